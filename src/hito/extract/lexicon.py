@@ -1,0 +1,106 @@
+"""Load the trigger and actor lexicons shipped in hito/data and compile them once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from hito.models import Actor
+
+LANGUAGES = ("en", "es")
+
+
+@dataclass(frozen=True)
+class TriggerPattern:
+    event_type: str
+    mode: str | None
+    weak: bool
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class NamedActorPattern:
+    actor: Actor
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ForcePattern:
+    role: str
+    sector: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class RolePattern:
+    name: str
+    sector: str
+    regex: re.Pattern[str]
+
+
+def _load(name: str) -> dict[str, object]:
+    text = resources.files("hito").joinpath("data", name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _alternation(patterns: list[str], *, acronyms_exact: bool = False) -> re.Pattern[str]:
+    """One regex over all patterns, longest first so that the fullest phrase wins."""
+    ordered = sorted(patterns, key=len, reverse=True)
+    if acronyms_exact:
+        # All-capital acronyms (PNC, INM, GN) must match in capitals only: "gn" is no actor.
+        parts = [p if not re.fullmatch(r"[A-Z0-9-]+", p) else f"(?-i:{p})" for p in ordered]
+    else:
+        parts = ordered
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def trigger_patterns(language: str) -> tuple[TriggerPattern, ...]:
+    data = _load("triggers.toml")
+    out: list[TriggerPattern] = []
+    for entry in data["trigger"]:  # type: ignore[union-attr]
+        words = entry.get(language, [])
+        if not words:
+            continue
+        out.append(
+            TriggerPattern(
+                event_type=entry["type"],
+                mode=entry.get("mode"),
+                weak=bool(entry.get("weak", False)),
+                regex=_alternation(words),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def named_actor_patterns() -> tuple[NamedActorPattern, ...]:
+    data = _load("actors.toml")
+    return tuple(
+        NamedActorPattern(
+            actor=Actor(name=e["name"], sector=e["sector"], country=e.get("country")),
+            regex=_alternation(e["patterns"], acronyms_exact=True),
+        )
+        for e in data["named"]  # type: ignore[union-attr]
+    )
+
+
+@cache
+def force_patterns(language: str) -> tuple[ForcePattern, ...]:
+    data = _load("actors.toml")
+    return tuple(
+        ForcePattern(role=e["role"], sector=e["sector"], regex=_alternation(e[language]))
+        for e in data["force"]  # type: ignore[union-attr]
+    )
+
+
+@cache
+def role_patterns(language: str) -> tuple[RolePattern, ...]:
+    data = _load("actors.toml")
+    return tuple(
+        RolePattern(name=e["name"], sector=e["sector"], regex=_alternation(e[language]))
+        for e in data["role"]  # type: ignore[union-attr]
+    )

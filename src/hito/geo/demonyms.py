@@ -1,0 +1,116 @@
+"""Demonyms ("Mexican", "guatemaltecas") and the country each one points to.
+
+Demonyms are not toponyms: "Mexican police" says who acted, not where. The actor stage asks
+`demonym_country` for the country of an actor; `find_toponyms` skips these words.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from hito.geo.normalize import norm
+
+# English forms as written (plurals added below); Spanish as the masculine singular, whose
+# feminine and plural forms `_spanish_forms` derives.
+_DEMONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "MX": (("Mexican",), ("mexicano",)),
+    "GT": (("Guatemalan", "Chapin"), ("guatemalteco", "chapín")),
+    "HN": (("Honduran",), ("hondureño", "catracho")),
+    "SV": (("Salvadoran", "Salvadorean", "Salvadorian"), ("salvadoreño", "guanaco")),
+    "BZ": (("Belizean",), ("beliceño",)),
+    # "norteamericano" means a US citizen in Latin American usage, not a North American.
+    "US": (("American",), ("estadounidense", "norteamericano")),
+    "NI": (("Nicaraguan",), ("nicaragüense", "nica")),
+    "CR": (("Costa Rican",), ("costarricense", "tico")),
+    "PA": (("Panamanian",), ("panameño",)),
+    "CO": (("Colombian",), ("colombiano",)),
+    "VE": (("Venezuelan",), ("venezolano",)),
+    "CU": (("Cuban",), ("cubano",)),
+    "HT": (("Haitian",), ("haitiano",)),
+    "DO": (("Dominican",), ("dominicano",)),
+    "EC": (("Ecuadorian", "Ecuadorean"), ("ecuatoriano",)),
+    "PE": (("Peruvian",), ("peruano",)),
+    "BO": (("Bolivian",), ("boliviano",)),
+    "CL": (("Chilean",), ("chileno",)),
+    "AR": (("Argentine", "Argentinian"), ("argentino",)),
+    "UY": (("Uruguayan",), ("uruguayo",)),
+    "PY": (("Paraguayan",), ("paraguayo",)),
+    "BR": (("Brazilian",), ("brasileño", "brasilero")),
+    "JM": (("Jamaican",), ("jamaiquino",)),
+    "CA": (("Canadian",), ("canadiense",)),
+    "ES": (("Spaniard", "Spanish"), ("español",)),
+    "FR": (("French", "Frenchman", "Frenchmen"), ("francés",)),
+    "DE": (("German",), ("alemán",)),
+    "IT": (("Italian",), ("italiano",)),
+    "GB": (("British", "Briton"), ("británico", "inglés")),
+    "NL": (("Dutch",), ("holandés", "neerlandés")),
+    "RU": (("Russian",), ("ruso",)),
+    "UA": (("Ukrainian",), ("ucraniano",)),
+    "TR": (("Turkish", "Turk"), ("turco",)),
+    "CN": (("Chinese",), ("chino",)),
+    "JP": (("Japanese",), ("japonés",)),
+    "KR": (("South Korean", "Korean"), ("surcoreano", "coreano")),
+    "VN": (("Vietnamese",), ("vietnamita",)),
+    "PH": (("Filipino",), ("filipino",)),
+    # In migration reporting "Indian" is the nationality; Spanish "indio" is not, "hindú" is.
+    "IN": (("Indian",), ("hindú",)),
+    "PK": (("Pakistani",), ("paquistaní", "pakistaní")),
+    "BD": (("Bangladeshi",), ("bangladesí",)),
+    "NP": (("Nepali", "Nepalese"), ("nepalí",)),
+    "AF": (("Afghan",), ("afgano",)),
+    "IR": (("Iranian",), ("iraní",)),
+    "IQ": (("Iraqi",), ("iraquí",)),
+    "SY": (("Syrian",), ("sirio",)),
+    "IL": (("Israeli",), ("israelí",)),
+    "EG": (("Egyptian",), ("egipcio",)),
+    "MA": (("Moroccan",), ("marroquí",)),
+    "SN": (("Senegalese",), ("senegalés",)),
+    "CM": (("Cameroonian",), ("camerunés",)),
+    "GH": (("Ghanaian",), ("ghanés",)),
+    "NG": (("Nigerian",), ("nigeriano",)),
+    "AO": (("Angolan",), ("angoleño",)),
+    "CD": (("Congolese",), ("congoleño",)),
+    "ER": (("Eritrean",), ("eritreo",)),
+    "ET": (("Ethiopian",), ("etíope",)),
+    "SO": (("Somali",), ("somalí",)),
+}
+
+
+def _english_forms(word: str) -> set[str]:
+    # "Chinese", "French", "Spanish" have no plural in -s; "Frenchmen" is listed as written.
+    if word.endswith(("ese", "ch", "sh", "men", "ss")):
+        return {word}
+    return {word, word + "s"}
+
+
+def _spanish_forms(word: str) -> set[str]:
+    if word.endswith("o"):
+        stem = word[:-1]
+        return {word, stem + "a", stem + "os", stem + "as"}
+    if word.endswith("és") or word.endswith("án") or word.endswith("ín"):
+        stem = word[:-2] + word[-2].translate(str.maketrans("éáí", "eai")) + word[-1]
+        return {word, stem + "a", stem + "es", stem + "as"}
+    if word.endswith("l"):
+        return {word, word + "a", word + "es", word + "as"}
+    if word.endswith(("í", "ú")):
+        return {word, word + "es", word + "s"}
+    # -ense, -ita, -ope, "nica": one form for both genders.
+    return {word, word + "s"}
+
+
+@cache
+def _index() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for iso, (english, spanish) in _DEMONYMS.items():
+        for word in english:
+            for form in _english_forms(word):
+                out.setdefault(norm(form), iso)
+        for word in spanish:
+            for form in _spanish_forms(word):
+                out.setdefault(norm(form), iso)
+    return out
+
+
+def demonym_country(word: str) -> str | None:
+    """ISO alpha-2 code a demonym refers to ("Mexican" -> "MX", "hondureñas" -> "HN")."""
+    return _index().get(norm(word))

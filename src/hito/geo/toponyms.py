@@ -1,0 +1,347 @@
+"""Find place names in English or Spanish text without an NER model.
+
+Method (docs/geography.md has the full rule): split the text into runs of capitalised words
+("chunks": "La Mesilla", "Frontera Comalapa", "Jalisco New Generation Cartel"), match the
+longest gazetteer names inside each run, and keep a match only when the run's shape says it is
+a place: the whole run, a run-initial country or state used attributively ("Chiapas state
+police"), or a name after "de"/"of" ("Gobierno de México"). Single words must also pass a stop
+list, must not be demonyms and, at the start of a sentence or in a Title Case heading, need a
+strong candidate or a context cue ("in", "near", "cerca de", "municipio de").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hito.geo.demonyms import demonym_country
+from hito.geo.gazetteer import Gazetteer, load
+from hito.geo.normalize import norm
+from hito.geo.places import FOCUS_COUNTRIES, Place, Toponym
+
+# Abbreviations first ("U.S.", "EE. UU."), then words with inner hyphens or apostrophes.
+_TOKEN = re.compile(r"EE\.\s?UU\.|(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_SENTENCE_BREAK = re.compile(r"[.!?:;\n\"“”«»()\[\]|—–]")
+
+# Lower-case words allowed inside a name ("Gracias a Dios", "Benemérito de las Américas").
+CONNECTORS = frozenset(
+    {"de", "del", "la", "las", "los", "el", "a", "of", "the", "da", "do", "dos", "das", "upon"}
+)
+# A name after one of these inside a capitalised run is still a place ("Policía de Guatemala").
+OF_WORDS = frozenset({"de", "del", "of"})
+# Capitalised sentence openers and prepositions that never start a place name.
+LEADERS = frozenset(
+    """in at near from to into on by for with and but or the a an this that these those when
+    while after before during since as if despite across outside inside between through under
+    en desde hacia cerca para por con y o pero tras durante ante sobre entre según segun sin
+    este esta estos estas ese esa eso aquel cuando mientras donde como""".split()
+)
+# Capitalised words before a place inside one run that keep it a place ("Southern Mexico").
+PREFIXES = frozenset(
+    """northern southern eastern western central north south east west northeastern
+    northwestern southeastern southwestern greater upper lower rural downtown""".split()
+)
+# Words after a run-initial place that keep it a place ("Huehuetenango Department") or use it
+# attributively for an institution of that place ("Tapachula Police", "Juárez Cartel").
+SUFFIXES = frozenset(
+    norm(w)
+    for w in """state department departamento municipality municipio province provincia county
+    region región border frontera highway carretera city council mayor police sheriff fire
+    municipal regional airport port cartel prison""".split()
+)
+NAME_SUFFIXES = frozenset({"county", "parish", "department", "province", "municipality", "district"})
+# Single capitalised words that are gazetteer names but almost never places in news text.
+STOP = frozenset(
+    norm(w)
+    for w in """la el los las lo le les un una san santa santo sin paz police policía policia
+    mayor alcalde sheriff colonia centro norte sur este oeste north south east west border
+    frontera borders union unión federal national nacional army navy marina ejército ejercito
+    guardia guard president presidente presidenta general governor gobernador gobernadora
+    security seguridad reforma progreso libertad esperanza providencia concordia independencia
+    independence victoria justice justicia liberty unity hope friendship progress enterprise
+    commerce mission misión state estado city ciudad republic república capital bridge puente
+    river río lake lago mountain sierra valle valley interior customs aduana migración
+    migration attorney fiscal fiscalía ministry ministerio congress congreso senate senado court
+    corte tribunal department departamento agency agencia office oficina prison cárcel penal
+    national guard january february march april may june july august september october
+    november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+    octubre noviembre diciembre monday tuesday wednesday thursday friday saturday sunday lunes
+    martes miércoles jueves viernes sábado domingo god dios jesus jesús cristo maria maría
+    reuters news noticias prensa press times post herald tribune telegraph mercury star sun
+    globe chronicle journal gazette daily diario el universal excelsior milenio proceso
+    america américa americas américas we no us it he she they you our his her its my man st mt
+    jan feb mar apr jun jul aug sep sept oct nov dec section bank street avenue road hall
+    christmas easter passover navidad""".split()
+)
+# Cue phrases just before a name: any cue lets a weak single word through; some also say which
+# kind of place is meant.
+ADMIN1_CUES = (
+    "estado de",
+    "departamento de",
+    "state of",
+    "department of",
+    "province of",
+    "provincia de",
+)
+TOWN_CUES = (
+    "municipio de",
+    "ciudad de",
+    "town of",
+    "city of",
+    "village of",
+    "municipality of",
+    "poblado de",
+    "comunidad de",
+    "localidad de",
+    "aldea",
+    "ejido",
+    "cantón",
+    "caserío",
+    "pueblo de",
+    "cabecera municipal de",
+)
+PLAIN_CUES = (
+    "in",
+    "near",
+    "at",
+    "from",
+    "to",
+    "into",
+    "outside",
+    "across",
+    "toward",
+    "towards",
+    "around",
+    "en",
+    "cerca de",
+    "desde",
+    "hacia",
+    "rumbo a",
+    "a",
+    "de",
+    "border with",
+    "frontera con",
+    "región de",
+    "region of",
+    "zona de",
+    "area of",
+    "outskirts of",
+    "afueras de",
+    "límites de",
+)
+_CUE_RE = re.compile(
+    r"(?:^|\s)("
+    + "|".join(re.escape(c) for c in sorted((*ADMIN1_CUES, *TOWN_CUES, *PLAIN_CUES), key=len)[::-1])
+    + r")(?:\s+(?:el|la|los|las|the))?\s+$"
+)
+ADMIN1_AFTER = ("state", "department", "departamento", "province", "estado")
+STRONG_KINDS = frozenset({"country", "admin1", "crossing"})
+STRONG_POPULATION = 100_000
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    key: str  # norm() form
+    cap: bool
+    possessive: bool
+    sentence_start: bool
+    heading: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    headings = _heading_spans(text)
+    out: list[_Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        start, end = m.start(), m.end()
+        word = m.group()
+        possessive = bool(_POSSESSIVE.search(word))
+        if possessive:
+            end -= 2
+            word = word[:-2]
+        gap = text[prev_end:start]
+        first = not out or bool(_SENTENCE_BREAK.search(gap))
+        out.append(
+            _Token(
+                start=start,
+                end=end,
+                key=norm(word),
+                cap=word[:1].isupper(),
+                possessive=possessive,
+                sentence_start=first,
+                heading=any(a <= start < b for a, b in headings),
+            )
+        )
+        prev_end = m.end()
+    return out
+
+
+def _heading_spans(text: str) -> list[tuple[int, int]]:
+    """Lines written in Title Case (headlines, bylines), where capitals are no cue."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in _TOKEN.findall(line) if norm(w) not in CONNECTORS]
+        if len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _chunks(tokens: list[_Token], text: str) -> list[tuple[int, int]]:
+    """Runs [a, b) of capitalised tokens joined by spaces, connectors allowed inside."""
+    runs = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if not t.cap or t.key in LEADERS:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not tokens[j - 1].possessive:
+            gap = text[tokens[j - 1].end : tokens[j].start]
+            if gap.strip() or "\n" in gap:
+                break
+            if tokens[j].cap:
+                j += 1
+                continue
+            # A connector joins only when a capitalised word follows it.
+            k = j
+            while k < n and not tokens[k].cap and tokens[k].key in CONNECTORS:
+                k += 1
+            if k > j and k < n and tokens[k].cap and _joined(tokens, text, j - 1, k):
+                j = k + 1
+                continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _joined(tokens: list[_Token], text: str, a: int, b: int) -> bool:
+    return all(
+        not text[tokens[x].end : tokens[x + 1].start].strip()
+        and "\n" not in text[tokens[x].end : tokens[x + 1].start]
+        for x in range(a, b)
+    )
+
+
+def _cue(text: str, start: int) -> str | None:
+    before = text[max(0, start - 40) : start].lower()
+    cut = max(before.rfind(c) for c in ".!?;\n")
+    m = _CUE_RE.search(before[cut + 1 :] if cut >= 0 else before)
+    return m.group(1) if m else None
+
+
+def _restrict(cands: tuple[Place, ...], cue: str | None, after: str) -> tuple[Place, ...]:
+    """Apply what a cue says about the kind of place ("estado de" -> a state)."""
+    if cue in ADMIN1_CUES or after in ADMIN1_AFTER:
+        kept = tuple(p for p in cands if p.kind == "admin1")
+    elif cue in TOWN_CUES:
+        kept = tuple(p for p in cands if p.kind in ("populated", "crossing"))
+    else:
+        return cands
+    return kept or cands
+
+
+def _strong(cands: tuple[Place, ...]) -> bool:
+    top = cands[0]
+    return (
+        top.kind in STRONG_KINDS
+        or top.population >= STRONG_POPULATION
+        or (top.country in FOCUS_COUNTRIES and top.population >= 1000)
+    )
+
+
+def find_toponyms(text: str, language: str = "en") -> list[Toponym]:
+    """Place names in `text` (English or Spanish), in text order, longest match first.
+
+    `language` is accepted for symmetry with the other stages; both languages' cues and stop
+    words apply to every text because reports mix them (Spanish names in English copy).
+    """
+    del language
+    gaz: Gazetteer = load()
+    tokens = _tokens(text)
+    runs = _chunks(tokens, text)
+    found: list[tuple[int, int, int, int, tuple[Place, ...]]] = []
+    for a, b in runs:
+        i = a
+        while i < b:
+            match = _longest(gaz, tokens, i, b)
+            if match is None:
+                i += 1
+                continue
+            j, cands = match
+            if _accept(tokens, text, a, b, i, j, cands):
+                found.append((a, b, i, j, cands))
+            i = j
+    # The last word of a capitalised run that is no place ("Eduardo Ramírez") is likely a
+    # surname: the same word alone elsewhere ("Ramírez said") is the person again, unless a cue
+    # such as "in" says otherwise.
+    covered = {x for _, _, i, j, _ in found for x in range(i, j)}
+    surnames = {tokens[b - 1].key for a, b in runs if b - a >= 2 and b - 1 not in covered}
+    out: list[Toponym] = []
+    for a, b, i, j, cands in found:
+        cue = _cue(text, tokens[a].start if i == a else tokens[i].start)
+        if (
+            j - i == 1
+            and tokens[i].key in surnames
+            and cands[0].kind not in ("country", "admin1")
+            and cue is None
+        ):
+            continue
+        # "Laurel County", "Huehuetenango Department": the generic word belongs to the name.
+        after_m = re.match(r"\s+(\w+)", text[tokens[j - 1].end : tokens[j - 1].end + 20])
+        after = norm(after_m.group(1)) if after_m else ""
+        if j < b and tokens[j].key in NAME_SUFFIXES:
+            j += 1
+        start, end = tokens[i].start, tokens[j - 1].end
+        cands = _restrict(cands, cue, after)
+        out.append(Toponym(text=text[start:end], start=start, end=end, candidates=cands))
+    return out
+
+
+def _longest(
+    gaz: Gazetteer, tokens: list[_Token], i: int, b: int
+) -> tuple[int, tuple[Place, ...]] | None:
+    if not tokens[i].cap:
+        return None
+    for j in range(min(b, i + gaz.max_tokens), i, -1):
+        if not tokens[j - 1].cap:
+            continue
+        cands = gaz.get(" ".join(t.key for t in tokens[i:j]))
+        if cands:
+            return j, cands
+    return None
+
+
+def _accept(
+    tokens: list[_Token],
+    text: str,
+    a: int,
+    b: int,
+    i: int,
+    j: int,
+    cands: tuple[Place, ...],
+) -> bool:
+    single = j - i == 1
+    key = tokens[i].key
+    if single and (key in STOP or demonym_country(key) is not None):
+        return False
+    if not (i == a and j == b):
+        inside_ok = (
+            (i == a and (cands[0].kind in ("country", "admin1") or tokens[j].key in SUFFIXES))
+            or (i > a and tokens[i - 1].key in OF_WORDS)
+            or (i > a and all(t.key in PREFIXES for t in tokens[a:i]))
+        )
+        if not inside_ok:
+            return False
+    if not single:
+        return True
+    weak = tokens[a].sentence_start or tokens[i].heading
+    if weak and not _strong(cands) and _cue(text, tokens[a].start) is None:
+        return False
+    return True

@@ -1,0 +1,47 @@
+"""Bytes to text: refuse binary files, and read legacy encodings instead of failing on them."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from hito.ingest.errors import IngestError
+
+_SNIFF_CHARS = 8192
+# Text files carry almost no control characters; decoded binary data is full of them.
+_MAX_CONTROL_RATIO = 0.05
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:_SNIFF_CHARS]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch not in "\n\r\t\f" and unicodedata.category(ch) == "Cc")
+    return controls / len(sample) > _MAX_CONTROL_RATIO
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode file content: UTF-16 with BOM, else UTF-8, else cp1252, else latin-1.
+
+    cp1252 before latin-1 because Windows-authored Spanish files use its curly quotes and
+    dashes; latin-1 decodes any byte string, so nothing is ever dropped at this stage.
+    Raises IngestError for binary content.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise IngestError("binary file, not text") from exc
+    elif b"\x00" in data:
+        raise IngestError("binary file, not text")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode("latin-1")
+    if _looks_binary(text):
+        raise IngestError("binary file, not text")
+    return text

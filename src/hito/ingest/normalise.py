@@ -1,0 +1,37 @@
+"""Text normalisation: the canonical form a report's text is stored, hashed and annotated in."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
+# Control characters (Unicode category Cc) except tab and newline, plus invisible debris
+# from editors and CMS exports (BOM, zero-width space, soft hyphen).
+_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u200b\u00ad]")
+# NBSP and the other Unicode spaces (category Zs) become plain spaces so that downstream
+# number and date patterns ("600\u00a0policías") see ordinary word gaps.
+_UNICODE_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUNS = re.compile(r" {2,}")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def normalise_text(text: str) -> str:
+    """Canonical text: NFC, no control characters, '\\n' line ends, single spaces,
+    at most one blank line between paragraphs, no surrounding whitespace.
+
+    Idempotent: normalise_text(normalise_text(x)) == normalise_text(x).
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _UNICODE_SPACES.sub(" ", _DROPPED.sub("", text))
+    # NFC after dropping: a removed control char may have separated a letter from its accent.
+    text = unicodedata.normalize("NFC", text)
+    lines = [_SPACE_RUNS.sub(" ", line).strip(" \t") for line in text.split("\n")]
+    text = _BLANK_RUNS.sub("\n\n", "\n".join(lines))
+    return text.strip()
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 hex digest of the normalised text: a report's identity in the store."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()

@@ -1,0 +1,75 @@
+"""Calendar arithmetic that turns partial or relative dates into concrete ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hito.models import DatePrecision
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def day_month(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
+    """A day and month without year: the latest such date not after publication, or the
+    first one after it when the text points forward ("el próximo 15 de agosto")."""
+    candidate = safe_date(published.year, month, day)
+    if candidate is None:
+        return None
+    if future and candidate <= published:
+        return safe_date(published.year + 1, month, day)
+    if not future and candidate > published:
+        return safe_date(published.year - 1, month, day)
+    return candidate
+
+
+def month_only(month: int, published: dt.date, future: bool) -> dt.date:
+    year = published.year
+    if future:
+        if month <= published.month:
+            year += 1
+    elif month > published.month:
+        year -= 1
+    return dt.date(year, month, 1)
+
+
+def weekday(target: int, published: dt.date, direction: str) -> dt.date:
+    """direction: "past" (strictly before), "recent" (on or before), "future" (after)."""
+    if direction == "future":
+        return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+    back = (published.weekday() - target) % 7
+    if direction == "past" and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def shift(published: dt.date, amount: int, unit: str) -> tuple[dt.date, DatePrecision]:
+    """`amount` units before publication (negative: after), at that unit's precision.
+
+    Months count as 30 days: "nearly two months have passed since" a late-July report
+    points into June, as a reader takes it, not to May 31.
+    """
+    if unit == "day":
+        return published - dt.timedelta(days=amount), "day"
+    if unit == "week":
+        return week_start(published - dt.timedelta(weeks=amount)), "week"
+    if unit == "month":
+        then = published - dt.timedelta(days=30 * amount)
+        return then.replace(day=1), "month"
+    return dt.date(published.year - amount, 1, 1), "year"
+
+
+def calendar_offset(published: dt.date, amount: int, unit: str) -> tuple[dt.date, DatePrecision]:
+    """The calendar unit `amount` steps back ("last month" is the previous calendar month)."""
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - amount
+        return dt.date(index // 12, index % 12 + 1, 1), "month"
+    return shift(published, amount, unit)

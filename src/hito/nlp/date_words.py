@@ -1,0 +1,57 @@
+"""Month, weekday and small-count words in English and Spanish, as regex alternations."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, dict[str, int]] = {
+    "en": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+        "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+        "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+        "nov": 11, "december": 12, "dec": 12,
+    },
+    "es": {
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+        "diciembre": 12,
+    },
+}  # fmt: skip
+
+WEEKDAYS: dict[str, dict[str, int]] = {
+    "en": {
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+        "sunday": 6,
+    },
+    "es": {
+        "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+        "sábado": 5, "sabado": 5, "domingo": 6,
+    },
+}  # fmt: skip
+
+COUNTS: dict[str, dict[str, int]] = {
+    "en": {
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    },
+    "es": {
+        "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+        "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    },
+}  # fmt: skip
+
+UNITS: dict[str, dict[str, str]] = {
+    "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+           "months": "month", "year": "year", "years": "year"},
+    "es": {"día": "day", "días": "day", "dia": "day", "dias": "day", "semana": "week",
+           "semanas": "week", "mes": "month", "meses": "month", "año": "year", "años": "year"},
+}  # fmt: skip
+
+
+def alternation(words: dict[str, int] | dict[str, str]) -> str:
+    """A regex alternation of the words, longest first so "sept" wins over "sep"."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def count_value(word: str, language: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return COUNTS[language].get(word.lower())

@@ -1,0 +1,391 @@
+"""Date mentions: absolute dates, partial ones completed from the publication date, and
+relative ones ("ayer", "on Saturday", "two weeks ago") resolved against it.
+
+Own regexes over a month/weekday lexicon rather than dateparser.search_dates, which is
+slow on whole texts and reads "may" or "a" as dates; the arithmetic lives in date_resolve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from hito.models import DateMention, DatePrecision
+from hito.nlp import date_resolve as resolve
+from hito.nlp.date_words import COUNTS, MONTHS, UNITS, WEEKDAYS, alternation, count_value
+
+Resolved = tuple[dt.date, DatePrecision] | None
+Handler = Callable[[re.Match[str], str, dt.date | None], Resolved]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    handle: Handler
+    span_group: str | int = 0
+
+
+_FUTURE = frozenset({"next", "coming", "próximo", "proximo", "próxima", "proxima", "entrante"})
+# Before a bare "May"/"March" these words make it a month, not a verb.
+_MONTH_CONTEXT = frozenset(
+    [
+        "in",
+        "since",
+        "until",
+        "by",
+        "of",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "during",
+        "from",
+        "through",
+        "the",
+        "between",
+        "before",
+        "after",
+        "and",
+        "or",
+        "to",
+    ]
+)
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[\s-]*$")
+
+
+def _previous_word(m: re.Match[str], group: str) -> str:
+    found = _PREVIOUS_WORD.search(m.string, max(0, m.start(group) - 30), m.start(group))
+    return found.group(1) if found else ""
+
+
+def _is_future(m: re.Match[str], *groups: str) -> bool:
+    return any((m.group(g) or "").lower() in _FUTURE for g in groups if g in m.groupdict())
+
+
+def _month(m: re.Match[str], language: str) -> int:
+    return MONTHS[language][m.group("mon").lower().rstrip(".")]
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _iso(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    day = resolve.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return (day, "day") if day else None
+
+
+def _numeric(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    a, b, year = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
+    # Spanish writes day first; English month first unless that cannot be a month.
+    month, day = (a, b) if language == "en" and a <= 12 else (b, a)
+    found = resolve.safe_date(year, month, day)
+    return (found, "day") if found else None
+
+
+def _day_month(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    if language == "en" and not m.group("mon")[0].isupper():
+        return None
+    raw_day = m.group("d").lower()
+    day = 1 if not raw_day[0].isdigit() else int(re.sub(r"\D", "", raw_day))
+    month = _month(m, language)
+    if m.group("y"):
+        found = resolve.safe_date(int(m.group("y")), month, day)
+    elif published is not None:
+        found = resolve.day_month(month, day, published, _is_future(m, "mod", "mod1", "mod2"))
+    else:
+        return None
+    return (found, "day") if found else None
+
+
+def _month_year(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    if language == "en" and not m.group("mon")[0].isupper():
+        return None
+    return dt.date(int(m.group("y")), _month(m, language), 1), "month"
+
+
+def _month_alone(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None
+    name = m.group("mon")
+    prev = _previous_word(m, "mon")
+    if language == "en":
+        if not name[0].isupper():
+            return None
+        if name.lower() in ("may", "march") and prev.lower() not in _MONTH_CONTEXT:
+            return None
+    elif name[0].isupper() and prev in ("El", "el", "La"):
+        return None  # "El Mayo" is a nickname, not the month
+    future = _is_future(m, "mod", "mod1", "mod2")
+    return resolve.month_only(_month(m, language), published, future), "month"
+
+
+_RELATIVE_DAYS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": 1, "last night": 1, "the day before yesterday": 2, "tomorrow": -1,
+    "hoy": 0, "esta mañana": 0, "esta madrugada": 0, "esta noche": 0, "esta tarde": 0,
+    "ayer": 1, "anoche": 1, "anteayer": 2, "antier": 2, "antes de ayer": 2,
+}  # fmt: skip
+
+
+def _relative_word(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None
+    back = _RELATIVE_DAYS[re.sub(r"\s+", " ", m.group("rel").lower())]
+    return published - dt.timedelta(days=back), "day"
+
+
+def _ago(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None
+    amount = count_value(m.group("n"), language)
+    if amount is None:
+        return None
+    return resolve.shift(published, amount, UNITS[language][m.group("u").lower()])
+
+
+def _last_unit(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None
+    groups = m.groupdict()
+    unit_word = next(groups[g] for g in ("u", "u1", "u2", "u3") if groups.get(g))
+    mod = next(groups[g] for g in ("mod", "mod1", "mod2", "mod3") if groups.get(g)).lower()
+    unit = UNITS[language][unit_word.lower()]
+    if mod in _FUTURE:
+        amount = -1
+    elif mod in ("this", "este", "esta"):
+        amount = 0
+    else:
+        amount = 1
+    if unit == "week":
+        return resolve.week_start(published - dt.timedelta(weeks=amount)), "week"
+    return resolve.calendar_offset(published, amount, unit)
+
+
+def _weekday(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None
+    name = m.group("w")
+    if language == "en" and not name[0].isupper():
+        return None
+    mods = {(m.groupdict().get(g) or "").lower() for g in ("mod", "mod1", "mod2")}
+    if mods & _FUTURE:
+        direction = "future"
+    elif mods & {"last", "past", "pasado", "anterior"}:
+        direction = "past"
+    else:
+        # AP style names the weekday even for the day of publication.
+        direction = "recent"
+    target = WEEKDAYS[language][name.lower()]
+    return resolve.weekday(target, published, direction), "day"
+
+
+def _year_alone(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    return dt.date(int(m.group("y")), 1, 1), "year"
+
+
+def _rules(language: str) -> list[_Rule]:
+    mon = alternation(MONTHS[language])
+    full_mon = alternation({k: v for k, v in MONTHS[language].items() if len(k) > 3 or k == "may"})
+    wd = alternation(WEEKDAYS[language])
+    n = rf"(?:{alternation(COUNTS[language])}|\d{{1,2}})"
+    unit = alternation(UNITS[language])
+    flags = re.IGNORECASE
+    iso = _Rule(re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"), _iso)
+    if language == "en":
+        return [
+            iso,
+            _Rule(re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b"), _numeric),
+            _Rule(
+                re.compile(
+                    rf"\b(?:(?:{wd}),?\s+)?(?:(?P<mod>next|this|coming)\s+)?(?P<mon>{mon})\.?\s+"
+                    rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|[:.]\d))"
+                    rf"(?:,?\s+(?P<y>\d{{4}})\b)?",
+                    flags,
+                ),
+                _day_month,
+            ),
+            _Rule(
+                re.compile(
+                    rf"\b(?:(?:{wd}),?\s+)?(?:the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                    rf"\s+(?:of\s+)?(?P<mon>{mon})\b\.?(?:,?\s+(?P<y>\d{{4}})\b)?",
+                    flags,
+                ),
+                _day_month,
+            ),
+            _Rule(
+                re.compile(rf"\b(?P<mon>{mon})\.?(?:\s+of)?,?\s+(?P<y>(?:19|20)\d{{2}})\b", flags),
+                _month_year,
+            ),
+            _Rule(
+                re.compile(
+                    r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night"
+                    r"|this\s+(?:morning|afternoon|evening)|tomorrow)\b",
+                    flags,
+                ),
+                _relative_word,
+            ),
+            _Rule(re.compile(rf"\b(?P<n>{n})\s+(?P<u>{unit})\s+ago\b", flags), _ago),
+            _Rule(
+                re.compile(
+                    r"\b(?:(?:nearly|almost|about|some|around|more\s+than|over|just\s+over|barely)\s+)?"
+                    rf"(?P<n>{n})\s+(?P<u>{unit})\s+(?:after|since|(?:have|has)\s+(?:passed|gone\s+by)"
+                    r"\s+since)\b",
+                    flags,
+                ),
+                _ago,
+            ),
+            _Rule(
+                re.compile(r"\b(?P<mod>last|this|next)\s+(?P<u>week|month|year)\b", flags),
+                _last_unit,
+            ),
+            _Rule(
+                re.compile(
+                    rf"\b(?:(?P<mod>next|this|coming)\s+)?(?P<mon>{full_mon}|Sept)\b", flags
+                ),
+                _month_alone,
+            ),
+            _Rule(
+                re.compile(rf"\b(?:(?P<mod>last|next|this|past)\s+)?(?P<w>{wd})\b", flags), _weekday
+            ),
+            _Rule(
+                re.compile(
+                    r"\b(?:(?:in|since|during|until|by|from|through|throughout|early|late|mid|before"
+                    r"|after)[\s-]+|(?:the|a)\s+(?=\d{4}\s+[a-z]))(?P<y>(?:19|20)\d{2})\b(?![.,]\d)",
+                    flags,
+                ),
+                _year_alone,
+                "y",
+            ),
+        ]
+    return [
+        iso,
+        _Rule(
+            re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})\b"), _numeric
+        ),
+        _Rule(
+            re.compile(
+                rf"\b(?:(?P<mod1>pasado|próximo|proximo)\s+)?(?:(?:{wd})\s+)?"
+                rf"(?P<d>[12]\d|3[01]|0?[1-9]|primero|1[oº°])\s+de\s+(?P<mon>{mon})\b"
+                rf"(?:\s+(?:de|del)\s+(?:año\s+)?(?P<y>\d{{4}})\b)?"
+                rf"(?:\s+(?P<mod2>pasado|próximo|proximo))?",
+                flags,
+            ),
+            _day_month,
+        ),
+        _Rule(
+            re.compile(rf"\b(?P<mon>{mon})\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})\b", flags),
+            _month_year,
+        ),
+        _Rule(
+            re.compile(
+                r"\b(?P<rel>anteayer|antier|antes\s+de\s+ayer|ayer|anoche|hoy(?!\s+en\s+d[ií]a)"
+                r"|esta\s+(?:mañana|madrugada|noche|tarde))\b",
+                flags,
+            ),
+            _relative_word,
+        ),
+        _Rule(
+            re.compile(
+                r"\bhace\s+(?:(?:casi|unos|unas|más\s+de|alrededor\s+de|apenas|poco\s+más\s+de)\s+)?"
+                rf"(?P<n>{n})\s+(?P<u>{unit})\b",
+                flags,
+            ),
+            _ago,
+        ),
+        _Rule(
+            re.compile(
+                r"\b(?:(?:han|ha)\s+(?:pasado|transcurrido)\s+|a\s+)"
+                rf"(?:(?:casi|más\s+de|poco\s+más\s+de|apenas)\s+)?(?P<n>{n})\s+(?P<u>{unit})\s+"
+                r"(?:desde|de|del)\b",
+                flags,
+            ),
+            _ago,
+        ),
+        _Rule(
+            re.compile(
+                rf"\b(?:(?:casi|más\s+de)\s+)?(?P<n>{n})\s+(?P<u>{unit})\s+"
+                r"(?:después\s+del?|tras)\b",
+                flags,
+            ),
+            _ago,
+        ),
+        _Rule(
+            re.compile(
+                r"\b(?:(?:la|el)\s+)?(?:(?P<mod1>pasad[oa]|próxim[oa]|proxim[oa])\s+(?P<u1>semana|mes|año)"
+                r"|(?P<u2>semana|mes|año)\s+(?P<mod2>pasad[oa]|próxim[oa]|proxim[oa]|entrante)"
+                r"|(?P<mod3>est[ea])\s+(?P<u3>semana|mes|año))\b",
+                flags,
+            ),
+            _last_unit,
+        ),
+        _Rule(
+            re.compile(
+                rf"\b(?:(?P<mod1>pasado|próximo|proximo)\s+(?:mes\s+de\s+)?)?(?P<mon>{mon})\b"
+                rf"(?:\s+(?P<mod2>pasado|próximo|proximo))?",
+                flags,
+            ),
+            _month_alone,
+        ),
+        _Rule(
+            re.compile(
+                rf"\b(?:el|este|del|al)\s+(?:(?P<mod1>pasado|próximo|proximo)\s+)?(?P<w>{wd})\b"
+                r"(?:\s+(?P<mod2>pasado|próximo|proximo|anterior))?",
+                flags,
+            ),
+            _weekday,
+        ),
+        _Rule(
+            re.compile(
+                r"\b(?:en|desde|durante|hasta|para|(?:a\s+)?(?:finales|principios|mediados|fines)\s+de"
+                r"|(?:el|del)\s+año)\s+(?P<y>(?:19|20)\d{2})\b(?![.,]\d)",
+                flags,
+            ),
+            _year_alone,
+            "y",
+        ),
+    ]
+
+
+_RULES: dict[str, list[_Rule]] = {lang: _rules(lang) for lang in ("en", "es")}
+_CLUE = {
+    "en": re.compile(
+        rf"\d|\b(?:{alternation(MONTHS['en'])}|{alternation(WEEKDAYS['en'])}|ago|yesterday|today"
+        r"|tonight|tomorrow|last|this|next|since|after)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"\d|\b(?:{alternation(MONTHS['es'])}|{alternation(WEEKDAYS['es'])}|hace|ayer|anteayer"
+        r"|antier|anoche|hoy|esta|este|pasad[oa]|próxim[oa]|proxim[oa]|entrante|han|ha|tras"
+        r"|después)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def parse_dates(text: str, language: str, published: dt.date | None) -> list[DateMention]:
+    """Dates the text fixes, with their precision and their span in `text`.
+
+    Relative and year-less expressions need `published`; without it they give nothing.
+    """
+    if language not in _RULES or not _CLUE[language].search(text):
+        return []
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for rule in _RULES[language]:
+        for m in rule.pattern.finditer(text):
+            start, end = m.span(rule.span_group)
+            if any(s < end and start < e for s, e in taken):
+                continue
+            resolved = rule.handle(m, language, published)
+            if resolved is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(resolved[0], resolved[1], start, end, text[start:end]))
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,103 @@
+"""How a sentence presents its content: asserted, reported, hedged, historical or hypothetical.
+
+Cue lexicons per labelling-conventions.md. When several kinds of cue occur, the strongest
+wins: an episode recalled as background is historical whatever else the sentence says, a
+promise is hypothetical even when attributed, and hedging outranks plain attribution.
+Adjectives like "alleged"/"presunto" are not cues: a hedged perpetrator with an unhedged
+occurrence stays asserted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hito.models import Factuality
+
+_PRIORITY: tuple[Factuality, ...] = ("historical", "hypothetical", "hedged", "reported")
+_I = re.IGNORECASE
+
+_CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
+    "en": {
+        "historical": re.compile(
+            r"\bprevious(?!\s+(?:day|night|evening|morning|afternoon|week)\b)\s+\w+"
+            r"|\bearlier\s+(?:incidents?|attacks?|episodes?|crises|crisis|clashes|cases?|massacres?)"
+            r"|\b(?:years|decades)\s+ago\b|\bin\s+the\s+past\b|\brecall(?:ed|s|ing)\b"
+            r"|\bmirror(?:s|ed)\b|\becho(?:es|ed)\b|\breminiscent\s+of\b|\bback\s+in\b"
+            r"|\bhistor(?:y|ically)\s+of\b|\bat\s+the\s+time\b",
+            _I,
+        ),
+        "hypothetical": re.compile(
+            r"\b(?:will|won't|would|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to"
+            r"|(?:is|are)\s+(?:expected|set|due|going)\s+to|aims?\s+to|calls?\s+for|called\s+for"
+            r"|promised|pledged|vowed|if|unless)\b",
+            _I,
+        ),
+        "hedged": re.compile(
+            r"\b(?:allegedly|reportedly|apparently|possibly|presumably|purportedly|supposedly"
+            r"|seemingly|probably|likely|appears?\s+to|appeared\s+to|seems?\s+to|could|might"
+            r"|may\s+have)\b",
+            _I,
+        ),
+        "reported": re.compile(
+            r"\b(?:said|says|told|according\s+to|reported|reports?\s+that|reports|stated|announced|confirmed"
+            r"|claimed|explained|added|noted|indicated|denounced|revealed|informed|declared"
+            r"|testified|warned)\b",
+            _I,
+        ),
+    },
+    "es": {
+        "historical": re.compile(
+            r"\banteriormente\b|\ben\s+(?:años|décadas)\s+pasad[oa]s\b|\bcomo\s+ocurrió\s+en\b"
+            r"|\ben\s+el\s+pasado\b|\bhace\s+(?:\w+\s+)?(?:años|décadas)\b|\brecord(?:ó|aron)\b"
+            r"|\b(?:anteriores|previos|previas)\b|\ben\s+aquella\s+ocasión\b|\bya\s+en\b"
+            r"|\bal\s+igual\s+que\s+en\b|\brecuerda\s+a\b",
+            _I,
+        ),
+        "hypothetical": re.compile(
+            r"\b\w+(?:ará|erá|irá|arán|erán|irán|drá|drán)\b|\b\w+(?:arían|erían|irían)\b"
+            r"|\b(?:planea|planean|prevé|prevén|pretende|pretenden|busca\s+que|va\s+a|van\s+a"
+            r"|exigió|exigieron|pidió|pidieron|prometió|prometieron|si)\b",
+            _I,
+        ),
+        "hedged": re.compile(
+            r"\b(?:presuntamente|al\s+parecer|aparentemente|supuestamente|posiblemente"
+            r"|probablemente|se\s+presume|se\s+cree|podría|podrían|habría|habrían)\b",
+            _I,
+        ),
+        "reported": re.compile(
+            r"\b(?:dijo|dijeron|según|informó|informaron|señaló|señalaron|de\s+acuerdo\s+con"
+            r"|afirmó|afirmaron|indicó|indicaron|declaró|explicó|aseguró|aseguraron|reportó"
+            r"|reportaron|confirmó|confirmaron|detalló|precisó|agregó|añadió|manifestó|denunció"
+            r"|denunciaron|dio\s+a\s+conocer|dieron\s+a\s+conocer|trascendió|reveló|comunicado)\b",
+            _I,
+        ),
+    },
+}
+# "in 2019", "en 2019": historical only when the report is published in a later year.
+_YEAR = re.compile(r"\b(?:in|en|during|durante|back\s+in)\s+((?:19|20)\d{2})\b", _I)
+
+
+def factuality_cues(
+    sentence: str, language: str, published: dt.date | None = None
+) -> list[tuple[Factuality, str]]:
+    """Every factuality cue in the sentence, strongest kind first, with the text that cued it."""
+    cues = _CUES.get(language, _CUES["en"])
+    found: list[tuple[Factuality, str]] = []
+    for kind in _PRIORITY:
+        found.extend((kind, m.group()) for m in cues[kind].finditer(sentence))
+        if kind == "historical" and published is not None:
+            found.extend(
+                ("historical", m.group())
+                for m in _YEAR.finditer(sentence)
+                if int(m.group(1)) < published.year
+            )
+    return found
+
+
+def classify_factuality(
+    sentence: str, language: str, published: dt.date | None = None
+) -> Factuality:
+    """The strongest factuality kind cued in the sentence; "asserted" when none is."""
+    cues = factuality_cues(sentence, language, published)
+    return cues[0][0] if cues else "asserted"

@@ -1,0 +1,178 @@
+"""Cardinal numbers in text: digits, number words, mixes of both, and explicit nones."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hito.models import NumberMention
+from hito.nlp.number_words import CONNECTORS, LEXICONS, Word, combine
+
+# Mexican Spanish writes "1,200" as often as "1.200", so Spanish accepts both separators
+# and decides by the digit groups; English keeps "," for thousands and "." for decimals.
+_DIGITS = {
+    "en": r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+    "es": r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?",
+}
+_UNITS = "kg|kgs|g|gr|t|tn|ton|km|m|ha|lb|lbs|mm|cm|l|ml|oz"
+# Letters glued to digits make a code ("AK-47", "3rd", "R15"); units ("500kg") are fine.
+_TOKEN = {
+    lang: re.compile(
+        rf"(?<![\w.,:])(?<![^\W\d_]-)(?P<num>{digits})(?![.,:]?\d)(?![º°ª])(?=(?:{_UNITS})\b|\W|$)"
+        r"|(?P<word>[^\W\d_]+)"
+    )
+    for lang, digits in _DIGITS.items()
+}
+_JOINER = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*")
+
+_EN_NONE_STOP = (
+    "longer|more|less|fewer|than|doubt|matter|way|sooner|later|one|to|the|a|an|of|and|or|in|"
+    "on|at|by|for|with|that|this|it|is|was|were|be|such|need|reason|idea|choice|alternative|"
+    "longer|mean|small|big|sir|ma'am|comment"
+)
+_ES_SIN_STOP = (
+    "más|menos|embargo|dudas|los|las|sus|nuestros|nuestras|estos|estas|esos|esas|ellos|ellas|"
+    "nosotros|antecedentes"
+)
+_ADJ_EN = "further|immediate|serious|major|other|reported|confirmed|known|fatal|new|additional"
+_NONE_PATTERNS = {
+    "en": re.compile(
+        rf"\b(?:[Nn]o(?!\s+(?:{_EN_NONE_STOP})\b)\s+(?:(?:{_ADJ_EN})\s+)?[A-Za-z]+"
+        r"|[Nn]o\s+one|[Nn]obody|[Nn]one)\b"
+    ),
+    "es": re.compile(
+        r"\b(?:[Nn]ing[uú]n[oa]?(?:\s+(?!(?:de|del|la|el|los|las|que)\b)[^\W\d_]+)?"
+        rf"|[Ss]in\s+(?!(?:{_ES_SIN_STOP})\b)[^\W\d_]+s"
+        r"|[Nn]o\s+(?:hubo|hay|se\s+(?:reportaron|registraron|reportan|registran|reportó|"
+        r"registró|han\s+reportado|ha\s+reportado|informó\s+de|dieron\s+a\s+conocer))"
+        r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s"
+        r"|[Nn]adie)\b"
+    ),
+}
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+    word: Word | None  # None for a connector ("and", "y")
+
+
+def _digits_value(text: str, language: str) -> float:
+    if language == "en":
+        return float(text.replace(",", ""))
+    seps = [c for c in text if c in ".,"]
+    if not seps:
+        return float(text)
+    last = text.rfind(seps[-1])
+    if len(set(seps)) == 2:
+        # Two kinds of separator: the last one is the decimal mark.
+        return float(re.sub(r"[.,]", "", text[:last]) + "." + text[last + 1 :])
+    if len(seps) > 1 or len(text) - last - 1 == 3:
+        return float(re.sub(r"[.,]", "", text))
+    return float(text.replace(",", "."))
+
+
+def _tokens(text: str, language: str) -> list[_Token]:
+    lexicon = LEXICONS[language]
+    connectors = CONNECTORS[language]
+    out: list[_Token] = []
+    for m in _TOKEN[language].finditer(text):
+        if m.group("num") is not None:
+            value = _digits_value(m.group("num"), language)
+            out.append(_Token(m.start(), m.end(), m.group(), Word(value, "digits")))
+            continue
+        lower = m.group().lower()
+        if lower in lexicon:
+            out.append(_Token(m.start(), m.end(), m.group(), lexicon[lower]))
+        elif lower in connectors:
+            out.append(_Token(m.start(), m.end(), m.group(), None))
+    return out
+
+
+def _runs(tokens: list[_Token], text: str, language: str) -> list[list[_Token]]:
+    """Group tokens that touch (space or hyphen between) into runs; drop stray connectors."""
+    connectors = CONNECTORS[language]
+    runs: list[list[_Token]] = []
+    run: list[_Token] = []
+    for i, tok in enumerate(tokens):
+        adjacent = bool(run) and _JOINER.fullmatch(text, run[-1].end, tok.start) is not None
+        if tok.word is None:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            left_ok = (
+                adjacent
+                and run[-1].word is not None
+                and run[-1].word.kind in connectors[tok.text.lower()]
+            )
+            right_ok = (
+                nxt is not None
+                and nxt.word is not None
+                and _JOINER.fullmatch(text, tok.end, nxt.start) is not None
+            )
+            if left_ok and right_ok:
+                run.append(tok)
+                continue
+            if run:
+                runs.append(run)
+            run = []
+            continue
+        if not adjacent and run:
+            runs.append(run)
+            run = []
+        run.append(tok)
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _value(tokens: list[_Token]) -> float | None:
+    return combine([(t.text.lower(), t.word) for t in tokens if t.word is not None])
+
+
+def _mentions_in_run(run: list[_Token], text: str) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(run):
+        best: tuple[int, float] | None = None
+        for j in range(len(run), i, -1):
+            if run[j - 1].word is None:
+                continue  # a group never ends on a connector
+            value = _value(run[i:j])
+            if value is not None:
+                best = (j, value)
+                break
+        if best is None:
+            i += 1
+            continue
+        j, value = best
+        start, end = run[i].start, run[j - 1].end
+        out.append(NumberMention(value=value, start=start, end=end, text=text[start:end]))
+        i = j
+    return out
+
+
+def parse_numbers(text: str, language: str) -> list[NumberMention]:
+    """Cardinal numbers in `text` (offsets into it), including explicit nones as 0."""
+    if language not in LEXICONS:
+        return []
+    nones = [
+        NumberMention(value=0.0, start=m.start(), end=m.end(), text=m.group())
+        for m in _NONE_PATTERNS[language].finditer(text)
+    ]
+    mentions = list(nones)
+    for run in _runs(_tokens(text, language), text, language):
+        for mention in _mentions_in_run(run, text):
+            if not any(n.start < mention.end and mention.start < n.end for n in nones):
+                mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def parse_number_word(text: str, language: str) -> float | None:
+    """Value of `text` when the whole phrase is one number ("six hundred", "3 mil"), else None."""
+    stripped = text.strip()
+    found = parse_numbers(stripped, language)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+        return found[0].value
+    return None

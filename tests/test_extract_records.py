@@ -1,0 +1,120 @@
+"""Extraction on short reports written for these tests, in English and Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.ingest import content_hash
+from hito.models import EventRecord, Report
+from hito.pipeline import process
+
+
+def extract(text: str, published: str, language: str | None = None) -> list[EventRecord]:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date.fromisoformat(published))
+    return process(report, language)[1]
+
+
+def test_ambush_with_figures_attribution_and_relative_day() -> None:
+    records = extract(
+        "Gunmen ambushed a patrol of the Chiapas State Police on Saturday near Tapachula, Chiapas, "
+        "killing two officers and wounding three others, the state prosecutor's office said.",
+        "2025-03-10",
+    )
+    assert len(records) == 1
+    r = records[0]
+    assert (r.event_type, r.mode) == ("ASSAULT", "firearms")
+    assert r.date == dt.date(2025, 3, 8) and r.date_precision == "day"
+    assert (r.place, r.country, r.admin1, r.geo_precision) == ("Tapachula", "MX", "Chiapas", 2)
+    assert (r.killed, r.injured) == (2, 3)
+    assert r.factuality == "reported"
+    assert [a.sector for a in r.actors] == ["UAF"]
+    assert [a.name for a in r.targets] == ["Chiapas State Police"]
+
+
+def test_spanish_seizure_with_arrests_is_one_coerce() -> None:
+    records = extract(
+        "Elementos del Ejército Mexicano aseguraron 300 kilos de cocaína y detuvieron a cuatro "
+        "personas el pasado martes en Frontera Comalapa, Chiapas.",
+        "2025-05-15",
+    )
+    assert len(records) == 1
+    r = records[0]
+    assert (r.event_type, r.mode) == ("COERCE", "seize")
+    assert r.date == dt.date(2025, 5, 13)
+    assert (r.place, r.country, r.admin1, r.geo_precision) == ("Frontera Comalapa", "MX", "Chiapas", 1)
+    assert r.arrested == 4
+    assert [(d.substance, d.amount, d.unit) for d in r.drugs_seized] == [("cocaine", 300, "kg")]
+    assert [a.name for a in r.actors] == ["Mexican Army"]
+    assert "illegal_drugs" in r.contexts
+
+
+def test_spanish_clash_both_sides_are_actors_and_cross_border() -> None:
+    records = extract(
+        "Presuntos integrantes del Cártel de Sinaloa se enfrentaron a balazos con policías "
+        "guatemaltecos en La Mesilla, Huehuetenango, la madrugada del domingo.",
+        "2025-06-17",
+    )
+    assert len(records) == 1
+    r = records[0]
+    assert (r.event_type, r.mode) == ("ASSAULT", "firearms")
+    assert {a.name for a in r.actors} == {"Sinaloa Cartel", "Guatemalan police"}
+    assert r.targets == []
+    assert (r.country, r.admin1) == ("GT", "Huehuetenango")
+    assert r.cross_border is True  # a Mexican armed group acting in Guatemala
+
+
+def test_explicit_none_gives_zero() -> None:
+    records = extract(
+        "Guatemalan soldiers raided three houses in Tecún Umán on Tuesday; no arrests were made.",
+        "2025-04-03",
+    )
+    assert len(records) == 1
+    assert records[0].arrested == 0
+    assert records[0].event_type == "COERCE"
+    assert records[0].country == "GT"
+
+
+def test_opinion_report_gives_no_record() -> None:
+    records = extract(
+        "Es inaceptable que el gobierno siga sin controlar la frontera. "
+        "Debemos exigir a las autoridades que protejan a nuestras comunidades.",
+        "2025-02-01",
+    )
+    assert records == []
+
+
+def test_background_incident_is_its_own_historical_record() -> None:
+    records = extract(
+        "Soldiers clashed with gunmen in Nentón, Huehuetenango, on Monday. "
+        "In 2021, a similar clash in the same municipality left four people dead.",
+        "2025-09-10",
+    )
+    assert [r.factuality for r in records] == ["asserted", "historical"]
+    assert records[1].killed == 4
+    assert records[0].killed is None
+
+
+def test_displacement_across_the_border() -> None:
+    records = extract(
+        "Más de 200 personas huyeron hacia Guatemala desde Chicomuselo, Chiapas, tras los "
+        "enfrentamientos entre grupos criminales, informaron autoridades guatemaltecas.",
+        "2024-07-22",
+        "es",
+    )
+    displace = [r for r in records if r.event_type == "DISPLACE"]
+    assert len(displace) == 1
+    assert displace[0].displaced == 200
+    assert displace[0].cross_border is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents fled in panic during the firefight.",
+        "Los vecinos huyeron asustados durante la balacera.",
+    ],
+)
+def test_bare_flight_during_a_clash_is_not_a_displacement(text: str) -> None:
+    assert all(r.event_type != "DISPLACE" for r in extract(text, "2025-01-10"))

@@ -1,0 +1,35 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hito.ingest import content_hash, normalise_text
+
+
+def test_nfc_and_line_endings() -> None:
+    decomposed = "Pete\u0301n\r\nLa Mesilla\rHuehuetenango"
+    assert normalise_text(decomposed) == "Petén\nLa Mesilla\nHuehuetenango"
+
+
+def test_control_chars_removed_but_tabs_and_newlines_kept() -> None:
+    assert normalise_text("a\x00b\x07c\td\ne\ufeff") == "abc\td\ne"
+
+
+def test_spaces_and_blank_lines_collapse() -> None:
+    text = "  Más   de\u00a0600  agentes  \n\n\n\n  llegaron.  \n \n"
+    assert normalise_text(text) == "Más de 600 agentes\n\nllegaron."
+
+
+def test_whitespace_only_is_empty() -> None:
+    assert normalise_text(" \n\t\r\n ") == ""
+
+
+def test_hash_ignores_layout_differences() -> None:
+    assert content_hash("Police  raided\r\nthe town.") == content_hash("Police raided\nthe town.")
+    assert content_hash("Police raided the town.") != content_hash("Police raided a town.")
+    assert len(content_hash("x")) == 64
+
+
+@given(st.text())
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise_text(text)
+    assert normalise_text(once) == once
+    assert content_hash(text) == content_hash(once)

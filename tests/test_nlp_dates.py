@@ -1,0 +1,114 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hito.nlp import parse_dates
+
+PUB = dt.date(2025, 7, 31)  # a Thursday
+
+
+def _one(text: str, language: str, published: dt.date | None = PUB) -> tuple[str, str, str]:
+    found = parse_dates(text, language, published)
+    assert len(found) == 1, found
+    d = found[0]
+    assert text[d.start : d.end] == d.text
+    return d.date.isoformat(), d.precision, d.text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ocurrió el 3 de junio de 2025.", "es", ("2025-06-03", "day", "3 de junio de 2025")),
+        ("It happened on June 3, 2025.", "en", ("2025-06-03", "day", "June 3, 2025")),
+        ("It happened on 3 June 2025.", "en", ("2025-06-03", "day", "3 June 2025")),
+        ("Filed 2025-06-03 at noon.", "en", ("2025-06-03", "day", "2025-06-03")),
+        ("Fecha: 03/06/2025.", "es", ("2025-06-03", "day", "03/06/2025")),
+        ("Dated 06/03/2025.", "en", ("2025-06-03", "day", "06/03/2025")),
+        ("By Desk | July 31, 2025", "en", ("2025-07-31", "day", "July 31, 2025")),
+        ("Murió el 12 de diciembre.", "es", ("2024-12-12", "day", "12 de diciembre")),
+        ("They met on July 2.", "en", ("2025-07-02", "day", "July 2")),
+        ("Llegarán el próximo 15 de agosto.", "es", ("2025-08-15", "day", "próximo 15 de agosto")),
+        ("Se vio en junio de 2024.", "es", ("2024-06-01", "month", "junio de 2024")),
+        ("The June shootout was bloody.", "en", ("2025-06-01", "month", "June")),
+        ("In May, troops arrived.", "en", ("2025-05-01", "month", "May")),
+        ("Sucedió en junio.", "es", ("2025-06-01", "month", "junio")),
+        ("Desde septiembre hay patrullas.", "es", ("2024-09-01", "month", "septiembre")),
+        ("On Saturday, gunmen attacked.", "en", ("2025-07-26", "day", "Saturday")),
+        ("Last Monday police came.", "en", ("2025-07-28", "day", "Last Monday")),
+        ("Troops arrive next Friday.", "en", ("2025-08-01", "day", "next Friday")),
+        ("Ocurrió el pasado lunes.", "es", ("2025-07-28", "day", "el pasado lunes")),
+        ("Ocurrió el sábado.", "es", ("2025-07-26", "day", "el sábado")),
+        ("Yesterday, police fired.", "en", ("2025-07-30", "day", "Yesterday")),
+        ("Ayer hubo disparos.", "es", ("2025-07-30", "day", "Ayer")),
+        ("Hoy llegaron.", "es", ("2025-07-31", "day", "Hoy")),
+        ("Anteayer llegaron.", "es", ("2025-07-29", "day", "Anteayer")),
+        ("It happened last week.", "en", ("2025-07-21", "week", "last week")),
+        ("Ocurrió la semana pasada.", "es", ("2025-07-21", "week", "la semana pasada")),
+        ("Two weeks ago troops left.", "en", ("2025-07-14", "week", "Two weeks ago")),
+        ("Ocurrió hace dos semanas.", "es", ("2025-07-14", "week", "hace dos semanas")),
+        ("Ocurrió hace tres días.", "es", ("2025-07-28", "day", "hace tres días")),
+        ("It happened last month.", "en", ("2025-06-01", "month", "last month")),
+        ("Ocurrió el mes pasado.", "es", ("2025-06-01", "month", "el mes pasado")),
+        ("It began in 2019.", "en", ("2019-01-01", "year", "2019")),
+        ("Comenzó en 2019.", "es", ("2019-01-01", "year", "2019")),
+        (
+            "Two months after police ignited a shootout, the town is calm.",
+            "en",
+            ("2025-06-01", "month", "Two months after"),
+        ),
+        (
+            "Nearly two months have passed since the raid.",
+            "en",
+            ("2025-06-01", "month", "Nearly two months have passed since"),
+        ),
+    ],
+)
+def test_dates(text: str, language: str, expected: tuple[str, str, str]) -> None:
+    assert _one(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Officials may be wrong about it.", "en"),
+        ("Troops may arrive; the march was peaceful.", "en"),
+        ("Ismael 'El Mayo' Zambada fue detenido.", "es"),
+        ("Hoy en día la frontera es insegura.", "es"),
+        ("More than 2000 people fled.", "en"),
+        ("Los lunes hay mercado.", "es"),
+    ],
+)
+def test_not_dates(text: str, language: str) -> None:
+    assert parse_dates(text, language, PUB) == []
+
+
+def test_relative_dates_need_publication() -> None:
+    text = "Ayer, el sábado, en junio y hace dos semanas; el 3 de junio de 2025 y en 2019."
+    found = parse_dates(text, "es", None)
+    assert [d.text for d in found] == ["3 de junio de 2025", "2019"]
+
+
+_PAST_EN = [
+    "yesterday", "on Saturday", "last Monday", "last week", "last month", "two weeks ago",
+    "three days ago", "in June", "in March", "on July 30", "on December 25",
+    "nearly two months have passed since",
+]  # fmt: skip
+_PAST_ES = [
+    "ayer", "el sábado", "el pasado lunes", "la semana pasada", "el mes pasado",
+    "hace dos semanas", "hace tres días", "en junio", "el 30 de julio", "el 25 de diciembre",
+]  # fmt: skip
+
+
+@given(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31)),
+    st.sampled_from([("en", p) for p in _PAST_EN] + [("es", p) for p in _PAST_ES]),
+)
+def test_past_expressions_never_after_publication(
+    published: dt.date, case: tuple[str, str]
+) -> None:
+    language, phrase = case
+    found = parse_dates(f"It happened {phrase}.", language, published)
+    assert found
+    assert all(d.date <= published for d in found)

@@ -1,0 +1,52 @@
+import datetime as dt
+
+import pytest
+
+from hito.nlp import classify_factuality, factuality_cues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Gunmen killed three police officers in Tapachula.", "en", "asserted"),
+        ("Alleged criminals fired at the patrol.", "en", "asserted"),
+        ("Police said gunmen killed three officers.", "en", "reported"),
+        ("According to the prosecutor, two men died.", "en", "reported"),
+        ("The gunmen reportedly fled into Guatemala.", "en", "hedged"),
+        ("The attackers were allegedly members of the cartel.", "en", "hedged"),
+        ("The army will deploy 500 soldiers to the border.", "en", "hypothetical"),
+        ("The ministry announced it will send troops, officials said.", "en", "hypothetical"),
+        ("This mirrors previous crises when residents fled.", "en", "historical"),
+        ("Years ago, the Zetas massacred farm workers.", "en", "historical"),
+        ("Presuntos sicarios mataron a dos policías.", "es", "asserted"),
+        ("Según la policía, dos hombres murieron.", "es", "reported"),
+        ("La fiscalía informó que hubo tres detenidos.", "es", "reported"),
+        ("Los agresores presuntamente huyeron a Guatemala.", "es", "hedged"),
+        ("El grupo habría atacado a los agentes.", "es", "hedged"),
+        ("Al parecer, los atacantes eran del cártel.", "es", "hedged"),
+        ("La Sedena anunció que enviará 500 elementos.", "es", "hypothetical"),
+        ("Se desplegará la Guardia Nacional en Chiapas.", "es", "hypothetical"),
+        ("Como ocurrió en años pasados, los pobladores huyeron.", "es", "historical"),
+        ("Anteriormente, el cártel controlaba la zona.", "es", "historical"),
+    ],
+)
+def test_classify_factuality(sentence: str, language: str, expected: str) -> None:
+    assert classify_factuality(sentence, language) == expected
+
+
+def test_past_year_is_historical_only_with_a_later_publication() -> None:
+    sentence = "In 2019 the cartel attacked the town."
+    assert classify_factuality(sentence, "en", dt.date(2025, 7, 31)) == "historical"
+    assert classify_factuality(sentence, "en", dt.date(2019, 12, 1)) == "asserted"
+    assert classify_factuality(sentence, "en") == "asserted"
+
+
+def test_previous_day_is_not_historical() -> None:
+    assert classify_factuality("The previous day, troops arrived.", "en") == "asserted"
+
+
+def test_cues_name_the_trigger() -> None:
+    cues = factuality_cues("La Sedena anunció que enviará tropas, informó.", "es")
+    assert ("hypothetical", "enviará") in cues
+    assert ("reported", "informó") in cues
+    assert cues[0][0] == "hypothetical"

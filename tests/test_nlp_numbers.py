@@ -1,0 +1,129 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hito.nlp import parse_number_word, parse_numbers
+
+
+def _values(text: str, language: str) -> list[tuple[float, str]]:
+    return [(m.value, m.text) for m in parse_numbers(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language", "value"),
+    [
+        ("two", "en", 2),
+        ("six hundred", "en", 600),
+        ("six hundred and five", "en", 605),
+        ("twenty-one", "en", 21),
+        ("one thousand two hundred", "en", 1200),
+        ("a dozen", "en", 12),
+        ("two dozen", "en", 24),
+        ("3 million", "en", 3_000_000),
+        ("1,200", "en", 1200),
+        ("2.5", "en", 2.5),
+        ("zero", "en", 0),
+        ("dos", "es", 2),
+        ("seiscientos", "es", 600),
+        ("doscientas", "es", 200),
+        ("veintiún", "es", 21),
+        ("treinta y un", "es", 31),
+        ("ciento veinte", "es", 120),
+        ("tres mil", "es", 3000),
+        ("dos mil quinientos", "es", 2500),
+        ("mil millones", "es", 1e9),
+        ("una docena", "es", 12),
+        ("1.200", "es", 1200),
+        ("1,200", "es", 1200),
+        ("2,5", "es", 2.5),
+        ("1.200,50", "es", 1200.5),
+        ("3 mil", "es", 3000),
+    ],
+)
+def test_parse_number_word(phrase: str, language: str, value: float) -> None:
+    assert parse_number_word(phrase, language) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "language"),
+    [
+        ("hundreds", "en"),
+        ("dozens", "en"),
+        ("cientos", "es"),
+        ("millones", "es"),
+        ("a", "en"),
+        ("un", "es"),
+        ("dos perros", "es"),
+        ("many", "en"),
+    ],
+)
+def test_vague_or_partial_phrases_give_none(phrase: str, language: str) -> None:
+    assert parse_number_word(phrase, language) is None
+
+
+def test_mentions_in_an_english_sentence() -> None:
+    text = "Over 600 police searched; only two firearms were seized and no arrests made."
+    assert _values(text, "en") == [(600, "600"), (2, "two"), (0, "no arrests")]
+
+
+def test_mentions_in_a_spanish_sentence() -> None:
+    text = (
+        "Más de 1.200 agentes y seiscientos soldados; hubo veintiún muertos y cientos de heridos."
+    )
+    assert _values(text, "es") == [(1200, "1.200"), (600, "seiscientos"), (21, "veintiún")]
+
+
+def test_separate_numbers_stay_separate() -> None:
+    assert _values("two and three", "en") == [(2, "two"), (3, "three")]
+    assert _values("dos y tres", "es") == [(2, "dos"), (3, "tres")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("No one was arrested.", "en", "No one"),
+        ("Nobody was hurt.", "en", "Nobody"),
+        ("There were no further arrests.", "en", "no further arrests"),
+        ("El operativo terminó sin detenidos.", "es", "sin detenidos"),
+        ("No se reportó ningún detenido.", "es", "ningún detenido"),
+        ("No encontraron ninguna arma.", "es", "ninguna arma"),
+        ("No hubo heridos.", "es", "No hubo heridos"),
+        ("Nadie resultó herido.", "es", "Nadie"),
+    ],
+)
+def test_explicit_none_is_zero(text: str, language: str, span: str) -> None:
+    assert _values(text, language) == [(0, span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("There is no doubt about it.", "en"),
+        ("He no longer works there.", "en"),
+        ("Sin embargo, la policía llegó tarde.", "es"),
+        ("Se incautó un AK-47 a las 10:30 en la 3a calle.", "es"),
+        ("It was the 3rd raid.", "en"),
+    ],
+)
+def test_no_false_numbers(text: str, language: str) -> None:
+    assert _values(text, language) == []
+
+
+def test_units_glued_to_digits_keep_the_number() -> None:
+    assert _values("They seized 500kg of cocaine.", "en") == [(500, "500")]
+
+
+def test_offsets_point_into_text() -> None:
+    text = "Llegaron tres mil soldados y dos helicópteros."
+    for m in parse_numbers(text, "es"):
+        assert text[m.start : m.end] == m.text
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_english_digits_with_separators_round_trip(n: int) -> None:
+    assert parse_number_word(f"{n:,}", "en") == n
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from([".", ","]))
+def test_spanish_digits_with_separators_round_trip(n: int, sep: str) -> None:
+    assert parse_number_word(f"{n:,}".replace(",", sep), "es") == n
