@@ -23,6 +23,9 @@ _RELATIVE_DATE = re.compile(
     re.IGNORECASE,
 )
 _STATE = ("COP", "MIL", "GOV", "JUD")
+_PLANNED_TYPES = ("MOBILIZE", "PROTEST")
+# Names built from a nationality and a force noun; a named institution of the same state says more.
+_GENERIC_FORCE = re.compile(r"^(?:[A-Z][a-z]+ |US )?(?:police|military|authorities|migration agents)$")
 _ARMED = ("COP", "MIL", "GOV", "CRM", "UAF", "PRM", "REB")
 _VICTIMS = ("CVL", "REF", "JRN", "EDU", "BUS")
 _TWO_SIDED = re.compile(
@@ -152,11 +155,13 @@ def _drop_generic(actors: list[Actor]) -> list[Actor]:
     'Mexican police' beside it does not, nor 'refugees' beside 'Mexican citizens' who fled."""
     forces = {a.country for a in actors if a.sector in ("COP", "MIL") and a.country}
     placed_sectors = {a.sector for a in actors if a.country}
+    named = {(a.sector, a.country) for a in actors if not _GENERIC_FORCE.match(a.name)}
     return [
         a
         for a in actors
         if not (a.sector == "GOV" and a.country in forces)
         and not (a.country is None and a.sector in ("REF", "CVL") and a.sector in placed_sectors)
+        and not (_GENERIC_FORCE.match(a.name) and (a.sector, a.country) in named)
     ]
 
 
@@ -255,7 +260,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             if sentence.stance == "opinion":
                 opinion_mentions.append(mention)
                 continue
-            place = places.place_in(sentence.index, mention.event_type)
+            place = places.place_in(sentence.index, mention.triggers[0].start)
             host = next(
                 (
                     inc
@@ -264,6 +269,12 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 ),
                 None,
             )
+            if host is None and mention.event_type == "COERCE" and "ASSAULT" in mention.references:
+                # "After the shootout, the agents arrested one of the attackers": the clash's record.
+                host = next(
+                    (inc for inc in reversed(incidents) if inc.event_type == "ASSAULT" and _compatible(inc, mention, place)),
+                    None,
+                )
             if host is None:
                 incidents.append(Incident(mention.event_type, [mention], _is_historical(mention), place))
             else:
@@ -277,7 +288,9 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 inc.donated_dates.extend(mention.sentence.dates)
                 break
     report_crime = places.report_mentions_crime
-    return [_record(inc, places, report_crime) for inc in incidents]
+    records = [_record(inc, places, report_crime) for inc in incidents]
+    # Only announced deployments and protests are coded before they happen; other plans are not events.
+    return [r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES]
 
 
 def _record(incident: Incident, places: ReportPlaces, report_crime: bool) -> EventRecord:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from hito.extract.actors import ActorMention, find_actors
 from hito.extract.quantities import Figure, sentence_drugs, sentence_figures
-from hito.extract.triggers import Trigger, find_triggers
+from hito.extract.triggers import Trigger, find_triggers, negated_triggers
 from hito.models import DrugSeizure, Sentence
 
 # Which record type a figure may belong to.
@@ -34,6 +34,50 @@ _ABSORBS: dict[str, tuple[str, ...]] = {
 
 _ASSAULT_MODE_RANK = ("explosives", "abduct", "firearms", "beat", "targeted")
 
+# Sentences about patterns, tallies and habits, not one incident: "deportation flights have
+# become more frequent", "cientos de detenidos cada año", "a long record of attacks".
+_GENERIC = re.compile(
+    r"\b(?:have become|has become|se han vuelto|se ha vuelto|every (?:year|month|week)|each year|per year"
+    r"|cada (?:a[nñ]o|mes|semana|cierto tiempo)|al a[nñ]o|over the past (?:year|decade|months)|in recent (?:years|months)"
+    r"|en los [uú]ltimos (?:a[nñ]os|meses)|so far this year|en lo que va del a[nñ]o|a long record of|a history of"
+    r"|historial de|increasingly|cada vez m[aá]s|more frequent|m[aá]s frecuentes|on the rise|have risen|han aumentado"
+    r"|successive governments|for years|durante a[nñ]os|desde hace a[nñ]os|routinely|often|frecuentemente|suelen"
+    r"|tend to|are common|son comunes|the number of|el n[uú]mero de|la cifra de|cifras oficiales|statistics)\b",
+    re.IGNORECASE,
+)
+_TWO_SIDED = re.compile(
+    r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchange of fire|clash|confrontation|skirmish|returned fire"
+    r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado|repel|devolvieron el fuego",
+    re.IGNORECASE,
+)
+_CROSSING_WORDS = re.compile(r"cross|cruz|intern", re.IGNORECASE)
+_ZERO_FIGURE = re.compile(
+    r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?P<en>killed|injured|hurt|wounded|arrested|detained)"
+    r"|\bnadie\s+(?:result[oó]|fue|ha sido|sali[oó])\s+(?P<es>herid[oa]|lesionad[oa]|detenid[oa]|muert[oa])"
+    r"|\b(?:sin|no hubo|no se reportaron|no se registraron|sin que se registraran)\s+(?P<es2>heridos|lesionados|detenidos|detenciones|muertos|v[ií]ctimas)",
+    re.IGNORECASE,
+)
+_ZERO_FIELD = {
+    "killed": "killed", "muert": "killed", "v": "killed", "injured": "injured", "hurt": "injured",
+    "wounded": "injured", "herid": "injured", "lesionad": "injured", "arrested": "arrested",
+    "detained": "arrested", "detenid": "arrested", "detenci": "arrested",
+}
+
+
+def _zero_figures(sentence: Sentence, language: str) -> list[Figure]:
+    """'No one was injured', 'sin detenidos': an explicit none is a figure of zero."""
+    out = []
+    for m in _ZERO_FIGURE.finditer(sentence.text):
+        word = (m.group("en") or m.group("es") or m.group("es2")).lower()
+        field = next((f for k, f in _ZERO_FIELD.items() if word.startswith(k)), None)
+        if field:
+            out.append(Figure(field, 0, m.start()))
+    for t in negated_triggers(sentence, language):
+        if t.mode == "arrest" and not any(f.field == "arrested" for f in out):
+            out.append(Figure("arrested", 0, t.start))
+    return out
+
+
 _CROSSING = re.compile(
     r"\b(?:cross(?:ed|ing|es)? (?:the border )?(?:in)?to|across the border|into (?:Mexico|Guatemala|Honduras|Belize)"
     r"|cruz(?:ó|aron|ar|ando) (?:la frontera|hacia|a)|hacia (?:M[eé]xico|Guatemala)|a territorio"
@@ -50,6 +94,8 @@ class IncidentMention:
     event_type: str
     triggers: list[Trigger]
     actors: list[ActorMention]
+    # Incident types this sentence points back at ("after the shootout ... arrested two").
+    references: set[str] = field(default_factory=set)
     figures: list[Figure] = field(default_factory=list)
     drugs: list[DrugSeizure] = field(default_factory=list)
     crossing: bool = False
@@ -69,11 +115,15 @@ def assault_mode_rank(mode: str) -> int:
 
 
 def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention]:
-    triggers = find_triggers(sentence, language)
+    found = find_triggers(sentence, language)
+    triggers = [t for t in found if not t.reference]
+    references = {t.event_type for t in found if t.reference}
     if not triggers:
         return []
+    if _GENERIC.search(sentence.text) and not any(d.precision == "day" for d in sentence.dates):
+        return []
     actors = find_actors(sentence.text, language)
-    figures = sentence_figures(sentence)
+    figures = sentence_figures(sentence) + _zero_figures(sentence, language)
     drugs = sentence_drugs(sentence)
     crossing = bool(_CROSSING.search(sentence.text))
 
@@ -81,10 +131,18 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     for t in triggers:
         by_type.setdefault(t.event_type, []).append(t)
 
-    # A clash during which people are arrested is one ASSAULT carrying `arrested`.
     if "ASSAULT" in by_type and "COERCE" in by_type:
-        if all(t.mode == "arrest" for t in by_type["COERCE"]):
+        # A clash during which people are arrested (and guns taken) is one ASSAULT.
+        two_sided = any(_TWO_SIDED.search(t.text) for t in by_type["ASSAULT"])
+        if two_sided or all(t.mode == "arrest" for t in by_type["COERCE"]):
             del by_type["COERCE"]
+    if "MOBILIZE" in by_type and "DISPLACE" in by_type:
+        # "crossed into": forces crossing are an incursion, people crossing are fleeing.
+        forces = any(a.actor.sector in ("COP", "MIL") for a in actors)
+        del by_type["DISPLACE" if forces else "MOBILIZE"]
+    elif "MOBILIZE" in by_type and all(_CROSSING_WORDS.search(t.text) for t in by_type["MOBILIZE"]):
+        if not any(a.actor.sector in ("COP", "MIL", "GOV", "CRM", "UAF") for a in actors):
+            del by_type["MOBILIZE"]
     for absorber, absorbed in _ABSORBS.items():
         if absorber in by_type:
             for kind in absorbed:
@@ -104,6 +162,7 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
                 event_type=event_type,
                 triggers=strong or hits,
                 actors=actors,
+                references=references,
                 figures=[f for f in figures if event_type in FIGURE_TYPES[f.field]],
                 drugs=drugs if event_type in ("COERCE", "ASSAULT") else [],
                 crossing=crossing,

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from hito.extract.actors import find_actors
 from hito.geo import Place, Toponym, find_toponyms
 from hito.models import AnnotatedReport
 
@@ -30,6 +31,12 @@ _METONYM_BEFORE = re.compile(
 _METONYM_AFTER = re.compile(
     r"^\s*(?:said|says|announced|stated|denied|asked|urged|has|had|would|will|must|dijo|afirm[oó]|anunci[oó]"
     r"|inform[oó]|pidi[oó]|neg[oó]|exigi[oó])\b",
+    re.IGNORECASE,
+)
+# "trucks headed to Ciudad Cuauhtémoc", "rumbo a Tapachula": a direction, not where it happened.
+_TOWARD = re.compile(
+    r"\b(?:toward|towards|bound for|headed (?:to|for)|heading (?:to|for)|on (?:its|their) way to"
+    r"|hacia|rumbo a|con destino a|se dirig[ií]\w* (?:a|hacia)|trasladad[oa]s (?:a|hacia)|taken to|transferred to)\s+$",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$", re.IGNORECASE)
@@ -76,8 +83,11 @@ class ReportPlaces:
     def __init__(self, annotated: AnnotatedReport) -> None:
         found: list[tuple[int, str, Toponym]] = []
         for s in annotated.sentences:
+            # "Cártel de Sinaloa", "Chiapas State Police": a place inside a name is no location.
+            named = [(a.start, a.end) for a in find_actors(s.text, annotated.language)]
             for t in find_toponyms(s.text, annotated.language):
-                if t.candidates and self._is_location(s.text, t):
+                inside = any(a <= t.start and t.end <= b for a, b in named)
+                if t.candidates and not inside and self._is_location(s.text, t):
                     found.append((s.index, s.text, t))
         self._fact = {s.index for s in annotated.sentences if s.stance == "fact"}
         context = self._context(found)
@@ -89,6 +99,8 @@ class ReportPlaces:
     @staticmethod
     def _is_location(text: str, t: Toponym) -> bool:
         if _METONYM_AFTER.match(text[t.end :]):
+            return False
+        if _TOWARD.search(text[: t.start]):
             return False
         top = t.candidates[0]
         # "supported by Washington", "coordinated with Mexico": governments, not locations.
@@ -137,12 +149,15 @@ class ReportPlaces:
             return EventPlace(loc.toponym.text, p.country, p.admin1 or p.name, p.latitude, p.longitude, 3)
         return EventPlace(loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision)
 
-    def place_in(self, sentence: int, event_type: str) -> EventPlace | None:
-        """The most specific location named in one sentence."""
+    def place_in(self, sentence: int, anchor: int) -> EventPlace | None:
+        """The location named in one sentence for the act at offset `anchor`: a town or
+        village if the sentence names one (the nearest to the act), else a state, else a country."""
         here = [loc for loc in self._located if loc.sentence == sentence and not loc.origin]
         if not here:
             return None
-        best = min(here, key=lambda loc: (loc.precision, loc.toponym.start))
+        level = min(1 if loc.precision <= 2 else loc.precision for loc in here)
+        same_level = [loc for loc in here if (1 if loc.precision <= 2 else loc.precision) == level]
+        best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))
         return self._event_place(best)
 
     def default_place(self, event_type: str) -> EventPlace | None:

@@ -17,6 +17,29 @@ class Trigger:
     start: int  # offsets inside the sentence text
     end: int
     text: str
+    # True when the words point back at an incident told elsewhere ("during the firefight",
+    # "los detenidos"): they date or attach the sentence, they do not report a new act.
+    reference: bool = False
+
+
+# A definite noun after a preposition of time points back at an incident told elsewhere;
+# so does the object of fleeing ("para escapar de los enfrentamientos").
+_BACK_REFERENCE = re.compile(
+    r"\b(?:during|after|before|since|following|amid|in the wake of|fleeing|to escape|escaping"
+    r"|durante|tras|despu[eé]s de|antes de|luego de|a ra[ií]z de|desde|huyendo de|escapar de|huir de)"
+    r"\s+(?:the|this|that|these|those|el|la|los|las|este|esta|estos|estas|dicho|dicha|aquel|aquella)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
+_DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
+_PARTICIPLE_NOUN = re.compile(r"(?:ed|ados|adas|idos|idas|ees)$", re.IGNORECASE)
+# "no one was detained", "sin que se registraran detenciones", "were not arrested".
+_NEGATED = re.compile(
+    r"\b(?:no one|nobody|not|never|nadie|no se|sin que se|ning[uú]n[oa]?|no hubo|no han sido|no fue|no fueron)"
+    r"(?:\s+[\w-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 
 
 def _negated_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -28,29 +51,43 @@ def _negated_spans(sentence: Sentence) -> list[tuple[int, int]]:
     ]
 
 
-# "during the firefight", "tras el enfrentamiento": a definite noun after a preposition of
-# time points back at an incident told elsewhere; the clause around it tells something else.
-_BACK_REFERENCE = re.compile(
-    r"\b(?:during|after|before|since|following|amid|in the wake of|durante|tras|despu[eé]s de|antes de"
-    r"|luego de|a ra[ií]z de|desde)\s+(?:the|this|that|el|la|los|las|este|esta|dicho|dicha|aquel|aquella)"
-    r"\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
+def _date_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    # "March 12, 2025" is a date, not a march.
+    return [(d.start - sentence.start, d.end - sentence.start) for d in sentence.dates]
 
 
 def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
     """Every trigger in the sentence, in text order. Left out: negated ones ("no arrests"),
-    which state a figure of zero, and back references ("during the firefight")."""
-    negated = _negated_spans(sentence)
+    which state a figure of zero, and words inside dates. Back references are kept, marked."""
+    skip = _negated_spans(sentence) + _date_spans(sentence)
+    text = sentence.text
     hits: list[Trigger] = []
     for pattern in trigger_patterns(language):
-        for m in pattern.regex.finditer(sentence.text):
-            if any(s <= m.start() < e for s, e in negated):
+        for m in pattern.regex.finditer(text):
+            if any(s <= m.start() < e for s, e in skip):
                 continue
-            if _BACK_REFERENCE.search(sentence.text[: m.start()]):
+            before = text[: m.start()]
+            if _NEGATED.search(before):
                 continue
+            reference = bool(
+                _BACK_REFERENCE.search(before)
+                or (_DEFINITE.search(before) and _PARTICIPLE_NOUN.search(m.group(0)))
+            )
             hits.append(
-                Trigger(pattern.event_type, pattern.mode, pattern.weak, m.start(), m.end(), m.group(0))
+                Trigger(
+                    pattern.event_type, pattern.mode, pattern.weak, m.start(), m.end(), m.group(0), reference
+                )
             )
     hits.sort(key=lambda t: (t.start, -t.end))
     return hits
+
+
+def negated_triggers(sentence: Sentence, language: str) -> list[Trigger]:
+    """Acts the sentence says did not happen ("no one was detained"): a figure of zero."""
+    text = sentence.text
+    out = []
+    for pattern in trigger_patterns(language):
+        for m in pattern.regex.finditer(text):
+            if _NEGATED.search(text[: m.start()]):
+                out.append(Trigger(pattern.event_type, pattern.mode, pattern.weak, m.start(), m.end(), m.group(0)))
+    return out

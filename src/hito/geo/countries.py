@@ -18,7 +18,7 @@ def _table() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        iso, english, spanish, aliases = (line.split("\t") + [""])[:4]
+        iso, english, spanish, aliases = [*line.split("\t"), ""][:4]
         names[iso] = (english, spanish)
         for key in (norm(english), norm(spanish), *aliases.split("|")):
             if key:

@@ -24,6 +24,12 @@ _TOKEN = re.compile(r"EE\.\s?UU\.|(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’\-‐][^\W
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n\"“”«»()\[\]|—–]")
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as prose, in `norm()` form (so accents need not be doubled)."""
+    return frozenset(norm(w) for w in text.split())
+
+
 # Lower-case words allowed inside a name ("Gracias a Dios", "Benemérito de las Américas").
 CONNECTORS = frozenset(
     {"de", "del", "la", "las", "los", "el", "a", "of", "the", "da", "do", "dos", "das", "upon"}
@@ -31,30 +37,30 @@ CONNECTORS = frozenset(
 # A name after one of these inside a capitalised run is still a place ("Policía de Guatemala").
 OF_WORDS = frozenset({"de", "del", "of"})
 # Capitalised sentence openers and prepositions that never start a place name.
-LEADERS = frozenset(
+LEADERS = _words(
     """in at near from to into on by for with and but or the a an this that these those when
     while after before during since as if despite across outside inside between through under
     en desde hacia cerca para por con y o pero tras durante ante sobre entre según segun sin
-    este esta estos estas ese esa eso aquel cuando mientras donde como""".split()
+    este esta estos estas ese esa eso aquel cuando mientras donde como"""
 )
 # Capitalised words before a place inside one run that keep it a place ("Southern Mexico").
-PREFIXES = frozenset(
+PREFIXES = _words(
     """northern southern eastern western central north south east west northeastern
-    northwestern southeastern southwestern greater upper lower rural downtown""".split()
+    northwestern southeastern southwestern greater upper lower rural downtown"""
 )
 # Words after a run-initial place that keep it a place ("Huehuetenango Department") or use it
 # attributively for an institution of that place ("Tapachula Police", "Juárez Cartel").
-SUFFIXES = frozenset(
-    norm(w)
-    for w in """state department departamento municipality municipio province provincia county
+SUFFIXES = _words(
+    """state department departamento municipality municipio province provincia county
     region región border frontera highway carretera city council mayor police sheriff fire
-    municipal regional airport port cartel prison""".split()
+    municipal regional airport port cartel prison"""
 )
-NAME_SUFFIXES = frozenset({"county", "parish", "department", "province", "municipality", "district"})
+NAME_SUFFIXES = frozenset(
+    {"county", "parish", "department", "province", "municipality", "district"}
+)
 # Single capitalised words that are gazetteer names but almost never places in news text.
-STOP = frozenset(
-    norm(w)
-    for w in """la el los las lo le les un una san santa santo sin paz police policía policia
+STOP = _words(
+    """la el los las lo le les un una san santa santo sin paz police policía policia
     mayor alcalde sheriff colonia centro norte sur este oeste north south east west border
     frontera borders union unión federal national nacional army navy marina ejército ejercito
     guardia guard president presidente presidenta general governor gobernador gobernadora
@@ -72,7 +78,7 @@ STOP = frozenset(
     globe chronicle journal gazette daily diario el universal excelsior milenio proceso
     america américa americas américas we no us it he she they you our his her its my man st mt
     jan feb mar apr jun jul aug sep sept oct nov dec section bank street avenue road hall
-    christmas easter passover navidad""".split()
+    christmas easter passover navidad"""
 )
 # Cue phrases just before a name: any cue lets a weak single word through; some also say which
 # kind of place is meant.
@@ -329,9 +335,13 @@ def _accept(
 ) -> bool:
     single = j - i == 1
     key = tokens[i].key
-    if single and (key in STOP or demonym_country(key) is not None):
+    if single and key in STOP:
         return False
-    if not (i == a and j == b):
+    # "argentina" is also a demonym (fem. of argentino); as a country name it is the country.
+    if single and demonym_country(key) is not None and cands[0].kind != "country":
+        return False
+    # In a Title Case heading every word is capitalised, so runs say nothing there.
+    if not (i == a and j == b) and not tokens[i].heading:
         inside_ok = (
             (i == a and (cands[0].kind in ("country", "admin1") or tokens[j].key in SUFFIXES))
             or (i > a and tokens[i - 1].key in OF_WORDS)
@@ -342,6 +352,4 @@ def _accept(
     if not single:
         return True
     weak = tokens[a].sentence_start or tokens[i].heading
-    if weak and not _strong(cands) and _cue(text, tokens[a].start) is None:
-        return False
-    return True
+    return not weak or _strong(cands) or _cue(text, tokens[a].start) is not None

@@ -1,0 +1,141 @@
+"""Gazetteer lookup, country names and demonyms."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from hito.geo import (
+    Place,
+    country_code,
+    country_name,
+    demonym_country,
+    distance_km,
+    lookup,
+)
+
+
+def test_la_mesilla_guatemala_is_in_the_gazetteer() -> None:
+    gt = [p for p in lookup("La Mesilla") if p.country == "GT"]
+    assert gt, "La Mesilla (Huehuetenango) comes from the postal dump / curated list"
+    p = gt[0]
+    assert p.admin1 == "Huehuetenango"
+    assert p.kind == "crossing"
+    assert distance_km(p.latitude, p.longitude, 15.6167, -91.9833) < 5
+
+
+def test_lookup_is_case_and_accent_insensitive() -> None:
+    a = lookup("Tecún Umán")
+    assert a and a == lookup("TECUN UMAN") == lookup("tecun-uman")
+    assert a[0].country == "GT" and a[0].admin1 == "San Marcos"
+
+
+def test_alternate_names_are_indexed() -> None:
+    assert lookup("Frontera Comalapa")[0].country == "MX"
+    assert lookup("Comitán de Domínguez")[0].name == "Comitán"
+
+
+def test_country_names_rank_the_country_first() -> None:
+    for name, iso in (("Guatemala", "GT"), ("México", "MX"), ("Mexico", "MX"), ("Belice", "BZ")):
+        top = lookup(name)[0]
+        assert (top.kind, top.country) == ("country", iso)
+
+
+def test_admin1_names_carry_accents() -> None:
+    for name, expected in (
+        ("Peten", "Petén"),
+        ("Nuevo Leon", "Nuevo León"),
+        ("Michoacan", "Michoacán"),
+    ):
+        top = lookup(name)[0]
+        assert top.kind == "admin1" and top.admin1 == expected
+
+
+def test_towns_carry_admin1_in_the_region() -> None:
+    assert lookup("Ciudad Hidalgo")[0].admin1 == "Chiapas"
+    assert lookup("Tegucigalpa")[0].admin1 == "Francisco Morazán"
+    assert lookup("San Salvador")[0].country == "SV"
+    assert lookup("Belmopan")[0].admin1 == "Cayo"
+    assert lookup("El Paso")[0].admin1 == "Texas"
+
+
+def test_unknown_name_gives_nothing() -> None:
+    assert lookup("Xqzzyville") == []
+
+
+def test_places_are_frozen() -> None:
+    p = lookup("Tapachula")[0]
+    assert isinstance(p, Place)
+    with pytest.raises(AttributeError):
+        p.name = "x"  # type: ignore[misc]
+
+
+def test_lookup_is_fast_after_loading() -> None:
+    lookup("Tapachula")
+    names = ["La Mesilla", "Guatemala", "Santa Ana", "Chiapas", "Nowhere Special"]
+    n = 20_000
+    t0 = time.perf_counter()
+    for i in range(n):
+        lookup(names[i % len(names)])
+    per_call_us = (time.perf_counter() - t0) / n * 1e6
+    assert per_call_us < 50
+
+
+@pytest.mark.parametrize(
+    ("name", "iso"),
+    [
+        ("Guatemala", "GT"),
+        ("México", "MX"),
+        ("Mexico", "MX"),
+        ("Estados Unidos", "US"),
+        ("United States", "US"),
+        ("EE.UU.", "US"),
+        ("Belice", "BZ"),
+        ("El Salvador", "SV"),
+        ("Honduras", "HN"),
+        ("the United States", "US"),
+        ("MX", "MX"),
+    ],
+)
+def test_country_code(name: str, iso: str) -> None:
+    assert country_code(name) == iso
+
+
+def test_country_code_unknown() -> None:
+    assert country_code("Atlantis") is None
+
+
+def test_country_name_both_languages() -> None:
+    assert country_name("MX") == "Mexico"
+    assert country_name("MX", "es") == "México"
+    assert country_name("US", "es") == "Estados Unidos"
+    assert country_name("BZ", "es") == "Belice"
+    assert country_name("ZZ") == "ZZ"
+
+
+@pytest.mark.parametrize(
+    ("word", "iso"),
+    [
+        ("Mexican", "MX"),
+        ("Mexicans", "MX"),
+        ("mexicanas", "MX"),
+        ("guatemalteco", "GT"),
+        ("Guatemalan", "GT"),
+        ("hondureños", "HN"),
+        ("salvadoreña", "SV"),
+        ("Belizean", "BZ"),
+        ("estadounidenses", "US"),
+        ("American", "US"),
+        ("nicaragüenses", "NI"),
+        ("francesas", "FR"),
+        ("alemán", "DE"),
+    ],
+)
+def test_demonyms(word: str, iso: str) -> None:
+    assert demonym_country(word) == iso
+
+
+def test_non_demonyms() -> None:
+    assert demonym_country("police") is None
+    assert demonym_country("Tapachula") is None

@@ -1,0 +1,104 @@
+"""Finding place names in English and Spanish sentences, and choosing the right place."""
+
+from __future__ import annotations
+
+from hito.geo import choose, distance_km, find_toponyms, resolve, resolve_each
+
+
+def _texts(text: str, language: str = "en") -> list[str]:
+    return [t.text for t in find_toponyms(text, language)]
+
+
+def test_la_mesilla_guatemala() -> None:
+    text = "Mexican police chased alleged criminals into La Mesilla, Guatemala, last month."
+    toponyms = find_toponyms(text, "en")
+    assert [t.text for t in toponyms] == ["La Mesilla", "Guatemala"]
+    place = resolve(toponyms)
+    assert place is not None
+    assert (place.country, place.admin1) == ("GT", "Huehuetenango")
+    assert distance_km(place.latitude, place.longitude, 15.6167, -91.9833) < 5
+
+
+def test_la_mesilla_with_huehuetenango_nearby() -> None:
+    text = "Gunmen fired on a patrol in La Mesilla. The department of Huehuetenango is on alert."
+    toponyms = find_toponyms(text, "en")
+    mesilla = next(t for t in toponyms if t.text == "La Mesilla")
+    place = choose(mesilla, toponyms)
+    assert place is not None and (place.country, place.admin1) == ("GT", "Huehuetenango")
+
+
+def test_qualifier_beats_default_reading() -> None:
+    # Without context La Mesilla is the Guatemalan crossing; "Hidalgo" right after it says
+    # the Mexican village is meant.
+    toponyms = find_toponyms("A fire broke out in La Mesilla, Hidalgo, on Sunday.", "en")
+    place = resolve(toponyms)
+    assert place is not None and (place.country, place.admin1) == ("MX", "Hidalgo")
+
+
+def test_ciudad_hidalgo_is_in_chiapas() -> None:
+    place = resolve(find_toponyms("Migrants gathered in Ciudad Hidalgo before dawn.", "en"))
+    assert place is not None and (place.country, place.admin1) == ("MX", "Chiapas")
+
+
+def test_tecun_uman_is_in_guatemala() -> None:
+    place = resolve(find_toponyms("Soldiers patrolled Tecún Umán on Tuesday.", "en"))
+    assert place is not None and place.country == "GT"
+
+
+def test_frontera_comalapa_spanish() -> None:
+    text = "Hombres armados atacaron en el municipio de Frontera Comalapa, Chiapas, el domingo."
+    toponyms = find_toponyms(text, "es")
+    assert [t.text for t in toponyms] == ["Frontera Comalapa", "Chiapas"]
+    assert text[toponyms[0].start : toponyms[0].end] == "Frontera Comalapa"
+    place = resolve(toponyms)
+    assert place is not None and (place.country, place.admin1) == ("MX", "Chiapas")
+
+
+def test_demonym_is_not_a_toponym() -> None:
+    assert find_toponyms("Mexican police arrested three men.", "en") == []
+    assert find_toponyms("Policías guatemaltecos y hondureños patrullan.", "es") == []
+
+
+def test_common_words_are_skipped() -> None:
+    assert _texts("La Policía dijo que no hubo paz ni orden.", "es") == []
+    assert _texts("The Mayor told Police that Security was tight.", "en") == []
+
+
+def test_person_names_are_not_places() -> None:
+    text = "Governor Eduardo Ramírez visited Tapachula. Ramírez said the border was calm."
+    assert _texts(text) == ["Tapachula"]
+
+
+def test_state_cue_selects_the_state() -> None:
+    toponyms = find_toponyms("Se hallaron fosas en el estado de México.", "es")
+    assert len(toponyms) == 1 and toponyms[0].candidates[0].kind == "admin1"
+
+
+def test_country_inside_an_institution_name() -> None:
+    assert _texts("El Ejército de Guatemala desplegó tropas.", "es") == ["Guatemala"]
+
+
+def test_title_case_heading_needs_strong_names() -> None:
+    text = "Cross-Border Chaos in La Mesilla Exposes Failure to Secure the Southern Frontier"
+    assert _texts(text) == ["La Mesilla"]
+
+
+def test_context_countries_tip_the_balance() -> None:
+    toponyms = find_toponyms("Police found the bodies in Comalapa.", "en")
+    assert len(toponyms) == 1
+    assert resolve(toponyms, context_countries=["MX"]).country == "MX"  # type: ignore[union-attr]
+    assert resolve(toponyms, context_countries=["GT"]).country == "GT"  # type: ignore[union-attr]
+
+
+def test_resolve_each_keeps_order() -> None:
+    toponyms = find_toponyms("From Tapachula to Tecún Umán and on to Guatemala.", "en")
+    places = resolve_each(toponyms)
+    assert [p.country for p in places if p] == ["MX", "GT", "GT"]
+    assert resolve([]) is None
+
+
+def test_country_qualifier_abroad() -> None:
+    # "Argentina" is also a Spanish demonym, but as a name it is the country.
+    place = resolve(find_toponyms("Police raided a house in Córdoba, Argentina.", "en"))
+    assert place is not None and place.country == "AR"
+    assert resolve(find_toponyms("Police raided a house in Córdoba.", "en")).country == "MX"  # type: ignore[union-attr]
