@@ -356,10 +356,10 @@ def check_admin_tables(rows: list[Row], postal: dict[str, list[list[str]]]) -> N
 def postal_places(postal: dict[str, list[list[str]]], existing: list[Row]) -> list[Row]:
     """Settlements from the postal dumps that cities500 does not already have."""
     known = GridIndex()
-    for r in existing:
-        if r.country in FOCUS:
-            for n in {norm(r.name), *(norm(a) for a in r.alts)}:
-                known.add(r.lat, r.lon, (r.country, n))
+    for row in existing:
+        if row.country in FOCUS:
+            for n in {norm(row.name), *(norm(a) for a in row.alts)}:
+                known.add(row.lat, row.lon, (row.country, n))
 
     def already(cc: str, name: str, lat: float, lon: float) -> bool:
         key = (cc, norm(name))

@@ -12,7 +12,9 @@ from hito.pipeline import process
 
 
 def extract(text: str, published: str, language: str | None = None) -> list[EventRecord]:
-    report = Report(text=text, content_hash=content_hash(text), published=dt.date.fromisoformat(published))
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat(published)
+    )
     return process(report, language)[1]
 
 
@@ -43,7 +45,12 @@ def test_spanish_seizure_with_arrests_is_one_coerce() -> None:
     r = records[0]
     assert (r.event_type, r.mode) == ("COERCE", "seize")
     assert r.date == dt.date(2025, 5, 13)
-    assert (r.place, r.country, r.admin1, r.geo_precision) == ("Frontera Comalapa", "MX", "Chiapas", 1)
+    assert (r.place, r.country, r.admin1, r.geo_precision) == (
+        "Frontera Comalapa",
+        "MX",
+        "Chiapas",
+        1,
+    )
     assert r.arrested == 4
     assert [(d.substance, d.amount, d.unit) for d in r.drugs_seized] == [("cocaine", 300, "kg")]
     assert [a.name for a in r.actors] == ["Mexican Army"]

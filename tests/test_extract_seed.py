@@ -15,7 +15,9 @@ SEED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seed"
 TEXT = SEED / "la-mesilla-2025-07-31.txt"
 GOLD = SEED / "la-mesilla-2025-07-31.gold.json"
 
-pytestmark = pytest.mark.skipif(not TEXT.exists(), reason="../shared/corpus/seed is not beside the checkout")
+pytestmark = pytest.mark.skipif(
+    not TEXT.exists(), reason="../shared/corpus/seed is not beside the checkout"
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +35,13 @@ def gold() -> list[dict]:
 
 
 def _km(a: dict, b: dict) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"])
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 6371 * 2 * math.asin(math.sqrt(h))
 
 
@@ -43,9 +50,24 @@ def test_one_record_per_incident(records: list[dict], gold: list[dict]) -> None:
 
 
 EXACT = (
-    "mode", "date", "date_precision", "place", "country", "admin1", "geo_precision", "actors", "targets",
-    "cross_border", "killed", "injured", "arrested", "personnel", "weapons_seized", "drugs_seized",
-    "displaced", "factuality",
+    "mode",
+    "date",
+    "date_precision",
+    "place",
+    "country",
+    "admin1",
+    "geo_precision",
+    "actors",
+    "targets",
+    "cross_border",
+    "killed",
+    "injured",
+    "arrested",
+    "personnel",
+    "weapons_seized",
+    "drugs_seized",
+    "displaced",
+    "factuality",
 )
 
 

@@ -13,7 +13,9 @@ from hito.nlp import UnsupportedLanguage, annotate
 from hito.store import Store
 
 
-def process(report: Report, language: str | None = None) -> tuple[AnnotatedReport, list[EventRecord]]:
+def process(
+    report: Report, language: str | None = None
+) -> tuple[AnnotatedReport, list[EventRecord]]:
     """Annotate one report and extract its records; touches no database."""
     annotated = annotate(report, language)
     return annotated, extract_records(annotated)

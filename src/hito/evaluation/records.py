@@ -69,8 +69,13 @@ def _matches(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if None in (a.get("latitude"), a.get("longitude"), b.get("latitude"), b.get("longitude")):
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    lat1, lon1, lat2, lon2 = map(
+        math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"])
+    )
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
@@ -95,14 +100,18 @@ FIELDS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool | None]] = {
     ),
     "geo_precision": lambda p, g: p.get("geo_precision") == g.get("geo_precision"),
     "actors": lambda p, g: _actor_set(p.get("actors") or []) == _actor_set(g.get("actors") or []),
-    "targets": lambda p, g: _actor_set(p.get("targets") or []) == _actor_set(g.get("targets") or []),
+    "targets": lambda p, g: (
+        _actor_set(p.get("targets") or []) == _actor_set(g.get("targets") or [])
+    ),
     "cross_border": lambda p, g: bool(p.get("cross_border")) == bool(g.get("cross_border")),
     "killed": lambda p, g: p.get("killed") == g.get("killed"),
     "injured": lambda p, g: p.get("injured") == g.get("injured"),
     "arrested": lambda p, g: p.get("arrested") == g.get("arrested"),
     "personnel": lambda p, g: p.get("personnel") == g.get("personnel"),
     "weapons_seized": lambda p, g: p.get("weapons_seized") == g.get("weapons_seized"),
-    "drugs_seized": lambda p, g: _drug_set(p.get("drugs_seized") or []) == _drug_set(g.get("drugs_seized") or []),
+    "drugs_seized": lambda p, g: (
+        _drug_set(p.get("drugs_seized") or []) == _drug_set(g.get("drugs_seized") or [])
+    ),
     "displaced": lambda p, g: p.get("displaced") == g.get("displaced"),
     "factuality": lambda p, g: p.get("factuality") == g.get("factuality"),
     "evidence": lambda p, g: bool(set(p.get("evidence") or []) & set(g.get("evidence") or [])),
@@ -139,7 +148,9 @@ class Tally:
             "fp": self.fp,
             "fn": self.fn,
             "field_accuracy": {
-                k: round(self.field_hits[k] / self.field_total[k], 4) for k in FIELDS if self.field_total.get(k)
+                k: round(self.field_hits[k] / self.field_total[k], 4)
+                for k in FIELDS
+                if self.field_total.get(k)
             },
         }
 
@@ -164,7 +175,9 @@ def score_report(gold: GoldReport, predicted: list[EventRecord], tally: Tally) -
     tally.reports += 1
 
 
-def evaluate_records(path: Path, extractor: Extractor) -> tuple[int, dict[str, Any], list[dict[str, Any]]]:
+def evaluate_records(
+    path: Path, extractor: Extractor
+) -> tuple[int, dict[str, Any], list[dict[str, Any]]]:
     tally = Tally()
     for gold in read_gold(path):
         report = Report(

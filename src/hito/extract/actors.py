@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from hito.extract.lexicon import force_patterns, named_actor_patterns, role_patterns
-from hito.geo import demonym_country
+from hito.geo import country_code, demonym_country
 from hito.models import Actor
 
 
@@ -45,11 +44,10 @@ def force_name(country: str | None, role: str) -> str:
     return f"{nat} {role}" if nat else role
 
 
-@cache
-def _word_before() -> re.Pattern[str]:
-    return re.compile(r"([\w.'’]+)\s+(?:[\w-]+\s+)?$")
-
-
+# "la policía de Guatemala", "police of Mexico".
+_OF_COUNTRY = re.compile(
+    r"\s+(?:de|del|of)\s+(M[eé]xico|Guatemala|Honduras|El Salvador|Belice|Belize)\b"
+)
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 # "police and soldiers", "policías y soldados": one nationality covers both nouns.
 _COORD = re.compile(r"^\s*(?:,|and|y|e|&)\s*$", re.IGNORECASE)
@@ -69,9 +67,9 @@ def _demonym_near(text: str, start: int, end: int, language: str) -> str | None:
         country = demonym_country(words[0])
         if country:
             return country
-    m = re.match(r"\s+(?:de|del|of)\s+(M[eé]xico|Guatemala|Honduras|El Salvador|Belice|Belize)\b", after)
-    if m:
-        return {"m": "MX", "g": "GT", "h": "HN", "e": "SV", "b": "BZ"}[m.group(1)[0].lower()]
+    of_country = _OF_COUNTRY.match(after)
+    if of_country:
+        return country_code(of_country.group(1))
     return None
 
 
@@ -93,7 +91,9 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
             country = _demonym_near(text, m.start(), m.end(), language)
             if country is None:
                 country = _shared_demonym(text, m.start(), found)
-            actor = Actor(name=force_name(country, force.role), sector=force.sector, country=country)
+            actor = Actor(
+                name=force_name(country, force.role), sector=force.sector, country=country
+            )
             found.append(ActorMention(actor, m.start(), m.end(), stateless_force=country is None))
     for role in role_patterns(language):
         for m in role.regex.finditer(text):
@@ -105,11 +105,19 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
             name = role.name
             if country and role.name == "civilians":
                 # "Mexican citizens", "familias guatemaltecas": keep what the text calls them.
-                noun = "citizens" if re.match(r"citizens|ciudadanos", m.group(0), re.I) else "civilians"
+                noun = (
+                    "citizens"
+                    if re.match(r"citizens|ciudadanos", m.group(0), re.I)
+                    else "civilians"
+                )
                 name = f"{nationality(country)} {noun}"
             elif country and role.name == "migrants":
                 name = f"{nationality(country)} migrants"
-            found.append(ActorMention(Actor(name=name, sector=role.sector, country=country), m.start(), m.end()))
+            found.append(
+                ActorMention(
+                    Actor(name=name, sector=role.sector, country=country), m.start(), m.end()
+                )
+            )
     found.sort(key=lambda a: a.start)
     return found
 

@@ -25,7 +25,9 @@ _RELATIVE_DATE = re.compile(
 _STATE = ("COP", "MIL", "GOV", "JUD")
 _PLANNED_TYPES = ("MOBILIZE", "PROTEST")
 # Names built from a nationality and a force noun; a named institution of the same state says more.
-_GENERIC_FORCE = re.compile(r"^(?:[A-Z][a-z]+ |US )?(?:police|military|authorities|migration agents)$")
+_GENERIC_FORCE = re.compile(
+    r"^(?:[A-Z][a-z]+ |US )?(?:police|military|authorities|migration agents)$"
+)
 _ARMED = ("COP", "MIL", "GOV", "CRM", "UAF", "PRM", "REB")
 _VICTIMS = ("CVL", "REF", "JRN", "EDU", "BUS")
 _TWO_SIDED = re.compile(
@@ -33,7 +35,9 @@ _TWO_SIDED = re.compile(
     r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado",
     re.IGNORECASE,
 )
-_PASSIVE_AGENT = re.compile(r"\b(?:by|por)\s+(?:the |los |las |el |la |unos |unas )?$", re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:by|por)\s+(?:the |los |las |el |la |unos |unas )?$", re.IGNORECASE
+)
 
 _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
     "crime": re.compile(
@@ -121,12 +125,16 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     if incident.event_type == "DISPLACE":
         movers = [a for a in actors + targets if a.sector in ("CVL", "REF")]
         perpetrators = [a for a in actors + targets if a.sector not in ("CVL", "REF")]
-        movers = _drop_generic([Actor(name=a.name, sector="REF", country=a.country) for a in movers])
+        movers = _drop_generic(
+            [Actor(name=a.name, sector="REF", country=a.country) for a in movers]
+        )
         return (perpetrators, movers) if perpetrators else (movers, [])
     return _drop_generic(actors), _drop_generic(targets)
 
 
-def _side(event_type: str, am: ActorMention, actor: Actor, trigger_at: int, text: str, two_sided: bool) -> str:
+def _side(
+    event_type: str, am: ActorMention, actor: Actor, trigger_at: int, text: str, two_sided: bool
+) -> str:
     if event_type in ("MOBILIZE", "PROTEST", "THREATEN"):
         return "target" if event_type == "THREATEN" and am.start > trigger_at else "actor"
     if event_type == "COERCE":
@@ -165,7 +173,9 @@ def _drop_generic(actors: list[Actor]) -> list[Actor]:
     ]
 
 
-def _contexts(incident: Incident, actors: list[Actor], report_crime: bool, cross_border: bool) -> list[str]:
+def _contexts(
+    incident: Incident, actors: list[Actor], report_crime: bool, cross_border: bool
+) -> list[str]:
     text = " ".join(m.sentence.text for m in incident.mentions)
     contexts = []
     for name, pattern in _CONTEXT_WORDS.items():
@@ -176,14 +186,16 @@ def _contexts(incident: Incident, actors: list[Actor], report_crime: bool, cross
     if any(a.sector == "REF" for a in actors) and "migration" not in contexts:
         contexts.append("migration")
     state_incursion = cross_border and incident.event_type != "DISPLACE"
-    if incident.event_type == "DISPLACE" and _TERRITORY.search(text) or state_incursion:
+    if (incident.event_type == "DISPLACE" and _TERRITORY.search(text)) or state_incursion:
         contexts.append("territory")
     if incident.event_type == "COERCE" and "crime" in contexts:
         contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
     return contexts
 
 
-def _cross_border(incident: Incident, actors: list[Actor], targets: list[Actor], country: str | None) -> bool:
+def _cross_border(
+    incident: Incident, actors: list[Actor], targets: list[Actor], country: str | None
+) -> bool:
     if incident.event_type == "DISPLACE":
         return any(m.crossing for m in incident.mentions)
     if not country:
@@ -272,11 +284,17 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             if host is None and mention.event_type == "COERCE" and "ASSAULT" in mention.references:
                 # "After the shootout, the agents arrested one of the attackers": the clash's record.
                 host = next(
-                    (inc for inc in reversed(incidents) if inc.event_type == "ASSAULT" and _compatible(inc, mention, place)),
+                    (
+                        inc
+                        for inc in reversed(incidents)
+                        if inc.event_type == "ASSAULT" and _compatible(inc, mention, place)
+                    ),
                     None,
                 )
             if host is None:
-                incidents.append(Incident(mention.event_type, [mention], _is_historical(mention), place))
+                incidents.append(
+                    Incident(mention.event_type, [mention], _is_historical(mention), place)
+                )
             else:
                 host.mentions.append(mention)
                 if place and (host.place is None or place.precision < host.place.precision):

@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from hito.models import Actor
 
@@ -41,7 +42,7 @@ class RolePattern:
     regex: re.Pattern[str]
 
 
-def _load(name: str) -> dict[str, object]:
+def _load(name: str) -> dict[str, Any]:
     text = resources.files("hito").joinpath("data", name).read_text(encoding="utf-8")
     return tomllib.loads(text)
 
@@ -61,7 +62,7 @@ def _alternation(patterns: list[str], *, acronyms_exact: bool = False) -> re.Pat
 def trigger_patterns(language: str) -> tuple[TriggerPattern, ...]:
     data = _load("triggers.toml")
     out: list[TriggerPattern] = []
-    for entry in data["trigger"]:  # type: ignore[union-attr]
+    for entry in data["trigger"]:
         words = entry.get(language, [])
         if not words:
             continue
@@ -84,7 +85,7 @@ def named_actor_patterns() -> tuple[NamedActorPattern, ...]:
             actor=Actor(name=e["name"], sector=e["sector"], country=e.get("country")),
             regex=_alternation(e["patterns"], acronyms_exact=True),
         )
-        for e in data["named"]  # type: ignore[union-attr]
+        for e in data["named"]
     )
 
 
@@ -93,7 +94,7 @@ def force_patterns(language: str) -> tuple[ForcePattern, ...]:
     data = _load("actors.toml")
     return tuple(
         ForcePattern(role=e["role"], sector=e["sector"], regex=_alternation(e[language]))
-        for e in data["force"]  # type: ignore[union-attr]
+        for e in data["force"]
     )
 
 
@@ -102,5 +103,5 @@ def role_patterns(language: str) -> tuple[RolePattern, ...]:
     data = _load("actors.toml")
     return tuple(
         RolePattern(name=e["name"], sector=e["sector"], regex=_alternation(e[language]))
-        for e in data["role"]  # type: ignore[union-attr]
+        for e in data["role"]
     )

@@ -58,9 +58,18 @@ _ZERO_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _ZERO_FIELD = {
-    "killed": "killed", "muert": "killed", "v": "killed", "injured": "injured", "hurt": "injured",
-    "wounded": "injured", "herid": "injured", "lesionad": "injured", "arrested": "arrested",
-    "detained": "arrested", "detenid": "arrested", "detenci": "arrested",
+    "killed": "killed",
+    "muert": "killed",
+    "v": "killed",
+    "injured": "injured",
+    "hurt": "injured",
+    "wounded": "injured",
+    "herid": "injured",
+    "lesionad": "injured",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "detenid": "arrested",
+    "detenci": "arrested",
 }
 
 
@@ -140,9 +149,12 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
         # "crossed into": forces crossing are an incursion, people crossing are fleeing.
         forces = any(a.actor.sector in ("COP", "MIL") for a in actors)
         del by_type["DISPLACE" if forces else "MOBILIZE"]
-    elif "MOBILIZE" in by_type and all(_CROSSING_WORDS.search(t.text) for t in by_type["MOBILIZE"]):
-        if not any(a.actor.sector in ("COP", "MIL", "GOV", "CRM", "UAF") for a in actors):
-            del by_type["MOBILIZE"]
+    elif (
+        "MOBILIZE" in by_type
+        and all(_CROSSING_WORDS.search(t.text) for t in by_type["MOBILIZE"])
+        and not any(a.actor.sector in ("COP", "MIL", "GOV", "CRM", "UAF") for a in actors)
+    ):
+        del by_type["MOBILIZE"]
     for absorber, absorbed in _ABSORBS.items():
         if absorber in by_type:
             for kind in absorbed:
@@ -152,10 +164,9 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     mentions = []
     for event_type, hits in by_type.items():
         strong = [t for t in hits if not t.weak]
-        if not strong:
-            # A bare "fled" makes a displacement only with a figure or a border crossing.
-            if not (has_displaced_figure or crossing):
-                continue
+        # A bare "fled" makes a displacement only with a figure or a border crossing.
+        if not strong and not (has_displaced_figure or crossing):
+            continue
         mentions.append(
             IncidentMention(
                 sentence=sentence,

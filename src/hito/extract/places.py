@@ -40,7 +40,9 @@ _TOWARD = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$", re.IGNORECASE)
-_CRIME = re.compile(r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|crimen|pandill|sicario", re.I)
+_CRIME = re.compile(
+    r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|crimen|pandill|sicario", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,10 @@ def _km(a: EventPlace, b: EventPlace) -> float:
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return 0.0
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
@@ -132,7 +137,9 @@ class ReportPlaces:
                 return c
         return t.candidates[0]
 
-    def _locate(self, index: int, text: str, t: Toponym, context: tuple[set[str], set[str]]) -> _Located:
+    def _locate(
+        self, index: int, text: str, t: Toponym, context: tuple[set[str], set[str]]
+    ) -> _Located:
         place = self._choose(t, context)
         precision = _PRECISION.get(place.kind, 1)
         if precision == 1 and _NEAR.search(text[: t.start]):
@@ -146,8 +153,12 @@ class ReportPlaces:
         if p.kind == "country":
             return EventPlace(loc.toponym.text, p.country, None, None, None, 4)
         if p.kind == "admin1":
-            return EventPlace(loc.toponym.text, p.country, p.admin1 or p.name, p.latitude, p.longitude, 3)
-        return EventPlace(loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision)
+            return EventPlace(
+                loc.toponym.text, p.country, p.admin1 or p.name, p.latitude, p.longitude, 3
+            )
+        return EventPlace(
+            loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision
+        )
 
     def place_in(self, sentence: int, anchor: int) -> EventPlace | None:
         """The location named in one sentence for the act at offset `anchor`: a town or

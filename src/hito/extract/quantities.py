@@ -52,11 +52,23 @@ _PERSONNEL = (
 
 _RULES: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
     ("killed", _after(_KILLED_NOUNS, 2), None),
-    ("killed", _after(_KILLED_VERBS, 3), _before(r"killed|killing|murdered|dej[oó]|asesinaron a|mataron a")),
-    ("injured", _after(_INJURED, 3), _before(r"injured|injuring|wounded|wounding|hiri[oó] a|lesion[oó] a")),
-    ("arrested", _after(_ARRESTED, 3), _before(
-        r"arrested|detained|apprehended|captured|detuvieron a|capturaron a|aprehendieron a|arrestaron a"
-    )),
+    (
+        "killed",
+        _after(_KILLED_VERBS, 3),
+        _before(r"killed|killing|murdered|dej[oó]|asesinaron a|mataron a"),
+    ),
+    (
+        "injured",
+        _after(_INJURED, 3),
+        _before(r"injured|injuring|wounded|wounding|hiri[oó] a|lesion[oó] a"),
+    ),
+    (
+        "arrested",
+        _after(_ARRESTED, 3),
+        _before(
+            r"arrested|detained|apprehended|captured|detuvieron a|capturaron a|aprehendieron a|arrestaron a"
+        ),
+    ),
     ("weapons_seized", _after(_WEAPONS, 2), None),
     ("displaced", _after(_DISPLACED, 3), _before(r"displaced|displacing|desplaz[oó] a")),
     ("personnel", _after(_PERSONNEL, 2), None),
@@ -134,7 +146,9 @@ _UNITS = {
     "plants": r"plants?|plantas?|matas?",
     "pills": r"pills?|tablets?|pastillas?|pastillas? de",
 }
-_SUBSTANCE_RE = re.compile("|".join(f"(?P<s_{i}>{p})" for i, p in enumerate(_SUBSTANCES.values())), re.I)
+_SUBSTANCE_RE = re.compile(
+    "|".join(f"(?P<s_{i}>{p})" for i, p in enumerate(_SUBSTANCES.values())), re.I
+)
 _UNIT_RE = re.compile(
     r"^\s*(?:" + "|".join(f"(?P<u_{i}>{p})" for i, p in enumerate(_UNITS.values())) + r")\b"
     r"(?:\s+(?:of|de))?\s+(?:\w+\s+){0,2}?",
@@ -150,7 +164,7 @@ def sentence_drugs(sentence: Sentence) -> list[DrugSeizure]:
     names = list(_SUBSTANCES)
     units = list(_UNITS)
     for number in sentence.numbers:
-        s, e = _local_span(sentence, number)
+        _, e = _local_span(sentence, number)
         m = _UNIT_RE.match(text[e:])
         if not m:
             continue

@@ -45,9 +45,7 @@ _NEGATED = re.compile(
 def _negated_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans the annotator read as an explicit none ("no arrests", "sin detenidos")."""
     return [
-        (n.start - sentence.start, n.end - sentence.start)
-        for n in sentence.numbers
-        if n.value == 0
+        (n.start - sentence.start, n.end - sentence.start) for n in sentence.numbers if n.value == 0
     ]
 
 
@@ -75,7 +73,13 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             )
             hits.append(
                 Trigger(
-                    pattern.event_type, pattern.mode, pattern.weak, m.start(), m.end(), m.group(0), reference
+                    pattern.event_type,
+                    pattern.mode,
+                    pattern.weak,
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    reference,
                 )
             )
     hits.sort(key=lambda t: (t.start, -t.end))
@@ -89,5 +93,14 @@ def negated_triggers(sentence: Sentence, language: str) -> list[Trigger]:
     for pattern in trigger_patterns(language):
         for m in pattern.regex.finditer(text):
             if _NEGATED.search(text[: m.start()]):
-                out.append(Trigger(pattern.event_type, pattern.mode, pattern.weak, m.start(), m.end(), m.group(0)))
+                out.append(
+                    Trigger(
+                        pattern.event_type,
+                        pattern.mode,
+                        pattern.weak,
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                    )
+                )
     return out

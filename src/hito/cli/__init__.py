@@ -1,0 +1,9 @@
+"""The `hito` command line: a thin layer over the Python API.
+
+Each command lives in its own module; importing them registers them on `main`.
+"""
+
+from hito.cli import evaluate, events, reports, serve  # noqa: F401  (registers the commands)
+from hito.cli.app import main
+
+__all__ = ["main"]
