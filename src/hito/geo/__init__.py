@@ -9,7 +9,7 @@ from hito.geo.countries import country_code, country_name
 from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import base_score, lookup
 from hito.geo.places import FOCUS_COUNTRIES, BorderInfo, Place, Toponym
-from hito.geo.resolve import choose, distance_km, resolve, resolve_each
+from hito.geo.resolve import choose, distance_km, resolve, resolve_each, resolve_spans
 from hito.geo.toponyms import find_toponyms
 
 __all__ = [

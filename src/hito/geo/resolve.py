@@ -100,3 +100,17 @@ def resolve(toponyms: Sequence[Toponym], context_countries: Sequence[str] = ()) 
     if not chosen:
         return None
     return min(chosen, key=lambda p: _SPECIFICITY.get(p.kind, 0))
+
+
+def resolve_spans(
+    text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym] | None = None
+) -> list[Place | None]:
+    """Placeholder: resolve given spans."""
+    from hito.geo.gazetteer import lookup
+
+    tops = (
+        list(toponyms)
+        if toponyms is not None
+        else [Toponym(text[a:b], a, b, tuple(lookup(text[a:b]))) for a, b in spans]
+    )
+    return resolve_each(tops)
