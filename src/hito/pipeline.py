@@ -50,7 +50,9 @@ def ingest(
                 except Exception as exc:  # one report's bug must not stop the batch
                     _fail(store, summary, item, f"processing failed: {type(exc).__name__}: {exc}")
                 else:
-                    summary.events += len(store.save_report(annotated, records))
+                    # Fusion runs in the same transaction: records of an incident already
+                    # stored join its event (docs/fusion.md).
+                    summary.events += len(store.save_report(annotated, records, fuse=True))
                     summary.new_reports += 1
         else:
             store.record_failure(item)

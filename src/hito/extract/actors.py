@@ -91,6 +91,8 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
             country = _demonym_near(text, m.start(), m.end(), language)
             if country is None:
                 country = _shared_demonym(text, m.start(), found)
+            if country is None:
+                country = _acting_state(text)
             actor = Actor(
                 name=force_name(country, force.role), sector=force.sector, country=country
             )
@@ -120,6 +122,20 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
             )
     found.sort(key=lambda a: a.start)
     return found
+
+
+# "Guatemala deployed 200 soldiers", "México envió tropas": the state that sends its forces.
+_STATE_SUBJECT = re.compile(
+    r"\b(M[eé]xico|Guatemala|Honduras|El Salvador|Belice|Belize)\s+(?:has |had |ha |will |would )?"
+    r"(?:sent|sends|deployed|deploys|dispatched|will send|envi[oó]|env[ií]a|enviar[aá]|despleg[oó]|despliega"
+    r"|desplegar[aá]|mand[oó]|reforz[oó])\b",
+    re.IGNORECASE,
+)
+
+
+def _acting_state(text: str) -> str | None:
+    m = _STATE_SUBJECT.search(text)
+    return country_code(m.group(1)) if m else None
 
 
 def _shared_demonym(text: str, start: int, found: list[ActorMention]) -> str | None:

@@ -30,6 +30,7 @@ _GENERIC_FORCE = re.compile(
 )
 _ARMED = ("COP", "MIL", "GOV", "CRM", "UAF", "PRM", "REB")
 _VICTIMS = ("CVL", "REF", "JRN", "EDU", "BUS")
+_LOCAL_PEOPLE = ("CVL", "EDU", "BUS", "MED", "JRN")
 _TWO_SIDED = re.compile(
     r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchange of fire|clash|confrontation|skirmish"
     r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado",
@@ -119,6 +120,8 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
         for am in m.actors:
             actor = _with_country(am, country)
             side = _side(incident.event_type, am, actor, trigger_at, m.sentence.text, two_sided)
+            if side == "none":
+                continue
             bucket = actors if side == "actor" else targets
             if actor not in actors and actor not in targets:
                 bucket.append(actor)
@@ -135,8 +138,14 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
 def _side(
     event_type: str, am: ActorMention, actor: Actor, trigger_at: int, text: str, two_sided: bool
 ) -> str:
-    if event_type in ("MOBILIZE", "PROTEST", "THREATEN"):
-        return "target" if event_type == "THREATEN" and am.start > trigger_at else "actor"
+    if event_type == "MOBILIZE":
+        # Forces (and vigilantes) mobilise; the people they are sent to protect are not parties.
+        return "actor" if actor.sector in (*_STATE, "PRM") or actor.name == "vigilantes" else "none"
+    if event_type == "PROTEST":
+        # Protesters are the actors; the police lining the route are not.
+        return "none" if actor.sector in _STATE else "actor"
+    if event_type == "THREATEN":
+        return "target" if am.start > trigger_at else "actor"
     if event_type == "COERCE":
         return "actor" if actor.sector in _STATE else "target"
     if event_type == "ASSAULT":
@@ -151,10 +160,13 @@ def _side(
 
 
 def _with_country(am: ActorMention, country: str | None) -> Actor:
-    """A force named without its state is the force of the country where it acts."""
+    """A force named without its state is the force of the country where it acts; residents,
+    students or traders named without a nationality are people of the place."""
     if am.stateless_force and country:
         role = am.actor.name
         return Actor(name=force_name(country, role), sector=am.actor.sector, country=country)
+    if am.actor.country is None and country and am.actor.sector in _LOCAL_PEOPLE:
+        return Actor(name=am.actor.name, sector=am.actor.sector, country=country)
     return am.actor
 
 

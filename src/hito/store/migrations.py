@@ -74,6 +74,183 @@ MIGRATIONS: list[str] = [
         UNIQUE (source, reason)
     );
     """,
+    # 2: fusion. A mention is one record of one report (keyed by report and position) and
+    # keeps that record as the report told it; events gain their figures' spread, blocking
+    # keys for finding candidates, tombstones, a history of merges and splits, editors'
+    # links between records, and the fusion settings.
+    """
+    CREATE TABLE event_mentions_v2 (
+        event_id     TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL REFERENCES reports(content_hash) ON DELETE CASCADE,
+        position     INTEGER NOT NULL,
+        evidence     TEXT NOT NULL,
+        record       TEXT NOT NULL,
+        fused        INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (content_hash, position)
+    );
+    INSERT INTO event_mentions_v2 (event_id, content_hash, position, evidence, record, fused)
+        SELECT m.event_id, m.content_hash, m.position, m.evidence, e.record, 0
+        FROM event_mentions AS m JOIN events AS e ON e.event_id = m.event_id;
+    DROP TABLE event_mentions;
+    ALTER TABLE event_mentions_v2 RENAME TO event_mentions;
+    CREATE INDEX event_mentions_by_event ON event_mentions(event_id);
+    CREATE INDEX event_mentions_pending ON event_mentions(fused) WHERE fused = 0;
+    CREATE TABLE event_figures (
+        event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+        field    TEXT NOT NULL,
+        low      REAL NOT NULL,
+        best     REAL NOT NULL,
+        high     REAL NOT NULL,
+        sources  INTEGER NOT NULL,
+        PRIMARY KEY (event_id, field)
+    );
+    CREATE TABLE event_keys (
+        event_id   TEXT PRIMARY KEY REFERENCES events(event_id) ON DELETE CASCADE,
+        country    TEXT NOT NULL,
+        admin1     TEXT NOT NULL,
+        cell       INTEGER,
+        date_start TEXT NOT NULL,
+        date_end   TEXT NOT NULL
+    );
+    CREATE INDEX event_keys_by_cell ON event_keys(cell, date_start);
+    CREATE INDEX event_keys_by_admin1 ON event_keys(country, admin1, date_start);
+    CREATE INDEX event_keys_by_country ON event_keys(country, date_start);
+    CREATE TABLE event_tombstones (
+        event_id   TEXT PRIMARY KEY,
+        successor  TEXT,
+        reason     TEXT NOT NULL,
+        deleted_at TEXT NOT NULL
+    );
+    CREATE INDEX event_tombstones_by_time ON event_tombstones(deleted_at);
+    CREATE INDEX event_tombstones_by_successor ON event_tombstones(successor);
+    CREATE TABLE event_history (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        at       TEXT NOT NULL,
+        action   TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        others   TEXT NOT NULL,
+        records  TEXT NOT NULL,
+        manual   INTEGER NOT NULL,
+        note     TEXT
+    );
+    CREATE INDEX event_history_by_event ON event_history(event_id);
+    CREATE TABLE fusion_links (
+        record_a   TEXT NOT NULL,
+        record_b   TEXT NOT NULL,
+        kind       TEXT NOT NULL CHECK (kind IN ('must', 'cannot')),
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (record_a, record_b),
+        CHECK (record_a < record_b)
+    );
+    CREATE INDEX fusion_links_by_b ON fusion_links(record_b);
+    CREATE TABLE fusion_settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE INDEX events_by_updated ON events(updated_at);
+    """,
+    # 3: the API's search index (hito.store.queries). Figures, actor names and sectors as
+    # columns and evidence in FTS5, one row per event; triggers on `events` keep it in step
+    # with every writer. Also editors' corrections and API tokens (salted hashes only).
+    """
+    CREATE TABLE event_search (
+        doc            INTEGER PRIMARY KEY,
+        event_id       TEXT NOT NULL UNIQUE,
+        killed         INTEGER,
+        injured        INTEGER,
+        arrested       INTEGER,
+        personnel      INTEGER,
+        weapons_seized INTEGER,
+        displaced      INTEGER,
+        actors         TEXT NOT NULL,
+        sectors        TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE event_fts USING fts5(
+        evidence, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE VIEW event_search_source AS
+        SELECT e.event_id AS event_id,
+            json_extract(e.record, '$.killed') AS killed,
+            json_extract(e.record, '$.injured') AS injured,
+            json_extract(e.record, '$.arrested') AS arrested,
+            json_extract(e.record, '$.personnel') AS personnel,
+            json_extract(e.record, '$.weapons_seized') AS weapons_seized,
+            json_extract(e.record, '$.displaced') AS displaced,
+            coalesce((SELECT char(31) || group_concat(lower(json_extract(a.value, '$.name')),
+                char(31)) || char(31) FROM (SELECT value FROM json_each(e.record, '$.actors')
+                UNION ALL SELECT value FROM json_each(e.record, '$.targets')) AS a), '')
+                AS actors,
+            coalesce((SELECT ' ' || group_concat(upper(json_extract(a.value, '$.sector')), ' ')
+                || ' ' FROM (SELECT value FROM json_each(e.record, '$.actors')
+                UNION ALL SELECT value FROM json_each(e.record, '$.targets')) AS a), '')
+                AS sectors,
+            coalesce((SELECT group_concat(v.value, char(10))
+                FROM json_each(e.record, '$.evidence') AS v), '') AS evidence
+        FROM events AS e;
+    CREATE TRIGGER event_search_insert AFTER INSERT ON events BEGIN
+        DELETE FROM event_fts WHERE rowid IN
+            (SELECT doc FROM event_search WHERE event_id = new.event_id);
+        DELETE FROM event_search WHERE event_id = new.event_id;
+        INSERT INTO event_search (event_id, killed, injured, arrested, personnel,
+                weapons_seized, displaced, actors, sectors)
+            SELECT event_id, killed, injured, arrested, personnel, weapons_seized, displaced,
+                actors, sectors
+            FROM event_search_source WHERE event_id = new.event_id;
+        INSERT INTO event_fts (rowid, evidence)
+            SELECT s.doc, v.evidence FROM event_search AS s
+            JOIN event_search_source AS v ON v.event_id = s.event_id
+            WHERE s.event_id = new.event_id;
+    END;
+    CREATE TRIGGER event_search_update AFTER UPDATE OF event_id, record ON events BEGIN
+        DELETE FROM event_fts WHERE rowid IN
+            (SELECT doc FROM event_search WHERE event_id IN (old.event_id, new.event_id));
+        DELETE FROM event_search WHERE event_id IN (old.event_id, new.event_id);
+        INSERT INTO event_search (event_id, killed, injured, arrested, personnel,
+                weapons_seized, displaced, actors, sectors)
+            SELECT event_id, killed, injured, arrested, personnel, weapons_seized, displaced,
+                actors, sectors
+            FROM event_search_source WHERE event_id = new.event_id;
+        INSERT INTO event_fts (rowid, evidence)
+            SELECT s.doc, v.evidence FROM event_search AS s
+            JOIN event_search_source AS v ON v.event_id = s.event_id
+            WHERE s.event_id = new.event_id;
+    END;
+    CREATE TRIGGER event_search_delete AFTER DELETE ON events BEGIN
+        DELETE FROM event_fts WHERE rowid IN
+            (SELECT doc FROM event_search WHERE event_id = old.event_id);
+        DELETE FROM event_search WHERE event_id = old.event_id;
+    END;
+    INSERT INTO event_search (event_id, killed, injured, arrested, personnel, weapons_seized,
+            displaced, actors, sectors)
+        SELECT event_id, killed, injured, arrested, personnel, weapons_seized, displaced,
+            actors, sectors
+        FROM event_search_source;
+    INSERT INTO event_fts (rowid, evidence)
+        SELECT s.doc, v.evidence FROM event_search AS s
+        JOIN event_search_source AS v ON v.event_id = s.event_id;
+    CREATE INDEX events_by_date_key ON events(ifnull(date, ''), event_id);
+    CREATE INDEX events_by_lonlat ON events(longitude, latitude);
+    CREATE TABLE event_corrections (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id   TEXT NOT NULL,
+        field      TEXT NOT NULL,
+        old_value  TEXT,
+        new_value  TEXT,
+        changed_by TEXT NOT NULL,
+        changed_at TEXT NOT NULL,
+        note       TEXT
+    );
+    CREATE INDEX event_corrections_by_event ON event_corrections(event_id, id);
+    CREATE TABLE api_tokens (
+        token_id   TEXT PRIMARY KEY,
+        role       TEXT NOT NULL CHECK (role IN ('reader', 'editor', 'admin')),
+        label      TEXT,
+        salt       TEXT NOT NULL,
+        hash       TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+    );
+    """,
 ]
 
 

@@ -13,7 +13,9 @@ from pathlib import Path
 from types import TracebackType
 
 from hito.models import AnnotatedReport, EventRecord, IngestFailure, Mention, Report, StoredEvent
+from hito.store import fusion_db
 from hito.store.filters import EventFilter, page_clause, where_clause
+from hito.store.fusing import FusionMixin
 from hito.store.migrations import apply_migrations
 from hito.store.rows import (
     event_row,
@@ -54,8 +56,10 @@ def event_id_for(content_hash: str, position: int) -> str:
     return f"{content_hash[:12]}-{position}"
 
 
-class Store:
-    """One SQLite database. Safe to share between threads (calls are serialised)."""
+class Store(FusionMixin):
+    """One SQLite database. Safe to share between threads (calls are serialised).
+
+    Fusion (merging the records of several reports into one event) is in `FusionMixin`."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -152,16 +156,29 @@ class Store:
             event_row(event_id, record, now),
         )
         self._conn.execute(
-            "INSERT INTO event_mentions (event_id, content_hash, position, evidence)"
-            " VALUES (?, ?, ?, ?)",
-            (event_id, content_hash, position, json.dumps(record.evidence, ensure_ascii=False)),
+            "INSERT INTO event_mentions (event_id, content_hash, position, evidence, record)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                event_id,
+                content_hash,
+                position,
+                json.dumps(record.evidence, ensure_ascii=False),
+                record.model_dump_json(),
+            ),
         )
 
-    def save_report(self, annotated: AnnotatedReport, records: list[EventRecord]) -> list[str]:
+    def save_report(
+        self, annotated: AnnotatedReport, records: list[EventRecord], fuse: bool = False
+    ) -> list[str]:
         """Store a report, its sentences, its events and their mentions in one transaction.
 
+        Each record starts as its own event, `event_id_for(content_hash, position)`. With
+        `fuse`, fusion runs in the same transaction: a record that tells an incident already
+        stored joins that event instead (see docs/fusion.md), so its own event is never seen.
+        Without, the records wait for `fuse_pending()`.
+
         Idempotent on the report's content hash: a report already stored is left as it is
-        and the ids of its events are returned.
+        and the ids of the events its records are in are returned, in record order.
         """
         content_hash = annotated.report.content_hash
         with self._transaction():
@@ -176,6 +193,11 @@ class Store:
                 event_id = event_id_for(content_hash, position)
                 self._insert_event(event_id, content_hash, position, record, now)
                 ids.append(event_id)
+            if fuse and ids:
+                keys = [f"{content_hash}:{n}" for n in range(1, len(ids) + 1)]
+                self._fuse_records(keys, set(ids), now)
+                return self._event_ids_of_report(content_hash)
+            fusion_db.refresh(self._conn, ids, self.fusion_config(), now)
             return ids
 
     # -- failures --------------------------------------------------------------------------

@@ -1,0 +1,270 @@
+"""`hito eval muc4`: MUC-4 terrorism templates, scored slot by slot as the MUC scorer does.
+
+Protocol (docs/quality.md):
+1. Each message goes through the pipeline as it is written (upper case), dated by its
+   dateline. Each of hito's ASSAULT records becomes a response template, unless it is
+   historical or hypothetical (MUC keeps only recent, factual incidents) or a clash of two
+   armed sides with no civilian target (MUC excludes guerrilla-army combat).
+2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
+   ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
+   range of its days; no date, no fill); LOCATION country: admin1: place; PERP:
+   ORGANIZATION ID from the actors that are institutions or named groups (not the lexicon's
+   roles such as "gunmen"); INSTRUMENT TYPE from the mode (firearms GUN, explosives
+   EXPLOSIVE, both parents in MUC's hierarchy, so a key's RIFLE earns partial credit);
+   deaths: `killed` against the victims whose HUM TGT: EFFECT is DEATH.
+3. Templates are mapped within a message as the MUC scorer requires (incident types at
+   least partially matching), greedily by total credit. Unmapped optional key templates
+   and optional fillers cost nothing.
+4. Per slot, recall = (correct + partial / 2) / possible and precision = (correct +
+   partial / 2) / actual; F1 from both (muc4_fills has the credit rules).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hito.evaluation.metrics import f1, fold, process_text, ratio
+from hito.evaluation.muc4_fills import (
+    DateFill,
+    LocationFill,
+    date_credit,
+    death_credit,
+    instrument_credit,
+    location_credit,
+    name_credit,
+    type_credit,
+)
+from hito.evaluation.muc4_keys import Fill, KeyTemplate, read_corpus
+from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
+from hito.extract.lexicon import role_patterns
+from hito.geo import country_name
+from hito.models import EventRecord
+
+SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
+MUC_TYPE = {"explosives": "BOMBING", "abduct": "KIDNAPPING", "destroy": "ARSON"}
+INSTRUMENT = {"firearms": "GUN", "explosives": "EXPLOSIVE"}
+PERSON_SECTORS = CIVILIAN_SECTORS | {"REF", "UNK"}
+
+
+@dataclass
+class Response:
+    incident_type: str
+    date: DateFill | None = None
+    location: LocationFill | None = None
+    perp_orgs: list[str] = field(default_factory=list)
+    instruments: list[str] = field(default_factory=list)
+    deaths: int | None = None
+
+
+def _date(record: EventRecord) -> DateFill | None:
+    if record.date is None or record.date_precision == "unknown":
+        return None
+    start = record.date
+    if record.date_precision == "day":
+        return DateFill(start, start)
+    if record.date_precision == "week":
+        return DateFill(start, start + dt.timedelta(days=6))
+    if record.date_precision == "month":
+        nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return DateFill(start, nxt - dt.timedelta(days=1))
+    return DateFill(dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+
+
+def _location(record: EventRecord) -> LocationFill | None:
+    if not record.country:
+        return None
+    levels = []
+    if record.admin1:
+        levels.append((fold(record.admin1),))
+    if record.place and record.geo_precision <= 2 and fold(record.place) != fold(record.admin1):
+        levels.append((fold(record.place),))
+    return LocationFill(fold(country_name(record.country, "en")), tuple(levels))
+
+
+def is_muc_incident(record: EventRecord) -> bool:
+    if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
+        return False
+    civilians_hit = any(t.sector in CIVILIAN_SECTORS for t in record.targets)
+    return not (two_armed_sides(record) and not civilians_hit)
+
+
+def response_templates(records: list[EventRecord]) -> list[Response]:
+    roles = {r.name for r in role_patterns("en")}
+    out = []
+    for r in records:
+        if not is_muc_incident(r):
+            continue
+        orgs = [a.name for a in r.actors if a.sector not in PERSON_SECTORS and a.name not in roles]
+        instrument = INSTRUMENT.get(r.mode or "")
+        out.append(
+            Response(
+                incident_type=MUC_TYPE.get(r.mode or "", "ATTACK"),
+                date=_date(r),
+                location=_location(r),
+                perp_orgs=list(dict.fromkeys(orgs)),
+                instruments=[instrument] if instrument else [],
+                deaths=r.killed if r.killed else None,
+            )
+        )
+    return out
+
+
+@dataclass
+class Counts:
+    cor: int = 0
+    par: int = 0
+    pos: int = 0
+    act: int = 0
+
+    def credit(self, value: float) -> None:
+        self.cor += value == 1.0
+        self.par += value == 0.5
+
+    def add(self, other: Counts) -> None:
+        self.cor += other.cor
+        self.par += other.par
+        self.pos += other.pos
+        self.act += other.act
+
+    @property
+    def earned(self) -> float:
+        return self.cor + self.par / 2
+
+    def as_dict(self) -> dict[str, Any]:
+        p, r = ratio(self.earned, self.act), ratio(self.earned, self.pos)
+        return {"precision": p, "recall": r, "f1": f1(p, r), **vars(self)}
+
+
+def _single(keys: list[Any], optional: bool, response: Any, credit: Any) -> Counts:
+    c = Counts()
+    if keys:
+        if response is None:
+            c.pos += not optional
+            return c
+        c.pos += 1
+        c.act += 1
+        c.credit(max(credit(response, k) for k in keys))
+    elif response is not None:
+        c.act += 1
+    return c
+
+
+def _multi(keys: list[Fill], responses: list[str], credit: Any) -> Counts:
+    pairs = sorted(
+        (
+            (max((credit(r, a) for a in k.alternatives), default=0.0), i, j)
+            for i, k in enumerate(keys)
+            for j, r in enumerate(responses)
+        ),
+        reverse=True,
+    )
+    used_k: set[int] = set()
+    used_r: set[int] = set()
+    c = Counts(act=len(responses), pos=sum(not k.optional for k in keys))
+    for value, i, j in pairs:
+        if value > 0 and i not in used_k and j not in used_r:
+            used_k.add(i)
+            used_r.add(j)
+            c.credit(value)
+            c.pos += keys[i].optional  # an optional filler counts once it is produced
+    return c
+
+
+def score_pair(key: KeyTemplate | None, resp: Response | None) -> dict[str, Counts]:
+    """Slot counts for a key and a response template (either may be missing)."""
+    optional = key is not None and key.optional and resp is None
+    types = [a for f in key.types for a in f.alternatives] if key else []
+    return {
+        "incident_type": _single(types, optional, resp and resp.incident_type, type_credit),
+        "date": _single(
+            key.dates[0] if key and key.dates else [], optional, resp and resp.date, date_credit
+        ),
+        "location": _single(
+            key.locations[0] if key and key.locations else [],
+            optional,
+            resp and resp.location,
+            location_credit,
+        ),
+        "perp_org": (
+            Counts()
+            if optional
+            else _multi(key.perp_orgs if key else [], resp.perp_orgs if resp else [], name_credit)
+        ),
+        "weapon": (
+            Counts()
+            if optional or (key is not None and key.instruments is None)
+            else _multi(
+                key.instruments or [] if key else [],
+                resp.instruments if resp else [],
+                instrument_credit,
+            )
+        ),
+        "deaths": _single(
+            [key.deaths] if key and key.deaths else [],
+            optional,
+            resp and resp.deaths,
+            death_credit,
+        ),
+    }
+
+
+def _earned(counts: dict[str, Counts]) -> float:
+    return sum(c.earned for c in counts.values())
+
+
+def align(keys: list[KeyTemplate], responses: list[Response]) -> list[tuple[int, int]]:
+    """Key-response pairs: incident types must at least partially match; best total first."""
+    scored = []
+    for i, k in enumerate(keys):
+        for j, r in enumerate(responses):
+            types = [a for f in k.types for a in f.alternatives]
+            if types and max(type_credit(r.incident_type, t) for t in types) > 0:
+                scored.append((_earned(score_pair(k, r)), -i, -j))
+    pairs: list[tuple[int, int]] = []
+    for _, i, j in sorted(scored, reverse=True):
+        if all(-i != a and -j != b for a, b in pairs):
+            pairs.append((-i, -j))
+    return pairs
+
+
+def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[int, dict[str, Any]]:
+    messages, keys = read_corpus(path)
+    totals = {s: Counts() for s in SLOTS}
+    templates = Counts()
+    scored = sorted(set(messages) & set(keys))
+    for msg_id in scored:
+        message = messages[msg_id]
+        _, records = process_text(message.text, "en", message.published, source=msg_id)
+        responses = response_templates(records)
+        key_list = keys[msg_id]
+        pairs = align(key_list, responses)
+        matched_k = {i for i, _ in pairs}
+        matched_r = {j for _, j in pairs}
+        results = [score_pair(key_list[i], responses[j]) for i, j in pairs]
+        results += [score_pair(k, None) for i, k in enumerate(key_list) if i not in matched_k]
+        results += [score_pair(None, r) for j, r in enumerate(responses) if j not in matched_r]
+        for result in results:
+            for slot, counts in result.items():
+                totals[slot].add(counts)
+        templates.cor += len(pairs)
+        templates.pos += sum(not k.optional for k in key_list) + sum(
+            key_list[i].optional for i in matched_k
+        )
+        templates.act += len(responses)
+        if errors is not None and (len(pairs) < len(key_list) or len(pairs) < len(responses)):
+            errors.append(
+                {
+                    "id": msg_id,
+                    "keys": [k.types[0].alternatives if k.types else [] for k in key_list],
+                    "responses": [vars(r) for r in responses],
+                    "records": [f"{r.event_type}/{r.mode}/{r.factuality}" for r in records],
+                }
+            )
+    return len(scored), {
+        **{f"{slot}_f1": totals[slot].as_dict()["f1"] for slot in SLOTS},
+        "slots": {slot: totals[slot].as_dict() for slot in SLOTS},
+        "templates": templates.as_dict(),
+    }

@@ -1,0 +1,202 @@
+"""Read MUC-3/4 messages and answer keys (the formats of muc4/dev/raw).
+
+A message file holds many messages, each opening with its id on a line of its own
+("DEV-MUC3-0001 (NOSC)", "TST1-MUC3-0001"); the dateline after it ("SAN SALVADOR, 3 JAN 90
+--") dates the article. A key file holds one template per incident (slots "0." to "24.",
+a slot's extra fillers on the lines below it, ";" comment lines); an irrelevant message
+has a single template of "*". In a filler, " / " separates acceptable alternatives and a
+leading "?" marks an optional one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hito.evaluation.muc4_fills import (
+    MONTHS,
+    DateFill,
+    DeathFill,
+    LocationFill,
+    parse_date,
+    parse_location,
+)
+
+_MESSAGE_ID = re.compile(r"^([A-Z0-9]+-MUC\d-\d{4})\b[^\n]*$", re.MULTILINE)
+_DATELINE = re.compile(r"^[^\n]*?,\s+(\d{1,2})\s+([A-Z]{3})\s+(\d{2})\b")
+_SLOT = re.compile(r"^\s*(\d{1,2})\.\s+([A-Z]+(?: [A-Z]+)*: [A-Z]+(?: [A-Z]+)*)(?:\s+(.*))?$")
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+@dataclass
+class Fill:
+    """One filler line: its alternatives (without quotes) and whether it is optional."""
+
+    alternatives: list[str]
+    optional: bool = False
+    refs: list[str] = field(default_factory=list)  # cross-reference strings after ":"
+
+
+@dataclass
+class KeyTemplate:
+    optional: bool
+    types: list[Fill]
+    dates: list[list[DateFill]]  # one entry per fill, each a list of alternatives
+    locations: list[list[LocationFill]]
+    perp_orgs: list[Fill]
+    instruments: list[Fill] | None  # None: inapplicable ("*", arson and kidnapping)
+    deaths: DeathFill | None
+
+
+@dataclass
+class Message:
+    id: str
+    text: str
+    published: dt.date | None
+
+
+def read_messages(text: str) -> Iterator[Message]:
+    heads = list(_MESSAGE_ID.finditer(text))
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        body = text[m.end() : end].strip("\n")
+        published = None
+        d = _DATELINE.search(body.lstrip())
+        if d and d.group(2) in MONTHS:
+            try:
+                published = dt.date(1900 + int(d.group(3)), MONTHS[d.group(2)], int(d.group(1)))
+            except ValueError:
+                published = None
+        yield Message(m.group(1), body, published)
+
+
+def is_key_file(text: str) -> bool:
+    for line in text.splitlines():
+        if line.strip() and not line.lstrip().startswith(";"):
+            return bool(re.match(r"^0\.\s+MESSAGE: ID\s+\S+-MUC\d-\d{4}", line.strip()))
+    return False
+
+
+def _slots(block: list[str]) -> dict[int, list[str]]:
+    """Slot number -> its filler lines (blank and "-" lines dropped; "*" kept)."""
+    out: dict[int, list[str]] = {}
+    current: int | None = None
+    for line in block:
+        m = _SLOT.match(line)
+        if m:
+            current = int(m.group(1))
+            out[current] = [m.group(3).strip()] if m.group(3) and m.group(3).strip() else []
+        elif current is not None and line.strip():
+            out[current].append(line.strip())
+    return {k: [v for v in vs if v != "-"] for k, vs in out.items()}
+
+
+def _fill(line: str) -> Fill:
+    optional = line.startswith("?")
+    line = line.lstrip("?").strip()
+    head, sep, tail = line.partition(":")
+    quoted = _QUOTED.findall(line)
+    if line.startswith('"'):
+        return Fill(quoted, optional)
+    # A set fill with a cross-reference: 'DEATH: "PEASANTS" / "OLD PEASANTS"'.
+    alternatives = [a.strip() for a in head.split(" / ") if a.strip()]
+    return Fill(alternatives, optional, _QUOTED.findall(tail) if sep else [])
+
+
+def _number(text: str) -> DeathFill | None:
+    text = text.strip()
+    if text == "PLURAL":
+        return DeathFill(2, None, exact=False)
+    approx = text.startswith("~")
+    nums = [int(x) for x in re.findall(r"\d+", text)]
+    if not nums:
+        return None
+    if len(nums) == 1 and text.rstrip().endswith("-"):
+        return DeathFill(nums[0], None, exact=False)
+    return DeathFill(min(nums), max(nums), exact=len(nums) == 1 and not approx)
+
+
+def _deaths(slots: dict[int, list[str]]) -> DeathFill | None:
+    """Sum of the victims whose effect is DEATH, with the precision the key allows."""
+    numbers: dict[str, DeathFill] = {}
+    for line in slots.get(21, []):
+        fill = _fill(line)
+        value = _number(fill.alternatives[0]) if fill.alternatives else None
+        for ref in fill.refs:
+            if value is not None:
+                numbers[ref] = value
+    victims = [
+        f for f in map(_fill, slots.get(23, [])) if "DEATH" in f.alternatives and not f.optional
+    ]
+    if not victims:
+        return None
+    lo, hi, exact = 0, 0, True
+    for v in victims:
+        n = next((numbers[r] for r in v.refs if r in numbers), None) or DeathFill(1, None, False)
+        lo += n.lo
+        hi = None if hi is None or n.hi is None else hi + n.hi
+        exact = exact and n.exact
+    return DeathFill(lo, hi, exact)
+
+
+def parse_template(block: list[str]) -> tuple[str, KeyTemplate | None]:
+    slots = _slots(block)
+    msg_id = " ".join(slots.get(0) or []).split(" ")[0]
+    template = (slots.get(1) or ["*"])[0]
+    if template == "*":
+        return msg_id, None
+    instruments = slots.get(7, [])
+    return msg_id, KeyTemplate(
+        optional="OPTIONAL" in template,
+        types=[_fill(x) for x in slots.get(4, []) if x != "*"],
+        dates=[[d for d in map(parse_date, _alts(x)) if d] for x in slots.get(2, []) if x != "*"],
+        locations=[parse_location(x.lstrip("?").strip()) for x in slots.get(3, []) if x != "*"],
+        perp_orgs=[_fill(x) for x in slots.get(10, []) if x != "*"],
+        instruments=None if "*" in instruments else [_fill(x) for x in instruments],
+        deaths=_deaths(slots),
+    )
+
+
+def _alts(line: str) -> list[str]:
+    return [a.strip() for a in line.lstrip("?").split(" / ")]
+
+
+def read_keys(text: str) -> Iterator[tuple[str, KeyTemplate | None]]:
+    block: list[str] = []
+    for line in text.splitlines():
+        if line.lstrip().startswith(";"):
+            continue
+        if re.match(r"^\s*0\.\s+MESSAGE: ID", line):
+            yield from _template(block)
+            block = []
+        block.append(line)
+    yield from _template(block)
+
+
+def _template(block: list[str]) -> Iterator[tuple[str, KeyTemplate | None]]:
+    msg_id, template = parse_template(block)
+    if msg_id:
+        yield msg_id, template
+
+
+def read_corpus(path: Path) -> tuple[dict[str, Message], dict[str, list[KeyTemplate]]]:
+    """Every message and key file under `path`: messages by id, key templates by id (an
+    irrelevant message has an empty list)."""
+    messages: dict[str, Message] = {}
+    keys: dict[str, list[KeyTemplate]] = {}
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for f in files:
+        text = f.read_text(encoding="utf-8", errors="replace")
+        if is_key_file(text):
+            for msg_id, template in read_keys(text):
+                keys.setdefault(msg_id, [])
+                if template is not None:
+                    keys[msg_id].append(template)
+        elif _MESSAGE_ID.match(text.lstrip()):
+            # Message files open with an id; documentation that quotes one does not.
+            for message in read_messages(text):
+                messages[message.id] = message
+    return messages, keys

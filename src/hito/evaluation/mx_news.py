@@ -1,0 +1,125 @@
+"""`hito eval mx-news`: Spanish places and organisations against the Mx-news NER spans.
+
+Protocol (docs/quality.md): each sentence is rebuilt from its tokens (no space before
+closing punctuation or after opening marks) and read on its own.
+- places: gold GPE and LOC spans; hito's spans are `hito.geo.find_toponyms(text, "es")`.
+- organisations: gold ORG spans; hito's are the spans of `hito.extract.actors.find_actors`
+  except the roles of its lexicon ("civiles", "delincuentes"...), which name people, not
+  organisations. Political parties (PEX) are a class of their own in this corpus and are
+  not counted.
+A match is an exact span (CoNLL practice); `*_overlap` counts any overlap, one-to-one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hito.evaluation.metrics import PRF, Span, match_exact, match_overlapping
+from hito.extract.actors import find_actors
+from hito.extract.lexicon import role_patterns
+from hito.geo import find_toponyms
+
+PLACE_TAGS = frozenset({"GPE", "LOC"})
+ORG_TAGS = frozenset({"ORG"})
+_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", ")", "]", "?", "!", "%", "”", "»"})
+_NO_SPACE_AFTER = frozenset({"(", "[", "¿", "¡", "“", "«"})
+
+
+@dataclass
+class Sentence:
+    text: str = ""
+    entities: list[tuple[str, Span]] = field(default_factory=list)
+
+
+def _build(tokens: list[tuple[str, str]]) -> Sentence:
+    """Text and entity spans of one sentence from (word, IOBES tag) pairs."""
+    out = Sentence()
+    open_tag: str | None = None
+    start = 0
+    prev = ""
+    for word, tag in tokens:
+        if out.text and word not in _NO_SPACE_BEFORE and prev not in _NO_SPACE_AFTER:
+            out.text += " "
+        begin = len(out.text)
+        out.text += word
+        prev = word
+        prefix, _, kind = tag.partition("-")
+        if prefix in ("B", "S"):
+            open_tag, start = kind, begin
+        if prefix in ("E", "S") and open_tag == kind:
+            out.entities.append((kind, (start, len(out.text))))
+            open_tag = None
+        elif prefix == "O":
+            open_tag = None
+    return out
+
+
+def read_sentences(path: Path) -> Iterator[Sentence]:
+    """Sentences of every '*.mx-news.txt' (TSV: sentence id, word, POS, IOBES tag)."""
+    files = sorted(path.rglob("*.mx-news.txt")) if path.is_dir() else [path]
+    for f in files:
+        tokens: list[tuple[str, str]] = []
+        current = None
+        with f.open(encoding="utf-8") as fh:
+            next(fh, None)  # header
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 4:
+                    if tokens:
+                        yield _build(tokens)
+                    tokens, current = [], None
+                    continue
+                if current is not None and parts[0] != current and tokens:
+                    yield _build(tokens)
+                    tokens = []
+                current = parts[0]
+                tokens.append((parts[1], parts[3]))
+        if tokens:
+            yield _build(tokens)
+
+
+def organisation_spans(text: str) -> list[Span]:
+    roles = role_patterns("es")
+    return [
+        (m.start, m.end)
+        for m in find_actors(text, "es")
+        if not any(r.regex.fullmatch(text[m.start : m.end]) for r in roles)
+    ]
+
+
+def place_spans(text: str) -> list[Span]:
+    return [(t.start, t.end) for t in find_toponyms(text, "es")]
+
+
+def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[int, dict[str, Any]]:
+    tallies = {k: PRF() for k in ("place", "org", "place_overlap", "org_overlap")}
+    n = 0
+    for sentence in read_sentences(path):
+        n += 1
+        for kind, tags, finder in (
+            ("place", PLACE_TAGS, place_spans),
+            ("org", ORG_TAGS, organisation_spans),
+        ):
+            gold = [span for tag, span in sentence.entities if tag in tags]
+            predicted = finder(sentence.text)
+            exact = match_exact(predicted, gold)
+            tallies[kind].add_counts(exact, len(set(predicted)), len(set(gold)))
+            overlap = match_overlapping(predicted, gold)
+            tallies[f"{kind}_overlap"].add_counts(overlap, len(predicted), len(gold))
+            if errors is not None and exact < max(len(predicted), len(gold)):
+                errors.append(
+                    {
+                        "kind": kind,
+                        "text": sentence.text,
+                        "gold": [sentence.text[a:b] for a, b in gold],
+                        "predicted": [sentence.text[a:b] for a, b in predicted],
+                    }
+                )
+    return n, {
+        "place_f1": tallies["place"].f1,
+        "org_f1": tallies["org"].f1,
+        **{k: t.as_dict() for k, t in tallies.items()},
+    }
