@@ -37,7 +37,7 @@ from hito.evaluation.muc4_fills import (
     name_credit,
     type_credit,
 )
-from hito.evaluation.muc4_keys import Fill, KeyTemplate, read_corpus
+from hito.evaluation.muc4_keys import Fill, KeyTemplate, date_alternatives, read_corpus
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_name
@@ -173,14 +173,17 @@ def _multi(keys: list[Fill], responses: list[str], credit: Any) -> Counts:
     return c
 
 
-def score_pair(key: KeyTemplate | None, resp: Response | None) -> dict[str, Counts]:
-    """Slot counts for a key and a response template (either may be missing)."""
+def score_pair(
+    key: KeyTemplate | None, resp: Response | None, year: int | None = None
+) -> dict[str, Counts]:
+    """Slot counts for a key and a response template (either may be missing); `year` is
+    the article's, for key dates written without one."""
     optional = key is not None and key.optional and resp is None
     types = [a for f in key.types for a in f.alternatives] if key else []
     return {
         "incident_type": _single(types, optional, resp and resp.incident_type, type_credit),
         "date": _single(
-            key.dates[0] if key and key.dates else [], optional, resp and resp.date, date_credit
+            date_alternatives(key, year) if key else [], optional, resp and resp.date, date_credit
         ),
         "location": _single(
             key.locations[0] if key and key.locations else [],
@@ -215,14 +218,16 @@ def _earned(counts: dict[str, Counts]) -> float:
     return sum(c.earned for c in counts.values())
 
 
-def align(keys: list[KeyTemplate], responses: list[Response]) -> list[tuple[int, int]]:
+def align(
+    keys: list[KeyTemplate], responses: list[Response], year: int | None = None
+) -> list[tuple[int, int]]:
     """Key-response pairs: incident types must at least partially match; best total first."""
     scored = []
     for i, k in enumerate(keys):
         for j, r in enumerate(responses):
             types = [a for f in k.types for a in f.alternatives]
             if types and max(type_credit(r.incident_type, t) for t in types) > 0:
-                scored.append((_earned(score_pair(k, r)), -i, -j))
+                scored.append((_earned(score_pair(k, r, year)), -i, -j))
     pairs: list[tuple[int, int]] = []
     for _, i, j in sorted(scored, reverse=True):
         if all(-i != a and -j != b for a, b in pairs):
@@ -240,11 +245,14 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
         _, records = process_text(message.text, "en", message.published, source=msg_id)
         responses = response_templates(records)
         key_list = keys[msg_id]
-        pairs = align(key_list, responses)
+        year = message.published.year if message.published else None
+        pairs = align(key_list, responses, year)
         matched_k = {i for i, _ in pairs}
         matched_r = {j for _, j in pairs}
-        results = [score_pair(key_list[i], responses[j]) for i, j in pairs]
-        results += [score_pair(k, None) for i, k in enumerate(key_list) if i not in matched_k]
+        results = [score_pair(key_list[i], responses[j], year) for i, j in pairs]
+        results += [
+            score_pair(k, None, year) for i, k in enumerate(key_list) if i not in matched_k
+        ]
         results += [score_pair(None, r) for j, r in enumerate(responses) if j not in matched_r]
         for result in results:
             for slot, counts in result.items():

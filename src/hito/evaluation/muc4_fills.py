@@ -68,7 +68,8 @@ class DateFill:
     hi: dt.date
 
 
-_DATE = re.compile(r"(?:(\d{1,2})\s+)?([A-Z]{3})\s+(\d{2})\b")
+# "26 AUG 89", "AUG 89"; the keys also hold a few "03 MARCH 90" and yearless "11 NOV".
+_DATE = re.compile(r"(?:(\d{1,2})\s+)?([A-Z]{3})[A-Z]*(?:\s+(\d{2}))?\b")
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -76,14 +77,15 @@ def _month_end(year: int, month: int) -> dt.date:
     return nxt - dt.timedelta(days=1)
 
 
-def parse_date(text: str) -> DateFill | None:
+def parse_date(text: str, default_year: int | None = None) -> DateFill | None:
+    """A DATE filler; a date without its year takes `default_year` (the article's)."""
     s = text.strip().strip("()").strip()
     found: list[tuple[dt.date, dt.date]] = []
     for m in _DATE.finditer(s):
         month = MONTHS.get(m.group(2))
-        if month is None:
+        if month is None or (m.group(3) is None and default_year is None):
             continue
-        year = 1900 + int(m.group(3))
+        year = 1900 + int(m.group(3)) if m.group(3) else default_year or 0
         if m.group(1):
             try:
                 day = dt.date(year, month, int(m.group(1)))

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hito.evaluation.muc4_fills import (
-    MONTHS,
     DateFill,
     DeathFill,
     LocationFill,
@@ -26,7 +25,8 @@ from hito.evaluation.muc4_fills import (
 )
 
 _MESSAGE_ID = re.compile(r"^([A-Z0-9]+-MUC\d-\d{4})\b[^\n]*$", re.MULTILINE)
-_DATELINE = re.compile(r"^[^\n]*?,\s+(\d{1,2})\s+([A-Z]{3})\s+(\d{2})\b")
+_DATELINE = re.compile(r"^[^\n]*?,\s+([^\n(]*?)\s*(?:\(|--)")
+_MONTH_FIRST = re.compile(r"^([A-Z]{3})[A-Z]*\s+(\d{1,2})\s+(\d{2})$")
 _SLOT = re.compile(r"^\s*(\d{1,2})\.\s+([A-Z]+(?: [A-Z]+)*: [A-Z]+(?: [A-Z]+)*)(?:\s+(.*))?$")
 _QUOTED = re.compile(r'"([^"]*)"')
 
@@ -44,7 +44,7 @@ class Fill:
 class KeyTemplate:
     optional: bool
     types: list[Fill]
-    dates: list[list[DateFill]]  # one entry per fill, each a list of alternatives
+    dates: list[str]  # DATE filler lines, parsed with the article's year (`date_alternatives`)
     locations: list[list[LocationFill]]
     perp_orgs: list[Fill]
     instruments: list[Fill] | None  # None: inapplicable ("*", arson and kidnapping)
@@ -63,14 +63,23 @@ def read_messages(text: str) -> Iterator[Message]:
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         body = text[m.end() : end].strip("\n")
-        published = None
-        d = _DATELINE.search(body.lstrip())
-        if d and d.group(2) in MONTHS:
-            try:
-                published = dt.date(1900 + int(d.group(3)), MONTHS[d.group(2)], int(d.group(1)))
-            except ValueError:
-                published = None
-        yield Message(m.group(1), body, published)
+        yield Message(m.group(1), body, _published(body))
+
+
+def _published(body: str) -> dt.date | None:
+    """The dateline's date ("SAN SALVADOR, 3 JAN 90 --", "QUITO, 22 AUGUST 89 (DPA)",
+    "PERTH (AUSTRALIA), JUNE 11 89"); None for "NO DATE" or a date without its year."""
+    d = _DATELINE.search(body.lstrip())
+    if not d:
+        return None
+    when = d.group(1).strip()
+    flipped = _MONTH_FIRST.match(when)
+    if flipped:
+        when = f"{flipped.group(2)} {flipped.group(1)} {flipped.group(3)}"
+    if not re.fullmatch(r"\d{1,2}\s+[A-Z]+\s+\d{2}", when):
+        return None
+    fill = parse_date(when)
+    return fill.hi if fill else None
 
 
 def is_key_file(text: str) -> bool:
@@ -152,7 +161,7 @@ def parse_template(block: list[str]) -> tuple[str, KeyTemplate | None]:
     return msg_id, KeyTemplate(
         optional="OPTIONAL" in template,
         types=[_fill(x) for x in slots.get(4, []) if x != "*"],
-        dates=[[d for d in map(parse_date, _alts(x)) if d] for x in slots.get(2, []) if x != "*"],
+        dates=[x for x in slots.get(2, []) if x != "*"],
         locations=[parse_location(x.lstrip("?").strip()) for x in slots.get(3, []) if x != "*"],
         perp_orgs=[_fill(x) for x in slots.get(10, []) if x != "*"],
         instruments=None if "*" in instruments else [_fill(x) for x in instruments],
@@ -160,8 +169,12 @@ def parse_template(block: list[str]) -> tuple[str, KeyTemplate | None]:
     )
 
 
-def _alts(line: str) -> list[str]:
-    return [a.strip() for a in line.lstrip("?").split(" / ")]
+def date_alternatives(template: KeyTemplate, year: int | None) -> list[DateFill]:
+    """The acceptable dates of the template's (first) DATE filler."""
+    if not template.dates:
+        return []
+    alternatives = template.dates[0].upper().lstrip("?").split(" / ")
+    return [d for d in (parse_date(a, year) for a in alternatives) if d is not None]
 
 
 def read_keys(text: str) -> Iterator[tuple[str, KeyTemplate | None]]:

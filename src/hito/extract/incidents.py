@@ -324,8 +324,15 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 break
     report_crime = places.report_mentions_crime
     records = [_record(inc, places, report_crime) for inc in incidents]
+    # Armed men fleeing a scene are not displaced people.
+    records = [r for r in records if r.event_type != "DISPLACE" or not _only_armed_movers(r)]
     # Only announced deployments and protests are coded before they happen; other plans are not events.
     return [r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES]
+
+
+def _only_armed_movers(record: EventRecord) -> bool:
+    parties = record.actors + record.targets
+    return bool(parties) and all(a.sector in ("CRM", "UAF", "MIL", "COP") for a in parties)
 
 
 def _record(incident: Incident, places: ReportPlaces, report_crime: bool) -> EventRecord:

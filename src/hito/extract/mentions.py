@@ -42,7 +42,8 @@ _GENERIC = re.compile(
     r"|en los [uú]ltimos (?:a[nñ]os|meses)|so far this year|en lo que va del a[nñ]o|a long record of|a history of"
     r"|historial de|increasingly|cada vez m[aá]s|more frequent|m[aá]s frecuentes|on the rise|have risen|han aumentado"
     r"|successive governments|for years|durante a[nñ]os|desde hace a[nñ]os|routinely|often|frecuentemente|suelen"
-    r"|tend to|are common|son comunes|the number of|el n[uú]mero de|la cifra de|cifras oficiales|statistics)\b",
+    r"|tend to|are common|son comunes|the number of|el n[uú]mero de|la cifra de|cifras oficiales|statistics"
+    r"|(?:murder|homicide|kidnapping|crime) rates?|tasas? de|[ií]ndices? de|warning system|sistema de alerta)\b",
     re.IGNORECASE,
 )
 _TWO_SIDED = re.compile(

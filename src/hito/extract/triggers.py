@@ -31,6 +31,13 @@ _BACK_REFERENCE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "accused of murder", "por el delito de secuestro": a charge names a crime, it does not report one.
+_LEGAL_REFERENCE = re.compile(
+    r"\b(?:accused of|charged with|charges? of|conspiracy to(?: commit)?|convicted of|sentenced for|suspected of"
+    r"|wanted for|investigated for|acusad[oa]s? de|por (?:el|los) delitos? de|por su (?:probable )?responsabilidad en"
+    r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
 _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
@@ -69,6 +76,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 continue
             reference = bool(
                 _BACK_REFERENCE.search(before)
+                or _LEGAL_REFERENCE.search(before)
                 or (_DEFINITE.search(before) and _PARTICIPLE_NOUN.search(m.group(0)))
             )
             hits.append(

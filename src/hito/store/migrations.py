@@ -251,6 +251,61 @@ MIGRATIONS: list[str] = [
         revoked_at TEXT
     );
     """,
+    # 4: live monitoring (hito.store.watch_state): each source's cursor (ETag, Last-Modified,
+    # schedule, back-off), the item ids seen per source, alerts and their deliveries.
+    """
+    CREATE TABLE watch_sources (
+        name          TEXT PRIMARY KEY,
+        location      TEXT NOT NULL,
+        etag          TEXT,
+        last_modified TEXT,
+        next_poll     REAL,
+        errors        INTEGER NOT NULL DEFAULT 0,
+        last_status   TEXT,
+        last_poll     TEXT
+    );
+    CREATE TABLE watch_items (
+        source       TEXT NOT NULL,
+        item_key     TEXT NOT NULL,
+        content_hash TEXT,
+        first_seen   TEXT NOT NULL,
+        last_seen    TEXT NOT NULL,
+        PRIMARY KEY (source, item_key)
+    );
+    CREATE TABLE watch_meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE watch_alerts (
+        alert_id   TEXT PRIMARY KEY,
+        kind       TEXT NOT NULL,
+        watch      TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        summary    TEXT NOT NULL,
+        payload    TEXT NOT NULL
+    );
+    CREATE INDEX watch_alerts_by_time ON watch_alerts(created_at);
+    CREATE TABLE watch_alert_events (
+        alert_id TEXT NOT NULL REFERENCES watch_alerts(alert_id) ON DELETE CASCADE,
+        watch    TEXT NOT NULL,
+        event_id TEXT NOT NULL,
+        PRIMARY KEY (alert_id, event_id)
+    );
+    CREATE INDEX watch_alert_events_by_event ON watch_alert_events(watch, event_id);
+    CREATE TABLE watch_deliveries (
+        alert_id     TEXT NOT NULL REFERENCES watch_alerts(alert_id) ON DELETE CASCADE,
+        channel      TEXT NOT NULL,
+        status       TEXT NOT NULL CHECK (status IN ('sent', 'retry', 'failed')),
+        attempts     INTEGER NOT NULL,
+        next_attempt REAL,
+        last_error   TEXT,
+        updated_at   TEXT NOT NULL,
+        PRIMARY KEY (alert_id, channel)
+    );
+    CREATE INDEX watch_deliveries_retry ON watch_deliveries(next_attempt)
+        WHERE status = 'retry';
+    """,
 ]
 
 

@@ -1,0 +1,35 @@
+"""One `Store` per worker thread: sqlite connections are cheap to keep and their page cache
+stays warm, and threads never wait on each other's connection lock."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from hito.store import Store
+
+
+class StorePool:
+    def __init__(self, db_path: str | Path) -> None:
+        self.db_path = str(db_path)
+        self._local = threading.local()
+        self._all: list[Store] = []
+        self._lock = threading.Lock()
+        # Open (and migrate) once up front, so request threads only ever read the schema.
+        self.get()
+
+    def get(self) -> Store:
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            store = Store(self.db_path)
+            self._local.store = store
+            with self._lock:
+                self._all.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            stores, self._all = self._all, []
+        for store in stores:
+            store.close()
+        self._local = threading.local()
