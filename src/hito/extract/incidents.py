@@ -247,7 +247,22 @@ def _mode(incident: Incident) -> str | None:
         return None
     if incident.event_type == "ASSAULT":
         return min(modes, key=assault_mode_rank)
+    if incident.event_type == "MOBILIZE":
+        return _mobilize_mode(incident) or modes[0]
     return modes[0]
+
+
+def _mobilize_mode(incident: Incident) -> str | None:
+    """Who moved decides the mode: police, troops, or a militia (vigilantes)."""
+    sectors = [a.actor.sector for m in incident.mentions for a in m.actors]
+    names = [a.actor.name for m in incident.mentions for a in m.actors]
+    if "vigilantes" in names:
+        return "militia"
+    if "MIL" in sectors:
+        return "troops"
+    if "COP" in sectors:
+        return "police"
+    return None
 
 
 def _absorb(incidents: list[Incident]) -> list[Incident]:
