@@ -141,8 +141,8 @@ def check_event(where: str, e: dict, text: str) -> None:
     if e["geo_precision"] in (1, 2):
         if not has_coords or not e["place"] or not e["admin1"]:
             err(where, "precision 1/2 needs place, admin1 and coordinates")
-        elif not (13.0 <= e["latitude"] <= 19.0 and -95.0 <= e["longitude"] <= -88.0):
-            err(where, f"coordinates outside the border region: {e['latitude']}, {e['longitude']}")
+        elif not (7.0 <= e["latitude"] <= 33.0 and -118.5 <= e["longitude"] <= -77.0):
+            err(where, f"coordinates outside Mexico and Central America: {e['latitude']}, {e['longitude']}")
     for f in ("actors", "targets"):
         if not isinstance(e[f], list):
             err(where, f"{f} must be a list")
@@ -170,7 +170,7 @@ def check_event(where: str, e: dict, text: str) -> None:
 def load_gold() -> dict[str, dict]:
     reports: dict[str, dict] = {}
     for path in sorted(GOLD.glob("*.jsonl")):
-        lang = path.stem
+        lang = path.stem.split("_")[0]  # en.jsonl, en_2.jsonl, ... hold English reports
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             where = f"{path.name}:{n}"
             if not line.strip():
