@@ -304,7 +304,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             if sentence.stance == "opinion":
                 opinion_mentions.append(mention)
                 continue
-            place = places.place_in(sentence.index, mention.triggers[0].start)
+            place = places.place_in(sentence.index, mention.triggers[0].start, mention.event_type)
             host = next(
                 (
                     inc
@@ -313,6 +313,10 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 ),
                 None,
             )
+            if host is None and all(t.definite for t in mention.triggers):
+                # "El ataque fue atribuido a...": an incident told before, seen from elsewhere.
+                if any(inc.event_type == mention.event_type for inc in incidents):
+                    continue
             if host is None and mention.event_type == "COERCE" and "ASSAULT" in mention.references:
                 # "After the shootout, the agents arrested one of the attackers": the clash's record.
                 host = next(

@@ -43,7 +43,9 @@ _GENERIC = re.compile(
     r"|historial de|increasingly|cada vez m[aá]s|more frequent|m[aá]s frecuentes|on the rise|have risen|han aumentado"
     r"|successive governments|for years|durante a[nñ]os|desde hace a[nñ]os|routinely|often|frecuentemente|suelen"
     r"|tend to|are common|son comunes|the number of|el n[uú]mero de|la cifra de|cifras oficiales|statistics"
-    r"|(?:murder|homicide|kidnapping|crime) rates?|tasas? de|[ií]ndices? de|warning system|sistema de alerta)\b",
+    r"|(?:murder|homicide|kidnapping|crime) rates?|tasas? de|[ií]ndices? de|warning system|sistema de alerta"
+    r"|(?:last|this) (?:month|year|week) alone|in the first (?:\w+ )?(?:days|weeks|months) of|so far in"
+    r"|en los (?:\w+ )?primer[oa]s (?:d[ií]as|semanas|meses)|homicidios dolosos|denuncias por|carpetas de investigaci[oó]n)\b",
     re.IGNORECASE,
 )
 _TWO_SIDED = re.compile(
@@ -165,6 +167,13 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     mentions = []
     for event_type, hits in by_type.items():
         strong = [t for t in hits if not t.weak]
+        # Soldiers closing streets are not protesting: a protest needs someone who is not a state force.
+        if (
+            event_type == "PROTEST"
+            and actors
+            and all(a.actor.sector in ("COP", "MIL", "GOV") for a in actors)
+        ):
+            continue
         # A bare "fled" makes a displacement only with a figure or a border crossing.
         if not strong and not (has_displaced_figure or crossing):
             continue

@@ -40,6 +40,10 @@ _TOWARD = re.compile(
     r"|hacia|rumbo a|con destino a|se dirig[ií]\w* (?:a|hacia)|trasladad[oa]s (?:a|hacia)|taken to|transferred to)\s+$",
     re.IGNORECASE,
 )
+_INTO = re.compile(
+    r"\b(?:into|to|toward|towards|hacia|a|al|rumbo a|across the border (?:in)?to)\s+(?:the |el |la )?$",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$", re.IGNORECASE)
 _CRIME = re.compile(
     r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|crimen|pandill|sicario", re.I
@@ -185,6 +189,7 @@ class _Located:
     precision: int
     origin: bool  # "from Guatemala": where people came from, not where it happened
     cued: bool  # introduced as a location: "in X", "near X", "X, Chiapas"
+    destination: bool  # "into Mexico", "hacia Guatemala": where someone went
 
 
 class ReportPlaces:
@@ -280,7 +285,8 @@ class ReportPlaces:
             precision = 2
         origin = bool(_FROM.search(text[: t.start])) and place.kind == "country"
         cued = bool(_LOCATIVE.search(text[: t.start])) or bool(_APPOSITION.match(text[t.end :]))
-        return _Located(index, t, place, precision, origin, cued)
+        destination = bool(_INTO.search(text[: t.start]))
+        return _Located(index, t, place, precision, origin, cued, destination)
 
     @staticmethod
     def _event_place(loc: _Located) -> EventPlace:
@@ -295,10 +301,16 @@ class ReportPlaces:
             loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision
         )
 
-    def place_in(self, sentence: int, anchor: int) -> EventPlace | None:
+    def place_in(self, sentence: int, anchor: int, event_type: str = "") -> EventPlace | None:
         """The location named in one sentence for the act at offset `anchor`: a town or
-        village if the sentence names one (the nearest to the act), else a state, else a country."""
-        here = [loc for loc in self._located if loc.sentence == sentence and not loc.origin]
+        village if the sentence names one (the nearest to the act), else a state, else a country.
+        People who flee are placed where they fled from when the text says, else where they went."""
+        named = [loc for loc in self._located if loc.sentence == sentence]
+        if event_type == "DISPLACE":
+            origins = [loc for loc in named if not loc.destination]
+            here = origins or named
+        else:
+            here = [loc for loc in named if not loc.origin]
         if not here:
             return None
         level = min(1 if loc.precision <= 2 else loc.precision for loc in here)

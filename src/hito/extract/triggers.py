@@ -20,6 +20,8 @@ class Trigger:
     # True when the words point back at an incident told elsewhere ("during the firefight",
     # "los detenidos"): they date or attach the sentence, they do not report a new act.
     reference: bool = False
+    # Introduced by a definite article: may only point back at an incident told before.
+    definite: bool = False
 
 
 # A definite noun after a preposition of time points back at an incident told elsewhere;
@@ -44,8 +46,13 @@ _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
 # "no one was detained", "sin que se registraran detenciones", "were not arrested".
 _NEGATED = re.compile(
     r"\b(?:no one|nobody|not|never|nadie|no se|sin que se|ning[uú]n[oa]?|no hubo|no han sido|no fue|no fueron)"
-    r"(?:\s+[\w-]+){0,2}\s+$",
+    r"(?:\s+[\w-]+){0,2}\s+$"
+    r"|\b(?:ni|nor)\s+$",  # "no se registraron detenidos ni enfrentamientos"
     re.IGNORECASE,
+)
+# "the attack", "el enfrentamiento", "this clash": an incident already introduced.
+_DEFINITE_NOUN = re.compile(
+    r"\b(?:the|this|that|el|la|los|las|este|esta|dicho|dicha)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 
 
@@ -79,6 +86,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 or _LEGAL_REFERENCE.search(before)
                 or (_DEFINITE.search(before) and _PARTICIPLE_NOUN.search(m.group(0)))
             )
+            definite = bool(_DEFINITE_NOUN.search(before))
             hits.append(
                 Trigger(
                     pattern.event_type,
@@ -88,8 +96,10 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                     m.end(),
                     m.group(0),
                     reference,
+                    definite,
                 )
             )
+
     hits.sort(key=lambda t: (t.start, -t.end))
     return hits
 
