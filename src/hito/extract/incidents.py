@@ -313,10 +313,13 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 ),
                 None,
             )
-            if host is None and all(t.definite for t in mention.triggers):
-                # "El ataque fue atribuido a...": an incident told before, seen from elsewhere.
-                if any(inc.event_type == mention.event_type for inc in incidents):
-                    continue
+            # "El ataque fue atribuido a...": an incident told before, seen from elsewhere.
+            if (
+                host is None
+                and all(t.definite for t in mention.triggers)
+                and any(inc.event_type == mention.event_type for inc in incidents)
+            ):
+                continue
             if host is None and mention.event_type == "COERCE" and "ASSAULT" in mention.references:
                 # "After the shootout, the agents arrested one of the attackers": the clash's record.
                 host = next(
