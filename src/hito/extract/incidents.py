@@ -24,6 +24,8 @@ _RELATIVE_DATE = re.compile(
 )
 _STATE = ("COP", "MIL", "GOV", "JUD")
 _PLANNED_TYPES = ("MOBILIZE", "PROTEST")
+# An incident dated this long before publication is recalled background.
+HISTORICAL_DAYS = 90
 # Names built from a nationality and a force noun; a named institution of the same state says more.
 _GENERIC_FORCE = re.compile(
     r"^(?:[A-Z][a-z]+ |US )?(?:police|military|authorities|migration agents)$"
@@ -100,8 +102,13 @@ def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
     return best.date, best.precision
 
 
-def _factuality(mentions: list[IncidentMention]) -> str:
+def _factuality(
+    mentions: list[IncidentMention], date: dt.date | None, published: dt.date | None
+) -> str:
     values = {m.sentence.factuality for m in mentions}
+    if date is not None and published is not None and (published - date).days > HISTORICAL_DAYS:
+        # Months before the report was written: background, not the news.
+        return "historical"
     for f in ("historical", "asserted", "reported", "hedged", "hypothetical"):
         if f in values:
             return f
@@ -345,7 +352,8 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 inc.donated_dates.extend(mention.sentence.dates)
                 break
     report_crime = places.report_mentions_crime
-    records = [_record(inc, places, report_crime) for inc in incidents]
+    published = annotated.report.published
+    records = [_record(inc, places, report_crime, published) for inc in incidents]
     # Armed men fleeing a scene are not displaced people.
     records = [r for r in records if r.event_type != "DISPLACE" or not _only_armed_movers(r)]
     # Only announced deployments and protests are coded before they happen; other plans are not events.
@@ -357,7 +365,9 @@ def _only_armed_movers(record: EventRecord) -> bool:
     return bool(parties) and all(a.sector in ("CRM", "UAF", "MIL", "COP") for a in parties)
 
 
-def _record(incident: Incident, places: ReportPlaces, report_crime: bool) -> EventRecord:
+def _record(
+    incident: Incident, places: ReportPlaces, report_crime: bool, published: dt.date | None
+) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
     if place is None:
@@ -403,6 +413,6 @@ def _record(incident: Incident, places: ReportPlaces, report_crime: bool) -> Eve
         weapons_seized=figures.get("weapons_seized"),
         drugs_seized=_drugs(incident),
         displaced=figures.get("displaced"),
-        factuality=_factuality(incident.mentions),  # type: ignore[arg-type]
+        factuality=_factuality(incident.mentions, date, published),  # type: ignore[arg-type]
         evidence=evidence,
     )
