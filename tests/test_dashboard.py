@@ -4,57 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlparse
 
 import pytest
 
-from conftest import ARTIFACTS, XSS, WebData
+from conftest import XSS, WebData, assert_clean, guarded_page, settle, shot
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture()
 def page(browser: Any, live_server: tuple[str, WebData]) -> Iterator[Any]:
-    """A page that may only talk to 127.0.0.1; records what it blocked, dialogs and errors."""
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    pg = context.new_page()
-    pg.blocked = []
-    pg.dialogs = []
-    pg.errors = []
-
-    def route(r: Any) -> None:
-        if urlparse(r.request.url).hostname == "127.0.0.1":
-            r.continue_()
-        else:
-            pg.blocked.append(r.request.url)
-            r.abort()
-
-    def on_dialog(d: Any) -> None:
-        pg.dialogs.append(d.message)
-        d.dismiss()
-
-    pg.route("**/*", route)
-    pg.on("dialog", on_dialog)
-    pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
-    pg.on("console", lambda msg: pg.errors.append(msg.text) if msg.type == "error" else None)
+    """The dashboard, loaded, on a page that may only talk to 127.0.0.1."""
     base, _ = live_server
-    pg.goto(base + "/")
-    pg.wait_for_selector("body[data-ready='true']", timeout=15_000)
-    try:
+    with guarded_page(browser, base + "/") as pg:
         yield pg
-    finally:
-        context.close()
 
 
 def _shot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"dashboard-{name}.png"), full_page=True)
+    shot(page, f"dashboard-{name}")
 
 
 def _clean(page: Any) -> None:
-    assert page.blocked == [], f"page tried to reach outside 127.0.0.1: {page.blocked}"
-    assert page.dialogs == [], f"a dialog opened (script ran?): {page.dialogs}"
-    assert page.errors == [], f"page errors: {page.errors}"
+    assert_clean(page)
 
 
 def test_map_table_and_legend_load_offline(page: Any, live_server: tuple[str, WebData]) -> None:
@@ -90,12 +61,14 @@ def test_map_table_and_legend_load_offline(page: Any, live_server: tuple[str, We
 def test_type_filter_changes_table_and_markers(page: Any, live_server: tuple[str, WebData]) -> None:
     _, data = live_server
     page.select_option("#type-filter", "COERCE")
+    settle(page)
     assert page.locator("#events-table tbody tr").count() == 1
     assert page.locator("path.hito-marker").count() == 1
     assert page.locator(f"path.hito-marker[data-event-id='{data.ids['seizure']}']").count() == 1
     assert "Frontera Comalapa" in page.locator("#events-table tbody").inner_text()
     _shot(page, "filtered")
     page.select_option("#type-filter", "")
+    settle(page)
     assert page.locator("#events-table tbody tr").count() == 3
     assert page.locator("path.hito-marker").count() == 3
     _clean(page)
@@ -138,7 +111,8 @@ def test_hostile_evidence_is_text_not_code(page: Any, live_server: tuple[str, We
     assert "Residents <b>bold</b>" in detail.inner_text()
     assert detail.locator("script, img, b").count() == 0
     assert page.locator("#events-table b").count() == 0
-    assert detail.locator("a").count() == 0  # javascript: URL is not made a link
+    assert page.get_by_test_id("sources").locator("a").count() == 0  # javascript: URL: no link
+    assert detail.locator("a[href^='javascript']").count() == 0
     page.wait_for_timeout(300)
     _shot(page, "hostile-text")
     _clean(page)

@@ -30,6 +30,42 @@ def test_belize_city_neighbour() -> None:
     assert info.neighbour in ("MX", "GT")
 
 
-def test_outside_the_region_is_unknown() -> None:
+def test_the_whole_world_is_covered() -> None:
     info = border_info(48.8566, 2.3522)  # Paris
+    assert info.country == "FR" and info.neighbour in ("BE", "LU", "DE", "CH")
+    assert info.distance_km is not None and 150 < info.distance_km < 300
+    assert border_info(-33.87, 151.21).country == "AU"  # Sydney
+    assert border_info(35.68, 139.69).country == "JP"  # Tokyo
+
+
+def test_mexico_us_border_is_covered() -> None:
+    info = border_info(31.69, -106.42)  # Ciudad Juárez, across from El Paso
+    assert (info.country, info.neighbour) == ("MX", "US")
+    assert info.distance_km is not None and info.distance_km < 10
+    info = border_info(31.76, -106.49)  # El Paso
+    assert (info.country, info.neighbour) == ("US", "MX")
+
+
+def test_honduras_nicaragua_border_is_covered() -> None:
+    info = border_info(13.30, -86.62)  # Somoto, Nicaragua, near Honduras
+    assert info.country == "NI" and info.neighbour == "HN"
+
+
+def test_gazetteer_country_decides_near_the_line() -> None:
+    # Tecún Umán is 0.7 km from the Suchiate: a caller whose gazetteer says otherwise is believed.
+    assert border_info(14.67737, -92.14039).country == "GT"
+    info = border_info(14.67737, -92.14039, country="MX")
+    assert (info.country, info.neighbour) == ("MX", "GT")
+    assert info.distance_km is not None and info.distance_km < 2
+    # Far from the line the polygon wins whatever the caller says.
+    assert border_info(14.6349, -90.5069, country="MX").country == "GT"
+
+
+def test_open_sea_is_unknown() -> None:
+    info = border_info(0.0, -140.0)  # the Pacific
     assert (info.country, info.distance_km, info.neighbour) == (None, None, None)
+
+
+def test_island_country_has_no_land_border() -> None:
+    info = border_info(18.01, -76.80)  # Kingston, Jamaica
+    assert info.country == "JM" and info.distance_km is None and info.neighbour is None

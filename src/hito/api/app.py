@@ -1,88 +1,63 @@
-"""The FastAPI application: /api/events, /api/events/{id}, /api/health and the dashboard."""
+"""The FastAPI application: the events API, OGC API – Features, tokens, and the dashboard."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any
 
-from fastapi import APIRouter, FastAPI, Query
+from fastapi import FastAPI
+from starlette.middleware.gzip import GZipMiddleware
 
-from hito.api.errors import ApiError, install_error_handlers
-from hito.api.serialize import event_json
-from hito.models import EVENT_TYPES, FACTUALITIES
-from hito.store import EventFilter, Store
+from hito.api import legacy, ogc, routes_events, routes_stats, routes_tokens
+from hito.api.config import ApiConfig
+from hito.api.db import StorePool
+from hito.api.errors import install_error_handlers
+from hito.api.ratelimit import RateLimiter
+from hito.api.state import AppState
 
-MAX_LIMIT = 1000
-DEFAULT_LIMIT = 500
-
-
-def _router(db_path: str) -> APIRouter:
-    # sqlite connections belong to one thread; FastAPI runs sync endpoints in a thread pool,
-    # so each request opens (and closes) its own Store inside the endpoint itself.
-    router = APIRouter(prefix="/api")
-
-    @router.get("/health")
-    def health() -> dict[str, Any]:
-        with Store(db_path) as store:
-            return {"status": "ok", "events": store.count_events()}
-
-    @router.get("/events")
-    def list_events(
-        type: Annotated[str | None, Query(description="event type, e.g. ASSAULT")] = None,
-        country: Annotated[str | None, Query(min_length=2, max_length=2)] = None,
-        admin1: str | None = None,
-        date_from: dt.date | None = None,
-        date_to: dt.date | None = None,
-        cross_border: bool | None = None,
-        factuality: str | None = None,
-        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
-        offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> dict[str, Any]:
-        event_type = type.upper() if type else None
-        if event_type is not None and event_type not in EVENT_TYPES:
-            raise ApiError(422, "invalid_request", f"type: unknown event type {type!r}")
-        if factuality is not None and factuality not in FACTUALITIES:
-            raise ApiError(422, "invalid_request", f"factuality: unknown value {factuality!r}")
-        if date_from and date_to and date_from > date_to:
-            raise ApiError(422, "invalid_request", "date_from is after date_to")
-        criteria: dict[str, Any] = {
-            "event_type": event_type,
-            "country": country.upper() if country else None,
-            "admin1": admin1,
-            "date_from": date_from,
-            "date_to": date_to,
-            "cross_border": cross_border,
-            "factuality": factuality,
-        }
-        with Store(db_path) as store:
-            total = store.count_events(EventFilter(**criteria))
-            events = store.events(EventFilter(**criteria, limit=limit, offset=offset))
-        return {
-            "events": [event_json(e) for e in events],
-            "count": total,
-            "limit": limit,
-            "offset": offset,
-        }
-
-    @router.get("/events/{event_id}")
-    def get_event(event_id: str) -> dict[str, Any]:
-        with Store(db_path) as store:
-            event = store.get_event(event_id)
-        if event is None:
-            raise ApiError(404, "not_found", f"no event with id {event_id!r}")
-        return event_json(event)
-
-    return router
+DESCRIPTION = """Events coded from news reports about security on the Mexico–Guatemala
+border. Send a token as `Authorization: Bearer <token>` (`hito token create`); servers
+started with `--allow-anonymous` let anyone read. Every error is
+`{"error": {"code": ..., "message": ...}}`."""
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The API over the store at `db_path`, with the dashboard mounted at `/`."""
+def create_app(
+    db_path: str | Path,
+    config: ApiConfig | None = None,
+    *,
+    allow_anonymous: bool | None = None,
+) -> FastAPI:
+    """The API over the store at `db_path`, with the dashboard mounted at `/`.
+
+    `allow_anonymous` (shorthand for the config's field) lets callers without a token read.
+    """
     from hito.web.dashboard import mount_dashboard
 
-    app = FastAPI(title="hito", summary="Border-security events, sourced and mapped")
+    config = config or ApiConfig()
+    if allow_anonymous is not None:
+        config = ApiConfig(**{**config.__dict__, "allow_anonymous": allow_anonymous})
+    pool = StorePool(db_path)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(
+        title="hito",
+        summary="Border-security events, sourced and mapped",
+        description=DESCRIPTION,
+        version="1",
+        docs_url=None,  # Swagger UI and ReDoc load from CDNs; hito stays offline
+        redoc_url=None,
+        lifespan=lifespan,
+    )
     app.state.db_path = str(db_path)
+    app.state.hito = AppState(config, pool, RateLimiter(config.rate, config.burst))
     install_error_handlers(app)
-    app.include_router(_router(str(db_path)))
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
+    for module in (routes_events, routes_stats, ogc, routes_tokens, legacy):
+        app.include_router(module.router)
     mount_dashboard(app)
     return app

@@ -9,6 +9,10 @@ from pathlib import Path
 from hito.store import Store
 
 
+MMAP_BYTES = 512 * 1024 * 1024
+CACHE_KIB = 16 * 1024
+
+
 class StorePool:
     def __init__(self, db_path: str | Path) -> None:
         self.db_path = str(db_path)
@@ -22,6 +26,10 @@ class StorePool:
         store: Store | None = getattr(self._local, "store", None)
         if store is None:
             store = Store(self.db_path)
+            # Reads share the OS page cache through mmap instead of copying pages into
+            # each connection's own cache; a modest private cache on top.
+            store._conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            store._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             self._local.store = store
             with self._lock:
                 self._all.append(store)

@@ -22,3 +22,10 @@ def event_json(event: StoredEvent) -> dict[str, Any]:
     out.update(event.record.schema_dict())
     out["mentions"] = [mention_json(m) for m in event.mentions]
     return out
+
+
+def event_json_with_time(event: StoredEvent) -> dict[str, Any]:
+    """`event_json` plus `updated_at` (ISO 8601, UTC): what /events lists."""
+    out = event_json(event)
+    out["updated_at"] = event.updated_at.isoformat() if event.updated_at else None
+    return out

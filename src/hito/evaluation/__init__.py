@@ -35,6 +35,8 @@ DATASETS: dict[str, Scorer] = {
     "re3d": _lazy("re3d"),
     "monitor-ppd": _lazy("monitor_ppd"),
     "mx-news": _lazy("mx_news"),
+    "fusion": _lazy("fusion"),
+    "geo": importlib.import_module("hito.evaluation.geo").evaluate,  # takes gold_spans=True too
 }
 
 __all__ = ["DATASETS", "Errors", "Scorer"]

@@ -1,23 +1,28 @@
-"""Score the geography stage on geoparsing corpora (`hito eval geo`).
+"""`hito eval geo`: the geography stage on geoparsing corpora (docs/geography.md).
 
-Two XML formats are read, told apart by their tags:
+Two XML formats are read, told apart by their tags, from one file or every `*.xml` file under
+a folder:
 
 - GeoWebNews (Gritta et al. 2019): `<article>` with `<text>` and `<toponym>` elements holding
-  `<extractedName>`, `<type>`, `<start>`, `<end>` and, for places with a position,
-  `<latitude>`, `<longitude>` and possibly `<geonamesID>`;
-- LGL (Lieberman et al. 2010) and corpora in its format: `<article>` with `<text>` and
-  `<toponym>` elements holding `<start>`, `<end>`, `<phrase>` and a `<gaztag geonameid=...>`
-  with `<lat>` and `<lon>`.
+  `<start>`, `<end>` and, for places with a position, `<latitude>`, `<longitude>` and possibly
+  `<geonamesID>`;
+- LGL (Lieberman et al. 2010) and other corpora in its format: `<article>` with `<text>` and
+  `<toponym>` elements holding `<start>`, `<end>` and a `<gaztag geonameid=...>` with `<lat>`
+  and `<lon>`.
 
-The gold toponyms are the spans that carry coordinates. With `gold_spans=True` each of them is
-resolved in its document (the protocol of Mordecai3's published table); otherwise hito finds
-toponyms itself, detection is scored against the gold spans (a found span matches a gold span
-it overlaps, each gold span at most once) and resolution is scored on the matched gold spans.
+The gold toponyms are the spans with coordinates (both corpora include adjectives such as
+"Russian"). With `gold_spans` each of them is resolved in its document, the protocol of
+Mordecai3's published table; a span the gazetteer cannot place gets the document's focus place
+(`resolve_spans(..., fallback=True)`). Otherwise hito geoparses each text itself (`geoparse`:
+names of every kind and place adjectives): a found span matches a gold span it overlaps (each
+gold span once); toponym precision, recall and F1 count those matches, and resolution is scored
+on the matched gold spans.
 
-Resolution scores (Gritta et al. 2018): share of errors within 161 km (100 miles), median and
-mean error in km, and the area under the curve of log(1 + error) sorted, normalised by
-log(20039) (half the Earth's circumference): 0 is perfect, lower is better. A span hito cannot
-place counts as 20039 km off.
+Resolution scores (Gritta et al. 2018): the share of errors within 161 km (100 miles), median
+and mean error in km, and AUC, the area under the sorted log(1 + error) curve normalised by
+log(20039 km) (half the Earth's circumference): 0 is perfect, lower is better. A span hito
+cannot place counts as 20039 km off. `exact_geonames` is the share of gold spans with a GeoNames
+id whose resolved place has that id.
 """
 
 from __future__ import annotations
@@ -29,8 +34,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from hito.geo import distance_km, find_toponyms, resolve_spans
 
 MAX_ERROR_KM = 20039.0
 ACCURACY_KM = 161.0
@@ -55,7 +58,7 @@ class GeoDocument:
 
 def _float(text: str | None) -> float | None:
     try:
-        return float(text) if text not in (None, "") else None  # type: ignore[arg-type]
+        return float(text) if text else None
     except ValueError:
         return None
 
@@ -84,14 +87,16 @@ def _gold(el: ET.Element, text: str) -> GoldToponym | None:
 
 
 def read_corpus(path: Path) -> Iterator[GeoDocument]:
-    """Articles of a GeoWebNews- or LGL-format XML file, with their gold toponyms."""
-    root = ET.parse(path).getroot()
-    for n, art in enumerate(root.iter("article")):
-        text = art.findtext("text") or ""
-        doc_id = art.get("docid") or art.get("file") or str(n)
-        golds = [_gold(t, text) for t in art.iter("toponym")]
-        kept = sorted((g for g in golds if g is not None), key=lambda g: (g.start, g.end))
-        yield GeoDocument(doc_id, text, tuple(kept))
+    """Articles of GeoWebNews- or LGL-format XML (a file, or every *.xml under a folder)."""
+    files = sorted(path.rglob("*.xml")) if path.is_dir() else [path]
+    for f in files:
+        root = ET.parse(f).getroot()
+        for n, art in enumerate(root.iter("article")):
+            text = art.findtext("text") or ""
+            doc_id = art.get("docid") or art.get("file") or f"{f.name}:{n}"
+            golds = [_gold(t, text) for t in art.iter("toponym")]
+            kept = sorted((g for g in golds if g is not None), key=lambda g: (g.start, g.end))
+            yield GeoDocument(doc_id, text, tuple(kept))
 
 
 def resolution_scores(errors: list[float], exact: list[bool]) -> dict[str, float]:
@@ -113,54 +118,65 @@ def resolution_scores(errors: list[float], exact: list[bool]) -> dict[str, float
     }
 
 
-def _error(gold: GoldToponym, lat: float | None, lon: float | None) -> float:
-    if lat is None or lon is None:
-        return MAX_ERROR_KM
-    return distance_km(gold.latitude, gold.longitude, lat, lon)
+def _pairs(doc: GeoDocument, gold_spans: bool) -> tuple[list[tuple[GoldToponym, Any]], int]:
+    """(gold toponym, resolved place or None) pairs of one document, and the number of spans
+    hito found (0 with gold spans)."""
+    from hito.geo import geoparse, resolve_spans
+
+    if gold_spans:
+        spans = [(g.start, g.end) for g in doc.toponyms]
+        places = resolve_spans(doc.text, spans, fallback=True)
+        return list(zip(doc.toponyms, places, strict=True)), 0
+    found = geoparse(doc.text, "en")
+    pairs = []
+    used: set[int] = set()
+    for t, place in found:
+        hit = next(
+            (
+                i
+                for i, g in enumerate(doc.toponyms)
+                if i not in used and g.start < t.end and t.start < g.end
+            ),
+            None,
+        )
+        if hit is not None:
+            used.add(hit)
+            pairs.append((doc.toponyms[hit], place))
+    return pairs, len(found)
 
 
-def evaluate_geo(path: Path, gold_spans: bool = False) -> tuple[int, dict[str, float]]:
-    """Score one corpus file; returns (number of gold toponyms, scores)."""
-    errors: list[float] = []
+def evaluate(
+    path: Path, errors: list[dict[str, Any]] | None = None, gold_spans: bool = False
+) -> tuple[int, dict[str, Any]]:
+    """Score one corpus; returns (number of gold toponyms, scores). `errors` collects spans
+    placed more than 161 km off (and, end to end, gold spans hito missed)."""
+    from hito.geo import distance_km
+
+    dists: list[float] = []
     exact: list[bool] = []
     n_gold = n_found = n_matched = 0
     for doc in read_corpus(path):
+        pairs, found = _pairs(doc, gold_spans)
         n_gold += len(doc.toponyms)
-        if gold_spans:
-            pairs = list(
-                zip(
-                    doc.toponyms,
-                    resolve_spans(doc.text, [(g.start, g.end) for g in doc.toponyms]),
-                    strict=True,
-                )
-            )
-        else:
-            found = find_toponyms(doc.text, "en")
-            places = resolve_spans(doc.text, [(t.start, t.end) for t in found], found)
-            n_found += len(found)
-            pairs = []
-            used: set[int] = set()
-            for t, p in zip(found, places, strict=True):
-                g = next(
-                    (
-                        i
-                        for i, g in enumerate(doc.toponyms)
-                        if i not in used and g.start < t.end and t.start < g.end
-                    ),
-                    None,
-                )
-                if g is not None:
-                    used.add(g)
-                    pairs.append((doc.toponyms[g], p))
-            n_matched += len(used)
+        n_found += found
+        n_matched += len(pairs)
         for gold, place in pairs:
-            if place is None:
-                errors.append(MAX_ERROR_KM)
-            else:
-                errors.append(_error(gold, place.latitude, place.longitude))
+            km = (
+                MAX_ERROR_KM
+                if place is None
+                else distance_km(gold.latitude, gold.longitude, place.latitude, place.longitude)
+            )
+            dists.append(km)
             if gold.geonameid is not None:
                 exact.append(place is not None and place.geonameid == gold.geonameid)
-    scores: dict[str, Any] = resolution_scores(errors, exact)
+            if errors is not None and km > ACCURACY_KM:
+                errors.append(_mistake(doc, gold, place, km))
+        if errors is not None and not gold_spans:
+            matched = {(g.start, g.end) for g, _ in pairs}
+            for g in doc.toponyms:
+                if (g.start, g.end) not in matched:
+                    errors.append({"doc": doc.id, "span": [g.start, g.end], "missed": g.text})
+    scores: dict[str, Any] = resolution_scores(dists, exact)
     if not gold_spans:
         p = n_matched / n_found if n_found else 0.0
         r = n_matched / n_gold if n_gold else 0.0
@@ -168,3 +184,16 @@ def evaluate_geo(path: Path, gold_spans: bool = False) -> tuple[int, dict[str, f
         scores["toponym_recall"] = round(r, 4)
         scores["toponym_f1"] = round(2 * p * r / (p + r), 4) if p + r else 0.0
     return n_gold, scores
+
+
+def _mistake(doc: GeoDocument, gold: GoldToponym, place: Any, km: float) -> dict[str, Any]:
+    return {
+        "doc": doc.id,
+        "span": [gold.start, gold.end],
+        "text": gold.text,
+        "gold": [gold.latitude, gold.longitude, gold.geonameid],
+        "predicted": None
+        if place is None
+        else [place.name, place.country, place.kind, place.latitude, place.longitude],
+        "error_km": round(km, 1),
+    }

@@ -250,9 +250,7 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
         matched_k = {i for i, _ in pairs}
         matched_r = {j for _, j in pairs}
         results = [score_pair(key_list[i], responses[j], year) for i, j in pairs]
-        results += [
-            score_pair(k, None, year) for i, k in enumerate(key_list) if i not in matched_k
-        ]
+        results += [score_pair(k, None, year) for i, k in enumerate(key_list) if i not in matched_k]
         results += [score_pair(None, r) for j, r in enumerate(responses) if j not in matched_r]
         for result in results:
             for slot, counts in result.items():

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from hito.evaluation.metrics import fold
 from hito.geo import demonym_country
 
-MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
+_MONTH_NAMES = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
 # "Recent" in the task definition: within two months of the article.
 RECENT = dt.timedelta(days=62)
 
@@ -133,10 +134,22 @@ class LocationFill:
 _TYPE = re.compile(r"\s*\([^()]*\)")
 
 
+def split_alternatives(text: str) -> list[str]:
+    """Split at " / " outside parentheses: "URABA (REGION / CITY)" is one alternative."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and text.startswith(" / ", i):
+            parts.append(text[start:i])
+            start = i + 3
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
 def parse_location(text: str) -> list[LocationFill]:
     """Alternatives of one LOCATION fill ("A / B", each possibly in parentheses)."""
     out: list[LocationFill] = []
-    for alt in text.split(" / "):
+    for alt in split_alternatives(text):
         alt = alt.strip()
         if alt.startswith("(") and alt.endswith(")"):
             alt = alt[1:-1]

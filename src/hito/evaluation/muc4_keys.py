@@ -22,6 +22,7 @@ from hito.evaluation.muc4_fills import (
     LocationFill,
     parse_date,
     parse_location,
+    split_alternatives,
 )
 
 _MESSAGE_ID = re.compile(r"^([A-Z0-9]+-MUC\d-\d{4})\b[^\n]*$", re.MULTILINE)
@@ -142,7 +143,8 @@ def _deaths(slots: dict[int, list[str]]) -> DeathFill | None:
     ]
     if not victims:
         return None
-    lo, hi, exact = 0, 0, True
+    lo, exact = 0, True
+    hi: int | None = 0
     for v in victims:
         n = next((numbers[r] for r in v.refs if r in numbers), None) or DeathFill(1, None, False)
         lo += n.lo
@@ -173,7 +175,7 @@ def date_alternatives(template: KeyTemplate, year: int | None) -> list[DateFill]
     """The acceptable dates of the template's (first) DATE filler."""
     if not template.dates:
         return []
-    alternatives = template.dates[0].upper().lstrip("?").split(" / ")
+    alternatives = split_alternatives(template.dates[0].upper().lstrip("?"))
     return [d for d in (parse_date(a, year) for a in alternatives) if d is not None]
 
 

@@ -4,7 +4,9 @@ Greedy agglomeration: every pair of records that passes the hard checks and scor
 the threshold is a candidate link; links are taken best first, and two groups join only if
 no pair across them conflicts (so a coarse record can join a precise one, but never bridge
 two precise ones that disagree, and chains of nearby places do not creep). Editors' "always
-merge" links are joined first, "never merge" links veto.
+merge" links are joined first, "never merge" links veto. Records an editor merged by hand are
+vouched for: a new record joins them when it matches any one of them (their dates and places no
+longer rule it out; their reports, countries and links still do).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def _group(
             owner.append(ci)
     groups = _Groups(members)
     by_key = {p.key: i for i, p in enumerate(profiles)}
+    vouched = {key for pair in links.must for key in pair}
     for pair in sorted(links.must, key=sorted):
         a, b = sorted(pair)
         if a in by_key and b in by_key:
@@ -72,7 +75,13 @@ def _group(
         if ri == rj:
             continue
         if any(
-            conflict(profiles[x], profiles[y], config, links)
+            conflict(
+                profiles[x],
+                profiles[y],
+                config,
+                links,
+                fields=profiles[x].key not in vouched and profiles[y].key not in vouched,
+            )
             for x in groups.members[ri]
             for y in groups.members[rj]
         ):

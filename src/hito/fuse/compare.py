@@ -19,8 +19,13 @@ from hito.fuse.models import FuseItem, Links
 from hito.models import QUANTITY_FIELDS, Actor
 
 # Weights of the parts of the score; a part that one side leaves blank is left out.
-W_WHEN, W_WHERE, W_MODE, W_ACTORS, W_FIGURES, W_TEXT = 1.0, 1.0, 0.5, 1.0, 1.0, 0.5
+W_WHEN, W_WHERE, W_MODE, W_ACTORS, W_FIGURES, W_TEXT = 1.0, 1.0, 0.5, 1.5, 1.0, 0.5
 STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
+# Modes that outlets use for one act: an attack told as a shooting or as a killing; a raid told
+# by its arrests or by its seizures (the labelling conventions code the act named first).
+RELATED_MODES = frozenset({frozenset(("firearms", "targeted")), frozenset(("seize", "arrest"))})
+# Wording similarity (token set ratio) of unrelated reports of the same kind of incident.
+TEXT_FLOOR = 0.4
 ARMED_NONSTATE = frozenset({"UAF", "CRM"})
 
 
@@ -71,14 +76,21 @@ def profile(item: FuseItem, config: FusionConfig) -> Profile:
     )
 
 
-def conflict(a: Profile, b: Profile, config: FusionConfig, links: Links) -> bool:
+def conflict(
+    a: Profile, b: Profile, config: FusionConfig, links: Links, fields: bool = True
+) -> bool:
     """True when something the two records state rules out one incident (what either leaves
-    unknown rules out nothing)."""
+    unknown rules out nothing). With `fields` False only the report, the country and the
+    editors' links count: for records an editor has vouched for by merging them by hand."""
     if a.item.content_hash and a.item.content_hash == b.item.content_hash:
         return True
-    if a.item.record.event_type != b.item.record.event_type or links.forbids(a.key, b.key):
+    if links.forbids(a.key, b.key):
         return True
     if a.where.country and b.where.country and a.where.country != b.where.country:
+        return True
+    if not fields:
+        return False
+    if a.item.record.event_type != b.item.record.event_type:
         return True
     if a.span is not None and b.span is not None and a.span.gap(b.span) > config.days:
         return True
@@ -92,6 +104,10 @@ def compatible(a: Profile, b: Profile, config: FusionConfig, links: Links) -> bo
 
 
 def _places_agree(a: Where, b: Where, config: FusionConfig) -> bool:
+    if a.place and a.place == b.place and (not a.admin1 or not b.admin1 or a.admin1 == b.admin1):
+        # One town name in one state: the same town, even where the gazetteer resolved the
+        # two reports to different homonymous hamlets.
+        return True
     if a.point is not None and b.point is not None:
         return km_between(a.point, b.point) <= config.km
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
@@ -102,30 +118,51 @@ def _places_agree(a: Where, b: Where, config: FusionConfig) -> bool:
     return True
 
 
-def similarity(a: Profile, b: Profile, config: FusionConfig) -> float:
-    """How alike two compatible records are, 0..1: a weighted mean of the parts both state."""
+def similarity_parts(
+    a: Profile, b: Profile, config: FusionConfig
+) -> list[tuple[str, float, float]]:
+    """The parts of the similarity both records state: (name, weight, value 0..1)."""
     assert a.span is not None and b.span is not None
-    parts: list[tuple[float, float]] = [
-        (W_WHEN, _when(a.span, b.span)),
-        (W_WHERE, _where(a.where, b.where, config)),
+    parts: list[tuple[str, float, float]] = [
+        ("when", W_WHEN, _when(a.span, b.span)),
+        ("where", W_WHERE, _where(a.where, b.where, config)),
     ]
     mode_a, mode_b = a.item.record.mode, b.item.record.mode
     if mode_a and mode_b:
-        parts.append((W_MODE, 1.0 if mode_a == mode_b else 0.0))
+        parts.append(("mode", W_MODE, _mode_agreement(mode_a, mode_b)))
     if a.parties and b.parties:
-        parts.append((W_ACTORS, _parties_overlap(a.parties, b.parties)))
+        parts.append(("actors", W_ACTORS, _parties_overlap(a.parties, b.parties)))
     shared = sorted(set(a.figures) & set(b.figures))
     if shared:
         agreement = sum(_figure_agreement(a.figures[k], b.figures[k]) for k in shared)
-        parts.append((W_FIGURES, agreement / len(shared)))
+        parts.append(("figures", W_FIGURES, agreement / len(shared)))
     if a.item.language and a.item.language == b.item.language and a.text and b.text:
-        parts.append((W_TEXT, fuzz.token_set_ratio(a.text, b.text) / 100.0))
-    return sum(w * v for w, v in parts) / sum(w for w, _ in parts)
+        parts.append(("text", W_TEXT, _text_agreement(a.text, b.text)))
+    return parts
+
+
+def similarity(a: Profile, b: Profile, config: FusionConfig) -> float:
+    """How alike two compatible records are, 0..1: a weighted mean of the parts both state."""
+    parts = similarity_parts(a, b, config)
+    return sum(w * v for _, w, v in parts) / sum(w for _, w, _ in parts)
+
+
+def _mode_agreement(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    return 0.5 if frozenset((a, b)) in RELATED_MODES else 0.0
+
+
+def _text_agreement(a: str, b: str) -> float:
+    """Wording of the evidence, rescaled so that unrelated reports on the same beat (which
+    share words such as "police", "border", the weekday) score about 0."""
+    ratio = fuzz.token_set_ratio(a, b) / 100.0
+    return min(1.0, max(0.0, (ratio - TEXT_FLOOR) / (1.0 - TEXT_FLOOR - 0.2)))
 
 
 def _when(a: Span, b: Span) -> float:
     if a.exact and b.exact:
-        return 1.0 if a.start == b.start else 0.7
+        return 1.0 if a.start == b.start else 0.6
     if a.weak or b.weak:
         return 0.4
     return 0.5
@@ -165,13 +202,15 @@ def _parties_overlap(
 
 
 def _figure_agreement(x: float, y: float) -> float:
+    """The same figure is evidence of one incident; close figures (3 and 4 dead) are what
+    different outlets often give for one incident, but are no evidence by themselves."""
     if x == y:
         return 1.0
     if x == 0 or y == 0:
         return 0.3
     ratio = min(x, y) / max(x, y)
     if ratio >= 0.5:
-        return 0.75
+        return 0.5
     if ratio >= 0.25:
-        return 0.4
+        return 0.25
     return 0.0

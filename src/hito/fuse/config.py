@@ -14,7 +14,7 @@ class FusionConfig:
 
     days: int = 1
     km: float = 5.0
-    threshold: float = 0.5
+    threshold: float = 0.6
     undated_days: int = 2
 
     def __post_init__(self) -> None:

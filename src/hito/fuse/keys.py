@@ -84,13 +84,28 @@ class Where:
         return self.point is not None
 
 
+# Names of the region's countries: as a place they nearly always mean the country, even where
+# the gazetteer offers a capital city of the same name.
+COUNTRY_NAMES = frozenset(
+    {"mexico", "guatemala", "belize", "belice", "el salvador", "honduras", "estados unidos"}
+)
+
+
 def where(item: FuseItem) -> Where:
+    """The record's place as fusion reads it. A place named like its state or department
+    ("Huehuetenango", "San Marcos") is read as the state, a place named like a country as
+    the country: a report rarely means the homonymous town."""
     r = item.record
+    country = (r.country or "").upper() or None
+    admin1, place = fold(r.admin1), fold(r.place)
+    if place in COUNTRY_NAMES:
+        return Where(country, "", "", None)
+    if r.geo_precision > 2 or (place and place == admin1):
+        return Where(country, admin1, "", None)
     point = None
-    if r.geo_precision <= 2 and r.latitude is not None and r.longitude is not None:
+    if r.latitude is not None and r.longitude is not None:
         point = (r.latitude, r.longitude)
-    place = fold(r.place) if r.geo_precision <= 2 else ""
-    return Where((r.country or "").upper() or None, fold(r.admin1), place, point)
+    return Where(country, admin1, place, point)
 
 
 def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -6,15 +6,19 @@ see docs/geography.md.
 
 from hito.geo.borders import BORDER_TRUST_KM, border_info
 from hito.geo.countries import country_code, country_name
-from hito.geo.demonyms import demonym_country
+from hito.geo.demonyms import demonym_country, demonym_region
+from hito.geo.document import find_demonyms, geoparse, resolve_spans
 from hito.geo.gazetteer import base_score, lookup
-from hito.geo.places import FOCUS_COUNTRIES, BorderInfo, Place, Toponym
-from hito.geo.resolve import choose, distance_km, resolve, resolve_each, resolve_spans
+from hito.geo.places import DEFAULT_KINDS, FOCUS_COUNTRIES, KINDS, BorderInfo, Place, Toponym
+from hito.geo.resolve import choose, distance_km, focus_place, resolve, resolve_each
+from hito.geo.spans import span_candidates
 from hito.geo.toponyms import find_toponyms
 
 __all__ = [
     "BORDER_TRUST_KM",
+    "DEFAULT_KINDS",
     "FOCUS_COUNTRIES",
+    "KINDS",
     "BorderInfo",
     "Place",
     "Toponym",
@@ -24,9 +28,15 @@ __all__ = [
     "country_code",
     "country_name",
     "demonym_country",
+    "demonym_region",
     "distance_km",
+    "find_demonyms",
     "find_toponyms",
+    "focus_place",
+    "geoparse",
     "lookup",
     "resolve",
     "resolve_each",
+    "resolve_spans",
+    "span_candidates",
 ]

@@ -73,6 +73,87 @@ _DEMONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ER": (("Eritrean",), ("eritreo",)),
     "ET": (("Ethiopian",), ("etíope",)),
     "SO": (("Somali",), ("somalí",)),
+    # English only below: forms the press uses for the rest of the world.
+    "PS": (("Palestinian",), ("palestino",)),
+    "GE": (("Georgian",), ("georgiano",)),
+    "LB": (("Lebanese",), ("libanés",)),
+    "SD": (("Sudanese",), ("sudanés",)),
+    "SS": (("South Sudanese",), ()),
+    "LK": (("Sri Lankan",), ("esrilanqués",)),
+    "CY": (("Cypriot",), ("chipriota",)),
+    "SA": (("Saudi", "Saudi Arabian"), ("saudí", "saudita")),
+    "CZ": (("Czech",), ("checo",)),
+    "KE": (("Kenyan",), ("keniano",)),
+    "GR": (("Greek",), ("griego",)),
+    "MY": (("Malaysian",), ("malasio",)),
+    "AM": (("Armenian",), ("armenio",)),
+    "AZ": (("Azerbaijani", "Azeri"), ("azerbaiyano",)),
+    "HU": (("Hungarian",), ("húngaro",)),
+    "SK": (("Slovak", "Slovakian"), ("eslovaco",)),
+    "DK": (("Danish",), ("danés",)),
+    "TN": (("Tunisian",), ("tunecino",)),
+    "IE": (("Irish", "Irishman", "Irishmen"), ("irlandés",)),
+    "AU": (("Australian",), ("australiano",)),
+    "NZ": (("New Zealander",), ("neozelandés",)),
+    "ID": (("Indonesian",), ("indonesio",)),
+    "TH": (("Thai",), ("tailandés",)),
+    "MM": (("Burmese", "Myanmarese"), ("birmano",)),
+    "KH": (("Cambodian",), ("camboyano",)),
+    "MN": (("Mongolian",), ("mongol",)),
+    "KZ": (("Kazakh", "Kazakhstani"), ("kazajo",)),
+    "UZ": (("Uzbek",), ("uzbeko",)),
+    "BY": (("Belarusian",), ("bielorruso",)),
+    "PL": (("Polish",), ("polaco",)),
+    "LT": (("Lithuanian",), ("lituano",)),
+    "LV": (("Latvian",), ("letón",)),
+    "EE": (("Estonian",), ("estonio",)),
+    "FI": (("Finnish",), ("finlandés",)),
+    "SE": (("Swedish", "Swede"), ("sueco",)),
+    "NO": (("Norwegian",), ("noruego",)),
+    "IS": (("Icelandic", "Icelander"), ("islandés",)),
+    "BE": (("Belgian",), ("belga",)),
+    "CH": (("Swiss",), ("suizo",)),
+    "AT": (("Austrian",), ("austriaco",)),
+    "PT": (("Portuguese",), ("portugués",)),
+    "RO": (("Romanian",), ("rumano",)),
+    "BG": (("Bulgarian",), ("búlgaro",)),
+    "RS": (("Serbian", "Serb"), ("serbio",)),
+    "HR": (("Croatian", "Croat"), ("croata",)),
+    "BA": (("Bosnian",), ("bosnio",)),
+    "SI": (("Slovenian", "Slovene"), ("esloveno",)),
+    "AL": (("Albanian",), ("albanés",)),
+    "MK": (("Macedonian",), ("macedonio",)),
+    "MT": (("Maltese",), ("maltés",)),
+    "LY": (("Libyan",), ("libio",)),
+    "DZ": (("Algerian",), ("argelino",)),
+    "JO": (("Jordanian",), ("jordano",)),
+    "KW": (("Kuwaiti",), ("kuwaití",)),
+    "QA": (("Qatari",), ("catarí",)),
+    "AE": (("Emirati",), ("emiratí",)),
+    "YE": (("Yemeni",), ("yemení",)),
+    "ZW": (("Zimbabwean",), ("zimbabuense",)),
+    "ZA": (("South African",), ("sudafricano",)),
+    "UG": (("Ugandan",), ("ugandés",)),
+    "TZ": (("Tanzanian",), ("tanzano",)),
+    "RW": (("Rwandan",), ("ruandés",)),
+    "ML": (("Malian",), ("maliense",)),
+    "TW": (("Taiwanese",), ("taiwanés",)),
+    "SG": (("Singaporean",), ("singapurense",)),
+    "PR": (("Puerto Rican",), ("puertorriqueño", "boricua")),
+    "TT": (("Trinidadian",), ("trinitense",)),
+    "XK": (("Kosovar",), ("kosovar",)),
+}
+# Adjectives of continents and world regions, for `demonym_region` (English and Spanish).
+_REGION_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "Europe": ("European", "europeo"),
+    "Africa": ("African", "africano"),
+    "Asia": ("Asian", "asiático"),
+    "North America": ("North American",),
+    "South America": ("South American", "sudamericano", "suramericano"),
+    "Latin America": ("Latin American", "latinoamericano"),
+    "Central America": ("Central American", "centroamericano"),
+    "Middle East": ("Middle Eastern",),
+    "Caribbean": ("caribeño",),
 }
 
 
@@ -109,6 +190,22 @@ def _index() -> dict[str, str]:
             for form in _spanish_forms(word):
                 out.setdefault(norm(form), iso)
     return out
+
+
+@cache
+def _region_index() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for region, words in _REGION_DEMONYMS.items():
+        for word in words:
+            forms = _english_forms(word) if word[:1].isupper() else _spanish_forms(word)
+            for form in forms:
+                out.setdefault(norm(form), region)
+    return out
+
+
+def demonym_region(word: str) -> str | None:
+    """Continent or region an adjective refers to ("European" -> "Europe")."""
+    return _region_index().get(norm(word))
 
 
 def demonym_country(word: str) -> str | None:

@@ -13,34 +13,56 @@ from hito.geo.places import FOCUS_COUNTRIES, Place
 
 DATA_FILE = "gazetteer.tsv.gz"
 
-# Base ranking of candidates when nothing in the text decides (documented in docs/geography.md):
-# a country name means the country; a state/department name the state, the focus region's first;
-# a curated border crossing beats an ordinary town; towns rank by log10(population) plus a bias
-# of two orders of magnitude toward Mexico and Guatemala.
-KIND_WEIGHT = {"country": 100.0, "crossing": 50.0, "admin1": 40.0, "populated": 0.0}
-FOCUS_ADMIN1_BONUS = 20.0
+# Base ranking of candidates when nothing in the text decides (documented in docs/geography.md),
+# in orders of magnitude of population: log10(population + 1) plus a weight per kind (a country's
+# name usually means the country, a state's the state), plus CAPITAL_BONUS for national capitals
+# ("Washington" is the capital before the state) and FOCUS_BONUS toward Mexico and Guatemala, a
+# prior that the resolver drops when the rest of the text points elsewhere.
+KIND_WEIGHT = {
+    "country": 5.0,
+    "region": 11.0,
+    "crossing": 7.0,
+    "admin1": 0.5,
+    "admin2": 0.0,
+    "populated": 0.0,
+}
+CAPITAL_BONUS = 2.0
 FOCUS_BONUS = 2.0
+# Crossings, regions and focus-country states rank on their kind, not their (summed) population.
+_FIXED_KINDS = ("crossing", "region")
+
+
+def intrinsic_score(place: Place) -> float:
+    """`base_score` without the Mexico–Guatemala prior."""
+    return _intrinsic(place, load().capitals)
 
 
 def base_score(place: Place) -> float:
     """Context-free plausibility of a place as the referent of its name."""
-    score = KIND_WEIGHT.get(place.kind, 0.0) + math.log10(place.population + 1)
-    if place.country in FOCUS_COUNTRIES:
-        score += FOCUS_BONUS
-        if place.kind == "admin1":
-            score += FOCUS_ADMIN1_BONUS
+    return _intrinsic(place, load().capitals) + focus_prior(place)
+
+
+def focus_prior(place: Place) -> float:
+    return FOCUS_BONUS if place.country in FOCUS_COUNTRIES else 0.0
+
+
+def _intrinsic(place: Place, capitals: frozenset[Place]) -> float:
+    score = KIND_WEIGHT.get(place.kind, 0.0) + (CAPITAL_BONUS if place in capitals else 0.0)
+    if place.kind not in _FIXED_KINDS:
+        score += math.log10(place.population + 1)
     return score
 
 
 class Gazetteer:
     """Name index over all places; keys are `norm()` forms of primary and alternate names.
 
-    Each data line: geonameid, name, country, admin1, latitude, longitude, kind, population and
-    the normalised alternate names ("|"-separated).
+    Each data line: geonameid, name, country, admin1, latitude, longitude, kind, population, the
+    normalised alternate names ("|"-separated) and flags ("capital").
     """
 
     def __init__(self, lines: Iterable[str]) -> None:
         rows: list[tuple[Place, list[str]]] = []
+        capitals: set[Place] = set()
         intern: dict[str, str] = {}
         for line in lines:
             f = line.rstrip("\n").split("\t")
@@ -59,8 +81,11 @@ class Gazetteer:
                 population=int(f[7]),
             )
             rows.append((place, f[8].split("|") if f[8] else []))
+            if len(f) > 9 and "capital" in f[9]:
+                capitals.add(place)
+        self.capitals: frozenset[Place] = frozenset(capitals)
         # Indexing in descending base score leaves every candidate list ranked, with no sorting.
-        rows.sort(key=lambda r: -base_score(r[0]))
+        rows.sort(key=lambda r: -(_intrinsic(r[0], self.capitals) + focus_prior(r[0])))
         # Most keys name one place; storing that place bare instead of a 1-tuple saves ~30 MB.
         index: dict[str, Place | tuple[Place, ...]] = {}
         for place, alts in rows:

@@ -7,12 +7,16 @@ from dataclasses import dataclass
 # Countries the project covers; ranking favours them when a text gives no other clue.
 FOCUS_COUNTRIES: frozenset[str] = frozenset({"MX", "GT"})
 
-KINDS: tuple[str, ...] = ("populated", "admin1", "country", "crossing")
+KINDS: tuple[str, ...] = ("populated", "admin1", "country", "crossing", "admin2", "region")
+# What `find_toponyms` returns unless asked for more: the kinds an event can be placed at.
+# "admin2" (US and GB counties) and "region" (continents, world regions, seas) are opt-in.
+DEFAULT_KINDS: frozenset[str] = frozenset({"populated", "admin1", "country", "crossing"})
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """One gazetteer entry. `kind` is 'populated', 'admin1', 'country' or 'crossing'."""
+    """One gazetteer entry. `kind` is one of KINDS; `country` is "" for regions that span
+    several countries (continents, seas)."""
 
     geonameid: int | None
     name: str
@@ -36,11 +40,12 @@ class Toponym:
 
 @dataclass(frozen=True, slots=True)
 class BorderInfo:
-    """Where a point lies relative to the covered international borders.
+    """Where a point lies relative to international land borders.
 
-    `country` is the polygon that contains the point, `distance_km` the distance to the nearest
-    covered land border of that country and `neighbour` the country across it; all None outside
-    the covered region (MX, GT, BZ, SV, HN).
+    `country` is the polygon that contains the point (or the gazetteer's country within
+    BORDER_TRUST_KM of the line), `distance_km` the distance to the nearest land border of that
+    country and `neighbour` the country across it; all None at sea, the last two None for a
+    country without land borders.
     """
 
     country: str | None

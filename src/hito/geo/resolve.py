@@ -1,34 +1,54 @@
-"""Pick one place per toponym, using the other place names of the same text.
+"""Pick one place per toponym, using the rest of the document.
 
-Rule (docs/geography.md): each candidate starts from the gazetteer's context-free score
-(`base_score`: kind, population, the Mexico–Guatemala bias) and gains
-- COUNTRY_BOOST if its country is named in the text (a country toponym or `context_countries`),
-  ADJACENT_COUNTRY_BOOST instead when the country qualifies it directly ("La Mesilla, Guatemala");
-- ADMIN1_BOOST if its state/department is named in the text, ADJACENT_ADMIN1_BOOST when it
-  qualifies it directly ("La Mesilla, Huehuetenango");
-- NEARBY_BOOST if it lies within NEARBY_KM of another named town's default reading.
-The highest total wins; ties keep the gazetteer order.
+Rule (docs/geography.md). Each candidate starts from its context-free score (`intrinsic_score`:
+log10 of population, a weight per kind, a bonus for national capitals), in orders of magnitude
+of population, and gains:
+
+- ADJACENT_QUALIFIER when the next toponym qualifies it directly and contains it
+  ("La Mesilla, Guatemala", "Alexandria, La.", "Paris (Texas)");
+- COUNTRY_NAMED when its country is named elsewhere in the text (a country toponym, or
+  `context_countries`, e.g. from demonyms), ADMIN1_NAMED when another toponym can be its state;
+- the document's focus: COUNTRY_FOCUS and ADMIN1_FOCUS times the share of the other toponyms'
+  places (first reading) that lie in its country and its state;
+- spatial minimality: NEAR_BOOST when it lies within NEAR_KM of another toponym's place,
+  half that within FAR_KM;
+- the project's prior (FOCUS_BONUS for Mexico and Guatemala) only while no other toponym gives
+  evidence: a text about Ohio towns is read in Ohio, one about Córdoba alone in Veracruz.
+
+Toponyms with the same name share no evidence ("Paris ... Paris" does not confirm itself). The
+first reading uses names and qualifiers only; focus and proximity come from it and are applied
+twice. Highest total wins; ties keep the gazetteer order.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
-from hito.geo.gazetteer import base_score
+from hito.geo.gazetteer import focus_prior, intrinsic_score
 from hito.geo.normalize import norm
 from hito.geo.places import Place, Toponym
 
-COUNTRY_BOOST = 30.0
-ADJACENT_COUNTRY_BOOST = 60.0
-ADMIN1_BOOST = 40.0
-ADJACENT_ADMIN1_BOOST = 80.0
-NEARBY_BOOST = 8.0
-NEARBY_KM = 100.0
+ADJACENT_QUALIFIER = 10.0
+COUNTRY_NAMED = 2.5
+ADMIN1_NAMED = 2.5
+COUNTRY_FOCUS = 3.0
+ADMIN1_FOCUS = 2.0
+NEAR_BOOST = 2.0
+NEAR_KM = 50.0
+FAR_KM = 200.0
+COLOCATED_BOOST = 1.5
+ALT_NAME_PENALTY = 1.0
+# Co-location is checked among the first candidates only (they are ranked by base score).
+COLOCATED_TOP = 3
+COLOCATED_CANDIDATES = 40
 # "X, Y" or "X (Y)": Y starts at most this many characters after X ends.
 ADJACENT_GAP = 3
+ROUNDS = 2
 
-_SPECIFICITY = {"crossing": 0, "populated": 0, "admin1": 1, "country": 2}
+_SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
+_POINTS = frozenset({"populated", "crossing", "admin2"})
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -39,59 +59,150 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
-def choose(
-    toponym: Toponym,
-    context: Sequence[Toponym] = (),
-    context_countries: Sequence[str] = (),
-) -> Place | None:
-    """The best candidate of `toponym` given the other toponyms of its text."""
-    if not toponym.candidates:
-        return None
-    others = [t for t in context if t.end <= toponym.start or t.start >= toponym.end]
-    countries: dict[str, float] = {c.upper(): COUNTRY_BOOST for c in context_countries}
-    admin1s: dict[tuple[str, str], float] = {}
-    towns: list[Place] = []
-    for t in others:
+def _qualifies(q: Place, p: Place) -> bool:
+    """Does q, written right after p, name a larger unit containing p?"""
+    if q.kind == "country":
+        return p.kind != "country" and p.country == q.country
+    if q.kind == "admin1":
+        return p.kind not in ("admin1", "country") and (p.country, p.admin1) == (q.country, q.admin1)
+    return False
+
+
+class _Document:
+    """Evidence of one document: which names each toponym has, and what the others say."""
+
+    def __init__(self, toponyms: Sequence[Toponym], context_countries: Sequence[str]) -> None:
+        self.toponyms = list(toponyms)
+        self.keys = [norm(t.text) for t in self.toponyms]
+        self.context = {c.upper() for c in context_countries}
+        self.base = [
+            [
+                intrinsic_score(p)
+                - (ALT_NAME_PENALTY if p.kind in _POINTS and norm(p.name) != key else 0.0)
+                for p in t.candidates
+            ]
+            for t, key in zip(self.toponyms, self.keys, strict=True)
+        ]
+        self.top_points = [
+            [(q.latitude, q.longitude) for q in t.candidates[:COLOCATED_TOP] if q.kind in _POINTS]
+            for t in self.toponyms
+        ]
+        self.colocated = [self._colocated(i) for i in range(len(self.toponyms))]
+        n = len(self.toponyms)
+        self.qualifier: list[Toponym | None] = [None] * n
+        for i, t in enumerate(self.toponyms):
+            for u in self.toponyms:
+                if u is not t and 0 <= u.start - t.end <= ADJACENT_GAP and u.candidates:
+                    self.qualifier[i] = u
+                    break
+
+    def _colocated(self, i: int) -> list[bool]:
+        """For each of the first candidates of toponym i: does a leading candidate of another
+        toponym lie within NEAR_KM? ("Paris" and "Henry County" meet in Tennessee.)"""
+        others = [
+            pt
+            for j, pts in enumerate(self.top_points)
+            if self.keys[j] != self.keys[i]
+            for pt in pts
+        ]
+        out = []
+        for p in self.toponyms[i].candidates[:COLOCATED_CANDIDATES]:
+            out.append(
+                p.kind in _POINTS
+                and any(
+                    abs(p.latitude - lat) < 1 and distance_km(p.latitude, p.longitude, lat, lon) <= NEAR_KM
+                    for lat, lon in others
+                )
+            )
+        return out
+
+    def _named(self, i: int) -> tuple[set[str], set[tuple[str, str | None]]]:
+        countries = set(self.context)
+        admin1s: set[tuple[str, str | None]] = set()
+        for j, t in enumerate(self.toponyms):
+            if self.keys[j] == self.keys[i] or not t.candidates:
+                continue
+            if t.candidates[0].kind == "country":
+                countries.add(t.candidates[0].country)
+            for p in t.candidates:
+                if p.kind == "admin1":
+                    admin1s.add((p.country, p.admin1))
+        return countries, admin1s
+
+    def resolve(self) -> list[Place | None]:
+        picks = [self._pick(i, None) for i in range(len(self.toponyms))]
+        for _ in range(ROUNDS):
+            picks = [self._pick(i, picks) for i in range(len(self.toponyms))]
+        return picks
+
+    def _pick(self, i: int, picks: list[Place | None] | None) -> Place | None:
+        t = self.toponyms[i]
         if not t.candidates:
-            continue
-        adjacent = 0 <= t.start - toponym.end <= ADJACENT_GAP
-        top = t.candidates[0]
-        if top.kind == "country":
-            boost = ADJACENT_COUNTRY_BOOST if adjacent else COUNTRY_BOOST
-            countries[top.country] = max(countries.get(top.country, 0.0), boost)
-        elif top.kind in ("populated", "crossing"):
-            towns.append(top)
-        for p in t.candidates:
-            if p.kind == "admin1" and p.admin1:
-                boost = ADJACENT_ADMIN1_BOOST if adjacent else ADMIN1_BOOST
-                key = (p.country, norm(p.admin1))
-                admin1s[key] = max(admin1s.get(key, 0.0), boost)
-    best: Place | None = None
-    best_score = -math.inf
-    for p in toponym.candidates:
-        score = base_score(p) + countries.get(p.country, 0.0)
-        if p.admin1 and p.kind != "admin1":
-            score += admin1s.get((p.country, norm(p.admin1)), 0.0)
-        if p.kind in ("populated", "crossing") and any(
-            distance_km(p.latitude, p.longitude, q.latitude, q.longitude) <= NEARBY_KM
-            for q in towns
-            if q is not p
-        ):
-            score += NEARBY_BOOST
-        if score > best_score:
-            best, best_score = p, score
-    return best
+            return None
+        countries, admin1s = self._named(i)
+        q = self.qualifier[i]
+        others = [
+            p
+            for j, p in enumerate(picks or ())
+            if p is not None and self.keys[j] != self.keys[i]
+        ]
+        country_share = Counter(p.country for p in others if p.country)
+        admin1_share = Counter((p.country, p.admin1) for p in others if p.admin1)
+        n_country = sum(country_share.values())
+        n_admin1 = sum(admin1_share.values())
+        points = [p for p in others if p.kind in _POINTS]
+        best: Place | None = None
+        best_score = -math.inf
+        colocated = self.colocated[i]
+        for k, (p, base) in enumerate(zip(t.candidates, self.base[i], strict=True)):
+            score = base
+            if k < len(colocated) and colocated[k]:
+                score += COLOCATED_BOOST
+            if q is not None and any(_qualifies(c, p) for c in q.candidates):
+                score += ADJACENT_QUALIFIER
+            if p.country in countries:
+                score += COUNTRY_NAMED
+            if p.kind not in ("admin1", "country") and (p.country, p.admin1) in admin1s:
+                score += ADMIN1_NAMED
+            if n_country:
+                score += COUNTRY_FOCUS * country_share[p.country] / n_country
+            else:
+                score += focus_prior(p)
+            if n_admin1 and p.admin1:
+                score += ADMIN1_FOCUS * admin1_share[(p.country, p.admin1)] / n_admin1
+            if points and p.kind in _POINTS:
+                near = min(
+                    distance_km(p.latitude, p.longitude, o.latitude, o.longitude) for o in points
+                )
+                if near <= NEAR_KM:
+                    score += NEAR_BOOST
+                elif near <= FAR_KM:
+                    score += NEAR_BOOST / 2
+            if score > best_score:
+                best, best_score = p, score
+        return best
 
 
 def resolve_each(
     toponyms: Sequence[Toponym], context_countries: Sequence[str] = ()
 ) -> list[Place | None]:
     """One chosen place per toponym (None where it has no candidates), in input order."""
-    return [choose(t, toponyms, context_countries) for t in toponyms]
+    return _Document(toponyms, context_countries).resolve()
+
+
+def choose(
+    toponym: Toponym,
+    context: Sequence[Toponym] = (),
+    context_countries: Sequence[str] = (),
+) -> Place | None:
+    """The best candidate of `toponym` given the other toponyms of its text."""
+    others = [t for t in context if t.end <= toponym.start or t.start >= toponym.end]
+    return resolve_each([toponym, *others], context_countries)[0]
 
 
 def resolve(toponyms: Sequence[Toponym], context_countries: Sequence[str] = ()) -> Place | None:
-    """The most specific place the toponyms name: a town over a state over a country.
+    """The most specific place the toponyms name: a town over a county over a state over a
+    country over a region.
 
     Among equally specific places the first in the text wins, so a caller resolving one
     sentence gets the place the sentence is about ("La Mesilla, Guatemala" -> La Mesilla).
@@ -102,15 +213,13 @@ def resolve(toponyms: Sequence[Toponym], context_countries: Sequence[str] = ()) 
     return min(chosen, key=lambda p: _SPECIFICITY.get(p.kind, 0))
 
 
-def resolve_spans(
-    text: str, spans: Sequence[tuple[int, int]], toponyms: Sequence[Toponym] | None = None
-) -> list[Place | None]:
-    """Placeholder: resolve given spans."""
-    from hito.geo.gazetteer import lookup
-
-    tops = (
-        list(toponyms)
-        if toponyms is not None
-        else [Toponym(text[a:b], a, b, tuple(lookup(text[a:b]))) for a, b in spans]
-    )
-    return resolve_each(tops)
+def focus_place(places: Sequence[Place | None]) -> Place | None:
+    """The place a document is about: its most often named town, else county, state, country
+    (first named on ties)."""
+    for kinds in (("populated", "crossing"), ("admin2",), ("admin1",), ("country",)):
+        named = [p for p in places if p is not None and p.kind in kinds]
+        if named:
+            counts = Counter(named)
+            top = max(counts.values())
+            return next(p for p in named if counts[p] == top)
+    return None

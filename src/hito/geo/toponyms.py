@@ -12,12 +12,14 @@ strong candidate or a context cue ("in", "near", "cerca de", "municipio de").
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from hito.geo import abbreviations
 from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import Gazetteer, load
 from hito.geo.normalize import norm
-from hito.geo.places import FOCUS_COUNTRIES, Place, Toponym
+from hito.geo.places import DEFAULT_KINDS, FOCUS_COUNTRIES, Place, Toponym
 
 # Abbreviations first ("U.S.", "EE. UU."), then words with inner hyphens or apostrophes.
 _TOKEN = re.compile(r"EE\.\s?UU\.|(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
@@ -142,6 +144,14 @@ _CUE_RE = re.compile(
     + r")(?:\s+(?:el|la|los|las|the))?\s+$"
 )
 ADMIN1_AFTER = ("state", "department", "departamento", "province", "estado")
+# A capitalised word after one of these is a person ("Mr. Jackson", "Sen. Warren", "Gov. Perry").
+TITLES = _words(
+    """mr mrs ms miss dr sen senator rep gov governor gen general lt col sgt capt det officer
+    judge justice president presidente presidenta coach sr sra srta don doña lic licenciado
+    ing padre father rev reverend bishop mayor alcalde secretary minister ministro"""
+)
+# Words right after a single capitalised word that make it a person ("Jackson said").
+PERSON_AFTER = _words("said says told added asked explained dijo afirmó señaló explicó agregó")
 STRONG_KINDS = frozenset({"country", "admin1", "crossing"})
 STRONG_POPULATION = 100_000
 
@@ -262,21 +272,28 @@ def _strong(cands: tuple[Place, ...]) -> bool:
     )
 
 
-def find_toponyms(text: str, language: str = "en") -> list[Toponym]:
+def find_toponyms(
+    text: str, language: str = "en", kinds: Collection[str] = DEFAULT_KINDS
+) -> list[Toponym]:
     """Place names in `text` (English or Spanish), in text order, longest match first.
 
     `language` is accepted for symmetry with the other stages; both languages' cues and stop
     words apply to every text because reports mix them (Spanish names in English copy).
+    `kinds` limits the candidates (and so the names found) to those kinds of place: by default
+    the kinds an event can be placed at; pass `KINDS` for counties, continents and regions too.
+    A state abbreviation after a place and a comma ("Alexandria, La.", "TAPACHULA, Chis.") is
+    found as a toponym of its own.
     """
     del language
     gaz: Gazetteer = load()
     tokens = _tokens(text)
     runs = _chunks(tokens, text)
     found: list[tuple[int, int, int, int, tuple[Place, ...]]] = []
+    allowed = frozenset(kinds)
     for a, b in runs:
         i = a
         while i < b:
-            match = _longest(gaz, tokens, i, b)
+            match = _longest(gaz, tokens, i, b, allowed)
             if match is None:
                 i += 1
                 continue
@@ -292,13 +309,9 @@ def find_toponyms(text: str, language: str = "en") -> list[Toponym]:
     out: list[Toponym] = []
     for a, b, i, j, cands in found:
         cue = _cue(text, tokens[a].start if i == a else tokens[i].start)
-        if (
-            j - i == 1
-            and tokens[i].key in surnames
-            and cands[0].kind not in ("country", "admin1")
-            and cue is None
-        ):
-            continue
+        if j - i == 1 and cands[0].kind not in ("country", "admin1") and cue is None:
+            if tokens[i].key in surnames or _person_context(text, tokens[i]):
+                continue
         # "Laurel County", "Huehuetenango Department": the generic word belongs to the name.
         after_m = re.match(r"\s+(\w+)", text[tokens[j - 1].end : tokens[j - 1].end + 20])
         after = norm(after_m.group(1)) if after_m else ""
@@ -307,18 +320,44 @@ def find_toponyms(text: str, language: str = "en") -> list[Toponym]:
         start, end = tokens[i].start, tokens[j - 1].end
         cands = _restrict(cands, cue, after)
         out.append(Toponym(text=text[start:end], start=start, end=end, candidates=cands))
-    return out
+    return _with_abbreviations(text, out, allowed)
+
+
+def _person_context(text: str, token: _Token) -> bool:
+    """A title before ("Mr. Jackson") or a speech verb after ("Jackson said")."""
+    before = re.search(r"(\w+)\.?\s+$", text[max(0, token.start - 20) : token.start])
+    if before and norm(before.group(1)) in TITLES:
+        return True
+    after = re.match(r"\s+(\w+)", text[token.end : token.end + 20])
+    return bool(after and norm(after.group(1)) in PERSON_AFTER)
+
+
+def _with_abbreviations(
+    text: str, toponyms: list[Toponym], allowed: frozenset[str]
+) -> list[Toponym]:
+    """Add "La." in "Alexandria, La.": a state abbreviation right after a found place name."""
+    if "admin1" not in allowed:
+        return toponyms
+    extra = []
+    for t in toponyms:
+        m = abbreviations.pattern().match(text, t.end)
+        if m is None or any(u.start == m.start(1) for u in toponyms):
+            continue
+        cands = abbreviations.abbreviation(m.group(1))
+        if cands:
+            extra.append(Toponym(m.group(1), m.start(1), m.end(1), cands))
+    return sorted([*toponyms, *extra], key=lambda t: t.start) if extra else toponyms
 
 
 def _longest(
-    gaz: Gazetteer, tokens: list[_Token], i: int, b: int
+    gaz: Gazetteer, tokens: list[_Token], i: int, b: int, allowed: frozenset[str]
 ) -> tuple[int, tuple[Place, ...]] | None:
     if not tokens[i].cap:
         return None
     for j in range(min(b, i + gaz.max_tokens), i, -1):
         if not tokens[j - 1].cap:
             continue
-        cands = gaz.get(" ".join(t.key for t in tokens[i:j]))
+        cands = tuple(p for p in gaz.get(" ".join(t.key for t in tokens[i:j])) if p.kind in allowed)
         if cands:
             return j, cands
     return None
@@ -335,7 +374,9 @@ def _accept(
 ) -> bool:
     single = j - i == 1
     key = tokens[i].key
-    if single and key in STOP:
+    # "US", "UK" written in capitals are the countries, not the words "us", "uk".
+    caps_country = text[tokens[i].start : tokens[i].end].isupper() and cands[0].kind == "country"
+    if single and key in STOP and not caps_country:
         return False
     # "argentina" is also a demonym (fem. of argentino); as a country name it is the country.
     if single and demonym_country(key) is not None and cands[0].kind != "country":

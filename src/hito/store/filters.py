@@ -18,6 +18,9 @@ class EventFilter:
     date_to: dt.date | None = None
     cross_border: bool | None = None
     factuality: str | None = None
+    # Events created or changed at or after this time (with `Store.deleted(since)`, what a
+    # copy of the data needs to stay in sync). A naive datetime is taken as UTC.
+    updated_since: dt.datetime | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -50,6 +53,12 @@ def where_clause(flt: EventFilter | None) -> tuple[str, list[object]]:
     if flt.factuality is not None:
         conditions.append("factuality = ?")
         params.append(flt.factuality)
+    if flt.updated_since is not None:
+        since = flt.updated_since
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=dt.UTC)
+        conditions.append("updated_at >= ?")
+        params.append(since.astimezone(dt.UTC).isoformat(timespec="seconds"))
     if not conditions:
         return "", []
     return " WHERE " + " AND ".join(conditions), params

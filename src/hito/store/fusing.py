@@ -33,6 +33,7 @@ class FusionSummary:
     records: int = 0  # records fused
     merged: int = 0  # events absorbed into others (tombstoned or never published)
     events: int = 0  # events created or changed
+    candidates: int = 0  # stored events compared with the new records
 
 
 def _since_text(since: dt.date | dt.datetime | None) -> str:
@@ -48,6 +49,8 @@ def _since_text(since: dt.date | dt.datetime | None) -> str:
 class FusionMixin:
     _conn: sqlite3.Connection
     _lock: threading.RLock
+    # What the latest fusion did (for tests and measurements).
+    last_fusion: FusionSummary | None = None
 
     if TYPE_CHECKING:
 
@@ -82,15 +85,13 @@ class FusionMixin:
         config = self.fusion_config()
         wanted = set(keys)
         open_ids: set[str] = set()
-        for chunk in db.chunks(sorted(wanted)):
-            pairs = [db.split_key(k) for k in chunk]
-            for content_hash, position in pairs:
-                row = conn.execute(
-                    "SELECT event_id FROM event_mentions WHERE content_hash = ? AND position = ?",
-                    (content_hash, position),
-                ).fetchone()
-                if row is not None:
-                    open_ids.add(row["event_id"])
+        for content_hash, position in map(db.split_key, sorted(wanted)):
+            row = conn.execute(
+                "SELECT event_id FROM event_mentions WHERE content_hash = ? AND position = ?",
+                (content_hash, position),
+            ).fetchone()
+            if row is not None:
+                open_ids.add(row["event_id"])
         new = db.clusters(conn, open_ids, is_open=True)
         candidates: set[str] = set()
         for cluster in new:
@@ -98,9 +99,10 @@ class FusionMixin:
                 if item.key in wanted:
                     candidates |= db.candidate_ids(conn, profile(item, config), config)
         existing = db.clusters(conn, candidates - open_ids, is_open=False)
+        summary = FusionSummary(records=len(wanted), candidates=len(existing))
+        self.last_fusion = summary
         all_keys = [i.key for c in (*new, *existing) for i in c.items]
         links = db.links_for(conn, all_keys)
-        summary = FusionSummary(records=len(wanted))
         touched = set(open_ids)
         members = {c.event_id: [i.key for i in c.items] for c in (*new, *existing)}
         for decision in fuse(new, existing, config, links):
@@ -349,6 +351,15 @@ class FusionMixin:
 
     def figures(self, event_id: str) -> dict[str, Figure]:
         return self.figures_for([event_id]).get(event_id, {})
+
+    def report_records(self, content_hash: str) -> list[EventRecord]:
+        """The records extracted from one report, in their order, as the report told them
+        (before fusion with other reports)."""
+        rows = self._query(
+            "SELECT record FROM event_mentions WHERE content_hash = ? ORDER BY position",
+            (content_hash,),
+        )
+        return [EventRecord.model_validate_json(row["record"]) for row in rows]
 
     def record_events(self) -> dict[tuple[str, int], str]:
         """The event every stored record ended in: (content hash, position) -> event id."""

@@ -306,6 +306,131 @@ MIGRATIONS: list[str] = [
     CREATE INDEX watch_deliveries_retry ON watch_deliveries(next_attempt)
         WHERE status = 'retry';
     """,
+    # 5: the API's search index becomes a narrow copy of every field one can filter, sort or
+    # sum on (hito.store.queries works on it and reads `events` only for the rows it returns);
+    # it replaces the index of migration 3. Triggers on `events` keep it in step.
+    """
+    DROP TRIGGER event_search_insert;
+    DROP TRIGGER event_search_update;
+    DROP TRIGGER event_search_delete;
+    DROP VIEW event_search_source;
+    DROP TABLE event_fts;
+    DROP TABLE event_search;
+    DROP INDEX events_by_date_key;
+    DROP INDEX events_by_lonlat;
+    CREATE TABLE event_facets (
+        doc            INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id       TEXT NOT NULL UNIQUE,
+        day            TEXT NOT NULL,
+        week           TEXT,
+        event_type     TEXT NOT NULL,
+        mode           TEXT,
+        country        TEXT,
+        admin1         TEXT COLLATE NOCASE,
+        factuality     TEXT,
+        cross_border   INTEGER NOT NULL,
+        latitude       REAL,
+        longitude      REAL,
+        updated_at     TEXT NOT NULL,
+        killed         INTEGER,
+        injured        INTEGER,
+        arrested       INTEGER,
+        personnel      INTEGER,
+        weapons_seized INTEGER,
+        displaced      INTEGER,
+        drugs          TEXT,
+        actors         TEXT NOT NULL,
+        sectors        TEXT NOT NULL
+    );
+    CREATE INDEX event_facets_by_day ON event_facets(day, event_id);
+    CREATE INDEX event_facets_by_type ON event_facets(event_type, day, event_id);
+    CREATE INDEX event_facets_by_place ON event_facets(country, admin1, day);
+    CREATE INDEX event_facets_by_updated ON event_facets(updated_at);
+    CREATE INDEX event_facets_by_lonlat ON event_facets(longitude, latitude);
+    CREATE INDEX event_facets_by_week ON event_facets(week, event_type);
+    CREATE INDEX event_facets_with_drugs ON event_facets(doc) WHERE drugs IS NOT NULL;
+    CREATE VIRTUAL TABLE event_text USING fts5(
+        evidence, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    CREATE VIEW event_facets_source AS
+        SELECT e.event_id AS event_id,
+            ifnull(e.date, '') AS day,
+            date(e.date, 'weekday 0', '-6 days') AS week,
+            e.event_type AS event_type,
+            e.mode AS mode,
+            e.country AS country,
+            e.admin1 AS admin1,
+            e.factuality AS factuality,
+            e.cross_border AS cross_border,
+            e.latitude AS latitude,
+            e.longitude AS longitude,
+            e.updated_at AS updated_at,
+            json_extract(e.record, '$.killed') AS killed,
+            json_extract(e.record, '$.injured') AS injured,
+            json_extract(e.record, '$.arrested') AS arrested,
+            json_extract(e.record, '$.personnel') AS personnel,
+            json_extract(e.record, '$.weapons_seized') AS weapons_seized,
+            json_extract(e.record, '$.displaced') AS displaced,
+            nullif(json_extract(e.record, '$.drugs_seized'), '[]') AS drugs,
+            coalesce((SELECT char(31) || group_concat(lower(json_extract(a.value, '$.name')),
+                char(31)) || char(31) FROM (SELECT value FROM json_each(e.record, '$.actors')
+                UNION ALL SELECT value FROM json_each(e.record, '$.targets')) AS a), '')
+                AS actors,
+            coalesce((SELECT ' ' || group_concat(upper(json_extract(a.value, '$.sector')), ' ')
+                || ' ' FROM (SELECT value FROM json_each(e.record, '$.actors')
+                UNION ALL SELECT value FROM json_each(e.record, '$.targets')) AS a), '')
+                AS sectors,
+            coalesce((SELECT group_concat(v.value, char(10))
+                FROM json_each(e.record, '$.evidence') AS v), '') AS evidence
+        FROM events AS e;
+    CREATE TRIGGER event_facets_insert AFTER INSERT ON events BEGIN
+        DELETE FROM event_text WHERE rowid IN
+            (SELECT doc FROM event_facets WHERE event_id = new.event_id);
+        DELETE FROM event_facets WHERE event_id = new.event_id;
+        INSERT INTO event_facets (event_id, day, week, event_type, mode, country, admin1,
+                factuality, cross_border, latitude, longitude, updated_at, killed, injured,
+                arrested, personnel, weapons_seized, displaced, drugs, actors, sectors)
+            SELECT event_id, day, week, event_type, mode, country, admin1, factuality,
+                cross_border, latitude, longitude, updated_at, killed, injured, arrested,
+                personnel, weapons_seized, displaced, drugs, actors, sectors
+            FROM event_facets_source WHERE event_id = new.event_id;
+        INSERT INTO event_text (rowid, evidence)
+            SELECT f.doc, v.evidence FROM event_facets AS f
+            JOIN event_facets_source AS v ON v.event_id = f.event_id
+            WHERE f.event_id = new.event_id;
+    END;
+    CREATE TRIGGER event_facets_update AFTER UPDATE ON events BEGIN
+        DELETE FROM event_text WHERE rowid IN
+            (SELECT doc FROM event_facets WHERE event_id IN (old.event_id, new.event_id));
+        DELETE FROM event_facets WHERE event_id IN (old.event_id, new.event_id);
+        INSERT INTO event_facets (event_id, day, week, event_type, mode, country, admin1,
+                factuality, cross_border, latitude, longitude, updated_at, killed, injured,
+                arrested, personnel, weapons_seized, displaced, drugs, actors, sectors)
+            SELECT event_id, day, week, event_type, mode, country, admin1, factuality,
+                cross_border, latitude, longitude, updated_at, killed, injured, arrested,
+                personnel, weapons_seized, displaced, drugs, actors, sectors
+            FROM event_facets_source WHERE event_id = new.event_id;
+        INSERT INTO event_text (rowid, evidence)
+            SELECT f.doc, v.evidence FROM event_facets AS f
+            JOIN event_facets_source AS v ON v.event_id = f.event_id
+            WHERE f.event_id = new.event_id;
+    END;
+    CREATE TRIGGER event_facets_delete AFTER DELETE ON events BEGIN
+        DELETE FROM event_text WHERE rowid IN
+            (SELECT doc FROM event_facets WHERE event_id = old.event_id);
+        DELETE FROM event_facets WHERE event_id = old.event_id;
+    END;
+    INSERT INTO event_facets (event_id, day, week, event_type, mode, country, admin1,
+            factuality, cross_border, latitude, longitude, updated_at, killed, injured,
+            arrested, personnel, weapons_seized, displaced, drugs, actors, sectors)
+        SELECT event_id, day, week, event_type, mode, country, admin1, factuality,
+            cross_border, latitude, longitude, updated_at, killed, injured, arrested,
+            personnel, weapons_seized, displaced, drugs, actors, sectors
+        FROM event_facets_source;
+    INSERT INTO event_text (rowid, evidence)
+        SELECT f.doc, v.evidence FROM event_facets AS f
+        JOIN event_facets_source AS v ON v.event_id = f.event_id;
+    """,
 ]
 
 

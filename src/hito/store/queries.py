@@ -9,11 +9,10 @@ from the fixed fragments in this module.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from hito.models import QUANTITY_FIELDS, Mention, StoredEvent
@@ -22,26 +21,25 @@ from hito.store.store import Store
 
 _CHUNK = 500
 
-# Sort keys: name -> (SQL expression, needs the search table). NULLs sort as the lowest value
-# so that keyset pages can compare them ("" for text, -1 for figures).
-SORT_KEYS: dict[str, tuple[str, bool]] = {
-    "date": ("ifnull(e.date, '')", False),
-    "updated_at": ("e.updated_at", False),
-    "event_type": ("e.event_type", False),
-    "country": ("ifnull(e.country, '')", False),
-    "admin1": ("ifnull(e.admin1, '')", False),
-    "place": ("ifnull(e.place, '')", False),
-    **{name: (f"ifnull(s.{name}, -1)", True) for name in QUANTITY_FIELDS},
+# Sort keys: name -> SQL expression over `event_facets AS f`. NULLs sort as the lowest value
+# ("" for text, -1 for figures) so that keyset pages can compare them.
+SORT_KEYS: dict[str, str] = {
+    "date": "f.day",
+    "updated_at": "f.updated_at",
+    "event_type": "f.event_type",
+    "country": "ifnull(f.country, '')",
+    "admin1": "ifnull(f.admin1, '')",
+    **{name: f"ifnull(f.{name}, -1)" for name in QUANTITY_FIELDS},
 }
 INTERVALS: dict[str, str] = {
-    "day": "e.date",
-    "week": "date(e.date, 'weekday 0', '-6 days')",  # the Monday of the ISO week
-    "month": "substr(e.date, 1, 7) || '-01'",
+    "day": "f.day",
+    "week": "f.week",  # the Monday of the ISO week
+    "month": "substr(f.day, 1, 7) || '-01'",
 }
 GROUPS: dict[str, str] = {
-    "event_type": "e.event_type",
-    "admin1": "ifnull(e.admin1, '')",
-    "country": "ifnull(e.country, '')",
+    "event_type": "f.event_type",
+    "admin1": "ifnull(f.admin1, '')",
+    "country": "ifnull(f.country, '')",
 }
 
 
@@ -87,7 +85,6 @@ class Sort:
 class Page:
     events: list[StoredEvent]
     after: tuple[Any, str] | None  # keyset position of the next page, None on the last page
-    sort_values: list[Any] = field(default_factory=list)
 
 
 def _like(text: str) -> str:
@@ -116,74 +113,72 @@ def _in(column: str, values: Sequence[object], conditions: list[str], params: li
         params.extend(values)
 
 
-def where(query: EventQuery) -> tuple[str, list[object], bool]:
-    """(" WHERE ..." or "", parameters, whether the search table `s` is needed)."""
+def where(query: EventQuery, ordered: bool = False) -> tuple[str, list[object]]:
+    """(" WHERE ..." or "", parameters) over `event_facets AS f`.
+
+    `ordered`: for a query that reads rows in sort order up to a limit. The box then does
+    not pick the position index (a unary + hides it): walking the sort order and skipping
+    rows outside the box stops after a page, where the index would fetch every event in the
+    box and sort them all."""
+    pos = "+" if ordered else ""
     c: list[str] = []
     p: list[object] = []
-    _in("e.event_type", [t.upper() for t in query.types], c, p)
-    _in("e.country", [x.upper() for x in query.countries], c, p)
-    _in("e.admin1 COLLATE NOCASE", list(query.admin1), c, p)
-    _in("e.mode", [m.lower() for m in query.modes], c, p)
-    _in("e.factuality", list(query.factualities), c, p)
+    _in("f.event_type", [t.upper() for t in query.types], c, p)
+    _in("f.country", [x.upper() for x in query.countries], c, p)
+    _in("f.admin1", list(query.admin1), c, p)  # the column is COLLATE NOCASE
+    _in("f.mode", [m.lower() for m in query.modes], c, p)
+    _in("f.factuality", list(query.factualities), c, p)
     if query.date_from is not None:
-        c.append("e.date >= ?")
+        c.append("f.day >= ?")
         p.append(query.date_from.isoformat())
     if query.date_to is not None:
-        c.append("e.date <= ?")
+        c.append("f.day <= ? AND f.day != ''")
         p.append(query.date_to.isoformat())
     if query.cross_border is not None:
-        c.append("e.cross_border = ?")
+        c.append("f.cross_border = ?")
         p.append(int(query.cross_border))
     if query.updated_since is not None:
-        c.append("e.updated_at >= ?")
+        c.append("f.updated_at >= ?")
         p.append(query.updated_since.astimezone(dt.UTC).isoformat(timespec="seconds"))
-    if query.located:
-        c.append("e.latitude IS NOT NULL AND e.longitude IS NOT NULL")
+    if query.located or query.bbox is not None:
+        c.append("f.latitude IS NOT NULL AND f.longitude IS NOT NULL")
     if query.bbox is not None:
         minlon, minlat, maxlon, maxlat = query.bbox
-        c.append("e.latitude BETWEEN ? AND ?")
-        p.extend([minlat, maxlat])
         if minlon <= maxlon:
-            c.append("e.longitude BETWEEN ? AND ?")
+            c.append(f"{pos}f.longitude BETWEEN ? AND ?")
             p.extend([minlon, maxlon])
         else:  # the box crosses the antimeridian
-            c.append("(e.longitude >= ? OR e.longitude <= ?)")
+            c.append(f"({pos}f.longitude >= ? OR {pos}f.longitude <= ?)")
             p.extend([minlon, maxlon])
-    search = False
+        c.append(f"{pos}f.latitude BETWEEN ? AND ?")
+        p.extend([minlat, maxlat])
     if query.sectors:
-        search = True
-        c.append("(" + " OR ".join("instr(s.sectors, ?) > 0" for _ in query.sectors) + ")")
+        c.append("(" + " OR ".join("instr(f.sectors, ?) > 0" for _ in query.sectors) + ")")
         p.extend(f" {x.upper()} " for x in query.sectors)
     if query.actor:
-        search = True
-        c.append("s.actors LIKE ? ESCAPE '\\'")
+        c.append("f.actors LIKE ? ESCAPE '\\'")
         p.append(_like(query.actor.lower()))
     for name, least in query.minimums:
         if name not in QUANTITY_FIELDS:
             raise ValueError(f"unknown quantity {name!r}")
-        search = True
-        c.append(f"s.{name} >= ?")
+        c.append(f"f.{name} >= ?")
         p.append(least)
     if query.text is not None:
         match = fts_query(query.text)
-        search = True
         if match is None:
             c.append("0")
         else:
-            c.append("s.doc IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
+            c.append("f.doc IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)")
             p.append(match)
-    return (" WHERE " + " AND ".join(c) if c else ""), p, search
+    return (" WHERE " + " AND ".join(c) if c else ""), p
 
 
-def _from(search: bool) -> str:
-    if search:
-        return " FROM events AS e JOIN event_search AS s ON s.event_id = e.event_id"
-    return " FROM events AS e"
+_FACETS = " FROM event_facets AS f"
 
 
 def count(store: Store, query: EventQuery) -> int:
-    sql_where, params, search = where(query)
-    return int(store._query(f"SELECT count(*){_from(search)}{sql_where}", params)[0][0])
+    sql_where, params = where(query)
+    return int(store._query(f"SELECT count(*){_FACETS}{sql_where}", params)[0][0])
 
 
 def search(
@@ -196,25 +191,37 @@ def search(
     """One page of matching events (with mentions) in `sort` order, ties broken by id in the
     same direction; `after` is the keyset position the previous page ended at."""
     sort = sort or Sort()
-    key_sql, key_search = SORT_KEYS[sort.key]
-    sql_where, params, search = where(query)
-    search = search or key_search
+    key_sql = SORT_KEYS[sort.key]
+    sql_where, params = where(query, ordered=True)
     if after is not None:
         op = "<" if sort.descending else ">"
-        sql_where += (" AND " if sql_where else " WHERE ") + f"({key_sql}, e.event_id) {op} (?, ?)"
+        sql_where += (" AND " if sql_where else " WHERE ") + f"({key_sql}, f.event_id) {op} (?, ?)"
         params = [*params, after[0], after[1]]
     direction = "DESC" if sort.descending else "ASC"
-    rows = store._query(
-        f"SELECT e.event_id, e.record, e.updated_at, {key_sql} AS sort_value"
-        f"{_from(search)}{sql_where}"
-        f" ORDER BY {key_sql} {direction}, e.event_id {direction} LIMIT ?",
+    keys = store._query(
+        f"SELECT f.event_id, {key_sql} AS sort_value{_FACETS}{sql_where}"
+        f" ORDER BY sort_value {direction}, f.event_id {direction} LIMIT ?",
         [*params, limit + 1],
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    events = with_mentions(store, rows)
-    last = (rows[-1]["sort_value"], rows[-1]["event_id"]) if more and rows else None
-    return Page(events, last, [row["sort_value"] for row in rows])
+    more = len(keys) > limit
+    keys = keys[:limit]
+    events = load(store, [row["event_id"] for row in keys])
+    last = (keys[-1]["sort_value"], keys[-1]["event_id"]) if more and keys else None
+    return Page(events, last)
+
+
+def load(store: Store, event_ids: Sequence[str]) -> list[StoredEvent]:
+    """The events with these ids, with their mentions, in the order given (missing skipped)."""
+    rows: dict[str, sqlite3.Row] = {}
+    for i in range(0, len(event_ids), _CHUNK):
+        chunk = list(event_ids[i : i + _CHUNK])
+        for row in store._query(
+            "SELECT event_id, record, updated_at FROM events"
+            f" WHERE event_id IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            rows[row["event_id"]] = row
+    return with_mentions(store, [rows[i] for i in event_ids if i in rows])
 
 
 def mentions_for(store: Store, event_ids: Sequence[str]) -> dict[str, list[Mention]]:
@@ -240,13 +247,59 @@ def with_mentions(store: Store, rows: Sequence[sqlite3.Row]) -> list[StoredEvent
 
 def points(store: Store, query: EventQuery) -> list[tuple[str, float, float, str, str | None]]:
     """(event_id, longitude, latitude, event_type, date) of every matching located event."""
-    sql_where, params, search = where(replace(query, located=True))
+    sql_where, params = where(replace(query, located=True))
     rows = store._query(
-        "SELECT e.event_id, e.longitude, e.latitude, e.event_type, e.date"
-        f"{_from(search)}{sql_where}",
+        f"SELECT f.event_id, f.longitude, f.latitude, f.event_type, nullif(f.day, ''){_FACETS}"
+        f"{sql_where}",
         params,
     )
     return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+
+def clusters(store: Store, query: EventQuery, cell: float) -> list[dict[str, Any]]:
+    """The matching located events gathered in a grid of `cell` degrees: per cell the number
+    of events by type, their mean position and bounding box, and the id when there is one."""
+    if not cell > 0:
+        raise ValueError("cell must be positive")
+    sql_where, params = where(replace(query, located=True))
+    rows = store._query(
+        "SELECT CAST((f.longitude + 180) / ? AS INTEGER) AS cx,"
+        " CAST((f.latitude + 90) / ? AS INTEGER) AS cy, f.event_type AS type, count(*) AS n,"
+        " sum(f.longitude) AS sx, sum(f.latitude) AS sy, min(f.longitude) AS x0,"
+        " min(f.latitude) AS y0, max(f.longitude) AS x1, max(f.latitude) AS y1,"
+        f" min(f.event_id) AS one, min(f.day) AS day{_FACETS}{sql_where} GROUP BY cx, cy, type",
+        [cell, cell, *params],
+    )
+    cells: dict[tuple[int, int], dict[str, Any]] = {}
+    for r in rows:
+        c = cells.get((r["cx"], r["cy"]))
+        if c is None:
+            c = cells[(r["cx"], r["cy"])] = {
+                "n": 0, "sx": 0.0, "sy": 0.0, "types": {},
+                "bbox": [r["x0"], r["y0"], r["x1"], r["y1"]], "one": r["one"], "day": r["day"],
+            }  # fmt: skip
+        c["n"] += r["n"]
+        c["sx"] += r["sx"]
+        c["sy"] += r["sy"]
+        c["types"][r["type"]] = r["n"]
+        b = c["bbox"]
+        c["bbox"] = [min(b[0], r["x0"]), min(b[1], r["y0"]), max(b[2], r["x1"]), max(b[3], r["y1"])]
+    out = []
+    for c in cells.values():
+        n = c["n"]
+        out.append(
+            {
+                "count": n,
+                "longitude": round(c["sx"] / n, 5),
+                "latitude": round(c["sy"] / n, 5),
+                "types": c["types"],
+                "bbox": [round(x, 5) for x in c["bbox"]],
+                "event_id": c["one"] if n == 1 else None,
+                "date": (c["day"] or None) if n == 1 else None,
+            }
+        )
+    out.sort(key=lambda c: -int(c["count"]))
+    return out
 
 
 def stats(
@@ -255,11 +308,11 @@ def stats(
     """Counts per period (`day`, `week` starting Monday, `month`) split by `by`, overall counts
     by type and admin1, and the sums of the figures over the matching events."""
     period, group = INTERVALS[interval], GROUPS[by]
-    sql_where, params, search = where(query)
-    dated = sql_where + (" AND " if sql_where else " WHERE ") + "e.date IS NOT NULL"
+    sql_where, params = where(query)
+    dated = sql_where + (" AND " if sql_where else " WHERE ") + "f.day != ''"
     series: dict[str, dict[str, int]] = {}
     for row in store._query(
-        f"SELECT {period} AS period, {group} AS grp, count(*) AS n{_from(search)}{dated}"
+        f"SELECT {period} AS period, {group} AS grp, count(*) AS n{_FACETS}{dated}"
         " GROUP BY period, grp ORDER BY period, grp",
         params,
     ):
@@ -267,22 +320,23 @@ def stats(
 
     def counts(expr: str) -> dict[str, int]:
         rows = store._query(
-            f"SELECT {expr} AS grp, count(*) AS n{_from(search)}{sql_where}"
+            f"SELECT {expr} AS grp, count(*) AS n{_FACETS}{sql_where}"
             " GROUP BY grp ORDER BY n DESC, grp",
             params,
         )
         return {row["grp"]: row["n"] for row in rows}
 
-    sums_sql = ", ".join(f"sum(s.{name}) AS {name}" for name in QUANTITY_FIELDS)
+    sums_sql = ", ".join(f"sum(f.{name}) AS {name}" for name in QUANTITY_FIELDS)
     totals = store._query(
-        f"SELECT count(*) AS n, sum(e.date IS NULL) AS undated, {sums_sql}{_from(True)}{sql_where}",
+        f"SELECT count(*) AS n, sum(f.day = '') AS undated, {sums_sql}{_FACETS}{sql_where}",
         params,
     )[0]
+    with_drugs = sql_where + (" AND " if sql_where else " WHERE ") + "f.drugs IS NOT NULL"
     drugs = store._query(
         "SELECT json_extract(d.value, '$.substance') AS substance,"
         " json_extract(d.value, '$.unit') AS unit,"
         " sum(json_extract(d.value, '$.amount')) AS amount,"
-        f" count(*) AS n{_from(search)}, json_each(e.record, '$.drugs_seized') AS d{sql_where}"
+        f" count(*) AS n{_FACETS}, json_each(f.drugs) AS d{with_drugs}"
         " GROUP BY substance, unit ORDER BY substance, unit",
         params,
     )
@@ -292,7 +346,7 @@ def stats(
         "total": totals["n"],
         "undated": totals["undated"] or 0,
         "series": [{"period": p, "counts": c, "total": sum(c.values())} for p, c in series.items()],
-        "by_type": counts("e.event_type"),
+        "by_type": counts("f.event_type"),
         "by_admin1": counts(GROUPS["admin1"]),
         "sums": {name: totals[name] or 0 for name in QUANTITY_FIELDS},
         "drugs_seized": [
@@ -311,12 +365,13 @@ def extent(store: Store) -> dict[str, Any]:
     """Bounding box of the located events and the first and last event date."""
     row = store._query(
         "SELECT min(longitude) AS minlon, min(latitude) AS minlat, max(longitude) AS maxlon,"
-        " max(latitude) AS maxlat, min(date) AS first, max(date) AS last FROM events"
+        " max(latitude) AS maxlat, min(nullif(day, '')) AS first, max(day) AS last"
+        " FROM event_facets"
     )[0]
     bbox = None
     if row["minlon"] is not None:
         bbox = [row["minlon"], row["minlat"], row["maxlon"], row["maxlat"]]
-    return {"bbox": bbox, "first": row["first"], "last": row["last"]}
+    return {"bbox": bbox, "first": row["first"], "last": row["last"] or None}
 
 
 def _norm(text: str) -> str:
@@ -372,5 +427,12 @@ def sources(store: Store, event: StoredEvent) -> list[dict[str, Any]]:
     return out
 
 
-def json_value(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str)
+def data_version(store: Store) -> tuple[int, int]:
+    """Changes whenever events change: (number of events, last index row number). Every
+    insert or update of an event writes a new `event_facets` row (AUTOINCREMENT), and a
+    delete lowers the count; both values cost microseconds."""
+    row = store._query(
+        "SELECT (SELECT count(*) FROM event_facets),"
+        " ifnull((SELECT seq FROM sqlite_sequence WHERE name = 'event_facets'), 0)"
+    )[0]
+    return int(row[0]), int(row[1])

@@ -67,9 +67,13 @@ class WatchSpec:
 
     def wants(self, record: EventRecord, today: dt.date) -> bool:
         """A record this watch would alert on (area, filters and age)."""
-        if self.max_age_days and record.date is not None:
-            if (today - record.date).days > self.max_age_days:
-                return False
+        too_old = (
+            self.max_age_days > 0
+            and record.date is not None
+            and (today - record.date).days > self.max_age_days
+        )
+        if too_old:
+            return False
         return self.area.contains(record) and self.filters.matches(record)
 
     def counts(self, record: EventRecord) -> bool:

@@ -1,120 +1,140 @@
-/* hito dashboard: map + table + evidence panel over /api/events.
+/* hito dashboard: clustered map, weekly timeline, filter panel, table and evidence panel.
  *
- * Every string that comes from event data reaches the DOM through textContent or
- * setAttribute, never innerHTML; links are only made for http(s) URLs.
+ * The server does the heavy work: /clusters gathers the matching events into a grid for the
+ * map's zoom, /events gives the table one keyset page at a time, /stats the timeline. The
+ * filters live in the URL, so a view can be bookmarked or shared.
  */
 (function () {
   "use strict";
+  var H = window.HITO;
+  var el = H.el;
 
-  var PAGE_SIZE = 1000;
-  var MAX_PAGES = 20;
+  var FILTERS = ["type", "country", "admin1", "date_from", "date_to", "factuality", "cross_border",
+    "sector", "actor", "killed_min", "q"];
+  var TEXT_FILTERS = { admin1: true, actor: true, q: true, killed_min: true };
+  var PAGE = 100;
+  var MAX_ZOOM = 16;
   var DEFAULT_VIEW = { center: [15.6, -91.9], zoom: 7 };
 
-  var TYPE_COLORS = {
-    ASSAULT: "#d62728",
-    COERCE: "#ff7f0e",
-    MOBILIZE: "#8c564b",
-    PROTEST: "#9467bd",
-    THREATEN: "#e377c2",
-    SANCTION: "#7f7f7f",
-    ACCUSE: "#bcbd22",
-    REQUEST: "#17becf",
-    REJECT: "#393b79",
-    AID: "#2ca02c",
-    COOPERATE: "#1f77b4",
-    AGREE: "#98df8a",
-    CONSULT: "#aec7e8",
-    SUPPORT: "#637939",
-    CONCEDE: "#c49c94",
-    RETREAT: "#dbdb8d",
-    DISPLACE: "#f7b6d2"
+  var state = {
+    filters: {},
+    selected: null,
+    cursor: null,
+    rows: {},
+    markers: {},
+    tableEvents: [],
+    total: null,
+    inView: null,
+    stats: null,
+    typeCounts: null,
+    detail: null,
+    gen: 0,
+    pending: 0,
+    moving: false
   };
-  var FIGURES = [
-    ["killed", "killed"],
-    ["injured", "injured"],
-    ["arrested", "arrested"],
-    ["personnel", "personnel"],
-    ["weapons_seized", "weapons seized"],
-    ["displaced", "displaced"]
-  ];
+  var map, clusterLayer, legendControl, timeline;
 
-  var state = { events: [], byId: {}, markers: {}, rows: {}, selected: null, total: 0 };
-  var map, markerLayer;
+  /* ---------- URL and form ---------- */
 
-  function el(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (className) node.className = className;
-    return node;
-  }
-
-  function colorOf(type) {
-    return TYPE_COLORS[type] || "#333333";
-  }
-
-  function safeHttpUrl(raw) {
-    if (!raw) return null;
-    try {
-      var u = new URL(raw, window.location.href);
-      return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
-    } catch (e) {
-      return null;
-    }
-  }
-
-  function actorNames(list) {
-    return (list || []).map(function (a) { return a.name; }).join("; ");
-  }
-
-  function keyFigures(ev) {
-    var parts = [];
-    FIGURES.forEach(function (f) {
-      if (ev[f[0]] !== null && ev[f[0]] !== undefined) parts.push(f[1] + " " + ev[f[0]]);
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    FILTERS.forEach(function (k) {
+      var v = params.get(k);
+      if (v) state.filters[k] = v;
     });
-    (ev.drugs_seized || []).forEach(function (d) {
-      var amount = d.amount !== null && d.amount !== undefined ? d.amount + (d.unit ? " " + d.unit : "") + " " : "";
-      parts.push(amount + d.substance);
+    state.selected = params.get("event");
+  }
+
+  function writeUrl() {
+    var params = new URLSearchParams();
+    FILTERS.forEach(function (k) { if (state.filters[k]) params.set(k, state.filters[k]); });
+    params.set("lang", H.lang());
+    if (state.selected) params.set("event", state.selected);
+    var url = window.location.pathname + "?" + params.toString();
+    window.history.replaceState(null, "", url);
+    try { window.sessionStorage.setItem("hito.dashboard", url); } catch (e) { /* ignore */ }
+  }
+
+  function form() { return document.getElementById("filters"); }
+
+  function fillForm() {
+    FILTERS.forEach(function (k) {
+      var input = form().elements.namedItem(k);
+      if (input) input.value = state.filters[k] || "";
     });
-    return parts.join(", ");
   }
 
-  function placeLabel(ev) {
-    return [ev.place, ev.admin1, ev.country].filter(Boolean).join(", ");
+  function readForm() {
+    var next = {};
+    FILTERS.forEach(function (k) {
+      var input = form().elements.namedItem(k);
+      var v = input ? String(input.value).trim() : "";
+      if (v) next[k] = v;
+    });
+    return next;
   }
 
-  function hasCoords(ev) {
-    return typeof ev.latitude === "number" && typeof ev.longitude === "number";
+  function params(extra, without) {
+    var out = {};
+    Object.keys(state.filters).forEach(function (k) {
+      if (!without || without.indexOf(k) < 0) out[k] = state.filters[k];
+    });
+    Object.keys(extra || {}).forEach(function (k) { out[k] = extra[k]; });
+    return out;
   }
 
-  function currentType() {
-    return document.getElementById("type-filter").value;
+  /* ---------- busy / status ---------- */
+
+  function begin() {
+    state.pending += 1;
+    document.body.setAttribute("data-busy", "true");
   }
 
-  function byDateDesc(a, b) {
-    if (a.date === b.date) return a.event_id < b.event_id ? -1 : 1;
-    if (!a.date) return 1;
-    if (!b.date) return -1;
-    return a.date < b.date ? 1 : -1;
+  function end() {
+    state.pending = Math.max(0, state.pending - 1);
+    if (!state.pending) document.body.setAttribute("data-busy", "false");
   }
 
-  function visibleEvents() {
-    var t = currentType();
-    return state.events.filter(function (ev) { return !t || ev.event_type === t; }).sort(byDateDesc);
+  function setStatus(text) { document.getElementById("status").textContent = text; }
+
+  function showStatus() {
+    if (state.total === null) return;
+    var parts = [state.total === 1 ? H.t("status.one_event") : H.t("status.events", { n: H.formatNumber(state.total) })];
+    if (state.inView !== null) parts.push(H.t("status.mapped", { n: H.formatNumber(state.inView) }));
+    parts.push(H.t("status.shown", { n: H.formatNumber(state.tableEvents.length) }));
+    setStatus(parts.join(" · "));
+  }
+
+  function fail(err) {
+    setStatus(H.t("status.error", { msg: err.message }));
+    if (document.body.getAttribute("data-ready") !== "true") document.body.setAttribute("data-ready", "error");
   }
 
   /* ---------- map ---------- */
 
   function initMap() {
-    map = L.map("map", { zoomSnap: 0.5, worldCopyJump: true, attributionControl: true });
+    map = L.map("map", { zoomSnap: 0.5, worldCopyJump: true, maxZoom: MAX_ZOOM });
     map.attributionControl.setPrefix(false);
     map.attributionControl.addAttribution("Outlines: Natural Earth · Leaflet");
     map.createPane("countries");
     map.getPane("countries").style.zIndex = "350";
     map.setView(DEFAULT_VIEW.center, DEFAULT_VIEW.zoom);
     L.control.scale({ imperial: false }).addTo(map);
-    markerLayer = L.layerGroup().addTo(map);
+    clusterLayer = L.layerGroup().addTo(map);
+    map.on("moveend", function () {
+      if (state.moving) return;
+      // busy from now, so a test (or a user) never sees the old clusters as the final state
+      if (!state.moveTimer) begin();
+      window.clearTimeout(state.moveTimer);
+      state.moveTimer = window.setTimeout(function () {
+        state.moveTimer = null;
+        loadClusters(false).catch(fail).finally(end);
+      }, 120);
+    });
+  }
 
-    fetch("/static/geo/countries.geojson")
+  function loadOutlines() {
+    return fetch("/static/geo/countries.geojson")
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
       .then(function (geo) {
         L.geoJSON(geo, {
@@ -132,88 +152,265 @@
           }
         }).addTo(map);
       })
-      .catch(function () { setStatus("Country outlines could not be loaded."); });
+      .catch(function () { setStatus(H.t("status.outlines")); });
   }
 
-  function addLegend(types) {
-    var legend = L.control({ position: "bottomright" });
-    legend.onAdd = function () {
+  function viewBox() {
+    var b = map.getBounds().pad(0.25);
+    var w = Math.max(-180, b.getWest()), e = Math.min(180, b.getEast());
+    if (e - w >= 359) { w = -180; e = 180; }
+    var s = Math.max(-90, b.getSouth()), n = Math.min(90, b.getNorth());
+    return [w, s, e, n].map(function (x) { return x.toFixed(5); }).join(",");
+  }
+
+  function fitTo(clusters) {
+    if (!clusters.length) return false;
+    var w = 180, s = 90, e = -180, n = -90;
+    clusters.forEach(function (c) {
+      w = Math.min(w, c.bbox[0]); s = Math.min(s, c.bbox[1]);
+      e = Math.max(e, c.bbox[2]); n = Math.max(n, c.bbox[3]);
+    });
+    var before = map.getZoom() + "/" + map.getCenter().toString();
+    state.moving = true;
+    if (e - w < 1e-6 && n - s < 1e-6) map.setView([s, w], 12, { animate: false });
+    else map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 12, animate: false });
+    state.moving = false;
+    return before !== map.getZoom() + "/" + map.getCenter().toString();
+  }
+
+  /* fit: first ask for everything at this zoom, fit the map to it, then ask for the view. */
+  function loadClusters(fit) {
+    var gen = state.gen;
+    begin();
+    var first = fit
+      ? H.api("/clusters", params({ zoom: map.getZoom() })).then(function (body) {
+          return fitTo(body.clusters) ? null : body;
+        })
+      : Promise.resolve(null);
+    return first
+      .then(function (body) {
+        return body || H.api("/clusters", params({ zoom: map.getZoom(), bbox: viewBox() }));
+      })
+      .then(function (body) {
+        if (gen !== state.gen) return;
+        state.inView = body.count;
+        renderClusters(body.clusters);
+        showStatus();
+      })
+      .finally(end);
+  }
+
+  function clusterIcon(c) {
+    var size = Math.round(26 + Math.min(26, 6 * Math.log10(c.count)));
+    var box = el("div", null, "hito-cluster");
+    box.setAttribute("data-count", String(c.count));
+    var types = Object.keys(c.types).sort(function (a, b) { return c.types[b] - c.types[a]; });
+    var stops = [], at = 0;
+    types.forEach(function (t) {
+      var share = (100 * c.types[t]) / c.count;
+      stops.push(H.colorOf(t) + " " + at.toFixed(2) + "% " + (at + share).toFixed(2) + "%");
+      at += share;
+    });
+    box.style.background = "conic-gradient(" + stops.join(", ") + ")";
+    box.style.width = box.style.height = size + "px";
+    box.appendChild(el("span", c.count > 9999 ? Math.round(c.count / 1000) + "k" : String(c.count)));
+    return L.divIcon({ html: box, className: "hito-cluster-icon", iconSize: [size, size] });
+  }
+
+  function clusterTip(c) {
+    return Object.keys(c.types)
+      .sort(function (a, b) { return c.types[b] - c.types[a]; })
+      .map(function (t) { return t + ": " + H.formatNumber(c.types[t]); })
+      .join(" · ");
+  }
+
+  function renderClusters(clusters) {
+    clusterLayer.clearLayers();
+    state.markers = {};
+    clusters.forEach(function (c) {
+      if (c.count === 1 && c.event_id) {
+        var type = Object.keys(c.types)[0];
+        var m = L.circleMarker([c.latitude, c.longitude], {
+          radius: 8, color: "#222", weight: 1, fillColor: H.colorOf(type), fillOpacity: 0.85,
+          className: "hito-marker"
+        });
+        m.bindTooltip(el("span", type + " · " + (c.date || H.t("detail.date_unknown"))), { direction: "top" });
+        m.on("click", function () { selectEvent(c.event_id, { scrollRow: true }); });
+        m.addTo(clusterLayer);
+        var path = m.getElement();
+        if (path) {
+          path.setAttribute("data-event-id", c.event_id);
+          path.setAttribute("data-type", type);
+          if (c.event_id === state.selected) path.classList.add("selected");
+        }
+        state.markers[c.event_id] = m;
+        return;
+      }
+      var marker = L.marker([c.latitude, c.longitude], { icon: clusterIcon(c), keyboard: true });
+      marker.bindTooltip(el("span", clusterTip(c)), { direction: "top" });
+      marker.on("click", function () { openCluster(c); });
+      marker.addTo(clusterLayer);
+    });
+  }
+
+  function openCluster(c) {
+    var b = c.bbox;
+    var tiny = b[2] - b[0] < 1e-4 && b[3] - b[1] < 1e-4;
+    if (!tiny && map.getZoom() < MAX_ZOOM - 1) {
+      map.fitBounds([[b[1], b[0]], [b[3], b[2]]], { padding: [30, 30], maxZoom: MAX_ZOOM, animate: false });
+      return;
+    }
+    var pad = 1e-4;
+    var box = [b[0] - pad, b[1] - pad, b[2] + pad, b[3] + pad].map(function (x) { return x.toFixed(5); }).join(",");
+    begin();
+    H.api("/events", params({ bbox: box, limit: 50, count: "false" }))
+      .then(function (body) { renderClusterList(body.events, c.count); })
+      .catch(fail)
+      .finally(end);
+  }
+
+  function renderClusterList(events, count) {
+    state.detail = null;
+    var panel = document.getElementById("detail");
+    panel.replaceChildren();
+    panel.appendChild(el("h2", H.t("detail.cluster") + " (" + H.formatNumber(count) + ")"));
+    var list = el("ul", null, "cluster-list");
+    list.setAttribute("data-testid", "cluster-list");
+    events.forEach(function (ev) {
+      var li = el("li");
+      var b = el("button", (ev.date || "—") + " · " + ev.event_type + " · " + (H.placeLabel(ev) || ""), "linkish");
+      b.type = "button";
+      b.addEventListener("click", function () { selectEvent(ev.event_id, {}); });
+      li.appendChild(b);
+      list.appendChild(li);
+    });
+    panel.appendChild(list);
+    if (count > events.length) panel.appendChild(el("p", H.t("detail.cluster_more", { n: events.length }), "hint"));
+  }
+
+  function renderLegend() {
+    if (legendControl) legendControl.remove();
+    var counts = (state.stats && state.stats.by_type) || {};
+    var present = Object.keys(H.TYPE_COLORS).filter(function (t) { return counts[t]; });
+    legendControl = L.control({ position: "bottomright" });
+    legendControl.onAdd = function () {
       var box = el("div", null, "legend");
       box.setAttribute("data-testid", "legend");
-      box.appendChild(el("h4", "Event type"));
-      types.forEach(function (t) {
+      box.appendChild(el("h4", H.t("legend")));
+      present.forEach(function (t) {
         var row = el("div", null, "row");
         var sw = el("span", null, "swatch");
-        sw.style.background = colorOf(t);
+        sw.style.background = H.colorOf(t);
         row.appendChild(sw);
-        row.appendChild(document.createTextNode(t));
+        row.appendChild(document.createTextNode(t + (H.lang() === "en" ? "" : " · " + H.typeLabel(t))));
         box.appendChild(row);
       });
       return box;
     };
-    legend.addTo(map);
+    legendControl.addTo(map);
   }
 
-  function renderMarkers(events) {
-    markerLayer.clearLayers();
-    state.markers = {};
-    var bounds = [];
-    events.forEach(function (ev) {
-      if (!hasCoords(ev)) return;
-      var m = L.circleMarker([ev.latitude, ev.longitude], {
-        radius: 8,
-        color: "#222",
-        weight: 1,
-        fillColor: colorOf(ev.event_type),
-        fillOpacity: 0.85,
-        className: "hito-marker"
-      });
-      var tip = el("span", ev.event_type + " · " + (placeLabel(ev) || "unknown place"));
-      m.bindTooltip(tip, { direction: "top" });
-      m.on("click", function () { selectEvent(ev.event_id, { scrollRow: true }); });
-      m.addTo(markerLayer);
-      var path = m.getElement();
-      if (path) path.setAttribute("data-event-id", ev.event_id);
-      state.markers[ev.event_id] = m;
-      bounds.push([ev.latitude, ev.longitude]);
+  /* ---------- timeline and type counts ---------- */
+
+  function loadTimeline() {
+    var gen = state.gen;
+    begin();
+    var without = ["date_from", "date_to"];
+    var calls = [H.api("/stats", params({ interval: "week", by: "event_type" }, without))];
+    if (state.filters.type) calls.push(H.api("/stats", params({ interval: "week" }, without.concat(["type"]))));
+    return Promise.all(calls)
+      .then(function (res) {
+        if (gen !== state.gen) return;
+        state.stats = res[0];
+        state.typeCounts = (res[1] || res[0]).by_type;
+        renderTimeline();
+        renderLegend();
+        renderTypeOptions();
+        renderAdmin1Options();
+      })
+      .finally(end);
+  }
+
+  function renderTimeline() {
+    timeline.render(state.stats ? state.stats.series : [], [state.filters.date_from || null, state.filters.date_to || null]);
+  }
+
+  function renderTypeOptions() {
+    var counts = state.typeCounts || {};
+    var total = 0;
+    Object.keys(counts).forEach(function (k) { total += counts[k]; });
+    var select = document.getElementById("type-filter");
+    Array.prototype.forEach.call(select.options, function (opt) {
+      if (!opt.value) { opt.textContent = H.t("filter.type.all") + " (" + H.formatNumber(total) + ")"; return; }
+      var n = counts[opt.value] || 0;
+      opt.textContent = opt.value + (H.lang() === "en" ? "" : " · " + H.typeLabel(opt.value)) + " (" + H.formatNumber(n) + ")";
+      opt.disabled = n === 0 && opt.value !== state.filters.type;
     });
-    return bounds;
   }
 
-  function fitTo(bounds) {
-    // No animation: the SVG layer is CSS-scaled while a zoom animates.
-    if (bounds.length === 1) map.setView(bounds[0], 9, { animate: false });
-    else if (bounds.length > 1) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9, animate: false });
+  function renderAdmin1Options() {
+    var list = document.getElementById("admin1-list");
+    list.replaceChildren();
+    Object.keys((state.stats && state.stats.by_admin1) || {}).forEach(function (name) {
+      if (!name) return;
+      var opt = el("option");
+      opt.value = name;
+      list.appendChild(opt);
+    });
   }
 
   /* ---------- table ---------- */
 
-  function renderTable(events) {
+  function loadTable(append) {
+    var gen = state.gen;
+    begin();
+    var extra = { limit: PAGE };
+    if (append && state.cursor) extra.cursor = state.cursor;
+    if (append) extra.count = "false";
+    return H.api("/events", params(extra))
+      .then(function (body) {
+        if (gen !== state.gen) return;
+        if (!append) {
+          state.tableEvents = [];
+          state.total = body.count;
+        }
+        state.cursor = body.next;
+        state.tableEvents = state.tableEvents.concat(body.events);
+        renderTable(append ? body.events : state.tableEvents, append);
+        showStatus();
+      })
+      .finally(end);
+  }
+
+  function renderTable(events, append) {
     var tbody = document.querySelector("#events-table tbody");
-    tbody.replaceChildren();
-    state.rows = {};
+    if (!append) {
+      tbody.replaceChildren();
+      state.rows = {};
+    }
     events.forEach(function (ev) {
       var tr = document.createElement("tr");
       tr.setAttribute("data-event-id", ev.event_id);
       tr.tabIndex = 0;
       var typeCell = el("td", null, "nowrap");
       var sw = el("span", null, "swatch");
-      sw.style.background = colorOf(ev.event_type);
+      sw.style.background = H.colorOf(ev.event_type);
       typeCell.appendChild(sw);
       typeCell.appendChild(document.createTextNode(ev.event_type));
-      var cells = [
+      typeCell.title = H.typeLabel(ev.event_type);
+      [
         el("td", ev.date || "", "nowrap"),
         typeCell,
         el("td", ev.mode || ""),
         el("td", ev.place || ""),
         el("td", ev.country || ""),
         el("td", ev.admin1 || ""),
-        el("td", actorNames(ev.actors)),
-        el("td", keyFigures(ev)),
+        el("td", H.actorNames(ev.actors)),
+        el("td", H.keyFigures(ev)),
         el("td", ev.factuality || ""),
-        el("td", ev.cross_border ? "yes" : "no")
-      ];
-      cells.forEach(function (c) { tr.appendChild(c); });
+        el("td", ev.cross_border ? H.t("yes") : H.t("no"))
+      ].forEach(function (c) { tr.appendChild(c); });
+      if (ev.event_id === state.selected) tr.classList.add("selected");
       tr.addEventListener("click", function () { selectEvent(ev.event_id, { pan: true }); });
       tr.addEventListener("keydown", function (e) {
         if (e.key === "Enter" || e.key === " ") { e.preventDefault(); selectEvent(ev.event_id, { pan: true }); }
@@ -221,6 +418,8 @@
       tbody.appendChild(tr);
       state.rows[ev.event_id] = tr;
     });
+    document.getElementById("more").hidden = !state.cursor;
+    document.getElementById("table-empty").hidden = state.tableEvents.length > 0;
   }
 
   /* ---------- detail panel ---------- */
@@ -235,46 +434,48 @@
     var panel = document.getElementById("detail");
     panel.replaceChildren();
     if (!ev) {
-      panel.appendChild(el("p", "Click a marker or a table row to see the evidence and the sources.", "hint"));
+      panel.appendChild(el("p", H.t("detail.hint"), "hint"));
       return;
     }
     panel.appendChild(el("h2", ev.event_type + (ev.mode ? " · " + ev.mode : "")));
-    var when = ev.date ? ev.date + (ev.date_precision && ev.date_precision !== "day" ? " (" + ev.date_precision + ")" : "") : "date unknown";
-    panel.appendChild(el("p", when + " · " + (placeLabel(ev) || "place unknown"), "meta"));
+    var when = ev.date
+      ? ev.date + (ev.date_precision && ev.date_precision !== "day" ? " (" + ev.date_precision + ")" : "")
+      : H.t("detail.date_unknown");
+    panel.appendChild(el("p", when + " · " + (H.placeLabel(ev) || H.t("detail.place_unknown")), "meta"));
 
     var dl = el("dl", null, "fields");
-    addField(dl, "Actors", actorNames(ev.actors));
-    addField(dl, "Targets", actorNames(ev.targets));
-    addField(dl, "Key figures", keyFigures(ev));
-    addField(dl, "Contexts", (ev.contexts || []).join(", "));
-    addField(dl, "Factuality", ev.factuality);
-    addField(dl, "Cross-border", ev.cross_border ? "yes" : "no");
-    if (hasCoords(ev)) addField(dl, "Coordinates", ev.latitude.toFixed(4) + ", " + ev.longitude.toFixed(4) + " (precision " + ev.geo_precision + ")");
+    addField(dl, H.t("detail.actors"), H.actorNames(ev.actors));
+    addField(dl, H.t("detail.targets"), H.actorNames(ev.targets));
+    addField(dl, H.t("detail.figures"), H.keyFigures(ev));
+    addField(dl, H.t("detail.contexts"), (ev.contexts || []).join(", "));
+    addField(dl, H.t("detail.factuality"), ev.factuality);
+    addField(dl, H.t("detail.cross_border"), ev.cross_border ? H.t("yes") : H.t("no"));
+    if (typeof ev.latitude === "number" && typeof ev.longitude === "number") {
+      addField(dl, H.t("detail.coordinates"), ev.latitude.toFixed(4) + ", " + ev.longitude.toFixed(4) +
+        " (" + H.t("detail.precision") + " " + ev.geo_precision + ")");
+    }
     panel.appendChild(dl);
 
-    panel.appendChild(el("h3", "Evidence"));
+    panel.appendChild(el("h3", H.t("detail.evidence")));
     var evidence = el("div", null, "evidence");
     evidence.setAttribute("data-testid", "evidence");
     var seen = {};
-    (ev.evidence || []).forEach(function (s) {
-      seen[s] = true;
-      evidence.appendChild(el("blockquote", s));
-    });
+    (ev.evidence || []).forEach(function (s) { seen[s] = true; evidence.appendChild(el("blockquote", s)); });
     (ev.mentions || []).forEach(function (m) {
       (m.evidence || []).forEach(function (s) {
         if (!seen[s]) { seen[s] = true; evidence.appendChild(el("blockquote", s)); }
       });
     });
-    if (!evidence.childNodes.length) evidence.appendChild(el("p", "No evidence sentences recorded.", "hint"));
+    if (!evidence.childNodes.length) evidence.appendChild(el("p", H.t("detail.no_evidence"), "hint"));
     panel.appendChild(evidence);
 
-    panel.appendChild(el("h3", "Sources"));
+    panel.appendChild(el("h3", H.t("detail.sources")));
     var list = el("ul", null, "sources");
     list.setAttribute("data-testid", "sources");
     (ev.mentions || []).forEach(function (m) {
       var li = el("li");
-      var label = m.title || m.url || "untitled report";
-      var href = safeHttpUrl(m.url);
+      var label = m.title || m.url || H.t("detail.untitled");
+      var href = H.safeHttpUrl(m.url);
       if (href) {
         var a = el("a", label);
         a.setAttribute("href", href);
@@ -287,98 +488,126 @@
       if (m.published) li.appendChild(document.createTextNode(" (" + m.published + ")"));
       list.appendChild(li);
     });
-    if (!list.childNodes.length) list.appendChild(el("li", "No sources recorded."));
+    if (!list.childNodes.length) list.appendChild(el("li", H.t("detail.no_sources")));
     panel.appendChild(list);
-    panel.appendChild(el("p", "Event id: " + ev.event_id, "meta"));
+    var open = el("a", H.t("detail.open"), "open-page");
+    open.setAttribute("href", "/event/" + encodeURIComponent(ev.event_id) + "?lang=" + H.lang());
+    open.setAttribute("data-testid", "open-event-page");
+    panel.appendChild(open);
+    panel.appendChild(el("p", H.t("detail.id") + ": " + ev.event_id, "meta"));
+  }
+
+  function markSelected(id) {
+    Object.keys(state.rows).forEach(function (k) { state.rows[k].classList.toggle("selected", k === id); });
+    Object.keys(state.markers).forEach(function (k) {
+      var node = state.markers[k].getElement();
+      if (node) node.classList.toggle("selected", k === id);
+    });
   }
 
   function selectEvent(id, opts) {
     opts = opts || {};
-    var prev = state.selected;
-    if (prev && state.rows[prev]) state.rows[prev].classList.remove("selected");
-    if (prev && state.markers[prev]) {
-      var pe = state.markers[prev].getElement();
-      if (pe) pe.classList.remove("selected");
-    }
     state.selected = id;
-    var ev = state.byId[id];
-    renderDetail(ev);
+    markSelected(id);
+    writeUrl();
     var row = state.rows[id];
-    if (row) {
-      row.classList.add("selected");
-      if (opts.scrollRow) row.scrollIntoView({ block: "nearest" });
-    }
+    if (row && opts.scrollRow) row.scrollIntoView({ block: "nearest" });
     var marker = state.markers[id];
     if (marker) {
-      var me = marker.getElement();
-      if (me) me.classList.add("selected");
       marker.bringToFront();
-      if (opts.pan) map.panTo(marker.getLatLng());
+      if (opts.pan) { state.moving = true; map.panTo(marker.getLatLng(), { animate: false }); state.moving = false; }
     }
+    begin();
+    return H.api("/events/" + encodeURIComponent(id))
+      .then(function (ev) {
+        if (state.selected !== id) return;
+        state.detail = ev;
+        renderDetail(ev);
+      })
+      .catch(function (err) {
+        if (err.status === 404) { state.selected = null; writeUrl(); renderDetail(null); return; }
+        fail(err);
+      })
+      .finally(end);
   }
 
   /* ---------- wiring ---------- */
 
-  function setStatus(text) {
-    document.getElementById("status").textContent = text;
+  function refresh(opts) {
+    state.gen += 1;
+    state.cursor = null;
+    writeUrl();
+    var calls = [loadClusters(opts.fit), loadTable(false)];
+    if (opts.timeline) calls.push(loadTimeline());
+    else timeline.setRange([state.filters.date_from || null, state.filters.date_to || null]);
+    return Promise.all(calls).catch(fail);
   }
 
-  function render() {
-    var events = visibleEvents();
-    renderTable(events);
-    var bounds = renderMarkers(events);
-    var mapped = bounds.length;
-    var label = events.length + " event" + (events.length === 1 ? "" : "s") + " (" + mapped + " on the map)";
-    if (state.total > state.events.length) label += " · first " + state.events.length + " of " + state.total;
-    setStatus(label);
-    if (state.selected && state.byId[state.selected] && events.indexOf(state.byId[state.selected]) >= 0) {
-      selectEvent(state.selected);
-    } else {
-      state.selected = null;
-      renderDetail(null);
-    }
-    return bounds;
-  }
-
-  function updateTypeOptions() {
-    var counts = {};
-    state.events.forEach(function (ev) { counts[ev.event_type] = (counts[ev.event_type] || 0) + 1; });
-    var select = document.getElementById("type-filter");
-    Array.prototype.forEach.call(select.options, function (opt) {
-      if (!opt.value) { opt.textContent = "All types (" + state.events.length + ")"; return; }
-      var n = counts[opt.value] || 0;
-      opt.textContent = opt.value + " (" + n + ")";
-      opt.disabled = n === 0;
+  function onFormChange(e) {
+    var name = e && e.target && e.target.name;
+    var before = state.filters;
+    state.filters = readForm();
+    var datesOnly = FILTERS.every(function (k) {
+      return k === "date_from" || k === "date_to" || (before[k] || "") === (state.filters[k] || "");
     });
-    return Object.keys(TYPE_COLORS).filter(function (t) { return counts[t]; });
+    refresh({ fit: !datesOnly, timeline: !datesOnly || name === undefined });
   }
 
-  function loadPage(offset, page) {
-    return fetch("/api/events?limit=" + PAGE_SIZE + "&offset=" + offset)
-      .then(function (r) { if (!r.ok) throw new Error("HTTP " + r.status); return r.json(); })
-      .then(function (data) {
-        state.total = data.count;
-        data.events.forEach(function (ev) { state.events.push(ev); state.byId[ev.event_id] = ev; });
-        var next = offset + data.events.length;
-        if (data.events.length && next < data.count && page + 1 < MAX_PAGES) return loadPage(next, page + 1);
-        return null;
-      });
+  function wireForm() {
+    var f = form();
+    var timer = null;
+    f.addEventListener("change", function (e) {
+      window.clearTimeout(timer);
+      onFormChange(e);
+    });
+    f.addEventListener("input", function (e) {
+      if (!e.target || !TEXT_FILTERS[e.target.name]) return;
+      begin();
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () { end(); onFormChange(e); }, 350);
+    });
+    f.addEventListener("submit", function (e) { e.preventDefault(); onFormChange(e); });
+    f.addEventListener("reset", function () {
+      window.setTimeout(function () { state.filters = {}; fillForm(); refresh({ fit: true, timeline: true }); }, 0);
+    });
+    document.getElementById("more").addEventListener("click", function () { loadTable(true).catch(fail); });
+    document.getElementById("timeline-clear").addEventListener("click", function () { onBrush(null, null); });
+    document.getElementById("lang-toggle").addEventListener("click", function () {
+      H.setLang(H.lang() === "en" ? "es" : "en");
+      writeUrl();
+      renderTable(state.tableEvents, false);
+      renderTimeline();
+      renderLegend();
+      renderTypeOptions();
+      if (state.detail) renderDetail(state.detail);
+      showStatus();
+    });
+  }
+
+  function onBrush(from, to) {
+    if (from) state.filters.date_from = from; else delete state.filters.date_from;
+    if (to) state.filters.date_to = to; else delete state.filters.date_to;
+    fillForm();
+    refresh({ fit: false, timeline: false });
   }
 
   function main() {
+    H.applyI18n();
+    readUrl();
+    fillForm();
     initMap();
-    document.getElementById("type-filter").addEventListener("change", function () { fitTo(render()); });
-    loadPage(0, 0)
+    timeline = new H.Timeline(document.getElementById("timeline"), { onBrush: onBrush });
+    wireForm();
+    writeUrl();
+    state.gen += 1;
+    var selected = state.selected;
+    Promise.all([loadOutlines(), loadClusters(true), loadTable(false), loadTimeline()])
+      .then(function () { return selected ? selectEvent(selected, {}) : null; })
       .then(function () {
-        var present = updateTypeOptions();
-        addLegend(present);
-        fitTo(render());
         document.body.setAttribute("data-ready", "true");
+        if (window.performance && performance.mark) performance.mark("hito-ready");
       })
-      .catch(function (err) {
-        setStatus("Could not load events: " + err.message);
-        document.body.setAttribute("data-ready", "error");
-      });
+      .catch(fail);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", main);

@@ -1,0 +1,68 @@
+"""/stats (counts per period by type or admin1, sums of the figures), /deleted (tombstones,
+for keeping a copy in sync) and /health."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from hito.api.auth import Principal, reader
+from hito.api.params import event_query
+from hito.api.routes_events import ERRORS
+from hito.api.state import cached, store_of
+from hito.store import queries as q
+
+router = APIRouter(tags=["stats"], responses=ERRORS)
+
+
+@router.get("/stats", summary="Counts per day, week or month; sums of the figures")
+def stats(
+    request: Request,
+    query: Annotated[q.EventQuery, Depends(event_query)],
+    _: Annotated[Principal, Depends(reader)],
+    interval: Literal["day", "week", "month"] = "week",
+    by: Literal["event_type", "admin1", "country"] = "event_type",
+) -> dict[str, Any]:
+    """`series`: one entry per period (weeks start on Monday) with the number of events of
+    each `by` value; `by_type`, `by_admin1`: counts over the whole selection; `sums`: killed,
+    injured, arrested, personnel, weapons_seized, displaced; `drugs_seized`: amounts summed
+    per substance and unit. Undated events count in the totals but in no period."""
+    store = store_of(request)
+    return cached(
+        request, ("stats", query, interval, by), lambda: q.stats(store, query, interval, by)
+    )
+
+
+@router.get("/deleted", summary="Events deleted (merged into others) since a time")
+def deleted(
+    request: Request,
+    _: Annotated[Principal, Depends(reader)],
+    since: Annotated[
+        dt.datetime | None, Query(description="ISO date or time (UTC if no zone)")
+    ] = None,
+) -> dict[str, Any]:
+    """What a copy made with `/events?updated_since=` must drop: each deleted id, the event
+    that took it over (`successor`, null if none) and when. Empty when the store keeps no
+    tombstones."""
+    store = store_of(request)
+    tombstones = getattr(store, "deleted", None)
+    found = tombstones(since) if callable(tombstones) else []
+    return {
+        "since": since.isoformat() if since else None,
+        "deleted": [
+            {
+                "event_id": t.event_id,
+                "successor": t.successor,
+                "reason": t.reason,
+                "deleted_at": t.deleted_at.isoformat(),
+            }
+            for t in found
+        ],
+    }
+
+
+@router.get("/health", summary="Liveness and the number of events")
+def health(request: Request, _: Annotated[Principal, Depends(reader)]) -> dict[str, Any]:
+    return {"status": "ok", "events": q.count(store_of(request), q.EventQuery())}

@@ -1,0 +1,146 @@
+"""State and province abbreviations used after a town name ("Alexandria, La.", "TAPACHULA, Chis.").
+
+These are never looked up alone in running text: "La", "Ga" or "Col" are words. A name finder
+accepts one only when it follows a place name and a comma, with its dots; a caller that already
+knows a span is a place (a gold span, a dateline) may look it up directly.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hito.geo.gazetteer import load
+from hito.geo.normalize import norm
+from hito.geo.places import Place
+
+# Associated Press style and two-letter postal codes of US states.
+_US: dict[str, tuple[str, ...]] = {
+    "Alabama": ("Ala.", "AL"),
+    "Alaska": ("AK",),
+    "Arizona": ("Ariz.", "AZ"),
+    "Arkansas": ("Ark.", "AR"),
+    "California": ("Calif.", "Cal.", "CA"),
+    "Colorado": ("Colo.", "CO"),
+    "Connecticut": ("Conn.", "CT"),
+    "Delaware": ("Del.", "DE"),
+    "District of Columbia": ("D.C.", "DC"),
+    "Florida": ("Fla.", "FL"),
+    "Georgia": ("Ga.", "GA"),
+    "Hawaii": ("HI",),
+    "Idaho": ("ID",),
+    "Illinois": ("Ill.", "IL"),
+    "Indiana": ("Ind.", "IN"),
+    "Iowa": ("IA",),
+    "Kansas": ("Kan.", "Kans.", "KS"),
+    "Kentucky": ("Ky.", "KY"),
+    "Louisiana": ("La.", "LA"),
+    "Maine": ("ME",),
+    "Maryland": ("Md.", "MD"),
+    "Massachusetts": ("Mass.", "MA"),
+    "Michigan": ("Mich.", "MI"),
+    "Minnesota": ("Minn.", "MN"),
+    "Mississippi": ("Miss.", "MS"),
+    "Missouri": ("Mo.", "MO"),
+    "Montana": ("Mont.", "MT"),
+    "Nebraska": ("Neb.", "Nebr.", "NE"),
+    "Nevada": ("Nev.", "NV"),
+    "New Hampshire": ("N.H.", "NH"),
+    "New Jersey": ("N.J.", "NJ"),
+    "New Mexico": ("N.M.", "N.Mex.", "NM"),
+    "New York": ("N.Y.", "NY"),
+    "North Carolina": ("N.C.", "NC"),
+    "North Dakota": ("N.D.", "N.Dak.", "ND"),
+    "Ohio": ("OH",),
+    "Oklahoma": ("Okla.", "OK"),
+    "Oregon": ("Ore.", "Oreg.", "OR"),
+    "Pennsylvania": ("Pa.", "Penn.", "PA"),
+    "Rhode Island": ("R.I.", "RI"),
+    "South Carolina": ("S.C.", "SC"),
+    "South Dakota": ("S.D.", "S.Dak.", "SD"),
+    "Tennessee": ("Tenn.", "TN"),
+    "Texas": ("Tex.", "TX"),
+    "Utah": ("UT",),
+    "Vermont": ("Vt.", "VT"),
+    "Virginia": ("Va.", "VA"),
+    "Washington": ("Wash.", "WA"),
+    "West Virginia": ("W.Va.", "W. Va.", "WV"),
+    "Wisconsin": ("Wis.", "Wisc.", "WI"),
+    "Wyoming": ("Wyo.", "WY"),
+}
+# Mexican states as abbreviated in datelines and addresses.
+_MX: dict[str, tuple[str, ...]] = {
+    "Aguascalientes": ("Ags.",),
+    "Baja California": ("B.C.",),
+    "Baja California Sur": ("B.C.S.",),
+    "Campeche": ("Camp.",),
+    "Chiapas": ("Chis.", "Chs."),
+    "Chihuahua": ("Chih.",),
+    "Coahuila": ("Coah.",),
+    "Colima": ("Col.",),
+    "Ciudad de México": ("CDMX", "D.F."),
+    "Durango": ("Dgo.",),
+    "Guanajuato": ("Gto.",),
+    "Guerrero": ("Gro.",),
+    "Hidalgo": ("Hgo.",),
+    "Jalisco": ("Jal.",),
+    "México": ("Edomex", "Edo. Méx.", "Méx."),
+    "Michoacán": ("Mich.",),
+    "Morelos": ("Mor.",),
+    "Nayarit": ("Nay.",),
+    "Nuevo León": ("N.L.",),
+    "Oaxaca": ("Oax.",),
+    "Puebla": ("Pue.",),
+    "Querétaro": ("Qro.",),
+    "Quintana Roo": ("Q. Roo", "Q.Roo", "Q.R."),
+    "San Luis Potosí": ("S.L.P.",),
+    "Sinaloa": ("Sin.",),
+    "Sonora": ("Son.",),
+    "Tabasco": ("Tab.",),
+    "Tamaulipas": ("Tamps.",),
+    "Tlaxcala": ("Tlax.",),
+    "Veracruz": ("Ver.",),
+    "Yucatán": ("Yuc.",),
+    "Zacatecas": ("Zac.",),
+}
+_CA: dict[str, tuple[str, ...]] = {
+    "British Columbia": ("B.C.", "BC"),
+    "Alberta": ("Alta.", "AB"),
+    "Ontario": ("Ont.", "ON"),
+    "Quebec": ("Que.", "Qué.", "QC"),
+    "Manitoba": ("Man.", "MB"),
+    "Saskatchewan": ("Sask.", "SK"),
+    "Nova Scotia": ("N.S.", "NS"),
+    "New Brunswick": ("N.B.", "NB"),
+}
+_TABLES = (("US", _US), ("MX", _MX), ("CA", _CA))
+
+
+@cache
+def _index() -> dict[str, tuple[Place, ...]]:
+    gaz = load()
+    out: dict[str, list[Place]] = {}
+    for country, table in _TABLES:
+        for name, abbrs in table.items():
+            states = [
+                p
+                for p in gaz.get(norm(name))
+                if p.kind == "admin1" and p.country == country and norm(p.name) == norm(name)
+            ]
+            for abbr in abbrs:
+                have = out.setdefault(abbr.replace(" ", ""), [])
+                have.extend(p for p in states if p not in have)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def abbreviation(text: str) -> tuple[Place, ...]:
+    """States or provinces an abbreviation may stand for, as written ("Ga.", "Chis.", "TX")."""
+    return _index().get(text.strip().replace(" ", ""), ())
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """Matches ", Abbr." right after a place name; group 1 is the abbreviation."""
+    forms = sorted({a for _, t in _TABLES for abbrs in t.values() for a in abbrs}, key=len)
+    alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in reversed(forms))
+    return re.compile(r",\s*(" + alternatives + r")(?![\w.])")

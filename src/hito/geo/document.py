@@ -1,0 +1,97 @@
+"""Geoparsing a whole document: every place name and place adjective, each resolved in the
+light of the others. Used by `hito eval geo`; the extraction stage uses the parts it needs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from hito.geo.demonyms import demonym_country, demonym_region
+from hito.geo.places import KINDS, Place, Toponym
+from hito.geo.resolve import focus_place, resolve_each
+from hito.geo.spans import country_place, region_place, span_candidates
+from hito.geo.toponyms import find_toponyms
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def find_demonyms(text: str) -> list[Toponym]:
+    """Capitalised adjectives and nouns of nationality or region ("Russian", "Sri Lankans",
+    "European"), as toponyms whose one candidate is that country or region."""
+    words = [m for m in _WORD.finditer(text) if m.group()[:1].isupper()]
+    out: list[Toponym] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        # Two-word forms first ("Sri Lankan", "South Korean", "Latin American").
+        if i + 1 < len(words) and text[words[i].end() : words[i + 1].start()] == " ":
+            hit = _demonym_place(f"{words[i].group()} {words[i + 1].group()}")
+            if hit is not None:
+                start, end = words[i].start(), words[i + 1].end()
+                i += 2
+        if hit is None:
+            hit = _demonym_place(words[i].group())
+            start, end = words[i].start(), words[i].end()
+            i += 1
+        if hit is not None:
+            out.append(Toponym(text[start:end], start, end, (hit,)))
+    return out
+
+
+def _demonym_place(word: str) -> Place | None:
+    iso = demonym_country(word)
+    if iso is not None:
+        return country_place(iso)
+    region = demonym_region(word)
+    return region_place(region) if region is not None else None
+
+
+def geoparse(
+    text: str, language: str = "en", kinds: Collection[str] = KINDS, demonyms: bool = True
+) -> list[tuple[Toponym, Place | None]]:
+    """Place names (of the given kinds) and, with `demonyms`, place adjectives, in text order,
+    each with its place chosen from the whole document."""
+    toponyms = find_toponyms(text, language, kinds=kinds)
+    if demonyms:
+        taken = [(t.start, t.end) for t in toponyms]
+        toponyms += [
+            d
+            for d in find_demonyms(text)
+            if not any(a < d.end and d.start < b for a, b in taken)
+        ]
+        toponyms.sort(key=lambda t: t.start)
+    return list(zip(toponyms, resolve_each(toponyms), strict=True))
+
+
+def _span_candidates(name: str) -> tuple[Place, ...]:
+    """Candidates of a known place name; for a name the gazetteer lacks, those of the place
+    name inside it ("Colorado State University", "US Federal Reserve")."""
+    cands = span_candidates(name)
+    if cands:
+        return cands
+    inner = find_toponyms(name, kinds=KINDS)
+    return inner[0].candidates if inner else ()
+
+
+def resolve_spans(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    context_countries: Sequence[str] = (),
+    fallback: bool = False,
+) -> list[Place | None]:
+    """A place for each (start, end) span of `text` that is known to name a place (gold spans,
+    datelines), read together as one document.
+
+    Abbreviations, demonyms, articles and possessives are understood (`span_candidates`); a
+    name the gazetteer lacks takes the candidates of a place name inside it. With
+    `fallback`, a span with no candidate (a street, a building, a river the gazetteer lacks)
+    gets the document's focus place, the usual guess for a feature inside the place a text is
+    about; otherwise None.
+    """
+    toponyms = [Toponym(text[a:b], a, b, _span_candidates(text[a:b])) for a, b in spans]
+    places = resolve_each(toponyms, context_countries)
+    if fallback and any(p is None for p in places):
+        focus = focus_place(places)
+        places = [focus if p is None else p for p in places]
+    return places

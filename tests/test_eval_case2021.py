@@ -1,0 +1,81 @@
+"""CASE 2021 scorer on an invented TSV, with the pipeline replaced by fixed records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hito.evaluation import case2021
+from hito.models import Actor, EventRecord
+
+POLICE = Actor(name="police", sector="COP")
+GUNMEN = Actor(name="gunmen", sector="UAF")
+
+# Snippet text -> the records the fake pipeline returns for it.
+RECORDS: dict[str, list[EventRecord]] = {
+    "Police and gunmen exchanged fire in Ixtapa.": [
+        EventRecord(event_type="ASSAULT", mode="firearms", actors=[POLICE, GUNMEN])
+    ],
+    "A grenade went off at the bus stop.": [
+        EventRecord(event_type="ASSAULT", mode="explosives", evidence=["A grenade went off."])
+    ],
+    "Officers detained the mayor's driver.": [EventRecord(event_type="COERCE", mode="arrest")],
+    "Two men were held after a march.": [],
+}
+TSV = (
+    "id\tEventSnippet\tSubType\n"
+    "1\tPolice and gunmen exchanged fire in Ixtapa.\tARMED_CLASH\n"
+    "2\tA grenade went off at the bus stop.\tGRENADE\n"
+    "3\tOfficers detained the mayor's driver.\tATTACK\n"
+    "4\tTwo men were held after a march.\tARREST\n"
+)
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "split.tsv").write_text(TSV, encoding="utf-8")
+    # Another TSV layout under the same folder is not this dataset's format: ignored.
+    (tmp_path / "other.tsv").write_text("a\tb\nx\ty\n", encoding="utf-8")
+    monkeypatch.setattr(case2021, "process_text", lambda text, *a, **k: (None, RECORDS[text]))
+    return tmp_path
+
+
+def test_scores_by_hand(data: Path) -> None:
+    errors: list[dict[str, object]] = []
+    n, scores = case2021.evaluate(data, errors)
+    assert n == 4
+    # ARMED_CLASH and GRENADE right (F1 1); ATTACK missed (0); ARREST predicted for the wrong
+    # snippet and missed on its own (0); the fallback OTHER is not a covered class.
+    assert scores["macro_f1"] == 0.5
+    assert scores["macro_f1_gold_classes"] == 0.5
+    assert scores["accuracy"] == 0.5
+    assert scores["no_event"] == 1
+    assert scores["per_class"]["ARREST"] == {
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+        "tp": 0,
+        "fp": 1,
+        "fn": 1,
+        "support": 1,
+    }
+    assert scores["per_class"]["OTHER"]["fp"] == 1
+    assert [e["predicted"] for e in errors] == ["ARREST", "OTHER"]
+
+
+def test_protest_refinements() -> None:
+    protest = EventRecord(event_type="PROTEST", mode="demo")
+    assert case2021.snippet_label([protest]) == "PEACE_PROTEST"
+    met = EventRecord(event_type="PROTEST", mode="demo", actors=[POLICE])
+    assert case2021.snippet_label([met]) == "PROTEST_WITH_INTER"
+    shot = EventRecord(event_type="ASSAULT", mode="firearms", actors=[POLICE], killed=2)
+    assert case2021.snippet_label([protest, shot]) == "FORCE_AGAINST_PROTEST"
+
+
+def test_crime_without_acled_type_is_org_crime() -> None:
+    seizure = EventRecord(event_type="COERCE", mode="seize", contexts=["illegal_drugs"])
+    assert case2021.snippet_label([seizure]) == "ORG_CRIME"
+    deployment = EventRecord(event_type="MOBILIZE", mode="troops")
+    assert case2021.snippet_label([deployment]) == "OTHER"
+    assert case2021.snippet_label([deployment, seizure]) == "ORG_CRIME"

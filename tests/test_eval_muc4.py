@@ -1,0 +1,210 @@
+"""MUC-4 scorer on invented messages and keys, with the pipeline replaced by fixed records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hito.evaluation import muc4
+from hito.evaluation.muc4_fills import (
+    DateFill,
+    LocationFill,
+    date_credit,
+    instrument_credit,
+    location_credit,
+    name_credit,
+    parse_date,
+    parse_location,
+)
+from hito.models import Actor, EventRecord
+
+MESSAGES = """TST9-MUC4-0001
+
+   SAN SALVADOR, 14 MAR 90 -- [TEXT] AN INVENTED BOMB KILLED TWO PEASANTS.
+
+TST9-MUC4-0002
+
+   BOGOTA, 16 MAR 90 (EFE) -- [TEXT] AN INVENTED KIDNAPPING AND A SHOOTING.
+
+TST9-MUC4-0003
+
+   LIMA, 17 MAR 90 -- [TEXT] AN INVENTED NOTE ABOUT NOTHING RELEVANT.
+"""
+
+
+def template(msg: str, number: str, slots: dict[int, list[str]]) -> str:
+    names = {
+        0: "MESSAGE: ID",
+        1: "MESSAGE: TEMPLATE",
+        2: "INCIDENT: DATE",
+        3: "INCIDENT: LOCATION",
+        4: "INCIDENT: TYPE",
+        7: "INCIDENT: INSTRUMENT TYPE",
+        10: "PERP: ORGANIZATION ID",
+        21: "HUM TGT: NUMBER",
+        23: "HUM TGT: EFFECT OF INCIDENT",
+    }
+    slots = {0: [msg], 1: [number], **slots}
+    lines = []
+    for i in range(25):
+        values = slots.get(i, ["*" if number == "*" else "-"])
+        label = f"{i}.".ljust(4) + names.get(i, "OTHER: SLOT")
+        lines.append(label.ljust(36) + values[0])
+        lines += [" " * 36 + v for v in values[1:]]
+    return "\n".join(lines) + "\n\n"
+
+
+KEYS = (
+    ";;; invented answer keys\n"
+    + template(
+        "TST9-MUC4-0001 (TEST)",
+        "1",
+        {
+            2: ["12 MAR 90"],
+            3: ["EL SALVADOR: SAN SALVADOR (CITY)"],
+            4: ["BOMBING"],
+            7: ['BOMB: "BOMB"'],
+            10: ['"FARABUNDO MARTI NATIONAL LIBERATION FRONT" / "FMLN"'],
+            21: ['2: "PEASANTS"'],
+            23: ['DEATH: "PEASANTS"'],
+        },
+    )
+    + template(
+        "TST9-MUC4-0002",
+        "1",
+        {2: ["- 15 MAR 90"], 3: ["COLOMBIA: MEDELLIN (CITY)"], 4: ["KIDNAPPING"], 7: ["*"]},
+    )
+    + template("TST9-MUC4-0002", "2 (OPTIONAL)", {3: ["COLOMBIA"], 4: ["ATTACK"], 7: ["GUN: -"]})
+    + template("TST9-MUC4-0003", "*", {})
+)
+
+RECORDS: dict[str, list[EventRecord]] = {
+    "TST9-MUC4-0001": [
+        EventRecord(
+            event_type="ASSAULT",
+            mode="explosives",
+            date=dt.date(1990, 3, 12),
+            date_precision="day",
+            country="SV",
+            admin1="San Salvador",
+            place="San Salvador",
+            geo_precision=1,
+            actors=[Actor(name="Farabundo Marti National Liberation Front", sector="REB")],
+            killed=2,
+        )
+    ],
+    "TST9-MUC4-0002": [
+        EventRecord(
+            event_type="ASSAULT",
+            mode="firearms",
+            country="CO",
+            place="Bogota",
+            geo_precision=1,
+            actors=[Actor(name="gunmen", sector="UAF")],
+        )
+    ],
+    "TST9-MUC4-0003": [
+        EventRecord(event_type="ASSAULT", mode="targeted", country="PE"),
+        # Police against gunmen, nobody else hit: combat, which MUC leaves out.
+        EventRecord(
+            event_type="ASSAULT",
+            mode="firearms",
+            country="PE",
+            actors=[Actor(name="police", sector="COP"), Actor(name="gunmen", sector="UAF")],
+        ),
+        EventRecord(event_type="COERCE", mode="arrest", country="PE"),
+    ],
+}
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    (tmp_path / "tst9-muc4").write_text(MESSAGES, encoding="ascii")
+    (tmp_path / "key-tst9.v1").write_text(KEYS, encoding="ascii")
+    (tmp_path / "notes.txt").write_text("File name: notes\n0.  MESSAGE: ID  X\n")
+    calls: list[Any] = []
+
+    def fake(text: str, language: str, published: dt.date | None, source: str) -> Any:
+        calls.append((source, published))
+        return None, RECORDS[source]
+
+    monkeypatch.setattr(muc4, "process_text", fake)
+    return calls
+
+
+def test_scores_by_hand(tmp_path: Path, data: list[Any]) -> None:
+    n, s = muc4.evaluate(tmp_path)
+    assert n == 3
+    assert data[0] == ("TST9-MUC4-0001", dt.date(1990, 3, 14))
+    slots = s["slots"]
+    # Message 1: everything right but the instrument (EXPLOSIVE for BOMB: partial).
+    # Message 2: the ATTACK maps to the optional ATTACK key (type, GUN right; COLOMBIA
+    # with a town for a country-only key: partial); the KIDNAPPING key is missed.
+    # Message 3 is irrelevant: its ATTACK is spurious; the clash and the arrest are no
+    # templates.
+    assert {k: slots["incident_type"][k] for k in ("cor", "par", "pos", "act")} == {
+        "cor": 2,
+        "par": 0,
+        "pos": 3,
+        "act": 3,
+    }
+    assert s["incident_type_f1"] == 0.6667
+    assert (slots["date"]["cor"], slots["date"]["pos"], slots["date"]["act"]) == (1, 2, 1)
+    assert s["date_f1"] == 0.6667
+    assert (slots["location"]["cor"], slots["location"]["par"]) == (1, 1)
+    assert (slots["location"]["pos"], slots["location"]["act"]) == (3, 3)
+    assert s["location_f1"] == 0.5
+    assert s["perp_org_f1"] == 1.0
+    assert (slots["weapon"]["cor"], slots["weapon"]["par"], slots["weapon"]["act"]) == (1, 1, 2)
+    assert s["weapon_f1"] == 0.75
+    assert s["deaths_f1"] == 1.0
+    assert (s["templates"]["cor"], s["templates"]["pos"], s["templates"]["act"]) == (2, 3, 3)
+
+
+def date(text: str) -> DateFill:
+    fill = parse_date(text)
+    assert fill is not None
+    return fill
+
+
+def test_date_credit() -> None:
+    day = DateFill(dt.date(1989, 8, 26), dt.date(1989, 8, 26))
+    assert parse_date("26 AUG 89") == day
+    assert date_credit(day, day) == 1.0
+    # Inside a range, or before a default date: partial (guidelines 3.2.2).
+    assert date_credit(day, date("25 AUG 89 - 26 AUG 89")) == 0.5
+    assert date_credit(day, date("- 26 AUG 89")) == 0.5
+    assert date_credit(day, date("16 AUG 89")) == 0.0
+    month = DateFill(dt.date(1989, 8, 1), dt.date(1989, 8, 31))
+    assert parse_date("AUG 89") == month
+    assert date_credit(month, day) == 0.5
+    assert parse_date("11 NOV", default_year=1989) == DateFill(
+        dt.date(1989, 11, 11), dt.date(1989, 11, 11)
+    )
+
+
+def test_location_credit() -> None:
+    key = parse_location("COLOMBIA: ANTIOQUIA (DEPARTMENT): MEDELLIN (CITY)")[0]
+    assert location_credit(LocationFill("colombia", (("medellin",),)), key) == 1.0
+    assert location_credit(LocationFill("colombia", (("cali",),)), key) == 0.5
+    assert location_credit(LocationFill("colombia"), key) == 0.5
+    assert location_credit(LocationFill("bolivia", (("medellin",),)), key) == 0.5
+    assert location_credit(LocationFill("peru", (("lima",),)), key) == 0.0
+    ranged = parse_location("COLOMBIA: MEDELLIN (CITY) - CALI (CITY)")[0]
+    assert location_credit(LocationFill("colombia", (("medellin",),)), ranged) == 0.5
+    both = parse_location("(EL SALVADOR: ZARAGOZA (TOWN)) / (EL SALVADOR: SAN SALVADOR (CITY))")
+    assert [x.specific for x in both] == [("zaragoza",), ("san salvador",)]
+    typed = parse_location("COLOMBIA: URABA (REGION / CITY)")
+    assert typed == [LocationFill("colombia", (("uraba",),))]
+
+
+def test_instrument_and_name_credit() -> None:
+    assert instrument_credit("GUN", "RIFLE") == 0.5
+    assert instrument_credit("EXPLOSIVE", "VEHICLE BOMB") == 0.5
+    assert instrument_credit("GUN", "BOMB") == 0.0
+    assert name_credit("Salvadoran Army", "ARMY") == 1.0
+    assert name_credit("police", "NATIONAL POLICE") == 0.5
+    assert name_credit("Sinaloa Cartel", "FMLN") == 0.0
