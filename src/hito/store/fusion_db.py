@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from hito.fuse.combine import combine, figures_of
 from hito.fuse.compare import Profile, profile
 from hito.fuse.config import FusionConfig
-from hito.fuse.keys import MAX_SPAN_DAYS, cell_of, cells_near, fold
+from hito.fuse.keys import MAX_SPAN_DAYS, cell_of, cells_near, where
 from hito.fuse.models import EventCluster, FuseItem, Links
 from hito.models import EventRecord
 from hito.store.rows import utc_now
@@ -116,8 +116,8 @@ def candidate_ids(conn: sqlite3.Connection, p: Profile, config: FusionConfig) ->
     else:
         queries.append((f"country = ?{window}", [country, lo, hi, floor]))
     found: set[str] = set()
-    for where, params in queries:
-        for row in conn.execute(f"SELECT event_id FROM event_keys WHERE {where}", params):
+    for condition, params in queries:
+        for row in conn.execute(f"SELECT event_id FROM event_keys WHERE {condition}", params):
             found.add(row["event_id"])
     return found
 
@@ -256,21 +256,22 @@ def log(
 def event_keys(
     event_id: str, record: EventRecord, items: Sequence[FuseItem], config: FusionConfig
 ) -> tuple[object, ...] | None:
-    """The blocking keys of an event: its country and state, the grid cell of its place when
-    it is located to a town, and the narrowest date span among its records."""
+    """The blocking keys of an event: its place as fusion reads it (country, department, and
+    the grid cell when it is located to a town) and the narrowest date span of its records.
+    A record that fits every record of the event on the hard checks fits these keys, so the
+    candidate queries miss no event the decision could join (records merged by hand, which
+    a new record need only match one of, are the exception)."""
     profiles = [p for p in (profile(item, config) for item in items) if p.fusable]
-    country = (record.country or "").upper()
-    if not profiles or not country:
+    place = where(FuseItem("", record))
+    if not profiles or place.country is None:
         return None
     spans = [p.span for p in profiles if p.span is not None]
     tight = min(spans, key=lambda s: ((s.end - s.start).days, s.weak, s.start))
-    cell = None
-    if record.geo_precision <= 2 and record.latitude is not None and record.longitude is not None:
-        cell = cell_of(record.latitude, record.longitude)
+    cell = cell_of(*place.point) if place.point is not None else None
     return (
         event_id,
-        country,
-        fold(record.admin1),
+        place.country,
+        place.admin1,
         cell,
         tight.start.isoformat(),
         tight.end.isoformat(),

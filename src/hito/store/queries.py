@@ -436,3 +436,39 @@ def data_version(store: Store) -> tuple[int, int]:
         " ifnull((SELECT seq FROM sqlite_sequence WHERE name = 'event_facets'), 0)"
     )[0]
     return int(row[0]), int(row[1])
+
+
+def figure_series(store: Store, query: EventQuery, interval: str = "week") -> list[dict[str, Any]]:
+    """Per period (as in `stats`), the sums of each figure over the matching dated events."""
+    period = INTERVALS[interval]
+    sql_where, params = where(query)
+    dated = sql_where + (" AND " if sql_where else " WHERE ") + "f.day != ''"
+    sums = ", ".join(f"sum(f.{name}) AS {name}" for name in QUANTITY_FIELDS)
+    rows = store._query(
+        f"SELECT {period} AS period, {sums}{_FACETS}{dated} GROUP BY period ORDER BY period",
+        params,
+    )
+    return [
+        {"period": r["period"], **{name: r[name] or 0 for name in QUANTITY_FIELDS}} for r in rows
+    ]
+
+
+def selection_counts(store: Store, query: EventQuery) -> dict[str, int]:
+    """How many distinct source reports and places the matching events have, and how many
+    of them cross the border."""
+    sql_where, params = where(query)
+    row = store._query(
+        "SELECT count(DISTINCT m.content_hash) AS reports"
+        f" FROM event_mentions AS m JOIN event_facets AS f ON f.event_id = m.event_id{sql_where}",
+        params,
+    )[0]
+    places = store._query(
+        "SELECT count(DISTINCT lower(e.place)) AS places, sum(f.cross_border) AS cross_border"
+        f" FROM event_facets AS f JOIN events AS e ON e.event_id = f.event_id{sql_where}",
+        params,
+    )[0]
+    return {
+        "reports": int(row["reports"] or 0),
+        "places": int(places["places"] or 0),
+        "cross_border": int(places["cross_border"] or 0),
+    }

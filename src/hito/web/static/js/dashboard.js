@@ -556,15 +556,21 @@
   function wireForm() {
     var f = form();
     var timer = null;
-    f.addEventListener("change", function (e) {
+    function cancelTyping() {
+      if (!timer) return;
       window.clearTimeout(timer);
+      timer = null;
+      end();
+    }
+    f.addEventListener("change", function (e) {
+      cancelTyping();
       onFormChange(e);
     });
     f.addEventListener("input", function (e) {
       if (!e.target || !TEXT_FILTERS[e.target.name]) return;
-      begin();
-      window.clearTimeout(timer);
-      timer = window.setTimeout(function () { end(); onFormChange(e); }, 350);
+      if (timer) window.clearTimeout(timer);
+      else begin();
+      timer = window.setTimeout(function () { timer = null; end(); onFormChange(e); }, 350);
     });
     f.addEventListener("submit", function (e) { e.preventDefault(); onFormChange(e); });
     f.addEventListener("reset", function () {

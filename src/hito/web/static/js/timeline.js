@@ -138,11 +138,20 @@
   Timeline.prototype.drawBrush = function () {
     if (!this.svg) return;
     var r = this.range;
+    var bars = this.svg.querySelectorAll("rect.tl-bar");
     if (!r || (!r[0] && !r[1])) {
       this.brushRect.setAttribute("width", 0);
       this.brushRect.setAttribute("visibility", "hidden");
+      bars.forEach(function (b) { b.removeAttribute("opacity"); });
       return;
     }
+    var lo = r[0] || "", hi = r[1] || "9999";
+    bars.forEach(function (b) {
+      var w = b.getAttribute("data-week");
+      var sunday = isoDay(new Date(parseDay(w).getTime() + 6 * DAY));
+      if (sunday < lo || w > hi) b.setAttribute("opacity", "0.3");
+      else b.removeAttribute("opacity");
+    });
     var first = this.weeks[0];
     var last = this.weeks[this.weeks.length - 1];
     var from = r[0] || first;
