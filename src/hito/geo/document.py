@@ -52,7 +52,7 @@ def geoparse(
 ) -> list[tuple[Toponym, Place | None]]:
     """Place names (of the given kinds) and, with `demonyms`, place adjectives, in text order,
     each with its place chosen from the whole document."""
-    toponyms = find_toponyms(text, language, kinds=kinds)
+    toponyms = find_toponyms(text, language, kinds=kinds, modifiers=True)
     if demonyms:
         taken = [(t.start, t.end) for t in toponyms]
         toponyms += [

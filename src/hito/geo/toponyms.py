@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from hito.geo import abbreviations
 from hito.geo.demonyms import demonym_country
@@ -22,7 +24,7 @@ from hito.geo.normalize import norm
 from hito.geo.places import DEFAULT_KINDS, FOCUS_COUNTRIES, Place, Toponym
 
 # Abbreviations first ("U.S.", "EE. UU."), then words with inner hyphens or apostrophes.
-_TOKEN = re.compile(r"EE\.\s?UU\.|(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_TOKEN = re.compile(r"EE\.\s?UU\.|(?:[^\W\d_]{1,3}\.){2,}|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n\"“”«»()\[\]|—–]")
 
@@ -48,7 +50,8 @@ LEADERS = _words(
 # Capitalised words before a place inside one run that keep it a place ("Southern Mexico").
 PREFIXES = _words(
     """northern southern eastern western central north south east west northeastern
-    northwestern southeastern southwestern greater upper lower rural downtown"""
+    northwestern southeastern southwestern northeast northwest southeast southwest greater
+    upper lower rural downtown"""
 )
 # Words after a run-initial place that keep it a place ("Huehuetenango Department") or use it
 # attributively for an institution of that place ("Tapachula Police", "Juárez Cartel").
@@ -153,7 +156,22 @@ TITLES = _words(
 )
 # Words right after a single capitalised word that make it a person ("Jackson said").
 PERSON_AFTER = _words("said says told added asked explained dijo afirmó señaló explicó agregó")
-STRONG_KINDS = frozenset({"country", "admin1", "crossing"})
+STRONG_KINDS = frozenset({"country", "admin1", "crossing", "region"})
+NAMES_FILE = "gazetteer_person_names.txt"
+# Words that head the name of an organisation or facility: a place before them is a modifier
+# ("Dublin Community Recreation Center", "S.C. Highway Patrol").
+ORG_HEADS = _words(
+    """city county community center centre council police department highway patrol association
+    university college school hospital historical society veterans park street road avenue
+    airport board chamber times post news herald journal tribune daily public library church
+    convention visitors bureau recreation branch metropolitan area trial lawyers fire sheriff
+    court township mall zoo museum club health medical housing transit authority state national
+    international regional memorial clinic high middle elementary academy institute federal
+    symphony opera theatre theater stadium arena harbor station railroad railway bridge dam
+    cathedral market government office prison jail commission committee party republicans
+    democrats assembly legislature parliament ministry army navy guard forces district unified
+    independent bar bank trust foundation company corporation electric water gas energy power"""
+)
 STRONG_POPULATION = 100_000
 
 
@@ -274,7 +292,10 @@ def _strong(cands: tuple[Place, ...]) -> bool:
 
 
 def find_toponyms(
-    text: str, language: str = "en", kinds: Collection[str] = DEFAULT_KINDS
+    text: str,
+    language: str = "en",
+    kinds: Collection[str] = DEFAULT_KINDS,
+    modifiers: bool = False,
 ) -> list[Toponym]:
     """Place names in `text` (English or Spanish), in text order, longest match first.
 
@@ -283,7 +304,9 @@ def find_toponyms(
     `kinds` limits the candidates (and so the names found) to those kinds of place: by default
     the kinds an event can be placed at; pass `KINDS` for counties, continents and regions too.
     A state abbreviation after a place and a comma ("Alexandria, La.", "TAPACHULA, Chis.") is
-    found as a toponym of its own.
+    found as a toponym of its own. With `modifiers`, a place that opens the name of an
+    organisation or facility ("Dublin Community Center", "Texas Highway Patrol") is found too,
+    as geoparsing corpora count it; an event is not located by such names.
     """
     del language
     gaz: Gazetteer = load()
@@ -299,7 +322,7 @@ def find_toponyms(
                 i += 1
                 continue
             j, cands = match
-            if _accept(tokens, text, a, b, i, j, cands):
+            if _accept(tokens, text, a, b, i, j, cands, modifiers):
                 found.append((a, b, i, j, cands))
             i = j
     # The last word of a capitalised run that is no place ("Eduardo Ramírez") is likely a
@@ -310,8 +333,12 @@ def find_toponyms(
     out: list[Toponym] = []
     for a, b, i, j, cands in found:
         cue = _cue(text, tokens[a].start if i == a else tokens[i].start)
-        if j - i == 1 and cands[0].kind not in ("country", "admin1") and cue is None:
+        if j - i == 1 and cands[0].kind not in ("country", "admin1", "region") and cue is None:
             if tokens[i].key in surnames or _person_context(text, tokens[i]):
+                continue
+            # A common surname or given name alone ("Moore", "Bell") is a person unless the
+            # place is a large one or a cue says otherwise.
+            if tokens[i].key in person_names() and cands[0].population < STRONG_POPULATION:
                 continue
         # "Laurel County", "Huehuetenango Department": the generic word belongs to the name.
         after_m = re.match(r"\s+(\w+)", text[tokens[j - 1].end : tokens[j - 1].end + 20])
@@ -322,6 +349,13 @@ def find_toponyms(
         cands = _restrict(cands, cue, after)
         out.append(Toponym(text=text[start:end], start=start, end=end, candidates=cands))
     return _with_abbreviations(text, out, allowed)
+
+
+@cache
+def person_names() -> frozenset[str]:
+    """Common surnames and given names (gazetteer_person_names.txt, normalised)."""
+    raw = (resources.files("hito") / "data" / NAMES_FILE).read_text(encoding="utf-8")
+    return frozenset(w for w in raw.split("\n") if w and not w.startswith("#"))
 
 
 def _person_context(text: str, token: _Token) -> bool:
@@ -372,6 +406,7 @@ def _accept(
     i: int,
     j: int,
     cands: tuple[Place, ...],
+    modifiers: bool = False,
 ) -> bool:
     single = j - i == 1
     key = tokens[i].key
@@ -388,6 +423,7 @@ def _accept(
             (i == a and (cands[0].kind in ("country", "admin1") or tokens[j].key in SUFFIXES))
             or (i > a and tokens[i - 1].key in OF_WORDS)
             or (i > a and all(t.key in PREFIXES for t in tokens[a:i]))
+            or (modifiers and i == a and any(t.key in ORG_HEADS for t in tokens[j : j + 3]))
         )
         if not inside_ok:
             return False

@@ -431,6 +431,17 @@ MIGRATIONS: list[str] = [
         SELECT f.doc, v.evidence FROM event_facets AS f
         JOIN event_facets_source AS v ON v.event_id = f.event_id;
     """,
+    # 6: "at least N killed" and the like find their few events through an index on each
+    # figure (only events that state it are in it).
+    """
+    CREATE INDEX event_facets_killed ON event_facets(killed) WHERE killed IS NOT NULL;
+    CREATE INDEX event_facets_injured ON event_facets(injured) WHERE injured IS NOT NULL;
+    CREATE INDEX event_facets_arrested ON event_facets(arrested) WHERE arrested IS NOT NULL;
+    CREATE INDEX event_facets_personnel ON event_facets(personnel) WHERE personnel IS NOT NULL;
+    CREATE INDEX event_facets_weapons ON event_facets(weapons_seized)
+        WHERE weapons_seized IS NOT NULL;
+    CREATE INDEX event_facets_displaced ON event_facets(displaced) WHERE displaced IS NOT NULL;
+    """,
 ]
 
 

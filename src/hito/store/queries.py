@@ -113,19 +113,39 @@ def _in(column: str, values: Sequence[object], conditions: list[str], params: li
         params.extend(values)
 
 
-def where(query: EventQuery, ordered: bool = False) -> tuple[str, list[object]]:
+def _groups(query: EventQuery) -> int:
+    """How many kinds of condition the query has (country and admin1 count as one)."""
+    return sum(
+        bool(x)
+        for x in (
+            query.types, query.countries or query.admin1, query.modes, query.factualities,
+            query.sectors, query.actor, query.date_from or query.date_to,
+            query.cross_border is not None, query.minimums, query.bbox or query.located,
+            query.text is not None, query.updated_since,
+        )
+    )  # fmt: skip
+
+
+def where(
+    query: EventQuery, ordered: bool = False, counting: bool = False
+) -> tuple[str, list[object]]:
     """(" WHERE ..." or "", parameters) over `event_facets AS f`.
 
     `ordered`: for a query that reads rows in sort order up to a limit. The box then does
     not pick the position index (a unary + hides it): walking the sort order and skipping
     rows outside the box stops after a page, where the index would fetch every event in the
-    box and sort them all."""
+    box and sort them all.
+
+    `counting`: for a count. Type, country and admin1 match large shares of the events, so
+    when other conditions come with them their indexes are hidden too: fetching every row
+    they match, one lookup each, costs more than reading the table through."""
     pos = "+" if ordered else ""
+    wide = "+" if counting and _groups(query) > 1 else ""
     c: list[str] = []
     p: list[object] = []
-    _in("f.event_type", [t.upper() for t in query.types], c, p)
-    _in("f.country", [x.upper() for x in query.countries], c, p)
-    _in("f.admin1", list(query.admin1), c, p)  # the column is COLLATE NOCASE
+    _in(f"{wide}f.event_type", [t.upper() for t in query.types], c, p)
+    _in(f"{wide}f.country", [x.upper() for x in query.countries], c, p)
+    _in(f"{wide}f.admin1 COLLATE NOCASE", list(query.admin1), c, p)
     _in("f.mode", [m.lower() for m in query.modes], c, p)
     _in("f.factuality", list(query.factualities), c, p)
     if query.date_from is not None:
@@ -177,7 +197,7 @@ _FACETS = " FROM event_facets AS f"
 
 
 def count(store: Store, query: EventQuery) -> int:
-    sql_where, params = where(query)
+    sql_where, params = where(query, counting=True)
     return int(store._query(f"SELECT count(*){_FACETS}{sql_where}", params)[0][0])
 
 
@@ -472,3 +492,37 @@ def selection_counts(store: Store, query: EventQuery) -> dict[str, int]:
         "places": int(places["places"] or 0),
         "cross_border": int(places["cross_border"] or 0),
     }
+
+
+STATS_GROWTH = 2.0  # re-analyse when the events have grown or shrunk by this factor
+STATS_MIN_ROWS = 1000
+
+
+def refresh_statistics(store: Store) -> bool:
+    """Give SQLite's planner statistics about `event_facets` (ANALYZE of that table only)
+    when it has none or the table has changed size a lot since; True when it ran."""
+    rows = store._query("SELECT count(*) FROM event_facets")[0][0]
+    if rows < STATS_MIN_ROWS:
+        return False
+    try:
+        stat = store._query("SELECT stat FROM sqlite_stat1 WHERE tbl = 'event_facets' LIMIT 1")
+    except sqlite3.OperationalError:  # no sqlite_stat1 yet
+        stat = []
+    if stat:
+        analysed = int(str(stat[0]["stat"]).split()[0] or 0)
+        if analysed and 1 / STATS_GROWTH <= rows / analysed <= STATS_GROWTH:
+            return False
+    with store._transaction() as conn:
+        conn.execute("ANALYZE event_facets")
+    return True
+
+
+def bounds(store: Store, query: EventQuery) -> tuple[float, float, float, float] | None:
+    """(minlon, minlat, maxlon, maxlat) of the matching located events, None if none."""
+    sql_where, params = where(replace(query, located=True))
+    row = store._query(
+        "SELECT min(f.longitude), min(f.latitude), max(f.longitude), max(f.latitude)"
+        f"{_FACETS}{sql_where}",
+        params,
+    )[0]
+    return None if row[0] is None else (row[0], row[1], row[2], row[3])

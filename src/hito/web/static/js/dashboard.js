@@ -163,36 +163,23 @@
     return [w, s, e, n].map(function (x) { return x.toFixed(5); }).join(",");
   }
 
-  function fitTo(clusters) {
-    if (!clusters.length) return false;
-    var w = 180, s = 90, e = -180, n = -90;
-    clusters.forEach(function (c) {
-      w = Math.min(w, c.bbox[0]); s = Math.min(s, c.bbox[1]);
-      e = Math.max(e, c.bbox[2]); n = Math.max(n, c.bbox[3]);
-    });
-    var before = map.getZoom() + "/" + map.getCenter().toString();
-    state.moving = true;
-    if (e - w < 1e-6 && n - s < 1e-6) map.setView([s, w], 12, { animate: false });
-    else map.fitBounds([[s, w], [n, e]], { padding: [40, 40], maxZoom: 12, animate: false });
-    state.moving = false;
-    return before !== map.getZoom() + "/" + map.getCenter().toString();
-  }
-
-  /* fit: first ask for everything at this zoom, fit the map to it, then ask for the view. */
+  /* fit: the server picks the view that shows every matching event and clusters for it, in
+     one call; otherwise the clusters of the current view. */
   function loadClusters(fit) {
     var gen = state.gen;
     begin();
-    var first = fit
-      ? H.api("/clusters", params({ zoom: map.getZoom() })).then(function (body) {
-          return fitTo(body.clusters) ? null : body;
-        })
-      : Promise.resolve(null);
-    return first
-      .then(function (body) {
-        return body || H.api("/clusters", params({ zoom: map.getZoom(), bbox: viewBox() }));
-      })
+    var size = map.getSize();
+    var extra = fit
+      ? { zoom: map.getZoom(), fit_width: Math.round(size.x), fit_height: Math.round(size.y) }
+      : { zoom: map.getZoom(), bbox: viewBox() };
+    return H.api("/clusters", params(extra))
       .then(function (body) {
         if (gen !== state.gen) return;
+        if (fit && body.center) {
+          state.moving = true;
+          map.setView(body.center, body.zoom, { animate: false });
+          state.moving = false;
+        }
         state.inView = body.count;
         renderClusters(body.clusters);
         showStatus();
