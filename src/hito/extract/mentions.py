@@ -32,7 +32,17 @@ _ABSORBS: dict[str, tuple[str, ...]] = {
     "COERCE": ("MOBILIZE",),
 }
 
-_ASSAULT_MODE_RANK = ("explosives", "abduct", "firearms", "beat", "targeted")
+_ASSAULT_MODE_RANK = (
+    "suicide-attack",
+    "aerial",
+    "heavy-weapons",
+    "explosives",
+    "abduct",
+    "firearms",
+    "destroy",
+    "beat",
+    "targeted",
+)
 
 # Sentences about patterns, tallies and habits, not one incident: "deportation flights have
 # become more frequent", "cientos de detenidos cada año", "a long record of attacks".

@@ -55,7 +55,10 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] =
     (
         "killed",
         _after(_KILLED_VERBS, 3),
-        _before(r"killed|killing|murdered|dej[oó]|asesinaron a|mataron a"),
+        _before(
+            r"killed|killing|murdered|dej[oó]|dejan|asesinaron a|asesinan a|mataron a|matan a"
+            r"|ejecutan a|ejecutaron a|abatieron a|abaten a|ultimaron a"
+        ),
     ),
     (
         "injured",
@@ -67,6 +70,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] =
         _after(_ARRESTED, 3),
         _before(
             r"arrested|detained|apprehended|captured|detuvieron a|capturaron a|aprehendieron a|arrestaron a"
+            r"|detienen a|capturan a|aprehenden a|arrestan a"
         ),
     ),
     ("weapons_seized", _after(_WEAPONS, 2), None),
@@ -106,8 +110,22 @@ def classify_number(text: str, start: int, end: int, zero: bool) -> str | None:
     return None
 
 
+# "Asesinan a un hombre", "a man was shot dead": one victim, though no number is written.
+_SINGLE_VICTIM = re.compile(
+    r"\b(?:asesin\w+|mat(?:an|aron|ó)|ejecut\w+|ultim\w+|acribill\w+|abat\w+|balean|balearon)\s+a\s+(?:un|una)\s+"
+    r"(?:hombre|mujer|joven|menor|polic[ií]a|agente|militar|soldado|taxista|comerciante|periodista|migrante|persona|sujeto)\b"
+    r"|\b(?:hallan|encuentran|localizan)\s+(?:el\s+)?(?:cuerpo|cad[aá]ver)\s+de\s+(?:un|una)\b"
+    r"|\ba\s+(?:man|woman|police officer|policeman|soldier|journalist|taxi driver|migrant|teenager|boy|girl)\s+was\s+"
+    r"(?:shot dead|killed|murdered|gunned down|found dead|executed)\b",
+    re.IGNORECASE,
+)
+
+
 def sentence_figures(sentence: Sentence) -> list[Figure]:
     figures = []
+    single = _SINGLE_VICTIM.search(sentence.text)
+    if single and not any(n.value > 0 for n in sentence.numbers):
+        figures.append(Figure("killed", 1, single.start()))
     for number in sentence.numbers:
         if number.value < 0 or number.value != int(number.value) or number.value > 10_000_000:
             continue
