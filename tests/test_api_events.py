@@ -446,3 +446,48 @@ def test_cached_answers_follow_writes(tmp_path: Path) -> None:
         assert after["sums"]["killed"] >= 99
         assert _get(c, "/clusters", zoom=2)["count"] == clusters - 1
         assert _get(c, killed_min=99)["count"] == 1
+
+
+def test_clusters_fit_the_view_on_the_server(client: TestClient, web_db: WebData) -> None:
+    body = _get(client, "/clusters", fit_width=900, fit_height=400)
+    assert 10 <= body["zoom"] <= 12 and body["zoom"] * 2 == int(body["zoom"] * 2)
+    lat, lon = body["center"]
+    assert 15.6 < lat < 15.7 and -92.14 < lon < -91.98
+    assert len(body["clusters"]) == 3  # at that zoom the three places are apart
+    one = _get(client, "/clusters", fit_width=900, fit_height=400, type="COERCE")
+    assert one["zoom"] == 12 and one["center"] == [15.6817, -92.1317]
+    none = _get(client, "/clusters", fit_width=900, fit_height=400, type="DISPLACE")
+    assert none["center"] is None and none["clusters"] == []
+
+
+def test_fit_view_matches_leaflet() -> None:
+    from hito.api.fit import fit_view
+
+    zoom, (lat, lon) = fit_view((-92.0, 15.0, -91.0, 16.0), 1000, 600, padding=0)
+    # 1000 px hold 1° of longitude up to z ≈ 10.46; 600 px hold 15°–16° N (Mercator) up to
+    # z ≈ 9.63; the smaller, snapped down to a half zoom
+    assert zoom == 9.5 and lon == -91.5 and 15.49 < lat < 15.51
+    assert fit_view((-92.0, 15.0, -92.0, 15.0), 800, 600)[0] == 12.0
+    assert fit_view((-180.0, -80.0, 180.0, 80.0), 800, 600)[0] == 1.0  # 720 px: z ≈ 1.49
+
+
+def test_statistics_are_refreshed_when_the_index_grows(tmp_path: Path) -> None:
+    from hito.store import queries
+
+    path = tmp_path / "big.db"
+    build_synthetic_db(path, 1200, per_report=100)
+    with Store(path) as store:
+        assert queries.refresh_statistics(store) is True
+        assert queries.refresh_statistics(store) is False  # fresh enough
+        conn = store._conn
+        stat = conn.execute(
+            "SELECT stat FROM sqlite_stat1 WHERE idx = 'event_facets_by_day'"
+        ).fetchone()
+        assert stat[0].split()[0] == "1200"
+        # the planner now reads "at least 5 killed" from the figure's index
+        sql, params = queries.where(queries.EventQuery(minimums=(("killed", 5),)))
+        plan = " ".join(
+            r[3]
+            for r in conn.execute(f"EXPLAIN QUERY PLAN SELECT * FROM event_facets f{sql}", params)
+        )
+        assert "event_facets_killed" in plan

@@ -60,7 +60,9 @@ def test_many_events_are_clustered_and_coloured(browser: Any, synth_server: str)
         if listed.count():
             assert listed.locator("li").count() == min(50, n_biggest)
         else:
-            after = [int(c.get_attribute("data-count")) for c in page.locator(".hito-cluster").all()]
+            after = [
+                int(c.get_attribute("data-count")) for c in page.locator(".hito-cluster").all()
+            ]
             assert max(after, default=0) < n_biggest
         assert_clean(page)
 
@@ -73,9 +75,10 @@ def test_type_filter_recolours_clusters(browser: Any, synth_server: str) -> None
         types = {r.inner_text().split("\t")[1].strip() for r in page.locator(ROWS).all()}
         assert types == {"DISPLACE"}
         assert _query(page)["type"] == ["DISPLACE"]
-        total = sum(
-            int(c.get_attribute("data-count")) for c in page.locator(".hito-cluster").all()
-        ) + page.locator("path.hito-marker").count()
+        total = (
+            sum(int(c.get_attribute("data-count")) for c in page.locator(".hito-cluster").all())
+            + page.locator("path.hito-marker").count()
+        )
         assert total == 60
         assert "60 events" in page.locator("#status").inner_text()
         assert_clean(page)
@@ -206,9 +209,7 @@ def test_language_toggle(browser: Any, live_server: tuple[str, WebData]) -> None
         assert_clean(page)
 
 
-def test_event_page_highlights_the_evidence(
-    browser: Any, live_server: tuple[str, WebData]
-) -> None:
+def test_event_page_highlights_the_evidence(browser: Any, live_server: tuple[str, WebData]) -> None:
     base, data = live_server
     with guarded_page(browser, base + "/") as page:
         page.locator(f"tr[data-event-id='{data.ids['shootout']}']").click()

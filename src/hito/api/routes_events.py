@@ -58,7 +58,8 @@ def list_events(
     order = parse_sort(sort)
     after = decode_cursor(cursor, order, request) if cursor else None
     store = store_of(request)
-    page = q.search(store, query, order, after, limit)
+    total = cached(request, ("count", query), lambda: q.count(store, query))
+    page = q.search(store, query, order, after, limit, matches=total)
     links = {"self": str(request.url)}
     token = encode_cursor(order, page.after, request) if page.after else None
     if token:
@@ -68,9 +69,7 @@ def list_events(
         return export_response(format, page.events, headers)
     body: dict[str, Any] = {
         "events": [event_json_with_time(e) for e in page.events],
-        "count": cached(request, ("count", query), lambda: q.count(store, query))
-        if count
-        else None,
+        "count": total if count else None,
         "limit": limit,
         "sort": str(order),
         "next": token,
@@ -120,7 +119,12 @@ def list_clusters(
             zoom, (lat, lon) = fit_view(box, fit_width, fit_height)
             center = [round(lat, 6), round(lon, 6)]
     degrees = cell * 360.0 / (256.0 * 2.0**zoom)
-    found = cached(request, ("clusters", query, degrees), lambda: q.clusters(store, query, degrees))
+    wide = query.bbox is not None and _covers_most(request, store, query.bbox)
+    found = cached(
+        request,
+        ("clusters", query, degrees),
+        lambda: q.clusters(store, query, degrees, wide_box=wide),
+    )
     return {
         "zoom": zoom,
         "center": center,
@@ -128,6 +132,18 @@ def list_clusters(
         "count": sum(c["count"] for c in found),
         "clusters": found,
     }
+
+
+def _covers_most(request: Request, store: Store, box: tuple[float, float, float, float]) -> bool:
+    """Whether `box` covers more than a third of the area of all located events (a map
+    zoomed out), judged from their bounding box."""
+    every = cached(request, ("bounds", q.EventQuery()), lambda: q.bounds(store, q.EventQuery()))
+    if every is None or box[0] > box[2]:
+        return True
+    area = max(1e-9, (every[2] - every[0]) * (every[3] - every[1]))
+    w = max(0.0, min(box[2], every[2]) - max(box[0], every[0]))
+    h = max(0.0, min(box[3], every[3]) - max(box[1], every[1]))
+    return w * h / area > 1 / 3
 
 
 def _figures(store: Store, event_id: str) -> dict[str, Any]:

@@ -27,6 +27,7 @@ id whose resolved place has that id.
 
 from __future__ import annotations
 
+import itertools
 import math
 import statistics
 import xml.etree.ElementTree as ET
@@ -105,7 +106,7 @@ def resolution_scores(errors: list[float], exact: list[bool]) -> dict[str, float
         return {"acc_161km": 0.0, "median_km": 0.0, "mean_km": 0.0, "auc": 0.0}
     logs = sorted(math.log(1 + e) for e in errors)
     if len(logs) > 1:
-        area = sum((a + b) / 2 for a, b in zip(logs, logs[1:], strict=False))
+        area = sum((a + b) / 2 for a, b in itertools.pairwise(logs))
         auc = area / (math.log(MAX_ERROR_KM) * (len(logs) - 1))
     else:
         auc = logs[0] / math.log(MAX_ERROR_KM)
@@ -118,15 +119,21 @@ def resolution_scores(errors: list[float], exact: list[bool]) -> dict[str, float
     }
 
 
-def _pairs(doc: GeoDocument, gold_spans: bool) -> tuple[list[tuple[GoldToponym, Any]], int]:
-    """(gold toponym, resolved place or None) pairs of one document, and the number of spans
-    hito found (0 with gold spans)."""
-    from hito.geo import geoparse, resolve_spans
+def _pairs(
+    doc: GeoDocument, gold_spans: bool
+) -> tuple[list[tuple[GoldToponym, Any]], int, list[bool]]:
+    """(gold toponym, resolved place or None) pairs of one document, the number of spans hito
+    found (0 with gold spans) and, with gold spans, whether the gazetteer knew each name."""
+    from hito.geo import focus_place, geoparse, resolve_spans
 
     if gold_spans:
         spans = [(g.start, g.end) for g in doc.toponyms]
-        places = resolve_spans(doc.text, spans, fallback=True)
-        return list(zip(doc.toponyms, places, strict=True)), 0
+        # resolve_spans(..., fallback=True), kept in two steps to tell known names apart.
+        places = resolve_spans(doc.text, spans)
+        known = [p is not None for p in places]
+        focus = focus_place(places)
+        filled = [focus if p is None else p for p in places]
+        return list(zip(doc.toponyms, filled, strict=True)), 0, known
     found = geoparse(doc.text, "en")
     pairs = []
     used: set[int] = set()
@@ -142,7 +149,7 @@ def _pairs(doc: GeoDocument, gold_spans: bool) -> tuple[list[tuple[GoldToponym, 
         if hit is not None:
             used.add(hit)
             pairs.append((doc.toponyms[hit], place))
-    return pairs, len(found)
+    return pairs, len(found), []
 
 
 def evaluate(
@@ -154,9 +161,11 @@ def evaluate(
 
     dists: list[float] = []
     exact: list[bool] = []
+    known: list[bool] = []
     n_gold = n_found = n_matched = 0
     for doc in read_corpus(path):
-        pairs, found = _pairs(doc, gold_spans)
+        pairs, found, doc_known = _pairs(doc, gold_spans)
+        known += doc_known
         n_gold += len(doc.toponyms)
         n_found += found
         n_matched += len(pairs)
@@ -177,6 +186,11 @@ def evaluate(
                 if (g.start, g.end) not in matched:
                     errors.append({"doc": doc.id, "span": [g.start, g.end], "missed": g.text})
     scores: dict[str, Any] = resolution_scores(dists, exact)
+    if gold_spans and known:
+        # How many gold names the gazetteer knows, and the accuracy on those alone.
+        scores["known_share"] = round(sum(known) / len(known), 4)
+        on_known = [d for d, k in zip(dists, known, strict=True) if k]
+        scores["acc_161km_known"] = resolution_scores(on_known, [])["acc_161km"]
     if not gold_spans:
         p = n_matched / n_found if n_found else 0.0
         r = n_matched / n_gold if n_gold else 0.0

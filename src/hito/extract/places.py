@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from hito.extract.actors import find_actors
-from hito.geo import Place, Toponym, choose, demonym_country, find_toponyms
+from hito.geo import Place, Toponym, demonym_country, find_toponyms, resolve_each
 from hito.models import AnnotatedReport, Sentence
 
 _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
@@ -145,14 +145,6 @@ def _demonym_countries(annotated: AnnotatedReport) -> set[str]:
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-ZÁÉÍÓÚÑ][\w.]{1,14}\.?\s*)?(?:[.—–-]|\(|$)")
 
 
-def _choose(
-    t: Toponym, toponyms: list[Toponym], text: str, offset: int, countries: set[str]
-) -> Place:
-    """The reading of a toponym that the rest of the report supports (hito.geo.choose)."""
-    report_level = Toponym(t.text, t.start + offset, t.end + offset, t.candidates)
-    return choose(report_level, toponyms, sorted(countries)) or t.candidates[0]
-
-
 @dataclass(frozen=True)
 class EventPlace:
     name: str
@@ -221,8 +213,19 @@ class ReportPlaces:
                 found.append((sent.index, sent.text, local))
         self._fact = {sent.index for sent in sentences if sent.stance == "fact"}
         countries = _demonym_countries(annotated) | self._named_countries(found)
+        # One resolution of the whole report: each name read in the light of all the others.
+        readings = {
+            (t.start, t.end): place
+            for t, place in zip(toponyms, resolve_each(toponyms, sorted(countries)), strict=True)
+        }
         located = [
-            self._locate(i, sent_text, t, _choose(t, toponyms, text, sentences[i].start, countries))
+            self._locate(
+                i,
+                sent_text,
+                t,
+                readings.get((t.start + sentences[i].start, t.end + sentences[i].start))
+                or t.candidates[0],
+            )
             for i, sent_text, t in found
         ]
         # A town in a country the report never names, and not even introduced as a location

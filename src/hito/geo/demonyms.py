@@ -79,7 +79,7 @@ _DEMONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "LB": (("Lebanese",), ("libanés",)),
     "SD": (("Sudanese",), ("sudanés",)),
     "SS": (("South Sudanese",), ()),
-    "LK": (("Sri Lankan",), ("esrilanqués",)),
+    "LK": (("Sri Lankan", "Sinhalese"), ("esrilanqués", "cingalés")),
     "CY": (("Cypriot",), ("chipriota",)),
     "SA": (("Saudi", "Saudi Arabian"), ("saudí", "saudita")),
     "CZ": (("Czech",), ("checo",)),
@@ -154,6 +154,9 @@ _REGION_DEMONYMS: dict[str, tuple[str, ...]] = {
     "Central America": ("Central American", "centroamericano"),
     "Middle East": ("Middle Eastern",),
     "Caribbean": ("caribeño",),
+    "South Ossetia": ("South Ossetian",),
+    "Abkhazia": ("Abkhaz", "Abkhazian"),
+    "Kurdistan": ("Kurdish", "kurdo"),
 }
 
 

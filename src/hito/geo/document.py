@@ -56,9 +56,7 @@ def geoparse(
     if demonyms:
         taken = [(t.start, t.end) for t in toponyms]
         toponyms += [
-            d
-            for d in find_demonyms(text)
-            if not any(a < d.end and d.start < b for a, b in taken)
+            d for d in find_demonyms(text) if not any(a < d.end and d.start < b for a, b in taken)
         ]
         toponyms.sort(key=lambda t: t.start)
     return list(zip(toponyms, resolve_each(toponyms), strict=True))

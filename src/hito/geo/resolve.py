@@ -64,8 +64,17 @@ def _qualifies(q: Place, p: Place) -> bool:
     if q.kind == "country":
         return p.kind != "country" and p.country == q.country
     if q.kind == "admin1":
-        return p.kind not in ("admin1", "country") and (p.country, p.admin1) == (q.country, q.admin1)
+        return p.kind not in ("admin1", "country") and (p.country, p.admin1) == (
+            q.country,
+            q.admin1,
+        )
     return False
+
+
+def _inside(o: Place, area: Place) -> bool:
+    if area.kind == "country":
+        return o.country == area.country
+    return (o.country, o.admin1) == (area.country, area.admin1)
 
 
 class _Document:
@@ -87,6 +96,13 @@ class _Document:
             [(q.latitude, q.longitude) for q in t.candidates[:COLOCATED_TOP] if q.kind in _POINTS]
             for t in self.toponyms
         ]
+        self.top_units = [
+            {
+                (q.country, q.admin1 if q.kind != "country" else None)
+                for q in t.candidates[:COLOCATED_TOP]
+            }
+            for t in self.toponyms
+        ]
         self.colocated = [self._colocated(i) for i in range(len(self.toponyms))]
         n = len(self.toponyms)
         self.qualifier: list[Toponym | None] = [None] * n
@@ -98,22 +114,32 @@ class _Document:
 
     def _colocated(self, i: int) -> list[bool]:
         """For each of the first candidates of toponym i: does a leading candidate of another
-        toponym lie within NEAR_KM? ("Paris" and "Henry County" meet in Tennessee.)"""
+        toponym lie within NEAR_KM of it, or inside it for a country or state? ("Paris" and
+        "Henry County" meet in Tennessee; "Montana" holds "Billings".)"""
         others = [
             pt
             for j, pts in enumerate(self.top_points)
             if self.keys[j] != self.keys[i]
             for pt in pts
         ]
+        units = set().union(
+            *(u for j, u in enumerate(self.top_units) if self.keys[j] != self.keys[i])
+        )
         out = []
         for p in self.toponyms[i].candidates[:COLOCATED_CANDIDATES]:
-            out.append(
-                p.kind in _POINTS
-                and any(
-                    abs(p.latitude - lat) < 1 and distance_km(p.latitude, p.longitude, lat, lon) <= NEAR_KM
-                    for lat, lon in others
+            if p.kind == "country":
+                out.append(any(c == p.country for c, _ in units))
+            elif p.kind == "admin1":
+                out.append((p.country, p.admin1) in units)
+            else:
+                out.append(
+                    p.kind in _POINTS
+                    and any(
+                        abs(p.latitude - lat) < 1
+                        and distance_km(p.latitude, p.longitude, lat, lon) <= NEAR_KM
+                        for lat, lon in others
+                    )
                 )
-            )
         return out
 
     def _named(self, i: int) -> tuple[set[str], set[tuple[str, str | None]]]:
@@ -142,9 +168,7 @@ class _Document:
         countries, admin1s = self._named(i)
         q = self.qualifier[i]
         others = [
-            p
-            for j, p in enumerate(picks or ())
-            if p is not None and self.keys[j] != self.keys[i]
+            p for j, p in enumerate(picks or ()) if p is not None and self.keys[j] != self.keys[i]
         ]
         country_share = Counter(p.country for p in others if p.country)
         admin1_share = Counter((p.country, p.admin1) for p in others if p.admin1)
@@ -170,7 +194,10 @@ class _Document:
                 score += focus_prior(p)
             if n_admin1 and p.admin1:
                 score += ADMIN1_FOCUS * admin1_share[(p.country, p.admin1)] / n_admin1
-            if points and p.kind in _POINTS:
+            if p.kind in ("country", "admin1"):
+                if any(_inside(o, p) for o in points):
+                    score += NEAR_BOOST
+            elif points and p.kind in _POINTS:
                 near = min(
                     distance_km(p.latitude, p.longitude, o.latitude, o.longitude) for o in points
                 )

@@ -80,6 +80,7 @@ STOP = _words(
     november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre
     octubre noviembre diciembre monday tuesday wednesday thursday friday saturday sunday lunes
     martes miércoles jueves viernes sábado domingo god dios jesus jesús cristo maria maría
+    hamas hezbollah hizbollah taliban fatah nato opec arab árabe
     reuters news noticias prensa press times post herald tribune telegraph mercury star sun
     globe chronicle journal gazette daily diario el universal excelsior milenio proceso
     america américa americas américas we no us it he she they you our his her its my man st mt
@@ -112,6 +113,9 @@ TOWN_CUES = (
     "caserío",
     "pueblo de",
     "cabecera municipal de",
+    "cabecera departamental de",
+    "cabecera de",
+    "capital de",
 )
 PLAIN_CUES = (
     "in",
@@ -158,6 +162,32 @@ TITLES = _words(
 PERSON_AFTER = _words("said says told added asked explained dijo afirmó señaló explicó agregó")
 STRONG_KINDS = frozenset({"country", "admin1", "crossing", "region"})
 NAMES_FILE = "gazetteer_person_names.txt"
+# Countries whose states hito names by hand (the rest come from GeoNames' admin1 list, where
+# "Mary" or "Nelson" is a province).
+TABLED_ADMIN1 = frozenset({"MX", "GT", "BZ", "HN", "SV", "US"})
+# Cues that say a place follows, strongly enough to overrule a person's name or a common word.
+LOCATIVE_CUES = frozenset(
+    {
+        "in",
+        "near",
+        "at",
+        "outside",
+        "into",
+        "across",
+        "around",
+        "toward",
+        "towards",
+        "en",
+        "cerca de",
+        "hacia",
+        "rumbo a",
+        "outskirts of",
+        "afueras de",
+    }
+)
+# A single word whose largest candidate is smaller than this needs a cue ("in", "near") to be a
+# place, outside Mexico and Guatemala.
+MIN_SINGLE_POPULATION = 1000
 # Words that head the name of an organisation or facility: a place before them is a modifier
 # ("Dublin Community Recreation Center", "S.C. Highway Patrol").
 ORG_HEADS = _words(
@@ -186,7 +216,7 @@ class _Token:
     heading: bool
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str, gaz: Gazetteer | None = None) -> list[_Token]:
     headings = _heading_spans(text)
     out: list[_Token] = []
     prev_end = 0
@@ -199,19 +229,45 @@ def _tokens(text: str) -> list[_Token]:
             word = word[:-2]
         gap = text[prev_end:start]
         first = not out or bool(_SENTENCE_BREAK.search(gap))
-        out.append(
-            _Token(
-                start=start,
-                end=end,
-                key=norm(word),
-                cap=word[:1].isupper(),
-                possessive=possessive,
-                sentence_start=first,
-                heading=any(a <= start < b for a, b in headings),
+        heading = any(a <= start < b for a, b in headings)
+        for a, b in _parts(word, start, gaz):
+            piece = text[a:b]
+            out.append(
+                _Token(
+                    start=a,
+                    end=b,
+                    key=norm(piece),
+                    cap=piece[:1].isupper(),
+                    possessive=possessive and b == end,
+                    sentence_start=first and a == start,
+                    heading=heading,
+                )
             )
-        )
         prev_end = m.end()
     return out
+
+
+def _parts(word: str, start: int, gaz: Gazetteer | None) -> list[tuple[int, int]]:
+    """A hyphenated word is one token when the gazetteer knows it ("Winston-Salem"), else
+    one token per part: "Mexico-Guatemala", "Atlanta-area", "D-Charleston"."""
+    if gaz is None or "-" not in word or gaz.get(norm(word)):
+        return [(start, start + len(word))]
+    out = []
+    pos = 0
+    for piece in re.split(r"([-‐])", word):
+        if piece and piece not in "-‐":
+            out.append((start + pos, start + pos + len(piece)))
+        pos += len(piece)
+    pieces = [word[a - start : b - start] for a, b in out]
+    capitals = [p for p in pieces if p[:1].isupper() and len(p) > 1]
+    # Split "Atlanta-area", "D-Charleston" and "Mexico-Guatemala", not "Wal-Mart".
+    if (
+        any(p.islower() for p in pieces)
+        or len(pieces[0]) == 1
+        or all(gaz.get(norm(p)) for p in capitals)
+    ):
+        return out
+    return [(start, start + len(word))]
 
 
 def _heading_spans(text: str) -> list[tuple[int, int]]:
@@ -310,7 +366,7 @@ def find_toponyms(
     """
     del language
     gaz: Gazetteer = load()
-    tokens = _tokens(text)
+    tokens = _tokens(text, gaz)
     runs = _chunks(tokens, text)
     found: list[tuple[int, int, int, int, tuple[Place, ...]]] = []
     allowed = frozenset(kinds)
@@ -333,12 +389,22 @@ def find_toponyms(
     out: list[Toponym] = []
     for a, b, i, j, cands in found:
         cue = _cue(text, tokens[a].start if i == a else tokens[i].start)
-        if j - i == 1 and cands[0].kind not in ("country", "admin1", "region") and cue is None:
-            if tokens[i].key in surnames or _person_context(text, tokens[i]):
-                continue
+        if (
+            j - i == 1
+            and cands[0].kind not in ("country", "admin1", "region")
+            and cue is None
+            and (tokens[i].key in surnames or _person_context(text, tokens[i]))
+        ):
+            continue
+        if j - i == 1 and not _strong_kind(cands[0]) and cue not in LOCATIVE_CUES:
             # A common surname or given name alone ("Moore", "Bell") is a person unless the
             # place is a large one or a cue says otherwise.
             if tokens[i].key in person_names() and cands[0].population < STRONG_POPULATION:
+                continue
+            # A word that only names hamlets abroad ("Earth", "Olympic", "Metro") is a word.
+            if max(p.population for p in cands) < MIN_SINGLE_POPULATION and not any(
+                p.country in FOCUS_COUNTRIES for p in cands
+            ):
                 continue
         # "Laurel County", "Huehuetenango Department": the generic word belongs to the name.
         after_m = re.match(r"\s+(\w+)", text[tokens[j - 1].end : tokens[j - 1].end + 20])
@@ -356,6 +422,14 @@ def person_names() -> frozenset[str]:
     """Common surnames and given names (gazetteer_person_names.txt, normalised)."""
     raw = (resources.files("hito") / "data" / NAMES_FILE).read_text(encoding="utf-8")
     return frozenset(w for w in raw.split("\n") if w and not w.startswith("#"))
+
+
+def _strong_kind(place: Place) -> bool:
+    """Countries, regions and the states of the countries hito tables by hand are never read
+    as person names or words; other kinds need more (see find_toponyms)."""
+    return place.kind in ("country", "region") or (
+        place.kind == "admin1" and place.country in TABLED_ADMIN1
+    )
 
 
 def _person_context(text: str, token: _Token) -> bool:
@@ -423,7 +497,7 @@ def _accept(
             (i == a and (cands[0].kind in ("country", "admin1") or tokens[j].key in SUFFIXES))
             or (i > a and tokens[i - 1].key in OF_WORDS)
             or (i > a and all(t.key in PREFIXES for t in tokens[a:i]))
-            or (modifiers and i == a and any(t.key in ORG_HEADS for t in tokens[j : j + 3]))
+            or (modifiers and i == a and any(t.key in ORG_HEADS for t in tokens[j : j + 4]))
         )
         if not inside_ok:
             return False

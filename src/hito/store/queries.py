@@ -161,7 +161,8 @@ def where(
         c.append("f.updated_at >= ?")
         p.append(query.updated_since.astimezone(dt.UTC).isoformat(timespec="seconds"))
     if query.located or query.bbox is not None:
-        c.append("f.latitude IS NOT NULL AND f.longitude IS NOT NULL")
+        # "+": "has coordinates" is true of nearly every event; not a reason for the index
+        c.append("f.latitude IS NOT NULL AND +f.longitude IS NOT NULL")
     if query.bbox is not None:
         minlon, minlat, maxlon, maxlat = query.bbox
         if minlon <= maxlon:
@@ -201,18 +202,27 @@ def count(store: Store, query: EventQuery) -> int:
     return int(store._query(f"SELECT count(*){_FACETS}{sql_where}", params)[0][0])
 
 
+# With fewer matches than this many pages, a page sorts the matches instead of walking the
+# sort order's index: the walk would pass over many rows for each one it keeps.
+FEW_MATCHES_PAGES = 10
+
+
 def search(
     store: Store,
     query: EventQuery,
     sort: Sort | None = None,
     after: tuple[Any, str] | None = None,
     limit: int = 100,
+    matches: int | None = None,
 ) -> Page:
     """One page of matching events (with mentions) in `sort` order, ties broken by id in the
-    same direction; `after` is the keyset position the previous page ended at."""
+    same direction; `after` is the keyset position the previous page ended at. `matches`,
+    the number of matching events when the caller knows it, helps choose the plan."""
     sort = sort or Sort()
     key_sql = SORT_KEYS[sort.key]
     sql_where, params = where(query, ordered=True)
+    if matches is not None and matches < FEW_MATCHES_PAGES * (limit + 1):
+        key_sql = "+" + key_sql  # no index for the order: find the few, then sort them
     if after is not None:
         op = "<" if sort.descending else ">"
         sql_where += (" AND " if sql_where else " WHERE ") + f"({key_sql}, f.event_id) {op} (?, ?)"
@@ -276,25 +286,33 @@ def points(store: Store, query: EventQuery) -> list[tuple[str, float, float, str
     return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 
-def clusters(store: Store, query: EventQuery, cell: float) -> list[dict[str, Any]]:
+_CELL_BITS = 24
+
+
+def clusters(
+    store: Store, query: EventQuery, cell: float, wide_box: bool = False
+) -> list[dict[str, Any]]:
     """The matching located events gathered in a grid of `cell` degrees: per cell the number
-    of events by type, their mean position and bounding box, and the id when there is one."""
+    of events by type, their mean position and bounding box, and the id when there is one.
+    `wide_box`: the query's box holds most events, so reading the table through beats the
+    position index."""
     if not cell > 0:
         raise ValueError("cell must be positive")
-    sql_where, params = where(replace(query, located=True))
+    sql_where, params = where(replace(query, located=True), ordered=wide_box)
     rows = store._query(
-        "SELECT CAST((f.longitude + 180) / ? AS INTEGER) AS cx,"
-        " CAST((f.latitude + 90) / ? AS INTEGER) AS cy, f.event_type AS type, count(*) AS n,"
+        f"SELECT CAST((f.longitude + 180) / ? AS INTEGER) * {1 << _CELL_BITS}"
+        " + CAST((f.latitude + 90) / ? AS INTEGER) AS k, f.event_type AS type, count(*) AS n,"
         " sum(f.longitude) AS sx, sum(f.latitude) AS sy, min(f.longitude) AS x0,"
         " min(f.latitude) AS y0, max(f.longitude) AS x1, max(f.latitude) AS y1,"
-        f" min(f.event_id) AS one, min(f.day) AS day{_FACETS}{sql_where} GROUP BY cx, cy, type",
+        f" min(f.event_id) AS one, min(f.day) AS day{_FACETS}{sql_where} GROUP BY k, type",
         [cell, cell, *params],
     )
     cells: dict[tuple[int, int], dict[str, Any]] = {}
     for r in rows:
-        c = cells.get((r["cx"], r["cy"]))
+        key = (r["k"] >> _CELL_BITS, r["k"] & ((1 << _CELL_BITS) - 1))
+        c = cells.get(key)
         if c is None:
-            c = cells[(r["cx"], r["cy"])] = {
+            c = cells[key] = {
                 "n": 0, "sx": 0.0, "sy": 0.0, "types": {},
                 "bbox": [r["x0"], r["y0"], r["x1"], r["y1"]], "one": r["one"], "day": r["day"],
             }  # fmt: skip
@@ -329,7 +347,10 @@ def stats(
     by type and admin1, and the sums of the figures over the matching events."""
     period, group = INTERVALS[interval], GROUPS[by]
     sql_where, params = where(query)
-    dated = sql_where + (" AND " if sql_where else " WHERE ") + "f.day != ''"
+    # `week` is NULL exactly when the event is undated; testing it keeps the weekly series
+    # inside the (week, event_type) index
+    known = "f.week IS NOT NULL" if interval == "week" else "f.day != ''"
+    dated = sql_where + (" AND " if sql_where else " WHERE ") + known
     series: dict[str, dict[str, int]] = {}
     for row in store._query(
         f"SELECT {period} AS period, {group} AS grp, count(*) AS n{_FACETS}{dated}"
@@ -505,7 +526,12 @@ def refresh_statistics(store: Store) -> bool:
     if rows < STATS_MIN_ROWS:
         return False
     try:
-        stat = store._query("SELECT stat FROM sqlite_stat1 WHERE tbl = 'event_facets' LIMIT 1")
+        # the statistics of a full index start with the table's row count (a partial
+        # index's with its own)
+        stat = store._query(
+            "SELECT stat FROM sqlite_stat1"
+            " WHERE tbl = 'event_facets' AND idx = 'event_facets_by_day'"
+        )
     except sqlite3.OperationalError:  # no sqlite_stat1 yet
         stat = []
     if stat:

@@ -1,0 +1,143 @@
+"""Resolution anywhere in the world: document focus, abbreviations, adjectives, regions."""
+
+from __future__ import annotations
+
+from hito.geo import (
+    KINDS,
+    border_info,
+    find_demonyms,
+    find_toponyms,
+    geoparse,
+    lookup,
+    resolve_each,
+    resolve_spans,
+    span_candidates,
+)
+
+
+def _resolved(text: str, **kwargs: object) -> list[tuple[str, str | None, str | None]]:
+    toponyms = find_toponyms(text, **kwargs)  # type: ignore[arg-type]
+    return [
+        (t.text, p.country if p else None, p.admin1 if p else None)
+        for t, p in zip(toponyms, resolve_each(toponyms), strict=True)
+    ]
+
+
+def test_dateline_abbreviation_is_found_and_qualifies_the_town() -> None:
+    assert _resolved("TAPACHULA, Chis. — Gunmen attacked a patrol on Sunday.") == [
+        ("TAPACHULA", "MX", "Chiapas"),
+        ("Chis.", "MX", "Chiapas"),
+    ]
+    assert _resolved("ALEXANDRIA, La. — A barn burned near Pineville.")[0] == (
+        "ALEXANDRIA",
+        "US",
+        "Louisiana",
+    )
+
+
+def test_abbreviations_need_a_place_before_them() -> None:
+    # "La" and "Ga" are words; only ", La." after a place is Louisiana.
+    assert [t.text for t in find_toponyms("La Ga. es una sigla.", "es")] == []
+
+
+def test_dotted_abbreviations_are_names_anywhere() -> None:
+    text = "The W.Va. Highway Patrol said the S.C. line was closed."
+    assert [t.text for t in find_toponyms(text, modifiers=True)] == ["W.Va.", "S.C."]
+
+
+def test_unqualified_washington_is_the_capital() -> None:
+    assert _resolved("Officials in Washington said talks would resume.") == [
+        ("Washington", "US", "District of Columbia")
+    ]
+    state = _resolved("Wildfires burned across Washington state and Oregon.")
+    assert state[0][1:] == ("US", "Washington")
+
+
+def test_document_focus_overrides_the_mexico_guatemala_prior() -> None:
+    # Alone, Córdoba is the Veracruz town (the project's prior); among Spanish towns it is Spain's.
+    assert _resolved("Gunmen fired at soldiers in Córdoba.")[0][1] == "MX"
+    text = "Police in Sevilla, Málaga and Córdoba searched for the suspects."
+    assert [c for _, c, _ in _resolved(text)] == ["ES", "ES", "ES"]
+
+
+def test_towns_of_one_county_agree() -> None:
+    # Henry County, Georgia is the largest; Paris, France the best known; together with a
+    # Tennessee town they are Tennessee's.
+    text = "Deputies from Henry County and police in Paris searched a lake near Puryear."
+    toponyms = find_toponyms(text, kinds=KINDS)
+    assert [t.text for t in toponyms] == ["Henry County", "Paris", "Puryear"]
+    assert [(p.country, p.admin1) for p in resolve_each(toponyms) if p] == [
+        ("US", "Tennessee"),
+        ("US", "Tennessee"),
+        ("US", "Tennessee"),
+    ]
+
+
+def test_a_state_named_nearby_decides() -> None:
+    assert _resolved("A storm hit Paris, Texas, on Monday.")[0][1:] == ("US", "Texas")
+    assert _resolved("A storm hit Paris on Monday.")[0][1] == "FR"
+
+
+def test_admin1_names_worldwide() -> None:
+    top = lookup("Tamil Nadu")[0]
+    assert (top.kind, top.country) == ("admin1", "IN")
+    assert lookup("Bavaria")[0].kind == "admin1"
+    # Generic names of provinces elsewhere are not places ("Southern" in Zambia).
+    assert not [p for p in lookup("Southern") if p.kind == "admin1"]
+
+
+def test_counties_and_regions_are_opt_in_kinds() -> None:
+    text = "Deputies in Laurel County met officials from Central America."
+    default = find_toponyms(text)
+    assert all(p.kind not in ("admin2", "region") for t in default for p in t.candidates)
+    found = find_toponyms(text, kinds=KINDS)
+    assert [(t.text, t.candidates[0].kind) for t in found] == [
+        ("Laurel County", "admin2"),
+        ("Central America", "region"),
+    ]
+
+
+def test_common_person_names_are_not_towns() -> None:
+    text = "Moore said the report was late. Bell agreed with Taylor."
+    assert find_toponyms(text) == []
+    assert [t.text for t in find_toponyms("A tornado struck near Moore.")] == ["Moore"]
+
+
+def test_hyphenated_places_split() -> None:
+    text = "Troops patrolled the Mexico-Guatemala border near Atlanta-area farms."
+    assert [t.text for t in find_toponyms(text)] == ["Mexico", "Guatemala", "Atlanta"]
+    assert [t.text for t in find_toponyms("Rain fell on Winston-Salem.")] == ["Winston-Salem"]
+
+
+def test_place_adjectives_and_spans() -> None:
+    demonyms = find_demonyms("The Russian and Sri Lankan envoys met European leaders.")
+    assert [(d.text, d.candidates[0].name) for d in demonyms] == [
+        ("Russian", "Russia"),
+        ("Sri Lankan", "Sri Lanka"),
+        ("European", "Europe"),
+    ]
+    assert span_candidates("Calif.")[0].name == "California"
+    assert span_candidates("the U.S.")[0].country == "US"
+    assert span_candidates("Canadian")[0].kind == "country"
+    assert span_candidates("Oaxaca State")[0].kind == "admin1"
+
+
+def test_unknown_span_falls_back_to_the_document_focus() -> None:
+    text = "Crowds filled Frenchmen Street in New Orleans, Louisiana."
+    spans = [(14, 30), (34, 45), (47, 56)]
+    assert resolve_spans(text, spans)[0] is None
+    fallback = resolve_spans(text, spans, fallback=True)[0]
+    assert fallback is not None and fallback.name == "New Orleans"
+
+
+def test_geoparse_finds_places_inside_organisation_names() -> None:
+    text = "The Dublin Community Center hosted Irish dancers from Galway."
+    found = [(t.text, p.country if p else None) for t, p in geoparse(text)]
+    assert ("Dublin", "IE") in found and ("Irish", "IE") in found and ("Galway", "IE") in found
+    assert [t.text for t in find_toponyms(text)] == ["Galway"]
+
+
+def test_border_info_trusts_the_gazetteer_near_the_line() -> None:
+    place = next(p for p in lookup("Tecún Umán") if p.country == "GT")
+    info = border_info(place.latitude, place.longitude, place.country)
+    assert (info.country, info.neighbour) == ("GT", "MX")
