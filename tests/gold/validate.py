@@ -142,7 +142,10 @@ def check_event(where: str, e: dict, text: str) -> None:
         if not has_coords or not e["place"] or not e["admin1"]:
             err(where, "precision 1/2 needs place, admin1 and coordinates")
         elif not (7.0 <= e["latitude"] <= 33.0 and -118.5 <= e["longitude"] <= -77.0):
-            err(where, f"coordinates outside Mexico and Central America: {e['latitude']}, {e['longitude']}")
+            err(
+                where,
+                f"coordinates outside Mexico and Central America: {e['latitude']}, {e['longitude']}",
+            )
     for f in ("actors", "targets"):
         if not isinstance(e[f], list):
             err(where, f"{f} must be a list")
