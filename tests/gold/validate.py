@@ -144,7 +144,8 @@ def check_event(where: str, e: dict, text: str) -> None:
         elif not (7.0 <= e["latitude"] <= 33.0 and -118.5 <= e["longitude"] <= -77.0):
             err(
                 where,
-                f"coordinates outside Mexico and Central America: {e['latitude']}, {e['longitude']}",
+                "coordinates outside Mexico and Central America: "
+                f"{e['latitude']}, {e['longitude']}",
             )
     for f in ("actors", "targets"):
         if not isinstance(e[f], list):
