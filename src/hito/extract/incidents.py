@@ -360,6 +360,30 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     return [r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES]
 
 
+_YEAR = re.compile(r"\b\d{4}\b")
+_PAST_WORDS = re.compile(
+    r"\b(?:last|past|ago|pasad[oa]|anterior|hace|ayer|yesterday)\b", re.IGNORECASE
+)
+
+
+def _future(
+    date: dt.date | None, dates: list[DateMention], published: dt.date | None
+) -> dt.date | None:
+    """A plan for "Friday" or "el 10 de diciembre" is the next such day, not the last one:
+    the annotator reads bare days as past, which is right for news and wrong for plans."""
+    if date is None or published is None or date > published:
+        return date
+    mention = next((d for d in dates if d.date == date), None)
+    if mention is None or _YEAR.search(mention.text) or _PAST_WORDS.search(mention.text):
+        return date
+    if mention.precision == "day" and (published - date).days < 7:
+        return date + dt.timedelta(days=7)
+    try:
+        return date.replace(year=date.year + 1)
+    except ValueError:  # 29 February
+        return date
+
+
 def _only_armed_movers(record: EventRecord) -> bool:
     parties = record.actors + record.targets
     return bool(parties) and all(a.sector in ("CRM", "UAF", "MIL", "COP") for a in parties)
@@ -385,6 +409,9 @@ def _record(
     actors, targets = _roles(incident, country)
     cross_border = _cross_border(incident, actors, targets, country)
     date, precision = _best_date(incident.dates)
+    factuality = _factuality(incident.mentions, date, published)
+    if factuality == "hypothetical":
+        date = _future(date, incident.dates, published)
     figures = _figures(incident)
     evidence: list[str] = []
     for m in incident.mentions:
@@ -413,6 +440,6 @@ def _record(
         weapons_seized=figures.get("weapons_seized"),
         drugs_seized=_drugs(incident),
         displaced=figures.get("displaced"),
-        factuality=_factuality(incident.mentions, date, published),  # type: ignore[arg-type]
+        factuality=factuality,  # type: ignore[arg-type]
         evidence=evidence,
     )

@@ -308,7 +308,10 @@ class ReportPlaces:
         """The location named in one sentence for the act at offset `anchor`: a town or
         village if the sentence names one (the nearest to the act), else a state, else a country.
         People who flee are placed where they fled from when the text says, else where they went."""
-        named = [loc for loc in self._located if loc.sentence == sentence]
+        # The dateline says where the story was filed; it places an incident only by default.
+        named = [
+            loc for loc in self._located if loc.sentence == sentence and loc is not self._dateline
+        ]
         if event_type == "DISPLACE":
             origins = [loc for loc in named if not loc.destination]
             here = origins or named

@@ -51,7 +51,11 @@ _PERSONNEL = (
 )
 
 _RULES: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
-    ("killed", _after(_KILLED_NOUNS, 2), None),
+    (
+        "killed",
+        _after(_KILLED_NOUNS, 2),
+        _before(r"bodies of|the bodies of|cuerpos de|cad[aá]veres de|restos de"),
+    ),
     (
         "killed",
         _after(_KILLED_VERBS, 3),
