@@ -60,10 +60,25 @@ def _agree(a: object, b: object) -> bool:
     return a is None or b is None or _norm(a) == _norm(b)
 
 
+def _same_place(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Two place names agree when they name the same place: the same words, one the short
+    form of the other ("Juarez" / "Ciudad Juarez"), or points within 5 km of each other."""
+    a, b = pred.get("place"), gold.get("place")
+    if a is None or b is None or _norm(a) == _norm(b):
+        return True
+    ta, tb = set(_norm(a).split()), set(_norm(b).split())
+    if ta <= tb or tb <= ta:
+        return True
+    km = _km(pred, gold)
+    return km is not None and km <= 5.0
+
+
 def _matches(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     if pred["event_type"] != gold["event_type"]:
         return False
-    return all(_agree(pred.get(k), gold.get(k)) for k in ("country", "admin1", "place", "date"))
+    if not all(_agree(pred.get(k), gold.get(k)) for k in ("country", "admin1", "date")):
+        return False
+    return _same_place(pred, gold)
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
@@ -92,7 +107,7 @@ FIELDS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool | None]] = {
     "contexts": lambda p, g: set(p.get("contexts") or []) == set(g.get("contexts") or []),
     "date": lambda p, g: p.get("date") == g.get("date"),
     "date_precision": lambda p, g: p.get("date_precision") == g.get("date_precision"),
-    "place": lambda p, g: _norm(p.get("place")) == _norm(g.get("place")),
+    "place": lambda p, g: _norm(p.get("place")) == _norm(g.get("place")),  # as written, strictly
     "country": lambda p, g: p.get("country") == g.get("country"),
     "admin1": lambda p, g: _norm(p.get("admin1")) == _norm(g.get("admin1")),
     "coordinates_5km": lambda p, g: (

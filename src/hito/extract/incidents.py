@@ -398,6 +398,15 @@ def _record(
         place = main
     elif (
         main is not None
+        and place.precision == 4
+        and main.precision <= 3
+        and main.country == place.country
+        and incident.event_type != "DISPLACE"
+    ):
+        # "in Guatemala" says the country; the report's main place says where in it.
+        place = main
+    elif (
+        main is not None
         and places.has_dateline
         and place.precision == 3
         and main.precision <= 2

@@ -55,6 +55,7 @@ _GENERIC = re.compile(
     r"|tend to|are common|son comunes|the number of|el n[uú]mero de|la cifra de|cifras oficiales|statistics"
     r"|(?:murder|homicide|kidnapping|crime) rates?|tasas? de|[ií]ndices? de|warning system|sistema de alerta"
     r"|(?:last|this) (?:month|year|week) alone|in the first (?:\w+ )?(?:days|weeks|months) of|so far in"
+    r"|(?:have|has) been \w+ (?:so far )?this year|en lo que va (?:del|de este) a[nñ]o|durante este a[nñ]o"
     r"|en los (?:\w+ )?primer[oa]s (?:d[ií]as|semanas|meses)|homicidios dolosos|denuncias por|carpetas de investigaci[oó]n)\b",
     re.IGNORECASE,
 )

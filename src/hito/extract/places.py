@@ -15,7 +15,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from hito.extract.actors import find_actors
-from hito.geo import Place, Toponym, demonym_country, find_toponyms, resolve_each
+from hito.geo import (
+    Place,
+    Toponym,
+    country_code,
+    demonym_country,
+    find_toponyms,
+    lookup,
+    resolve_each,
+)
 from hito.models import AnnotatedReport, Sentence
 
 _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
@@ -57,7 +65,7 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 # "Frontera Comalapa, Chiapas": a place followed by its state or country.
-_APPOSITION = re.compile(r"^\s*,\s*[A-ZÁÉÍÓÚÑ]")
+_APPOSITION_WORDS = re.compile(r"^\s*,\s*([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,2})")
 _ALIAS = re.compile(
     r"(?:alias|known as|a\.k\.a\.|apodad[oa]|conocid[oa] como|el llamado|la llamada)\s*[\"“'‘«]?\s*$",
     re.I,
@@ -106,6 +114,15 @@ _NAME_PREFIXES = frozenset(
         "near",
     ]
 )
+
+
+def _qualified(after: str) -> bool:
+    """'Frontera Comalapa, Chiapas': followed by its state or country, which no nickname is."""
+    m = _APPOSITION_WORDS.match(after)
+    if not m:
+        return False
+    top = lookup(m.group(1))
+    return bool(top) and top[0].kind in ("admin1", "country")
 
 
 def _person_like(text: str, t: Toponym) -> bool:
@@ -283,11 +300,14 @@ class ReportPlaces:
         return not (government_like and _METONYM_BEFORE.search(text[: t.start]))
 
     def _locate(self, index: int, text: str, t: Toponym, place: Place) -> _Located:
+        if place.kind != "country" and country_code(t.text):
+            # "Mexico" alone is the country, not a city or a village that shares its name.
+            place = next((c for c in t.candidates if c.kind == "country"), place)
         precision = _PRECISION.get(place.kind, 1)
         if precision == 1 and _NEAR.search(text[: t.start]):
             precision = 2
         origin = bool(_FROM.search(text[: t.start])) and place.kind == "country"
-        cued = bool(_LOCATIVE.search(text[: t.start])) or bool(_APPOSITION.match(text[t.end :]))
+        cued = bool(_LOCATIVE.search(text[: t.start])) or _qualified(text[t.end :])
         destination = bool(_INTO.search(text[: t.start]))
         return _Located(index, t, place, precision, origin, cued, destination)
 
