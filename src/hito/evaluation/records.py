@@ -60,14 +60,18 @@ def _agree(a: object, b: object) -> bool:
     return a is None or b is None or _norm(a) == _norm(b)
 
 
+def _same_name(a: object, b: object) -> bool:
+    """The same words, or one the short form of the other ("México" / "Estado de México")."""
+    if a is None or b is None:
+        return True
+    ta, tb = set(_norm(a).split()), set(_norm(b).split())
+    return ta <= tb or tb <= ta
+
+
 def _same_place(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     """Two place names agree when they name the same place: the same words, one the short
     form of the other ("Juarez" / "Ciudad Juarez"), or points within 5 km of each other."""
-    a, b = pred.get("place"), gold.get("place")
-    if a is None or b is None or _norm(a) == _norm(b):
-        return True
-    ta, tb = set(_norm(a).split()), set(_norm(b).split())
-    if ta <= tb or tb <= ta:
+    if _same_name(pred.get("place"), gold.get("place")):
         return True
     km = _km(pred, gold)
     return km is not None and km <= 5.0
@@ -76,9 +80,9 @@ def _same_place(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 def _matches(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     if pred["event_type"] != gold["event_type"]:
         return False
-    if not all(_agree(pred.get(k), gold.get(k)) for k in ("country", "admin1", "date")):
+    if not all(_agree(pred.get(k), gold.get(k)) for k in ("country", "date")):
         return False
-    return _same_place(pred, gold)
+    return _same_name(pred.get("admin1"), gold.get("admin1")) and _same_place(pred, gold)
 
 
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
