@@ -1,0 +1,45 @@
+"""The records scorer: matching by type, date and place, and field accuracy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hito.evaluation.records import Tally, _matches
+
+
+def record(**fields: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "event_type": "ASSAULT",
+        "country": "MX",
+        "admin1": "Chihuahua",
+        "place": "Ciudad Juarez",
+        "date": "2011-03-01",
+        "latitude": 31.72,
+        "longitude": -106.46,
+    }
+    base.update(fields)
+    return base
+
+
+def test_same_place_by_short_form_or_distance() -> None:
+    assert _matches(record(place="Juarez"), record())
+    assert _matches(record(admin1="México", country="MX"), record(admin1="Estado de México"))
+    assert _matches(record(place="Centro", latitude=31.73, longitude=-106.45), record())
+
+
+def test_other_place_type_or_date_does_not_match() -> None:
+    assert not _matches(record(place="Chihuahua", latitude=28.63, longitude=-106.07), record())
+    assert not _matches(record(event_type="COERCE"), record())
+    assert not _matches(record(date="2011-03-02"), record())
+
+
+def test_unknown_fields_agree() -> None:
+    assert _matches(record(place=None, admin1=None, date=None), record())
+
+
+def test_scores_from_counts() -> None:
+    tally = Tally(tp=3, fp=1, fn=2)
+    scores = tally.scores()
+    assert scores["event_precision"] == 0.75
+    assert scores["event_recall"] == 0.6
+    assert round(scores["event_f1"], 3) == 0.667
