@@ -40,7 +40,11 @@ def _entry_date(entry: Any) -> dt.date | None:
     for key in ("published_parsed", "updated_parsed"):
         struct = entry.get(key)
         if struct:
-            return dt.date(struct.tm_year, struct.tm_mon, struct.tm_mday)
+            try:
+                day = dt.date(struct.tm_year, struct.tm_mon, struct.tm_mday)
+            except (TypeError, ValueError, OverflowError):
+                continue
+            return parse_any_date(day.isoformat())
     return None
 
 
@@ -73,6 +77,11 @@ def read_feed(data: str | bytes, source: str) -> Iterator[Report | IngestFailure
     language = parsed.feed.get("language")
     for number, entry in enumerate(parsed.entries, start=1):
         try:
-            yield entry_report(entry, source, language)
+            report: Report | IngestFailure = entry_report(entry, source, language)
         except IngestError as exc:
-            yield IngestFailure(f"{source}#{number}", str(exc))
+            report = IngestFailure(f"{source}#{number}", str(exc))
+        except Exception as exc:  # one odd entry must not lose the rest of the feed
+            report = IngestFailure(
+                f"{source}#{number}", f"unexpected error: {type(exc).__name__}: {exc}"
+            )
+        yield report

@@ -44,6 +44,11 @@ _BLOCK_TAGS = frozenset(
     ]
 )
 _SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "head"})
+# Elements that never have an end tag, left out of the nesting depth.
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input"}
+    | {"link", "meta", "param", "source", "track", "wbr"}
+)
 
 
 class _TextCollector(HTMLParser):
@@ -51,8 +56,13 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip_depth = 0
+        self.depth = 0
+        self.max_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VOID_TAGS:
+            self.depth += 1
+            self.max_depth = max(self.max_depth, self.depth)
         if tag in _SKIPPED_TAGS:
             self._skip_depth += 1
         elif tag == "br":
@@ -61,6 +71,8 @@ class _TextCollector(HTMLParser):
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag not in _VOID_TAGS:
+            self.depth = max(0, self.depth - 1)
         if tag in _SKIPPED_TAGS:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in _BLOCK_TAGS:
@@ -72,9 +84,15 @@ class _TextCollector(HTMLParser):
             self.parts.append(data.replace("\n", " "))
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment, one paragraph per block element, normalised."""
+def html_text_and_depth(html: str) -> tuple[str, int]:
+    """Visible text of an HTML fragment (one paragraph per block element, normalised) and
+    how deeply its elements nest (unclosed elements count as open)."""
     collector = _TextCollector()
     collector.feed(html)
     collector.close()
-    return normalise_text("".join(collector.parts))
+    return normalise_text("".join(collector.parts)), collector.max_depth
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment, one paragraph per block element, normalised."""
+    return html_text_and_depth(html)[0]

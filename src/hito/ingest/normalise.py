@@ -8,8 +8,9 @@ import unicodedata
 
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 # Control characters (Unicode category Cc) except tab and newline, plus invisible debris
-# from editors and CMS exports (BOM, zero-width space, soft hyphen).
-_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u200b\u00ad]")
+# from editors and CMS exports (BOM, zero-width space, soft hyphen), plus lone surrogates
+# (JSON "\ud800" escapes, undecodable file names): they are not text and cannot be encoded.
+_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u200b\u00ad\ud800-\udfff]")
 # NBSP and the other Unicode spaces (category Zs) become plain spaces so that downstream
 # number and date patterns ("600\u00a0policías") see ordinary word gaps.
 _UNICODE_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")

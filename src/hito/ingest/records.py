@@ -43,6 +43,30 @@ def report_from_object(obj: Any, source: str) -> Report:
     )
 
 
+def load_json(text: str, where: str = "line") -> Any:
+    """json.loads with every way it can fail as an IngestError: syntax, nesting deeper than
+    the interpreter's recursion limit, integers longer than Python converts."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        at = f"column {exc.colno}" if where == "column" else f"line {exc.lineno}"
+        raise IngestError(f"invalid JSON: {exc.msg} ({at})") from exc
+    except RecursionError as exc:
+        raise IngestError("invalid JSON: nested too deeply") from exc
+    except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        raise IngestError(f"invalid JSON: {exc}") from exc
+
+
+def _item_report(obj: Any, where: str) -> Report | IngestFailure:
+    """One item as a Report, or its failure: a bad item never ends the file."""
+    try:
+        return report_from_object(obj, where)
+    except IngestError as exc:
+        return IngestFailure(where, str(exc))
+    except Exception as exc:
+        return IngestFailure(where, f"unexpected error: {type(exc).__name__}: {exc}")
+
+
 def read_jsonl(text: str, source: str) -> Iterator[Report | IngestFailure]:
     # split("\n"), not splitlines(): U+2028 is legal unescaped inside a JSON string.
     for lineno, line in enumerate(text.split("\n"), start=1):
@@ -50,21 +74,15 @@ def read_jsonl(text: str, source: str) -> Iterator[Report | IngestFailure]:
             continue
         where = f"{source}:{lineno}"
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestFailure(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
-            continue
-        try:
-            yield report_from_object(obj, where)
+            obj = load_json(line, where="column")
         except IngestError as exc:
             yield IngestFailure(where, str(exc))
+            continue
+        yield _item_report(obj, where)
 
 
 def read_json(text: str, source: str) -> Iterator[Report | IngestFailure]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise IngestError(f"invalid JSON: {exc.msg} (line {exc.lineno})") from exc
+    data = load_json(text)
     if isinstance(data, dict):
         yield report_from_object(data, source)
         return
@@ -73,8 +91,4 @@ def read_json(text: str, source: str) -> Iterator[Report | IngestFailure]:
     if not data:
         raise IngestError("empty JSON list")
     for index, item in enumerate(data):
-        where = f"{source}[{index}]"
-        try:
-            yield report_from_object(item, where)
-        except IngestError as exc:
-            yield IngestFailure(where, str(exc))
+        yield _item_report(item, f"{source}[{index}]")

@@ -6,10 +6,12 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
+from hito.ingest.build import TruncatedReport
 from hito.ingest.decode import decode_bytes
 from hito.ingest.errors import IngestError
 from hito.ingest.feeds import read_feed
 from hito.ingest.fetch import is_url, read_url
+from hito.ingest.limits import ReportTimeLimit, cut_notice, one_line, path_name
 from hito.ingest.plain import read_plain
 from hito.ingest.records import read_json, read_jsonl
 from hito.ingest.webpage import read_html
@@ -25,7 +27,7 @@ def _read_markdown(text: str, source: str) -> Iterator[Report]:
     return read_plain(text, source, markdown=True)
 
 
-def _read_html_file(text: str, source: str) -> Iterator[Report]:
+def _read_html_file(text: str, source: str) -> Iterator[Report | IngestFailure]:
     return read_html(text, source)
 
 
@@ -58,7 +60,7 @@ def sniff_reader(text: str) -> Reader:
 
 
 def _one_line(message: str) -> str:
-    return " ".join(message.split()) or "unknown error"
+    return one_line(message)
 
 
 def _guarded(
@@ -69,14 +71,19 @@ def _guarded(
         yield from produce()
     except IngestError as exc:
         yield IngestFailure(source, _one_line(str(exc)))
+    except ReportTimeLimit as exc:
+        yield IngestFailure(source, _one_line(f"reading stopped: {exc}"))
     except Exception as exc:
         # A reader bug or a library choking on odd input must not stop a batch of files.
         yield IngestFailure(source, _one_line(f"unexpected error: {type(exc).__name__}: {exc}"))
 
 
 def read_file(path: Path) -> Iterator[Report | IngestFailure]:
-    source = str(path)
+    source = path_name(path)
     try:
+        if not path.is_file():
+            # A named pipe or a device would block or never end.
+            raise IngestError("not a regular file")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise IngestError(f"file too large ({size} bytes, limit {MAX_FILE_BYTES})")
@@ -90,42 +97,76 @@ def read_file(path: Path) -> Iterator[Report | IngestFailure]:
     yield from reader(text, source)
 
 
-def walk(folder: Path) -> Iterator[Path]:
-    """Files under `folder`, recursively, in name order, hidden files and folders skipped."""
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | IngestFailure]:
+    """Files under `folder` in name order; a folder that cannot be listed is a failure."""
+    try:
+        info = folder.stat()
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield IngestFailure(path_name(folder), f"cannot list folder: {exc.strerror or exc}")
+        return
+    if (info.st_dev, info.st_ino) in seen:
+        return  # a symbolic link back into a folder already read
+    seen.add((info.st_dev, info.st_ino))
+    for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            yield from walk(entry)
+            yield from _walk(entry, seen)
         elif entry.is_file():
             yield entry
 
 
+def walk(folder: Path) -> Iterator[Path]:
+    """Files under `folder`, recursively, in name order, hidden files and folders skipped;
+    each folder is read once even when symbolic links lead back to it. OSError when a
+    folder cannot be listed (`read_paths` records that as a failure and goes on)."""
+    for item in _walk(folder, set()):
+        if isinstance(item, IngestFailure):
+            raise OSError(f"{item.source}: {item.reason}")
+        yield item
+
+
 def _read_one(item: str | Path) -> Iterator[Report | IngestFailure]:
-    name = str(item)
+    name = item if isinstance(item, str) else path_name(item)
     if isinstance(item, str) and is_url(item):
         yield from _guarded(name, lambda: read_url(name))
         return
     path = Path(item)
     if path.is_dir():
-        try:
-            files = list(walk(path))
-        except OSError as exc:
-            yield IngestFailure(name, _one_line(f"cannot list folder: {exc.strerror or exc}"))
-            return
-        for file in files:
-            yield from _guarded(str(file), partial(read_file, file))
+        for entry in _walk(path, set()):
+            if isinstance(entry, IngestFailure):
+                yield entry
+            else:
+                yield from _guarded(path_name(entry), partial(read_file, entry))
     elif path.exists():
-        yield from _guarded(name, lambda: read_file(path))
+        yield from _guarded(path_name(path), lambda: read_file(path))
     else:
-        yield IngestFailure(name, "no such file or folder")
+        yield IngestFailure(path_name(path), "no such file or folder")
+
+
+def _finished(item: Report | IngestFailure) -> Iterator[Report | IngestFailure]:
+    """An item as it leaves read_paths: failures on one storable line, and a cut report
+    followed by the failure that says what was cut."""
+    if isinstance(item, IngestFailure):
+        yield IngestFailure(one_line(item.source, 4096), one_line(item.reason))
+        return
+    if item.source is not None:
+        item.source = one_line(item.source, 4096)
+    yield item
+    if isinstance(item, TruncatedReport):
+        yield IngestFailure(
+            item.source or item.content_hash[:12], cut_notice(len(item.text), item.original_chars)
+        )
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Report | IngestFailure]:
     """Reports from files, folders (recursive, sorted) and http(s) URLs, in input order.
 
     Never raises for bad input: whatever cannot become a report is yielded as an
-    IngestFailure(source, one-line reason) and the rest goes on.
+    IngestFailure(source, one-line reason) and the rest goes on. A report cut to
+    MAX_REPORT_CHARS is followed by a failure for its source saying so.
     """
-    for item in paths:
-        yield from _read_one(item)
+    for path in paths:
+        for item in _read_one(path):
+            yield from _finished(item)

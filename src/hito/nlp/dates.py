@@ -382,7 +382,11 @@ def parse_dates(text: str, language: str, published: dt.date | None) -> list[Dat
             start, end = m.span(rule.span_group)
             if any(s < end and start < e for s, e in taken):
                 continue
-            resolved = rule.handle(m, language, published)
+            try:
+                resolved = rule.handle(m, language, published)
+            except (ValueError, OverflowError):
+                # Arithmetic past year 1 or 9999 ("two years ago" published in year 1).
+                continue
             if resolved is None:
                 continue
             taken.append((start, end))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -130,16 +131,23 @@ def _value(tokens: list[_Token]) -> float | None:
     return combine([(t.text.lower(), t.word) for t in tokens if t.word is not None])
 
 
+# The longest number phrase, connectors included ("seven hundred and fifty-two thousand
+# three hundred and forty-one" is 10 tokens). Longer runs ("1 1 1 1 ...") are split, which
+# keeps the search linear in the run's length instead of cubic.
+MAX_NUMBER_TOKENS = 16
+
+
 def _mentions_in_run(run: list[_Token], text: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     i = 0
     while i < len(run):
         best: tuple[int, float] | None = None
-        for j in range(len(run), i, -1):
+        for j in range(min(len(run), i + MAX_NUMBER_TOKENS), i, -1):
             if run[j - 1].word is None:
                 continue  # a group never ends on a connector
             value = _value(run[i:j])
-            if value is not None:
+            # A 400-digit string is float("inf"): no count, and int() of it would raise.
+            if value is not None and math.isfinite(value):
                 best = (j, value)
                 break
         if best is None:
