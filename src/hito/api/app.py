@@ -6,15 +6,17 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
 from hito.api import legacy, ogc, routes_events, routes_stats, routes_tokens
+from hito.api.auth import reader
 from hito.api.config import ApiConfig
 from hito.api.db import StorePool
 from hito.api.errors import install_error_handlers
 from hito.api.ratelimit import RateLimiter
 from hito.api.state import AppState
+from hito.watch.feed import alerts_router
 
 DESCRIPTION = """Events coded from news reports about security on the Mexico–Guatemala
 border. Send a token as `Authorization: Bearer <token>` (`hito token create`); servers
@@ -59,5 +61,7 @@ def create_app(
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     for module in (routes_events, routes_stats, ogc, routes_tokens, legacy):
         app.include_router(module.router)
+    # The monitor's alerts as an Atom feed any reader can follow (hito watch writes them).
+    app.include_router(alerts_router(db_path), dependencies=[Depends(reader)])
     mount_dashboard(app)
     return app

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from hito.api.auth import Principal, reader
 from hito.api.params import event_query
@@ -33,6 +33,29 @@ def stats(
     return cached(
         request, ("stats", query, interval, by), lambda: q.stats(store, query, interval, by)
     )
+
+
+@router.get("/stats/trends", summary="Weekly counts by type against 4- and 52-week averages")
+def trends(
+    request: Request,
+    _: Annotated[Principal, Depends(reader)],
+    area: Annotated[
+        str, Query(description="GT, MX/Chiapas, bbox:W,S,E,N or near:PLACE[:KM]")
+    ] = "all",
+    until: Annotated[dt.date | None, Query(description="last day (default today)")] = None,
+    weeks: Annotated[int, Query(ge=1, le=52)] = 4,
+) -> dict[str, Any]:
+    """The change table analysts know from ACLED: for each of the last `weeks` weeks, the
+    events per type, with the area's average over the 4 and 52 weeks before (as `hito trends`)."""
+    from hito.watch.area import Area, parse_area_spec
+    from hito.watch.trends import weekly_trends
+
+    try:
+        spec = Area() if area.lower() == "all" else parse_area_spec(area)
+    except ValueError as exc:
+        raise HTTPException(status_code=422, detail=str(exc)) from exc
+    table = weekly_trends(store_of(request), spec, until or dt.date.today(), weeks=weeks)
+    return table.as_dict()
 
 
 @router.get("/deleted", summary="Events deleted (merged into others) since a time")
