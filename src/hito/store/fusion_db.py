@@ -278,6 +278,22 @@ def event_keys(
     )
 
 
+def apply_corrections(conn: sqlite3.Connection, event_id: str, record: EventRecord) -> EventRecord:
+    """An editor's correction outranks what the reports say: recomputing an event from its
+    records keeps the latest corrected value of each field."""
+    rows = conn.execute(
+        "SELECT field, new_value FROM event_corrections WHERE event_id = ? ORDER BY id",
+        (event_id,),
+    ).fetchall()
+    if not rows:
+        return record
+    values = record.model_dump(mode="json")
+    for row in rows:
+        if row["field"] in values:
+            values[row["field"]] = json.loads(row["new_value"])
+    return EventRecord.model_validate(values)
+
+
 def refresh(
     conn: sqlite3.Connection, event_ids: Iterable[str], config: FusionConfig, now: str | None = None
 ) -> None:
@@ -289,7 +305,7 @@ def refresh(
             conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
             continue
         records = [item.record for item in items]
-        record = combine(records)
+        record = apply_corrections(conn, event_id, combine(records))
         conn.execute(
             "UPDATE events SET event_type = ?, mode = ?, date = ?, date_precision = ?,"
             " country = ?, admin1 = ?, place = ?, latitude = ?, longitude = ?, cross_border = ?,"
