@@ -184,6 +184,9 @@
     if (tok) headers.Authorization = "Bearer " + tok;
     return fetch(path + query(params), { headers: headers }).then(function (r) {
       if (r.status === 401) {
+        // A token given while this request was out: try again with it before asking anyone.
+        var current = token();
+        if (current && current !== tok) return api(path, params, refused);
         return askForToken(Boolean(tok) || refused).then(function () { return api(path, params, true); });
       }
       return r.json().then(function (body) {
