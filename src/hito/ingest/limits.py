@@ -36,6 +36,8 @@ DEFAULT_TIME_LIMIT_S = 60.0
 
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_ESCAPES = re.compile(r"\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})|(.[^\\]*)", re.DOTALL)
 
 
 def one_line(message: str, limit: int = MAX_REASON_CHARS) -> str:
@@ -46,17 +48,39 @@ def one_line(message: str, limit: int = MAX_REASON_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable_name(name: str) -> str:
+    """`name` with control characters, line separators and lone surrogates written as
+    \\xNN / \\uNNNN escapes: one printable line that still says which file it was."""
+    return _UNPRINTABLE.sub(lambda m: _escaped(m.group()), name)
+
+
 def path_name(path: str | os.PathLike[str]) -> str:
-    """A path as text that can be stored and printed: bytes of a name that is not UTF-8
-    become \\xNN escapes (see `path_from_name`)."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """A path as the text hito stores and prints: bytes of a name that are not UTF-8 become
+    \\xNN, control characters \\xNN or \\uNNNN (`path_from_name` undoes both)."""
+    return printable_name(os.fsencode(path).decode("utf-8", "backslashreplace"))
 
 
 def path_from_name(name: str) -> str:
     """Undo `path_name`'s escapes: the str path that names the same file."""
-    if "\\x" not in name:
+    if "\\x" not in name and "\\u" not in name:
         return name
-    raw = re.sub(rb"\\x([0-9a-fA-F]{2})", lambda m: bytes([int(m.group(1), 16)]), name.encode())
+
+    def piece(m: re.Match[str]) -> bytes:
+        if m.group(1):
+            return bytes([int(m.group(1), 16)])
+        if m.group(2):
+            return chr(int(m.group(2), 16)).encode("utf-8", "surrogateescape")
+        return m.group(3).encode("utf-8", "surrogateescape")
+
+    try:
+        raw = b"".join(piece(m) for m in _ESCAPES.finditer(name))
+    except UnicodeEncodeError:
+        return name
     return os.fsdecode(raw)
 
 
@@ -85,11 +109,20 @@ def cut_text(text: str, limit: int = MAX_REPORT_CHARS) -> str:
     return head
 
 
+_CUT = " cut to its first "
+
+
 def cut_notice(kept: int, total: int, what: str = "report text") -> str:
+    """The failure reason that records a cut: what was kept of how much."""
     return (
-        f"{what} cut to its first {kept:,} of {total:,} characters (limit per report);"
+        f"{what}{_CUT}{kept:,} of {total:,} characters (limit per report);"
         " the rest was not processed"
     )
+
+
+def is_cut_notice(reason: str) -> bool:
+    """Whether a failure reason records a cut (the report itself was read)."""
+    return _CUT in reason and reason.endswith("the rest was not processed")
 
 
 # -- time ----------------------------------------------------------------------------------

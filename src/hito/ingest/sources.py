@@ -11,7 +11,13 @@ from hito.ingest.decode import decode_bytes
 from hito.ingest.errors import IngestError
 from hito.ingest.feeds import read_feed
 from hito.ingest.fetch import is_url, read_url
-from hito.ingest.limits import ReportTimeLimit, cut_notice, one_line, path_name
+from hito.ingest.limits import (
+    ReportTimeLimit,
+    cut_notice,
+    one_line,
+    path_name,
+    printable_name,
+)
 from hito.ingest.plain import read_plain
 from hito.ingest.records import read_json, read_jsonl
 from hito.ingest.webpage import read_html
@@ -149,10 +155,10 @@ def _finished(item: Report | IngestFailure) -> Iterator[Report | IngestFailure]:
     """An item as it leaves read_paths: failures on one storable line, and a cut report
     followed by the failure that says what was cut."""
     if isinstance(item, IngestFailure):
-        yield IngestFailure(one_line(item.source, 4096), one_line(item.reason))
+        yield IngestFailure(printable_name(item.source), one_line(item.reason))
         return
     if item.source is not None:
-        item.source = one_line(item.source, 4096)
+        item.source = printable_name(item.source)
     yield item
     if isinstance(item, TruncatedReport):
         yield IngestFailure(

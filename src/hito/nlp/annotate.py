@@ -41,6 +41,13 @@ def _by_sentence(mentions: list[M], spans: list[tuple[int, int]]) -> list[list[M
     return buckets
 
 
+def _inside_a_date(number: NumberMention, dates: list[DateMention]) -> bool:
+    """Whether the number lies within a date; `dates` are disjoint and sorted by start,
+    so only the last one starting at or before the number can hold it."""
+    i = bisect_right(dates, number.start, key=lambda d: d.start) - 1
+    return i >= 0 and number.end <= dates[i].end
+
+
 def annotate(report: Report, language: str | None = None) -> AnnotatedReport:
     """Split the report into sentences and annotate each one.
 
@@ -53,12 +60,7 @@ def annotate(report: Report, language: str | None = None) -> AnnotatedReport:
     spans = split_sentences(text, lang)
     # One pass over the whole text per parser is cheaper than one per sentence.
     dates = parse_dates(text, lang, report.published)
-    date_spans = [(d.start, d.end) for d in dates]
-    numbers = [
-        n
-        for n in parse_numbers(text, lang)
-        if not any(s <= n.start and n.end <= e for s, e in date_spans)
-    ]
+    numbers = [n for n in parse_numbers(text, lang) if not _inside_a_date(n, dates)]
     dates_by = _by_sentence(dates, spans)
     numbers_by = _by_sentence(numbers, spans)
     sentences = []

@@ -6,8 +6,16 @@ import datetime as dt
 
 from hito.models import DatePrecision
 
+# Years a news text can date an event in. "9999-12-31" or "0000" is a placeholder, and
+# arithmetic on such dates downstream (date windows) would run off the calendar.
+MIN_YEAR = 1000
+MAX_YEAR = 2999
+
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist or its year is outside MIN_YEAR..MAX_YEAR."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -375,12 +376,15 @@ def parse_dates(text: str, language: str, published: dt.date | None) -> list[Dat
     """
     if language not in _RULES or not _CLUE[language].search(text):
         return []
-    taken: list[tuple[int, int]] = []
+    # Spans taken so far: disjoint, kept sorted, so an overlap test is one bisection.
+    starts: list[int] = []
+    ends: list[int] = []
     found: list[DateMention] = []
     for rule in _RULES[language]:
         for m in rule.pattern.finditer(text):
             start, end = m.span(rule.span_group)
-            if any(s < end and start < e for s, e in taken):
+            before = bisect_left(starts, end)  # the spans that start before this one ends
+            if before and ends[before - 1] > start:
                 continue
             try:
                 resolved = rule.handle(m, language, published)
@@ -389,7 +393,9 @@ def parse_dates(text: str, language: str, published: dt.date | None) -> list[Dat
                 continue
             if resolved is None:
                 continue
-            taken.append((start, end))
+            at = bisect_left(starts, start)
+            starts.insert(at, start)
+            ends.insert(at, end)
             found.append(DateMention(resolved[0], resolved[1], start, end, text[start:end]))
     found.sort(key=lambda d: d.start)
     return found

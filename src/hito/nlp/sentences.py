@@ -154,16 +154,23 @@ _OPENERS = frozenset(
 _BOUNDARY = re.compile(
     r"""(?P<stop>[.!?…]+)["'”’»)\]]*[ \t\u00a0]+(?=(?:["'“‘«(\[¿¡—–-]+ ?)?[^\W_a-zà-ÿ])"""
 )
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[¿¡]*([^\W\d_]+|\d)")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
+
+
+def _token_before(line: str, end: int) -> str:
+    """The run of non-space characters that ends at `end`. A scan back to the previous
+    space, not a regex search from the start of the line: that made a long line quadratic."""
+    start = end
+    while start > 0 and not line[start - 1].isspace():
+        start -= 1
+    return line[start:end]
 
 
 def _is_boundary(line: str, stop_start: int, next_start: int) -> bool:
     if line[stop_start] != ".":
         return True
-    before = _TOKEN_BEFORE.search(line, 0, stop_start + 1)
-    token = before.group(1).rstrip(".").lstrip("\"'“‘«([¿¡") if before else ""
+    token = _token_before(line, stop_start + 1).rstrip(".").lstrip("\"'“‘«([¿¡")
     lower = token.lower()
     if lower in _TITLES:
         return False
