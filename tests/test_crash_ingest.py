@@ -309,11 +309,13 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(
             stored = check_subset(check_sound(db), reference)
             done = stored / len(reference.reports)
             # The first kill of a round lands in the start (schema creation, the first
-            # writes); later ones after the skipping of what is stored, in what is left.
+            # writes); later ones after the skipping of what is stored, in the first half
+            # of what is left (so that a round has several kills in its writes).
             if attempt == 0:
                 start, window = 0.0, 0.05
             else:
-                start, window = 0.8 * skip * done, skip * done + full * (1 - done) + 0.05
+                start = 0.8 * skip * done
+                window = skip * done + full * (1 - done) / 2 + 0.02
             code, _ = driver.run(ingest(db), kill_after=rng.uniform(start, window))
             if code == 0:
                 break

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -205,9 +206,10 @@ def _belongs(source: str, folder: Path, name: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Case]]:
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[Case]]]:
     folder = tmp_path_factory.mktemp("hostile") / "inbox"
-    return folder, write_corpus(folder)
+    yield folder, write_corpus(folder)
+    shutil.rmtree(folder)  # 130 MB: not worth keeping among pytest's last three runs
 
 
 @pytest.fixture(scope="module")
@@ -470,3 +472,55 @@ def test_ten_thousand_place_names_finish_or_hit_the_time_limit(tmp_path: Path) -
         "processing failed: ReportTimeLimit: took longer than 2 s (the time limit per report, "
         "--time-limit)"
     ]
+
+
+# -- retry in detail -------------------------------------------------------------------------
+
+
+def test_origin_of_maps_items_back_to_their_input(tmp_path: Path) -> None:
+    from hito.ingest.origins import origin_of
+
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text("{}", encoding="utf-8")
+    odd = os.fsdecode(os.fsencode(tmp_path) + b"/odd-\xff\x1b.txt")
+    Path(odd).write_text(GOOD_EN, encoding="utf-8")
+    assert origin_of(str(wire)) == str(wire)
+    assert origin_of(f"{wire}:12") == str(wire)
+    assert origin_of(f"{wire}[3]") == str(wire)
+    assert origin_of(f"{wire}#4") == str(wire)
+    assert origin_of(str(tmp_path)) == str(tmp_path)
+    assert origin_of(path_name(odd)) == odd  # stored as "odd-\xff\x1b.txt", escaped
+    assert origin_of(str(tmp_path / "gone.txt")) is None
+    assert origin_of(f"{tmp_path / 'gone.jsonl'}:3") is None
+    assert origin_of("https://example.org/feed.xml#3") == "https://example.org/feed.xml"
+    assert origin_of("3f2a9c0d1b7e") is None
+
+
+def test_retry_replaces_reasons_and_clears_lines_that_are_fixed_or_gone(tmp_path: Path) -> None:
+    wire = tmp_path / "wire.jsonl"
+
+    def write(*lines: object) -> None:
+        wire.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+
+    write({"text": GOOD_EN}, {"text": 2}, {"text": GOOD_ES, "title": 3})
+    db = tmp_path / "h.db"
+    assert _cli("ingest", "--db", str(db), str(wire))[0] == 0
+    logged = {(f["source"], f["reason"]) for f in _failed(db)}
+    assert logged == {
+        (f"{wire}:2", "field 'text' must be a string, got int"),
+        (f"{wire}:3", "field 'title' must be a string, got int"),
+    }
+
+    write({"text": GOOD_EN}, {"text": GOOD_EN + " Two more."}, {"text": [GOOD_ES]})
+    code, out = _cli("retry", "--db", str(db))
+    assert code == 0, out
+    assert {(f["source"], f["reason"]) for f in _failed(db)} == {
+        (f"{wire}:3", "field 'text' must be a string, got list")  # today's reason only
+    }
+    assert f"{wire}:2" in _stored(db)
+
+    write({"text": GOOD_EN}, {"text": GOOD_EN + " Two more."})  # line 3 is gone
+    assert _cli("retry", "--db", str(db))[0] == 0
+    assert _failed(db) == []
+    code, out = _cli("retry", "--db", str(db), "--dry-run")
+    assert code == 0 and out == ""

@@ -109,6 +109,7 @@ def ingest(paths: tuple[str, ...], language: str | None, time_limit: float, db_p
         f"{summary.new_reports} new reports, {summary.known_reports} already stored, "
         f"{summary.events} events, {len(summary.failures)} failed",
         highlight=False,
+        soft_wrap=True,
     )
 
 

@@ -139,6 +139,7 @@ def retry(language: str | None, time_limit: float, dry_run: bool, db_path: Path)
         f"{len(summary.cleared)} failures cleared, {len(summary.still_failing)} still failing, "
         f"{len(summary.missing)} missing",
         highlight=False,
+        soft_wrap=True,
     )
 
 
