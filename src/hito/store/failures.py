@@ -32,11 +32,3 @@ def latest_reason(store: Store, source: str) -> str | None:
         (source,),
     )
     return str(rows[0]["reason"]) if rows else None
-
-
-def failure_reasons(store: Store) -> dict[str, list[str]]:
-    """Every logged source with its reasons, most recently seen first."""
-    found: dict[str, list[str]] = {}
-    for entry in store.failure_log():
-        found.setdefault(entry.source, []).append(entry.reason)
-    return found
