@@ -44,6 +44,14 @@ class Span:
         return 0
 
 
+def shift(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, held at the ends of the calendar instead of overflowing."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def date_span(item: FuseItem, config: FusionConfig) -> Span | None:
     """The record's date span, or None when it cannot be placed in time closely enough to fuse."""
     r = item.record
@@ -51,7 +59,7 @@ def date_span(item: FuseItem, config: FusionConfig) -> Span | None:
         if r.date_precision == "day":
             return Span(r.date, r.date)
         if r.date_precision == "week":
-            return Span(r.date, r.date + dt.timedelta(days=6))
+            return Span(r.date, shift(r.date, 6))
         last = calendar.monthrange(r.date.year, r.date.month)[1]
         return Span(r.date.replace(day=1), r.date.replace(day=last))
     if r.date is None and item.published is not None:
@@ -59,7 +67,7 @@ def date_span(item: FuseItem, config: FusionConfig) -> Span | None:
         # else is news of the last few days.
         if r.factuality in ("historical", "hypothetical"):
             return None
-        return Span(item.published - dt.timedelta(days=config.undated_days), item.published, True)
+        return Span(shift(item.published, -config.undated_days), item.published, True)
     return None
 
 

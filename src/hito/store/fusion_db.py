@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from hito.fuse.combine import combine, figures_of
 from hito.fuse.compare import Profile, profile
 from hito.fuse.config import FusionConfig
-from hito.fuse.keys import MAX_SPAN_DAYS, cell_of, cells_near, where
+from hito.fuse.keys import MAX_SPAN_DAYS, cell_of, cells_near, shift, where
 from hito.fuse.models import EventCluster, FuseItem, Links
 from hito.models import EventRecord
 from hito.store.rows import utc_now
@@ -93,9 +93,9 @@ def candidate_ids(conn: sqlite3.Connection, p: Profile, config: FusionConfig) ->
         return set()
     assert p.span is not None and p.where.country is not None
     widest = max(MAX_SPAN_DAYS, config.undated_days)
-    lo = (p.span.start - dt.timedelta(days=config.days + widest)).isoformat()
-    hi = (p.span.end + dt.timedelta(days=config.days)).isoformat()
-    floor = (p.span.start - dt.timedelta(days=config.days)).isoformat()
+    lo = shift(p.span.start, -(config.days + widest)).isoformat()
+    hi = shift(p.span.end, config.days).isoformat()
+    floor = shift(p.span.start, -config.days).isoformat()
     window = " AND date_start BETWEEN ? AND ? AND date_end >= ?"
     queries: list[tuple[str, list[object]]] = []
     country = p.where.country
