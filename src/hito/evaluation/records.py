@@ -31,6 +31,7 @@ class GoldReport:
     language: str | None
     types: list[str] | None
     events: list[dict[str, Any]]
+    raw: str = ""  # the line as written, for tools that copy a corpus
 
 
 def read_gold(path: Path) -> Iterator[GoldReport]:
@@ -48,6 +49,7 @@ def read_gold(path: Path) -> Iterator[GoldReport]:
                 language=row.get("language"),
                 types=row.get("types"),
                 events=row.get("events") or [],
+                raw=line,
             )
 
 

@@ -14,7 +14,6 @@ events that mix countries (there should be none).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 import tempfile
 import unicodedata
@@ -54,29 +53,21 @@ class Run:
     spurious: int = 0
 
 
-def corpus_files(path: Path) -> list[Path]:
-    return sorted(path.rglob("*.jsonl")) if path.is_dir() else [path]
-
-
 def read_corpus(path: Path) -> Iterator[CorpusReport]:
+    from hito.evaluation.records import read_gold
     from hito.ingest import content_hash
 
-    for f in corpus_files(path):
-        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            published = row.get("published")
-            yield CorpusReport(
-                id=str(row.get("id") or f"{f.name}:{n}"),
-                text=row["text"],
-                published=dt.date.fromisoformat(published[:10]) if published else None,
-                language=row.get("language"),
-                types=row.get("types"),
-                events=row.get("events") or [],
-                content_hash=content_hash(row["text"]),
-                line=line,
-            )
+    for g in read_gold(path):
+        yield CorpusReport(
+            id=g.id,
+            text=g.text,
+            published=g.published,
+            language=g.language,
+            types=g.types,
+            events=g.events,
+            content_hash=content_hash(g.text),
+            line=g.raw,
+        )
 
 
 def _norm(text: object) -> str:
