@@ -9,7 +9,7 @@ from pathlib import Path
 from fastapi import Depends, FastAPI
 from starlette.middleware.gzip import GZipMiddleware
 
-from hito.api import legacy, ogc, routes_events, routes_stats, routes_tokens
+from hito.api import legacy, ogc, routes_edits, routes_events, routes_stats, routes_tokens
 from hito.api.auth import reader
 from hito.api.config import ApiConfig
 from hito.api.db import StorePool
@@ -59,7 +59,7 @@ def create_app(
     app.state.hito = AppState(config, pool, RateLimiter(config.rate, config.burst))
     install_error_handlers(app)
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
-    for module in (routes_events, routes_stats, ogc, routes_tokens, legacy):
+    for module in (routes_events, routes_edits, routes_stats, ogc, routes_tokens, legacy):
         app.include_router(module.router)
     # The monitor's alerts as an Atom feed any reader can follow (hito watch writes them).
     app.include_router(alerts_router(db_path), dependencies=[Depends(reader)])

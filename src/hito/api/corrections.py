@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from hito.api.attribution import read_note
 from hito.api.errors import ApiError, invalid
 from hito.models import EventRecord, StoredEvent
 from hito.store import Store
@@ -143,12 +144,13 @@ def history_of(store: Store, event_id: str) -> list[dict[str, Any]]:
     history = getattr(store, "history", None)
     if callable(history):
         for h in history(event_id):
+            by, note = read_note(h.note, h.manual)
             entries.append(
                 {
                     "at": h.at.isoformat(),
                     "action": h.action,
-                    "by": "editor" if h.manual else "fusion",
-                    "note": h.note,
+                    "by": by,
+                    "note": note,
                     "event_id": h.event_id,
                     "others": list(h.others),
                     "records": list(h.records),

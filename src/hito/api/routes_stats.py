@@ -8,10 +8,12 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
+from hito.api.attribution import read_note
 from hito.api.auth import Principal, reader
 from hito.api.params import event_query
 from hito.api.routes_events import ERRORS
 from hito.api.state import cached, store_of
+from hito.store import Store
 from hito.store import queries as q
 
 router = APIRouter(tags=["stats"], responses=ERRORS)
@@ -67,7 +69,8 @@ def deleted(
     ] = None,
 ) -> dict[str, Any]:
     """What a copy made with `/events?updated_since=` must drop: each deleted id, the event
-    that took it over (`successor`, null if none) and when. Empty when the store keeps no
+    that took it over (`successor`, null if none), when, and `by` whom (`fusion`, or the
+    editor's token for a merge by hand) with the editor's `note`. Empty when the store keeps no
     tombstones."""
     store = store_of(request)
     tombstones = getattr(store, "deleted", None)
@@ -80,10 +83,23 @@ def deleted(
                 "successor": t.successor,
                 "reason": t.reason,
                 "deleted_at": t.deleted_at.isoformat(),
+                **_by_whom(store, t.event_id, t.reason),
             }
             for t in found
         ],
     }
+
+
+def _by_whom(store: Store, event_id: str, reason: str) -> dict[str, str | None]:
+    """Who deleted the event and why: fusion, or the editor of a merge by hand (from the
+    history entry of that merge; hand merges are few, so one look-up each is cheap)."""
+    if "by hand" not in reason:
+        return {"by": "fusion" if reason == "merged" else None, "note": None}
+    for h in reversed(store.history(event_id)):
+        if h.action == "merge" and event_id in h.others:
+            by, note = read_note(h.note, h.manual)
+            return {"by": by, "note": note}
+    return {"by": "editor", "note": None}
 
 
 @router.get("/health", summary="Liveness and the number of events")
