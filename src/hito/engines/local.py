@@ -1,4 +1,4 @@
-"""The local engine: shards over a process pool (spawn-safe, one warm-up per worker)."""
+"""The local engine: shards over a process pool whose workers start warm (see `_context`)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,20 @@ from hito.engines.shards import Shard, ShardResult, output_path, run_shard, warm
 
 
 def _init_worker() -> None:
-    warm_up()
+    warm_up()  # a no-op where the fork server already warmed this process
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """A fork server that has loaded the models, where the platform has one; else spawn.
+
+    Not plain fork: the caller may run threads (progress bars, a web server), and forking a
+    threaded process can deadlock the child. The fork server is a fresh single-threaded
+    process, so forking from it is safe."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["hito.engines.preload"])
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def _task(shard_dict: dict[str, object], out_dir: str, language: str | None) -> ShardResult:
@@ -40,7 +53,7 @@ def run_local(
             todo.append(shard)
     if not todo:
         return results
-    context = multiprocessing.get_context("spawn")
+    context = _context()
     with ProcessPoolExecutor(
         max_workers=max(1, workers), mp_context=context, initializer=_init_worker
     ) as pool:
