@@ -35,6 +35,7 @@ def test_map_table_and_legend_load_offline(page: Any, live_server: tuple[str, We
     assert markers.count() == len(data.ids) == 3
     assert rows.count() == 3
     assert page.locator("path.hito-country").count() > 100  # outlines came from /static
+    assert page.locator("path.hito-admin1").count() == 5  # state/department lines, per country
     legend = page.get_by_test_id("legend")
     for t in ("ASSAULT", "COERCE", "PROTEST"):
         assert t in legend.inner_text()

@@ -133,9 +133,15 @@
     });
   }
 
+  function fetchJson(url) {
+    return fetch(url).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+  }
+
   function loadOutlines() {
-    return fetch("/static/geo/countries.geojson")
-      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+    // both files at once; the lines are added after the countries so they draw on top
+    var lines = fetchJson("/static/geo/admin1-lines.geojson");
+    lines.catch(function () {});  // reported below, once
+    return fetchJson("/static/geo/countries.geojson")
       .then(function (geo) {
         L.geoJSON(geo, {
           pane: "countries",
@@ -149,6 +155,17 @@
               fillOpacity: 1,
               className: "hito-country"
             };
+          }
+        }).addTo(map);
+        return lines;
+      })
+      .then(function (geo) {
+        // State and department lines of the region, over the country fills, under events.
+        L.geoJSON(geo, {
+          pane: "countries",
+          interactive: false,
+          style: function () {
+            return { color: "#8a919b", weight: 0.7, dashArray: "3 3", className: "hito-admin1" };
           }
         }).addTo(map);
       })
