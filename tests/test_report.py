@@ -61,6 +61,7 @@ def test_html_has_figures_map_charts_and_sources(web_db: WebData) -> None:
     assert map_svg.count("<circle") - map_svg.count('<circle cx="12"') == 2  # two points
     assert "MEXICO" in map_svg and "GUATEMALA" in map_svg
     assert '<path d="M' in map_svg
+    assert '<path class="admin1" d="M' in map_svg  # state and department lines
     assert 'class="chart"' in html  # the weekly trend
     assert "<script" not in html.replace("&lt;script", "")
     assert "http://" not in html.replace("http://www.w3.org", "")  # nothing to fetch

@@ -17,7 +17,9 @@ from shapely.geometry.base import BaseGeometry
 
 from hito.report.labels import TYPE_COLORS, country_name
 
-OUTLINES = Path(__file__).resolve().parent.parent / "web" / "static" / "geo" / "countries.geojson"
+GEO = Path(__file__).resolve().parent.parent / "web" / "static" / "geo"
+OUTLINES = GEO / "countries.geojson"
+ADMIN1_LINES = GEO / "admin1-lines.geojson"
 REGION_VIEW = (-94.5, 13.5, -88.0, 19.0)  # when nothing else says where to look
 KM_PER_DEGREE = 111.32
 
@@ -26,6 +28,24 @@ KM_PER_DEGREE = 111.32
 def _countries() -> list[tuple[dict[str, Any], BaseGeometry]]:
     geo = json.loads(OUTLINES.read_text(encoding="utf-8"))
     return [(f["properties"], shape(f["geometry"])) for f in geo["features"] if f.get("geometry")]
+
+
+@functools.lru_cache(maxsize=1)
+def _admin1_lines() -> list[BaseGeometry]:
+    if not ADMIN1_LINES.exists():
+        return []
+    geo = json.loads(ADMIN1_LINES.read_text(encoding="utf-8"))
+    return [shape(f["geometry"]) for f in geo["features"] if f.get("geometry")]
+
+
+def _line_path(geom: BaseGeometry, project: _Projection) -> str:
+    parts = []
+    for line in getattr(geom, "geoms", [geom]):
+        if line.geom_type != "LineString" or len(line.coords) < 2:
+            continue
+        coords = [project(x, y) for x, y in line.coords]
+        parts.append("M" + " L".join(f"{x:.1f} {y:.1f}" for x, y in coords))
+    return " ".join(parts)
 
 
 def country_bounds(code: str) -> tuple[float, float, float, float] | None:
@@ -133,6 +153,14 @@ def event_map(
             labels.append(
                 f'<text x="{px:.1f}" y="{py:.1f}" class="country-label"'
                 f' text-anchor="middle">{escape(name.upper())}</text>'
+            )
+    view = _box(project.view)
+    for lines in _admin1_lines():
+        clipped = lines.intersection(view)
+        if not clipped.is_empty and (d := _line_path(clipped, project)):
+            out.append(
+                f'<path class="admin1" d="{d}" fill="none" stroke="#8a919b"'
+                ' stroke-width="0.7" stroke-dasharray="3 3"/>'
             )
     out.extend(labels)
     for x, y, event_type in located:
