@@ -119,6 +119,7 @@ def test_brushing_the_timeline_filters_map_and_table(
             "2024-06-10",
             "2024-07-01",
         }
+        assert page.evaluate("typeof d3.brushX") == "function"  # the vendored chart library
         _drag_weeks(page, "2024-06-03", "2024-06-10")
         settle(page)
         assert page.locator(ROWS).count() == 2

@@ -115,7 +115,8 @@
   function initMap() {
     map = L.map("map", { zoomSnap: 0.5, worldCopyJump: true, maxZoom: MAX_ZOOM });
     map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution("Outlines: Natural Earth · Leaflet");
+    state.attribution = H.t("map.attribution");
+    map.attributionControl.addAttribution(state.attribution);
     map.createPane("countries");
     map.getPane("countries").style.zIndex = "350";
     map.setView(DEFAULT_VIEW.center, DEFAULT_VIEW.zoom);
@@ -584,6 +585,9 @@
     document.getElementById("timeline-clear").addEventListener("click", function () { onBrush(null, null); });
     document.getElementById("lang-toggle").addEventListener("click", function () {
       H.setLang(H.lang() === "en" ? "es" : "en");
+      map.attributionControl.removeAttribution(state.attribution);
+      state.attribution = H.t("map.attribution");
+      map.attributionControl.addAttribution(state.attribution);
       writeUrl();
       renderTable(state.tableEvents, false);
       renderTimeline();
