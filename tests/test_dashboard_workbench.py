@@ -285,3 +285,46 @@ def test_closed_server_asks_for_a_token(browser: Any, tmp_path: Path) -> None:
         assert page.locator(ROWS).count() == 5
         page.errors[:] = [e for e in page.errors if "401" not in e]  # the refused calls
         assert_clean(page)
+
+
+def test_editor_splits_and_merges_on_the_event_page(browser: Any, tmp_path: Path) -> None:
+    from conftest import build_web_db
+    from hito.api import create_app
+    from hito.api.tokens import create_token
+    from hito.store import Store
+
+    data = build_web_db(tmp_path / "edit.db")
+    survivor, seizure = data.ids["shootout"], data.ids["seizure"]
+    with Store(data.path) as store:
+        store.merge_events([survivor, seizure])
+        reader, _ = create_token(store, "reader", "reader")
+        editor, _ = create_token(store, "editor", "Ana in the browser")
+    app = create_app(data.path, allow_anonymous=True)
+    with serve_app(app) as url, guarded_page(browser, url + f"/event/{survivor}") as page:
+        assert page.get_by_test_id("split-source").count() == 2
+        page.locator("[data-testid='split-source'][value]").nth(1).check()
+        page.fill("#edit-note", "two incidents")
+        page.get_by_test_id("split").click()
+        # anonymous may only read, and a reader may not edit: the page asks for a token
+        page.get_by_test_id("token-dialog").wait_for()
+        page.fill("#token-input", reader)
+        page.keyboard.press("Enter")
+        page.get_by_text("That token was refused.").wait_for()
+        page.fill("#token-input", editor)
+        page.keyboard.press("Enter")
+        page.get_by_test_id("new-event").wait_for()
+        new_id = page.get_by_test_id("new-event").inner_text()
+        assert new_id and new_id != survivor
+        history = page.get_by_test_id("history").inner_text()
+        assert "split" in history and "Ana in the browser" in history
+        assert "two incidents" in history
+        assert page.get_by_test_id("split-source").count() == 0  # one report left
+        shot(page, "event-split")
+        page.fill("#merge-ids", new_id)
+        page.get_by_test_id("merge").click()
+        page.get_by_text("Merged into this event").wait_for()
+        assert page.get_by_test_id("split-source").count() == 2
+        history = page.get_by_test_id("history").inner_text()
+        assert history.count("Ana in the browser") == 2
+        page.errors[:] = [e for e in page.errors if "401" not in e and "403" not in e]
+        assert_clean(page)

@@ -200,6 +200,30 @@
     });
   }
 
+  /* POST (or PATCH) a JSON body; on 401 asks for a token and tries again. Resolves with the
+     answer's JSON; rejects with the API's error message (and .status). */
+  function send(method, path, body, refused) {
+    var headers = { Accept: "application/json", "Content-Type": "application/json" };
+    var tok = token();
+    if (tok) headers.Authorization = "Bearer " + tok;
+    return fetch(path, { method: method, headers: headers, body: JSON.stringify(body) }).then(function (r) {
+      // 403: the token reads but may not edit; ask for an editor's token instead
+      if (r.status === 401 || r.status === 403) {
+        var current = token();
+        if (current && current !== tok) return send(method, path, body, refused);
+        return askForToken(Boolean(tok) || refused).then(function () { return send(method, path, body, true); });
+      }
+      return r.json().then(function (answer) {
+        if (!r.ok) {
+          var err = new Error((answer && answer.error && answer.error.message) || "HTTP " + r.status);
+          err.status = r.status;
+          throw err;
+        }
+        return answer;
+      });
+    });
+  }
+
   window.HITO = {
     TYPE_COLORS: TYPE_COLORS,
     FIGURES: FIGURES,
@@ -210,6 +234,7 @@
     t: t,
     lang: function () { return lang; },
     setLang: setLang,
+    send: send,
     applyI18n: applyI18n,
     typeLabel: typeLabel,
     actorNames: actorNames,

@@ -129,6 +129,105 @@
     return card;
   }
 
+  var message = null;  // the outcome of the last edit, shown in the editor's card
+
+  function ids(text) {
+    return String(text || "").split(/[\s,;]+/).filter(Boolean);
+  }
+
+  function edit(promise, done) {
+    message = { text: H.t("edit.working") };
+    render(current);
+    promise
+      .then(function (answer) { message = done(answer); })
+      .catch(function (err) { message = { text: H.t("edit.failed", { msg: err.message }), error: true }; })
+      .finally(function () { render(current); });
+  }
+
+  /* Editors correct fusion here: move reports out into a new event, or merge others in. */
+  function editor(ev) {
+    var card = el("section", null, "card editor");
+    card.setAttribute("data-testid", "editor");
+    card.appendChild(el("h3", H.t("edit.title")));
+    card.appendChild(el("p", H.t("edit.hint"), "meta"));
+    var noteLabel = el("label", H.t("edit.note"));
+    var note = el("input");
+    note.id = "edit-note";
+    note.maxLength = 500;
+    noteLabel.setAttribute("for", "edit-note");
+    card.appendChild(noteLabel);
+    card.appendChild(note);
+
+    var sources = ev.sources || [];
+    if (sources.length > 1) {
+      var split = el("fieldset", null, "edit-split");
+      split.appendChild(el("legend", H.t("edit.split")));
+      sources.forEach(function (src, i) {
+        var label = el("label");
+        var box = el("input");
+        box.type = "checkbox";
+        box.value = src.content_hash;
+        box.id = "split-" + i;
+        box.setAttribute("data-testid", "split-source");
+        label.appendChild(box);
+        label.appendChild(document.createTextNode(" " + (src.title || src.url || H.t("detail.untitled")) +
+          (src.published ? " (" + src.published + ")" : "")));
+        split.appendChild(label);
+      });
+      var splitButton = el("button", H.t("edit.split_button"));
+      splitButton.type = "button";
+      splitButton.setAttribute("data-testid", "split");
+      splitButton.addEventListener("click", function () {
+        var chosen = Array.prototype.map.call(split.querySelectorAll("input:checked"), function (b) { return b.value; });
+        if (!chosen.length) { message = { text: H.t("edit.pick"), error: true }; render(current); return; }
+        var body = { mentions: chosen, note: note.value.trim() || null };
+        edit(H.send("POST", "/events/" + encodeURIComponent(ev.event_id) + "/split", body), function (answer) {
+          current = answer.event;
+          return { text: H.t("edit.split_done"), link: answer.new_event.event_id };
+        });
+      });
+      split.appendChild(splitButton);
+      card.appendChild(split);
+    }
+
+    var merge = el("fieldset", null, "edit-merge");
+    merge.appendChild(el("legend", H.t("edit.merge")));
+    var others = el("input");
+    others.id = "merge-ids";
+    others.setAttribute("aria-label", H.t("edit.merge"));
+    others.setAttribute("placeholder", H.t("edit.merge_placeholder"));
+    merge.appendChild(others);
+    var mergeButton = el("button", H.t("edit.merge_button"));
+    mergeButton.type = "button";
+    mergeButton.setAttribute("data-testid", "merge");
+    mergeButton.addEventListener("click", function () {
+      var chosen = ids(others.value);
+      if (!chosen.length) { message = { text: H.t("edit.pick_ids"), error: true }; render(current); return; }
+      var body = { event_ids: [ev.event_id].concat(chosen), note: note.value.trim() || null };
+      edit(H.send("POST", "/events/merge", body), function (answer) {
+        current = answer;
+        return { text: H.t("edit.merge_done", { ids: (answer.merged || []).join(", ") }) };
+      });
+    });
+    merge.appendChild(mergeButton);
+    card.appendChild(merge);
+
+    if (message) {
+      var out = el("p", message.text, message.error ? "error" : "meta");
+      out.setAttribute("data-testid", "edit-status");
+      out.setAttribute("role", "status");
+      if (message.link) {
+        out.appendChild(document.createTextNode(" "));
+        var a = el("a", message.link);
+        a.setAttribute("href", "/event/" + encodeURIComponent(message.link));
+        a.setAttribute("data-testid", "new-event");
+        out.appendChild(a);
+      }
+      card.appendChild(out);
+    }
+    return card;
+  }
+
   function render(ev) {
     var root = document.getElementById("event");
     root.replaceChildren();
@@ -142,7 +241,7 @@
       ? ev.date + (ev.date_precision && ev.date_precision !== "day" ? " (" + ev.date_precision + ")" : "")
       : H.t("detail.date_unknown");
     root.appendChild(el("p", when + " · " + (H.placeLabel(ev) || H.t("detail.place_unknown")), "meta"));
-    [summary(ev), spread(ev.figures), evidence(ev), reports(ev), history(ev)].forEach(function (node) {
+    [summary(ev), spread(ev.figures), evidence(ev), reports(ev), history(ev), editor(ev)].forEach(function (node) {
       if (node) root.appendChild(node);
     });
   }
