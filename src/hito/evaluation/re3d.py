@@ -71,7 +71,7 @@ def weapon_spans(annotated: AnnotatedReport) -> list[Span]:
     text = annotated.report.text
     for s in annotated.sentences:
         starts = {n.start - s.start: n for n in s.numbers}
-        for fig in sentence_figures(s):
+        for fig in sentence_figures(s, annotated.language):
             number = starts.get(fig.start)
             if fig.field != "weapons_seized" or number is None:
                 continue

@@ -4,6 +4,14 @@ A number becomes a figure by the words next to it: the noun it counts and the ve
 that says what happened to them ("two police officers were killed", "detuvieron a
 tres personas", "over 600 Guatemalan police and soldiers"). An explicit none ("no
 arrests", "sin detenidos") comes from the annotator as a number of value 0.
+
+Headlines often state a count without a numeral, and the labelling conventions count
+them ("a single named victim counts 1"): an indefinite article before a person ("asesinan
+a un hombre", "deja un muerto", "a man was shot dead"), a singular object of a verb of
+killing or arrest ("ejecutan a comerciante", "capturan a 'El Chapo'") and nouns that
+mean exactly two ("a pareja", "padre e hijo"). Plurals without a number ("hermanos",
+"familia", "decenas") stay null. Counts joined by "y"/"and" under one verb are summed
+("asesinan a 4 mujeres y un hombre" is 5).
 """
 
 from __future__ import annotations
@@ -13,32 +21,67 @@ from dataclasses import dataclass
 
 from hito.models import DrugSeizure, NumberMention, Sentence
 
-_GAP = r"(?:[\w,'’-]+\s+){0,%d}?"
+# Words between a number and its noun; a conjunction starts another phrase ("matan a un
+# hombre y dejan herido a su hijo": the man is not the one wounded).
+_GAP = r"(?:(?!(?:y|e|and|or|o|que|but|pero)\s)[\w,'’-]+\s+){0,%d}?"
 
 
 def _after(words: str, gap: int = 3) -> re.Pattern[str]:
     return re.compile(r"^\s*(?:more\s+)?" + (_GAP % gap) + r"(?:" + words + r")\b", re.IGNORECASE)
 
 
-def _before(words: str) -> re.Pattern[str]:
-    return re.compile(
-        r"\b(?:" + words + r")\s+(?:at least |al menos |some |unos |unas |about |around |a )?$",
-        re.IGNORECASE,
-    )
-
+# Who a count can be of. A number right before one of these counts something else
+# ("22 años", "9 disparos", "2 casas incendiadas"), whatever verb follows.
+_NOT_PEOPLE = re.compile(
+    r"^\s*(?:a[nñ]os|meses|d[ií]as|horas|minutos|semanas|metros|kil[oó]metros|km|kilos?|gramos|toneladas"
+    r"|pesos|d[oó]lares|balazos|disparos|tiros|impactos|pu[nñ]aladas|machetazos|casquillos|cartuchos"
+    r"|cargadores|veh[ií]culos|autos|carros|camionetas|motos|motocicletas|casas|viviendas|inmuebles"
+    r"|negocios|comercios|ataques|agresiones|hechos|eventos|puntos|lugares|sitios|fosas|bolsas|colonias"
+    r"|municipios|estados|ocasiones|veces|horas|years|months|days|hours|minutes|weeks|miles|kilometers"
+    r"|rounds|shots|bullets|vehicles|cars|trucks|houses|homes|attacks|incidents|times|percent|por ciento|%)\b",
+    re.IGNORECASE,
+)
+# Nouns for people, used where no verb or figure noun says it: "un hombre", "a soldier".
+_PERSON = (
+    r"hombres?|mujer(?:es)?|j[oó]ven(?:es)?|menor(?:es)?|personas?|sujetos?|individuos?|masculinos?|femeninos?"
+    r"|var[oó]n(?:es)?|adolescentes?|ni[nñ][oa]s?|bebés?|ancian[oa]s?|adult[oa]s?(?: mayor(?:es)?)?|polic[ií]as?"
+    r"|agentes?|militar(?:es)?|soldados?|elementos?|marinos?|guardias?|custodios?|taxistas?|choferes?|chofer"
+    r"|conductor(?:es|as?)?|comerciantes?|empresari[oa]s?|periodistas?|reporter[oa]s?|migrantes?|reos?|internos?"
+    r"|presos?|delincuentes?|sicarios?|narcomenudistas?|criminales?|ladr[oó]n(?:es)?|asaltantes?|secuestradores?"
+    r"|extorsionador(?:es|as?)?|pistoleros?|implicad[oa]s?|sospechos[oa]s?|responsables?|integrantes?|miembros?"
+    r"|motociclistas?|estudiantes?|maestr[oa]s?|doctor(?:es|as?)?|m[eé]dic[oa]s?|abogad[oa]s?|alcaldes?|regidor(?:es|as?)?"
+    r"|funcionari[oa]s?|exfuncionari[oa]s?|ex\w+|comandantes?|director(?:es|as?)?|l[ií]der(?:es)?|pareja|padre|madre"
+    r"|hij[oa]s?|herman[oa]s?|espos[oa]s?|novi[oa]s?|t[ií][oa]s?|sobrin[oa]s?|vecin[oa]s?|due[nñ][oa]s?|encargad[oa]s?"
+    r"|empleados?|trabajador(?:es|as?)?|campesinos?|ganaderos?|transportistas?|repartidor(?:es|as?)?|albañil(?:es)?"
+    r"|mec[aá]nicos?|activistas?|defensor(?:es|as?)?|candidat[oa]s?|p[aá]rrocos?|sacerdotes?|pastor(?:es)?|turistas?"
+    r"|tatuador(?:es)?|vendedor(?:es|as?)?|jornaleros?|pollero?s?|coyotes?|narcos?|halcones?|puchadores?|ratas?"
+    r"|men|man|wom[ae]n|persons?|people|civilians?|officers?|policem[ae]n|soldiers?|troops?|agents?|guards?"
+    r"|journalists?|migrants?|teenagers?|boys?|girls?|child(?:ren)?|suspects?|gunm[ae]n|members?|students?"
+    r"|drivers?|farmers?|residents?|villagers?|workers?|prisoners?|inmates?|individuals?|militants?|fighters?"
+    r"|rebels?|insurgents?|smugglers?|traffickers?"
+)
+_PERSON_RE = re.compile(
+    r"^\s*(?:(?:presunt|supuest|probabl|posibl|otr|joven|j[oó]ven)\w*\s+)?(?:" + _PERSON + r")\b",
+    re.IGNORECASE,
+)
 
 _KILLED_NOUNS = (
-    r"dead|deaths|bodies|fatalities|corpses|muert[oa]s|fallecid[oa]s|cad[aá]veres|cuerpos"
-    r"|ejecutad[oa]s|asesinad[oa]s|v[ií]ctimas mortales|personas sin vida"
+    r"dead|deaths|bodies|fatalities|corpses|muert[oa]s?|fallecid[oa]s?|cad[aá]ver(?:es)?|cuerpos?(?! de seguridad| polic)"
+    r"|ejecutad[oa]s?|asesinad[oa]s?|v[ií]ctimas? mortal(?:es)?|personas? sin vida|sin vida|occis[oa]s?"
+    r"|embolsad[oa]s?|encobijad[oa]s?|encajuelad[oa]s?|ultimad[oa]s?|acribillad[oa]s?|abatid[oa]s?"
 )
 _KILLED_VERBS = (
-    r"(?:were |was |have been |had been |are )?(?:killed|shot dead|murdered|slain|executed|died)"
-    r"|murieron|perdieron la vida|fueron asesinad[oa]s|fueron ejecutad[oa]s|sin vida"
+    r"(?:were |was |have been |had been |are |is )?(?:killed|shot dead|murdered|slain|executed|died|gunned down"
+    r"|found dead)"
+    r"|murieron|muri[oó]|mueren?|pierden? la vida|perdieron la vida|perdi[oó] la vida|fallec(?:e|en|i[oó]|ieron)"
+    r"|(?:fue|fueron|es|son|resultaron|result[oó]) (?:asesinad|ejecutad|ultimad|acribillad)[oa]s?"
+    r"|privad[oa]s? de la vida"
 )
-_INJURED = r"injured|wounded|hurt|herid[oa]s|lesionad[oa]s"
+_INJURED = r"injured|wounded|hurt|herid[oa]s?|lesionad[oa]s?"
 _ARRESTED = (
     r"arrests|arrested|detained|detainees|apprehended|captured|taken into custody"
-    r"|detenid[oa]s|capturad[oa]s|aprehendid[oa]s|arrestad[oa]s|detenciones|capturas"
+    r"|detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?|detenciones|capturas"
+    r"|vinculad[oa]s? a proceso|consignad[oa]s?"
 )
 _WEAPONS = (
     r"firearms|weapons|guns|rifles|assault rifles|pistols|handguns|shotguns|grenades"
@@ -50,36 +93,33 @@ _PERSONNEL = (
     r"|elementos|polic[ií]as|soldados|militares|efectivos|agentes|uniformados|guardias|marinos"
 )
 
-_RULES: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
-    (
-        "killed",
-        _after(_KILLED_NOUNS, 2),
-        _before(r"bodies of|the bodies of|cuerpos de|cad[aá]veres de|restos de"),
-    ),
-    (
-        "killed",
-        _after(_KILLED_VERBS, 3),
-        _before(
-            r"killed|killing|murdered|dej[oó]|dejan|asesinaron a|asesinan a|mataron a|matan a"
-            r"|ejecutan a|ejecutaron a|abatieron a|abaten a|ultimaron a"
-        ),
-    ),
-    (
-        "injured",
-        _after(_INJURED, 3),
-        _before(r"injured|injuring|wounded|wounding|hiri[oó] a|lesion[oó] a"),
-    ),
-    (
-        "arrested",
-        _after(_ARRESTED, 3),
-        _before(
-            r"arrested|detained|apprehended|captured|detuvieron a|capturaron a|aprehendieron a|arrestaron a"
-            r"|detienen a|capturan a|aprehenden a|arrestan a"
-        ),
-    ),
-    ("weapons_seized", _after(_WEAPONS, 2), None),
-    ("displaced", _after(_DISPLACED, 3), _before(r"displaced|displacing|desplaz[oó] a")),
-    ("personnel", _after(_PERSONNEL, 2), None),
+# Verbs whose object ("a dos", "a un hombre") is the people killed or arrested, in the
+# tenses and persons headlines use.
+_KILL_VERB = (
+    r"killed|killing|murdered|shot dead|executed|gunned down|dej[oó]|dejan?|dejaron"
+    r"|asesin(?:an?|aron|ó|ar)|mat(?:an?|aron|ó|ar)|ejecut(?:an?|aron|ó|ar)|ultim(?:an?|aron|ó|ar)"
+    r"|acribill(?:an?|aron|ó|ar)|abat(?:en?|ieron|i[oó]|ir)|aniquil(?:an?|aron|ó)|liquid(?:an?|aron|ó)"
+    r"|ejecutan|degoll(?:an?|aron|ó)|degüell(?:an?)|decapit(?:an?|aron|ó)|estrangul(?:an?|aron|ó)"
+    r"|(?:privan?|privaron|priv[oó]|quit(?:an?|aron|ó)) (?:de )?la vida|(?:dan|dieron|da|dio) muerte"
+    r"|(?:hallan|hallaron|encuentran|encontraron|localizan|localizaron|reportan) (?:muert[oa]s?|sin vida"
+    r"|asesinad[oa]s?|ejecutad[oa]s?|calcinad[oa]s?)"
+    r"|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
+    r"|restos de|bodies of|the bodies of|cuerpos? de|cad[aá]ver(?:es)? de"
+)
+_ARREST_VERB = (
+    r"arrested|detained|apprehended|captured"
+    r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
+    r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
+    r"|asegur(?:an?|aron|ó)|se detuvo|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
+)
+# Subjects of an intransitive arrest: "caen dos 'puchadores'".
+_FALL = r"caen?|cayeron|cay[oó]"
+
+# "Intentan asesinar a", "para evitar que maten a": the act did not happen.
+_ATTEMPT = re.compile(
+    r"\b(?:intent\w*|tentativa|pretend\w*|planea\w*|evitar|evitan|evit[oó]|frustr\w*|attempted|tried to|plotted"
+    r"|amenaz\w*|threaten\w*)\s+(?:de\s+)?(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
 )
 
 _NEGATION = re.compile(r"^(?:no|sin|ning[uú]n[oa]?|zero|ni (?:un|una|uno))\s+", re.IGNORECASE)
@@ -97,50 +137,334 @@ def _local_span(sentence: Sentence, number: NumberMention) -> tuple[int, int]:
     return number.start - sentence.start, number.end - sentence.start
 
 
+_VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("killed", re.compile(r"\b(?:" + _KILL_VERB + r")\b", re.IGNORECASE), 4),
+    (
+        "injured",
+        re.compile(
+            r"\b(?:injured|injuring|wounded|wounding|hiri[oó]|hieren|hirieron|lesion(?:[oó]|an|aron))\b",
+            re.IGNORECASE,
+        ),
+        2,
+    ),
+    ("arrested", re.compile(r"\b(?:" + _ARREST_VERB + r"|" + _FALL + r")\b", re.IGNORECASE), 5),
+    (
+        "displaced",
+        re.compile(r"\b(?:displaced|displacing|desplaz(?:[oó]|an|aron))\b", re.IGNORECASE),
+        1,
+    ),
+)
+_NOUN_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("killed", _after(_KILLED_NOUNS, 2)),
+    ("killed", _after(_KILLED_VERBS, 3)),
+    ("injured", _after(_INJURED, 3)),
+    ("arrested", _after(_ARRESTED, 3)),
+    ("weapons_seized", _after(_WEAPONS, 2)),
+    ("displaced", _after(_DISPLACED, 3)),
+    ("personnel", _after(_PERSONNEL, 2)),
+)
+_GAP_WORD = re.compile(r"(?!(?:y|e|and|or|o|que|but|pero)\s)[\w'’.\"“”-]+\s+", re.IGNORECASE)
+_TAIL = re.compile(
+    r"(?:at least |al menos |some |unos |unas |about |around |more than |m[aá]s de |a |al |otr[oa]s )*$",
+    re.IGNORECASE,
+)
+# Clause breaks: a verb before one of these does not govern a number after it.
+_CLAUSE_BREAK = re.compile(r"[;:.!?¡¿|(){}\[\]]|\s[-–—]\s")
+
+
+def _verb_cue(before: str) -> tuple[str, int] | None:
+    """The figure of the nearest verb before the number whose object it is, with its distance."""
+    best: tuple[str, int] | None = None
+    for field, verb, gap in _VERB_CUES:
+        for m in verb.finditer(before):
+            rest = before[m.end() :]
+            if _CLAUSE_BREAK.search(rest) or _ATTEMPT.search(before[: m.start()]):
+                continue
+            rest = rest.lstrip()
+            words = 0
+            pos = 0
+            while not _TAIL.fullmatch(rest, pos) and words < gap:
+                w = _GAP_WORD.match(rest, pos)
+                if w is None:
+                    break
+                pos = w.end()
+                words += 1
+            if not _TAIL.fullmatch(rest, pos):
+                continue
+            distance = len(before) - m.end()
+            if best is None or distance < best[1]:
+                best = (field, distance)
+    return best
+
+
+def _noun_cue(after: str) -> tuple[str, int] | None:
+    """The figure of the nearest noun or verb after the number; what happened to people
+    (killed, injured, arrested, displaced) before who they were or what was taken."""
+    best: tuple[str, int] | None = None
+    for field, rule in _NOUN_CUES:
+        m = rule.search(after[:80])
+        if m is None:
+            continue
+        if (
+            best is None
+            or (field in _SECONDARY) < (best[0] in _SECONDARY)
+            or ((field in _SECONDARY) == (best[0] in _SECONDARY) and m.end() < best[1])
+        ):
+            best = (field, m.end())
+    return best
+
+
+_SECONDARY = ("weapons_seized", "personnel")
+
+
 def classify_number(text: str, start: int, end: int, zero: bool) -> str | None:
     """Which figure (killed, arrested, personnel...) the number at text[start:end] counts."""
     if zero:
         # "no arrests": the noun sits inside the mention itself.
-        after = _NEGATION.sub("", text[start:], count=1)
-        after = " " + after
-    else:
-        after = text[end:]
-    before = text[max(0, start - 40) : start]
-    for field, after_rule, before_rule in _RULES:
-        if after_rule is not None and after_rule.search(after[:80]):
-            return field
-        if before_rule is not None and not zero and before_rule.search(before):
-            return field
-    return None
+        after = " " + _NEGATION.sub("", text[start:], count=1)
+        noun = _noun_cue(after)
+        return noun[0] if noun else None
+    after = text[end:]
+    if _NOT_PEOPLE.match(after):
+        noun = _noun_cue(after)
+        return "weapons_seized" if noun and noun[0] == "weapons_seized" else None
+    noun = _noun_cue(after)
+    verb = _verb_cue(text[max(0, start - 60) : start])
+    if noun and verb and noun[0] in ("weapons_seized", "personnel"):
+        # "detienen a tres policías", "capturan a dos con armas": the verb says what
+        # happened to them; the noun only says who they were or what they carried.
+        return verb[0]
+    if noun:
+        return noun[0]
+    return verb[0] if verb else None
 
 
-# "Asesinan a un hombre", "a man was shot dead": one victim, though no number is written.
-_SINGLE_VICTIM = re.compile(
-    r"\b(?:asesin\w+|mat(?:an|aron|ó)|ejecut\w+|ultim\w+|acribill\w+|abat\w+|balean|balearon)\s+a\s+(?:un|una)\s+"
-    r"(?:hombre|mujer|joven|menor|polic[ií]a|agente|militar|soldado|taxista|comerciante|periodista|migrante|persona|sujeto)\b"
-    r"|\b(?:hallan|encuentran|localizan)\s+(?:el\s+)?(?:cuerpo|cad[aá]ver)\s+de\s+(?:un|una)\b"
-    r"|\ba\s+(?:man|woman|police officer|policeman|soldier|journalist|taxi driver|migrant|teenager|boy|girl)\s+was\s+"
-    r"(?:shot dead|killed|murdered|gunned down|found dead|executed)\b",
+@dataclass
+class _Count:
+    value: int
+    start: int
+    end: int
+    zero: bool
+    field: str | None = None
+
+
+_ES_WORDS = re.compile(r"\b(?:de|la|el|los|las|en|que|del|por|con|una?|y|se|tras)\b", re.IGNORECASE)
+_EN_WORDS = re.compile(
+    r"\b(?:the|of|and|in|was|were|to|by|with|after|on|an|is|at)\b", re.IGNORECASE
+)
+
+
+def _is_spanish(text: str) -> bool:
+    """A guess for callers that do not say: Spanish "a" is a preposition, English "a" an
+    article, so the articles read depend on it."""
+    return len(_ES_WORDS.findall(text)) + len(re.findall(r"[áéíóúñ¿¡]", text)) > len(
+        _EN_WORDS.findall(text)
+    )
+
+
+_ARTICLE = {
+    "es": re.compile(r"\b(?:un|una)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:a|an)\b", re.IGNORECASE),
+}
+# Nouns that are a figure of one on their own after an article: "un muerto", "una lesionada".
+_FIGURE_NOUN = re.compile(
+    r"^\s*(?:(?:presunt|supuest|probabl)\w*\s+)?(?:muert[oa]|herid[oa]|lesionad[oa]|detenid[oa]|capturad[oa]"
+    r"|aprehendid[oa]|arrestad[oa]|cad[aá]ver|cuerpo(?! de (?:seguridad|polic|bomberos))|ejecutad[oa]"
+    r"|embolsad[oa]|encobijad[oa]|encajuelad[oa]|occis[oa]|fallecid[oa]|asesinad[oa]|v[ií]ctima mortal"
+    r"|dead body|body|corpse)\b",
     re.IGNORECASE,
 )
 
 
-def sentence_figures(sentence: Sentence) -> list[Figure]:
-    figures = []
-    single = _SINGLE_VICTIM.search(sentence.text)
-    if single and not any(n.value > 0 for n in sentence.numbers):
-        figures.append(Figure("killed", 1, single.start()))
+_SKIP_WORD = re.compile(r"^\s*[\w-]+(?=\s)")
+
+
+def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> list[_Count]:
+    """Indefinite articles before a person or a figure noun: a written count of one."""
+    out = []
+    for m in _ARTICLE["es" if spanish else "en"].finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        after = text[m.end() :]
+        near = _noun_cue(after[:40])
+        figure_soon = near is not None and near[0] not in _SECONDARY and near[1] <= 25
+        # English puts a modifier before the person ("a taxi driver", "a police officer").
+        person = _PERSON_RE.match(after) or (
+            not spanish and _PERSON_RE.match(_SKIP_WORD.sub("", after, 1))
+        )
+        if _FIGURE_NOUN.match(after) or person or figure_soon:
+            out.append(_Count(1, m.start(), m.end(), False))
+    return out
+
+
+# Personal "a" after a verb of killing or arrest, then one person without a number:
+# "ejecutan a comerciante", "asesinan a balazos al director", "capturan a 'El Chapo'".
+_OBJECT_VERB = re.compile(
+    r"\b(?P<kill>" + _KILL_VERB + r")\b|\b(?P<arrest>" + _ARREST_VERB + r")\b", re.IGNORECASE
+)
+_OBJECT = re.compile(
+    r"\s+(?:(?:a|de|con)\s+(?:balazos|tiros|golpes|pu[nñ]aladas|machetazos|pedradas|quemarropa|mansalva"
+    r"|sangre fr[ií]a|plena luz del d[ií]a|un balazo|un disparo|\w+ disparos|\w+ balazos)\s+)?"
+    r"(?:(?:a|al)\s+)(?P<obj>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_SINGULAR_PERSON = re.compile(
+    r"(?:(?:la|el|su|sus|presunt[oa]|supuest[oa]|probable|posible|joven|otro|otra)\s+){0,2}"
+    r"(?P<word>[\"'“‘«][^\"'”’»]{2,40}[\"'”’»]|[\w-]+)",
+    re.IGNORECASE,
+)
+# Words after the personal "a" that are no person: manner, place, procedure.
+_NOT_OBJECT = re.compile(
+    r"^(?:quemarropa|mansalva|sangre|plena|bordo|proceso|disposici[oó]n|prisi[oó]n|trav[eé]s|pesar|partir|ra[ií]z"
+    r"|causa|punta|mano|pie|cargo|media|mitad|quien|quienes|lo|la|las|los|le|les|su|sus|este|esta|ese|esa|aquel"
+    r"|un|una|uno|otros|otras|varios|varias|todos|todas|cada|[uú]ltima|[uú]ltimo|golpes|balazos|tiros"
+    r"|cuchillo|machete|cuchilladas|domicilio|casa|cabo|fin|fines|finales|inicios|mediados|las|pocos|escasos"
+    r"|solo|s[oó]lo|menos|m[aá]s"
+    # A group is no count: "ejecutan a familia" says neither one nor how many.
+    r"|familia|grupo|banda|c[eé]lula|comando|gente|personal|tripulaci[oó]n|multitud|poblaci[oó]n)$",
+    re.IGNORECASE,
+)
+_TWO_PEOPLE = re.compile(r"^(?:pareja|matrimonio)$", re.IGNORECASE)
+_AND_PERSON = re.compile(
+    r"\s+(?:y|e)\s+(?:a\s+)?(?:su\s+|la\s+|el\s+)?(?:" + _PERSON + r")\b", re.IGNORECASE
+)
+
+
+def _object_count(text: str, spanish: bool) -> list[_Count]:
+    """One person (or a couple) named as the object of a verb of killing or arrest."""
+    if not spanish:
+        return []
+    out = []
+    for v in _OBJECT_VERB.finditer(text):
+        if _ATTEMPT.search(text[: v.start()]):
+            continue
+        m = _OBJECT.match(text, v.end())
+        if not m:
+            continue
+        obj_start = m.start("obj")
+        obj = _SINGULAR_PERSON.match(text, obj_start)
+        if not obj:
+            continue
+        word = obj.group("word")
+        quoted = word[0] in "\"'“‘«"
+        if not quoted:
+            if _NOT_OBJECT.match(word) or word.isdigit():
+                continue
+            if word.lower().endswith("s") and not _TWO_PEOPLE.match(word):
+                continue  # a plural without a number stays null
+        value = 2 if _TWO_PEOPLE.match(word) else 1
+        if value == 1 and _AND_PERSON.match(text, obj.end()):
+            value = 2  # "padre e hijo", "a un hombre y a su esposa"
+        field = "killed" if v.group("kill") else "arrested"
+        out.append(_Count(value, obj.start("word"), obj.end(), False, field))
+    return out
+
+
+# A singular subject of a verb of dying or falling: "Muere hombre baleado", "Cae presunto
+# sicario", "Hombre es asesinado en...".
+_SUBJECT_FIRST = re.compile(
+    r"(?:^|[:;]\s*)(?:(?:un|una|el|la)\s+)?(?:(?:presunt|supuest|probable|joven)\w*\s+)?"
+    r"(?P<who>" + _PERSON + r")\s+(?:\w+\s+){0,3}?(?:es|fue|resulta|result[oó]|queda|qued[oó])\s+"
+    r"(?P<what>asesinad[oa]|ejecutad[oa]|ultimad[oa]|acribillad[oa]|detenid[oa]|capturad[oa]"
+    r"|aprehendid[oa]|arrestad[oa]|vinculad[oa] a proceso)\b",
+    re.IGNORECASE,
+)
+_VERB_FIRST = re.compile(
+    r"(?:^|[:;,]\s*)(?P<what>muere|muri[oó]|fallece|falleci[oó]|cae|cay[oó])\s+"
+    r"(?:(?:el|la)\s+)?(?:(?:presunt|supuest|probable|joven)\w*\s+)?"
+    r"(?P<who>[\"'“‘«][^\"'”’»]{2,40}[\"'”’»]|" + _PERSON + r")\b",
+    re.IGNORECASE,
+)
+_BODY_FOUND = re.compile(
+    r"\b(?:hall|localiz|encuentr|encontr|report|abandon|dej|tir|arroj|ubic)\w*\s+(?:el\s+|otro\s+)?"
+    r"(?:cad[aá]ver|cuerpo)(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|\w+s\b))\b"
+    r"|\bhallazgo\s+de\s+(?:un\s+)?(?:cad[aá]ver|cuerpo)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))",
+    re.IGNORECASE,
+)
+
+
+def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
+    out = _object_count(text, spanish)
+    if not spanish:
+        return out
+    for m in _SUBJECT_FIRST.finditer(text):
+        if m.group("who").lower().endswith("s"):
+            continue
+        what = m.group("what").lower()
+        field = "arrested" if what[0] in "dcav" and not what.startswith("asesin") else "killed"
+        out.append(_Count(1, m.start("who"), m.end("who"), False, field))
+    for m in _VERB_FIRST.finditer(text):
+        who = m.group("who")
+        if who[0] not in "\"'“‘«" and who.lower().endswith("s"):
+            continue
+        field = "arrested" if m.group("what").lower().startswith("ca") else "killed"
+        out.append(_Count(1, m.start("who"), m.end("who"), False, field))
+    for m in _BODY_FOUND.finditer(text):
+        out.append(_Count(1, m.start(), m.end(), False, "killed"))
+    return out
+
+
+# Two counts joined under one verb: "a 4 mujeres y un hombre", "dos hombres y una mujer".
+_JOINED = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:y|e|and|,)\s+(?:a\s+)?$", re.IGNORECASE)
+
+
+def _join_enumerations(counts: list[_Count], text: str) -> list[_Count]:
+    out: list[_Count] = []
+    for c in counts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not c.zero
+            and not prev.zero
+            and _JOINED.match(text[prev.end : c.start])
+            and (c.field is None or prev.field is None or c.field == prev.field)
+            and (c.field or prev.field)
+            and not _NOT_PEOPLE.match(text[c.end :])
+        ):
+            out[-1] = _Count(prev.value + c.value, prev.start, c.end, False, prev.field or c.field)
+            continue
+        out.append(c)
+    return out
+
+
+def sentence_figures(sentence: Sentence, language: str | None = None) -> list[Figure]:
+    text = sentence.text
+    spanish = language == "es" if language in ("en", "es") else _is_spanish(text)
+    counts: list[_Count] = []
     for number in sentence.numbers:
         if number.value < 0 or number.value != int(number.value) or number.value > 10_000_000:
             continue
         s, e = _local_span(sentence, number)
-        field = classify_number(sentence.text, s, e, number.value == 0)
-        if field is None:
-            continue
-        if field == "weapons_seized" and not _SEIZED.search(sentence.text):
-            continue
-        figures.append(Figure(field, int(number.value), s))
+        counts.append(_Count(int(number.value), s, e, number.value == 0))
+    taken = [(c.start, c.end) for c in counts]
+    counts += _article_counts(text, spanish, taken)
+    counts.sort(key=lambda c: c.start)
+    for c in counts:
+        c.field = classify_number(text, c.start, c.end, c.zero)
+    counts = _join_enumerations(counts, text)
+    figures = [Figure(c.field, c.value, c.start) for c in counts if c.field is not None]
+    figures = [f for f in figures if f.field != "weapons_seized" or _SEIZED.search(text)]
+    written = {f.field for f in figures}
+    for c in _implicit_counts(text, spanish):
+        # A count the text writes out says more than one read from a singular noun.
+        if (
+            c.field
+            and c.field not in written
+            and not any(f.field == c.field and f.start == c.start for f in figures)
+        ):
+            figures.append(Figure(c.field, c.value, c.start))
+    single = _SINGLE_VICTIM.search(text)
+    if single and "killed" not in {f.field for f in figures}:
+        figures.append(Figure("killed", 1, single.start()))
     return figures
+
+
+# "Asesinan a un hombre", "a man was shot dead": one victim, though no number is written.
+_SINGLE_VICTIM = re.compile(
+    r"\ba\s+(?:man|woman|police officer|policeman|soldier|journalist|taxi driver|migrant|teenager|boy|girl)\s+was\s+"
+    r"(?:shot dead|killed|murdered|gunned down|found dead|executed)\b",
+    re.IGNORECASE,
+)
 
 
 _SEIZED = re.compile(

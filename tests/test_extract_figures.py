@@ -1,0 +1,107 @@
+"""Figures of a sentence: killed, injured, arrested and the rest, written or implied.
+
+Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from hito.extract.quantities import sentence_figures
+from hito.ingest import content_hash
+from hito.models import Report
+from hito.nlp import annotate
+
+
+def figures(text: str, language: str) -> dict[str, int]:
+    report = Report(text=text, content_hash=content_hash(text), language=language)
+    out: dict[str, int] = {}
+    for s in annotate(report, language).sentences:
+        for f in sentence_figures(s, language):
+            # The record keeps the most conservative figure, as incidents do.
+            out[f.field] = min(out.get(f.field, f.value), f.value)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Written numbers, the verb before them or the noun after them.
+        ("Matan a tres hombres en una gasolinera de Tepic", {"killed": 3}),
+        (
+            "Ataque en un bar de Colima deja dos muertos y cuatro heridos",
+            {"killed": 2, "injured": 4},
+        ),
+        ("Detienen a 5 presuntos asaltantes en Saltillo", {"arrested": 5}),
+        ("Fueron detenidos siete hombres tras un cateo en Apizaco", {"arrested": 7}),
+        ("Mueren cuatro personas en un ataque armado en Uriangato", {"killed": 4}),
+        ("Caen dos con droga en la colonia Centro de Guaymas", {"arrested": 2}),
+        ("Detiene la policía estatal de Tabasco a tres personas", {"arrested": 3}),
+        ("Vinculan a proceso a 6 por secuestro en Matamoros", {"arrested": 6}),
+        # An article before a person or a figure noun is a written one.
+        ("Balacera en Tecate deja un muerto y un herido", {"killed": 1, "injured": 1}),
+        ("Asesinan a un comerciante en Huatabampo", {"killed": 1}),
+        ("Capturan a una mujer con armas en Navojoa", {"arrested": 1}),
+        ("Una persona es vinculada a proceso por robo en Zacatlán", {"arrested": 1}),
+        ("Enfrentamiento en Coalcomán termina con un civil muerto", {"killed": 1}),
+        # One person named without a number: a single victim counts 1.
+        ("Ultiman a taxista en la colonia Obrera de Irapuato", {"killed": 1}),
+        ("Ejecutan a balazos a joven en una cancha de Acámbaro", {"killed": 1}),
+        ("Capturan a 'El Tejón' en Caborca", {"arrested": 1}),
+        ("Cae presunto extorsionador en Apatzingán", {"arrested": 1}),
+        ("Hombre es asesinado afuera de una tienda en Guasave", {"killed": 1}),
+        ("Localizan cadáver de mujer en un canal de Cajeme", {"killed": 1}),
+        ("Hallan el cuerpo de un hombre en una brecha de Linares", {"killed": 1}),
+        # Exactly two without a numeral.
+        ("Ejecutan a pareja dentro de su casa en Silao", {"killed": 2}),
+        ("Asesinan a padre e hijo en un rancho de Tierra Blanca", {"killed": 2}),
+        # Enumerations under one verb are summed.
+        ("Asesinan a 3 mujeres y un hombre en Cortazar", {"killed": 4}),
+        ("Matan a dos a tiros y a uno a golpes en Tonalá", {"killed": 3}),
+        # Which figure: the verb after the conjunction owns its own object.
+        ("Matan a un hombre y hieren a dos en Tlaquepaque", {"killed": 1, "injured": 2}),
+        ("Balean a dos jóvenes en Valle de Santiago; uno pierde la vida", {"killed": 1}),
+        ("Detienen a tres policías municipales en Cuitzeo", {"arrested": 3}),
+    ],
+)
+def test_spanish_figures(text: str, expected: dict[str, int]) -> None:
+    assert figures(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two police officers were killed and three were injured in the attack.",
+            {"killed": 2, "injured": 3},
+        ),
+        ("A man was shot dead outside a bar in Nogales.", {"killed": 1}),
+        ("Police arrested a suspect and seized two rifles.", {"arrested": 1, "weapons_seized": 2}),
+        ("Gunmen killed a taxi driver and wounded two passengers.", {"killed": 1, "injured": 2}),
+        ("Soldiers detained four men and a woman near the border.", {"arrested": 5}),
+    ],
+)
+def test_english_figures(text: str, expected: dict[str, int]) -> None:
+    assert figures(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Plurals and vague amounts without a number stay null.
+        "Asesinan a hermanos en una brecha de Jerez",
+        "Ejecutan a familia en su domicilio de Moroleón",
+        "Decenas de detenidos tras la riña en el penal",
+        # Ages, shots and hours are not people.
+        "Encuentran sin vida a un joven de 22 años en Pénjamo",
+        "Matan de 9 disparos a comerciante en Iguala",
+        # An attempt kills no one; shooting at people does not say they died.
+        "Intentan asesinar a un policía en Salvatierra",
+        "Balean a dos hombres en una cancha de Cancún",
+    ],
+)
+def test_no_false_figures(text: str) -> None:
+    got = figures(text, "es")
+    if "22 años" in text or "9 disparos" in text:
+        assert got == {"killed": 1}
+    else:
+        assert "killed" not in got and "arrested" not in got
