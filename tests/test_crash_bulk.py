@@ -1,0 +1,145 @@
+"""The same for the bulk loader: `hito bulk` killed with SIGKILL at random moments, 20 times.
+
+Once while its worker processes write the shard files (the whole process group is killed,
+as a crash of the machine would): every shard file left is whole, and the run that follows
+writes the rest. Then 19 times while it loads the shards into the database: after each kill
+the database is sound and every report in it whole, and running the same command again
+finishes the job with exactly what an uninterrupted load stores, nothing duplicated and
+nothing lost. The checks are those of tests/test_crash_ingest.py, over the same inputs.
+HITO_CRASH_SEED=<n> replays a run.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from test_crash_ingest import (
+    DRIVER,
+    Driver,
+    check_complete,
+    check_sound,
+    check_subset,
+    write_reports,
+)
+
+KILLS = 20
+
+
+@pytest.fixture()
+def warm(tmp_path: Path) -> Iterator[Driver]:
+    script = tmp_path / "driver.py"
+    script.write_text(DRIVER, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        yield Driver(proc, tmp_path / "hito.log")
+    finally:
+        if proc.stdin:
+            proc.stdin.close()
+        proc.wait(timeout=30)
+
+
+def _hito() -> list[str]:
+    script = Path(sys.executable).with_name("hito")
+    if script.exists() and os.environ.get("PYTHONPATH") is None:
+        return [str(script)]
+    return [sys.executable, "-c", "import sys; from hito.cli import main; sys.exit(main())"]
+
+
+def _shards_whole(out: Path) -> int:
+    """Every shard file is a whole Parquet file with every row of its input (a text file
+    gives one row, a JSON Lines file of ten lines ten). Returns the number of files."""
+    from hito.engines.shards import read_rows
+
+    files = sorted(out.glob("shard-*.parquet"))
+    for path in files:
+        rows = read_rows(path)
+        sources = {str(row.get("source") or "") for row in rows}
+        expected = 10 if any(".jsonl" in s for s in sources) else 1
+        assert len(rows) == expected, (path, len(rows), sources)
+    return len(files)
+
+
+def _kill_shard_stage(inbox: Path, out: Path, log: Path, rng: random.Random) -> int:
+    """Start `hito bulk --no-load` cold, wait for its first shard file, kill its process
+    group (the command and its workers) a moment later. Returns the shard files left."""
+    with log.open("ab") as fh:
+        proc = subprocess.Popen(
+            [*_hito(), "bulk", str(inbox), "--out", str(out), "--no-load", "--workers", "2"],
+            stdout=fh,
+            stderr=fh,
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and proc.poll() is None:
+            if any(out.glob("shard-*.parquet")):
+                break
+            time.sleep(0.02)
+        time.sleep(rng.uniform(0, 0.6))
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    return _shards_whole(out)
+
+
+def test_sigkill_of_bulk_at_random_moments_loses_and_duplicates_nothing(
+    tmp_path: Path, warm: Driver
+) -> None:
+    seed = int(os.environ.get("HITO_CRASH_SEED", random.randrange(10**6)))
+    print(f"HITO_CRASH_SEED={seed}")
+    rng = random.Random(seed)
+    inbox, out = tmp_path / "inbox", tmp_path / "shards"
+    inputs = write_reports(inbox)
+
+    # Kill 1: the shard stage, workers and all (while the driver warms up).
+    left = _kill_shard_stage(inbox, out, warm.log, rng)
+    kills = 1
+    code, _ = warm.run(["bulk", str(inbox), "--out", str(out), "--no-load"], kill_after=None)
+    assert code == 0, warm.log.read_text()[-3000:]
+    total = _shards_whole(out)
+    assert left < total == inputs - 20 + 2  # two JSON Lines files are one shard each
+
+    def load(db: Path) -> list[str]:
+        return ["bulk", str(inbox), "--out", str(out), "--db", str(db)]
+
+    code, full = warm.run(load(tmp_path / "reference.db"), kill_after=None)
+    assert code == 0, warm.log.read_text()[-3000:]
+    code, skip = warm.run(load(tmp_path / "reference.db"), kill_after=None)
+    assert code == 0, warm.log.read_text()[-3000:]
+    reference = check_sound(tmp_path / "reference.db")
+    assert reference is not None and len(reference.reports) >= 150 and reference.failures
+
+    rounds = 0
+    while kills < KILLS:
+        rounds += 1
+        db = tmp_path / f"crash-{rounds}.db"
+        for attempt in range(100):
+            done = check_subset(check_sound(db), reference) / len(reference.reports)
+            if attempt == 0:
+                start, window = 0.0, 0.05
+            else:
+                start = 0.8 * skip * done
+                window = skip * done + full * (1 - done) / 2 + 0.02
+            code, _ = warm.run(load(db), kill_after=rng.uniform(start, window))
+            if code == 0:
+                break
+            assert code == -signal.SIGKILL, warm.log.read_text()[-3000:]
+            kills += 1
+            check_subset(check_sound(db), reference)
+            if kills >= KILLS:
+                break
+        code, _ = warm.run(load(db), kill_after=None)
+        assert code == 0, warm.log.read_text()[-3000:]
+        check_complete(check_sound(db), reference)
+    assert kills == KILLS
