@@ -15,7 +15,6 @@ from hito.extract.actors import ActorMention, find_actors
 from hito.extract.quantities import Figure, sentence_drugs, sentence_figures
 from hito.extract.triggers import Trigger, find_triggers, negated_triggers
 from hito.models import DrugSeizure, Sentence
-from hito.nlp.classify import CLASS_TYPES, Prediction, classify_sentence
 
 # Which record type a figure may belong to.
 FIGURE_TYPES: dict[str, tuple[str, ...]] = {
@@ -123,13 +122,9 @@ class IncidentMention:
     figures: list[Figure] = field(default_factory=list)
     drugs: list[DrugSeizure] = field(default_factory=list)
     crossing: bool = False
-    # The sentence classifier's mode, where it is sure and the lexicon's words are vaguer.
-    mode_override: str | None = None
 
     @property
     def mode(self) -> str | None:
-        if self.mode_override:
-            return self.mode_override
         modes = [t.mode for t in self.triggers if t.mode]
         if not modes:
             return None
@@ -142,57 +137,10 @@ def assault_mode_rank(mode: str) -> int:
     return _ASSAULT_MODE_RANK.index(mode) if mode in _ASSAULT_MODE_RANK else len(_ASSAULT_MODE_RANK)
 
 
-# The cascade (docs/classifier.md): the lexicon proposes, the sentence classifier confirms,
-# rejects or retypes. Thresholds are probabilities of the classifier's softmax, set on
-# records-gold with a model trained without it, and checked on case2021 and indiapolice.
-REJECT_NONE = 0.75  # a candidate the model calls NONE this surely is dropped
-ADD_EVENT = 0.85  # a sentence with no trigger becomes a mention at this confidence
-RETYPE_TYPE = 0.8  # the model's event type replaces the lexicon's
-RETYPE_MODE = 0.5  # the model's mode replaces the lexicon's, for the modes below
-REFINE_FACTUALITY = 0.8
-# Modes the lexicon reads off one word ("bomb", "fire") that the whole sentence tells better.
-_MODES_FROM_MODEL = ("abduct", "explosives", "destroy", "sexual", "riot", "obstruct")
-
-
-def _classified_trigger(label: str) -> Trigger:
-    event_type, mode = CLASS_TYPES[label]
-    return Trigger(event_type, mode, False, 0, 0, "")
-
-
-def _refine_factuality(sentence: Sentence, prediction: Prediction) -> None:
-    """Where no cue told the rules anything ("asserted" is their default), a confident
-    model may say the sentence recalls the past or tells a plan."""
-    if (
-        sentence.factuality == "asserted"
-        and prediction.factuality in ("historical", "hypothetical")
-        and prediction.factuality_confidence >= REFINE_FACTUALITY
-    ):
-        sentence.factuality = prediction.factuality  # type: ignore[assignment]
-
-
 def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention]:
     found = find_triggers(sentence, language)
     triggers = [t for t in found if not t.reference]
     references = {t.event_type for t in found if t.reference}
-    prediction = classify_sentence(sentence.text)
-    retype: str | None = None
-    if prediction is not None:
-        label, confidence = prediction.label, prediction.confidence
-        if triggers:
-            if label == "NONE" and confidence >= REJECT_NONE:
-                return []
-            if prediction.factuality == "negated" and prediction.factuality_confidence >= 0.9:
-                return []
-            if label != "NONE":
-                event_type, mode = CLASS_TYPES[label]
-                if confidence >= RETYPE_TYPE and all(t.event_type != event_type for t in triggers):
-                    triggers = [_classified_trigger(label)]
-                elif confidence >= RETYPE_MODE and mode in _MODES_FROM_MODEL:
-                    retype = mode
-        elif label != "NONE" and confidence >= ADD_EVENT and not references:
-            triggers = [_classified_trigger(label)]
-        if triggers:
-            _refine_factuality(sentence, prediction)
     if not triggers:
         return []
     if _GENERIC.search(sentence.text) and not any(d.precision == "day" for d in sentence.dates):
@@ -250,10 +198,6 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
                 figures=[f for f in figures if event_type in FIGURE_TYPES[f.field]],
                 drugs=drugs if event_type in ("COERCE", "ASSAULT") else [],
                 crossing=crossing,
-                mode_override=retype if retype and CLASS_TYPES_BY_MODE.get(retype) == event_type else None,
             )
         )
     return mentions
-
-
-CLASS_TYPES_BY_MODE: dict[str, str] = {m: t for t, m in CLASS_TYPES.values() if m}
