@@ -65,7 +65,9 @@ def _utc(value: dt.datetime | None) -> dt.datetime | None:
     return value
 
 
-AtLeast = Annotated[int | None, Query(ge=0)]
+# The largest integer both SQLite and PostgreSQL (bigint) hold; a bigger bound is no query.
+MAX_INT = 2**63 - 1
+AtLeast = Annotated[int | None, Query(ge=0, le=MAX_INT)]
 
 
 def event_query(
