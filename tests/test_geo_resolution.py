@@ -9,6 +9,7 @@ from hito.geo import (
     find_toponyms,
     geoparse,
     lookup,
+    resolve,
     resolve_each,
     resolve_spans,
     span_candidates,
@@ -141,3 +142,15 @@ def test_border_info_trusts_the_gazetteer_near_the_line() -> None:
     place = next(p for p in lookup("Tecún Umán") if p.country == "GT")
     info = border_info(place.latitude, place.longitude, place.country)
     assert (info.country, info.neighbour) == ("GT", "MX")
+
+
+def test_municipality_called_without_its_honorific() -> None:
+    # GeoNames writes "Jerez de García Salinas"; the short name is not a weaker alternate.
+    place = resolve(find_toponyms("Hallan un cadáver en Jerez", "es"))
+    assert place is not None and (place.country, place.admin1) == ("MX", "Zacatecas")
+
+
+def test_overseas_territory_does_not_outrank_a_large_town() -> None:
+    # "Guadalupe" is also Guadeloupe's Spanish name; the Nuevo León city is meant.
+    place = resolve(find_toponyms("Balacera en Guadalupe deja un muerto", "es"))
+    assert place is not None and (place.country, place.admin1) == ("MX", "Nuevo León")

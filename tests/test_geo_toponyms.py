@@ -102,3 +102,55 @@ def test_country_qualifier_abroad() -> None:
     place = resolve(find_toponyms("Police raided a house in Córdoba, Argentina.", "en"))
     assert place is not None and place.country == "AR"
     assert resolve(find_toponyms("Police raided a house in Córdoba.", "en")).country == "MX"  # type: ignore[union-attr]
+
+
+def _places(text: str) -> list[tuple[str, str, str | None]]:
+    out = []
+    for t, place in zip(toponyms := find_toponyms(text, "es"), resolve_each(toponyms), strict=True):
+        assert place is not None
+        out.append((t.text, place.country, place.admin1))
+    return out
+
+
+def test_lower_case_headline_names_are_found() -> None:
+    # Headlines stored in lower case (or as URL slugs) have no capitals to go by.
+    assert _places("detienen a dos personas con droga en ciudad juarez") == [
+        ("ciudad juarez", "MX", "Chihuahua")
+    ]
+    assert _places("localizan a un hombre sin vida en el naranjal, villa de alvarez")[-1] == (
+        "villa de alvarez",
+        "MX",
+        "Colima",
+    )
+
+
+def test_lower_case_headline_words_are_not_places() -> None:
+    # "a cabo", "de toda", "el triunfo" are phrases, though a gazetteer has such towns.
+    assert _texts("llevaron a cabo el operativo de toda la semana tras el triunfo", "es") == []
+
+
+def test_all_capitals_headline_is_read_like_prose() -> None:
+    assert _places("DETIENEN A NUEVE PERSONAS EN LA CIUDAD DE CHIHUAHUA") == [
+        ("CHIHUAHUA", "MX", "Chihuahua")
+    ]
+
+
+def test_capitalised_prose_is_left_as_it_is() -> None:
+    # A sentence with only its first word capitalised is edited prose: lower-case words stay
+    # words ("población", "toda" are towns' alternate names somewhere).
+    assert _texts("Se habló de toda la población y de la campaña.", "es") == []
+
+
+def test_place_after_a_verb_and_a() -> None:
+    # "Llegan a Reynosa": "a" joins a capitalised run but the run is no name.
+    assert _texts("Llegan a Reynosa 200 militares", "es") == ["Reynosa"]
+
+
+def test_headline_verb_spelt_like_a_town_is_no_place() -> None:
+    # "Atacan" is an alternate spelling of Atzacan, Veracruz; it opens the headline as a verb.
+    assert _texts("Atacan a tiros a un hombre en Jerez", "es") == ["Jerez"]
+
+
+def test_neighbourhoods_and_streets_named_after_places_are_not_them() -> None:
+    text = "Asesinan a un hombre en la colonia Los Pinos, Celaya, cerca de la calle Chihuahua"
+    assert _texts(text, "es") == ["Celaya"]

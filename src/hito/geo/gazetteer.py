@@ -26,6 +26,12 @@ KIND_WEIGHT = {
     "admin2": 0.0,
     "populated": 0.0,
 }
+# Overseas departments and dependent territories are named far less often than the towns
+# that share their Spanish or English names ("Guadalupe", Nuevo León / Guadeloupe): they rank
+# as a state does, on their population, not as a country.
+_TERRITORY_CODES = """GP MQ GF RE YT PM BL MF NC PF WF TF AW CW SX BQ BM KY VG AI MS TC FK GI GG
+JE IM SH PN IO GS CK NU TK NF CX CC HM BV SJ FO GL AX UM AS GU MP VI"""
+TERRITORIES = frozenset(_TERRITORY_CODES.split())
 CAPITAL_BONUS = 2.0
 FOCUS_BONUS = 2.0
 # Crossings, regions and focus-country states rank on their kind, not their (summed) population.
@@ -47,10 +53,23 @@ def focus_prior(place: Place) -> float:
 
 
 def _intrinsic(place: Place, capitals: frozenset[Place]) -> float:
-    score = KIND_WEIGHT.get(place.kind, 0.0) + (CAPITAL_BONUS if place in capitals else 0.0)
+    kind = "admin1" if place.kind == "country" and place.country in TERRITORIES else place.kind
+    score = KIND_WEIGHT.get(kind, 0.0) + (CAPITAL_BONUS if place in capitals else 0.0)
     if place.kind not in _FIXED_KINDS:
         score += math.log10(place.population + 1)
     return score
+
+
+def own_name(place: Place, key: str) -> bool:
+    """Is `key` (normalised) the place's name or its short form, not an alternate? Mexican
+    and Guatemalan municipalities are named with an honorific ("Jerez de García Salinas",
+    "Ciudad de Villa de Álvarez", "Ciudad Cuauhtémoc") and called without."""
+    name = norm(place.name)
+    if name == key:
+        return True
+    return place.country in FOCUS_COUNTRIES and (
+        name.startswith(key + " de ") or name.endswith(" de " + key) or name == "ciudad " + key
+    )
 
 
 class Gazetteer:

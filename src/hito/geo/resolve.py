@@ -26,7 +26,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-from hito.geo.gazetteer import focus_prior, intrinsic_score
+from hito.geo.gazetteer import focus_prior, intrinsic_score, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import Place, Toponym
 
@@ -87,7 +87,7 @@ class _Document:
         self.base = [
             [
                 intrinsic_score(p)
-                - (ALT_NAME_PENALTY if p.kind in _POINTS and norm(p.name) != key else 0.0)
+                - (ALT_NAME_PENALTY if p.kind in _POINTS and not own_name(p, key) else 0.0)
                 for p in t.candidates
             ]
             for t, key in zip(self.toponyms, self.keys, strict=True)

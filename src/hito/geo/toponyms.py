@@ -19,7 +19,7 @@ from importlib import resources
 
 from hito.geo import abbreviations
 from hito.geo.demonyms import demonym_country
-from hito.geo.gazetteer import Gazetteer, load
+from hito.geo.gazetteer import Gazetteer, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import DEFAULT_KINDS, FOCUS_COUNTRIES, Place, Toponym
 
@@ -203,6 +203,13 @@ ORG_HEADS = _words(
     independent bar bank trust foundation company corporation electric water gas energy power"""
 )
 STRONG_POPULATION = 100_000
+# Words that introduce the name of a neighbourhood, a street or a road.
+_STREET_BEFORE = re.compile(
+    r"\b(?:colonias?|col\.|fraccionamientos?|fracc?\.|barrios?|calles?|avenidas?|av\.|"
+    r"bulevar|boulevard|blvd\.|calzada|privada|callejón|callejon|andador|paseo|street|avenue|"
+    r"road|boulevard)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -282,8 +289,11 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _chunks(tokens: list[_Token], text: str) -> list[tuple[int, int]]:
-    """Runs [a, b) of capitalised tokens joined by spaces, connectors allowed inside."""
+def _chunks(
+    tokens: list[_Token], text: str, starts: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
+    """Runs [a, b) of capitalised tokens joined by spaces, connectors allowed inside; a token
+    starting at one of `starts` opens a run of its own."""
     runs = []
     i, n = 0, len(tokens)
     while i < n:
@@ -294,7 +304,7 @@ def _chunks(tokens: list[_Token], text: str) -> list[tuple[int, int]]:
         j = i + 1
         while j < n and not tokens[j - 1].possessive:
             gap = text[tokens[j - 1].end : tokens[j].start]
-            if gap.strip() or "\n" in gap:
+            if gap.strip() or "\n" in gap or tokens[j].start in starts:
                 break
             if tokens[j].cap:
                 j += 1
@@ -366,8 +376,24 @@ def find_toponyms(
     """
     del language
     gaz: Gazetteer = load()
+    recased, starts = _recase(text, gaz, frozenset(kinds))
+    if recased != text:
+        return [
+            Toponym(text[t.start : t.end], t.start, t.end, t.candidates)
+            for t in _find(recased, gaz, kinds, modifiers, starts)
+        ]
+    return _find(text, gaz, kinds, modifiers)
+
+
+def _find(
+    text: str,
+    gaz: Gazetteer,
+    kinds: Collection[str],
+    modifiers: bool,
+    starts: frozenset[int] = frozenset(),
+) -> list[Toponym]:
     tokens = _tokens(text, gaz)
-    runs = _chunks(tokens, text)
+    runs = _chunks(tokens, text, starts)
     found: list[tuple[int, int, int, int, tuple[Place, ...]]] = []
     allowed = frozenset(kinds)
     for a, b in runs:
@@ -389,6 +415,10 @@ def find_toponyms(
     out: list[Toponym] = []
     for a, b, i, j, cands in found:
         cue = _cue(text, tokens[a].start if i == a else tokens[i].start)
+        # "colonia Guadalupe", "calle Chihuahua": a neighbourhood or a street named after a
+        # place is not that place, and the gazetteer has no neighbourhoods to look it up.
+        if i == a and _STREET_BEFORE.search(text, 0, tokens[a].start):
+            continue
         if (
             j - i == 1
             and cands[0].kind not in ("country", "admin1", "region")
@@ -415,6 +445,99 @@ def find_toponyms(
         cands = _restrict(cands, cue, after)
         out.append(Toponym(text=text[start:end], start=start, end=end, candidates=cands))
     return _with_abbreviations(text, out, allowed)
+
+
+# A line is caseless when none of its letters is a capital (a lower-case headline or URL
+# slug: "ejecutan a hombre en villa de alvarez") or over 90% are.
+_CASELESS_HIGH = 0.9
+_MIN_CASELESS_LETTERS = 12
+# Single words that a cue makes a place in a caseless line must also be this strong: there,
+# "de hombre" and "a balazos" look just like "de Colima".
+_CASELESS_SINGLE_POPULATION = 5000
+
+
+def _caseless(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < _MIN_CASELESS_LETTERS:
+        return False
+    capitals = sum(c.isupper() for c in letters)
+    return capitals == 0 or (capitals > _CASELESS_HIGH * len(letters) and len(line.split()) >= 3)
+
+
+def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, frozenset[int]]:
+    """`text` with each caseless line lower-cased and its gazetteer names capitalised, so that
+    capitals mean the same as in edited prose, and the offsets where those names start (two
+    names side by side stay two). Lines with capitals are left as they are."""
+    if not any(_caseless(line) for line in text.split("\n")):
+        return text, frozenset()
+    out = []
+    starts: set[int] = set()
+    pos = 0
+    for line in text.split("\n"):
+        out.append(_recase_line(line, gaz, allowed, pos, starts) if _caseless(line) else line)
+        pos += len(line) + 1
+    recased = "\n".join(out)
+    # Offsets must survive: a letter whose case pair has another length ("İ") keeps the text.
+    return (recased, frozenset(starts)) if len(recased) == len(text) else (text, frozenset())
+
+
+def _recase_line(
+    line: str, gaz: Gazetteer, allowed: frozenset[str], offset: int, starts: set[int]
+) -> str:
+    lower = line.lower()
+    if len(lower) != len(line):
+        return line
+    chars = list(lower)
+    words = [(m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(lower)]
+    i = 0
+    while i < len(words):
+        hit = _caseless_match(lower, words, i, gaz, allowed)
+        if hit is None:
+            i += 1
+            continue
+        for a, _, key in words[i:hit]:
+            if key not in CONNECTORS or a == words[i][0]:
+                chars[a] = chars[a].upper()
+        starts.add(offset + words[i][0])
+        i = hit
+    return "".join(chars)
+
+
+def _caseless_match(
+    line: str,
+    words: list[tuple[int, int, str]],
+    i: int,
+    gaz: Gazetteer,
+    allowed: frozenset[str],
+) -> int | None:
+    """End of the gazetteer name starting at word i of a caseless line, if it is one."""
+    if words[i][2] in CONNECTORS - {"la", "las", "los", "el"}:
+        return None
+    for j in range(min(len(words), i + gaz.max_tokens), i, -1):
+        if words[j - 1][2] in CONNECTORS:
+            continue
+        keys = [w[2] for w in words[i:j]]
+        key = " ".join(keys)
+        # Alternate names ("toda" for Shimotoda) are too loose where capitals say nothing.
+        cands = tuple(p for p in gaz.get(key) if p.kind in allowed and own_name(p, key))
+        if not cands:
+            continue
+        content = [k for k in keys if k not in CONNECTORS and k not in STOP]
+        if not content or (j - i == 1 and demonym_country(keys[0]) is not None):
+            continue
+        top = cands[0]
+        if _strong_kind(top):
+            return j
+        # Without capitals a name is only told from a phrase ("el triunfo", "a cabo") by a
+        # locative cue before it or, after "de" or "a", by being a large place.
+        largest = max(p.population for p in cands)
+        cue = _cue(line, words[i][0])
+        if cue in ("de", "a") or (cue is None and j - i > 1):
+            if largest >= STRONG_POPULATION:
+                return j
+        elif cue is not None and largest >= _CASELESS_SINGLE_POPULATION:
+            return j
+    return None
 
 
 @cache
@@ -496,6 +619,8 @@ def _accept(
         inside_ok = (
             (i == a and (cands[0].kind in ("country", "admin1") or tokens[j].key in SUFFIXES))
             or (i > a and tokens[i - 1].key in OF_WORDS)
+            # "Llegan a Reynosa": a run joined by "a" that is no name as a whole.
+            or (i > a and tokens[i - 1].key == "a")
             or (i > a and all(t.key in PREFIXES for t in tokens[a:i]))
             or (modifiers and i == a and any(t.key in ORG_HEADS for t in tokens[j : j + 4]))
         )
@@ -504,4 +629,16 @@ def _accept(
     if not single:
         return True
     weak = tokens[a].sentence_start or tokens[i].heading
-    return not weak or _strong(cands) or _cue(text, tokens[a].start) is not None
+    if not weak:
+        return True
+    if _cue(text, tokens[a].start) is not None:
+        return True
+    top = cands[0]
+    if top.kind in STRONG_KINDS or top.population >= STRONG_POPULATION:
+        return True
+    # Towns of Mexico and Guatemala pass from 1,000 people, but only under their own name: a
+    # capitalised opener that an alternate spelling makes a town is more often a verb of the
+    # headline ("Atacan a tiros...": Atzacan, also written "Atacan").
+    return (
+        top.country in FOCUS_COUNTRIES and top.population >= 1000 and norm(top.name).startswith(key)
+    )
