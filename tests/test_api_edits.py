@@ -166,3 +166,14 @@ def test_notes_from_elsewhere() -> None:
     assert read_note("merged at the desk", manual=True) == ("editor", "merged at the desk")
     assert read_note(None, manual=True) == ("editor", None)
     assert read_note("[token:x] y", manual=False) == ("fusion", "[token:x] y")
+
+
+def test_nul_characters_in_bodies_are_refused(client: TestClient, web_db: WebData) -> None:
+    editor = _auth(web_db.path, "editor")
+    a, b = web_db.ids["shootout"], web_db.ids["seizure"]
+    for body in ({"event_ids": [a, "x\x00"]}, {"event_ids": [a, b], "note": "why\x00"}):
+        r = client.post("/events/merge", json=body, headers=editor)
+        assert_error(r, 422, "invalid_request")
+    r = client.post(f"/events/{a}/split", json={"mentions": ["abcdef\x00"]}, headers=editor)
+    assert_error(r, 422, "invalid_request")
+    assert client.get(f"/events/{a}", headers=editor).json()["history"] == []

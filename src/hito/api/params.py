@@ -30,6 +30,13 @@ def split(values: list[str] | None, name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def no_nul(name: str, values: list[str] | None) -> None:
+    """NUL is no character of any name or word, breaks full-text queries and PostgreSQL
+    refuses it in text: a parameter holding one is a bad request."""
+    if any("\x00" in v for v in values or []):
+        raise invalid(f"{name}: NUL character")
+
+
 def parse_bbox(text: str) -> tuple[float, float, float, float]:
     """`minlon,minlat,maxlon,maxlat` in WGS84 (OGC order); minlon > maxlon crosses 180°."""
     try:
@@ -106,6 +113,11 @@ def event_query(
     ] = None,
 ) -> EventQuery:
     """FastAPI dependency: the filters of a request, validated, as an `EventQuery`."""
+    texts = {"type": type, "country": country, "admin1": admin1, "mode": mode,
+             "factuality": factuality, "sector": sector, "actor": [actor or ""],
+             "bbox": [bbox or ""], "q": [q or ""]}  # fmt: skip
+    for name, values in texts.items():
+        no_nul(name, values)
     types = _choices(tuple(t.upper() for t in split(type, "type")), EVENT_TYPES, "type")
     countries = split(country, "country")
     _pattern(countries, _COUNTRY, "country", "an ISO 3166-1 alpha-2 code")

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from hito.api.attribution import signed_note
 from hito.api.auth import Principal, editor
@@ -26,14 +26,22 @@ EDIT_ERRORS: dict[int | str, dict[str, Any]] = {
 
 router = APIRouter(tags=["editing"], responses=EDIT_ERRORS)
 
-Note = Annotated[str | None, Field(max_length=500, description="why")]
+
+def _no_nul(text: str) -> str:
+    if "\x00" in text:
+        raise ValueError("NUL character")
+    return text
+
+
+Text = Annotated[str, AfterValidator(_no_nul)]
+Note = Annotated[Text | None, Field(max_length=500, description="why")]
 
 
 class EventIds(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     event_ids: Annotated[
-        list[Annotated[str, Field(min_length=1, max_length=200)]],
+        list[Annotated[Text, Field(min_length=1, max_length=200)]],
         Field(min_length=2, max_length=100),
     ]
     note: Note = None
@@ -43,7 +51,7 @@ class Split(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     mentions: Annotated[
-        list[Annotated[str, Field(min_length=6, max_length=64)]],
+        list[Annotated[Text, Field(min_length=6, max_length=64)]],
         Field(
             min_length=1,
             max_length=100,

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from hito.api.attribution import read_note
 from hito.api.auth import Principal, reader
-from hito.api.params import event_query
+from hito.api.errors import invalid
+from hito.api.params import event_query, no_nul
 from hito.api.routes_events import ERRORS
 from hito.api.state import cached, store_of
 from hito.store import Store
@@ -52,11 +53,16 @@ def trends(
     from hito.watch.area import Area, parse_area_spec
     from hito.watch.trends import weekly_trends
 
+    no_nul("area", [area])
     try:
         spec = Area() if area.lower() == "all" else parse_area_spec(area)
     except ValueError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from exc
-    table = weekly_trends(store_of(request), spec, until or dt.date.today(), weeks=weeks)
+    try:
+        table = weekly_trends(store_of(request), spec, until or dt.date.today(), weeks=weeks)
+    except OverflowError:
+        # the 52-week baseline before `until` (or its week's end) falls off the calendar
+        raise invalid("until: too close to the ends of the calendar") from None
     return table.as_dict()
 
 
