@@ -61,6 +61,9 @@ def figures(text: str, language: str) -> dict[str, int]:
         ("Matan a un hombre y hieren a dos en Tlaquepaque", {"killed": 1, "injured": 2}),
         ("Balean a dos jóvenes en Valle de Santiago; uno pierde la vida", {"killed": 1}),
         ("Detienen a tres policías municipales en Cuitzeo", {"arrested": 3}),
+        ("Muere uno de 17 años y dos resultan heridos en Yuriria", {"killed": 1, "injured": 2}),
+        ("Ejecutado en la colonia Centro era escolta de un regidor", {"killed": 1}),
+        ("Prófugo es detenido tras una denuncia en Tepeji", {"arrested": 1}),
     ],
 )
 def test_spanish_figures(text: str, expected: dict[str, int]) -> None:

@@ -103,7 +103,7 @@ _KILL_VERB = (
     r"|(?:privan?|privaron|priv[oó]|quit(?:an?|aron|ó)) (?:de )?la vida|(?:dan|dieron|da|dio) muerte"
     r"|(?:hallan|hallaron|encuentran|encontraron|localizan|localizaron|reportan) (?:muert[oa]s?|sin vida"
     r"|asesinad[oa]s?|ejecutad[oa]s?|calcinad[oa]s?)"
-    r"|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
+    r"|muere|muri[oó]|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
     r"|restos de|bodies of|the bodies of|cuerpos? de|cad[aá]ver(?:es)? de"
 )
 _ARREST_VERB = (
@@ -287,7 +287,12 @@ def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> l
             continue
         after = text[m.end() :]
         near = _noun_cue(after[:40])
-        figure_soon = near is not None and near[0] not in _SECONDARY and near[1] <= 25
+        figure_soon = (
+            spanish
+            and near is not None
+            and near[0] in ("killed", "injured", "arrested")
+            and near[1] <= 25
+        )
         # English puts a modifier before the person ("a taxi driver", "a police officer").
         person = _PERSON_RE.match(after) or (
             not spanish and _PERSON_RE.match(_SKIP_WORD.sub("", after, 1))
@@ -319,7 +324,7 @@ _NOT_OBJECT = re.compile(
     r"|causa|punta|mano|pie|cargo|media|mitad|quien|quienes|lo|la|las|los|le|les|su|sus|este|esta|ese|esa|aquel"
     r"|un|una|uno|otros|otras|varios|varias|todos|todas|cada|[uú]ltima|[uú]ltimo|golpes|balazos|tiros"
     r"|cuchillo|machete|cuchilladas|domicilio|casa|cabo|fin|fines|finales|inicios|mediados|las|pocos|escasos"
-    r"|solo|s[oó]lo|menos|m[aá]s"
+    r"|solo|s[oó]lo|menos|m[aá]s|alguien|nadie|cualquiera|ambos|ambas"
     # A group is no count: "ejecutan a familia" says neither one nor how many.
     r"|familia|grupo|banda|c[eé]lula|comando|gente|personal|tripulaci[oó]n|multitud|poblaci[oó]n)$",
     re.IGNORECASE,
@@ -364,7 +369,8 @@ def _object_count(text: str, spanish: bool) -> list[_Count]:
 # sicario", "Hombre es asesinado en...".
 _SUBJECT_FIRST = re.compile(
     r"(?:^|[:;]\s*)(?:(?:un|una|el|la)\s+)?(?:(?:presunt|supuest|probable|joven)\w*\s+)?"
-    r"(?P<who>" + _PERSON + r")\s+(?:\w+\s+){0,3}?(?:es|fue|resulta|result[oó]|queda|qued[oó])\s+"
+    r"(?P<who>[\"'“‘«][^\"'”’»]{2,40}[\"'”’»]|[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:es|fue|resulta|result[oó]|queda|qued[oó])\s+"
     r"(?P<what>asesinad[oa]|ejecutad[oa]|ultimad[oa]|acribillad[oa]|detenid[oa]|capturad[oa]"
     r"|aprehendid[oa]|arrestad[oa]|vinculad[oa] a proceso)\b",
     re.IGNORECASE,
@@ -383,10 +389,28 @@ _BODY_FOUND = re.compile(
 )
 
 
+# One person found dead or a headline opening on the victim: "localizan hombre sin vida",
+# "Ejecutado en Sierra Vista era escolta", "Persona sin vida a un costado de la carretera".
+_PERSON_DEAD = re.compile(
+    r"(?:^|[:;]\s*|\b(?:hall|localiz|encontr|encuentr|descubr)\w*\s+(?:a\s+)?)"
+    r"(?:(?:presunt|supuest)\w*\s+)?(?:"
+    + _PERSON
+    + r")\s+(?:sin vida|muert[oa]|asesinad[oa]|ejecutad[oa]"
+    r"|[\"'‘“]?(?:encajuelad|embolsad|encobijad)[oa][\"'’”]?)\b"
+    r"|^(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])\s",
+    re.IGNORECASE,
+)
+
+
 def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
     out = _object_count(text, spanish)
     if not spanish:
         return out
+    for m in _PERSON_DEAD.finditer(text):
+        if not re.search(
+            r"\w+s\s+(?:sin vida|muert|asesin|ejecut|\W?enca|\W?embo|\W?enco)", m.group(), re.I
+        ):
+            out.append(_Count(1, m.start(), m.end(), False, "killed"))
     for m in _SUBJECT_FIRST.finditer(text):
         if m.group("who").lower().endswith("s"):
             continue
@@ -420,6 +444,7 @@ def _join_enumerations(counts: list[_Count], text: str) -> list[_Count]:
             and (c.field is None or prev.field is None or c.field == prev.field)
             and (c.field or prev.field)
             and not _NOT_PEOPLE.match(text[c.end :])
+            and not _NOT_PEOPLE.match(text[prev.end :])
         ):
             out[-1] = _Count(prev.value + c.value, prev.start, c.end, False, prev.field or c.field)
             continue
