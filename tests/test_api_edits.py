@@ -177,3 +177,11 @@ def test_nul_characters_in_bodies_are_refused(client: TestClient, web_db: WebDat
     r = client.post(f"/events/{a}/split", json={"mentions": ["abcdef\x00"]}, headers=editor)
     assert_error(r, 422, "invalid_request")
     assert client.get(f"/events/{a}", headers=editor).json()["history"] == []
+
+
+def test_token_labels_take_no_nul(client: TestClient, web_db: WebData) -> None:
+    admin = _auth(web_db.path, "admin")
+    r = client.post("/tokens", json={"role": "reader", "label": "a\x00b"}, headers=admin)
+    assert_error(r, 422, "invalid_request")
+    r = client.post("/tokens", json={"role": "reader", "label": "ab"}, headers=admin)
+    assert r.status_code == 201

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Body, Depends, Request, Response
 
 from hito.api.auth import Principal, admin
 from hito.api.errors import ApiError
+from hito.api.routes_edits import Text
 from hito.api.routes_events import ERRORS
 from hito.api.state import store_of
 from hito.api.tokens import create_token, list_tokens, revoke_token
@@ -26,7 +27,7 @@ def create(
     request: Request,
     _: Annotated[Principal, Depends(admin)],
     role: Annotated[Literal["reader", "editor", "admin"], Body()],
-    label: Annotated[str | None, Body(max_length=200)] = None,
+    label: Annotated[Text | None, Body(max_length=200)] = None,
 ) -> dict[str, Any]:
     token, info = create_token(store_of(request), role, label)
     return {"token": token, **dataclasses.asdict(info)}
