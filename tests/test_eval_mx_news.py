@@ -31,8 +31,8 @@ TOKENS = [
 ]
 
 
-def finder(*names: str) -> Callable[[str], list[Span]]:
-    def find(text: str) -> list[Span]:
+def finder(*names: str) -> Callable[..., list[Span]]:
+    def find(text: str, tokens: object = None) -> list[Span]:
         return [m.span() for n in names for m in re.finditer(re.escape(n), text)]
 
     return find
@@ -74,3 +74,17 @@ def test_scores_by_hand(data: Path) -> None:
 def test_roles_are_not_organisations() -> None:
     text = "Los delincuentes huyeron."
     assert mx_news.organisation_spans(text) == []
+
+
+def test_places_inside_longer_names_are_not_mentions() -> None:
+    text = (
+        "El presidente de México habló con el Instituto Electoral del Estado de México en Puebla."
+    )
+    assert [text[a:b] for a, b in mx_news.place_spans(text)] == ["Puebla"]
+
+
+def test_a_dot_tokenised_apart_ends_the_span() -> None:
+    text = "CIUDAD JUÁREZ, Chih."
+    tokens = {(0, 6), (7, 13), (13, 14), (15, 19), (19, 20)}
+    assert [text[a:b] for a, b in mx_news.place_spans(text, tokens)] == ["CIUDAD JUÁREZ", "Chih"]
+    assert [text[a:b] for a, b in mx_news.place_spans(text)][-1] == "Chih."

@@ -154,3 +154,33 @@ def test_headline_verb_spelt_like_a_town_is_no_place() -> None:
 def test_neighbourhoods_and_streets_named_after_places_are_not_them() -> None:
     text = "Asesinan a un hombre en la colonia Los Pinos, Celaya, cerca de la calle Chihuahua"
     assert _texts(text, "es") == ["Celaya"]
+
+
+def test_common_spanish_words_and_party_names_are_not_places() -> None:
+    assert (
+        _texts("Se reunió con Morena. Deja un comentario. Gobernadores de todo el país.", "es")
+        == []
+    )
+
+
+def test_initials_without_dots_are_no_abbreviation() -> None:
+    # A calendar row "L M X J V S D" is no "S.D." (South Dakota).
+    assert _texts("Archivo julio 2018 L M X J V S D 13 14 15", "es") == []
+
+
+def test_small_place_reached_by_an_alternate_spelling_needs_a_cue() -> None:
+    # "Pompeo" is an alternate name of Pompéu, Brazil (31,000 people).
+    assert _texts("Se espera que el secretario Pompeo viaje mañana.", "es") == []
+
+
+def test_given_name_and_surname_are_a_person_unless_cued() -> None:
+    assert _texts("Francisco Villa cruzó el río.", "es") == []
+    assert _texts("Hubo un tiroteo en Francisco Villa.", "es") == ["Francisco Villa"]
+
+
+def test_mentions_leave_out_places_inside_names() -> None:
+    text = (
+        "El gobernador de Chiapas y la Universidad Autónoma de San Luis Potosí visitaron Tapachula."
+    )
+    assert [t.text for t in find_toponyms(text, "es", mentions=True)] == ["Tapachula"]
+    assert "Chiapas" in _texts(text, "es")

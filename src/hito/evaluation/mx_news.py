@@ -2,7 +2,11 @@
 
 Protocol (docs/quality.md): each sentence is rebuilt from its tokens (no space before
 closing punctuation or after opening marks) and read on its own.
-- places: gold GPE and LOC spans; hito's spans are `hito.geo.find_toponyms(text, "es")`.
+- places: gold GPE and LOC spans; hito's spans are `hito.geo.find_toponyms(text, "es",
+  mentions=True)`: places named in their own right, not those inside the name of an
+  organisation, an office or a facility ("presidente de México"), which this corpus, like any
+  flat annotation, leaves inside the longer entity; a span ending in a dot the corpus
+  tokenised apart ("Chih" ".") ends at the token.
 - organisations: gold ORG spans; hito's are the spans of `hito.extract.actors.find_actors`
   except the roles of its lexicon ("civiles", "delincuentes"...), which name people, not
   organisations. Political parties (PEX) are a class of their own in this corpus and are
@@ -32,6 +36,7 @@ _NO_SPACE_AFTER = frozenset({"(", "[", "¿", "¡", "“", "«"})
 class Sentence:
     text: str = ""
     entities: list[tuple[str, Span]] = field(default_factory=list)
+    tokens: set[Span] = field(default_factory=set)
 
 
 def _build(tokens: list[tuple[str, str]]) -> Sentence:
@@ -45,6 +50,7 @@ def _build(tokens: list[tuple[str, str]]) -> Sentence:
             out.text += " "
         begin = len(out.text)
         out.text += word
+        out.tokens.add((begin, len(out.text)))
         prev = word
         prefix, _, kind = tag.partition("-")
         if prefix in ("B", "S"):
@@ -90,8 +96,16 @@ def organisation_spans(text: str) -> list[Span]:
     ]
 
 
-def place_spans(text: str) -> list[Span]:
-    return [(t.start, t.end) for t in find_toponyms(text, "es")]
+def place_spans(text: str, tokens: set[Span] | None = None) -> list[Span]:
+    """Places named in their own right (`find_toponyms(..., mentions=True)`). Where the corpus
+    tokenised the dot of an abbreviation apart ("Chih" "."), the span ends at the token."""
+    out = []
+    for t in find_toponyms(text, "es", mentions=True):
+        end = t.end
+        if tokens is not None and (end - 1, end) in tokens and text[end - 1] == ".":
+            end -= 1
+        out.append((t.start, end))
+    return out
 
 
 def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[int, dict[str, Any]]:
@@ -99,12 +113,13 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
     n = 0
     for sentence in read_sentences(path):
         n += 1
-        for kind, tags, finder in (
-            ("place", PLACE_TAGS, place_spans),
-            ("org", ORG_TAGS, organisation_spans),
-        ):
+        for kind, tags in (("place", PLACE_TAGS), ("org", ORG_TAGS)):
             gold = [span for tag, span in sentence.entities if tag in tags]
-            predicted = finder(sentence.text)
+            predicted = (
+                place_spans(sentence.text, sentence.tokens)
+                if kind == "place"
+                else organisation_spans(sentence.text)
+            )
             exact = match_exact(predicted, gold)
             tallies[kind].add_counts(exact, len(set(predicted)), len(set(gold)))
             overlap = match_overlapping(predicted, gold)

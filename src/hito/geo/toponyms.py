@@ -85,7 +85,10 @@ STOP = _words(
     globe chronicle journal gazette daily diario el universal excelsior milenio proceso
     america américa americas américas we no us it he she they you our his her its my man st mt
     jan feb mar apr jun jul aug sep sept oct nov dec section bank street avenue road hall
-    christmas easter passover navidad"""
+    christmas easter passover navidad
+    se te me mi tu su ya solo nada para hay habrá habra deja gente casa sala pleno banco sector
+    alianza partido gobernadores presidentes democracia constitución reunión federación hacienda
+    cabildo salud pesca economía opinión patria feliz verde morena enter"""
 )
 # Cue phrases just before a name: any cue lets a weak single word through; some also say which
 # kind of place is meant.
@@ -362,6 +365,7 @@ def find_toponyms(
     language: str = "en",
     kinds: Collection[str] = DEFAULT_KINDS,
     modifiers: bool = False,
+    mentions: bool = False,
 ) -> list[Toponym]:
     """Place names in `text` (English or Spanish), in text order, longest match first.
 
@@ -372,7 +376,10 @@ def find_toponyms(
     A state abbreviation after a place and a comma ("Alexandria, La.", "TAPACHULA, Chis.") is
     found as a toponym of its own. With `modifiers`, a place that opens the name of an
     organisation or facility ("Dublin Community Center", "Texas Highway Patrol") is found too,
-    as geoparsing corpora count it; an event is not located by such names.
+    as geoparsing corpora count it; an event is not located by such names. With `mentions`,
+    only places named in their own right are returned, as flat named-entity annotation marks
+    them: not a place inside an organisation's, a title's or a facility's name ("presidente de
+    México", "Instituto Electoral del Estado de México", "Sinaloa Cartel").
     """
     del language
     gaz: Gazetteer = load()
@@ -380,9 +387,9 @@ def find_toponyms(
     if recased != text:
         return [
             Toponym(text[t.start : t.end], t.start, t.end, t.candidates)
-            for t in _find(recased, gaz, kinds, modifiers, starts)
+            for t in _find(recased, gaz, kinds, modifiers, starts, mentions)
         ]
-    return _find(text, gaz, kinds, modifiers)
+    return _find(text, gaz, kinds, modifiers, mentions=mentions)
 
 
 def _find(
@@ -391,6 +398,7 @@ def _find(
     kinds: Collection[str],
     modifiers: bool,
     starts: frozenset[int] = frozenset(),
+    mentions: bool = False,
 ) -> list[Toponym]:
     tokens = _tokens(text, gaz)
     runs = _chunks(tokens, text, starts)
@@ -419,6 +427,8 @@ def _find(
         # place is not that place, and the gazetteer has no neighbourhoods to look it up.
         if i == a and _STREET_BEFORE.search(text, 0, tokens[a].start):
             continue
+        if mentions and _nested(tokens, text, a, b, i, j):
+            continue
         if (
             j - i == 1
             and cands[0].kind not in ("country", "admin1", "region")
@@ -426,7 +436,29 @@ def _find(
             and (tokens[i].key in surnames or _person_context(text, tokens[i]))
         ):
             continue
+        if (
+            j - i > 1
+            and cands[0].kind == "populated"
+            and cands[0].population < STRONG_POPULATION
+            and cue not in LOCATIVE_CUES
+            and tokens[i].key in person_names()
+            and tokens[j - 1].key in person_names()
+        ):
+            # "Francisco Villa": a given name and a surname (both common in the US census
+            # lists) are a person first, though towns are named after people; "en Francisco
+            # Villa" is the town.
+            continue
         if j - i == 1 and not _strong_kind(cands[0]) and cue not in LOCATIVE_CUES:
+            # A small place abroad reached only through an alternate spelling ("Pompeo" for
+            # Pompéu) is a weak reading of a capitalised word.
+            if (
+                all(
+                    not own_name(p, tokens[i].key) and p.country not in FOCUS_COUNTRIES
+                    for p in cands
+                )
+                and max(p.population for p in cands) < STRONG_POPULATION
+            ):
+                continue
             # A common surname or given name alone ("Moore", "Bell") is a person unless the
             # place is a large one or a cue says otherwise.
             if tokens[i].key in person_names() and cands[0].population < STRONG_POPULATION:
@@ -540,6 +572,40 @@ def _caseless_match(
     return None
 
 
+# Heads of a title, an office or an institution that take a place as their complement:
+# "presidente de México", "gobernador de Chiapas", "embajada de EU", "Congreso de Hidalgo".
+_NAME_HEADS = (
+    r"president[ea]s?|gobernador(?:a|es)?|secretari[oa]s?|subsecretari[oa]|alcaldes?|alcaldesa"
+    r"|jef[ea] de gobierno|senador(?:a|es)?|diputad[oa]s?|embajador(?:a)?|embajadas?|consulados?"
+    r"|c[oó]nsul|procurador(?:a)?|procuradur[ií]a|fiscal(?:[ií]a)?|candidat[oa]s?|dirigentes?"
+    r"|representantes?|coordinador(?:a)?|titular|ministr[oa]s?|ministerio|canciller|rey|reina"
+    r"|gobierno|congreso|universidad|instituto|tribunal|ley|constituci[oó]n|ayuntamiento"
+    r"|cabildo|colegio|servicios|secretar[ií]a|asamblea|comisi[oó]n|consejo|junta|c[aá]mara"
+    r"|partido|normal|hospital|planta|base|templo|parroquia|mercado|teatro|hangar|astillero"
+    r"|president|governor|mayor|secretary|ambassador|embassy|consulate|minister|ministry"
+    r"|government|university|institute|court|senator|king|queen"
+)
+_HEAD_BEFORE = re.compile(
+    rf"\b(?:{_NAME_HEADS})(?:\s+[\w.]+){{0,3}}?\s+(?:de|del|por|of|for)"
+    r"\s+(?:(?:la|el|los|las|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_ATTRIBUTIVE_HEADS = (ORG_HEADS | SUFFIXES) - NAME_SUFFIXES
+
+
+def _nested(tokens: list[_Token], text: str, a: int, b: int, i: int, j: int) -> bool:
+    """Is the place at tokens [i, j) of run [a, b) part of a longer name (an organisation's,
+    a title, a facility's), as named-entity annotation reads it?"""
+    if i > a and tokens[i - 1].key in OF_WORDS:
+        return True  # "Instituto Electoral del Estado de México", "El Sol de México"
+    if i == a and j < b and tokens[j].key in _ATTRIBUTIVE_HEADS:
+        return True  # "Sinaloa Cartel", "Texas Highway Patrol"
+    start = tokens[a].start
+    return _HEAD_BEFORE.search(text[max(0, start - 60) : start]) is not None
+
+
 @cache
 def person_names() -> frozenset[str]:
     """Common surnames and given names (gazetteer_person_names.txt, normalised)."""
@@ -610,6 +676,12 @@ def _accept(
     # "US", "UK" written in capitals are the countries, not the words "us", "uk".
     caps_country = text[tokens[i].start : tokens[i].end].isupper() and cands[0].kind == "country"
     if single and key in STOP and not caps_country:
+        return False
+    # "S D" in a calendar row is no "S.D." (South Dakota): initials need their dots.
+    if (
+        all(len(t.key) == 1 for t in tokens[i:j])
+        and "." not in text[tokens[i].start : tokens[j - 1].end + 1]
+    ):
         return False
     # "argentina" is also a demonym (fem. of argentino); as a country name it is the country.
     if single and demonym_country(key) is not None and cands[0].kind != "country":
