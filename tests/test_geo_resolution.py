@@ -154,3 +154,9 @@ def test_overseas_territory_does_not_outrank_a_large_town() -> None:
     # "Guadalupe" is also Guadeloupe's Spanish name; the Nuevo León city is meant.
     place = resolve(find_toponyms("Balacera en Guadalupe deja un muerto", "es"))
     assert place is not None and (place.country, place.admin1) == ("MX", "Nuevo León")
+
+
+def test_heroica_is_an_honorific() -> None:
+    # GeoNames: "Heroica Matamoros" (Tamaulipas, 450,000 people), "Matamoros" (Coahuila).
+    place = resolve(find_toponyms("Denuncian a policías en Matamoros", "es"))
+    assert place is not None and (place.country, place.admin1) == ("MX", "Tamaulipas")

@@ -184,3 +184,19 @@ def test_mentions_leave_out_places_inside_names() -> None:
     )
     assert [t.text for t in find_toponyms(text, "es", mentions=True)] == ["Tapachula"]
     assert "Chiapas" in _texts(text, "es")
+
+
+def test_sentence_case_headline_with_lower_case_town() -> None:
+    assert _places("Mujer es asesinada a balazos en tecoman") == [("tecoman", "MX", "Colima")]
+
+
+def test_hashtag_in_capitals_names_a_town() -> None:
+    assert _places("#MATAMOROS PAGÓ EL RESCATE POR SU HIJO") == [("MATAMOROS", "MX", "Tamaulipas")]
+
+
+def test_section_label_before_a_colon() -> None:
+    assert _texts("Seguridad León: conductor es asesinado", "es") == ["León"]
+
+
+def test_streets_of_a_town_are_the_town() -> None:
+    assert _texts("Arrestan a dos jóvenes en calles de Hermosillo", "es") == ["Hermosillo"]

@@ -63,12 +63,14 @@ def _intrinsic(place: Place, capitals: frozenset[Place]) -> float:
 def own_name(place: Place, key: str) -> bool:
     """Is `key` (normalised) the place's name or its short form, not an alternate? Mexican
     and Guatemalan municipalities are named with an honorific ("Jerez de García Salinas",
-    "Ciudad de Villa de Álvarez", "Ciudad Cuauhtémoc") and called without."""
+    "Ciudad de Villa de Álvarez", "Heroica Matamoros") and called without."""
     name = norm(place.name)
     if name == key:
         return True
     return place.country in FOCUS_COUNTRIES and (
-        name.startswith(key + " de ") or name.endswith(" de " + key) or name == "ciudad " + key
+        name.startswith(key + " de ")
+        or name.endswith(" de " + key)
+        or name in ("ciudad " + key, "heroica " + key, "heroica ciudad de " + key)
     )
 
 

@@ -206,11 +206,11 @@ ORG_HEADS = _words(
     independent bar bank trust foundation company corporation electric water gas energy power"""
 )
 STRONG_POPULATION = 100_000
-# Words that introduce the name of a neighbourhood, a street or a road.
+# Words that introduce the name of a neighbourhood or a street ("colonia Guadalupe"; not
+# "calles de Hermosillo", the streets of a town).
 _STREET_BEFORE = re.compile(
-    r"\b(?:colonias?|col\.|fraccionamientos?|fracc?\.|barrios?|calles?|avenidas?|av\.|"
-    r"bulevar|boulevard|blvd\.|calzada|privada|callejón|callejon|andador|paseo|street|avenue|"
-    r"road|boulevard)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+|la\s+|el\s+|los\s+|las\s+)?$",
+    r"\b(?:colonia|col\.|fraccionamiento|fracc?\.|barrio|calle|avenida|av\.|bulevar|boulevard"
+    r"|blvd\.|calzada|privada|callejón|callejon|andador|paseo)\s+(?:(?:la|el|los|las)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -483,6 +483,7 @@ def _find(
 # slug: "ejecutan a hombre en villa de alvarez") or over 90% are.
 _CASELESS_HIGH = 0.9
 _MIN_CASELESS_LETTERS = 12
+_CASELESS_MAX_WORDS = 30
 # Single words that a cue makes a place in a caseless line must also be this strong: there,
 # "de hombre" and "a balazos" look just like "de Colima".
 _CASELESS_SINGLE_POPULATION = 5000
@@ -493,7 +494,19 @@ def _caseless(line: str) -> bool:
     if len(letters) < _MIN_CASELESS_LETTERS:
         return False
     capitals = sum(c.isupper() for c in letters)
-    return capitals == 0 or (capitals > _CASELESS_HIGH * len(letters) and len(line.split()) >= 3)
+    if capitals > _CASELESS_HIGH * len(letters):
+        return len(line.split()) >= 3
+    if capitals == 0:
+        return True
+    # A headline capitalised only at its start ("Mujer es asesinada en coquimatlan"); edited
+    # prose ends in a full stop or names something with a capital.
+    first = next(c for c in line if c.isalpha())
+    return (
+        capitals == 1
+        and first.isupper()
+        and not line.rstrip().endswith((".", "”", '"', "»"))
+        and len(line.split()) <= _CASELESS_MAX_WORDS
+    )
 
 
 def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, frozenset[int]]:
@@ -564,6 +577,8 @@ def _caseless_match(
         # locative cue before it or, after "de" or "a", by being a large place.
         largest = max(p.population for p in cands)
         cue = _cue(line, words[i][0])
+        if line[words[i][0] - 1 : words[i][0]] == "#":
+            cue = "#"  # "#REYNOSA": a hashtag names something
         if cue in ("de", "a") or (cue is None and j - i > 1):
             if largest >= STRONG_POPULATION:
                 return j
@@ -693,6 +708,8 @@ def _accept(
             or (i > a and tokens[i - 1].key in OF_WORDS)
             # "Llegan a Reynosa": a run joined by "a" that is no name as a whole.
             or (i > a and tokens[i - 1].key == "a")
+            # "Seguridad León: ...", "Homicidios Tijuana: ...": a section label.
+            or (i > a and j == b and text[tokens[b - 1].end : tokens[b - 1].end + 1] == ":")
             or (i > a and all(t.key in PREFIXES for t in tokens[a:i]))
             or (modifiers and i == a and any(t.key in ORG_HEADS for t in tokens[j : j + 4]))
         )
