@@ -42,6 +42,20 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:by|por)\s+(?:the |los |las |el |la |unos |unas )?$", re.IGNORECASE
 )
 
+# "police firing", "the police fired six rounds": the force named just before the shots fired them.
+_FIRING = re.compile(
+    r"^\s*(?:fir(?:ing|ed)|opened fire|open fire|shot at|lathi-?charg\w*|dispar(?:aron|ó)|abrieron fuego)\b",
+    re.IGNORECASE,
+)
+# "Police said", "police recovered the bodies", "la policía informó": the force that tells of
+# a killing or finds its dead is a source, not a party.
+_SOURCE_OR_FINDER = re.compile(
+    r"^\s*(?:\w+\s+)?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
+    r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron|localizó|localizaron"
+    r"|hall(?:ó|aron)|encontr(?:ó|aron))\b",
+    re.IGNORECASE,
+)
+
 _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
     "crime": re.compile(
         r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|delictiv|sicario|crimen|pandill|extors|violence",
@@ -156,6 +170,11 @@ def _side(
     if event_type == "COERCE":
         return "actor" if actor.sector in _STATE else "target"
     if event_type == "ASSAULT":
+        after = text[am.end :]
+        if actor.sector in _STATE and _FIRING.search(after):
+            return "actor"
+        if actor.sector in _STATE and _SOURCE_OR_FINDER.search(after):
+            return "none"
         if two_sided and actor.sector in _ARMED:
             return "actor"
         if _PASSIVE_AGENT.search(text[: am.start]):

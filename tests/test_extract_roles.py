@@ -1,0 +1,55 @@
+"""Who acted in a killing: the force that fired, not the force that counted the dead.
+
+Invented sentences in the style of wire reports (IndiaPoliceEvents showed both errors).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hito.ingest import content_hash
+from hito.models import EventRecord, Report
+from hito.pipeline import process
+
+
+def extract(text: str, language: str = "en") -> list[EventRecord]:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12)
+    )
+    return process(report, language)[1]
+
+
+def _assault(records: list[EventRecord]) -> EventRecord:
+    return next(r for r in records if r.event_type == "ASSAULT")
+
+
+def test_killed_in_police_firing_makes_the_police_the_actor() -> None:
+    r = _assault(extract("Two men were killed in police firing on a crowd in the old city on Monday."))
+    assert r.killed == 2
+    assert "COP" in [a.sector for a in r.actors]
+
+
+def test_police_fired_rounds_is_an_assault_by_police() -> None:
+    r = _assault(
+        extract("One person was killed when the police fired six rounds at a mob near the bus stand.")
+    )
+    assert "COP" in [a.sector for a in r.actors]
+
+
+def test_police_who_report_a_killing_are_not_its_actor() -> None:
+    r = _assault(extract("Police said two farmers had been killed in the village overnight."))
+    assert "COP" not in [a.sector for a in r.actors]
+
+
+def test_police_who_recover_bodies_are_not_the_killers() -> None:
+    r = _assault(
+        extract("Police recovered the bodies of four men who had been killed near the canal on Sunday.")
+    )
+    assert "COP" not in [a.sector for a in r.actors]
+
+
+def test_spanish_agents_who_report_are_not_the_killers() -> None:
+    r = _assault(
+        extract("La policía informó que dos hombres fueron asesinados a balazos en la colonia Centro.", "es")
+    )
+    assert "COP" not in [a.sector for a in r.actors]
