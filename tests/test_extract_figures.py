@@ -64,6 +64,18 @@ def figures(text: str, language: str) -> dict[str, int]:
         ("Muere uno de 17 años y dos resultan heridos en Yuriria", {"killed": 1, "injured": 2}),
         ("Ejecutado en la colonia Centro era escolta de un regidor", {"killed": 1}),
         ("Prófugo es detenido tras una denuncia en Tepeji", {"arrested": 1}),
+        # Spanish marks the person object with "a"; without it the number is something else.
+        ("Detienen a 3 presuntos homicidas de un taxista en Jerez", {"arrested": 3}),
+        (
+            "Detienen a 12 personas y aseguran cuatro armas en Uruapan",
+            {"arrested": 12, "weapons_seized": 4},
+        ),
+        ("Arrestan a hombre por balacear a tres comerciantes en Romita", {"arrested": 1}),
+        ("Muere a balazos un joven en la colonia Centro de Zamora", {"killed": 1}),
+        ("Confirman la detención de 5 presuntos secuestradores en Perote", {"arrested": 5}),
+        # A part of a group counted before adds no one; a running total is no figure.
+        ("Balean a dos hombres en Salvatierra; uno de ellos murió", {"killed": 1}),
+        ("Tres muertos en Iguala, uno de ellos decapitado", {"killed": 3}),
     ],
 )
 def test_spanish_figures(text: str, expected: dict[str, int]) -> None:
@@ -94,6 +106,7 @@ def test_english_figures(text: str, expected: dict[str, int]) -> None:
         "Asesinan a hermanos en una brecha de Jerez",
         "Ejecutan a familia en su domicilio de Moroleón",
         "Decenas de detenidos tras la riña en el penal",
+        "Van 240 mujeres asesinadas en Michoacán en 2024",
         # Ages, shots and hours are not people.
         "Encuentran sin vida a un joven de 22 años en Pénjamo",
         "Matan de 9 disparos a comerciante en Iguala",

@@ -107,7 +107,7 @@ _KILL_VERB = (
     r"|restos de|bodies of|the bodies of|cuerpos? de|cad[aá]ver(?:es)? de"
 )
 _ARREST_VERB = (
-    r"arrested|detained|apprehended|captured"
+    r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
     r"|asegur(?:an?|aron|ó)|se detuvo|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
@@ -172,9 +172,38 @@ _TAIL = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:.!?¡¿|(){}\[\]]|\s[-–—]\s")
 
 
-def _verb_cue(before: str) -> tuple[str, int] | None:
-    """The figure of the nearest verb before the number whose object it is, with its distance."""
-    best: tuple[str, int] | None = None
+# Spanish marks a person object with "a": past a subject or a manner ("detiene la SSP a
+# tres", "asesinan a balazos a dos") the number must follow it, or it is some other
+# object ("detienen a 3 homicidas de un taxista", "aseguran cinco armas").
+_PERSONAL_A = re.compile(
+    r"(?:^|\s)(?:a|al)\s+(?:al menos |unos |unas |otr[oa]s |m[aá]s de |un total de |los |las |sus )?$",
+    re.IGNORECASE,
+)
+# A Spanish infinitive in the gap starts another act: "arrestan a hombre por balacear a tres".
+_INFINITIVE = re.compile(
+    r"(?!(?:lugar|hogar|mujer|taller|militar|familiar|particular|celular|bar|mar|par|menor|mayor|morir)\b)"
+    r"[^\W\d_]{2,}(?:ar|er|ir)\s+$",
+    re.IGNORECASE,
+)
+# Verbs that take things as often as people ("aseguran cinco armas") count only after "a".
+_NEEDS_A = re.compile(r"^asegur", re.IGNORECASE)
+
+
+# Verbs whose count is their subject, which may follow them: "muere a balazos un joven".
+_INTRANSITIVE = re.compile(r"^(?:muere|muri[oó]|mueren|murieron|fallec|caen?\b|cay)", re.IGNORECASE)
+_OBJECT_GIVEN = re.compile(
+    r"(?:^|\s)(?:a|al)\s+(?!(?:balazos|tiros|golpes|pu[nñ]aladas|machetazos|pedradas|quemarropa|mansalva"
+    r"|sangre|plena)\b)\S",
+    re.IGNORECASE,
+)
+
+
+def _verb_cue(
+    before: str, spanish: bool, person_follows: bool = False
+) -> tuple[str, int, bool] | None:
+    """The figure of the nearest verb before the number whose object it is: (figure,
+    distance, whether the number is its direct object)."""
+    best: tuple[str, int, bool] | None = None
     for field, verb, gap in _VERB_CUES:
         for m in verb.finditer(before):
             rest = before[m.end() :]
@@ -185,15 +214,26 @@ def _verb_cue(before: str) -> tuple[str, int] | None:
             pos = 0
             while not _TAIL.fullmatch(rest, pos) and words < gap:
                 w = _GAP_WORD.match(rest, pos)
-                if w is None:
+                if w is None or (spanish and _INFINITIVE.match(w.group())):
                     break
                 pos = w.end()
                 words += 1
             if not _TAIL.fullmatch(rest, pos):
                 continue
+            personal = bool(_PERSONAL_A.search(" " + rest))
+            # Headlines drop the "a" before a person ("detiene SSPE un presunto narcomenudista"),
+            # unless an object already came ("detienen a 3 homicidas de un taxista").
+            loose = _INTRANSITIVE.match(m.group()) or (
+                person_follows
+                and not _OBJECT_GIVEN.search(" " + rest)
+                and not _NEEDS_A.match(m.group())
+            )
+            if spanish and (words or _NEEDS_A.match(m.group())) and not personal and not loose:
+                continue
             distance = len(before) - m.end()
+            direct = words == 0 or personal
             if best is None or distance < best[1]:
-                best = (field, distance)
+                best = (field, distance, direct)
     return best
 
 
@@ -217,8 +257,31 @@ def _noun_cue(after: str) -> tuple[str, int] | None:
 _SECONDARY = ("weapons_seized", "personnel")
 
 
-def classify_number(text: str, start: int, end: int, zero: bool) -> str | None:
+# A running total is no incident's figure ("van 245 mujeres asesinadas en 2022"), and a
+# part of a group already counted adds no one ("tres muertos, uno de ellos decapitado").
+_TALLY = re.compile(
+    r"\b(?:van|suman|suma|sumaron|acumula|acumulan|acumul[oó]|ya son|son ya|total de|toll (?:rose|rises|climbed) to"
+    r"|brings? the (?:death )?toll to)\s+(?:m[aá]s de\s+|al menos\s+)?$",
+    re.IGNORECASE,
+)
+# A period after the total makes it a statistic: "van 245 mujeres asesinadas en 2022".
+_PERIOD = re.compile(
+    r"\ben (?:el |lo que va (?:del?|de este) )?(?:a[nñ]o|sexenio|19\d\d|20\d\d)\b|\beste a[nñ]o\b"
+    r"|\bthis year\b|\bso far\b",
+    re.IGNORECASE,
+)
+# Part of a group ("uno de ellos", "dos de los detenidos") adds no one to a count before it.
+_PART = re.compile(
+    r"^\s+(?:de\s+(?:ellos|ellas|los|las|estos|estas)\b|of (?:them|whom|the)\b)", re.I
+)
+
+
+def classify_number(
+    text: str, start: int, end: int, zero: bool, spanish: bool | None = None
+) -> str | None:
     """Which figure (killed, arrested, personnel...) the number at text[start:end] counts."""
+    if spanish is None:
+        spanish = _is_spanish(text)
     if zero:
         # "no arrests": the noun sits inside the mention itself.
         after = " " + _NEGATION.sub("", text[start:], count=1)
@@ -228,9 +291,12 @@ def classify_number(text: str, start: int, end: int, zero: bool) -> str | None:
     if _NOT_PEOPLE.match(after):
         noun = _noun_cue(after)
         return "weapons_seized" if noun and noun[0] == "weapons_seized" else None
+    before = text[max(0, start - 60) : start]
+    if _TALLY.search(before) and _PERIOD.search(after[:80]):
+        return None
     noun = _noun_cue(after)
-    verb = _verb_cue(text[max(0, start - 60) : start])
-    if noun and verb and noun[0] in ("weapons_seized", "personnel"):
+    verb = _verb_cue(before, spanish, bool(_PERSON_RE.match(after)))
+    if noun and verb and verb[2] and noun[0] in ("weapons_seized", "personnel"):
         # "detienen a tres policías", "capturan a dos con armas": the verb says what
         # happened to them; the noun only says who they were or what they carried.
         return verb[0]
@@ -432,20 +498,42 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
 _JOINED = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:y|e|and|,)\s+(?:a\s+)?$", re.IGNORECASE)
 
 
-def _join_enumerations(counts: list[_Count], text: str) -> list[_Count]:
+def _joins(prev: _Count, c: _Count, text: str, spanish: bool) -> bool:
+    between = text[prev.end : c.start]
+    if prev.zero or c.zero or not _JOINED.match(between):
+        return False
+    if _NOT_PEOPLE.match(text[c.end :]) or _NOT_PEOPLE.match(text[prev.end :]):
+        return False
+    if _PART.match(text[c.end :]):
+        return False
+    if prev.field and c.field:
+        return prev.field == c.field
+    if prev.field:
+        # Forward only from a verb that governs both: "matan a 4 mujeres y un hombre",
+        # not "dejan cuatro personas muertas y una mujer arrollada".
+        before = text[max(0, prev.start - 60) : prev.start]
+        if _LEAVES.search(before):
+            return False  # "deja": its figure is the noun after the number
+        verb = _verb_cue(before, spanish)
+        return verb is not None and verb[0] == prev.field and verb[2]
+    if c.field:
+        # Backward only over a bare person noun: "dos hombres y una mujer asesinados".
+        noun = _CONJ_TAIL.sub("", between)
+        return not noun.strip() or bool(_PERSON_RE.fullmatch(noun))
+    return False
+
+
+_LEAVES = re.compile(
+    r"\b(?:dej(?:a|an|[oó]|aron)|left|leaves)\s+(?:a\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_CONJ_TAIL = re.compile(r"\s*(?:y|e|and|,)\s+(?:a\s+)?$", re.IGNORECASE)
+
+
+def _join_enumerations(counts: list[_Count], text: str, spanish: bool) -> list[_Count]:
     out: list[_Count] = []
     for c in counts:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and not c.zero
-            and not prev.zero
-            and _JOINED.match(text[prev.end : c.start])
-            and (c.field is None or prev.field is None or c.field == prev.field)
-            and (c.field or prev.field)
-            and not _NOT_PEOPLE.match(text[c.end :])
-            and not _NOT_PEOPLE.match(text[prev.end :])
-        ):
+        if prev is not None and _joins(prev, c, text, spanish):
             out[-1] = _Count(prev.value + c.value, prev.start, c.end, False, prev.field or c.field)
             continue
         out.append(c)
@@ -465,8 +553,8 @@ def sentence_figures(sentence: Sentence, language: str | None = None) -> list[Fi
     counts += _article_counts(text, spanish, taken)
     counts.sort(key=lambda c: c.start)
     for c in counts:
-        c.field = classify_number(text, c.start, c.end, c.zero)
-    counts = _join_enumerations(counts, text)
+        c.field = classify_number(text, c.start, c.end, c.zero, spanish)
+    counts = _join_enumerations(counts, text, spanish)
     figures = [Figure(c.field, c.value, c.start) for c in counts if c.field is not None]
     figures = [f for f in figures if f.field != "weapons_seized" or _SEIZED.search(text)]
     written = {f.field for f in figures}
