@@ -1,13 +1,19 @@
-"""Fixtures for the API and dashboard tests: a small event db, a live server, a browser."""
+"""Fixtures for the store, API and dashboard tests: the store on either database (SQLite,
+or PostgreSQL in a throwaway cluster), a small event db, a live server, a browser."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
+import os
+import shutil
 import socket
+import subprocess
+import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,11 +43,167 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 XSS = "<script>alert(1)</script>"
 
 
+# -- the store on both databases ------------------------------------------------------------
+
+# Test modules whose tests that take `store_backend` (directly or through `db_at`, `web_db`)
+# run once on SQLite and once on PostgreSQL: the store and API suite.
+BOTH_BACKENDS = ("test_store_", "test_api", "test_fuse_store", "test_fuse_corrections")
+PG_BIN = Path(os.environ.get("HITO_PG_BIN", "/usr/lib/postgresql/15/bin"))
+PG_EXTENSIONS = ("postgis", "unaccent", "citext")
+
+
+class PgCluster:
+    """A PostgreSQL cluster of its own in a temporary directory, listening only on a unix
+    socket there. postgres refuses to run as root, so as root it runs as `postgres`."""
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="hito-pg-"))
+        self.data = self.root / "data"
+        self.port = 20000 + os.getpid() % 20000
+        self._names = itertools.count(1)
+        self._as: list[str] = []
+        if os.geteuid() == 0:
+            self._as = ["runuser", "-u", "postgres", "--"]
+            shutil.chown(self.root, "postgres", "postgres")
+
+    def url(self, database: str) -> str:
+        return f"postgresql://hito@/{database}?host={self.root}&port={self.port}"
+
+    def _run(self, *args: str) -> None:
+        subprocess.run([*self._as, *args], check=True, capture_output=True, text=True)
+
+    def start(self) -> None:
+        self._run(
+            str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "hito", "--auth=trust",
+            "--encoding=UTF8", "--locale=C", "--no-sync",
+        )  # fmt: skip
+        options = (
+            f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off"
+            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
+        self._run(
+            str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-o", options,
+            "-l", str(self.root / "log"), "-w", "start",
+        )  # fmt: skip
+        import psycopg
+
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            conn.execute("CREATE DATABASE hito_empty")
+        with psycopg.connect(self.url("hito_empty"), autocommit=True) as conn:
+            for name in PG_EXTENSIONS:
+                conn.execute(f"CREATE EXTENSION IF NOT EXISTS {name}")  # type: ignore[arg-type]
+        self._create("hito_template", "hito_empty")
+        from hito.store import Store
+
+        # the template has the whole schema, so each test's database starts migrated
+        Store(self.url("hito_template")).close()
+
+    def _create(self, name: str, template: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            conn.execute(
+                f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY"  # type: ignore[arg-type]
+            )
+
+    def new_database(self, migrated: bool = True) -> str:
+        """A fresh database, a copy of a template: migrated, or with the extensions only
+        (to test migrations); its URL."""
+        name = f"t{next(self._names)}"
+        self._create(name, "hito_template" if migrated else "hito_empty")
+        return self.url(name)
+
+    def drop(self, url: str) -> None:
+        """Drop a test's database (closing what still uses it), so that a long run does not
+        keep a copy of PostGIS per test on disk."""
+        import psycopg
+
+        name = url.split("/")[3].split("?")[0]
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]
+
+    def stop(self) -> None:
+        subprocess.run(
+            [*self._as, str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def pg_missing() -> str | None:
+    """Why PostgreSQL tests cannot run here, or None."""
+    if not (PG_BIN / "initdb").exists():
+        return f"PostgreSQL not found in {PG_BIN} (apt-get install postgresql); CI installs it"
+    if not any(Path("/usr/share/postgresql").glob("*/extension/postgis.control")):
+        return "PostGIS not installed (apt-get install postgresql-15-postgis-3); CI installs it"
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        return "psycopg not installed (pip install 'hito[postgres]')"
+    return None
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[PgCluster]:
+    reason = pg_missing()
+    if reason:
+        pytest.skip(reason)
+    cluster = PgCluster()
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store_backend" in metafunc.fixturenames and metafunc.module.__name__.startswith(
+        BOTH_BACKENDS
+    ):
+        metafunc.parametrize("store_backend", ["sqlite", "postgres"], indirect=True)
+
+
+@pytest.fixture(scope="module")
+def store_backend(request: pytest.FixtureRequest) -> str:
+    """Which database the test's stores are on, "sqlite" or "postgres" (both, in the
+    modules of BOTH_BACKENDS; SQLite elsewhere)."""
+    backend: str = getattr(request, "param", "sqlite")
+    return backend
+
+
+def new_location(request: pytest.FixtureRequest, backend: str, directory: Path, name: str) -> str:
+    """Where a new, empty store goes: a file in `directory`, or a fresh PostgreSQL database."""
+    if backend == "postgres":
+        cluster: PgCluster = request.getfixturevalue("pg_cluster")
+        return cluster.new_database()
+    return str(directory / name)
+
+
+@pytest.fixture()
+def db_at(
+    request: pytest.FixtureRequest, store_backend: str, tmp_path: Path
+) -> Iterator[Callable[[str], str]]:
+    """`db_at("x.db")`: the location of this test's store named x.db (the same name, the
+    same store), on the test's database."""
+    made: dict[str, str] = {}
+
+    def at(name: str) -> str:
+        if name not in made:
+            made[name] = new_location(request, store_backend, tmp_path, name)
+        return made[name]
+
+    yield at
+    if store_backend == "postgres" and made:
+        cluster: PgCluster = request.getfixturevalue("pg_cluster")
+        for url in made.values():
+            cluster.drop(url)
+
+
 @dataclass
 class WebData:
     """The db the web tests use and the ids of its events, by short name."""
 
-    path: Path
+    path: str | Path
     ids: dict[str, str]
 
 
@@ -66,7 +228,7 @@ def _annotated(
     return AnnotatedReport(report=report, language=language, sentences=sentences)
 
 
-def build_web_db(path: Path) -> WebData:
+def build_web_db(path: str | Path) -> WebData:
     """Three events: an English shootout (GT), a Spanish seizure (MX), a hostile-text protest."""
     from hito.store import Store
 
@@ -225,7 +387,7 @@ def synthetic_record(rng: Any, n: int, start: dt.date = dt.date(2024, 1, 1)) -> 
     )
 
 
-def build_synthetic_db(path: Path, n: int, seed: int = 7, per_report: int = 1) -> list[str]:
+def build_synthetic_db(path: str | Path, n: int, seed: int = 7, per_report: int = 1) -> list[str]:
     """`n` synthetic events in reports of `per_report` events; returns their ids."""
     import random
 
@@ -245,8 +407,8 @@ def build_synthetic_db(path: Path, n: int, seed: int = 7, per_report: int = 1) -
 
 
 @pytest.fixture()
-def web_db(tmp_path: Path) -> WebData:
-    return build_web_db(tmp_path / "events.db")
+def web_db(db_at: Callable[[str], str]) -> WebData:
+    return build_web_db(db_at("events.db"))
 
 
 @contextmanager

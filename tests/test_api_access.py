@@ -3,7 +3,6 @@ their history, admins' token management, rate limiting; and `hito token`."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from hito.store import Store
 from test_api_events import assert_error
 
 
-def _token(path: Path, role: str, label: str | None = None) -> str:
+def _token(path: str | Path, role: str, label: str | None = None) -> str:
     with Store(path) as store:
         return create_token(store, role, label)[0]
 
@@ -82,9 +81,8 @@ def test_tokens_are_stored_as_salted_hashes(web_db: WebData) -> None:
         p = Path(str(web_db.path) + suffix)
         raw = p.read_bytes() if p.exists() else b""
         assert secret.encode() not in raw
-    conn = sqlite3.connect(web_db.path)
-    rows = conn.execute("SELECT salt, hash FROM api_tokens").fetchall()
-    conn.close()
+    with Store(web_db.path) as store:
+        rows = store.query("SELECT salt, hash FROM api_tokens")
     assert len(rows) == 2 and rows[0][0] != rows[1][0] and rows[0][1] != rows[1][1]
     with Store(web_db.path) as store:
         info = verify_token(store, a)

@@ -6,15 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import XSS, WebData, build_synthetic_db
+from conftest import XSS, WebData, build_synthetic_db, new_location
 from hito.api import create_app
 from hito.export import CSV_COLUMNS
 from hito.store import Store
@@ -29,13 +28,15 @@ def client(web_db: WebData) -> Iterator[TestClient]:
 
 
 @pytest.fixture(scope="module")
-def synth(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
-    path = tmp_path_factory.mktemp("synth") / "events.db"
+def synth(
+    request: pytest.FixtureRequest, store_backend: str, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[str, list[str]]:
+    path = new_location(request, store_backend, tmp_path_factory.mktemp("synth"), "events.db")
     return path, build_synthetic_db(path, N_SYNTH, per_report=4)
 
 
 @pytest.fixture()
-def synth_client(synth: tuple[Path, list[str]]) -> Iterator[TestClient]:
+def synth_client(synth: tuple[str, list[str]]) -> Iterator[TestClient]:
     with TestClient(create_app(synth[0], allow_anonymous=True)) as c:
         yield c
 
@@ -315,8 +316,8 @@ def test_points(client: TestClient, web_db: WebData) -> None:
     assert body["count"] == 2
 
 
-def test_deleted_and_merged_ids(tmp_path: Path) -> None:
-    path = tmp_path / "m.db"
+def test_deleted_and_merged_ids(db_at: Callable[[str], str]) -> None:
+    path = db_at("m.db")
     ids = build_synthetic_db(path, 4)
     with TestClient(create_app(path, allow_anonymous=True)) as c:
         assert _get(c, "/deleted") == {"since": None, "deleted": []}
@@ -391,19 +392,25 @@ def test_openapi_document(client: TestClient) -> None:
     assert "429" in paths["/events"]["get"]["responses"]
 
 
-def test_search_index_follows_store_writes(tmp_path: Path) -> None:
+def test_search_index_follows_store_writes(db_at: Callable[[str], str]) -> None:
     """The triggers keep the index right when any writer updates or deletes events."""
-    path = tmp_path / "t.db"
+    path = db_at("t.db")
     ids = build_synthetic_db(path, 3)
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "UPDATE events SET record = json_set(record, '$.killed', 40,"
-        " '$.evidence', json_array('Forty dead in Zacualpa.')) WHERE event_id = ?",
-        (ids[0],),
-    )
-    conn.execute("DELETE FROM events WHERE event_id = ?", (ids[1],))
-    conn.commit()
-    conn.close()
+    with Store(path) as store, store.transaction() as conn:
+        if store.dialect.postgres:
+            conn.execute(
+                "UPDATE events SET record = (record::jsonb || jsonb_build_object('killed', 40,"
+                " 'evidence', jsonb_build_array('Forty dead in Zacualpa.')))::text"
+                " WHERE event_id = ?",
+                (ids[0],),
+            )
+        else:
+            conn.execute(
+                "UPDATE events SET record = json_set(record, '$.killed', 40,"
+                " '$.evidence', json_array('Forty dead in Zacualpa.')) WHERE event_id = ?",
+                (ids[0],),
+            )
+        conn.execute("DELETE FROM events WHERE event_id = ?", (ids[1],))
     with TestClient(create_app(path, allow_anonymous=True)) as c:
         assert [e["event_id"] for e in _get(c, killed_min=40)["events"]] == [ids[0]]
         assert [e["event_id"] for e in _get(c, q="zacualpa")["events"]] == [ids[0]]
@@ -427,19 +434,20 @@ def test_clusters_by_zoom(client: TestClient, web_db: WebData) -> None:
     assert_error(client.get("/clusters", params={"zoom": 30}), 422, "invalid_request")
 
 
-def test_cached_answers_follow_writes(tmp_path: Path) -> None:
-    path = tmp_path / "c.db"
+def test_cached_answers_follow_writes(db_at: Callable[[str], str]) -> None:
+    path = db_at("c.db")
     ids = build_synthetic_db(path, 10)
     with TestClient(create_app(path, allow_anonymous=True)) as c:
         before = _get(c, "/stats")
         assert _get(c, "/stats") == before  # from the cache
         clusters = _get(c, "/clusters", zoom=2)["count"]
-        with Store(path) as store:
-            conn = store._conn
-            conn.execute(
-                "UPDATE events SET record = json_set(record, '$.killed', 99) WHERE event_id = ?",
-                (ids[0],),
+        with Store(path) as store, store.transaction() as conn:
+            set_killed = (
+                "jsonb_set(record::jsonb, '{killed}', '99')::text"
+                if store.dialect.postgres
+                else "json_set(record, '$.killed', 99)"
             )
+            conn.execute(f"UPDATE events SET record = {set_killed} WHERE event_id = ?", (ids[0],))
             conn.execute("DELETE FROM events WHERE event_id = ?", (ids[1],))
         after = _get(c, "/stats")
         assert after["total"] == before["total"] - 1

@@ -3,8 +3,7 @@ collection and its items with bbox, datetime, limit and next links."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -118,8 +117,8 @@ def test_items_bad_parameters_are_400(client: TestClient, params: dict[str, Any]
     assert_error(client.get("/collections/events/items", params=params), 400, "invalid_request")
 
 
-def test_items_next_links_walk_everything(tmp_path: Path) -> None:
-    path = tmp_path / "o.db"
+def test_items_next_links_walk_everything(db_at: Callable[[str], str]) -> None:
+    path = db_at("o.db")
     ids = build_synthetic_db(path, 23)
     with TestClient(create_app(path, allow_anonymous=True)) as c:
         seen: list[str] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from collections.abc import Callable
 
 from fastapi.testclient import TestClient
 
@@ -19,8 +19,7 @@ REPORT = (
 )
 
 
-def _db(tmp_path: Path) -> Path:
-    path = tmp_path / "h.db"
+def _db(path: str) -> str:
     report = Report(text=REPORT, content_hash=content_hash(REPORT), published=dt.date(2025, 6, 18))
     annotated, records = process(report)
     with Store(path) as store:
@@ -28,16 +27,16 @@ def _db(tmp_path: Path) -> Path:
     return path
 
 
-def test_trends_by_area(tmp_path: Path) -> None:
-    client = TestClient(create_app(_db(tmp_path), allow_anonymous=True))
+def test_trends_by_area(db_at: Callable[[str], str]) -> None:
+    client = TestClient(create_app(_db(db_at("h.db")), allow_anonymous=True))
     body = client.get("/stats/trends", params={"area": "GT", "until": "2025-06-20"}).json()
     assert body, "a trend table"
     assert "ASSAULT" in str(body)
     assert client.get("/stats/trends", params={"area": "nowhere!"}).status_code == 422
 
 
-def test_alerts_feed_is_atom(tmp_path: Path) -> None:
-    client = TestClient(create_app(_db(tmp_path), allow_anonymous=True))
+def test_alerts_feed_is_atom(db_at: Callable[[str], str]) -> None:
+    client = TestClient(create_app(_db(db_at("h.db")), allow_anonymous=True))
     response = client.get("/alerts.atom")
     assert response.status_code == 200
     assert "<feed" in response.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
+from collections.abc import Callable
 
 from hito.ingest import content_hash
 from hito.models import Report
@@ -27,10 +27,10 @@ def _save(store: Store, text: str) -> list[str]:
     return store.save_report(annotated, records, fuse=True)
 
 
-def test_correction_survives_a_late_report_and_a_refusion(tmp_path: Path) -> None:
-    with Store(tmp_path / "h.db") as store:
+def test_correction_survives_a_late_report_and_a_refusion(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("h.db")) as store:
         [event_id] = {store.resolve_event_id(i) for i in _save(store, FIRST)}
-        with store._transaction() as conn:
+        with store.transaction() as conn:
             conn.execute(
                 "INSERT INTO event_corrections (event_id, field, old_value, new_value, changed_by,"
                 " changed_at, note) VALUES (?, 'place', '\"La Mesilla\"', ?, 'editor', ?, NULL)",

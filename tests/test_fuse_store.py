@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +57,10 @@ def shootout(town: str = "Tecún Umán", day: str = "2025-03-04", **kw: Any) -> 
     return EventRecord(**fields)
 
 
-def test_reports_of_one_incident_become_one_event_with_their_mentions() -> None:
-    with Store(":memory:") as store:
+def test_reports_of_one_incident_become_one_event_with_their_mentions(
+    db_at: Callable[[str], str],
+) -> None:
+    with Store(db_at("m1")) as store:
         (first,) = store.save_report(report("en one"), [shootout()], fuse=True)
         again = store.save_report(report("es uno", language="es"), [shootout(killed=4)], fuse=True)
         assert again == [first]
@@ -71,8 +74,8 @@ def test_reports_of_one_incident_become_one_event_with_their_mentions() -> None:
         assert entry.action == "attach" and len(entry.records) == 1 and not entry.manual
 
 
-def test_re_ingesting_a_report_changes_nothing() -> None:
-    with Store(":memory:") as store:
+def test_re_ingesting_a_report_changes_nothing(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("m2")) as store:
         ids = store.save_report(report("en one"), [shootout()], fuse=True)
         store.save_report(report("es uno"), [shootout(killed=4)], fuse=True)
         before = [(e.event_id, e.updated_at, e.record) for e in store.events()]
@@ -83,15 +86,17 @@ def test_re_ingesting_a_report_changes_nothing() -> None:
         assert store.history() == history
 
 
-def test_twin_towns_stay_two_events() -> None:
-    with Store(":memory:") as store:
+def test_twin_towns_stay_two_events(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("m3")) as store:
         a = store.save_report(report("gt"), [shootout("Tecún Umán")], fuse=True)
         b = store.save_report(report("mx"), [shootout("Ciudad Hidalgo")], fuse=True)
         assert a != b and store.count_events() == 2
 
 
-def test_pending_records_fuse_later_and_leave_tombstones(tmp_path: Path) -> None:
-    with Store(tmp_path / "hito.db") as store:
+def test_pending_records_fuse_later_and_leave_tombstones(
+    db_at: Callable[[str], str], tmp_path: Path
+) -> None:
+    with Store(db_at("hito.db")) as store:
         (a,) = store.save_report(report("one"), [shootout()])
         (b,) = store.save_report(report("two"), [shootout(killed=4)])
         assert store.count_events() == 2
@@ -105,14 +110,16 @@ def test_pending_records_fuse_later_and_leave_tombstones(tmp_path: Path) -> None
         assert store.fuse_pending().records == 0
 
 
-def test_a_report_that_links_two_events_merges_them_into_the_older() -> None:
-    with Store(":memory:") as store:
+def test_a_report_that_links_two_events_merges_them_into_the_older(
+    db_at: Callable[[str], str],
+) -> None:
+    with Store(db_at("m4")) as store:
         (a,) = store.save_report(report("one"), [shootout()])
         (b,) = store.save_report(report("two"), [shootout(killed=4)])
         store.keep_apart([a, b])
         (c,) = store.save_report(report("three"), [shootout()], fuse=True)
         assert c in (a, b) and store.count_events() == 2  # kept apart: joins one only
-    with Store(":memory:") as store:
+    with Store(db_at("m5")) as store:
         (a,) = store.save_report(report("one"), [shootout()])
         store.fuse_pending()
         (b,) = store.save_report(report("two"), [shootout("La Mesilla")], fuse=True)
@@ -123,8 +130,8 @@ def test_a_report_that_links_two_events_merges_them_into_the_older() -> None:
         assert (tomb.event_id, tomb.successor, tomb.reason) == (a, b, "merged by hand")
 
 
-def test_manual_merge_and_split_survive_re_fusion() -> None:
-    with Store(":memory:") as store:
+def test_manual_merge_and_split_survive_re_fusion(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("m6")) as store:
         (a,) = store.save_report(report("gt"), [shootout()], fuse=True)
         (b,) = store.save_report(report("far"), [shootout("La Mesilla")], fuse=True)
         store.merge_events([a, b])
@@ -151,8 +158,8 @@ def test_manual_merge_and_split_survive_re_fusion() -> None:
             store.merge_events([a, a])
 
 
-def test_re_fusion_keeps_ids_and_is_a_no_op_the_second_time() -> None:
-    with Store(":memory:") as store:
+def test_re_fusion_keeps_ids_and_is_a_no_op_the_second_time(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("m7")) as store:
         (a,) = store.save_report(report("mon"), [shootout(day="2025-03-03")], fuse=True)
         (b,) = store.save_report(report("wed"), [shootout(day="2025-03-05")], fuse=True)
         assert store.count_events() == 2
@@ -173,9 +180,11 @@ def test_re_fusion_keeps_ids_and_is_a_no_op_the_second_time() -> None:
         assert store.history()[-1].action == "split"
 
 
-def test_adding_reports_costs_what_is_near_them_not_the_database_size() -> None:
+def test_adding_reports_costs_what_is_near_them_not_the_database_size(
+    db_at: Callable[[str], str],
+) -> None:
     def candidates(m: int) -> list[int]:
-        with Store(":memory:") as store:
+        with Store(db_at(f"m8-{m}")) as store:
             for n in range(m):
                 day = dt.date(2020, 1, 1) + dt.timedelta(days=3 * n)
                 store.save_report(report(f"old {n}"), [shootout(day=day.isoformat())], fuse=True)
@@ -219,10 +228,12 @@ def test_a_version_1_database_is_migrated_and_fused(tmp_path: Path) -> None:
         assert len(event.mentions) == 2 and store.figures(event.event_id)["killed"].high == 4
 
 
-def test_events_updated_since_and_deleted_since_keep_a_copy_in_sync() -> None:
+def test_events_updated_since_and_deleted_since_keep_a_copy_in_sync(
+    db_at: Callable[[str], str],
+) -> None:
     from hito.store import EventFilter
 
-    with Store(":memory:") as store:
+    with Store(db_at("m9")) as store:
         (a,) = store.save_report(report("one"), [shootout()])
         (b,) = store.save_report(report("two"), [shootout("La Mesilla")])
         store.fuse_pending()
@@ -235,10 +246,10 @@ def test_events_updated_since_and_deleted_since_keep_a_copy_in_sync() -> None:
         assert [t.event_id for t in store.deleted(mark)] == [b]
 
 
-def test_the_store_finds_what_the_decision_would_join() -> None:
+def test_the_store_finds_what_the_decision_would_join(db_at: Callable[[str], str]) -> None:
     """A town named like its department is read as the department, in the candidate query
     too: a precise report elsewhere in that department still finds the event."""
     city = shootout(place="San Marcos", latitude=14.9644, longitude=-91.7949)
-    with Store(":memory:") as store:
+    with Store(db_at("m10")) as store:
         (a,) = store.save_report(report("dept"), [city], fuse=True)
         assert store.save_report(report("town"), [shootout()], fuse=True) == [a]

@@ -1,5 +1,6 @@
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 
 import pytest
 
@@ -16,8 +17,8 @@ def _save(store: Store, text: str, *recs: EventRecord) -> list[str]:
 
 
 @pytest.fixture
-def store() -> Store:
-    store = Store(":memory:")
+def store(db_at: Callable[[str], str]) -> Store:
+    store = Store(db_at("m1"))
     _save(
         store,
         "one",

@@ -1,7 +1,6 @@
 import datetime as dt
 import hashlib
-import sqlite3
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 
@@ -61,9 +60,9 @@ def records() -> list[EventRecord]:
     ]
 
 
-def test_save_returns_ids_and_stores_everything() -> None:
+def test_save_returns_ids_and_stores_everything(db_at: Callable[[str], str]) -> None:
     item = annotated()
-    with Store(":memory:") as store:
+    with Store(db_at("m1")) as store:
         ids = store.save_report(item, records())
         prefix = item.report.content_hash[:12]
         assert ids == [f"{prefix}-1", f"{prefix}-2"]
@@ -85,25 +84,25 @@ def test_save_returns_ids_and_stores_everything() -> None:
         assert store.get_event("nope") is None
 
 
-def test_save_is_idempotent() -> None:
-    with Store(":memory:") as store:
+def test_save_is_idempotent(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("m2")) as store:
         first = store.save_report(annotated(), records())
         again = store.save_report(annotated(), [records()[0]])
         assert again == first
         assert store.stats() == {"reports": 1, "events": 2, "failures": 0}
 
 
-def test_report_without_events_is_remembered() -> None:
-    with Store(":memory:") as store:
+def test_report_without_events_is_remembered(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("m3")) as store:
         assert store.save_report(annotated(), []) == []
         assert store.has_report(annotated().report.content_hash)
         assert store.save_report(annotated(), records()) == []
 
 
 def test_crash_mid_transaction_leaves_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_at: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "hito.db"
+    path = db_at("hito.db")
     with Store(path) as store:
         real_insert = store._insert_event
         calls = []
@@ -121,14 +120,15 @@ def test_crash_mid_transaction_leaves_nothing(
         assert not store.has_report(annotated().report.content_hash)
         monkeypatch.undo()
         assert len(store.save_report(annotated(), records())) == 2
-    conn = sqlite3.connect(path)
-    for table, expected in [("reports", 1), ("sentences", 2), ("events", 2), ("event_mentions", 2)]:
-        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == expected
-    conn.close()
+    with Store(path) as store:
+        for table, expected in [
+            ("reports", 1), ("sentences", 2), ("events", 2), ("event_mentions", 2)
+        ]:  # fmt: skip
+            assert store.query(f"SELECT count(*) FROM {table}")[0][0] == expected
 
 
-def test_failures_are_counted_not_duplicated() -> None:
-    with Store(":memory:") as store:
+def test_failures_are_counted_not_duplicated(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("m4")) as store:
         store.record_failure(IngestFailure("x.bin", "binary file, not text"))
         store.record_failure(IngestFailure("x.bin", "binary file, not text"))
         store.record_failure(IngestFailure("y.txt", "empty file"))
@@ -141,25 +141,25 @@ def test_failures_are_counted_not_duplicated() -> None:
         assert store.stats()["failures"] == 2
 
 
-def test_data_survives_reopen(tmp_path: Path) -> None:
-    with Store(tmp_path / "hito.db") as store:
+def test_data_survives_reopen(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("hito.db")) as store:
         ids = store.save_report(annotated(), records())
-    with Store(tmp_path / "hito.db") as store:
+    with Store(db_at("hito.db")) as store:
         assert [e.event_id for e in store.events()] == ids
 
 
-def test_reader_sees_writes_from_another_connection(tmp_path: Path) -> None:
-    path = tmp_path / "hito.db"
+def test_reader_sees_writes_from_another_connection(db_at: Callable[[str], str]) -> None:
+    path = db_at("hito.db")
     with Store(path) as writer, Store(path) as reader:
         assert reader.count_events() == 0
         writer.save_report(annotated(), records())
         assert reader.count_events() == 2
 
 
-def test_one_store_shared_by_threads() -> None:
+def test_one_store_shared_by_threads(db_at: Callable[[str], str]) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    store = Store(":memory:")
+    store = Store(db_at("m5"))
     texts = [f"{TEXT} Nota {n}." for n in range(20)]
     with ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(lambda t: store.save_report(annotated(t), records()), texts))

@@ -57,7 +57,7 @@ def apply_correction(
     field. Returns the changes; 404 for an unknown event, 412 when If-Match is stale."""
     from hito.store.queries import with_mentions
 
-    with store._transaction() as conn:
+    with store.transaction() as conn:
         rows = conn.execute(
             "SELECT event_id, record, updated_at FROM events WHERE event_id = ?", (event_id,)
         ).fetchall()
@@ -109,7 +109,7 @@ def _j(value: Any) -> str:
 
 def corrections_of(store: Store, event_id: str) -> list[dict[str, Any]]:
     """The event's corrections, oldest first, one entry per PATCH."""
-    rows = store._query(
+    rows = store.query(
         "SELECT field, old_value, new_value, changed_by, changed_at, note"
         " FROM event_corrections WHERE event_id = ? ORDER BY id",
         (event_id,),

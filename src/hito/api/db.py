@@ -1,10 +1,9 @@
-"""One `Store` per worker thread: sqlite connections are cheap to keep and their page cache
-stays warm, and threads never wait on each other's connection lock."""
+"""One `Store` per worker thread: connections (SQLite or PostgreSQL) are cheap to keep, a
+SQLite page cache stays warm, and threads never wait on each other's connection lock."""
 
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -33,8 +32,7 @@ class StorePool:
             store = Store(self.db_path)
             # Reads share the OS page cache through mmap instead of copying pages into
             # each connection's own cache; a modest private cache on top.
-            store._conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
-            store._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            store.tune_for_reads(MMAP_BYTES, CACHE_KIB)
             self._local.store = store
             with self._lock:
                 self._all.append(store)
@@ -48,7 +46,7 @@ class StorePool:
             return
         self._checked = now
         # a busy writer or a read-only file: try again later
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*store.errors):
             refresh_statistics(store)
 
     def close(self) -> None:

@@ -11,10 +11,10 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
-import sqlite3
 from dataclasses import dataclass
 
 from hito.store import Store
+from hito.store.dialect import Row
 
 ROLES: tuple[str, ...] = ("reader", "editor", "admin")
 PREFIX = "hito"
@@ -45,7 +45,7 @@ def create_token(store: Store, role: str, label: str | None = None) -> tuple[str
     secret = secrets.token_urlsafe(32)
     salt = secrets.token_hex(16)
     info = TokenInfo(token_id=token_id, role=role, label=label, created_at=_now())
-    with store._transaction() as conn:
+    with store.transaction() as conn:
         conn.execute(
             "INSERT INTO api_tokens (token_id, role, label, salt, hash, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -54,7 +54,7 @@ def create_token(store: Store, role: str, label: str | None = None) -> tuple[str
     return f"{PREFIX}_{token_id}_{secret}", info
 
 
-def _info(row: sqlite3.Row) -> TokenInfo:
+def _info(row: Row) -> TokenInfo:
     return TokenInfo(
         token_id=row["token_id"],
         role=row["role"],
@@ -65,7 +65,7 @@ def _info(row: sqlite3.Row) -> TokenInfo:
 
 
 def list_tokens(store: Store) -> list[TokenInfo]:
-    rows = store._query(
+    rows = store.query(
         "SELECT token_id, role, label, created_at, revoked_at FROM api_tokens"
         " ORDER BY created_at, token_id"
     )
@@ -74,7 +74,7 @@ def list_tokens(store: Store) -> list[TokenInfo]:
 
 def revoke_token(store: Store, token_id: str) -> bool:
     """Revoke a token; False when there is no live token with that id."""
-    with store._transaction() as conn:
+    with store.transaction() as conn:
         cur = conn.execute(
             "UPDATE api_tokens SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL",
             (_now(), token_id),
@@ -91,7 +91,7 @@ def verify_token(store: Store, token: str) -> TokenInfo | None:
     if len(parts) != 3 or parts[0] != PREFIX:
         return None
     _, token_id, secret = parts
-    rows = store._query(
+    rows = store.query(
         "SELECT token_id, role, label, created_at, revoked_at, salt, hash FROM api_tokens"
         " WHERE token_id = ?",
         (token_id,),

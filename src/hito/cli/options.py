@@ -15,14 +15,29 @@ from rich.console import Console
 
 err = Console(stderr=True)
 
+
+class DbLocation(click.ParamType):
+    """A SQLite file (a Path) or a PostgreSQL URL (kept as text: a Path would fold its
+    `//`); `hito.store.Store` opens either."""
+
+    name = "path|url"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from hito.store.dialect import is_postgres_url
+
+        if isinstance(value, Path) or not is_postgres_url(str(value)):
+            return click.Path(dir_okay=False, path_type=Path).convert(value, param, ctx)
+        return str(value)
+
+
 db_option = click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=DbLocation(),
     envvar="HITO_DB",
     default="hito.db",
     show_default=True,
-    help="SQLite database file (or set HITO_DB).",
+    help="SQLite database file or postgresql://user@host/dbname URL (or set HITO_DB).",
 )
 
 

@@ -1,6 +1,7 @@
 """The ingest failure log beyond what Store offers: forgetting failures that were fixed.
 
-Functions over a Store (the failures table itself is created by migration 1).
+Functions over a Store (the failures table itself is created by migration 1; on PostgreSQL
+its `rowid` is an identity column, the insertion order SQLite's rowid gives).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ def clear_failures(store: Store, failures: Iterable[tuple[str, str]]) -> int:
     if not pairs:
         return 0
     removed = 0
-    with store._transaction() as conn:
+    with store.transaction() as conn:
         for source, reason in pairs:
             cursor = conn.execute(
                 "DELETE FROM failures WHERE source = ? AND reason = ?", (source, reason)
@@ -27,7 +28,7 @@ def clear_failures(store: Store, failures: Iterable[tuple[str, str]]) -> int:
 
 def latest_reason(store: Store, source: str) -> str | None:
     """The reason most recently logged for `source`, or None."""
-    rows = store._query(
+    rows = store.query(
         "SELECT reason FROM failures WHERE source = ? ORDER BY last_seen DESC, rowid DESC LIMIT 1",
         (source,),
     )

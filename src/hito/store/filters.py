@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from hito.store.dialect import SQLITE, Dialect
+
 
 @dataclass
 class EventFilter:
@@ -25,7 +27,7 @@ class EventFilter:
     offset: int = 0
 
 
-def where_clause(flt: EventFilter | None) -> tuple[str, list[object]]:
+def where_clause(flt: EventFilter | None, dialect: Dialect = SQLITE) -> tuple[str, list[object]]:
     """(" WHERE ..." or "", parameters). Only fixed SQL fragments go in the text; every
     user-supplied value is a bound parameter."""
     if flt is None:
@@ -39,7 +41,7 @@ def where_clause(flt: EventFilter | None) -> tuple[str, list[object]]:
         conditions.append("country = ?")
         params.append(flt.country.upper())
     if flt.admin1 is not None:
-        conditions.append("admin1 = ? COLLATE NOCASE")
+        conditions.append(dialect.nocase_equals("admin1"))
         params.append(flt.admin1)
     if flt.date_from is not None:
         conditions.append("date >= ?")
@@ -64,9 +66,9 @@ def where_clause(flt: EventFilter | None) -> tuple[str, list[object]]:
     return " WHERE " + " AND ".join(conditions), params
 
 
-def page_clause(flt: EventFilter | None) -> tuple[str, list[object]]:
-    """(" LIMIT ? OFFSET ?", parameters) for the filter's paging; -1 is SQLite's "no limit"."""
+def page_clause(flt: EventFilter | None, dialect: Dialect = SQLITE) -> tuple[str, list[object]]:
+    """(" LIMIT ? OFFSET ?", parameters) for the filter's paging."""
     if flt is None or (flt.limit is None and not flt.offset):
         return "", []
-    limit = -1 if flt.limit is None else max(0, flt.limit)
+    limit = dialect.no_limit if flt.limit is None else max(0, flt.limit)
     return " LIMIT ? OFFSET ?", [limit, max(0, flt.offset)]

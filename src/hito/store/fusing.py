@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -21,6 +20,7 @@ from hito.fuse.config import FusionConfig
 from hito.fuse.models import Figure, FuseItem, HistoryEntry, Tombstone
 from hito.models import EventRecord
 from hito.store import fusion_db as db
+from hito.store.dialect import Connection, Row
 from hito.store.rows import utc_now
 
 
@@ -47,28 +47,28 @@ def _since_text(since: dt.date | dt.datetime | None) -> str:
 
 
 class FusionMixin:
-    _conn: sqlite3.Connection
+    _conn: Connection
     _lock: threading.RLock
     # What the latest fusion did (for tests and measurements).
     last_fusion: FusionSummary | None = None
 
     if TYPE_CHECKING:
 
-        def _transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+        def transaction(self) -> AbstractContextManager[Connection]: ...
 
-        def _query(self, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]: ...
+        def query(self, sql: str, params: Sequence[object] = ()) -> list[Row]: ...
 
     # -- settings --------------------------------------------------------------------------
 
     def fusion_config(self) -> FusionConfig:
         """The merge window and threshold this database fuses with (defaults until set)."""
-        rows = self._query("SELECT key, value FROM fusion_settings")
+        rows = self.query("SELECT key, value FROM fusion_settings")
         return FusionConfig.from_dict({row["key"]: row["value"] for row in rows})
 
     def set_fusion_config(self, config: FusionConfig) -> None:
         """Store the settings that fusion uses from now on (re-fuse to apply them to the
         events already stored)."""
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             conn.executemany(
                 "INSERT INTO fusion_settings (key, value) VALUES (?, ?)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -136,7 +136,7 @@ class FusionMixin:
 
     def fuse_pending(self) -> FusionSummary:
         """Fuse every record not yet fused (saved without fusion, or from an older hito)."""
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             rows = conn.execute(
                 "SELECT content_hash, position FROM event_mentions WHERE fused = 0"
             ).fetchall()
@@ -150,10 +150,10 @@ class FusionMixin:
         Ids are kept: each resulting event takes the id of the earlier event it shares most
         records with; events left empty become tombstones pointing to where most of their
         records went; events that lose records are logged as split."""
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             return self._refuse(conn, utc_now())
 
-    def _refuse(self, conn: sqlite3.Connection, now: str) -> FusionSummary:
+    def _refuse(self, conn: Connection, now: str) -> FusionSummary:
         config = self.fusion_config()
         rows = conn.execute(
             "SELECT m.event_id, m.content_hash, m.position, m.record, r.language, r.published"
@@ -201,7 +201,7 @@ class FusionMixin:
 
     # -- editors ---------------------------------------------------------------------------
 
-    def _live(self, conn: sqlite3.Connection, event_id: str) -> None:
+    def _live(self, conn: Connection, event_id: str) -> None:
         if conn.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone():
             return
         row = conn.execute(
@@ -219,7 +219,7 @@ class FusionMixin:
         if len(ids) < 2:
             raise FusionError("give at least two different events to merge")
         now = utc_now()
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             for event_id in ids:
                 self._live(conn, event_id)
             members = {e: [i.key for i in items] for e, items in db.load_items(conn, ids).items()}
@@ -239,7 +239,7 @@ class FusionMixin:
         characters) out of an event into a new one, and return its id. Recorded as "never
         merge" links between the records moved and those left."""
         now = utc_now()
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             self._live(conn, event_id)
             items = db.load_items(conn, [event_id])[event_id]
             chosen = _select(items, mentions)
@@ -262,7 +262,7 @@ class FusionMixin:
         if len(ids) < 2:
             raise FusionError("give at least two different events to keep apart")
         now = utc_now()
-        with self._transaction() as conn:
+        with self.transaction() as conn:
             for event_id in ids:
                 self._live(conn, event_id)
             members = {e: [i.key for i in items] for e, items in db.load_items(conn, ids).items()}
@@ -276,7 +276,7 @@ class FusionMixin:
     def deleted(self, since: dt.date | dt.datetime | None = None) -> list[Tombstone]:
         """Events deleted (merged away) at or after `since` (a date means its midnight UTC),
         oldest first: what a copy of the data must drop to stay in sync."""
-        rows = self._query(
+        rows = self.query(
             "SELECT event_id, successor, reason, deleted_at FROM event_tombstones"
             " WHERE deleted_at >= ? ORDER BY deleted_at, event_id",
             (_since_text(since),),
@@ -294,10 +294,10 @@ class FusionMixin:
     def resolve_event_id(self, event_id: str) -> str | None:
         """The live event an id stands for now: itself, its successor if it was merged away,
         None if it never existed."""
-        rows = self._query("SELECT 1 FROM events WHERE event_id = ?", (event_id,))
+        rows = self.query("SELECT 1 FROM events WHERE event_id = ?", (event_id,))
         if rows:
             return event_id
-        rows = self._query("SELECT successor FROM event_tombstones WHERE event_id = ?", (event_id,))
+        rows = self.query("SELECT successor FROM event_tombstones WHERE event_id = ?", (event_id,))
         return rows[0]["successor"] if rows else None
 
     def history(self, event_id: str | None = None) -> list[HistoryEntry]:
@@ -309,7 +309,7 @@ class FusionMixin:
             sql += " WHERE event_id = ? OR others LIKE ? ESCAPE '\\'"
             escaped = event_id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params = [event_id, f'%"{escaped}"%']
-        rows = self._query(sql + " ORDER BY id", params)
+        rows = self.query(sql + " ORDER BY id", params)
         return [
             HistoryEntry(
                 at=dt.datetime.fromisoformat(row["at"]),
@@ -330,7 +330,7 @@ class FusionMixin:
         found: dict[str, dict[str, Figure]] = {event_id: {} for event_id in ids}
         for chunk in db.chunks(ids):
             marks = ", ".join("?" * len(chunk))
-            for row in self._query(
+            for row in self.query(
                 f"SELECT * FROM event_figures WHERE event_id IN ({marks}) ORDER BY field", chunk
             ):
                 found[row["event_id"]][row["field"]] = Figure(
@@ -342,7 +342,7 @@ class FusionMixin:
         missing = [event_id for event_id, figures in found.items() if not figures]
         for chunk in db.chunks(missing):
             marks = ", ".join("?" * len(chunk))
-            for row in self._query(
+            for row in self.query(
                 f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", chunk
             ):
                 record = EventRecord.model_validate_json(row["record"])
@@ -355,7 +355,7 @@ class FusionMixin:
     def report_records(self, content_hash: str) -> list[EventRecord]:
         """The records extracted from one report, in their order, as the report told them
         (before fusion with other reports)."""
-        rows = self._query(
+        rows = self.query(
             "SELECT record FROM event_mentions WHERE content_hash = ? ORDER BY position",
             (content_hash,),
         )
@@ -363,7 +363,7 @@ class FusionMixin:
 
     def record_events(self) -> dict[tuple[str, int], str]:
         """The event every stored record ended in: (content hash, position) -> event id."""
-        rows = self._query("SELECT content_hash, position, event_id FROM event_mentions")
+        rows = self.query("SELECT content_hash, position, event_id FROM event_mentions")
         return {(row["content_hash"], row["position"]): row["event_id"] for row in rows}
 
 

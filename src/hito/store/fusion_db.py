@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 
 from hito.fuse.combine import combine, figures_of
@@ -17,6 +16,7 @@ from hito.fuse.config import FusionConfig
 from hito.fuse.keys import MAX_SPAN_DAYS, cell_of, cells_near, shift, where
 from hito.fuse.models import EventCluster, FuseItem, Links
 from hito.models import EventRecord
+from hito.store.dialect import Connection, Row
 from hito.store.rows import utc_now
 
 _CHUNK = 400
@@ -39,7 +39,7 @@ def split_key(key: str) -> tuple[str, int]:
     return content_hash, int(position)
 
 
-def item_from_row(row: sqlite3.Row) -> FuseItem:
+def item_from_row(row: Row) -> FuseItem:
     return FuseItem.of(
         row["content_hash"],
         row["position"],
@@ -49,7 +49,7 @@ def item_from_row(row: sqlite3.Row) -> FuseItem:
     )
 
 
-def load_items(conn: sqlite3.Connection, event_ids: Iterable[str]) -> dict[str, list[FuseItem]]:
+def load_items(conn: Connection, event_ids: Iterable[str]) -> dict[str, list[FuseItem]]:
     """The records of each event, in the order they were added."""
     ids = sorted(set(event_ids))
     found: dict[str, list[FuseItem]] = {event_id: [] for event_id in ids}
@@ -60,7 +60,7 @@ def load_items(conn: sqlite3.Connection, event_ids: Iterable[str]) -> dict[str, 
     return found
 
 
-def ages(conn: sqlite3.Connection, event_ids: Iterable[str]) -> dict[str, int]:
+def ages(conn: Connection, event_ids: Iterable[str]) -> dict[str, int]:
     """Creation order of events (their rowid: smaller is older)."""
     ids = sorted(set(event_ids))
     found: dict[str, int] = {}
@@ -73,9 +73,7 @@ def ages(conn: sqlite3.Connection, event_ids: Iterable[str]) -> dict[str, int]:
     return found
 
 
-def clusters(
-    conn: sqlite3.Connection, event_ids: Iterable[str], is_open: bool
-) -> list[EventCluster]:
+def clusters(conn: Connection, event_ids: Iterable[str], is_open: bool) -> list[EventCluster]:
     items = load_items(conn, event_ids)
     age = ages(conn, items)
     return [
@@ -85,7 +83,7 @@ def clusters(
     ]
 
 
-def candidate_ids(conn: sqlite3.Connection, p: Profile, config: FusionConfig) -> set[str]:
+def candidate_ids(conn: Connection, p: Profile, config: FusionConfig) -> set[str]:
     """Events that may tell the same incident as the profiled record, found through the
     blocking indexes (grid cell or state, and the start of the date span): the cost depends
     on how many events lie near it in space and time, not on the size of the database."""
@@ -122,9 +120,9 @@ def candidate_ids(conn: sqlite3.Connection, p: Profile, config: FusionConfig) ->
     return found
 
 
-def links_for(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> Links:
+def links_for(conn: Connection, keys: Iterable[str] | None = None) -> Links:
     """Editors' links touching these records (all links when `keys` is None)."""
-    rows: list[sqlite3.Row] = []
+    rows: list[Row] = []
     if keys is None:
         rows = conn.execute("SELECT record_a, record_b, kind FROM fusion_links").fetchall()
     else:
@@ -145,9 +143,7 @@ def links_for(conn: sqlite3.Connection, keys: Iterable[str] | None = None) -> Li
     return Links.of(must, cannot)
 
 
-def set_links(
-    conn: sqlite3.Connection, pairs: Iterable[tuple[str, str]], kind: str, now: str
-) -> None:
+def set_links(conn: Connection, pairs: Iterable[tuple[str, str]], kind: str, now: str) -> None:
     """Record editors' links (replacing any link of the other kind between the same pair)."""
     conn.executemany(
         "INSERT INTO fusion_links (record_a, record_b, kind, created_at) VALUES (?, ?, ?, ?)"
@@ -157,14 +153,14 @@ def set_links(
     )
 
 
-def drop_links(conn: sqlite3.Connection, pairs: Iterable[tuple[str, str]], kind: str) -> None:
+def drop_links(conn: Connection, pairs: Iterable[tuple[str, str]], kind: str) -> None:
     conn.executemany(
         "DELETE FROM fusion_links WHERE record_a = ? AND record_b = ? AND kind = ?",
         [(*sorted((a, b)), kind) for a, b in pairs if a != b],
     )
 
 
-def id_taken(conn: sqlite3.Connection, event_id: str) -> bool:
+def id_taken(conn: Connection, event_id: str) -> bool:
     return bool(
         conn.execute(
             "SELECT 1 FROM events WHERE event_id = ?"
@@ -174,7 +170,7 @@ def id_taken(conn: sqlite3.Connection, event_id: str) -> bool:
     )
 
 
-def free_id(conn: sqlite3.Connection, base: str) -> str:
+def free_id(conn: Connection, base: str) -> str:
     """`base` if no event has or had that id, else the first free `base.2`, `base.3`..."""
     if not id_taken(conn, base):
         return base
@@ -184,9 +180,7 @@ def free_id(conn: sqlite3.Connection, base: str) -> str:
     return f"{base}.{n}"
 
 
-def insert_event_row(
-    conn: sqlite3.Connection, event_id: str, record: EventRecord, now: str
-) -> None:
+def insert_event_row(conn: Connection, event_id: str, record: EventRecord, now: str) -> None:
     from hito.store.rows import event_row
 
     conn.execute(
@@ -197,20 +191,20 @@ def insert_event_row(
     )
 
 
-def move_mentions(conn: sqlite3.Connection, keys: Iterable[str], event_id: str) -> None:
+def move_mentions(conn: Connection, keys: Iterable[str], event_id: str) -> None:
     conn.executemany(
         "UPDATE event_mentions SET event_id = ? WHERE content_hash = ? AND position = ?",
         [(event_id, *split_key(key)) for key in keys],
     )
 
 
-def absorb(conn: sqlite3.Connection, into: str, absorbed: str) -> None:
+def absorb(conn: Connection, into: str, absorbed: str) -> None:
     """Move every mention of `absorbed` to `into` (the caller then drops `absorbed`)."""
     conn.execute("UPDATE event_mentions SET event_id = ? WHERE event_id = ?", (into, absorbed))
 
 
 def drop_event(
-    conn: sqlite3.Connection, event_id: str, successor: str | None, reason: str, now: str | None
+    conn: Connection, event_id: str, successor: str | None, reason: str, now: str | None
 ) -> None:
     """Delete an event; with `now`, leave a tombstone pointing to its successor (and re-point
     older tombstones that pointed to it, so a successor is always a live event)."""
@@ -229,7 +223,7 @@ def drop_event(
 
 
 def log(
-    conn: sqlite3.Connection,
+    conn: Connection,
     action: str,
     event_id: str,
     now: str,
@@ -278,7 +272,7 @@ def event_keys(
     )
 
 
-def apply_corrections(conn: sqlite3.Connection, event_id: str, record: EventRecord) -> EventRecord:
+def apply_corrections(conn: Connection, event_id: str, record: EventRecord) -> EventRecord:
     """An editor's correction outranks what the reports say: recomputing an event from its
     records keeps the latest corrected value of each field."""
     rows = conn.execute(
@@ -295,7 +289,7 @@ def apply_corrections(conn: sqlite3.Connection, event_id: str, record: EventReco
 
 
 def refresh(
-    conn: sqlite3.Connection, event_ids: Iterable[str], config: FusionConfig, now: str | None = None
+    conn: Connection, event_ids: Iterable[str], config: FusionConfig, now: str | None = None
 ) -> None:
     """Recompute each event's record, figures and blocking keys from its records, and mark it
     updated. Events with no records left are deleted (the caller tombstones them first)."""

@@ -1,21 +1,21 @@
 """Read queries for the API and reports: every filter, keyset pages, points, stats, sources.
 
-Functions over a `Store` (its connection and lock); they read the tables of migration 1 and
-the search index of migration 3 (`event_search`, `event_fts`), which triggers keep in step
-with `events`. Every value a caller passes is a bound parameter; the SQL text is built only
-from the fixed fragments in this module.
+Functions over a `Store` (`query`, `transaction`); they read the tables of migration 1 and
+the search index of migration 5 (`event_facets`, and its text index), which triggers keep in
+step with `events`. The SQL is the same on SQLite and PostgreSQL but for the fragments the
+store's dialect gives (hito.store.dialect). Every value a caller passes is a bound
+parameter; the SQL text is built only from fixed fragments.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from hito.models import QUANTITY_FIELDS, Mention, StoredEvent
+from hito.store.dialect import SQLITE, Dialect, Row, fts_query
 from hito.store.rows import mention_from_row, stored_event_from_row
 from hito.store.store import Store
 
@@ -27,9 +27,9 @@ SORT_KEYS: dict[str, str] = {
     "date": "f.day",
     "updated_at": "f.updated_at",
     "event_type": "f.event_type",
-    "country": "ifnull(f.country, '')",
-    "admin1": "ifnull(f.admin1, '')",
-    **{name: f"ifnull(f.{name}, -1)" for name in QUANTITY_FIELDS},
+    "country": "coalesce(f.country, '')",
+    "admin1": "coalesce(f.admin1, '')",
+    **{name: f"coalesce(f.{name}, -1)" for name in QUANTITY_FIELDS},
 }
 INTERVALS: dict[str, str] = {
     "day": "f.day",
@@ -38,8 +38,8 @@ INTERVALS: dict[str, str] = {
 }
 GROUPS: dict[str, str] = {
     "event_type": "f.event_type",
-    "admin1": "ifnull(f.admin1, '')",
-    "country": "ifnull(f.country, '')",
+    "admin1": "coalesce(f.admin1, '')",
+    "country": "coalesce(f.country, '')",
 }
 
 
@@ -91,20 +91,7 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-_TERM = re.compile(r'"([^"]*)"|(\S+)')
-
-
-def fts_query(text: str) -> str | None:
-    """The user's words as a safe FTS5 query: every word (or "quoted phrase") must occur;
-    a trailing * makes a prefix. None when nothing searchable is left."""
-    parts = []
-    for phrase, word in _TERM.findall(text):
-        prefix = bool(word) and word.endswith("*")
-        term = (phrase or word).strip().rstrip("*")
-        if not any(ch.isalnum() for ch in term):
-            continue
-        parts.append('"' + term.replace('"', '""') + '"' + ("*" if prefix else ""))
-    return " ".join(parts) or None
+__all__ = ["fts_query"]  # where it used to live
 
 
 def _in(column: str, values: Sequence[object], conditions: list[str], params: list[object]) -> None:
@@ -127,7 +114,7 @@ def _groups(query: EventQuery) -> int:
 
 
 def where(
-    query: EventQuery, ordered: bool = False, counting: bool = False
+    query: EventQuery, ordered: bool = False, counting: bool = False, dialect: Dialect = SQLITE
 ) -> tuple[str, list[object]]:
     """(" WHERE ..." or "", parameters) over `event_facets AS f`.
 
@@ -138,14 +125,19 @@ def where(
 
     `counting`: for a count. Type, country and admin1 match large shares of the events, so
     when other conditions come with them their indexes are hidden too: fetching every row
-    they match, one lookup each, costs more than reading the table through."""
-    pos = "+" if ordered else ""
-    wide = "+" if counting and _groups(query) > 1 else ""
+    they match, one lookup each, costs more than reading the table through.
+
+    Both are hints for SQLite's planner; PostgreSQL's weighs its statistics itself."""
+    wide = counting and _groups(query) > 1
+
+    def hide(expr: str) -> str:
+        return dialect.hint(expr) if wide else expr
+
     c: list[str] = []
     p: list[object] = []
-    _in(f"{wide}f.event_type", [t.upper() for t in query.types], c, p)
-    _in(f"{wide}f.country", [x.upper() for x in query.countries], c, p)
-    _in(f"{wide}f.admin1 COLLATE NOCASE", list(query.admin1), c, p)
+    _in(hide("f.event_type"), [t.upper() for t in query.types], c, p)
+    _in(hide("f.country"), [x.upper() for x in query.countries], c, p)
+    _in(dialect.nocase(hide("f.admin1")), list(query.admin1), c, p)
     _in("f.mode", [m.lower() for m in query.modes], c, p)
     _in("f.factuality", list(query.factualities), c, p)
     if query.date_from is not None:
@@ -162,24 +154,19 @@ def where(
         p.append(query.updated_since.astimezone(dt.UTC).isoformat(timespec="seconds"))
     if query.located or query.bbox is not None:
         # "+": "has coordinates" is true of nearly every event; not a reason for the index
-        c.append("f.latitude IS NOT NULL AND +f.longitude IS NOT NULL")
+        c.append(f"f.latitude IS NOT NULL AND {dialect.hint('f.longitude')} IS NOT NULL")
     if query.bbox is not None:
-        minlon, minlat, maxlon, maxlat = query.bbox
-        if minlon <= maxlon:
-            c.append(f"{pos}f.longitude BETWEEN ? AND ?")
-            p.extend([minlon, maxlon])
-        else:  # the box crosses the antimeridian
-            c.append(f"({pos}f.longitude >= ? OR {pos}f.longitude <= ?)")
-            p.extend([minlon, maxlon])
-        c.append(f"{pos}f.latitude BETWEEN ? AND ?")
-        p.extend([minlat, maxlat])
+        box, box_params = dialect.bbox(query.bbox, ordered)
+        c.extend(box)
+        p.extend(box_params)
     if query.sectors:
-        c.append("(" + " OR ".join("instr(f.sectors, ?) > 0" for _ in query.sectors) + ")")
-        p.extend(f" {x.upper()} " for x in query.sectors)
+        # LIKE with the separators as literal text: `instr` is SQLite's, `strpos` PostgreSQL's
+        c.append("(" + " OR ".join("f.sectors LIKE ? ESCAPE '\\'" for _ in query.sectors) + ")")
+        p.extend(_like(f" {x.upper()} ") for x in query.sectors)
     if query.actor and "\x00" in query.actor:
         # SQLite's LIKE stops reading a pattern at a NUL, so "\x00..." would match every
         # name; no stored name holds one (normalise_text drops control characters).
-        c.append("0")
+        c.append("1 = 0")
     elif query.actor:
         c.append("f.actors LIKE ? ESCAPE '\\'")
         p.append(_like(query.actor.lower()))
@@ -189,12 +176,9 @@ def where(
         c.append(f"f.{name} >= ?")
         p.append(least)
     if query.text is not None:
-        match = fts_query(query.text)
-        if match is None:
-            c.append("0")
-        else:
-            c.append("f.doc IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)")
-            p.append(match)
+        condition, text_params = dialect.text_match(query.text)
+        c.append(condition)
+        p.extend(text_params)
     return (" WHERE " + " AND ".join(c) if c else ""), p
 
 
@@ -202,8 +186,8 @@ _FACETS = " FROM event_facets AS f"
 
 
 def count(store: Store, query: EventQuery) -> int:
-    sql_where, params = where(query, counting=True)
-    return int(store._query(f"SELECT count(*){_FACETS}{sql_where}", params)[0][0])
+    sql_where, params = where(query, counting=True, dialect=store.dialect)
+    return int(store.query(f"SELECT count(*){_FACETS}{sql_where}", params)[0][0])
 
 
 # With fewer matches than this many pages, a page sorts the matches instead of walking the
@@ -224,15 +208,15 @@ def search(
     the number of matching events when the caller knows it, helps choose the plan."""
     sort = sort or Sort()
     key_sql = SORT_KEYS[sort.key]
-    sql_where, params = where(query, ordered=True)
+    sql_where, params = where(query, ordered=True, dialect=store.dialect)
     if matches is not None and matches < FEW_MATCHES_PAGES * (limit + 1):
-        key_sql = "+" + key_sql  # no index for the order: find the few, then sort them
+        key_sql = store.dialect.hint(key_sql)  # no index for the order: find, then sort
     if after is not None:
         op = "<" if sort.descending else ">"
         sql_where += (" AND " if sql_where else " WHERE ") + f"({key_sql}, f.event_id) {op} (?, ?)"
         params = [*params, after[0], after[1]]
     direction = "DESC" if sort.descending else "ASC"
-    keys = store._query(
+    keys = store.query(
         f"SELECT f.event_id, {key_sql} AS sort_value{_FACETS}{sql_where}"
         f" ORDER BY sort_value {direction}, f.event_id {direction} LIMIT ?",
         [*params, limit + 1],
@@ -246,10 +230,10 @@ def search(
 
 def load(store: Store, event_ids: Sequence[str]) -> list[StoredEvent]:
     """The events with these ids, with their mentions, in the order given (missing skipped)."""
-    rows: dict[str, sqlite3.Row] = {}
+    rows: dict[str, Row] = {}
     for i in range(0, len(event_ids), _CHUNK):
         chunk = list(event_ids[i : i + _CHUNK])
-        for row in store._query(
+        for row in store.query(
             "SELECT event_id, record, updated_at FROM events"
             f" WHERE event_id IN ({', '.join('?' * len(chunk))})",
             chunk,
@@ -262,7 +246,7 @@ def mentions_for(store: Store, event_ids: Sequence[str]) -> dict[str, list[Menti
     found: dict[str, list[Mention]] = {event_id: [] for event_id in event_ids}
     for i in range(0, len(event_ids), _CHUNK):
         chunk = list(event_ids[i : i + _CHUNK])
-        rows = store._query(
+        rows = store.query(
             "SELECT m.event_id, m.content_hash, m.evidence, r.url, r.title, r.source, r.published"
             " FROM event_mentions AS m JOIN reports AS r ON r.content_hash = m.content_hash"
             f" WHERE m.event_id IN ({', '.join('?' * len(chunk))})"
@@ -274,15 +258,15 @@ def mentions_for(store: Store, event_ids: Sequence[str]) -> dict[str, list[Menti
     return found
 
 
-def with_mentions(store: Store, rows: Sequence[sqlite3.Row]) -> list[StoredEvent]:
+def with_mentions(store: Store, rows: Sequence[Row]) -> list[StoredEvent]:
     mentions = mentions_for(store, [row["event_id"] for row in rows])
     return [stored_event_from_row(row, mentions[row["event_id"]]) for row in rows]
 
 
 def points(store: Store, query: EventQuery) -> list[tuple[str, float, float, str, str | None]]:
     """(event_id, longitude, latitude, event_type, date) of every matching located event."""
-    sql_where, params = where(replace(query, located=True))
-    rows = store._query(
+    sql_where, params = where(replace(query, located=True), dialect=store.dialect)
+    rows = store.query(
         f"SELECT f.event_id, f.longitude, f.latitude, f.event_type, nullif(f.day, ''){_FACETS}"
         f"{sql_where}",
         params,
@@ -302,10 +286,12 @@ def clusters(
     position index."""
     if not cell > 0:
         raise ValueError("cell must be positive")
-    sql_where, params = where(replace(query, located=True), ordered=wide_box)
-    rows = store._query(
-        f"SELECT CAST((f.longitude + 180) / ? AS INTEGER) * {1 << _CELL_BITS}"
-        " + CAST((f.latitude + 90) / ? AS INTEGER) AS k, f.event_type AS type, count(*) AS n,"
+    sql_where, params = where(replace(query, located=True), ordered=wide_box, dialect=store.dialect)
+    cell_x = store.dialect.grid_cell("f.longitude", 180)
+    cell_y = store.dialect.grid_cell("f.latitude", 90)
+    rows = store.query(
+        f"SELECT {cell_x} * {1 << _CELL_BITS} + {cell_y} AS k,"
+        " f.event_type AS type, count(*) AS n,"
         " sum(f.longitude) AS sx, sum(f.latitude) AS sy, min(f.longitude) AS x0,"
         " min(f.latitude) AS y0, max(f.longitude) AS x1, max(f.latitude) AS y1,"
         f" min(f.event_id) AS one, min(f.day) AS day{_FACETS}{sql_where} GROUP BY k, type",
@@ -350,13 +336,13 @@ def stats(
     """Counts per period (`day`, `week` starting Monday, `month`) split by `by`, overall counts
     by type and admin1, and the sums of the figures over the matching events."""
     period, group = INTERVALS[interval], GROUPS[by]
-    sql_where, params = where(query)
+    sql_where, params = where(query, dialect=store.dialect)
     # `week` is NULL exactly when the event is undated; testing it keeps the weekly series
     # inside the (week, event_type) index
     known = "f.week IS NOT NULL" if interval == "week" else "f.day != ''"
     dated = sql_where + (" AND " if sql_where else " WHERE ") + known
     series: dict[str, dict[str, int]] = {}
-    for row in store._query(
+    for row in store.query(
         f"SELECT {period} AS period, {group} AS grp, count(*) AS n{_FACETS}{dated}"
         " GROUP BY period, grp ORDER BY period, grp",
         params,
@@ -364,7 +350,7 @@ def stats(
         series.setdefault(row["period"], {})[row["grp"]] = row["n"]
 
     def counts(expr: str) -> dict[str, int]:
-        rows = store._query(
+        rows = store.query(
             f"SELECT {expr} AS grp, count(*) AS n{_FACETS}{sql_where}"
             " GROUP BY grp ORDER BY n DESC, grp",
             params,
@@ -372,19 +358,13 @@ def stats(
         return {row["grp"]: row["n"] for row in rows}
 
     sums_sql = ", ".join(f"sum(f.{name}) AS {name}" for name in QUANTITY_FIELDS)
-    totals = store._query(
-        f"SELECT count(*) AS n, sum(f.day = '') AS undated, {sums_sql}{_FACETS}{sql_where}",
+    totals = store.query(
+        "SELECT count(*) AS n, sum(CASE WHEN f.day = '' THEN 1 ELSE 0 END) AS undated,"
+        f" {sums_sql}{_FACETS}{sql_where}",
         params,
     )[0]
     with_drugs = sql_where + (" AND " if sql_where else " WHERE ") + "f.drugs IS NOT NULL"
-    drugs = store._query(
-        "SELECT json_extract(d.value, '$.substance') AS substance,"
-        " json_extract(d.value, '$.unit') AS unit,"
-        " sum(json_extract(d.value, '$.amount')) AS amount,"
-        f" count(*) AS n{_FACETS}, json_each(f.drugs) AS d{with_drugs}"
-        " GROUP BY substance, unit ORDER BY substance, unit",
-        params,
-    )
+    drugs = store.query(store.dialect.drugs_sql(_FACETS, with_drugs), params)
     return {
         "interval": interval,
         "by": by,
@@ -408,7 +388,7 @@ def stats(
 
 def extent(store: Store) -> dict[str, Any]:
     """Bounding box of the located events and the first and last event date."""
-    row = store._query(
+    row = store.query(
         "SELECT min(longitude) AS minlon, min(latitude) AS minlat, max(longitude) AS maxlon,"
         " max(latitude) AS maxlat, min(nullif(day, '')) AS first, max(day) AS last"
         " FROM event_facets"
@@ -437,7 +417,7 @@ def sources(store: Store, event: StoredEvent) -> list[dict[str, Any]]:
     the event's mention of that report cites."""
     out = []
     for mention in event.mentions:
-        rows = store._query(
+        rows = store.query(
             "SELECT title, url, source, published, language FROM reports WHERE content_hash = ?",
             (mention.content_hash,),
         )
@@ -445,7 +425,7 @@ def sources(store: Store, event: StoredEvent) -> list[dict[str, Any]]:
             continue
         report = rows[0]
         cited = {_norm(s) for s in mention.evidence}
-        sentences = store._query(
+        sentences = store.query(
             "SELECT idx, text, stance, factuality FROM sentences WHERE content_hash = ?"
             " ORDER BY idx",
             (mention.content_hash,),
@@ -473,23 +453,21 @@ def sources(store: Store, event: StoredEvent) -> list[dict[str, Any]]:
 
 
 def data_version(store: Store) -> tuple[int, int]:
-    """Changes whenever events change: (number of events, last index row number). Every
-    insert or update of an event writes a new `event_facets` row (AUTOINCREMENT), and a
-    delete lowers the count; both values cost microseconds."""
-    row = store._query(
-        "SELECT (SELECT count(*) FROM event_facets),"
-        " ifnull((SELECT seq FROM sqlite_sequence WHERE name = 'event_facets'), 0)"
-    )[0]
+    """Changes whenever events change. On SQLite (number of events, last index row number):
+    every insert or update of an event writes a new `event_facets` row (AUTOINCREMENT), and
+    a delete lowers the count. On PostgreSQL, (0, changes) from a counter the triggers keep.
+    Both cost microseconds."""
+    row = store.query(store.dialect.data_version_sql())[0]
     return int(row[0]), int(row[1])
 
 
 def figure_series(store: Store, query: EventQuery, interval: str = "week") -> list[dict[str, Any]]:
     """Per period (as in `stats`), the sums of each figure over the matching dated events."""
     period = INTERVALS[interval]
-    sql_where, params = where(query)
+    sql_where, params = where(query, dialect=store.dialect)
     dated = sql_where + (" AND " if sql_where else " WHERE ") + "f.day != ''"
     sums = ", ".join(f"sum(f.{name}) AS {name}" for name in QUANTITY_FIELDS)
-    rows = store._query(
+    rows = store.query(
         f"SELECT {period} AS period, {sums}{_FACETS}{dated} GROUP BY period ORDER BY period",
         params,
     )
@@ -501,13 +479,13 @@ def figure_series(store: Store, query: EventQuery, interval: str = "week") -> li
 def selection_counts(store: Store, query: EventQuery) -> dict[str, int]:
     """How many distinct source reports and places the matching events have, and how many
     of them cross the border."""
-    sql_where, params = where(query)
-    row = store._query(
+    sql_where, params = where(query, dialect=store.dialect)
+    row = store.query(
         "SELECT count(DISTINCT m.content_hash) AS reports"
         f" FROM event_mentions AS m JOIN event_facets AS f ON f.event_id = m.event_id{sql_where}",
         params,
     )[0]
-    places = store._query(
+    places = store.query(
         "SELECT count(DISTINCT lower(e.place)) AS places, sum(f.cross_border) AS cross_border"
         f" FROM event_facets AS f JOIN events AS e ON e.event_id = f.event_id{sql_where}",
         params,
@@ -524,33 +502,54 @@ STATS_MIN_ROWS = 1000
 
 
 def refresh_statistics(store: Store) -> bool:
-    """Give SQLite's planner statistics about `event_facets` (ANALYZE of that table only)
-    when it has none or the table has changed size a lot since; True when it ran."""
-    rows = store._query("SELECT count(*) FROM event_facets")[0][0]
+    """Give the planner statistics about `event_facets` (ANALYZE of that table only) when it
+    has none or the table has changed size a lot since; True when it ran."""
+    if store.dialect.postgres:
+        return _refresh_pg_statistics(store)
+    rows = store.query("SELECT count(*) FROM event_facets")[0][0]
     if rows < STATS_MIN_ROWS:
         return False
     try:
         # the statistics of a full index start with the table's row count (a partial
         # index's with its own)
-        stat = store._query(
+        stat = store.query(
             "SELECT stat FROM sqlite_stat1"
             " WHERE tbl = 'event_facets' AND idx = 'event_facets_by_day'"
         )
-    except sqlite3.OperationalError:  # no sqlite_stat1 yet
+    except store.errors:  # no sqlite_stat1 yet
         stat = []
     if stat:
         analysed = int(str(stat[0]["stat"]).split()[0] or 0)
         if analysed and 1 / STATS_GROWTH <= rows / analysed <= STATS_GROWTH:
             return False
-    with store._transaction() as conn:
+    with store.transaction() as conn:
+        conn.execute("ANALYZE event_facets")
+    return True
+
+
+def _refresh_pg_statistics(store: Store) -> bool:
+    """Autovacuum analyses PostgreSQL's tables on its own, but only after a while; a bulk
+    load that the API serves at once would be planned blind until then."""
+    row = store.query(
+        "SELECT c.reltuples, s.n_live_tup FROM pg_class AS c"
+        " JOIN pg_stat_user_tables AS s ON s.relid = c.oid WHERE c.relname = 'event_facets'"
+    )
+    if not row:
+        return False
+    analysed, live = float(row[0][0]), float(row[0][1])
+    if live < STATS_MIN_ROWS:
+        return False
+    if analysed > 0 and 1 / STATS_GROWTH <= live / analysed <= STATS_GROWTH:
+        return False
+    with store.transaction() as conn:
         conn.execute("ANALYZE event_facets")
     return True
 
 
 def bounds(store: Store, query: EventQuery) -> tuple[float, float, float, float] | None:
     """(minlon, minlat, maxlon, maxlat) of the matching located events, None if none."""
-    sql_where, params = where(replace(query, located=True))
-    row = store._query(
+    sql_where, params = where(replace(query, located=True), dialect=store.dialect)
+    row = store.query(
         "SELECT min(f.longitude), min(f.latitude), max(f.longitude), max(f.latitude)"
         f"{_FACETS}{sql_where}",
         params,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 from hito.models import EventRecord, Mention, Report, Sentence, StoredEvent
+from hito.store.dialect import Row
 
 
 def utc_now() -> str:
@@ -66,7 +66,7 @@ def event_row(event_id: str, record: EventRecord, now: str) -> tuple[object, ...
     )
 
 
-def report_from_row(row: sqlite3.Row) -> Report:
+def report_from_row(row: Row) -> Report:
     return Report(
         text=row["text"],
         content_hash=row["content_hash"],
@@ -78,7 +78,7 @@ def report_from_row(row: sqlite3.Row) -> Report:
     )
 
 
-def mention_from_row(row: sqlite3.Row) -> Mention:
+def mention_from_row(row: Row) -> Mention:
     return Mention(
         content_hash=row["content_hash"],
         url=row["url"],
@@ -89,7 +89,7 @@ def mention_from_row(row: sqlite3.Row) -> Mention:
     )
 
 
-def stored_event_from_row(row: sqlite3.Row, mentions: list[Mention]) -> StoredEvent:
+def stored_event_from_row(row: Row, mentions: list[Mention]) -> StoredEvent:
     return StoredEvent(
         event_id=row["event_id"],
         record=EventRecord.model_validate_json(row["record"]),

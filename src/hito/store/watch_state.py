@@ -10,23 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from hito.models import EventRecord
+from hito.store.dialect import Row
 from hito.store.store import Store
 
 _IN_CHUNK = 500
 
 
-def _query(store: Store, sql: str, params: Sequence[object] = ()) -> list[sqlite3.Row]:
-    return store._query(sql, params)
+def _query(store: Store, sql: str, params: Sequence[object] = ()) -> list[Row]:
+    return store.query(sql, params)
 
 
 def _write(store: Store, sql: str, params: Sequence[object] = ()) -> int:
-    with store._transaction() as conn:
+    with store.transaction() as conn:
         return conn.execute(sql, params).rowcount
 
 
@@ -131,7 +131,7 @@ def mark_seen(store: Store, source: str, key: str, content_hash: str | None, at:
 def touch_seen(store: Store, source: str, keys: Iterable[str], at: float) -> None:
     """Items a source still lists: keep them from being forgotten."""
     now = iso(at)
-    with store._transaction() as conn:
+    with store.transaction() as conn:
         conn.executemany(
             "UPDATE watch_items SET last_seen = ? WHERE source = ? AND item_key = ?",
             [(now, source, key) for key in keys],
@@ -152,8 +152,12 @@ def get_meta(store: Store, key: str) -> str | None:
 
 
 def set_meta(store: Store, key: str, value: str, only_if_absent: bool = False) -> None:
-    verb = "INSERT OR IGNORE" if only_if_absent else "INSERT OR REPLACE"
-    _write(store, f"{verb} INTO watch_meta (key, value) VALUES (?, ?)", (key, value))
+    action = "NOTHING" if only_if_absent else "UPDATE SET value = excluded.value"
+    _write(
+        store,
+        f"INSERT INTO watch_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO {action}",
+        (key, value),
+    )
 
 
 # -- events --------------------------------------------------------------------------------
@@ -223,7 +227,7 @@ class StoredAlert:
     payload: dict[str, Any]
 
 
-def _alert_from_row(row: sqlite3.Row) -> StoredAlert:
+def _alert_from_row(row: Row) -> StoredAlert:
     return StoredAlert(
         alert_id=row["alert_id"],
         kind=row["kind"],
@@ -237,10 +241,10 @@ def _alert_from_row(row: sqlite3.Row) -> StoredAlert:
 
 def insert_alert(store: Store, alert: StoredAlert, event_ids: Sequence[str]) -> bool:
     """Store an alert and the events it names; False (and nothing changes) if its id exists."""
-    with store._transaction() as conn:
+    with store.transaction() as conn:
         cursor = conn.execute(
-            "INSERT OR IGNORE INTO watch_alerts (alert_id, kind, watch, created_at, title,"
-            " summary, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO watch_alerts (alert_id, kind, watch, created_at, title,"
+            " summary, payload) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
                 alert.alert_id,
                 alert.kind,
@@ -254,14 +258,15 @@ def insert_alert(store: Store, alert: StoredAlert, event_ids: Sequence[str]) -> 
         if cursor.rowcount == 0:
             return False
         conn.executemany(
-            "INSERT OR IGNORE INTO watch_alert_events (alert_id, watch, event_id) VALUES (?, ?, ?)",
+            "INSERT INTO watch_alert_events (alert_id, watch, event_id) VALUES (?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
             [(alert.alert_id, alert.watch, e) for e in event_ids],
         )
         return True
 
 
 def _has_table(store: Store, name: str) -> bool:
-    rows = _query(store, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+    rows = _query(store, store.dialect.has_table_sql(), (name,))
     return bool(rows)
 
 
