@@ -38,6 +38,10 @@ def _values(text: str, language: str) -> list[tuple[float, str]]:
         ("2,5", "es", 2.5),
         ("1.200,50", "es", 1200.5),
         ("3 mil", "es", 3000),
+        # Headlines write the thousands in digits and words: "77 mil 960 pastillas".
+        ("77 mil 960", "es", 77960),
+        ("2 millones 300 mil", "es", 2300000),
+        ("5 thousand 200", "en", 5200),
     ],
 )
 def test_parse_number_word(phrase: str, language: str, value: float) -> None:

@@ -128,7 +128,14 @@ def combine(words: Sequence[tuple[str, Word]]) -> float | None:
             else:
                 return None
         elif kind == "digits":
-            if i != 0:
+            # Digits start a number, or fill in below a scale word: "77 mil 960",
+            # "2 millones 300 mil".
+            if i != 0 and not (
+                prev == "scale"
+                and words[0][1].kind == "digits"
+                and value < largest_scale
+                and value < 1000
+            ):
                 return None
             current = value
             saw_number = True
