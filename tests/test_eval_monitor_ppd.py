@@ -106,3 +106,19 @@ def test_headline_helpers() -> None:
     assert monitor_ppd.states_number("Matan a 12 en Celaya", 12)
     assert not monitor_ppd.states_number("Matan a 12 en Celaya", 1)
     assert monitor_ppd.states_number("Detienen a una mujer", 1)
+
+
+@pytest.mark.parametrize(
+    ("headline", "state", "town"),
+    [
+        # A neighbourhood the gazetteer lacks, before its town, is no namesake far away.
+        ("Aseguran combustible robado en Villa de los Arcos, Celaya", "guanajuato", "celaya"),
+        ("Asesinan a un hombre en Loma de San Antonio en Salamanca", "guanajuato", "salamanca"),
+        # Guadalupe (Nuevo León) before Guadeloupe.
+        ("En Guadalupe, matan a un hombre", "nuevo leon", "guadalupe"),
+        ("mujer es asesinada a balazos en coquimatlan", "colima", "coquimatlan"),
+    ],
+)
+def test_place_of_invented_headlines(headline: str, state: str, town: str) -> None:
+    records = monitor_ppd.process_text(headline, "es", None)[1]
+    assert monitor_ppd.predicted_place(headline, records) == (state, town)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from hito.extract.actors import find_actors
 from hito.geo import (
@@ -20,10 +21,12 @@ from hito.geo import (
     Toponym,
     country_code,
     demonym_country,
+    distance_km,
     find_toponyms,
     lookup,
     resolve_each,
 )
+from hito.geo.gazetteer import TERRITORIES
 from hito.models import AnnotatedReport, Sentence
 
 _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
@@ -162,6 +165,29 @@ def _demonym_countries(annotated: AnnotatedReport) -> set[str]:
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-ZÁÉÍÓÚÑ][\w.]{1,14}\.?\s*)?(?:[.—–-]|\(|$)")
 
 
+# "X, Y", "X en Y", "X de Y": as hito.geo.resolve.CONTAINER_GAP.
+_CONTAINER_GAP = 5
+_CONTAINER_KM = 50.0
+_TOWN_KINDS = ("populated", "crossing")
+
+
+def _far_from_their_town(
+    toponyms: list[Toponym], readings: dict[tuple[int, int], Place | None]
+) -> set[int]:
+    """Starts of toponyms read as towns far from the town named right after them."""
+    out = set()
+    for t, u in pairwise(toponyms):
+        if not 0 <= u.start - t.end <= _CONTAINER_GAP:
+            continue
+        here, town = readings.get((t.start, t.end)), readings.get((u.start, u.end))
+        if here is None or town is None or here == town:
+            continue
+        km = distance_km(here.latitude, here.longitude, town.latitude, town.longitude)
+        if here.kind in _TOWN_KINDS and town.kind in _TOWN_KINDS and km > _CONTAINER_KM:
+            out.add(t.start)
+    return out
+
+
 @dataclass(frozen=True)
 class EventPlace:
     name: str
@@ -235,6 +261,10 @@ class ReportPlaces:
             (t.start, t.end): place
             for t, place in zip(toponyms, resolve_each(toponyms, sorted(countries)), strict=True)
         }
+        # "Villa de los Arcos, Celaya": a place right before a town it is not near is a
+        # neighbourhood of that town the gazetteer lacks, read as a namesake far away.
+        unplaced = _far_from_their_town(toponyms, readings)
+        found = [f for f in found if (f[2].start + sentences[f[0]].start) not in unplaced]
         located = [
             self._locate(
                 i,
@@ -300,8 +330,10 @@ class ReportPlaces:
         return not (government_like and _METONYM_BEFORE.search(text[: t.start]))
 
     def _locate(self, index: int, text: str, t: Toponym, place: Place) -> _Located:
-        if place.kind != "country" and country_code(t.text):
-            # "Mexico" alone is the country, not a city or a village that shares its name.
+        code = country_code(t.text)
+        if place.kind != "country" and code and code not in TERRITORIES:
+            # "Mexico" alone is the country, not a city or a village that shares its name;
+            # "Guadalupe" is a town before it is Guadeloupe.
             place = next((c for c in t.candidates if c.kind == "country"), place)
         precision = _PRECISION.get(place.kind, 1)
         if precision == 1 and _NEAR.search(text[: t.start]):

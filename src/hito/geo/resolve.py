@@ -45,6 +45,8 @@ COLOCATED_TOP = 3
 COLOCATED_CANDIDATES = 40
 # "X, Y" or "X (Y)": Y starts at most this many characters after X ends.
 ADJACENT_GAP = 3
+# "X, Y", "X en Y", "X, en Y", "X de Y": a town Y this close after X is X's municipality.
+CONTAINER_GAP = 5
 ROUNDS = 2
 
 _SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
@@ -69,6 +71,12 @@ def _qualifies(q: Place, p: Place) -> bool:
             q.admin1,
         )
     return False
+
+
+def _within(p: Place, town: Place) -> bool:
+    return (
+        p != town and distance_km(p.latitude, p.longitude, town.latitude, town.longitude) <= NEAR_KM
+    )
 
 
 def _inside(o: Place, area: Place) -> bool:
@@ -106,11 +114,15 @@ class _Document:
         self.colocated = [self._colocated(i) for i in range(len(self.toponyms))]
         n = len(self.toponyms)
         self.qualifier: list[Toponym | None] = [None] * n
+        self.container: list[int | None] = [None] * n
         for i, t in enumerate(self.toponyms):
             for u in self.toponyms:
                 if u is not t and 0 <= u.start - t.end <= ADJACENT_GAP and u.candidates:
                     self.qualifier[i] = u
                     break
+            nxt = self.toponyms[i + 1] if i + 1 < n else None
+            if nxt is not None and nxt.candidates and 0 <= nxt.start - t.end <= CONTAINER_GAP:
+                self.container[i] = i + 1
 
     def _colocated(self, i: int) -> list[bool]:
         """For each of the first candidates of toponym i: does a leading candidate of another
@@ -175,6 +187,12 @@ class _Document:
         n_country = sum(country_share.values())
         n_admin1 = sum(admin1_share.values())
         points = [p for p in others if p.kind in _POINTS]
+        # "Villa de los Arcos, Celaya", "Loma de San Antonio en Salamanca": a town named right
+        # after a place contains it.
+        c = self.container[i]
+        town = picks[c] if picks is not None and c is not None else None
+        if town is not None and town.kind not in _POINTS:
+            town = None
         best: Place | None = None
         best_score = -math.inf
         colocated = self.colocated[i]
@@ -182,7 +200,8 @@ class _Document:
             score = base
             if k < len(colocated) and colocated[k]:
                 score += COLOCATED_BOOST
-            if q is not None and any(_qualifies(c, p) for c in q.candidates):
+            qualified = q is not None and any(_qualifies(c, p) for c in q.candidates)
+            if qualified or (town is not None and p.kind in _POINTS and _within(p, town)):
                 score += ADJACENT_QUALIFIER
             if p.country in countries:
                 score += COUNTRY_NAMED

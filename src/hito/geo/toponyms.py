@@ -88,7 +88,7 @@ STOP = _words(
     christmas easter passover navidad
     se te me mi tu su ya solo nada para hay habrá habra deja gente casa sala pleno banco sector
     alianza partido gobernadores presidentes democracia constitución reunión federación hacienda
-    cabildo salud pesca economía opinión patria feliz verde morena enter"""
+    cabildo salud pesca economía opinión patria feliz verde morena enter van matan roban"""
 )
 # Cue phrases just before a name: any cue lets a weak single word through; some also say which
 # kind of place is meant.
@@ -579,6 +579,15 @@ def _caseless_match(
         cue = _cue(line, words[i][0])
         if line[words[i][0] - 1 : words[i][0]] == "#":
             cue = "#"  # "#REYNOSA": a hashtag names something
+        if (
+            i == 0
+            and j == 1
+            and any(
+                p.country in FOCUS_COUNTRIES and p.population >= _CASELESS_SINGLE_POPULATION
+                for p in cands
+            )
+        ):
+            return j  # "guaymas en alerta", "Tijuana registra...": the headline's subject
         if cue in ("de", "a") or (cue is None and j - i > 1):
             if largest >= STRONG_POPULATION:
                 return j
