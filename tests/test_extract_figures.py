@@ -76,6 +76,13 @@ def figures(text: str, language: str) -> dict[str, int]:
         # A part of a group counted before adds no one; a running total is no figure.
         ("Balean a dos hombres en Salvatierra; uno de ellos murió", {"killed": 1}),
         ("Tres muertos en Iguala, uno de ellos decapitado", {"killed": 3}),
+        ("Salió a comprar tortillas y fue asesinado en Jiutepec", {"killed": 1}),
+        ("Detenidas 40 personas en un operativo en Reynosa", {"arrested": 40}),
+        (
+            "Asesinan a 3 comerciantes y hay cinco detenidos en Tecomán",
+            {"killed": 3, "arrested": 5},
+        ),
+        ("Localizan a un hombre 'encobijado' en una brecha de Navolato", {"killed": 1}),
     ],
 )
 def test_spanish_figures(text: str, expected: dict[str, int]) -> None:

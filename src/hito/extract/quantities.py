@@ -20,14 +20,26 @@ import re
 from dataclasses import dataclass
 
 from hito.models import DrugSeizure, NumberMention, Sentence
+from hito.nlp.number_words import LEXICONS
+
+_NUMBER_WORDS = {
+    w for lexicon in LEXICONS.values() for w, word in lexicon.items() if word.kind != "article"
+}
 
 # Words between a number and its noun; a conjunction starts another phrase ("matan a un
 # hombre y dejan herido a su hijo": the man is not the one wounded).
-_GAP = r"(?:(?!(?:y|e|and|or|o|que|but|pero)\s)[\w,'’-]+\s+){0,%d}?"
+# Nor does another number: "asesinan a 3 adultos, hay nueve detenidos".
+_GAP = (
+    r"(?:(?!(?:y|e|and|or|o|que|but|pero|hay|"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\s)(?![\d])[\w,'’-]+\s+){0,%d}?"
+)
 
 
 def _after(words: str, gap: int = 3) -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:more\s+)?" + (_GAP % gap) + r"(?:" + words + r")\b", re.IGNORECASE)
+    return re.compile(
+        r"^\s*(?:more\s+)?" + (_GAP % gap) + r"[\"'‘“«]?(?:" + words + r")\b", re.IGNORECASE
+    )
 
 
 # Who a count can be of. A number right before one of these counts something else
@@ -148,6 +160,9 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
         2,
     ),
     ("arrested", re.compile(r"\b(?:" + _ARREST_VERB + r"|" + _FALL + r")\b", re.IGNORECASE), 5),
+    # A participle first names the figure of the number right after it: "Detenidas 65 personas".
+    ("arrested", re.compile(r"\b(?:detenid|capturad|aprehendid)[oa]s\b", re.IGNORECASE), 0),
+    ("killed", re.compile(r"\b(?:asesinad|ejecutad)[oa]s\b", re.IGNORECASE), 0),
     (
         "displaced",
         re.compile(r"\b(?:displaced|displacing|desplaz(?:[oó]|an|aron))\b", re.IGNORECASE),
@@ -158,7 +173,7 @@ _NOUN_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("killed", _after(_KILLED_NOUNS, 2)),
     ("killed", _after(_KILLED_VERBS, 3)),
     ("injured", _after(_INJURED, 3)),
-    ("arrested", _after(_ARRESTED, 3)),
+    ("arrested", _after(_ARRESTED, 4)),
     ("weapons_seized", _after(_WEAPONS, 2)),
     ("displaced", _after(_DISPLACED, 3)),
     ("personnel", _after(_PERSONNEL, 2)),
@@ -458,12 +473,21 @@ _BODY_FOUND = re.compile(
 # One person found dead or a headline opening on the victim: "localizan hombre sin vida",
 # "Ejecutado en Sierra Vista era escolta", "Persona sin vida a un costado de la carretera".
 _PERSON_DEAD = re.compile(
-    r"(?:^|[:;]\s*|\b(?:hall|localiz|encontr|encuentr|descubr)\w*\s+(?:a\s+)?)"
+    r"(?:^|[:;]\s*|\b(?:hall|localiz|encontr|encuentr|descubr)\w*\s+(?:a\s+)?(?:un\s+|una\s+)?)"
     r"(?:(?:presunt|supuest)\w*\s+)?(?:"
     + _PERSON
     + r")\s+(?:sin vida|muert[oa]|asesinad[oa]|ejecutad[oa]"
     r"|[\"'‘“]?(?:encajuelad|embolsad|encobijad)[oa][\"'’”]?)\b"
     r"|^(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])\s",
+    re.IGNORECASE,
+)
+
+
+# A singular passive says one person, named or not: "salió a comprar y fue asesinado",
+# "ya fue detenido".
+_SINGULAR_PASSIVE = re.compile(
+    r"\b(?:fue|es|ha sido|result[oó])\s+(?:(?P<killed>asesinad|ejecutad|ultimad|acribillad|abatid)[oa]"
+    r"|(?:detenid|capturad|aprehendid|arrestad)[oa]|vinculad[oa] a proceso)\b",
     re.IGNORECASE,
 )
 
@@ -489,6 +513,9 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
             continue
         field = "arrested" if m.group("what").lower().startswith("ca") else "killed"
         out.append(_Count(1, m.start("who"), m.end("who"), False, field))
+    for m in _SINGULAR_PASSIVE.finditer(text):
+        field = "killed" if m.group("killed") else "arrested"
+        out.append(_Count(1, m.start(), m.end(), False, field))
     for m in _BODY_FOUND.finditer(text):
         out.append(_Count(1, m.start(), m.end(), False, "killed"))
     return out
