@@ -328,16 +328,16 @@
         if (gen !== state.gen) return;
         state.stats = res[0];
         state.typeCounts = (res[1] || res[0]).by_type;
-        renderTimeline();
         renderLegend();
         renderTypeOptions();
         renderAdmin1Options();
+        return renderTimeline();
       })
       .finally(end);
   }
 
   function renderTimeline() {
-    timeline.render(state.stats ? state.stats.series : [], [state.filters.date_from || null, state.filters.date_to || null]);
+    return timeline.render(state.stats ? state.stats.series : [], [state.filters.date_from || null, state.filters.date_to || null]);
   }
 
   function renderTypeOptions() {
@@ -615,7 +615,10 @@
     writeUrl();
     state.gen += 1;
     var selected = state.selected;
-    Promise.all([loadOutlines(), loadClusters(true), loadTable(false), loadTimeline()])
+    var first = Promise.all([loadOutlines(), loadClusters(true), loadTable(false), loadTimeline()]);
+    // the timeline's library, parsed while the server answers (a failure shows via `first`)
+    H.loadD3().catch(function () {});
+    first
       .then(function () { return selected ? selectEvent(selected, {}) : null; })
       .then(function () {
         document.body.setAttribute("data-ready", "true");

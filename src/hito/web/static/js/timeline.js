@@ -1,4 +1,5 @@
-/* Weekly timeline of events, stacked by type, drawn with D3 (static/vendor/d3): a band scale
+/* Weekly timeline of events, stacked by type, drawn with D3 (static/vendor/d3, loaded on
+ * demand): a band scale
  * of weeks, d3.stack for the types, and d3.brushX to pick a range of weeks; a click clears it.
  * Weeks start on Monday, as /stats?interval=week gives them. A brush snaps to whole weeks and
  * reports [Monday of the first, Sunday of the last].
@@ -6,7 +7,25 @@
 (function () {
   "use strict";
   var H = window.HITO;
-  var d3 = window.d3;
+  var D3_SRC = "/static/vendor/d3/d3.min.js";
+  var d3 = null;
+  var loading = null;
+
+  /* D3 is loaded on demand, after the page has asked the API for its data: its 280 kB are
+     then parsed while the server answers, not before the first request goes out. */
+  function loadD3() {
+    if (window.d3) return Promise.resolve(window.d3);
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var tag = document.createElement("script");
+        tag.src = D3_SRC;
+        tag.addEventListener("load", function () { resolve(window.d3); });
+        tag.addEventListener("error", function () { loading = null; reject(new Error("could not load " + D3_SRC)); });
+        document.head.appendChild(tag);
+      });
+    }
+    return loading;
+  }
   var DAY = 86400000;
   var MARGIN = { left: 36, right: 8, top: 8, bottom: 20 };
   var HEIGHT = 130;
@@ -22,14 +41,19 @@
     this.range = null;
     this.svg = null;
     var self = this;
-    window.addEventListener("resize", function () { self.draw(); });
+    window.addEventListener("resize", function () { if (d3) self.draw(); });
   }
 
-  /* series: [{period, counts: {TYPE: n}}]; range: [from, to] ISO days, or null */
+  /* series: [{period, counts: {TYPE: n}}]; range: [from, to] ISO days, or null.
+     Resolves once drawn. */
   Timeline.prototype.render = function (series, range) {
+    var self = this;
     this.series = series || [];
     this.range = range;
-    this.draw();
+    return loadD3().then(function (lib) {
+      d3 = lib;
+      self.draw();
+    });
   };
 
   Timeline.prototype.setRange = function (range) {
@@ -173,4 +197,5 @@
   };
 
   H.Timeline = Timeline;
+  H.loadD3 = loadD3;
 })();
