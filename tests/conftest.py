@@ -72,14 +72,14 @@ class PgCluster:
     def _run(self, *args: str) -> None:
         subprocess.run([*self._as, *args], check=True, capture_output=True, text=True)
 
-    def start(self) -> None:
+    def start(self, extra: str = "") -> None:
         self._run(
             str(PG_BIN / "initdb"), "-D", str(self.data), "-U", "hito", "--auth=trust",
             "--encoding=UTF8", "--locale=C", "--no-sync",
         )  # fmt: skip
         options = (
             f"-k {self.root} -p {self.port} -c listen_addresses='' -c fsync=off"
-            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 " + extra
         )
         self._run(
             str(PG_BIN / "pg_ctl"), "-D", str(self.data), "-o", options,

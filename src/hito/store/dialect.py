@@ -57,16 +57,14 @@ _TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\$\$.*?\$\$|\?|%", re.
 
 @lru_cache(maxsize=4096)
 def to_pyformat(sql: str) -> str:
-    """`?` placeholders as psycopg's `%s` (and a literal `%` doubled), leaving quoted text
-    and identifiers alone."""
+    """`?` placeholders as psycopg's `%s`, leaving a `?` in quoted text or identifiers
+    alone; every literal `%` doubled, quoted or not (psycopg reads `%` everywhere)."""
 
     def swap(m: re.Match[str]) -> str:
         token = m.group(0)
         if token == "?":
             return "%s"
-        if token == "%":
-            return "%%"
-        return token
+        return token.replace("%", "%%")
 
     return _TOKENS.sub(swap, sql)
 
