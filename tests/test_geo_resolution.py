@@ -160,3 +160,9 @@ def test_heroica_is_an_honorific() -> None:
     # GeoNames: "Heroica Matamoros" (Tamaulipas, 450,000 people), "Matamoros" (Coahuila).
     place = resolve(find_toponyms("Denuncian a policías en Matamoros", "es"))
     assert place is not None and (place.country, place.admin1) == ("MX", "Tamaulipas")
+
+
+def test_neighbourhood_before_its_town_is_not_a_far_namesake() -> None:
+    # No "Lomas de Guadalupe" in Morelia in the gazetteer: Guadalupe (Nuevo León) is no reading.
+    place = resolve(find_toponyms("Abandonan un cadáver en Lomas de Guadalupe, Morelia", "es"))
+    assert place is not None and (place.name, place.admin1) == ("Morelia", "Michoacán")

@@ -200,3 +200,19 @@ def test_section_label_before_a_colon() -> None:
 
 def test_streets_of_a_town_are_the_town() -> None:
     assert _texts("Arrestan a dos jóvenes en calles de Hermosillo", "es") == ["Hermosillo"]
+
+
+def test_headline_opening_verb_before_its_subject() -> None:
+    assert _texts("Reconoce Zapopan aumento en homicidios", "es") == ["Zapopan"]
+
+
+def test_caseless_generic_words_after_a_locative_cue() -> None:
+    assert _places("asesinan en la paz a un joven y lo abandonan") == [
+        ("la paz", "MX", "Baja California Sur")
+    ]
+
+
+def test_caseless_town_after_a_weak_cue() -> None:
+    assert _places("SE REGISTRA HOMICIDIO EN LA VÍA PÚBLICA DE SAHUAYO") == [
+        ("SAHUAYO", "MX", "Michoacán")
+    ]

@@ -13,7 +13,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
 
 from hito.extract.actors import find_actors
 from hito.geo import (
@@ -21,12 +20,12 @@ from hito.geo import (
     Toponym,
     country_code,
     demonym_country,
-    distance_km,
     find_toponyms,
     lookup,
     resolve_each,
 )
 from hito.geo.gazetteer import TERRITORIES
+from hito.geo.resolve import far_from_their_town
 from hito.models import AnnotatedReport, Sentence
 
 _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
@@ -165,29 +164,6 @@ def _demonym_countries(annotated: AnnotatedReport) -> set[str]:
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-ZÁÉÍÓÚÑ][\w.]{1,14}\.?\s*)?(?:[.—–-]|\(|$)")
 
 
-# "X, Y", "X en Y", "X de Y": as hito.geo.resolve.CONTAINER_GAP.
-_CONTAINER_GAP = 5
-_CONTAINER_KM = 50.0
-_TOWN_KINDS = ("populated", "crossing")
-
-
-def _far_from_their_town(
-    toponyms: list[Toponym], readings: dict[tuple[int, int], Place | None]
-) -> set[int]:
-    """Starts of toponyms read as towns far from the town named right after them."""
-    out = set()
-    for t, u in pairwise(toponyms):
-        if not 0 <= u.start - t.end <= _CONTAINER_GAP:
-            continue
-        here, town = readings.get((t.start, t.end)), readings.get((u.start, u.end))
-        if here is None or town is None or here == town:
-            continue
-        km = distance_km(here.latitude, here.longitude, town.latitude, town.longitude)
-        if here.kind in _TOWN_KINDS and town.kind in _TOWN_KINDS and km > _CONTAINER_KM:
-            out.add(t.start)
-    return out
-
-
 @dataclass(frozen=True)
 class EventPlace:
     name: str
@@ -263,7 +239,8 @@ class ReportPlaces:
         }
         # "Villa de los Arcos, Celaya": a place right before a town it is not near is a
         # neighbourhood of that town the gazetteer lacks, read as a namesake far away.
-        unplaced = _far_from_their_town(toponyms, readings)
+        picks = [readings.get((t.start, t.end)) for t in toponyms]
+        unplaced = {toponyms[k].start for k in far_from_their_town(toponyms, picks)}
         found = [f for f in found if (f[2].start + sentences[f[0]].start) not in unplaced]
         located = [
             self._locate(

@@ -253,10 +253,28 @@ def resolve(toponyms: Sequence[Toponym], context_countries: Sequence[str] = ()) 
     Among equally specific places the first in the text wins, so a caller resolving one
     sentence gets the place the sentence is about ("La Mesilla, Guatemala" -> La Mesilla).
     """
-    chosen = [p for p in resolve_each(toponyms, context_countries) if p is not None]
+    picks = resolve_each(toponyms, context_countries)
+    far = set(far_from_their_town(toponyms, picks))
+    chosen = [p for k, p in enumerate(picks) if p is not None and k not in far]
     if not chosen:
         return None
     return min(chosen, key=lambda p: _SPECIFICITY.get(p.kind, 0))
+
+
+def far_from_their_town(toponyms: Sequence[Toponym], picks: Sequence[Place | None]) -> list[int]:
+    """Indexes of toponyms read as towns more than NEAR_KM from the town named right after
+    them ("Villa de los Arcos, Celaya", "Lomas de Guadalupe en Morelia"): neighbourhoods the
+    gazetteer lacks, whose reading is a namesake far away."""
+    out = []
+    for k in range(len(toponyms) - 1):
+        here, town = picks[k], picks[k + 1]
+        if here is None or town is None or here == town:
+            continue
+        if not 0 <= toponyms[k + 1].start - toponyms[k].end <= CONTAINER_GAP:
+            continue
+        if here.kind in _POINTS and town.kind in _POINTS and not _within(here, town):
+            out.append(k)
+    return out
 
 
 def focus_place(places: Sequence[Place | None]) -> Place | None:
