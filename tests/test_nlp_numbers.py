@@ -88,6 +88,7 @@ def test_separate_numbers_stay_separate() -> None:
         ("No one was arrested.", "en", "No one"),
         ("Nobody was hurt.", "en", "Nobody"),
         ("There were no further arrests.", "en", "no further arrests"),
+        ("The strike caused fires but no casualties.", "en", "no casualties"),
         ("El operativo terminó sin detenidos.", "es", "sin detenidos"),
         ("No se reportó ningún detenido.", "es", "ningún detenido"),
         ("No encontraron ninguna arma.", "es", "ninguna arma"),
@@ -107,6 +108,17 @@ def test_explicit_none_is_zero(text: str, language: str, span: str) -> None:
         ("Sin embargo, la policía llegó tarde.", "es"),
         ("Se incautó un AK-47 a las 10:30 en la 3a calle.", "es"),
         ("It was the 3rd raid.", "en"),
+        # Days, years and ranges of a date the date parser may not know are no counts.
+        ("On Jan. 8, coalition forces struck near Raqqah.", "en"),
+        ("The exercise ran from May 15-24 near Amman.", "en"),
+        ("They met in Canberra on 12 February and again in 2016.", "en"),
+        ("La reunión fue el 30 de noviembre de 2016.", "es"),
+        # Identifiers: phone numbers, sections, stations, hull numbers.
+        ("Call the office at 910-432-3383.", "en"),
+        ("He was held under section 119.3 of the code.", "en"),
+        ("The story aired on Radio 4 last week.", "en"),
+        # A none of something that is not counted.
+        ("There is no problem and no future here.", "en"),
     ],
 )
 def test_no_false_numbers(text: str, language: str) -> None:

@@ -160,6 +160,79 @@ def _mentions_in_run(run: list[_Token], text: str) -> list[NumberMention]:
     return out
 
 
+# Months, for the days and years next to them that the date parser may not read as a date
+# ("Jan. 8", "May 15-24", "12 February"). English months are capitalised ("may" is a verb);
+# Spanish writes them in lower case, and its short forms only capitalised ("Mar" is no sea).
+_MONTH = (
+    r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ene|Abr|Ago|Dic)\.?"
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+)
+_DAY_BEFORE = re.compile(r"(?:\b(?:" + _MONTH + r"))\s*(?:\d{1,2}\s*[-–]\s*)?$", re.IGNORECASE)
+_DAY_AFTER = re.compile(
+    r"^(?:\s*[-–]\s*\d{1,2})?(?:st|nd|rd|th)?\s+(?:de\s+)?(?:" + _MONTH + r")\b", re.IGNORECASE
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A year unless a plural noun follows it as what it counts ("2000 soldiers").
+_YEAR_COUNTS = re.compile(r"^\s+[^\W\d_]+s\b")
+_YEAR_END = re.compile(r"^\s*(?:[,.;:)]|$)")
+_YEAR_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|of|by|until|from|during|en|desde|del|de|hasta|year|a[nñ]o|el)|\d,?)\s*$",
+    re.IGNORECASE,
+)
+# Numbers that name rather than count: "section 119.3", "Radio 4", "Task Force (CTF) 50",
+# "carretera federal 45", and the groups of a phone number.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:section|secci[oó]n|article|art[ií]culo|resolution|resoluci[oó]n|chapter|cap[ií]tulo|radio|channel"
+    r"|canal|route|ruta|highway|carretera(?: federal| estatal)?|km|kil[oó]metro|flight|vuelo|room"
+    r"|lote"
+    r"|number|n[uú]mero|no\.|n[uú]m\.|regi[oó]n|supermanzana|manzana|exercise|lion|ddg|force|unit|unidad"
+    r"|platoon|battalion|batall[oó]n|brigade|brigada|division|divisi[oó]n|code|c[oó]digo)\s*(?:\(\w+\)\s*)?$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\d[-–.]\d+[-–.]\d")
+
+
+def _not_a_count(text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    token = text[start:end]
+    if _DAY_BEFORE.search(before) and token.isdigit() and int(token) <= 31:
+        return True
+    if _DAY_AFTER.match(after) and token.isdigit() and int(token) <= 31:
+        return True
+    if (
+        _YEAR.match(token)
+        and not _YEAR_COUNTS.match(after)
+        and (_YEAR_CONTEXT.search(before) or _YEAR_END.match(after))
+    ):
+        return True
+    if _LABEL_BEFORE.search(before) and token[:1].isdigit():
+        return True
+    around = text[max(0, start - 8) : end + 8]
+    return bool(token.isdigit() and _PHONE.search(around))
+
+
+# An English "no" counts only people, acts or things that can be counted: "no casualties",
+# "no arrest was made", not "no problem", "no future".
+_EN_NONE_COUNTABLE = re.compile(
+    r"(?:one|body|nobody|none|arrest|injury|death|casualty|fatality|suspect|victim|survivor|weapon|gun"
+    r"|detainee|trace|[a-z]+s)$",
+    re.IGNORECASE,
+)
+_EN_NOT_PLURAL = re.compile(
+    r"(?:news|series|less|ness|ss|is|us|this|his|was|has|does|as)$", re.IGNORECASE
+)
+
+
+def _counted_none(mention: NumberMention, language: str) -> bool:
+    if language != "en":
+        return True
+    last = mention.text.split()[-1]
+    return bool(_EN_NONE_COUNTABLE.search(last)) and not (
+        last.lower().endswith("s") and _EN_NOT_PLURAL.search(last)
+    )
+
+
 def parse_numbers(text: str, language: str) -> list[NumberMention]:
     """Cardinal numbers in `text` (offsets into it), including explicit nones as 0."""
     if language not in LEXICONS:
@@ -168,9 +241,12 @@ def parse_numbers(text: str, language: str) -> list[NumberMention]:
         NumberMention(value=0.0, start=m.start(), end=m.end(), text=m.group())
         for m in _NONE_PATTERNS[language].finditer(text)
     ]
+    nones = [n for n in nones if _counted_none(n, language)]
     mentions = list(nones)
     for run in _runs(_tokens(text, language), text, language):
         for mention in _mentions_in_run(run, text):
+            if _not_a_count(text, mention.start, mention.end):
+                continue
             if not any(n.start < mention.end and mention.start < n.end for n in nones):
                 mentions.append(mention)
     mentions.sort(key=lambda m: m.start)
