@@ -176,36 +176,35 @@ class Tally:
     clients_answered: set[int] = field(default_factory=set)
 
 
-async def client_loop(
-    base: str, token: str, seed: int, deadline: float, tally: Tally, timeout: float
-) -> None:
+async def client_loop(client: httpx.AsyncClient, seed: int, deadline: float, tally: Tally) -> None:
+    """Call until the deadline; every client makes at least one call."""
     rng = random.Random(seed)
-    headers = {"Authorization": f"Bearer {token}"}
-    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=timeout) as client:
-        while time.monotonic() < deadline:
-            path, params = random_request(rng)
-            calls = [(path, params)]
-            while calls and time.monotonic() < deadline:
-                path, params = calls.pop()
-                started = time.perf_counter()
-                try:
-                    r = await client.get(path, params=params)
-                except httpx.HTTPError as exc:
-                    tally.unanswered[type(exc).__name__] += 1
-                    continue
-                took = time.perf_counter() - started
-                tally.clients_answered.add(seed)
-                tally.statuses[r.status_code] += 1
-                tally.by_path.setdefault(path, []).append(took)
-                if r.status_code >= 500:
-                    tally.server_errors.append(f"{r.status_code} {path} {params}: {r.text[:300]}")
-                elif r.status_code == 429:
-                    await asyncio.sleep(float(r.headers.get("Retry-After", "1")))
-                elif path == "/events" and r.status_code == 200 and rng.random() < 0.2:
-                    token_next = r.json().get("next")
-                    if token_next:
-                        tally.next_pages += 1
-                        calls.append(("/events", {**params, "cursor": token_next}))
+    first = True
+    while first or time.monotonic() < deadline:
+        path, params = random_request(rng)
+        calls = [(path, params)]
+        while calls and (first or time.monotonic() < deadline):
+            first = False
+            path, params = calls.pop()
+            started = time.perf_counter()
+            try:
+                r = await client.get(path, params=params)
+            except httpx.HTTPError as exc:
+                tally.unanswered[type(exc).__name__] += 1
+                continue
+            took = time.perf_counter() - started
+            tally.clients_answered.add(seed)
+            tally.statuses[r.status_code] += 1
+            tally.by_path.setdefault(path, []).append(took)
+            if r.status_code >= 500:
+                tally.server_errors.append(f"{r.status_code} {path} {params}: {r.text[:300]}")
+            elif r.status_code == 429:
+                await asyncio.sleep(float(r.headers.get("Retry-After", "1")))
+            elif path == "/events" and r.status_code == 200 and rng.random() < 0.2:
+                token_next = r.json().get("next")
+                if token_next:
+                    tally.next_pages += 1
+                    calls.append(("/events", {**params, "cursor": token_next}))
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -264,19 +263,29 @@ def run_load(
         prepared = time.monotonic() - t0
         reports_at_start = _sql_count(db, "reports")
         tally = Tally()
-        started = time.monotonic()
-        deadline = started + seconds
+        times: dict[str, float] = {}
 
         async def all_clients() -> None:
-            await asyncio.gather(
-                *(
-                    client_loop(base, tokens[i], 1000 + i, deadline, tally, timeout)
-                    for i in range(clients)
+            # Open every client before the clock starts: on a busy machine opening 50 takes
+            # long enough that the last would otherwise start after the deadline.
+            opened = [
+                httpx.AsyncClient(
+                    base_url=base, headers={"Authorization": f"Bearer {t}"}, timeout=timeout
                 )
-            )
+                for t in tokens[:clients]
+            ]
+            times["started"] = time.monotonic()
+            deadline = times["started"] + seconds
+            try:
+                await asyncio.gather(
+                    *(client_loop(c, 1000 + i, deadline, tally) for i, c in enumerate(opened))
+                )
+            finally:
+                for c in opened:
+                    await c.aclose()
 
         asyncio.run(all_clients())
-        elapsed = time.monotonic() - started
+        elapsed = time.monotonic() - times["started"]
         reports_at_end = _sql_count(db, "reports")
         ingest_running = ingest.poll() is None
         ingest_code = ingest.returncode
