@@ -183,7 +183,10 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--samples", type=int, default=300, help="distinct /events requests")
     parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--pg", help="an empty PostgreSQL database to use (postgresql://...)")
+    parser.add_argument(
+        "--pg", help="PostgreSQL database to use (postgresql://...), loaded unless it has N events"
+    )
+    parser.add_argument("--sqlite", type=Path, help="SQLite file to use, loaded likewise")
     parser.add_argument("--only", choices=["sqlite", "postgresql"], default=None)
     parser.add_argument("--out", type=Path, default=HERE / "results")
     args = parser.parse_args()
@@ -203,15 +206,16 @@ def main() -> None:
     ):
         locations = {}
         if args.only != "postgresql":
-            locations["sqlite"] = str(Path(tmp) / "events.db")
+            locations["sqlite"] = str(args.sqlite or Path(tmp) / "events.db")
         if pg_url:
             locations["postgresql"] = pg_url
         stores = {name: Store(loc) for name, loc in locations.items()}
-        print(f"loading {args.events:,} events into {', '.join(stores)} ...", flush=True)
-        loaded = load(stores, args.events)
+        empty = {name: s for name, s in stores.items() if s.count_events() != args.events}
+        print(f"loading {args.events:,} events into {', '.join(empty)} ...", flush=True)
+        loaded = load(empty, args.events) if empty else {}
         for name, store in stores.items():
-            entry: dict[str, Any] = {"load_seconds": loaded[name]}
-            entry["settle_seconds"] = settle(store)
+            entry: dict[str, Any] = {"load_seconds": loaded.get(name)}
+            entry["settle_seconds"] = settle(store) if name in empty else None
             entry["events"] = store.count_events()
             if store.dialect.postgres:
                 row = store.query(

@@ -95,3 +95,9 @@ def test_listed_events_carry_mentions(store: Store) -> None:
     for event in store.events():
         assert len(event.mentions) == 1
         assert event.mentions[0].url is not None
+
+
+def test_paging_past_any_integer_the_database_holds(store: Store) -> None:
+    # found by schemathesis: /api/events?offset=16735630657597079472 was a 500
+    assert store.events(EventFilter(offset=2**64)) == []
+    assert len(store.events(EventFilter(limit=2**70))) == 4

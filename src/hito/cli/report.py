@@ -50,7 +50,7 @@ def report(
     from hito.report import PdfError, write_report
     from hito.store import Store
 
-    if not db_path.exists():
+    if isinstance(db_path, Path) and not db_path.exists():
         raise click.ClickException(f"no database at {db_path}")
     with Store(db_path) as store:
         try:

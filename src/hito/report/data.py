@@ -31,10 +31,11 @@ class ReportData:
 def _span(query: q.EventQuery, store: Store) -> tuple[dt.date | None, dt.date | None]:
     first, last = query.date_from, query.date_to
     if first is None or last is None:
-        rows = store._query(
+        sql_where, params = q.where(query, dialect=store.dialect)
+        rows = store.query(
             "SELECT min(nullif(f.day, '')) AS first, max(nullif(f.day, '')) AS last"
-            " FROM event_facets AS f" + q.where(query)[0],
-            q.where(query)[1],
+            " FROM event_facets AS f" + sql_where,
+            params,
         )
         if first is None and rows[0]["first"]:
             first = dt.date.fromisoformat(rows[0]["first"])

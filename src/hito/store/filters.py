@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from hito.store.dialect import SQLITE, Dialect
 
+_MAX_ROWS = 2**63 - 1
+
 
 @dataclass
 class EventFilter:
@@ -70,5 +72,6 @@ def page_clause(flt: EventFilter | None, dialect: Dialect = SQLITE) -> tuple[str
     """(" LIMIT ? OFFSET ?", parameters) for the filter's paging."""
     if flt is None or (flt.limit is None and not flt.offset):
         return "", []
-    limit = dialect.no_limit if flt.limit is None else max(0, flt.limit)
-    return " LIMIT ? OFFSET ?", [limit, max(0, flt.offset)]
+    # a bound parameter must fit the databases' 64-bit integers; no store holds more rows
+    limit = dialect.no_limit if flt.limit is None else min(max(0, flt.limit), _MAX_ROWS)
+    return " LIMIT ? OFFSET ?", [limit, min(max(0, flt.offset), _MAX_ROWS)]
