@@ -117,6 +117,13 @@ def test_explicit_none_is_zero(text: str, language: str, span: str) -> None:
         ("Call the office at 910-432-3383.", "en"),
         ("He was held under section 119.3 of the code.", "en"),
         ("The story aired on Radio 4 last week.", "en"),
+        # Durations and money are time and value, not counts.
+        ("The siege began nearly four years ago.", "en"),
+        ("Over the past two weeks the army advanced.", "en"),
+        ("El bloqueo duró tres días.", "es"),
+        ("The government pledged $135 million and £2.10 an hour.", "en"),
+        ("They were paid two Jordanian dinars an hour.", "en"),
+        ("Pagaron 500 mil pesos de rescate.", "es"),
         # A none of something that is not counted.
         ("There is no problem and no future here.", "en"),
     ],

@@ -190,6 +190,18 @@ _LABEL_BEFORE = re.compile(
     r"|platoon|battalion|batall[oó]n|brigade|brigada|division|divisi[oó]n|code|c[oó]digo)\s*(?:\(\w+\)\s*)?$",
     re.IGNORECASE,
 )
+# Spans of time and sums of money: "four years ago", "tres días", "$135 million",
+# "two Jordanian dinars". (Weights such as "pounds" stay: drugs are counted in them.)
+_DURATION_AFTER = re.compile(
+    r"^\s+(?:(?:long|more|full|straight|largos?|m[aá]s)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?"
+    r"|decades?|a[nñ]os?|mes(?:es)?|semanas?|d[ií]as?|horas?|minutos?|segundos?|d[eé]cadas?)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥]|\b(?:US|MX|USD|MXN|EUR|Q|L)\$?)\s*$")
+_CURRENCY_AFTER = re.compile(
+    r"^\s*(?:m|bn|k)?\s*(?:(?:de\s+)?(?:[A-Z][a-z]+\s+)?(?:dollars?|d[oó]lares|pesos|euros?|dinars?|dinares"
+    r"|quetzales|quetzals?|lempiras?|colones|rupees?|yuan|USD|MXN|EUR)\b)",
+)
 _PHONE = re.compile(r"\d[-–.]\d+[-–.]\d")
 
 
@@ -207,6 +219,10 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
     ):
         return True
     if _LABEL_BEFORE.search(before) and token[:1].isdigit():
+        return True
+    if _DURATION_AFTER.match(after) or _CURRENCY_BEFORE.search(before):
+        return True
+    if _CURRENCY_AFTER.match(after):
         return True
     around = text[max(0, start - 8) : end + 8]
     return bool(token.isdigit() and _PHONE.search(around))
