@@ -216,3 +216,15 @@ def test_caseless_town_after_a_weak_cue() -> None:
     assert _places("SE REGISTRA HOMICIDIO EN LA VÍA PÚBLICA DE SAHUAYO") == [
         ("SAHUAYO", "MX", "Michoacán")
     ]
+
+
+def test_all_capitals_dateline_abbreviation() -> None:
+    assert _texts("CIUDAD JUÁREZ, CHIH. Agentes detuvieron a dos hombres", "es") == [
+        "CIUDAD JUÁREZ",
+        "CHIH.",
+    ]
+
+
+def test_run_opening_with_a_given_name_is_a_person() -> None:
+    # "Carmona" and "Lira" are towns; in these runs they are surnames.
+    assert _texts("Directora General: Karina Espino Carmona y Carmen Lira Saade", "es") == []

@@ -386,11 +386,13 @@ def find_toponyms(
     gaz: Gazetteer = load()
     recased, starts = _recase(text, gaz, frozenset(kinds))
     if recased != text:
-        return [
+        found = [
             Toponym(text[t.start : t.end], t.start, t.end, t.candidates)
             for t in _find(recased, gaz, kinds, modifiers, starts, mentions)
         ]
-    return _find(text, gaz, kinds, modifiers, mentions=mentions)
+    else:
+        found = _find(text, gaz, kinds, modifiers, mentions=mentions)
+    return _with_abbreviations(text, found, frozenset(kinds))
 
 
 def _find(
@@ -477,7 +479,7 @@ def _find(
         start, end = tokens[i].start, tokens[j - 1].end
         cands = _restrict(cands, cue, after)
         out.append(Toponym(text=text[start:end], start=start, end=end, candidates=cands))
-    return _with_abbreviations(text, out, allowed)
+    return out
 
 
 # A line is caseless when none of its letters is a capital (a lower-case headline or URL
@@ -666,6 +668,9 @@ def _person_context(text: str, token: _Token) -> bool:
     return bool(after and norm(after.group(1)) in PERSON_AFTER)
 
 
+_ABBREVIATION_WINDOW = 16
+
+
 def _with_abbreviations(
     text: str, toponyms: list[Toponym], allowed: frozenset[str]
 ) -> list[Toponym]:
@@ -674,12 +679,20 @@ def _with_abbreviations(
         return toponyms
     extra = []
     for t in toponyms:
-        m = abbreviations.pattern().match(text, t.end)
-        if m is None or any(u.start == m.start(1) for u in toponyms):
+        window = text[t.end : t.end + _ABBREVIATION_WINDOW]
+        m = abbreviations.pattern().match(window)
+        letters = [c for c in window if c.isalpha()][:4]
+        if m is None and letters and all(c.isupper() for c in letters):
+            # An all-capitals dateline: "CIUDAD JUÁREZ, CHIH." is "Ciudad Juárez, Chih.".
+            m = abbreviations.pattern().match(window.title())
+        if m is None:
+            continue
+        start, end = t.end + m.start(1), t.end + m.end(1)
+        if any(u.start == start for u in toponyms):
             continue
         cands = abbreviations.abbreviation(m.group(1))
         if cands:
-            extra.append(Toponym(m.group(1), m.start(1), m.end(1), cands))
+            extra.append(Toponym(text[start:end], start, end, cands))
     return sorted([*toponyms, *extra], key=lambda t: t.start) if extra else toponyms
 
 
@@ -721,6 +734,19 @@ def _accept(
         return False
     # "argentina" is also a demonym (fem. of argentino); as a country name it is the country.
     if single and demonym_country(key) is not None and cands[0].kind != "country":
+        return False
+    # A run that opens with a given name is a person's name ("Karina Espino Carmona", "Carmen
+    # Lira Saade"), heading or not; a place named whole ("Jackson County") is matched whole.
+    # Geoparsing corpora (`modifiers`) count "Houston" in "Houston Police" as a place.
+    if (
+        not modifiers
+        and not (i == a and j == b)
+        and not (i == a and j - i > 1)
+        and tokens[a].key in person_names()
+        and not (i > a and tokens[i - 1].key in OF_WORDS)  # "colonia Guadalupe de Salvatierra"
+        and cands[0].kind not in ("country", "admin1")
+        and not (i == a and j < b and tokens[j].key in SUFFIXES)
+    ):
         return False
     # In a Title Case heading every word is capitalised, so runs say nothing there.
     if not (i == a and j == b) and not tokens[i].heading:
