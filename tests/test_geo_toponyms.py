@@ -228,3 +228,13 @@ def test_all_capitals_dateline_abbreviation() -> None:
 def test_run_opening_with_a_given_name_is_a_person() -> None:
     # "Carmona" and "Lira" are towns; in these runs they are surnames.
     assert _texts("Directora General: Karina Espino Carmona y Carmen Lira Saade", "es") == []
+
+
+def test_province_abroad_that_is_a_given_name_needs_a_cue() -> None:
+    # César is a Colombian department of a million people, and a given name.
+    assert _texts("Lo dijo César ayer.", "es") == []
+
+
+def test_plural_officials_of_a_place_keep_the_place_as_a_mention() -> None:
+    text = "Los diputados de Oaxaca y el gobernador de Chiapas llegaron."
+    assert [t.text for t in find_toponyms(text, "es", mentions=True)] == ["Oaxaca"]

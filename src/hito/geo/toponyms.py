@@ -464,7 +464,10 @@ def _find(
                 continue
             # A common surname or given name alone ("Moore", "Bell") is a person unless the
             # place is a large one or a cue says otherwise.
-            if tokens[i].key in person_names() and cands[0].population < STRONG_POPULATION:
+            # So is a province abroad that is a given name ("César", Colombia), however large.
+            if tokens[i].key in person_names() and (
+                cands[0].population < STRONG_POPULATION or cands[0].kind == "admin1"
+            ):
                 continue
             # A word that only names hamlets abroad ("Earth", "Olympic", "Metro") is a word.
             if max(p.population for p in cands) < MIN_SINGLE_POPULATION and not any(
@@ -608,16 +611,18 @@ def _caseless_match(
 
 # Heads of a title, an office or an institution that take a place as their complement:
 # "presidente de México", "gobernador de Chiapas", "embajada de EU", "Congreso de Hidalgo".
+# Plurals ("diputados de Oaxaca", "representantes de la Ciudad de México") describe people
+# from a place, not an office, and are left out; so are legislators, who represent one.
 _NAME_HEADS = (
-    r"president[ea]s?|gobernador(?:a|es)?|secretari[oa]s?|subsecretari[oa]|alcaldes?|alcaldesa"
-    r"|jef[ea] de gobierno|senador(?:a|es)?|diputad[oa]s?|embajador(?:a)?|embajadas?|consulados?"
-    r"|c[oó]nsul|procurador(?:a)?|procuradur[ií]a|fiscal(?:[ií]a)?|candidat[oa]s?|dirigentes?"
-    r"|representantes?|coordinador(?:a)?|titular|ministr[oa]s?|ministerio|canciller|rey|reina"
+    r"president[ea]|gobernador(?:a)?|secretari[oa]|subsecretari[oa]|alcalde|alcaldesa"
+    r"|jef[ea] de gobierno|embajadas?|consulados?"
+    r"|c[oó]nsul|procurador(?:a)?|procuradur[ií]a|fiscal(?:[ií]a)?|candidat[oa]|dirigente"
+    r"|representante|coordinador(?:a)?|titular|ministr[oa]|ministerio|canciller|rey|reina"
     r"|gobierno|congreso|universidad|instituto|tribunal|ley|constituci[oó]n|ayuntamiento"
     r"|cabildo|colegio|servicios|secretar[ií]a|asamblea|comisi[oó]n|consejo|junta|c[aá]mara"
     r"|partido|normal|hospital|planta|base|templo|parroquia|mercado|teatro|hangar|astillero"
-    r"|president|governor|mayor|secretary|ambassador|embassy|consulate|minister|ministry"
-    r"|government|university|institute|court|senator|king|queen"
+    r"|president|governor|mayor|secretary|embassy|consulate|minister|ministry"
+    r"|government|university|institute|court|king|queen"
 )
 _HEAD_BEFORE = re.compile(
     rf"\b(?:{_NAME_HEADS})(?:\s+[\w.]+){{0,3}}?\s+(?:de|del|por|of|for)"
