@@ -100,6 +100,12 @@ def test_spanish_figures(text: str, expected: dict[str, int]) -> None:
         ("Police arrested a suspect and seized two rifles.", {"arrested": 1, "weapons_seized": 2}),
         ("Gunmen killed a taxi driver and wounded two passengers.", {"killed": 1, "injured": 2}),
         ("Soldiers detained four men and a woman near the border.", {"arrested": 5}),
+        ("Gunmen killed Attorney General Luis Ortega Bravo in Tegucigalpa.", {"killed": 1}),
+        ("The mayor was shot dead outside his home.", {"killed": 1}),
+        ("Police arrested the suspect after a chase.", {"arrested": 1}),
+        ("Police arrested the suspects after a chase.", {}),
+        ("The army tried to arrest the leader.", {}),
+        ("Gunmen killed two farmers and a teacher in the village.", {"killed": 3}),
     ],
 )
 def test_english_figures(text: str, expected: dict[str, int]) -> None:

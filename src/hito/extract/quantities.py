@@ -70,7 +70,8 @@ _PERSON = (
     r"|men|man|wom[ae]n|persons?|people|civilians?|officers?|policem[ae]n|soldiers?|troops?|agents?|guards?"
     r"|journalists?|migrants?|teenagers?|boys?|girls?|child(?:ren)?|suspects?|gunm[ae]n|members?|students?"
     r"|drivers?|farmers?|residents?|villagers?|workers?|prisoners?|inmates?|individuals?|militants?|fighters?"
-    r"|rebels?|insurgents?|smugglers?|traffickers?"
+    r"|rebels?|insurgents?|smugglers?|traffickers?|teachers?|priests?|peasants?|leaders?|mayors?|judges?"
+    r"|bodyguards?|officials?|employees?|politicians?|candidates?|businessm[ae]n|lawyers?|guerrillas?"
 )
 _PERSON_RE = re.compile(
     r"^\s*(?:(?:presunt|supuest|probabl|posibl|otr|joven|j[oó]ven)\w*\s+)?(?:" + _PERSON + r")\b",
@@ -492,10 +493,48 @@ _SINGULAR_PASSIVE = re.compile(
 )
 
 
+# English: a singular passive ("the mayor was shot dead", "a suspect was arrested") or one
+# named person after the verb ("gunmen killed Attorney General Roberto Garcia").
+_EN_SINGULAR_PASSIVE = re.compile(
+    r"\b(?:was|has been|had been)\s+(?:(?:reportedly|allegedly|also|later|fatally)\s+)?"
+    r"(?:(?P<killed>killed|murdered|assassinated|executed|slain|shot dead|shot and killed|gunned down"
+    r"|stabbed to death|beaten to death|found dead)|arrested|detained|captured|apprehended)\b",
+    re.IGNORECASE,
+)
+_EN_OBJECT = re.compile(
+    r"\b(?:(?P<killed>killed|murdered|assassinated|executed|shot dead|gunned down)|arrested|detained|captured"
+    r"|apprehended)\s+(?P<np>(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:in|on|at|near|and|as|after|while|when|during|outside|inside|who|from|with)\b))",
+    re.IGNORECASE,
+)
+_EN_NOT_ONE = re.compile(
+    r"\b(?:people|men|women|children|police|civilians|troops|soldiers|members|\w+s|\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|them|him|her|it|themselves|himself)$"
+    r"|^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b",
+    re.IGNORECASE,
+)
+
+
+def _english_counts(text: str) -> list[_Count]:
+    out = []
+    for m in _EN_SINGULAR_PASSIVE.finditer(text):
+        if _ATTEMPT.search(text[: m.start()]):
+            continue
+        field = "killed" if m.group("killed") else "arrested"
+        out.append(_Count(1, m.start(), m.end(), False, field))
+    for m in _EN_OBJECT.finditer(text):
+        np = m.group("np")
+        if _EN_NOT_ONE.search(np) or _ATTEMPT.search(text[: m.start()]):
+            continue
+        field = "killed" if m.group("killed") else "arrested"
+        out.append(_Count(1, m.start("np"), m.end("np"), False, field))
+    return out
+
+
 def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
     out = _object_count(text, spanish)
     if not spanish:
-        return out
+        return out + _english_counts(text)
     for m in _PERSON_DEAD.finditer(text):
         if not re.search(
             r"\w+s\s+(?:sin vida|muert|asesin|ejecut|\W?enca|\W?embo|\W?enco)", m.group(), re.I
