@@ -8,13 +8,13 @@ merge or a split (`fusion_db.refresh`). Editors' links that name the purged reco
 Every purge is logged in the event history (action `purge`, the full content hash in the
 note), which is how a second purge of the same report knows there is nothing left to do.
 
-The SQL is plain and portable, with `?` placeholders, through the store's transaction.
+The SQL is plain and portable, with `?` placeholders, through the store's transaction: the
+same code runs on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,12 +67,6 @@ class PurgeResult:
             "recomputed_events": self.recomputed_events,
             "already_purged": self.already_purged,
         }
-
-
-def _transaction(store: Store) -> AbstractContextManager[Any]:
-    # The store's transaction is becoming public (`transaction`); use whichever it has.
-    public = getattr(store, "transaction", None)
-    return public() if callable(public) else store._transaction()
 
 
 def _rows(conn: Any, sql: str, params: Sequence[object] = ()) -> list[Any]:
@@ -179,7 +173,7 @@ def purge_reports(store: Store, ids: Iterable[str], dry_run: bool = False) -> Pu
     if not wanted:
         raise PurgeError("give at least one report")
     result = PurgeResult(dry_run=dry_run)
-    with _transaction(store) as conn:
+    with store.transaction() as conn:
         hashes, result.already_purged = _resolve(conn, wanted)
         if not hashes:
             return result
