@@ -83,6 +83,12 @@ def figures(text: str, language: str) -> dict[str, int]:
             {"killed": 3, "arrested": 5},
         ),
         ("Localizan a un hombre 'encobijado' en una brecha de Navolato", {"killed": 1}),
+        ("Lo asesinan frente a su casa en Salvatierra", {"killed": 1}),
+        ("Muere tras un ataque armado en un taller de Celaya", {"killed": 1}),
+        ("Ataque en Cadereyta cobra la vida de una persona", {"killed": 1}),
+        ("Fiscalía investiga el asesinato de cuatro personas en Guasave", {"killed": 4}),
+        ("Lo vinculan a proceso por el asesinato de un hombre en Romita", {"arrested": 1}),
+        ("Dos hombres son encontrados sin vida en una casa de Navojoa", {"killed": 2}),
     ],
 )
 def test_spanish_figures(text: str, expected: dict[str, int]) -> None:

@@ -88,7 +88,7 @@ _KILLED_VERBS = (
     r"|found dead)"
     r"|murieron|muri[oó]|mueren?|pierden? la vida|perdieron la vida|perdi[oó] la vida|fallec(?:e|en|i[oó]|ieron)"
     r"|(?:fue|fueron|es|son|resultaron|result[oó]) (?:asesinad|ejecutad|ultimad|acribillad)[oa]s?"
-    r"|privad[oa]s? de la vida"
+    r"|privad[oa]s? de la vida|(?:son|fueron|han sido) (?:localizad|hallad|encontrad)[oa]s (?:sin vida|muert[oa]s)"
 )
 _INJURED = r"injured|wounded|hurt|herid[oa]s?|lesionad[oa]s?"
 _ARRESTED = (
@@ -117,7 +117,8 @@ _KILL_VERB = (
     r"|(?:hallan|hallaron|encuentran|encontraron|localizan|localizaron|reportan) (?:muert[oa]s?|sin vida"
     r"|asesinad[oa]s?|ejecutad[oa]s?|calcinad[oa]s?)"
     r"|muere|muri[oó]|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
-    r"|restos de|bodies of|the bodies of|cuerpos? de|cad[aá]ver(?:es)? de"
+    r"|restos(?: humanos)? de|bodies of|the bodies of|cuerpos? de|cad[aá]ver(?:es)? de"
+    r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)) la vida (?:de|a)"
 )
 _ARREST_VERB = (
     r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
@@ -312,6 +313,9 @@ def classify_number(
         return None
     noun = _noun_cue(after)
     verb = _verb_cue(before, spanish, bool(_PERSON_RE.match(after)))
+    nominal = _KILLING_NOUN.search(before)
+    if verb is None and nominal and not _CHARGE.search(before[: nominal.start()]):
+        verb = ("killed", len(before) - nominal.end(), True)
     if noun and verb and verb[2] and noun[0] in ("weapons_seized", "personnel"):
         # "detienen a tres policías", "capturan a dos con armas": the verb says what
         # happened to them; the noun only says who they were or what they carried.
@@ -478,6 +482,7 @@ _PERSON_DEAD = re.compile(
     r"(?:(?:presunt|supuest)\w*\s+)?(?:"
     + _PERSON
     + r")\s+(?:sin vida|muert[oa]|asesinad[oa]|ejecutad[oa]"
+    r"|estrangulad[oa]|decapitad[oa]|degollad[oa]|descuartizad[oa]"
     r"|[\"'‘“]?(?:encajuelad|embolsad|encobijad)[oa][\"'’”]?)\b"
     r"|^(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])\s",
     re.IGNORECASE,
@@ -488,7 +493,23 @@ _PERSON_DEAD = re.compile(
 # "ya fue detenido".
 _SINGULAR_PASSIVE = re.compile(
     r"\b(?:fue|es|ha sido|result[oó])\s+(?:(?P<killed>asesinad|ejecutad|ultimad|acribillad|abatid)[oa]"
-    r"|(?:detenid|capturad|aprehendid|arrestad)[oa]|vinculad[oa] a proceso)\b",
+    r"|(?:detenid|capturad|aprehendid|arrestad)[oa]|vinculad[oa] a proceso)\b"
+    # The same with a clitic or a singular verb of dying: "lo asesinan", "muere tras el ataque".
+    r"|\b(?:lo|la)\s+(?:(?P<killed2>asesin|mat|ejecut|ultim|acribill|abat)(?:an|aron|[oó]|a)|"
+    r"(?:detien|detuv|captur|aprehend|arrest|asegur|vincul)\w*)\b"
+    r"|\b(?P<died>muere|muri[oó]|fallece|falleci[oó]|pierde la vida|perdi[oó] la vida)\b"
+    r"|\b(?:fue|es)\s+(?P<found>localizad|hallad|encontrad)[oa]\s+(?:sin vida|muert[oa])\b",
+    re.IGNORECASE,
+)
+# A killing named as a noun: "investigan el asesinato de tres personas", "tras la ejecución de
+# un comerciante"; not the charge of an arrest ("detenido por el asesinato de un hombre").
+_KILLING_NOUN = re.compile(
+    r"\b(?:asesinato|homicidio|ejecuci[oó]n|muerte(?: a balazos)?|murder|killing|death)s?\s+(?:de|of)\s+$",
+    re.IGNORECASE,
+)
+_CHARGE = re.compile(
+    r"\b(?:por|del|de la|acusad\w*|responsables?|implicad\w*|homicidas?|asesinos?|vinculad\w*|for|of the"
+    r"|accused|charged|suspects?|sentenc\w*|investigad\w*)\s+(?:el\s+|la\s+|the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -553,8 +574,8 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
         field = "arrested" if m.group("what").lower().startswith("ca") else "killed"
         out.append(_Count(1, m.start("who"), m.end("who"), False, field))
     for m in _SINGULAR_PASSIVE.finditer(text):
-        field = "killed" if m.group("killed") else "arrested"
-        out.append(_Count(1, m.start(), m.end(), False, field))
+        killed = m.group("killed") or m.group("killed2") or m.group("died") or m.group("found")
+        out.append(_Count(1, m.start(), m.end(), False, "killed" if killed else "arrested"))
     for m in _BODY_FOUND.finditer(text):
         out.append(_Count(1, m.start(), m.end(), False, "killed"))
     return out
