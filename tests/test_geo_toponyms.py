@@ -238,3 +238,11 @@ def test_province_abroad_that_is_a_given_name_needs_a_cue() -> None:
 def test_plural_officials_of_a_place_keep_the_place_as_a_mention() -> None:
     text = "Los diputados de Oaxaca y el gobernador de Chiapas llegaron."
     assert [t.text for t in find_toponyms(text, "es", mentions=True)] == ["Oaxaca"]
+
+
+def test_person_names_in_runs_and_whole() -> None:
+    assert _texts("Asistieron Horacio Sosa Villavicencio y Luis Echeverría.", "es") == []
+    # A town named with a connector, after a cue, stays a town.
+    assert _texts("Hallan un cadáver en una parcela de Martínez de la Torre", "es") == [
+        "Martínez de la Torre"
+    ]

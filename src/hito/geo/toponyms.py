@@ -445,11 +445,19 @@ def _find(
             and cands[0].population < STRONG_POPULATION
             and cue not in LOCATIVE_CUES
             and tokens[i].key in person_names()
-            and tokens[j - 1].key in person_names()
+            and (
+                tokens[j - 1].key in person_names()
+                or (
+                    not modifiers
+                    and cue is None
+                    and not any(t.key in CONNECTORS for t in tokens[i:j])
+                )
+            )
         ):
-            # "Francisco Villa": a given name and a surname (both common in the US census
-            # lists) are a person first, though towns are named after people; "en Francisco
-            # Villa" is the town.
+            # "Francisco Villa", "Luis Echeverría": a given name and a surname are a person
+            # first, though towns are named after people; "en Francisco Villa" is the town.
+            # Otherwise ("Ramos Arizpe", "Martínez de la Torre") the surname must be on the
+            # census list too, or no cue at all (not even "de") may come before.
             continue
         if j - i == 1 and not _strong_kind(cands[0]) and cue not in LOCATIVE_CUES:
             # A small place abroad reached only through an alternate spelling ("Pompeo" for
@@ -740,14 +748,15 @@ def _accept(
     # "argentina" is also a demonym (fem. of argentino); as a country name it is the country.
     if single and demonym_country(key) is not None and cands[0].kind != "country":
         return False
-    # A run that opens with a given name is a person's name ("Karina Espino Carmona", "Carmen
-    # Lira Saade"), heading or not; a place named whole ("Jackson County") is matched whole.
+    # A run that opens with a given name, or a place after a name in a run, is a person's name
+    # ("Karina Espino Carmona", "Carmen Lira Saade", "Horacio Sosa Villavicencio"), heading or
+    # not; a place named whole ("Jackson County") is matched whole.
     # Geoparsing corpora (`modifiers`) count "Houston" in "Houston Police" as a place.
     if (
         not modifiers
         and not (i == a and j == b)
         and not (i == a and j - i > 1)
-        and tokens[a].key in person_names()
+        and (tokens[a].key in person_names() or (i > a and tokens[i - 1].key in person_names()))
         and not (i > a and tokens[i - 1].key in OF_WORDS)  # "colonia Guadalupe de Salvatierra"
         and cands[0].kind not in ("country", "admin1")
         and not (i == a and j < b and tokens[j].key in SUFFIXES)
