@@ -215,3 +215,23 @@ def read_corpus(path: Path) -> tuple[dict[str, Message], dict[str, list[KeyTempl
             for message in read_messages(text):
                 messages[message.id] = message
     return messages, keys
+
+
+def raw_templates(text: str) -> Iterator[tuple[str, dict[int, list[str]]]]:
+    """(message id, slot number -> filler lines) for every filled template of a key file;
+    the training script reads the target and instrument strings from these."""
+    block: list[str] = []
+    blocks: list[list[str]] = []
+    for line in text.splitlines():
+        if line.lstrip().startswith(";"):
+            continue
+        if re.match(r"^\s*0\.\s+MESSAGE: ID", line):
+            blocks.append(block)
+            block = []
+        block.append(line)
+    blocks.append(block)
+    for b in blocks:
+        slots = _slots(b)
+        msg_id = " ".join(slots.get(0) or []).split(" ")[0]
+        if msg_id:
+            yield msg_id, slots
