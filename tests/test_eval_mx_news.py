@@ -88,3 +88,8 @@ def test_a_dot_tokenised_apart_ends_the_span() -> None:
     tokens = {(0, 6), (7, 13), (13, 14), (15, 19), (19, 20)}
     assert [text[a:b] for a, b in mx_news.place_spans(text, tokens)] == ["CIUDAD JUÁREZ", "Chih"]
     assert [text[a:b] for a, b in mx_news.place_spans(text)][-1] == "Chih."
+
+
+def test_regions_are_place_mentions() -> None:
+    text = "El desarrollo de México y Centroamérica."
+    assert [text[a:b] for a, b in mx_news.place_spans(text)] == ["México", "Centroamérica"]

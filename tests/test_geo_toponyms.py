@@ -246,3 +246,14 @@ def test_person_names_in_runs_and_whole() -> None:
     assert _texts("Hallan un cadáver en una parcela de Martínez de la Torre", "es") == [
         "Martínez de la Torre"
     ]
+
+
+def test_eu_is_the_united_states_in_spanish() -> None:
+    toponyms = find_toponyms("Ebrard viajó a EU para reunirse con Pompeo.", "es")
+    assert [(t.text, t.candidates[0].country) for t in toponyms] == [("EU", "US")]
+
+
+def test_article_outside_the_name_makes_a_building() -> None:
+    # "la Casa Blanca" is the White House, not Casa Blanca (Sonora, 17,000 people).
+    assert _texts("El asesor de la Casa Blanca llegó a Tijuana.", "es") == ["Tijuana"]
+    assert _texts("Lo vieron en La Paz.", "es") == ["La Paz"]

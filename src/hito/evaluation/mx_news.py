@@ -3,7 +3,8 @@
 Protocol (docs/quality.md): each sentence is rebuilt from its tokens (no space before
 closing punctuation or after opening marks) and read on its own.
 - places: gold GPE and LOC spans; hito's spans are `hito.geo.find_toponyms(text, "es",
-  mentions=True)`: places named in their own right, not those inside the name of an
+  kinds=MENTION_KINDS, mentions=True)` (regions and seas included, as LOC has them): places
+  named in their own right, not those inside the name of an
   organisation, an office or a facility ("presidente de México"), which this corpus, like any
   flat annotation, leaves inside the longer entity; a span ending in a dot the corpus
   tokenised apart ("Chih" ".") ends at the token.
@@ -25,8 +26,11 @@ from hito.evaluation.metrics import PRF, Span, match_exact, match_overlapping
 from hito.extract.actors import find_actors
 from hito.extract.lexicon import role_patterns
 from hito.geo import find_toponyms
+from hito.geo.places import DEFAULT_KINDS
 
 PLACE_TAGS = frozenset({"GPE", "LOC"})
+# LOC spans include world regions, seas and areas ("Centroamérica", "Océano Pacífico").
+MENTION_KINDS = DEFAULT_KINDS | {"region"}
 ORG_TAGS = frozenset({"ORG"})
 _NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", ")", "]", "?", "!", "%", "”", "»"})
 _NO_SPACE_AFTER = frozenset({"(", "[", "¿", "¡", "“", "«"})
@@ -100,7 +104,7 @@ def place_spans(text: str, tokens: set[Span] | None = None) -> list[Span]:
     """Places named in their own right (`find_toponyms(..., mentions=True)`). Where the corpus
     tokenised the dot of an abbreviation apart ("Chih" "."), the span ends at the token."""
     out = []
-    for t in find_toponyms(text, "es", mentions=True):
+    for t in find_toponyms(text, "es", kinds=MENTION_KINDS, mentions=True):
         end = t.end
         if tokens is not None and (end - 1, end) in tokens and text[end - 1] == ".":
             end -= 1

@@ -12,10 +12,11 @@ strong candidate or a context cue ("in", "near", "cerca de", "municipio de").
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 
 from hito.geo import abbreviations
 from hito.geo.demonyms import demonym_country
@@ -34,6 +35,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(norm(w) for w in text.split())
 
 
+# Names that mean another place in one language: Mexican Spanish writes "EU" (Estados
+# Unidos) for the United States, English "EU" for the European Union.
+LANGUAGE_ALIASES: dict[str, dict[str, str]] = {
+    "es": {"eu": "estados unidos", "ee uu": "estados unidos", "eeuu": "estados unidos"}
+}
 # Lower-case words allowed inside a name ("Gracias a Dios", "Benemérito de las Américas").
 CONNECTORS = frozenset(
     {"de", "del", "la", "las", "los", "el", "a", "of", "the", "da", "do", "dos", "das", "upon"}
@@ -207,6 +213,7 @@ ORG_HEADS = _words(
     independent bar bank trust foundation company corporation electric water gas energy power"""
 )
 STRONG_POPULATION = 100_000
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:la|el|los|las)\s+$")
 # Words that introduce the name of a neighbourhood or a street ("colonia Guadalupe"; not
 # "calles de Hermosillo", the streets of a town).
 _STREET_BEFORE = re.compile(
@@ -370,8 +377,8 @@ def find_toponyms(
 ) -> list[Toponym]:
     """Place names in `text` (English or Spanish), in text order, longest match first.
 
-    `language` is accepted for symmetry with the other stages; both languages' cues and stop
-    words apply to every text because reports mix them (Spanish names in English copy).
+    Both languages' cues and stop words apply to every text because reports mix them (Spanish
+    names in English copy); `language` only picks LANGUAGE_ALIASES ("EU" in Spanish is the US).
     `kinds` limits the candidates (and so the names found) to those kinds of place: by default
     the kinds an event can be placed at; pass `KINDS` for counties, continents and regions too.
     A state abbreviation after a place and a comma ("Alexandria, La.", "TAPACHULA, Chis.") is
@@ -382,16 +389,16 @@ def find_toponyms(
     them: not a place inside an organisation's, a title's or a facility's name ("presidente de
     México", "Instituto Electoral del Estado de México", "Sinaloa Cartel").
     """
-    del language
     gaz: Gazetteer = load()
+    aliases = LANGUAGE_ALIASES.get(language, {})
     recased, starts = _recase(text, gaz, frozenset(kinds))
     if recased != text:
         found = [
             Toponym(text[t.start : t.end], t.start, t.end, t.candidates)
-            for t in _find(recased, gaz, kinds, modifiers, starts, mentions)
+            for t in _find(recased, gaz, kinds, modifiers, starts, mentions, aliases)
         ]
     else:
-        found = _find(text, gaz, kinds, modifiers, mentions=mentions)
+        found = _find(text, gaz, kinds, modifiers, mentions=mentions, aliases=aliases)
     return _with_abbreviations(text, found, frozenset(kinds))
 
 
@@ -402,6 +409,7 @@ def _find(
     modifiers: bool,
     starts: frozenset[int] = frozenset(),
     mentions: bool = False,
+    aliases: Mapping[str, str] = MappingProxyType({}),
 ) -> list[Toponym]:
     tokens = _tokens(text, gaz)
     runs = _chunks(tokens, text, starts)
@@ -410,7 +418,7 @@ def _find(
     for a, b in runs:
         i = a
         while i < b:
-            match = _longest(gaz, tokens, i, b, allowed)
+            match = _longest(gaz, tokens, i, b, allowed, aliases)
             if match is None:
                 i += 1
                 continue
@@ -431,6 +439,15 @@ def _find(
         if i == a and _STREET_BEFORE.search(text, 0, tokens[a].start):
             continue
         if mentions and _nested(tokens, text, a, b, i, j):
+            continue
+        # "la Casa Blanca", "el Pentágono": a Spanish article outside the name makes it a
+        # building or an institution; towns carry theirs inside ("La Paz", "El Salto").
+        if (
+            i == a
+            and cands[0].kind in ("populated", "crossing")
+            and cands[0].population < STRONG_POPULATION
+            and _ARTICLE_BEFORE.search(text, 0, tokens[a].start)
+        ):
             continue
         if (
             j - i == 1
@@ -710,14 +727,20 @@ def _with_abbreviations(
 
 
 def _longest(
-    gaz: Gazetteer, tokens: list[_Token], i: int, b: int, allowed: frozenset[str]
+    gaz: Gazetteer,
+    tokens: list[_Token],
+    i: int,
+    b: int,
+    allowed: frozenset[str],
+    aliases: Mapping[str, str] = MappingProxyType({}),
 ) -> tuple[int, tuple[Place, ...]] | None:
     if not tokens[i].cap:
         return None
     for j in range(min(b, i + gaz.max_tokens), i, -1):
         if not tokens[j - 1].cap:
             continue
-        cands = tuple(p for p in gaz.get(" ".join(t.key for t in tokens[i:j])) if p.kind in allowed)
+        key = " ".join(t.key for t in tokens[i:j])
+        cands = tuple(p for p in gaz.get(aliases.get(key, key)) if p.kind in allowed)
         if cands:
             return j, cands
     return None
