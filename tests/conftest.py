@@ -49,7 +49,7 @@ XSS = "<script>alert(1)</script>"
 # run once on SQLite and once on PostgreSQL: the store and API suite.
 BOTH_BACKENDS = ("test_store_", "test_api", "test_fuse_store", "test_fuse_corrections")
 PG_BIN = Path(os.environ.get("HITO_PG_BIN", "/usr/lib/postgresql/15/bin"))
-PG_EXTENSIONS = ("postgis", "unaccent", "citext")
+PG_EXTENSIONS = ("postgis", "unaccent", "citext", "pg_trgm")
 
 
 class PgCluster:

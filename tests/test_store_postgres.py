@@ -122,7 +122,7 @@ def test_a_version_1_database_is_migrated_with_its_index(pg_cluster: PgCluster) 
         assert store.fuse_pending().records == 1
 
 
-def test_bounding_boxes_use_the_spatial_index(pg_cluster: PgCluster) -> None:
+def test_boxes_actors_and_sectors_use_their_indexes(pg_cluster: PgCluster) -> None:
     from hito.store import queries as q
 
     url = pg_cluster.new_database()
@@ -135,6 +135,18 @@ def test_bounding_boxes_use_the_spatial_index(pg_cluster: PgCluster) -> None:
                 r[0] for r in conn.execute(f"EXPLAIN SELECT * FROM event_facets AS f{sql}", params)
             )
         assert "event_facets_geom" in plan
+        for query, index in [
+            (q.EventQuery(actor="army"), "event_facets_actors"),
+            (q.EventQuery(sectors=("MIL",)), "event_facets_sectors"),
+        ]:
+            sql, params = q.where(query, dialect=store.dialect)
+            with store.transaction() as conn:
+                conn.execute("SET LOCAL enable_seqscan = off")
+                plan = " ".join(
+                    r[0]
+                    for r in conn.execute(f"EXPLAIN SELECT * FROM event_facets AS f{sql}", params)
+                )
+            assert index in plan
         # a box across the antimeridian is two boxes
         assert q.count(store, q.EventQuery(bbox=(170.0, -90.0, -170.0, 90.0))) == 0
         assert q.count(store, q.EventQuery(bbox=(-180.0, -90.0, 180.0, 90.0))) == 40

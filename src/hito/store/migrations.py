@@ -447,6 +447,8 @@ _SQLITE: list[str] = [
         WHERE weapons_seized IS NOT NULL;
     CREATE INDEX event_facets_displaced ON event_facets(displaced) WHERE displaced IS NOT NULL;
     """,
+    # 7: trigram indexes for PostgreSQL; SQLite has no such index and scans.
+    "SELECT 1;",
 ]
 
 
@@ -780,6 +782,13 @@ _POSTGRES: list[str] = [
     CREATE INDEX event_facets_weapons ON event_facets(weapons_seized)
         WHERE weapons_seized IS NOT NULL;
     CREATE INDEX event_facets_displaced ON event_facets(displaced) WHERE displaced IS NOT NULL;
+    """,
+    # 7: "actor contains" and "sector is" are substring matches; trigram indexes find
+    # their events without reading every row.
+    """
+    CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    CREATE INDEX event_facets_actors ON event_facets USING gin (actors gin_trgm_ops);
+    CREATE INDEX event_facets_sectors ON event_facets USING gin (sectors gin_trgm_ops);
     """,
 ]
 
