@@ -50,3 +50,19 @@ def test_cues_name_the_trigger() -> None:
     assert ("hypothetical", "enviará") in cues
     assert ("reported", "informó") in cues
     assert cues[0][0] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union demanded the arrest of the factory owner.",
+        "Residents say the killers must be arrested at once.",
+        "A court gave investigators ten days to arrest the mayor.",
+    ],
+)
+def test_an_arrest_asked_for_is_not_an_arrest_made(sentence: str) -> None:
+    assert classify_factuality(sentence, "en") == "hypothetical"
+
+
+def test_an_arrest_made_stays_asserted() -> None:
+    assert classify_factuality("Police arrested the factory owner on Monday.", "en") == "asserted"

@@ -30,7 +30,11 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         "hypothetical": re.compile(
             r"\b(?:will|won't|would|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to"
             r"|(?:is|are)\s+(?:expected|set|due|going)\s+to|aims?\s+to|calls?\s+for|called\s+for"
-            r"|promised|pledged|vowed|if|unless)\b",
+            r"|promised|pledged|vowed|if|unless)\b"
+            # An arrest or a release asked for, owed or given a deadline has not happened.
+            r"|\bdemand(?:ed|s|ing)?\s+(?:the\s+)?(?:immediate\s+)?(?:arrest|release|detention)"
+            r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?be\s+(?:arrested|detained|booked|punished)"
+            r"|\b(?:days|weeks|time|orders?|warrants?|sought|seeking|bid|efforts?)\s+to\s+(?:arrest|detain)\b",
             _I,
         ),
         "hedged": re.compile(
