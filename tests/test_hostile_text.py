@@ -19,6 +19,7 @@ from hito.nlp import annotate, parse_dates, parse_numbers, split_sentences
 
 PUBLISHED = dt.date(2025, 7, 31)
 # Far above the few hundred milliseconds these take; far below the minutes they took.
+# CPU time of this thread, not wall time: other work on the machine must not fail them.
 BUDGET_S = 8.0
 
 PATTERNS = {
@@ -48,25 +49,25 @@ def _text(pattern: str) -> str:
 def test_annotating_a_hostile_report_is_fast(name: str) -> None:
     pattern, language = PATTERNS[name]
     report = make_report(_text(pattern), source=name, published=PUBLISHED)
-    started = time.perf_counter()
+    started = time.thread_time()
     annotated = annotate(report, language)
-    assert time.perf_counter() - started < BUDGET_S
+    assert time.thread_time() - started < BUDGET_S
     assert all(0 <= s.start < s.end <= len(report.text) for s in annotated.sentences)
 
 
 def test_sentence_splitting_is_linear_in_the_line() -> None:
     # "Mr." never ends a sentence, so this is one line of 25,000 candidate boundaries.
     text = _text("Mr. ")
-    started = time.perf_counter()
+    started = time.thread_time()
     spans = split_sentences(text, "en")
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
     assert spans == [(0, len(text.rstrip()))]
 
 
 def test_a_run_of_numbers_is_split_not_searched_cubically() -> None:
-    started = time.perf_counter()
+    started = time.thread_time()
     found = parse_numbers("1 " * 20_000, "en")
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0
     assert len(found) == 20_000 and all(m.value == 1 for m in found)
 
 
@@ -101,8 +102,8 @@ def test_a_text_full_of_dates_is_annotated_in_linear_time() -> None:
     # and so was every number checked against every date.
     # annotate is a library function: no MAX_REPORT_CHARS cut here.
     report = Report(text="on March 3, 2025, 12 men " * 8_000, content_hash="", published=PUBLISHED)
-    started = time.perf_counter()
+    started = time.thread_time()
     annotated = annotate(report, "en")
-    assert time.perf_counter() - started < 3.0
+    assert time.thread_time() - started < 3.0
     assert sum(len(s.dates) for s in annotated.sentences) == 8_000
     assert sum(len(s.numbers) for s in annotated.sentences) == 8_000
