@@ -206,11 +206,14 @@ _PHONE = re.compile(r"\d[-–.]\d+[-–.]\d")
 
 
 def _not_a_count(text: str, start: int, end: int) -> bool:
-    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    # The words right before the number are all the left context needs; cutting them out
+    # with str.rsplit keeps the end-anchored searches short (a text of 20,000 numbers).
+    words = text[max(0, start - 40) : start].rsplit(None, 3)
+    before = " " + " ".join(words[-3:]) + (" " if start and text[start - 1].isspace() else "")
+    after = text[end : end + 40]
     token = text[start:end]
-    if _DAY_BEFORE.search(before) and token.isdigit() and int(token) <= 31:
-        return True
-    if _DAY_AFTER.match(after) and token.isdigit() and int(token) <= 31:
+    digits = token.isdigit()
+    if digits and int(token) <= 31 and (_DAY_BEFORE.search(before) or _DAY_AFTER.match(after)):
         return True
     if (
         _YEAR.match(token)
@@ -218,14 +221,13 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
         and (_YEAR_CONTEXT.search(before) or _YEAR_END.match(after))
     ):
         return True
-    if _LABEL_BEFORE.search(before) and token[:1].isdigit():
+    if token[:1].isdigit() and _LABEL_BEFORE.search(before):
         return True
-    if _DURATION_AFTER.match(after) or _CURRENCY_BEFORE.search(before):
+    if _DURATION_AFTER.match(after) or _CURRENCY_AFTER.match(after):
         return True
-    if _CURRENCY_AFTER.match(after):
+    if _CURRENCY_BEFORE.search(before):
         return True
-    around = text[max(0, start - 8) : end + 8]
-    return bool(token.isdigit() and _PHONE.search(around))
+    return digits and bool(_PHONE.search(text, max(0, start - 8), end + 8))
 
 
 # An English "no" counts only people, acts or things that can be counted: "no casualties",
