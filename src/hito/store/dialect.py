@@ -212,6 +212,14 @@ class Dialect:
         its statistics instead and has no such operator for text."""
         return expr if self.postgres else "+" + expr
 
+    def unindexed(self, expr: str, numeric: bool) -> str:
+        """`expr` as a value no index gives in order, for a query that should find its few
+        rows through other indexes and sort them rather than walk an order's index. The
+        planners misjudge that walk when the filters match few rows late in the order."""
+        if not self.postgres:
+            return "+" + expr
+        return f"({expr} + 0)" if numeric else f"({expr} || '')"
+
     def nocase(self, column: str) -> str:
         """A column of `event_facets` compared without case (`citext` on PostgreSQL)."""
         return column if self.postgres else f"{column} COLLATE NOCASE"

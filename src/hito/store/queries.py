@@ -210,7 +210,8 @@ def search(
     key_sql = SORT_KEYS[sort.key]
     sql_where, params = where(query, ordered=True, dialect=store.dialect)
     if matches is not None and matches < FEW_MATCHES_PAGES * (limit + 1):
-        key_sql = store.dialect.hint(key_sql)  # no index for the order: find, then sort
+        # no index for the order: find the few, then sort them
+        key_sql = store.dialect.unindexed(key_sql, numeric=sort.key in QUANTITY_FIELDS)
     if after is not None:
         op = "<" if sort.descending else ">"
         sql_where += (" AND " if sql_where else " WHERE ") + f"({key_sql}, f.event_id) {op} (?, ?)"
