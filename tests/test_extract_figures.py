@@ -89,6 +89,12 @@ def figures(text: str, language: str) -> dict[str, int]:
         ("Fiscalía investiga el asesinato de cuatro personas en Guasave", {"killed": 4}),
         ("Lo vinculan a proceso por el asesinato de un hombre en Romita", {"arrested": 1}),
         ("Dos hombres son encontrados sin vida en una casa de Navojoa", {"killed": 2}),
+        ("Asesinan a un mototaxista en la carretera a Ixtapan", {"killed": 1}),
+        ("Asesinan a navajazos a un hombre en Tlapa", {"killed": 1}),
+        ("Detiene la SSPE en Parral a presunto narcomenudista", {"arrested": 1}),
+        ("Detienen en la zona hotelera de Tulum a cuatro sujetos", {"arrested": 4}),
+        ("Asesinan a tres personas a un costado de la central en Colima", {"killed": 3}),
+        ("Detienen a 4 por robo con violencia a un hombre en Apodaca", {"arrested": 4}),
     ],
 )
 def test_spanish_figures(text: str, expected: dict[str, int]) -> None:

@@ -124,7 +124,7 @@ _ARREST_VERB = (
     r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
-    r"|asegur(?:an?|aron|ó)|se detuvo|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
+    r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
 )
 # Subjects of an intransitive arrest: "caen dos 'puchadores'".
 _FALL = r"caen?|cayeron|cay[oó]"
@@ -152,7 +152,7 @@ def _local_span(sentence: Sentence, number: NumberMention) -> tuple[int, int]:
 
 
 _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
-    ("killed", re.compile(r"\b(?:" + _KILL_VERB + r")\b", re.IGNORECASE), 4),
+    ("killed", re.compile(r"\b(?:" + _KILL_VERB + r")\b", re.IGNORECASE), 6),
     (
         "injured",
         re.compile(
@@ -161,9 +161,16 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
         ),
         2,
     ),
-    ("arrested", re.compile(r"\b(?:" + _ARREST_VERB + r"|" + _FALL + r")\b", re.IGNORECASE), 5),
+    ("arrested", re.compile(r"\b(?:" + _ARREST_VERB + r"|" + _FALL + r")\b", re.IGNORECASE), 7),
     # A participle first names the figure of the number right after it: "Detenidas 65 personas".
-    ("arrested", re.compile(r"\b(?:detenid|capturad|aprehendid)[oa]s\b", re.IGNORECASE), 0),
+    (
+        "arrested",
+        re.compile(
+            r"\b(?:detenid|capturad|aprehendid)[oa]s\b|\bvinculad[oa]s a proceso|\bvinculaci[oó]n a proceso a",
+            re.IGNORECASE,
+        ),
+        0,
+    ),
     ("killed", re.compile(r"\b(?:asesinad|ejecutad)[oa]s\b", re.IGNORECASE), 0),
     (
         "displaced",
@@ -208,8 +215,9 @@ _NEEDS_A = re.compile(r"^asegur", re.IGNORECASE)
 
 # Verbs whose count is their subject, which may follow them: "muere a balazos un joven".
 _INTRANSITIVE = re.compile(r"^(?:muere|muri[oó]|mueren|murieron|fallec|caen?\b|cay)", re.IGNORECASE)
+_FINAL_A = re.compile(r"(?:^|\s)(?:a|al)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _OBJECT_GIVEN = re.compile(
-    r"(?:^|\s)(?:a|al)\s+(?!(?:balazos|tiros|golpes|pu[nñ]aladas|machetazos|pedradas|quemarropa|mansalva"
+    r"(?:^|\s)(?:a|al)\s+(?!(?:\w+azos|balazos|tiros|golpes|pu[nñ]aladas|machetazos|pedradas|quemarropa|mansalva"
     r"|sangre|plena)\b)\S",
     re.IGNORECASE,
 )
@@ -246,6 +254,14 @@ def _verb_cue(
                 and not _NEEDS_A.match(m.group())
             )
             if spanish and (words or _NEEDS_A.match(m.group())) and not personal and not loose:
+                continue
+            # The verb already had its person object: "detienen a 4 por robo a un hombre".
+            if (
+                spanish
+                and words
+                and _OBJECT_GIVEN.search(" " + _FINAL_A.sub("", rest))
+                and not _INTRANSITIVE.match(m.group())
+            ):
                 continue
             distance = len(before) - m.end()
             direct = words == 0 or personal
@@ -365,6 +381,33 @@ _FIGURE_NOUN = re.compile(
 _SKIP_WORD = re.compile(r"^\s*[\w-]+(?=\s)")
 
 
+# Where the personal "a" takes a place, not a person: "lo fueron a matar a un domicilio".
+_PLACE_NOUN = re.compile(
+    r"^\s*(?:domicilio|casa|vivienda|costado|lado|lugar|predio|terreno|paraje|camino|hospital|negocio|bar"
+    r"|establecimiento|hotel|motel|auto|veh[ií]culo|camioneta|taxi|cami[oó]n|local|tienda|escuela|parque"
+    r"|calle|colonia|comunidad|rancho|brecha|canal|r[ií]o|cerro|municipio|ciudad|pueblo|zona)\b",
+    re.IGNORECASE,
+)
+
+
+def _object_of_verb(text: str, start: int, after: str) -> bool:
+    """ "un"/"una" right after a verb of killing or arrest and its personal "a" is a
+    person ("asesinan a un automovilista"), unless the verb already had its object
+    ("asesinan a tres personas a un costado")."""
+    before = text[max(0, start - 60) : start]
+    verb = _verb_cue(before, True)
+    if (
+        not verb
+        or not verb[2]
+        or not _PERSONAL_A.search(" " + before[-6:])
+        or _PLACE_NOUN.match(after)
+    ):
+        return False
+    gap = before[len(before) - verb[1] :]
+    gap = re.sub(r"(?:^|\s)(?:a|al)\s*$", "", gap)
+    return not _OBJECT_GIVEN.search(" " + gap)
+
+
 def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> list[_Count]:
     """Indefinite articles before a person or a figure noun: a written count of one."""
     out = []
@@ -383,7 +426,10 @@ def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> l
         person = _PERSON_RE.match(after) or (
             not spanish and _PERSON_RE.match(_SKIP_WORD.sub("", after, 1))
         )
-        if _FIGURE_NOUN.match(after) or person or figure_soon:
+        # After a verb of killing or arrest and the personal "a", "un"/"una" is a person:
+        # "asesinan a un automovilista".
+        object_of_verb = spanish and _object_of_verb(text, m.start(), after)
+        if _FIGURE_NOUN.match(after) or person or figure_soon or object_of_verb:
             out.append(_Count(1, m.start(), m.end(), False))
     return out
 
@@ -396,7 +442,8 @@ _OBJECT_VERB = re.compile(
 _OBJECT = re.compile(
     r"\s+(?:(?:a|de|con)\s+(?:balazos|tiros|golpes|pu[nñ]aladas|machetazos|pedradas|quemarropa|mansalva"
     r"|sangre fr[ií]a|plena luz del d[ií]a|un balazo|un disparo|\w+ disparos|\w+ balazos)\s+)?"
-    r"(?:(?:a|al)\s+)(?P<obj>.*)$",
+    # A subject or a place may come between: "detiene SSPE en Juárez a escolta".
+    r"(?:(?!(?:a|al|y|e|que)\s)[\w.-]+\s+){0,4}?(?:(?:a|al)\s+)(?P<obj>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SINGULAR_PERSON = re.compile(
@@ -484,7 +531,8 @@ _PERSON_DEAD = re.compile(
     + r")\s+(?:sin vida|muert[oa]|asesinad[oa]|ejecutad[oa]"
     r"|estrangulad[oa]|decapitad[oa]|degollad[oa]|descuartizad[oa]"
     r"|[\"'‘“]?(?:encajuelad|embolsad|encobijad)[oa][\"'’”]?)\b"
-    r"|^(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])\s",
+    r"|^(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])\s"
+    r"|^(?:hallad|encontrad|localizad)[oa]\s+(?:sin vida|muert[oa])\b",
     re.IGNORECASE,
 )
 
