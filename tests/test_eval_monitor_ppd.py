@@ -64,7 +64,7 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(monitor_ppd, "process_text", lambda text, *a: (None, RECORDS[text]))
     # A headline without records falls back to the geography stage.
     monkeypatch.setattr(monitor_ppd, "find_toponyms", lambda text, language: [])
-    monkeypatch.setattr(monitor_ppd, "resolve", lambda toponyms: GUADALAJARA)
+    monkeypatch.setattr(monitor_ppd, "resolve", lambda toponyms, text=None: GUADALAJARA)
     return tmp_path
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hito.geo import (
     KINDS,
     border_info,
@@ -14,6 +16,9 @@ from hito.geo import (
     resolve_spans,
     span_candidates,
 )
+from hito.ingest import content_hash
+from hito.models import EventRecord, Report
+from hito.pipeline import process
 
 
 def _resolved(text: str, **kwargs: object) -> list[tuple[str, str | None, str | None]]:
@@ -166,3 +171,58 @@ def test_neighbourhood_before_its_town_is_not_a_far_namesake() -> None:
     # No "Lomas de Guadalupe" in Morelia in the gazetteer: Guadalupe (Nuevo León) is no reading.
     place = resolve(find_toponyms("Abandonan un cadáver en Lomas de Guadalupe, Morelia", "es"))
     assert place is not None and (place.name, place.admin1) == ("Morelia", "Michoacán")
+
+
+def test_a_river_is_not_the_town_that_shares_its_name() -> None:
+    # "Usumacinta" is also an alternate name of Osumacinta, a town far up in the highlands.
+    names = [t.text for t in find_toponyms("Cruzaron el río Usumacinta cerca de Tenosique", "es")]
+    assert names == ["Tenosique"]
+    names = [t.text for t in find_toponyms("They waded across the Usumacinta River at dawn.")]
+    assert names == []
+
+
+def test_a_route_between_two_far_towns_unplaces_neither() -> None:
+    # "X–Y", "from X to Y": two ends of a road or a flight, not a neighbourhood and its town.
+    text = "Emboscada en el tramo Palenque–Ocosingo"
+    toponyms = find_toponyms(text, "es")
+    assert resolve(toponyms, text=text) is not None
+    assert resolve(toponyms, text=text).name == "Palenque"  # type: ignore[union-attr]
+    text = "The flight left from Tapachula to Caracas on Tuesday."
+    place = resolve(find_toponyms(text), text=text)
+    assert place is not None and place.name == "Tapachula"
+
+
+def test_two_towns_joined_by_a_are_both_found() -> None:
+    text = "Atacaron a una patrulla en la carretera de Motozintla a Mazapa de Madero"
+    assert [t.text for t in find_toponyms(text, "es")] == ["Motozintla", "Mazapa de Madero"]
+
+
+def _records(text: str, language: str = "es") -> list[EventRecord]:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
+    return process(report, language)[1]
+
+
+def test_an_act_on_a_road_is_placed_at_its_first_town() -> None:
+    for text in (
+        "Militares abatieron a tres hombres armados en la carretera Palenque–Ocosingo, Chiapas.",
+        "Sicarios emboscaron a una patrulla en la carretera de Ocosingo a Palenque y mataron a "
+        "dos agentes.",
+    ):
+        first = "Palenque" if "Palenque–" in text else "Ocosingo"
+        places = [r.place for r in _records(text) if r.event_type == "ASSAULT"]
+        assert places == [first], text
+
+
+def test_a_flight_is_placed_where_it_leaves() -> None:
+    text = "Mexican agents deported 90 Hondurans on a flight from Tapachula to San Pedro Sula."
+    places = [(r.place, r.country) for r in _records(text, "en") if r.event_type == "COERCE"]
+    assert places == [("Tapachula", "MX")]
+
+
+def test_an_act_on_a_river_is_placed_at_the_town_named() -> None:
+    text = (
+        "Vecinos de Tenosique, Tabasco, denunciaron que soldados cruzaron el río Usumacinta y "
+        "detuvieron a dos pescadores."
+    )
+    places = [r.place for r in _records(text) if r.event_type == "COERCE"]
+    assert places == ["Tenosique"]

@@ -12,7 +12,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hito.extract.actors import find_actors
 from hito.geo import (
@@ -49,6 +49,20 @@ _TOWARD = re.compile(
     r"\b(?:toward|towards|bound for|headed (?:to|for)|heading (?:to|for)|on (?:its|their) way to"
     r"|hacia|rumbo a|con destino a|se dirig[ií]\w* (?:a|hacia)|trasladad[oa]s (?:a|hacia)|taken to|transferred to)\s+$",
     re.IGNORECASE,
+)
+# "la carretera Palenque–Ocosingo", "de Motozintla a Mazapa", "a flight from Tapachula to
+# Caracas": a route is placed at its first end, the second is where it leads.
+_ROUTE_GAP = re.compile(
+    r"\s*[–—/-]\s*|\s+(?:a|al|hasta|to|until)\s+(?:the\s+|el\s+|la\s+)?", re.IGNORECASE
+)
+_ROUTE_START = re.compile(
+    r"\b(?:from|de|desde|tramo|carretera|autopista|highway|road|route|ruta|vuelo|flight)"
+    r"\s+(?:the\s+|el\s+|la\s+)?$",
+    re.IGNORECASE,
+)
+_TOWNS = frozenset({"populated", "crossing"})
+_ROAD = re.compile(
+    r"\b(?:carretera|autopista|tramo|camino|highway|road|route|ruta)\b[^.,;]{0,25}$", re.IGNORECASE
 )
 _INTO = re.compile(
     r"\b(?:into|to|toward|towards|hacia|a|al|rumbo a|across the border (?:in)?to)\s+(?:the |el |la )?$",
@@ -201,6 +215,8 @@ class _Located:
     origin: bool  # "from Guatemala": where people came from, not where it happened
     cued: bool  # introduced as a location: "in X", "near X", "X, Chiapas"
     destination: bool  # "into Mexico", "hacia Guatemala": where someone went
+    route_end: bool = False  # "de Motozintla a Mazapa": the end a road or a flight leads to
+    route_to: Place | None = None  # on a route's near end: the place at its far end
 
 
 class ReportPlaces:
@@ -235,12 +251,14 @@ class ReportPlaces:
         # One resolution of the whole report: each name read in the light of all the others.
         readings = {
             (t.start, t.end): place
-            for t, place in zip(toponyms, resolve_each(toponyms, sorted(countries)), strict=True)
+            for t, place in zip(
+                toponyms, resolve_each(toponyms, sorted(countries), text), strict=True
+            )
         }
         # "Villa de los Arcos, Celaya": a place right before a town it is not near is a
         # neighbourhood of that town the gazetteer lacks, read as a namesake far away.
         picks = [readings.get((t.start, t.end)) for t in toponyms]
-        unplaced = {toponyms[k].start for k in far_from_their_town(toponyms, picks)}
+        unplaced = {toponyms[k].start for k in far_from_their_town(toponyms, picks, text)}
         found = [f for f in found if (f[2].start + sentences[f[0]].start) not in unplaced]
         located = [
             self._locate(
@@ -252,6 +270,7 @@ class ReportPlaces:
             )
             for i, sent_text, t in found
         ]
+        located = self._mark_routes(located, sentences)
         # A town in a country the report never names, and not even introduced as a location
         # ("in X"), is more often a surname or a nickname than a place.
         self._located = [
@@ -267,6 +286,28 @@ class ReportPlaces:
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
         )
+
+    @staticmethod
+    def _mark_routes(located: list[_Located], sentences: list[Sentence]) -> list[_Located]:
+        """Mark the far end of each route ("X–Y", "from X to Y", "de X a Y"); its near end is
+        where the act is placed, near the town (precision 2) when the route is a road."""
+        out = list(located)
+        for k in range(1, len(out)):
+            prev, loc = out[k - 1], out[k]
+            if prev.sentence != loc.sentence or not {prev.place.kind, loc.place.kind} <= _TOWNS:
+                continue
+            text = sentences[loc.sentence].text
+            gap = text[prev.toponym.end : loc.toponym.start]
+            if not _ROUTE_GAP.fullmatch(gap):
+                continue
+            dash = not gap.strip() or gap.strip()[0] in "–—/-"
+            if not (dash or _ROUTE_START.search(text[: prev.toponym.start])):
+                continue
+            out[k] = replace(loc, route_end=True)
+            road = _ROAD.search(text[: prev.toponym.start])
+            precision = max(prev.precision, 2) if road else prev.precision
+            out[k - 1] = replace(prev, route_to=loc.place, precision=precision)
+        return out
 
     @staticmethod
     def _named_countries(found: list[tuple[int, str, Toponym]]) -> set[str]:
@@ -348,6 +389,15 @@ class ReportPlaces:
             here = [loc for loc in named if not loc.origin]
         if not here:
             return None
+        # A route is placed at its first end, unless its other end is the town the report
+        # is filed from ("on the Monterrey–Reynosa highway", from Reynosa).
+        filed = self._dateline.place if self._dateline is not None else None
+        here = [
+            loc
+            for loc in here
+            if not (loc.route_end and loc.place != filed)
+            and not (loc.route_to is not None and loc.route_to == filed)
+        ] or here
         level = min(1 if loc.precision <= 2 else loc.precision for loc in here)
         same_level = [loc for loc in here if (1 if loc.precision <= 2 else loc.precision) == level]
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))

@@ -59,7 +59,7 @@ def geoparse(
             d for d in find_demonyms(text) if not any(a < d.end and d.start < b for a, b in taken)
         ]
         toponyms.sort(key=lambda t: t.start)
-    return list(zip(toponyms, resolve_each(toponyms), strict=True))
+    return list(zip(toponyms, resolve_each(toponyms, text=text), strict=True))
 
 
 def _span_candidates(name: str) -> tuple[Place, ...]:
@@ -88,7 +88,7 @@ def resolve_spans(
     about; otherwise None.
     """
     toponyms = [Toponym(text[a:b], a, b, _span_candidates(text[a:b])) for a, b in spans]
-    places = resolve_each(toponyms, context_countries)
+    places = resolve_each(toponyms, context_countries, text)
     if fallback and any(p is None for p in places):
         focus = focus_place(places)
         places = [focus if p is None else p for p in places]

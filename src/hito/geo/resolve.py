@@ -23,6 +23,7 @@ twice. Highest total wins; ties keep the gazetteer order.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -47,6 +48,12 @@ COLOCATED_CANDIDATES = 40
 ADJACENT_GAP = 3
 # "X, Y", "X en Y", "X, en Y", "X de Y": a town Y this close after X is X's municipality.
 CONTAINER_GAP = 5
+# The words that may stand between a place and the town that contains it; not "X–Y", "X a Y",
+# "from X to Y", "X y Y", which name two places side by side or the ends of a route.
+_CONTAINER_WORDS = re.compile(
+    r"\s*(?:\d+\s*)?[\"'’”»]?\s*(?:,|\()?\s*(?:(?:en|in|de|del|por|municipio de)\s+)?#?",
+    re.IGNORECASE,
+)
 ROUNDS = 2
 
 _SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
@@ -88,7 +95,12 @@ def _inside(o: Place, area: Place) -> bool:
 class _Document:
     """Evidence of one document: which names each toponym has, and what the others say."""
 
-    def __init__(self, toponyms: Sequence[Toponym], context_countries: Sequence[str]) -> None:
+    def __init__(
+        self,
+        toponyms: Sequence[Toponym],
+        context_countries: Sequence[str],
+        text: str | None = None,
+    ) -> None:
         self.toponyms = list(toponyms)
         self.keys = [norm(t.text) for t in self.toponyms]
         self.context = {c.upper() for c in context_countries}
@@ -121,7 +133,7 @@ class _Document:
                     self.qualifier[i] = u
                     break
             nxt = self.toponyms[i + 1] if i + 1 < n else None
-            if nxt is not None and nxt.candidates and 0 <= nxt.start - t.end <= CONTAINER_GAP:
+            if nxt is not None and nxt.candidates and _contained(t, nxt, text):
                 self.container[i] = i + 1
 
     def _colocated(self, i: int) -> list[bool]:
@@ -229,11 +241,21 @@ class _Document:
         return best
 
 
+def _contained(t: Toponym, town: Toponym, text: str | None) -> bool:
+    """Is `town`, named right after `t`, written as the town that contains it? Without the
+    text only the distance between the names can tell."""
+    if not 0 <= town.start - t.end <= CONTAINER_GAP:
+        return False
+    return text is None or _CONTAINER_WORDS.fullmatch(text[t.end : town.start]) is not None
+
+
 def resolve_each(
-    toponyms: Sequence[Toponym], context_countries: Sequence[str] = ()
+    toponyms: Sequence[Toponym], context_countries: Sequence[str] = (), text: str | None = None
 ) -> list[Place | None]:
-    """One chosen place per toponym (None where it has no candidates), in input order."""
-    return _Document(toponyms, context_countries).resolve()
+    """One chosen place per toponym (None where it has no candidates), in input order.
+    `text`, the text the toponyms' offsets point into, tells a town that contains a place
+    ("Lomas de Guadalupe, Morelia") from the other end of a route ("Palenque–Ocosingo")."""
+    return _Document(toponyms, context_countries, text).resolve()
 
 
 def choose(
@@ -246,22 +268,26 @@ def choose(
     return resolve_each([toponym, *others], context_countries)[0]
 
 
-def resolve(toponyms: Sequence[Toponym], context_countries: Sequence[str] = ()) -> Place | None:
+def resolve(
+    toponyms: Sequence[Toponym], context_countries: Sequence[str] = (), text: str | None = None
+) -> Place | None:
     """The most specific place the toponyms name: a town over a county over a state over a
     country over a region.
 
     Among equally specific places the first in the text wins, so a caller resolving one
     sentence gets the place the sentence is about ("La Mesilla, Guatemala" -> La Mesilla).
     """
-    picks = resolve_each(toponyms, context_countries)
-    far = set(far_from_their_town(toponyms, picks))
+    picks = resolve_each(toponyms, context_countries, text)
+    far = set(far_from_their_town(toponyms, picks, text))
     chosen = [p for k, p in enumerate(picks) if p is not None and k not in far]
     if not chosen:
         return None
     return min(chosen, key=lambda p: _SPECIFICITY.get(p.kind, 0))
 
 
-def far_from_their_town(toponyms: Sequence[Toponym], picks: Sequence[Place | None]) -> list[int]:
+def far_from_their_town(
+    toponyms: Sequence[Toponym], picks: Sequence[Place | None], text: str | None = None
+) -> list[int]:
     """Indexes of toponyms read as towns more than NEAR_KM from the town named right after
     them ("Villa de los Arcos, Celaya", "Lomas de Guadalupe en Morelia"): neighbourhoods the
     gazetteer lacks, whose reading is a namesake far away."""
@@ -270,7 +296,7 @@ def far_from_their_town(toponyms: Sequence[Toponym], picks: Sequence[Place | Non
         here, town = picks[k], picks[k + 1]
         if here is None or town is None or here == town:
             continue
-        if not 0 <= toponyms[k + 1].start - toponyms[k].end <= CONTAINER_GAP:
+        if not _contained(toponyms[k], toponyms[k + 1], text):
             continue
         if here.kind in _POINTS and town.kind in _POINTS and not _within(here, town):
             out.append(k)

@@ -222,6 +222,15 @@ _STREET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A river, lake or mountain is not the town an alternate spelling of its name reads as:
+# "el río Usumacinta" (Osumacinta, Chiapas), "the Usumacinta River".
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:r[ií]o|arroyo|laguna|lago|presa|volc[aá]n|cerro|river|lake)\s+(?:(?:la|el|los|las|the)\s+)?$",
+    re.IGNORECASE,
+)
+_ROUTE_FROM = re.compile(r"\b(?:de|desde)\s+$", re.IGNORECASE)
+_FEATURE_AFTER = re.compile(r"^\s+(?:river|lake|volcano|r[ií]o)\b", re.IGNORECASE)
+
 
 @dataclass(slots=True)
 class _Token:
@@ -437,6 +446,17 @@ def _find(
         # "colonia Guadalupe", "calle Chihuahua": a neighbourhood or a street named after a
         # place is not that place, and the gazetteer has no neighbourhoods to look it up.
         if i == a and _STREET_BEFORE.search(text, 0, tokens[a].start):
+            continue
+        if (
+            cands[0].kind in ("populated", "crossing")
+            and (
+                (i == a and _FEATURE_BEFORE.search(text, 0, tokens[a].start))
+                or _FEATURE_AFTER.match(text[tokens[j - 1].end : tokens[j - 1].end + 12])
+            )
+            and not own_name(cands[0], " ".join(t.key for t in tokens[i:j]))
+        ):
+            # A river named like a town under the town's own name runs through it ("río
+            # Cuautla"); one whose best reading is an alternate spelling is just a river.
             continue
         if mentions and _nested(tokens, text, a, b, i, j):
             continue
@@ -790,8 +810,15 @@ def _accept(
         inside_ok = (
             (i == a and (cands[0].kind in ("country", "admin1") or tokens[j].key in SUFFIXES))
             or (i > a and tokens[i - 1].key in OF_WORDS)
-            # "Llegan a Reynosa": a run joined by "a" that is no name as a whole.
+            # "Llegan a Reynosa": a run joined by "a" that is no name as a whole; so is
+            # "de Motozintla a Mazapa", whose first town is a name too (not "Camino a ...").
             or (i > a and tokens[i - 1].key == "a")
+            or (
+                i == a
+                and j < b
+                and tokens[j].key == "a"
+                and _ROUTE_FROM.search(text, 0, tokens[a].start) is not None
+            )
             # "Reconoce Zapopan aumento...": a headline's opening verb before its subject.
             or (
                 i == a + 1
