@@ -4,12 +4,15 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from hito.extract.quantities import sentence_figures
 from hito.ingest import content_hash
-from hito.models import Report
+from hito.models import EventRecord, Report
 from hito.nlp import annotate
+from hito.pipeline import process
 
 
 def figures(text: str, language: str) -> dict[str, int]:
@@ -95,6 +98,11 @@ def figures(text: str, language: str) -> dict[str, int]:
         ("Detienen en la zona hotelera de Tulum a cuatro sujetos", {"arrested": 4}),
         ("Asesinan a tres personas a un costado de la central en Colima", {"killed": 3}),
         ("Detienen a 4 por robo con violencia a un hombre en Apodaca", {"arrested": 4}),
+        # An enumeration of weapons is summed, commas or not; cartridges are no weapons.
+        (
+            "Los agentes aseguraron cinco rifles, tres pistolas, unos 400 cartuchos y un auto",
+            {"weapons_seized": 8},
+        ),
     ],
 )
 def test_spanish_figures(text: str, expected: dict[str, int]) -> None:
@@ -118,6 +126,13 @@ def test_spanish_figures(text: str, expected: dict[str, int]) -> None:
         ("Police arrested the suspects after a chase.", {}),
         ("The army tried to arrest the leader.", {}),
         ("Gunmen killed two farmers and a teacher in the village.", {"killed": 3}),
+        (
+            "Troops seized four rifles, two pistols and 500 rounds of ammunition.",
+            {"weapons_seized": 6},
+        ),
+        # "those detained" is a noun, not a verb with an object; a full stop hides its plural.
+        ("Lawyers say many of those detained had no link to gangs.", {}),
+        ("The men who were detained had no ties to gangs.", {}),
     ],
 )
 def test_english_figures(text: str, expected: dict[str, int]) -> None:
@@ -146,3 +161,32 @@ def test_no_false_figures(text: str) -> None:
         assert got == {"killed": 1}
     else:
         assert "killed" not in got and "arrested" not in got
+
+
+def _records(text: str, language: str = "en") -> list[EventRecord]:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 5, 27))
+    return process(report, language)[1]
+
+
+def test_a_period_total_released_on_a_day_is_no_incident() -> None:
+    # The day is when the figures came out, not when anyone was detained.
+    text = (
+        "The interior ministry's new figures, published on Monday, say 230 suspects were "
+        "detained in the first three weeks of May alone."
+    )
+    assert [r for r in _records(text) if r.event_type == "COERCE"] == []
+
+
+def test_an_arrest_on_a_day_beside_a_period_total_is_kept() -> None:
+    text = (
+        "Police arrested three men in Tapachula on Monday, bringing arrests so far this year to 40."
+    )
+    assert [r.arrested for r in _records(text) if r.event_type == "COERCE"] == [3]
+
+
+def test_a_total_since_a_policy_began_is_no_incident() -> None:
+    text = (
+        "Lawyers have counted dozens of deaths in custody since the crackdown began and say "
+        "hundreds of those detained were never charged."
+    )
+    assert [r for r in _records(text) if r.event_type == "COERCE"] == []

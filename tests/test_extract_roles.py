@@ -57,3 +57,24 @@ def test_spanish_agents_who_report_are_not_the_killers() -> None:
         )
     )
     assert "COP" not in [a.sector for a in r.actors]
+
+
+def test_police_killed_in_an_ambush_are_its_targets() -> None:
+    # A later line fears clashes: no two-sided fight, and the police stay the victims.
+    r = _assault(
+        extract(
+            "En marzo, hombres armados emboscaron a una patrulla en la carretera de Tonalá a "
+            "Pijijiapan y mataron a tres policías. Los comerciantes cerraron sus negocios por "
+            "temor a enfrentamientos.",
+            "es",
+        )
+    )
+    assert "COP" not in [a.sector for a in r.actors]
+    assert "COP" in [a.sector for a in r.targets]
+    assert r.place == "Tonalá"
+
+
+def test_gunmen_who_kill_officers_leave_the_officers_targets() -> None:
+    r = _assault(extract("Gunmen ambushed a patrol and killed two police officers near Tijuana."))
+    assert [a.sector for a in r.actors] == ["UAF"]
+    assert "COP" in [a.sector for a in r.targets]

@@ -57,7 +57,11 @@ _GENERIC = re.compile(
     r"|(?:murder|homicide|kidnapping|crime) rates?|tasas? de|[ií]ndices? de|warning system|sistema de alerta"
     r"|(?:last|this) (?:month|year|week) alone|in the first (?:\w+ )?(?:days|weeks|months) of|so far in"
     r"|(?:have|has) been \w+ (?:so far )?this year|en lo que va (?:del|de este) a[nñ]o|durante este a[nñ]o"
-    r"|en los (?:\w+ )?primer[oa]s (?:d[ií]as|semanas|meses)|homicidios dolosos|denuncias por|carpetas de investigaci[oó]n)\b",
+    r"|en los (?:\w+ )?primer[oa]s (?:d[ií]as|semanas|meses)|homicidios dolosos|denuncias por|carpetas de investigaci[oó]n"
+    # Totals over a policy's life: "since the regime began", "desde que inició la estrategia".
+    r"|since (?:the|it|its) (?:[\w-]+ ){0,3}?(?:began|started|came into force|took effect)"
+    r"|desde que (?:[\w-]+ ){0,3}?(?:inici[oó]|comenz[oó]|empez[oó]|entr[oó] en vigor)"
+    r"|desde (?:el )?(?:inicio|arranque|comienzo) de (?:la|el) (?:estrategia|r[eé]gimen|operativo|programa|gobierno))\b",
     re.IGNORECASE,
 )
 _TWO_SIDED = re.compile(
@@ -245,6 +249,15 @@ def _cascade(
     return triggers, modes
 
 
+# "figures released on Sunday", "datos dados a conocer el lunes": the day a tally came out
+# dates the tally, not an incident.
+_RELEASE_DATE = re.compile(
+    r"\b(?:released|published|issued|made public|presented|updated|dad[oa]s? a conocer"
+    r"|publicad[oa]s?|difundid[oa]s?|presentad[oa]s?|actualizad[oa]s?)\s+(?:on\s+|el\s+|este\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention]:
     found = find_triggers(sentence, language)
     triggers = [t for t in found if not t.reference]
@@ -252,7 +265,10 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     triggers, preferred_modes = _cascade(sentence, triggers, references)
     if not triggers:
         return []
-    if _GENERIC.search(sentence.text) and not any(d.precision == "day" for d in sentence.dates):
+    if _GENERIC.search(sentence.text) and not any(
+        d.precision == "day" and not _RELEASE_DATE.search(sentence.text[: d.start - sentence.start])
+        for d in sentence.dates
+    ):
         return []
     actors = find_actors(sentence.text, language)
     figures = sentence_figures(sentence, language) + _zero_figures(sentence, language)

@@ -584,6 +584,13 @@ _EN_NOT_ONE = re.compile(
 )
 
 
+_EN_NOUN_USE = re.compile(r"\b(?:those|the|these|all|many|some|most)\s+$", re.IGNORECASE)
+_EN_AUXILIARY = re.compile(
+    r"(?:had|have|has|was|were|is|are|will|would|could|did|do|does|remain|remained|say|said)\b",
+    re.IGNORECASE,
+)
+
+
 def _english_counts(text: str) -> list[_Count]:
     out = []
     for m in _EN_SINGULAR_PASSIVE.finditer(text):
@@ -592,8 +599,13 @@ def _english_counts(text: str) -> list[_Count]:
         field = "killed" if m.group("killed") else "arrested"
         out.append(_Count(1, m.start(), m.end(), False, field))
     for m in _EN_OBJECT.finditer(text):
-        np = m.group("np")
+        # "(initials) U.S." keep their dots, a sentence's full stop is no part of the object.
+        np = m.group("np").rstrip(".")
         if _EN_NOT_ONE.search(np) or _ATTEMPT.search(text[: m.start()]):
+            continue
+        # "those detained had...", "the men who were detained were...": a participle used as
+        # a noun or a passive, followed by its verb, has no object.
+        if _EN_NOUN_USE.search(text[: m.start()]) or _EN_AUXILIARY.match(np):
             continue
         field = "killed" if m.group("killed") else "arrested"
         out.append(_Count(1, m.start("np"), m.end("np"), False, field))
@@ -630,12 +642,25 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
 
 
 # Two counts joined under one verb: "a 4 mujeres y un hombre", "dos hombres y una mujer".
-_JOINED = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:y|e|and|,)\s+(?:a\s+)?$", re.IGNORECASE)
+# A comma may close the noun of the count before it: "seis armas largas, dos pistolas".
+_JOINED = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:y|e|and|,|[\w'’-]+,(?:\s+(?:y|e|and))?)\s+(?:a\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_CONJUNCTION = re.compile(r"\b(?:y|e|and)\b", re.IGNORECASE)
+_ITEM_FIELDS = ("weapons_seized",)
 
 
 def _joins(prev: _Count, c: _Count, text: str, spanish: bool) -> bool:
     between = text[prev.end : c.start]
     if prev.zero or c.zero or not _JOINED.match(between):
+        return False
+    if not _CONJUNCTION.search(between) and not (prev.field == c.field and c.field in _ITEM_FIELDS):
+        # A comma alone lists weapons ("seis armas largas, dos pistolas"); after people it
+        # more often opens a part of them ("matan a dos hombres, uno en ...", "a un hombre en
+        # Cozumel, a tres cuadras").
         return False
     if _NOT_PEOPLE.match(text[c.end :]) or _NOT_PEOPLE.match(text[prev.end :]):
         return False

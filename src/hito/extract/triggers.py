@@ -40,6 +40,13 @@ _LEGAL_REFERENCE = re.compile(
     r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "por temor a enfrentamientos", "for fear of attacks": a feared act is none that happened.
+_FEARED = re.compile(
+    r"\b(?:fear(?:s|ing)? of|fearing|afraid of|temor(?:es)? (?:a|de)|miedo (?:a|de))"
+    r"\s+(?:(?:new|more|possible|further|renewed|nuevos?|nuevas?|m[aá]s|posibles?|otros?|otras?"
+    r"|the|los|las|el|la|un|una)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
 _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
@@ -79,7 +86,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             if any(s <= m.start() < e for s, e in skip):
                 continue
             before = text[: m.start()]
-            if _NEGATED.search(before):
+            if _NEGATED.search(before) or _FEARED.search(before):
                 continue
             reference = bool(
                 _BACK_REFERENCE.search(before)
