@@ -179,6 +179,7 @@ def end_to_end(corpus_file: Path, n: int, workers: int, workdir: Path) -> dict[s
     results = run_local(shards, out, workers=workers)
     t_shards = time.perf_counter() - t
     worker_seconds = sum(r.seconds for r in results)
+    worker_peak_mb = max((r.peak_rss_mb for r in results), default=0.0)
     t = time.perf_counter()
     with Store(workdir / f"e2e-{workers}.db") as store:
         summary = load(shard_files(out, shards), store)
@@ -189,6 +190,7 @@ def end_to_end(corpus_file: Path, n: int, workers: int, workdir: Path) -> dict[s
         "shards": len(shards),
         "shards_wall_s": round(t_shards, 2),
         "shard_task_s_sum": round(worker_seconds, 2),
+        "worker_peak_rss_mb": worker_peak_mb,
         "load_wall_s": round(t_load, 2),
         "events": summary.events,
         "failures": len(summary.failures),
@@ -242,7 +244,7 @@ def main() -> None:
         t_engine = start_engine(workdir)
         one = end_to_end(corpus_file, args.n, 1, workdir)
         two = end_to_end(corpus_file, args.n, 2, workdir)
-        children_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        children_peak = max(one["worker_peak_rss_mb"], two["worker_peak_rss_mb"])
 
     speedup = round(one["shards_wall_s"] / two["shards_wall_s"], 2) if two["shards_wall_s"] else 0
     result = {

@@ -341,6 +341,9 @@ class ShardResult:
     failures: int = 0
     skipped: bool = False
     seconds: float = 0.0
+    # The worker's own peak resident memory after the task: workers forked from the fork
+    # server are not the caller's children, so the caller's rusage cannot see them.
+    peak_rss_mb: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -369,7 +372,16 @@ def run_shard(shard: Shard, out_dir: str | Path, language: str | None = None) ->
     result.reports = sum(1 for r in rows if r["kind"] == "report")
     result.failures = len(rows) - result.reports
     result.seconds = time.perf_counter() - started
+    result.peak_rss_mb = _peak_rss_mb()
     return result
+
+
+def _peak_rss_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # not on Windows
+        return 0.0
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def read_rows(path: str | Path) -> list[dict[str, Any]]:
