@@ -22,7 +22,6 @@ import asyncio
 import datetime as dt
 import json
 import os
-import platform
 import random
 import socket
 import sqlite3
@@ -39,6 +38,10 @@ from typing import Any
 import httpx
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from machine import describe  # noqa: E402
+
 RESULTS = HERE / "results"
 # The hito command line in a fresh interpreter: the `hito` console script's entry point,
 # run by this interpreter so that it is the same hito (and PYTHONPATH) as the caller's.
@@ -49,26 +52,6 @@ ADMIN1 = ["Chiapas", "Huehuetenango", "San Marcos", "PetÃ©n", "Tabasco", "QuichÃ
 WORDS = ["border", "cartel", "highway", "soldiers", "families", "gunmen", "frontera"]
 ACTORS = ["army", "police", "cartel", "residents", "migrants"]
 SORTS = ["-date", "date", "-updated_at", "event_type", "-killed", "-arrested"]
-
-
-def machine() -> dict[str, Any]:
-    """The machine, as benchmarks/bench_pipeline.py records it."""
-    cpu = platform.processor()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "ram_gb": round(ram / 2**30, 1),
-        "python": sys.version.split()[0],
-        "platform": platform.platform(),
-    }
 
 
 def free_port() -> int:
@@ -294,7 +277,7 @@ def run_load(
     answered = sum(tally.statuses.values())
     return {
         "date": dt.date.today().isoformat(),
-        "machine": machine(),
+        "machine": describe(),
         "settings": {
             "clients": clients,
             "seconds": seconds,

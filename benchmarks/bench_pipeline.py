@@ -17,8 +17,6 @@ import cProfile
 import datetime as dt
 import io
 import json
-import os
-import platform
 import pstats
 import resource
 import sys
@@ -27,6 +25,10 @@ import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from machine import describe
 
 from hito.engines.loader import load, shard_files
 from hito.engines.local import run_local
@@ -39,25 +41,6 @@ from hito.nlp import annotate
 from hito.store import Store
 
 GOALS = {"end_to_end_reports_per_s_per_core": 50, "peak_mb_per_worker": 1536, "speedup_2": 1.8}
-
-
-def machine() -> dict[str, Any]:
-    cpu = platform.processor()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    return {
-        "cpu": cpu,
-        "cores": os.cpu_count(),
-        "ram_gb": round(ram / 2**30, 1),
-        "python": sys.version.split()[0],
-        "platform": platform.platform(),
-    }
 
 
 def _spin(_: int) -> float:
@@ -249,7 +232,7 @@ def main() -> None:
     speedup = round(one["shards_wall_s"] / two["shards_wall_s"], 2) if two["shards_wall_s"] else 0
     result = {
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "machine": machine(),
+        "machine": describe(),
         "corpus": {
             "reports": args.n,
             "mean_words": round(words, 1),
