@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import platform
 import random
 import socket
@@ -42,6 +41,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from machine import describe  # noqa: E402
 from synthetic import ACTORS, PLACES, WORDS, generate  # noqa: E402
 
 GOAL_EVENTS_P95_MS = 100.0
@@ -53,21 +53,7 @@ CHROMIUM = "/usr/bin/chromium"
 
 
 def machine() -> dict[str, Any]:
-    cpu = platform.processor()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = None
-    try:
-        for line in Path("/proc/meminfo").read_text().splitlines():
-            if line.startswith("MemTotal"):
-                memory = round(int(line.split()[1]) / 1024 / 1024, 1)
-    except OSError:
-        pass
+    """The common description (benchmarks/machine.py), plus what this benchmark depends on."""
     chromium = None
     if Path(CHROMIUM).exists():
         out = subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True)
@@ -76,12 +62,7 @@ def machine() -> dict[str, Any]:
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE
     ).stdout.strip()
     return {
-        "hostname": platform.node(),
-        "os": platform.platform(),
-        "cpu": cpu,
-        "cpus": os.cpu_count(),
-        "memory_gib": memory,
-        "python": platform.python_version(),
+        **describe(),
         "sqlite": sqlite3.sqlite_version,
         "chromium": chromium,
         "hito_commit": commit or None,
