@@ -139,6 +139,9 @@ def test_reader_cannot_write_editor_can(closed: TestClient, web_db: WebData) -> 
         {"event_type": "EXPLODE"},
         {"date": "someday"},
         {"factuality": "rumoured"},
+        # NUL is no character of a name; PostgreSQL's jsonb refuses it outright.
+        {"place": "La Mesilla\x00"},
+        {"actors": [{"name": "police\x00", "sector": "COP", "country": "MX"}]},
     ],
 )
 def test_bad_corrections_are_refused(

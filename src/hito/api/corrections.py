@@ -33,6 +33,10 @@ def corrected(record: EventRecord, patch: dict[str, Any]) -> tuple[EventRecord, 
     unknown = sorted(set(patch) - set(EDITABLE))
     if unknown:
         raise invalid(f"cannot change {', '.join(unknown)}; editable: {', '.join(EDITABLE)}")
+    for name, value in patch.items():
+        if _holds_nul(value):
+            # No name or word holds NUL; PostgreSQL's jsonb refuses it, SQLite would keep it.
+            raise invalid(f"{name}: NUL character")
     old = record.schema_dict()
     try:
         new_record = EventRecord.model_validate({**old, **patch})
@@ -43,6 +47,16 @@ def corrected(record: EventRecord, patch: dict[str, Any]) -> tuple[EventRecord, 
     new = new_record.schema_dict()
     changes = {name: (old[name], new[name]) for name in patch if old[name] != new[name]}
     return new_record, changes
+
+
+def _holds_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_holds_nul(v) for v in value)
+    return False
 
 
 def apply_correction(
