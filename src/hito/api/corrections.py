@@ -13,6 +13,7 @@ from hito.api.attribution import read_note
 from hito.api.errors import ApiError, invalid
 from hito.models import EventRecord, StoredEvent
 from hito.store import Store
+from hito.store.rows import UPDATE_EVENT, event_update_row
 
 # Evidence is what the reports say; it is not an editor's to rewrite.
 EDITABLE: tuple[str, ...] = tuple(f for f in EventRecord.model_fields if f != "evidence")
@@ -84,27 +85,8 @@ def apply_correction(
         if not changes:
             return {}
         now = dt.datetime.now(dt.UTC)
-        conn.execute(
-            "UPDATE events SET event_type = ?, mode = ?, date = ?, date_precision = ?,"
-            " country = ?, admin1 = ?, place = ?, latitude = ?, longitude = ?,"
-            " cross_border = ?, factuality = ?, record = ?, updated_at = ? WHERE event_id = ?",
-            (
-                record.event_type,
-                record.mode,
-                record.date.isoformat() if record.date else None,
-                record.date_precision,
-                record.country,
-                record.admin1,
-                record.place,
-                record.latitude,
-                record.longitude,
-                int(record.cross_border),
-                record.factuality,
-                record.model_dump_json(),
-                now.isoformat(timespec="seconds"),
-                event_id,
-            ),
-        )
+        updated_at = now.isoformat(timespec="seconds")
+        conn.execute(UPDATE_EVENT, event_update_row(event_id, record, updated_at))
         at = now.isoformat(timespec="microseconds")
         conn.executemany(
             "INSERT INTO event_corrections (event_id, field, old_value, new_value, changed_by,"

@@ -17,7 +17,7 @@ from hito.fuse.keys import MAX_SPAN_DAYS, cell_of, cells_near, shift, where
 from hito.fuse.models import EventCluster, FuseItem, Links
 from hito.models import EventRecord
 from hito.store.dialect import Connection, Row
-from hito.store.rows import utc_now
+from hito.store.rows import UPDATE_EVENT, event_update_row, utc_now
 
 _CHUNK = 400
 
@@ -300,27 +300,7 @@ def refresh(
             continue
         records = [item.record for item in items]
         record = apply_corrections(conn, event_id, combine(records))
-        conn.execute(
-            "UPDATE events SET event_type = ?, mode = ?, date = ?, date_precision = ?,"
-            " country = ?, admin1 = ?, place = ?, latitude = ?, longitude = ?, cross_border = ?,"
-            " factuality = ?, record = ?, updated_at = ? WHERE event_id = ?",
-            (
-                record.event_type,
-                record.mode,
-                record.date.isoformat() if record.date else None,
-                record.date_precision,
-                record.country,
-                record.admin1,
-                record.place,
-                record.latitude,
-                record.longitude,
-                int(record.cross_border),
-                record.factuality,
-                record.model_dump_json(),
-                now,
-                event_id,
-            ),
-        )
+        conn.execute(UPDATE_EVENT, event_update_row(event_id, record, now))
         conn.execute("DELETE FROM event_figures WHERE event_id = ?", (event_id,))
         conn.executemany(
             "INSERT INTO event_figures (event_id, field, low, best, high, sources)"

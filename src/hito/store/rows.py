@@ -66,6 +66,19 @@ def event_row(event_id: str, record: EventRecord, now: str) -> tuple[object, ...
     )
 
 
+UPDATE_EVENT = (
+    "UPDATE events SET event_type = ?, mode = ?, date = ?, date_precision = ?, country = ?,"
+    " admin1 = ?, place = ?, latitude = ?, longitude = ?, cross_border = ?, factuality = ?,"
+    " record = ?, updated_at = ? WHERE event_id = ?"
+)
+
+
+def event_update_row(event_id: str, record: EventRecord, now: str) -> tuple[object, ...]:
+    """The parameters of UPDATE_EVENT: the event's columns from its record, as event_row."""
+    columns = event_row(event_id, record, now)[1:13]
+    return (*columns, now, event_id)
+
+
 def report_from_row(row: Row) -> Report:
     return Report(
         text=row["text"],
