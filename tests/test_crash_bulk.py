@@ -24,9 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from test_crash_ingest import DRIVER, Driver, _report, check_complete, check_sound, check_subset
+from test_crash_ingest import DRIVER, KILLS, Driver, _report, check_sound, kill_in_rounds
 
-KILLS = 20
 TEXTS = 96
 
 
@@ -135,26 +134,5 @@ def test_sigkill_of_bulk_at_random_moments_loses_and_duplicates_nothing(
     reference = check_sound(tmp_path / "reference.db")
     assert reference is not None and len(reference.reports) >= 90 and reference.failures
 
-    rounds = 0
-    while kills < KILLS:
-        rounds += 1
-        db = tmp_path / f"crash-{rounds}.db"
-        for attempt in range(100):
-            done = check_subset(check_sound(db), reference) / len(reference.reports)
-            if attempt == 0:
-                start, window = 0.0, 0.05
-            else:
-                start = 0.8 * skip * done
-                window = skip * done + full * (1 - done) / 2 + 0.02
-            code, _ = warm.run(load(db), kill_after=rng.uniform(start, window))
-            if code == 0:
-                break
-            assert code == -signal.SIGKILL, warm.log.read_text()[-3000:]
-            kills += 1
-            check_subset(check_sound(db), reference)
-            if kills >= KILLS:
-                break
-        code, _ = warm.run(load(db), kill_after=None)
-        assert code == 0, warm.log.read_text()[-3000:]
-        check_complete(check_sound(db), reference)
+    kills = kill_in_rounds(warm, load, tmp_path, reference, (full, skip), rng, kills)
     assert kills == KILLS

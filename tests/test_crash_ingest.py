@@ -19,7 +19,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -277,6 +277,52 @@ def _cold_kill(db: Path, inbox: Path, log: Path, rng: random.Random) -> None:
         proc.wait(timeout=30)
 
 
+def kill_in_rounds(
+    driver: Driver,
+    command: Callable[[Path], list[str]],
+    tmp_path: Path,
+    reference: Snapshot,
+    timings: tuple[float, float],
+    rng: random.Random,
+    kills: int,
+) -> int:
+    """Run `command(db)` and SIGKILL it at random moments until KILLS kills in all, each
+    round on a fresh database that is then run to the end; returns the kills.
+
+    `timings` are the seconds of a full run and of a run that only skips what is stored.
+    After each kill the database is sound and a subset of `reference`; after each round it
+    equals `reference`."""
+    full, skip = timings
+    rounds = 0
+    while kills < KILLS:
+        rounds += 1
+        db = tmp_path / f"crash-{rounds}.db"
+        for attempt in range(100):
+            stored = check_subset(check_sound(db), reference)
+            done = stored / len(reference.reports)
+            # The first kill of a round lands in the start (schema creation, the first
+            # writes); later ones after the skipping of what is stored, in the first half
+            # of what is left (so that a round has several kills in its writes).
+            if attempt == 0:
+                start, window = 0.0, 0.05
+            else:
+                start = 0.8 * skip * done
+                window = skip * done + full * (1 - done) / 2 + 0.02
+            code, _ = driver.run(command(db), kill_after=rng.uniform(start, window))
+            if code == 0:
+                break
+            assert code == -signal.SIGKILL, driver.log.read_text()[-3000:]
+            kills += 1
+            check_subset(check_sound(db), reference)
+            if kills >= KILLS:
+                break
+        # Re-running after the last kill finishes the job: the same as never being killed.
+        code, _ = driver.run(command(db), kill_after=None)
+        assert code == 0, driver.log.read_text()[-3000:]
+        check_complete(check_sound(db), reference)
+    return kills
+
+
 def test_sigkill_at_random_moments_loses_and_duplicates_nothing(
     tmp_path: Path, driver: Driver
 ) -> None:
@@ -301,31 +347,5 @@ def test_sigkill_at_random_moments_loses_and_duplicates_nothing(
     reference = check_sound(tmp_path / "reference.db")
     assert reference is not None and len(reference.reports) >= 150 and reference.failures
 
-    rounds = 0
-    while kills < KILLS:
-        rounds += 1
-        db = tmp_path / f"crash-{rounds}.db"
-        for attempt in range(100):
-            stored = check_subset(check_sound(db), reference)
-            done = stored / len(reference.reports)
-            # The first kill of a round lands in the start (schema creation, the first
-            # writes); later ones after the skipping of what is stored, in the first half
-            # of what is left (so that a round has several kills in its writes).
-            if attempt == 0:
-                start, window = 0.0, 0.05
-            else:
-                start = 0.8 * skip * done
-                window = skip * done + full * (1 - done) / 2 + 0.02
-            code, _ = driver.run(ingest(db), kill_after=rng.uniform(start, window))
-            if code == 0:
-                break
-            assert code == -signal.SIGKILL, driver.log.read_text()[-3000:]
-            kills += 1
-            check_subset(check_sound(db), reference)
-            if kills >= KILLS:
-                break
-        # Re-running after the last kill finishes the job: the same as never being killed.
-        code, _ = driver.run(ingest(db), kill_after=None)
-        assert code == 0, driver.log.read_text()[-3000:]
-        check_complete(check_sound(db), reference)
+    kills = kill_in_rounds(driver, ingest, tmp_path, reference, (full, skip), rng, kills)
     assert kills == KILLS
