@@ -207,7 +207,7 @@ class WebData:
     ids: dict[str, str]
 
 
-def _annotated(
+def annotated_report(
     text: str, language: str, url: str, title: str, published: dt.date
 ) -> AnnotatedReport:
     sentences, pos = [], 0
@@ -298,7 +298,7 @@ def build_web_db(path: str | Path) -> WebData:
     with Store(path) as store:
         ids = {
             "shootout": store.save_report(
-                _annotated(
+                annotated_report(
                     f"{en_1}\n{en_2}",
                     "en",
                     "https://example.org/news/la-mesilla",
@@ -308,7 +308,7 @@ def build_web_db(path: str | Path) -> WebData:
                 [shootout],
             )[0],
             "seizure": store.save_report(
-                _annotated(
+                annotated_report(
                     f"{es_1}\n{es_2}",
                     "es",
                     "https://example.org/noticias/comalapa",
@@ -318,7 +318,7 @@ def build_web_db(path: str | Path) -> WebData:
                 [seizure],
             )[0],
             "xss": store.save_report(
-                _annotated(
+                annotated_report(
                     xss_1,
                     "es",
                     "javascript:alert(3)",
@@ -399,7 +399,7 @@ def build_synthetic_db(path: str | Path, n: int, seed: int = 7, per_report: int 
         for first in range(0, n, per_report):
             records = [synthetic_record(rng, k) for k in range(first, min(n, first + per_report))]
             text = "\n".join(r.evidence[0] for r in records)
-            annotated = _annotated(
+            annotated = annotated_report(
                 text, "en", f"https://example.org/r/{first}", f"Report {first}", records[0].date
             )
             ids.extend(store.save_report(annotated, records))

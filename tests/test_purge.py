@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from conftest import annotated_report
 from hito.cli import main
-from hito.models import Actor, AnnotatedReport, EventRecord, Report, Sentence
+from hito.models import Actor, AnnotatedReport, EventRecord
 from hito.store import Store
 from hito.store import queries as q
 from hito.store.purge import PurgeError, purge_history, purge_reports
@@ -27,16 +28,8 @@ ARMY = Actor(name="Mexican Army", sector="MIL", country="MX")
 
 def report(text: str, language: str, published: str = "2025-03-05") -> AnnotatedReport:
     digest = hashlib.sha256(text.encode()).hexdigest()
-    item = Report(
-        text=text,
-        content_hash=digest,
-        title=text[:30],
-        url=f"https://example.org/{digest[:8]}",
-        published=dt.date.fromisoformat(published),
-        language=language,
-    )
-    sentences = [Sentence(index=0, text=text, start=0, end=len(text))]
-    return AnnotatedReport(report=item, language=language, sentences=sentences)
+    url = f"https://example.org/{digest[:8]}"
+    return annotated_report(text, language, url, text[:30], dt.date.fromisoformat(published))
 
 
 def shootout(killed: int, evidence: str, **kw: Any) -> EventRecord:
