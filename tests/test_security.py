@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from conftest import _annotated, assert_clean, build_web_db, guarded_page, serve_app
+from conftest import annotated_report, assert_clean, build_web_db, guarded_page, serve_app
 from hito.api import create_app
 from hito.api.config import ApiConfig
 from hito.api.tokens import create_token
@@ -338,7 +338,7 @@ def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[s
     )
     with Store(path) as store:
         (event_id,) = store.save_report(
-            _annotated(
+            annotated_report(
                 f"{first}\n{second}", "es", "https://example.org/x", IMG, dt.date(2024, 6, 4)
             ),
             [record],
