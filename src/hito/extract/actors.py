@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
-from hito.extract.lexicon import force_patterns, named_actor_patterns, role_patterns
+from hito.extract.lexicon import (
+    Gate,
+    force_gate,
+    force_patterns,
+    named_actor_gate,
+    named_actor_patterns,
+    role_gate,
+    role_patterns,
+)
 from hito.geo import country_code, demonym_country
 from hito.models import Actor
+
+P = TypeVar("P")
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,11 @@ def _demonym_near(text: str, start: int, end: int, language: str) -> str | None:
     return None
 
 
+def _candidates(patterns: tuple[P, ...], gate: Gate, text: str) -> list[P]:
+    """The patterns that may match `text`, in lexicon order (the gate's cheap pass)."""
+    return [patterns[i] for i in sorted(gate.candidates(text))]
+
+
 def find_actors(text: str, language: str) -> list[ActorMention]:
     """Actors named in one sentence, in text order, without overlaps (longest first)."""
     found: list[ActorMention] = []
@@ -80,11 +96,11 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
     def free(s: int, e: int) -> bool:
         return all(e <= m.start or s >= m.end for m in found)
 
-    for named in named_actor_patterns():
+    for named in _candidates(named_actor_patterns(), named_actor_gate(), text):
         for m in named.regex.finditer(text):
             if free(m.start(), m.end()):
                 found.append(ActorMention(named.actor, m.start(), m.end()))
-    for force in force_patterns(language):
+    for force in _candidates(force_patterns(language), force_gate(language), text):
         for m in force.regex.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -97,7 +113,7 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
                 name=force_name(country, force.role), sector=force.sector, country=country
             )
             found.append(ActorMention(actor, m.start(), m.end(), stateless_force=country is None))
-    for role in role_patterns(language):
+    for role in _candidates(role_patterns(language), role_gate(language), text):
         for m in role.regex.finditer(text):
             if not free(m.start(), m.end()):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from hito.extract.lexicon import trigger_patterns
+from hito.extract.lexicon import TriggerPattern, trigger_gate, trigger_patterns
 from hito.models import Sentence
 
 
@@ -75,13 +75,19 @@ def _date_spans(sentence: Sentence) -> list[tuple[int, int]]:
     return [(d.start - sentence.start, d.end - sentence.start) for d in sentence.dates]
 
 
+def _candidates(text: str, language: str) -> list[TriggerPattern]:
+    """The patterns that may match `text`, in lexicon order (the gate's cheap pass)."""
+    patterns = trigger_patterns(language)
+    return [patterns[i] for i in sorted(trigger_gate(language).candidates(text))]
+
+
 def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
     """Every trigger in the sentence, in text order. Left out: negated ones ("no arrests"),
     which state a figure of zero, and words inside dates. Back references are kept, marked."""
     skip = _negated_spans(sentence) + _date_spans(sentence)
     text = sentence.text
     hits: list[Trigger] = []
-    for pattern in trigger_patterns(language):
+    for pattern in _candidates(text, language):
         for m in pattern.regex.finditer(text):
             if any(s <= m.start() < e for s, e in skip):
                 continue
@@ -115,7 +121,7 @@ def negated_triggers(sentence: Sentence, language: str) -> list[Trigger]:
     """Acts the sentence says did not happen ("no one was detained"): a figure of zero."""
     text = sentence.text
     out = []
-    for pattern in trigger_patterns(language):
+    for pattern in _candidates(text, language):
         for m in pattern.regex.finditer(text):
             if _NEGATED.search(text[: m.start()]):
                 out.append(
