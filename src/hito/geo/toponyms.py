@@ -26,7 +26,7 @@ from hito.geo.places import DEFAULT_KINDS, FOCUS_COUNTRIES, Place, Toponym
 
 # Abbreviations first ("U.S.", "EE. UU."), then words with inner hyphens or apostrophes.
 _TOKEN = re.compile(r"EE\.\s?UU\.|(?:[^\W\d_]{1,3}\.){2,}|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n\"“”«»()\[\]|—–]")
 
 
@@ -230,6 +230,23 @@ _FEATURE_BEFORE = re.compile(
 )
 _ROUTE_FROM = re.compile(r"\b(?:de|desde)\s+$", re.IGNORECASE)
 _FEATURE_AFTER = re.compile(r"^\s+(?:river|lake|volcano|r[ií]o)\b", re.IGNORECASE)
+# No match of the patterns above that end where a name starts spans more than this many
+# characters other than spaces ("fraccionamiento las "), so a search need not read further back.
+_BEFORE_REACH = 24
+
+
+def _ends_before(pattern: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether `pattern`, anchored with `$`, matches text[:end]; the same answer as searching
+    from 0, read from the first place a match of up to _BEFORE_REACH non-space characters
+    can start (a search from 0 costs a pass over the whole report per name)."""
+    pos, seen = end, 0
+    while pos > 0:
+        if not text[pos - 1].isspace():  # what the regex engine's \s is, too
+            seen += 1
+            if seen > _BEFORE_REACH:
+                break
+        pos -= 1
+    return pattern.search(text, pos, end) is not None
 
 
 @dataclass(slots=True)
@@ -244,32 +261,40 @@ class _Token:
 
 
 def _tokens(text: str, gaz: Gazetteer | None = None) -> list[_Token]:
+    # Runs once per word of every report: kept to plain loops and string methods.
     headings = _heading_spans(text)
+    h, n_headings = 0, len(headings)  # headings are sorted and disjoint; tokens come in order
     out: list[_Token] = []
+    append = out.append
+    sentence_break = _SENTENCE_BREAK.search
     prev_end = 0
     for m in _TOKEN.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         word = m.group()
-        possessive = bool(_POSSESSIVE.search(word))
+        possessive = word.endswith(_POSSESSIVE_ENDINGS)
         if possessive:
             end -= 2
             word = word[:-2]
-        gap = text[prev_end:start]
-        first = not out or bool(_SENTENCE_BREAK.search(gap))
-        heading = any(a <= start < b for a, b in headings)
-        for a, b in _parts(word, start, gaz):
-            piece = text[a:b]
-            out.append(
-                _Token(
-                    start=a,
-                    end=b,
-                    key=norm(piece),
-                    cap=piece[:1].isupper(),
-                    possessive=possessive and b == end,
-                    sentence_start=first and a == start,
-                    heading=heading,
+        first = not out or sentence_break(text, prev_end, start) is not None
+        while h < n_headings and headings[h][1] <= start:
+            h += 1
+        heading = h < n_headings and headings[h][0] <= start
+        if gaz is None or "-" not in word:
+            append(_Token(start, end, norm(word), word[:1].isupper(), possessive, first, heading))
+        else:
+            for a, b in _parts(word, start, gaz):
+                piece = text[a:b]
+                append(
+                    _Token(
+                        start=a,
+                        end=b,
+                        key=norm(piece),
+                        cap=piece[:1].isupper(),
+                        possessive=possessive and b == end,
+                        sentence_start=first and a == start,
+                        heading=heading,
+                    )
                 )
-            )
         prev_end = m.end()
     return out
 
@@ -445,12 +470,12 @@ def _find(
         cue = _cue(text, tokens[a].start if i == a else tokens[i].start)
         # "colonia Guadalupe", "calle Chihuahua": a neighbourhood or a street named after a
         # place is not that place, and the gazetteer has no neighbourhoods to look it up.
-        if i == a and _STREET_BEFORE.search(text, 0, tokens[a].start):
+        if i == a and _ends_before(_STREET_BEFORE, text, tokens[a].start):
             continue
         if (
             cands[0].kind in ("populated", "crossing")
             and (
-                (i == a and _FEATURE_BEFORE.search(text, 0, tokens[a].start))
+                (i == a and _ends_before(_FEATURE_BEFORE, text, tokens[a].start))
                 or _FEATURE_AFTER.match(text[tokens[j - 1].end : tokens[j - 1].end + 12])
             )
             and not own_name(cands[0], " ".join(t.key for t in tokens[i:j]))
@@ -466,7 +491,7 @@ def _find(
             i == a
             and cands[0].kind in ("populated", "crossing")
             and cands[0].population < STRONG_POPULATION
-            and _ARTICLE_BEFORE.search(text, 0, tokens[a].start)
+            and _ends_before(_ARTICLE_BEFORE, text, tokens[a].start)
         ):
             continue
         if (
@@ -544,12 +569,24 @@ _CASELESS_FOCUS_CUED = 1000
 _CASELESS_FOCUS_WEAK = 10_000
 
 
-def _caseless(line: str) -> bool:
+# ASCII bytes that are no letter, and no capital: deleting them counts the rest in C.
+_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())
+_NOT_CAPITAL = bytes(c for c in range(128) if not chr(c).isupper())
+
+
+def _letters_and_capitals(line: str) -> tuple[int, int]:
+    if line.isascii():
+        raw = line.encode("ascii")
+        return len(raw.translate(None, _NOT_LETTER)), len(raw.translate(None, _NOT_CAPITAL))
     letters = [c for c in line if c.isalpha()]
-    if len(letters) < _MIN_CASELESS_LETTERS:
+    return len(letters), sum(c.isupper() for c in letters)
+
+
+def _caseless(line: str) -> bool:
+    n_letters, capitals = _letters_and_capitals(line)
+    if n_letters < _MIN_CASELESS_LETTERS:
         return False
-    capitals = sum(c.isupper() for c in letters)
-    if capitals > _CASELESS_HIGH * len(letters):
+    if capitals > _CASELESS_HIGH * n_letters:
         return len(line.split()) >= 3
     if capitals == 0:
         return True
@@ -817,7 +854,7 @@ def _accept(
                 i == a
                 and j < b
                 and tokens[j].key == "a"
-                and _ROUTE_FROM.search(text, 0, tokens[a].start) is not None
+                and _ends_before(_ROUTE_FROM, text, tokens[a].start)
             )
             # "Reconoce Zapopan aumento...": a headline's opening verb before its subject.
             or (
