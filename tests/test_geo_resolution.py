@@ -136,6 +136,37 @@ def test_unknown_span_falls_back_to_the_document_focus() -> None:
     assert fallback is not None and fallback.name == "New Orleans"
 
 
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for name in names:
+        start = text.index(name, at)
+        out.append((start, start + len(name)))
+        at = start + len(name)
+    return out
+
+
+def test_focus_is_the_town_the_other_places_surround() -> None:
+    # Moscow is named most often, but the other places cluster around Homs.
+    text = (
+        "Moscow said the talks in Moscow would go on. Shelling hit Homs, Hama and the Old "
+        "Souk quarter, monitors in Syria said."
+    )
+    spans = _spans(text, "Moscow", "Moscow", "Homs", "Hama", "Old Souk quarter", "Syria")
+    quarter = resolve_spans(text, spans, fallback=True)[4]
+    assert quarter is not None and quarter.country == "SY"
+
+
+def test_street_named_after_a_place_lies_in_the_document_town() -> None:
+    text = "Marchers walked down Atlantic Avenue in Boston, Massachusetts."
+    spans = _spans(text, "Atlantic Avenue", "Boston", "Massachusetts")
+    assert resolve_spans(text, spans)[0] is None
+    avenue = resolve_spans(text, spans, fallback=True)[0]
+    assert avenue is not None and avenue.name == "Boston"
+    text = "Vecinos cerraron la avenida Chihuahua en Tapachula."
+    avenue = resolve_spans(text, _spans(text, "avenida Chihuahua", "Tapachula"), fallback=True)[0]
+    assert avenue is not None and avenue.name == "Tapachula"
+
+
 def test_geoparse_finds_places_inside_organisation_names() -> None:
     text = "The Dublin Community Center hosted Irish dancers from Galway."
     found = [(t.text, p.country if p else None) for t, p in geoparse(text)]

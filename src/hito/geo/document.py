@@ -62,12 +62,25 @@ def geoparse(
     return list(zip(toponyms, resolve_each(toponyms, text=text), strict=True))
 
 
+# A street, park, building or delta named after a place lies elsewhere: "Atlantic Avenue",
+# "Hotel Kyjev", "Niger Delta", "Embassy of Armenia", "calle Chihuahua". Such a name has no
+# candidates of its own, and falls back to the place the document is about.
+_FEATURE = re.compile(
+    r"(?:\s(?:avenue|ave|street|st|road|rd|drive|dr|boulevard|blvd|lane|park|delta)\.?$)"
+    r"|\b(?:hotel|mall|embassy|avenida|av|calle|bulevar|calzada|parque|colonia|fraccionamiento)\b",
+    re.IGNORECASE,
+)
+
+
 def _span_candidates(name: str) -> tuple[Place, ...]:
     """Candidates of a known place name; for a name the gazetteer lacks, those of the place
-    name inside it ("Colorado State University", "US Federal Reserve")."""
+    name inside it ("Colorado State University", "US Federal Reserve"), unless the name is a
+    feature named after that place (`_FEATURE`)."""
     cands = span_candidates(name)
     if cands:
         return cands
+    if _FEATURE.search(name):
+        return ()
     inner = find_toponyms(name, kinds=KINDS)
     return inner[0].candidates if inner else ()
 

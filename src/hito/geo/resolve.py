@@ -55,6 +55,12 @@ _CONTAINER_WORDS = re.compile(
     re.IGNORECASE,
 )
 ROUNDS = 2
+# The document's focus (`focus_place`): a town gains one per place named within SUPPORT_KM
+# of it (itself included), SUPPORT_ADMIN1 per mention of its state, SUPPORT_COUNTRY of its
+# country. 161 km is the 100 miles of a metropolitan area and its region.
+SUPPORT_KM = 161.0
+SUPPORT_ADMIN1 = 1.0
+SUPPORT_COUNTRY = 0.5
 
 _SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
 _POINTS = frozenset({"populated", "crossing", "admin2"})
@@ -304,12 +310,32 @@ def far_from_their_town(
 
 
 def focus_place(places: Sequence[Place | None]) -> Place | None:
-    """The place a document is about: its most often named town, else county, state, country
-    (first named on ties)."""
-    for kinds in (("populated", "crossing"), ("admin2",), ("admin1",), ("country",)):
+    """The place a document is about: the town (or county) with the most of the document's
+    places around it (each town or county within SUPPORT_KM, its state, its country), first
+    named on ties; without one, the most often named state, else country.
+
+    Counting neighbours instead of mentions keeps one far namesake from taking the focus of a
+    text whose other places cluster elsewhere (a Syrian town list that names Moscow twice)."""
+    towns = [p for p in places if p is not None and p.kind in _POINTS]
+    if towns:
+        named = [p for p in places if p is not None]
+        return max(towns, key=lambda t: sum(_support(t, p) for p in named))
+    for kinds in (("admin1",), ("country",)):
         named = [p for p in places if p is not None and p.kind in kinds]
         if named:
             counts = Counter(named)
             top = max(counts.values())
             return next(p for p in named if counts[p] == top)
     return None
+
+
+def _support(town: Place, p: Place) -> float:
+    """How much a place named in a document says that the document is about `town`."""
+    if p.kind in _POINTS:
+        near = distance_km(town.latitude, town.longitude, p.latitude, p.longitude)
+        return 1.0 if near <= SUPPORT_KM else 0.0
+    if p.kind == "admin1":
+        return SUPPORT_ADMIN1 if (p.country, p.admin1) == (town.country, town.admin1) else 0.0
+    if p.kind == "country":
+        return SUPPORT_COUNTRY if p.country == town.country else 0.0
+    return 0.0
