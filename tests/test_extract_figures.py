@@ -98,6 +98,25 @@ def figures(text: str, language: str) -> dict[str, int]:
         ("Detienen en la zona hotelera de Tulum a cuatro sujetos", {"arrested": 4}),
         ("Asesinan a tres personas a un costado de la central en Colima", {"killed": 3}),
         ("Detienen a 4 por robo con violencia a un hombre en Apodaca", {"arrested": 4}),
+        # Two agencies or a town and its state between the verb and its object.
+        ("Detienen SSPE y Sedena a dos hombres en Parral", {"arrested": 2}),
+        ("Detienen en Apizaco, Tlaxcala a cuatro presuntos ladrones", {"arrested": 4}),
+        ("Detienen en una zona irregular de Tulum a tres sujetos con droga", {"arrested": 3}),
+        ("Detienen e imputan a dos por robo de ganado", {"arrested": 2}),
+        ("Matan a uno y hieren a dos en Celaya", {"killed": 1, "injured": 2}),
+        # Headline idioms for a killing.
+        ("Pistoleros terminan con la existencia de un joven en Navojoa", {"killed": 1}),
+        ("Sicarios terminan con la vida de dos hombres en Fresnillo", {"killed": 2}),
+        ("Masacran a cinco personas en un bar de Irapuato", {"killed": 5}),
+        # The manner of death as a noun, or two participles under one count.
+        ("Hallan a tres hombres decapitados en Cuautla", {"killed": 3}),
+        ("Dos mujeres son maniatadas y asesinadas en una brecha de Juárez", {"killed": 2}),
+        ("Localizan a un hombre atado y asesinado en Salvatierra", {"killed": 1}),
+        ("Lo encuentran sin vida en un motel de Tuxtla", {"killed": 1}),
+        ("Fueron hallados los cuerpos sin vida de tres hombres en Tecate", {"killed": 3}),
+        # Remains found are one person at least; skeletons are counted.
+        ("Localizan restos humanos en un baldío de Celaya", {"killed": 1}),
+        ("Encuentran dos osamentas en un predio de Navolato", {"killed": 2}),
         # An enumeration of weapons is summed, commas or not; cartridges are no weapons.
         (
             "Los agentes aseguraron cinco rifles, tres pistolas, unos 400 cartuchos y un auto",
@@ -133,6 +152,18 @@ def test_spanish_figures(text: str, expected: dict[str, int]) -> None:
         # "those detained" is a noun, not a verb with an object; a full stop hides its plural.
         ("Lawyers say many of those detained had no link to gangs.", {}),
         ("The men who were detained had no ties to gangs.", {}),
+        # An age is no count; "perished" and "succumbed" are deaths.
+        ("A 19-year-old student perished in police firing near the market.", {"killed": 1}),
+        ("Of the 40 who succumbed to police firing, twelve were women.", {"killed": 40}),
+        ("Police opened fire and managed to arrest 17 rioters at the bridge.", {"arrested": 17}),
+        # Cases are no people; the agent of a passive is not its victim.
+        (
+            "Eight people have been arrested in connection with three cases of arson.",
+            {"arrested": 8},
+        ),
+        ("A farmer was killed by a mob in the village.", {"killed": 1}),
+        # The object of a verb of killing is a count, though it is a part of a group.
+        ("The soldiers opened fire and killed one of them near the gate.", {"killed": 1}),
     ],
 )
 def test_english_figures(text: str, expected: dict[str, int]) -> None:
@@ -190,3 +221,9 @@ def test_a_total_since_a_policy_began_is_no_incident() -> None:
         "hundreds of those detained were never charged."
     )
     assert [r for r in _records(text) if r.event_type == "COERCE"] == []
+
+
+def test_an_arrest_so_far_in_a_case_is_no_period_total() -> None:
+    text = "At least nine people have been arrested so far in connection with the riot."
+    assert [r.arrested for r in _records(text) if r.event_type == "COERCE"] == [9]
+    assert _records("Some 300 migrants have been detained so far in 2024.") == []

@@ -78,3 +78,38 @@ def test_gunmen_who_kill_officers_leave_the_officers_targets() -> None:
     r = _assault(extract("Gunmen ambushed a patrol and killed two police officers near Tijuana."))
     assert [a.sector for a in r.actors] == ["UAF"]
     assert "COP" in [a.sector for a in r.targets]
+
+
+def test_police_who_resort_to_firing_are_its_actor() -> None:
+    r = _assault(
+        extract("Three persons died when the police resorted to firing to disperse a crowd.")
+    )
+    assert r.killed == 3
+    assert "COP" in [a.sector for a in r.actors]
+
+
+def test_police_who_fire_rounds_in_self_defence_killing_two_are_its_actor() -> None:
+    r = _assault(extract("The police in self-defence fired about 30 rounds, killing two men."))
+    assert r.killed == 2
+    assert "COP" in [a.sector for a in r.actors]
+
+
+def test_police_named_just_before_the_killing_are_its_actor() -> None:
+    r = _assault(
+        extract(
+            "The gunmen threw a grenade at the gate, but police officers posted there "
+            "killed one of them."
+        )
+    )
+    assert r.killed == 1
+    assert "COP" in [a.sector for a in r.actors]
+
+
+def test_spanish_headline_idioms_of_killing_make_a_record() -> None:
+    r = _assault(extract("Pistoleros le arrebatan la vida a un comerciante en Navojoa", "es"))
+    assert r.killed == 1
+    r = _assault(
+        extract("Agresión con arma de fuego en la colonia Centro de Colima deja un muerto", "es")
+    )
+    assert (r.mode, r.killed) == ("firearms", 1)
+    assert _assault(extract("Hallan una osamenta en un predio de Guasave", "es")).killed == 1

@@ -42,9 +42,15 @@ _PASSIVE_AGENT = re.compile(
     r"\b(?:by|por)\s+(?:the |los |las |el |la |unos |unas )?$", re.IGNORECASE
 )
 
-# "police firing", "the police fired six rounds": the force named just before the shots fired them.
+# "police firing", "the police fired six rounds", "police resorted to firing", "police
+# sentries posted there killed one": the force named just before the shots or the killing
+# did it. Words of telling in between make it a source instead ("police said gunmen killed").
 _FIRING = re.compile(
-    r"^\s*(?:fir(?:ing|ed)|opened fire|open fire|shot at|lathi-?charg\w*|dispar(?:aron|ó)|abrieron fuego)\b",
+    r"^\s*(?:fir(?:ing|ed)|opened fire|open fire|shot at|lathi-?charg\w*|dispar(?:aron|ó)|abrieron fuego"
+    r"|(?:in self-defen[cs]e\s+)?resorted to (?:\w+ )?firing"
+    r"|(?:(?!(?:said|says|say|told|claimed|reported|suspect\w*|found|recovered|believe\w*|think|thought"
+    r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron)\b)[\w-]+\s+){0,3}?"
+    r"(?:killed|shot dead|gunned down|mataron|abatieron|abati[oó]))\b",
     re.IGNORECASE,
 )
 # "Police said", "police recovered the bodies", "la policía informó": the force that tells of

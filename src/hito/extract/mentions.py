@@ -55,7 +55,10 @@ _GENERIC = re.compile(
     r"|successive governments|for years|durante a[nñ]os|desde hace a[nñ]os|routinely|often|frecuentemente|suelen"
     r"|tend to|are common|son comunes|the number of|el n[uú]mero de|la cifra de|cifras oficiales|statistics"
     r"|(?:murder|homicide|kidnapping|crime) rates?|tasas? de|[ií]ndices? de|warning system|sistema de alerta"
-    r"|(?:last|this) (?:month|year|week) alone|in the first (?:\w+ )?(?:days|weeks|months) of|so far in"
+    r"|(?:last|this) (?:month|year|week) alone|in the first (?:\w+ )?(?:days|weeks|months) of"
+    # "so far in 2024", not "arrested so far in connection with the riot".
+    r"|so far in (?:\d{4}|(?:the|this) (?:year|month|decade)|(?:jan|febr)uary|march|april|may|june|july"
+    r"|august|september|october|november|december)"
     r"|(?:have|has) been \w+ (?:so far )?this year|en lo que va (?:del|de este) a[nñ]o|durante este a[nñ]o"
     r"|en los (?:\w+ )?primer[oa]s (?:d[ií]as|semanas|meses)|homicidios dolosos|denuncias por|carpetas de investigaci[oó]n"
     # Totals over a policy's life: "since the regime began", "desde que inició la estrategia".

@@ -30,15 +30,28 @@ _NUMBER_WORDS = {
 # hombre y dejan herido a su hijo": the man is not the one wounded).
 # Nor does another number: "asesinan a 3 adultos, hay nueve detenidos".
 _GAP = (
-    r"(?:(?!(?:y|e|and|or|o|que|but|pero|hay|"
+    # An age is no count of its own: "a 19-year-old student was killed".
+    r"(?:(?:\d+-years?-old|(?!(?:y|e|and|or|o|que|but|pero|hay|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
-    + r")\s)(?![\d])[\w,'’-]+\s+){0,%d}?"
+    + r")\s)(?![\d])[\w,'’-]+)\s+){0,%d}?"
 )
+
+
+# Two participles under one count say both happened to the same people: "dos personas
+# maniatadas y asesinadas", "three men beaten and killed".
+_PARTICIPLE_AND = r"(?:[^\W\d_]+(?:ad|id)[oa]s?|[^\W\d_]+ed)\s+(?:y|e|and)\s+"
 
 
 def _after(words: str, gap: int = 3) -> re.Pattern[str]:
     return re.compile(
-        r"^\s*(?:more\s+)?" + (_GAP % gap) + r"[\"'‘“«]?(?:" + words + r")\b", re.IGNORECASE
+        r"^\s*(?:more\s+)?"
+        + (_GAP % gap)
+        + r"(?:"
+        + _PARTICIPLE_AND
+        + r")?[\"'‘“«]?(?:"
+        + words
+        + r")\b",
+        re.IGNORECASE,
     )
 
 
@@ -50,7 +63,8 @@ _NOT_PEOPLE = re.compile(
     r"|cargadores|veh[ií]culos|autos|carros|camionetas|motos|motocicletas|casas|viviendas|inmuebles"
     r"|negocios|comercios|ataques|agresiones|hechos|eventos|puntos|lugares|sitios|fosas|bolsas|colonias"
     r"|municipios|estados|ocasiones|veces|horas|years|months|days|hours|minutes|weeks|miles|kilometers"
-    r"|rounds|shots|bullets|vehicles|cars|trucks|houses|homes|attacks|incidents|times|percent|por ciento|%)\b",
+    r"|rounds|shots|bullets|vehicles|cars|trucks|houses|homes|attacks|incidents|times|percent|por ciento|%"
+    r"|cases|casos|-years?-old)\b",
     re.IGNORECASE,
 )
 # Nouns for people, used where no verb or figure noun says it: "un hombre", "a soldier".
@@ -67,7 +81,7 @@ _PERSON = (
     r"|empleados?|trabajador(?:es|as?)?|campesinos?|ganaderos?|transportistas?|repartidor(?:es|as?)?|albañil(?:es)?"
     r"|mec[aá]nicos?|activistas?|defensor(?:es|as?)?|candidat[oa]s?|p[aá]rrocos?|sacerdotes?|pastor(?:es)?|turistas?"
     r"|tatuador(?:es)?|vendedor(?:es|as?)?|jornaleros?|pollero?s?|coyotes?|narcos?|halcones?|puchadores?|ratas?"
-    r"|men|man|wom[ae]n|persons?|people|civilians?|officers?|policem[ae]n|soldiers?|troops?|agents?|guards?"
+    r"|men|man|wom[ae]n|persons?|people|youths?|civilians?|officers?|policem[ae]n|soldiers?|troops?|agents?|guards?"
     r"|journalists?|migrants?|teenagers?|boys?|girls?|child(?:ren)?|suspects?|gunm[ae]n|members?|students?"
     r"|drivers?|farmers?|residents?|villagers?|workers?|prisoners?|inmates?|individuals?|militants?|fighters?"
     r"|rebels?|insurgents?|smugglers?|traffickers?|teachers?|priests?|peasants?|leaders?|mayors?|judges?"
@@ -82,10 +96,11 @@ _KILLED_NOUNS = (
     r"dead|deaths|bodies|fatalities|corpses|muert[oa]s?|fallecid[oa]s?|cad[aá]ver(?:es)?|cuerpos?(?! de seguridad| polic)"
     r"|ejecutad[oa]s?|asesinad[oa]s?|v[ií]ctimas? mortal(?:es)?|personas? sin vida|sin vida|occis[oa]s?"
     r"|embolsad[oa]s?|encobijad[oa]s?|encajuelad[oa]s?|ultimad[oa]s?|acribillad[oa]s?|abatid[oa]s?"
+    r"|decapitad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|desmembrad[oa]s?|osamentas?"
 )
 _KILLED_VERBS = (
     r"(?:were |was |have been |had been |are |is )?(?:killed|shot dead|murdered|slain|executed|died|gunned down"
-    r"|found dead)"
+    r"|found dead|perished|succumbed)"
     r"|murieron|muri[oó]|mueren?|pierden? la vida|perdieron la vida|perdi[oó] la vida|fallec(?:e|en|i[oó]|ieron)"
     r"|(?:fue|fueron|es|son|resultaron|result[oó]) (?:asesinad|ejecutad|ultimad|acribillad)[oa]s?"
     r"|privad[oa]s? de la vida|(?:son|fueron|han sido) (?:localizad|hallad|encontrad)[oa]s (?:sin vida|muert[oa]s)"
@@ -117,11 +132,15 @@ _KILL_VERB = (
     r"|(?:hallan|hallaron|encuentran|encontraron|localizan|localizaron|reportan) (?:muert[oa]s?|sin vida"
     r"|asesinad[oa]s?|ejecutad[oa]s?|calcinad[oa]s?)"
     r"|muere|muri[oó]|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
-    r"|restos(?: humanos)? de|bodies of|the bodies of|cuerpos? de|cad[aá]ver(?:es)? de"
+    r"|restos(?: humanos)? de|bodies of|the bodies of|(?:cuerpos?|cad[aá]ver(?:es)?)(?: sin vida| \w+)? de"
     r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)) la vida (?:de|a)"
+    # Headline idioms for a killing: "terminan con la existencia de", "masacran a".
+    r"|(?:termin(?:an?|aron|[oó])|acab(?:an?|aron|[oó])) con la (?:vida|existencia) de"
+    r"|masacr(?:an?|aron|[oó])"
 )
 _ARREST_VERB = (
     r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
+    r"|arrest(?:ing)?|detain(?:ing)?"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
     r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
@@ -187,6 +206,8 @@ _NOUN_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("displaced", _after(_DISPLACED, 3)),
     ("personnel", _after(_PERSONNEL, 2)),
 )
+_SUBJECT_JOIN = re.compile(r"(?:y|e|[\w'’.-]+,)\s+", re.IGNORECASE)
+_A_WORD = re.compile(r"\s(?:a|al)\s", re.IGNORECASE)
 _GAP_WORD = re.compile(r"(?!(?:y|e|and|or|o|que|but|pero)\s)[\w'’.\"“”-]+\s+", re.IGNORECASE)
 _TAIL = re.compile(
     r"(?:at least |al menos |some |unos |unas |about |around |more than |m[aá]s de |a |al |otr[oa]s )*$",
@@ -205,7 +226,8 @@ _PERSONAL_A = re.compile(
 )
 # A Spanish infinitive in the gap starts another act: "arrestan a hombre por balacear a tres".
 _INFINITIVE = re.compile(
-    r"(?!(?:lugar|hogar|mujer|taller|militar|familiar|particular|celular|bar|mar|par|menor|mayor|morir)\b)"
+    r"(?!(?:lugar|hogar|mujer|taller|militar|familiar|particular|celular|bar|mar|par|menor|mayor|morir"
+    r"|irregular|regular|popular|similar|titular|escolar|nuclear|auxiliar)\b)"
     r"[^\W\d_]{2,}(?:ar|er|ir)\s+$",
     re.IGNORECASE,
 )
@@ -239,6 +261,10 @@ def _verb_cue(
             pos = 0
             while not _TAIL.fullmatch(rest, pos) and words < gap:
                 w = _GAP_WORD.match(rest, pos)
+                if w is None and spanish and not _A_WORD.search(" " + rest[:pos]):
+                    # Before the object, "y" and a comma join subjects or places: "detienen
+                    # SSPE y SEDENA a dos", "detienen en Uruapan, Michoacán a tres".
+                    w = _SUBJECT_JOIN.match(rest, pos)
                 if w is None or (spanish and _INFINITIVE.match(w.group())):
                     break
                 pos = w.end()
@@ -303,6 +329,12 @@ _PERIOD = re.compile(
     r"|\bthis year\b|\bso far\b",
     re.IGNORECASE,
 )
+_EARLIER_COUNT = re.compile(
+    r"(?<![\w-])\d+(?![\w-])|\b(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 # Part of a group ("uno de ellos", "dos de los detenidos") adds no one to a count before it.
 _PART = re.compile(
     r"^\s+(?:de\s+(?:ellos|ellas|los|las|estos|estas)\b|of (?:them|whom|the)\b)", re.I
@@ -329,6 +361,10 @@ def classify_number(
         return None
     noun = _noun_cue(after)
     verb = _verb_cue(before, spanish, bool(_PERSON_RE.match(after)))
+    if _PART.match(after) and _EARLIER_COUNT.search(text[:start]) and not (verb and verb[2]):
+        # "tres muertos, uno de ellos decapitado": the three already count this one. The
+        # object of a verb is a count of its own: "killed one of them".
+        return None
     nominal = _KILLING_NOUN.search(before)
     if verb is None and nominal and not _CHARGE.search(before[: nominal.start()]):
         verb = ("killed", len(before) - nominal.end(), True)
@@ -517,7 +553,10 @@ _VERB_FIRST = re.compile(
 _BODY_FOUND = re.compile(
     r"\b(?:hall|localiz|encuentr|encontr|report|abandon|dej|tir|arroj|ubic)\w*\s+(?:el\s+|otro\s+)?"
     r"(?:cad[aá]ver|cuerpo)(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|\w+s\b))\b"
-    r"|\bhallazgo\s+de\s+(?:un\s+)?(?:cad[aá]ver|cuerpo)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))",
+    r"|\bhallazgo\s+de\s+(?:un\s+)?(?:cad[aá]ver|cuerpo)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
+    # Remains found say one person at least: "localizan restos humanos", "hallan una osamenta".
+    r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj|ubic)\w*\s+(?:[\w,]+\s+){0,4}?"
+    r"(?:restos humanos|restos [oó]seos|(?:una\s+)?cabeza humana|(?:una\s+)?osamenta)\b",
     re.IGNORECASE,
 )
 
@@ -546,7 +585,9 @@ _SINGULAR_PASSIVE = re.compile(
     r"|\b(?:lo|la)\s+(?:(?P<killed2>asesin|mat|ejecut|ultim|acribill|abat)(?:an|aron|[oó]|a)|"
     r"(?:detien|detuv|captur|aprehend|arrest|asegur|vincul)\w*)\b"
     r"|\b(?P<died>muere|muri[oó]|fallece|falleci[oó]|pierde la vida|perdi[oó] la vida)\b"
-    r"|\b(?:fue|es)\s+(?P<found>localizad|hallad|encontrad)[oa]\s+(?:sin vida|muert[oa])\b",
+    r"|\b(?:fue|es)\s+(?P<found>localizad|hallad|encontrad)[oa]\s+(?:sin vida|muert[oa])\b"
+    # "Lo encuentran sin vida en un hotel": the clitic is the one found.
+    r"|\b(?:lo|la)\s+(?P<found2>(?:hall|localiz|encuentr|encontr)(?:an|aron|[oó]|a))\s+(?:sin vida|muert[oa])\b",
     re.IGNORECASE,
 )
 # A killing named as a noun: "investigan el asesinato de tres personas", "tras la ejecución de
@@ -572,14 +613,16 @@ _EN_SINGULAR_PASSIVE = re.compile(
 )
 _EN_OBJECT = re.compile(
     r"\b(?:(?P<killed>killed|murdered|assassinated|executed|shot dead|gunned down)|arrested|detained|captured"
-    r"|apprehended)\s+(?P<np>(?:(?:the|a|an|his|her|their)\s+)?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)"
+    r"|apprehended)\s+(?P<np>(?:(?:the|a|an|his|her|their)\s+)?[\"“‘]?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)"
     r"(?=\s*(?:[,.;:]|$|\s(?:in|on|at|near|and|as|after|while|when|during|outside|inside|who|from|with)\b))",
     re.IGNORECASE,
 )
 _EN_NOT_ONE = re.compile(
     r"\b(?:people|men|women|children|police|civilians|troops|soldiers|members|\w+s|\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|them|him|her|it|themselves|himself)$"
-    r"|^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b",
+    r"|^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b"
+    # The agent of a passive, not its object: "killed by a mob".
+    r"|^by\b",
     re.IGNORECASE,
 )
 
@@ -634,7 +677,13 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
         field = "arrested" if m.group("what").lower().startswith("ca") else "killed"
         out.append(_Count(1, m.start("who"), m.end("who"), False, field))
     for m in _SINGULAR_PASSIVE.finditer(text):
-        killed = m.group("killed") or m.group("killed2") or m.group("died") or m.group("found")
+        killed = (
+            m.group("killed")
+            or m.group("killed2")
+            or m.group("died")
+            or m.group("found")
+            or m.group("found2")
+        )
         out.append(_Count(1, m.start(), m.end(), False, "killed" if killed else "arrested"))
     for m in _BODY_FOUND.finditer(text):
         out.append(_Count(1, m.start(), m.end(), False, "killed"))
