@@ -120,7 +120,7 @@ def role_patterns(language: str) -> tuple[RolePattern, ...]:
 # if one of its possible openings is there. The gate may let through a pattern that then
 # finds nothing, never the reverse, so the patterns' matches are the same as without it.
 
-_KEY = 3  # characters of a match's opening that the gate compares
+_KEY = 7  # characters of a match's opening that the gate compares
 _WORD_START = re.compile(r"(?<![\w-])")  # where an `_alternation` pattern can begin
 _MAX_OPENINGS = 4096
 

@@ -1,0 +1,118 @@
+"""The fast paths of extraction give what the plain ones gave: the lexicon gate never skips a
+pattern that matches, case folding agrees with the regex engine, and the toponym finder's
+shortcuts answer as a full search would."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from hito.extract.lexicon import (
+    Gate,
+    fold,
+    force_gate,
+    force_patterns,
+    named_actor_gate,
+    named_actor_patterns,
+    role_gate,
+    role_patterns,
+    trigger_gate,
+    trigger_patterns,
+)
+from hito.geo import toponyms
+
+SENTENCES = [
+    "Gunmen opened fire on soldiers near the border crossing; two police officers were killed.",
+    "GUNMEN OPENED FIRE ON SOLDIERS NEAR THE BORDER, THE ARMY SAID.",
+    "The National Guard deployed 300 troops to Tapachula after the clashes.",
+    "Migrants fleeing the violence crossed into Mexico, where the INM detained forty people.",
+    "Hombres armados atacaron a policías municipales en Frontera Comalapa; hubo tres muertos.",
+    "LA GUARDIA NACIONAL DESPLEGÓ ELEMENTOS TRAS EL ENFRENTAMIENTO EN LA MESILLA.",
+    "Soldados guatemaltecos y agentes de la PNC detuvieron a dos presuntos traficantes.",
+    "El Ejército Mexicano aseguró armas y cartuchos; no se registraron detenidos.",
+    "Familias desplazadas huyeron de los enfrentamientos entre el Cártel de Sinaloa y el CJNG.",
+    "Nobody was arrested, and the Jalisco cartel denied any role in the kidnapping.",
+    # Letters the regex engine folds like others: long s, dotless i, the Kelvin sign.
+    "Gunmen attacked the ſoldiers and Kılled two; the \u212aidnapping was reported.",
+    "İn the morning, POLİCE found the bodies.",
+    "",
+]
+
+
+def _gates() -> list[tuple[str, Gate, list[re.Pattern[str]]]]:
+    out = [("named", named_actor_gate(), [p.regex for p in named_actor_patterns()])]
+    for lang in ("en", "es"):
+        out.append(
+            (f"triggers-{lang}", trigger_gate(lang), [p.regex for p in trigger_patterns(lang)])
+        )
+        out.append((f"forces-{lang}", force_gate(lang), [p.regex for p in force_patterns(lang)]))
+        out.append((f"roles-{lang}", role_gate(lang), [p.regex for p in role_patterns(lang)]))
+    return out
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_gate_keeps_every_pattern_that_matches(text: str) -> None:
+    for name, gate, regexes in _gates():
+        candidates = gate.candidates(text)
+        for i, regex in enumerate(regexes):
+            if regex.search(text):
+                assert i in candidates, (name, regex.pattern[:60], text)
+
+
+def test_gate_skips_patterns_that_cannot_match() -> None:
+    # The cheap pass is worth having only if it rules most patterns out.
+    candidates = trigger_gate("en").candidates("The weather was fine and the market opened.")
+    assert len(candidates) < len(trigger_patterns("en")) / 2
+
+
+def test_gate_runs_patterns_it_cannot_read() -> None:
+    odd = [re.compile(r"\d+ hurt"), re.compile(r"(?<![\w-])(?:\w+ shot)(?![\w-])", re.I)]
+    assert Gate(odd).candidates("nothing here") == {0, 1}
+
+
+def test_fold_agrees_with_the_regex_engine() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyzáéíóúñüç"
+    for code in range(0x2200):
+        char = chr(code)
+        for letter in letters:
+            if re.fullmatch(letter, char, re.IGNORECASE):
+                assert fold(char) == fold(letter), (hex(code), letter)
+    assert len(fold("İSTANBUL Σ ſ")) == len("İSTANBUL Σ ſ")
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (toponyms._STREET_BEFORE, "vive en la colonia   \n  la Guadalupe"),
+        (toponyms._STREET_BEFORE, "fraccionamiento " + " " * 80 + "las Lomas"),
+        (toponyms._FEATURE_BEFORE, "cruzaron el río Suchiate"),
+        (toponyms._ARTICLE_BEFORE, "la Mesilla"),
+        (toponyms._ARTICLE_BEFORE, "desde el\nPentágono"),
+        (toponyms._ROUTE_FROM, "Viajaron desde\n\n\nTapachula"),
+        (toponyms._ROUTE_FROM, "a long sentence with no cue at all before Tapachula"),
+    ],
+)
+def test_ends_before_answers_as_a_full_search(pattern: re.Pattern[str], text: str) -> None:
+    for end in range(len(text) + 1):
+        expected = pattern.search(text, 0, end) is not None
+        assert toponyms._ends_before(pattern, text, end) == expected, (text[:end],)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ejecutan a hombre en villa de alvarez durante la noche",
+        "Mujer es asesinada en coquimatlan",
+        "BALACERA EN TAPACHULA DEJA TRES MUERTOS",
+        "Balacera en Tapachula deja tres muertos.",
+        "Ⅻ ⓐⓑⓒ Ⓐ muchas letras aquí sin mayúsculas",
+        "niño herido en ÑUÑOA",
+    ],
+)
+def test_letter_counts_match_the_plain_count(line: str) -> None:
+    letters = [c for c in line if c.isalpha()]
+    assert toponyms._letters_and_capitals(line) == (
+        len(letters),
+        sum(c.isupper() for c in letters),
+    )
