@@ -7,6 +7,7 @@ import datetime as dt
 import math
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from hito.fuse.config import FusionConfig
 from hito.fuse.models import FuseItem
@@ -71,6 +72,8 @@ def date_span(item: FuseItem, config: FusionConfig) -> Span | None:
     return None
 
 
+# Fusion profiles the same stored records again for every report that may join them.
+@lru_cache(maxsize=1 << 14)
 def fold(text: str | None) -> str:
     """Case-, accent- and punctuation-free form of a name ("Petén" == "peten")."""
     if not text:
