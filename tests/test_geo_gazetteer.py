@@ -130,6 +130,10 @@ def test_country_name_both_languages() -> None:
         ("nicaragüenses", "NI"),
         ("francesas", "FR"),
         ("alemán", "DE"),
+        ("Omani", "OM"),
+        ("Philippine", "PH"),
+        ("North Korean", "KP"),
+        ("norcoreanos", "KP"),
     ],
 )
 def test_demonyms(word: str, iso: str) -> None:

@@ -116,11 +116,14 @@ def test_hyphenated_places_split() -> None:
 
 
 def test_place_adjectives_and_spans() -> None:
-    demonyms = find_demonyms("The Russian and Sri Lankan envoys met European leaders.")
-    assert [(d.text, d.candidates[0].name) for d in demonyms] == [
-        ("Russian", "Russia"),
-        ("Sri Lankan", "Sri Lanka"),
-        ("European", "Europe"),
+    demonyms = find_demonyms(
+        "The Russian and Sri Lankan envoys met European leaders and North Korean officials."
+    )
+    assert [(d.text, d.candidates[0].country) for d in demonyms] == [
+        ("Russian", "RU"),
+        ("Sri Lankan", "LK"),
+        ("European", ""),
+        ("North Korean", "KP"),
     ]
     assert span_candidates("Calif.")[0].name == "California"
     assert span_candidates("the U.S.")[0].country == "US"
@@ -165,6 +168,26 @@ def test_street_named_after_a_place_lies_in_the_document_town() -> None:
     text = "Vecinos cerraron la avenida Chihuahua en Tapachula."
     avenue = resolve_spans(text, _spans(text, "avenida Chihuahua", "Tapachula"), fallback=True)[0]
     assert avenue is not None and avenue.name == "Tapachula"
+
+
+def test_state_adjective_of_a_known_place_span_is_the_state() -> None:
+    text = "The English side beat a Welsh club in Cardiff."
+    english, welsh, _ = resolve_spans(text, _spans(text, "English", "Welsh", "Cardiff"))
+    assert english is not None and (english.name, english.kind) == ("England", "admin1")
+    assert welsh is not None and (welsh.name, welsh.kind) == ("Wales", "admin1")
+
+
+def test_small_town_far_from_the_other_places_is_taken_for_a_local_feature() -> None:
+    # Bourbon, Indiana is the gazetteer's only Bourbon; here it is a street of New Orleans.
+    text = "Brass bands played on Bourbon late into the night, New Orleans, Louisiana police said."
+    spans = _spans(text, "Bourbon", "New Orleans", "Louisiana")
+    assert resolve_spans(text, spans)[0] is None
+    street = resolve_spans(text, spans, fallback=True)[0]
+    assert street is not None and street.name == "New Orleans"
+    # A small town near the others stays.
+    text = "Floods closed roads between Tapachula and Tuxtla Chico, Chiapas."
+    town = resolve_spans(text, _spans(text, "Tapachula", "Tuxtla Chico", "Chiapas"))[1]
+    assert town is not None and town.name == "Tuxtla Chico"
 
 
 def test_geoparse_finds_places_inside_organisation_names() -> None:

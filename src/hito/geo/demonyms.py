@@ -51,7 +51,7 @@ _DEMONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "JP": (("Japanese",), ("japonés",)),
     "KR": (("South Korean", "Korean"), ("surcoreano", "coreano")),
     "VN": (("Vietnamese",), ("vietnamita",)),
-    "PH": (("Filipino",), ("filipino",)),
+    "PH": (("Filipino", "Philippine"), ("filipino",)),
     # In migration reporting "Indian" is the nationality; Spanish "indio" is not, "hindú" is.
     "IN": (("Indian",), ("hindú",)),
     "PK": (("Pakistani",), ("paquistaní", "pakistaní")),
@@ -142,6 +142,71 @@ _DEMONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "PR": (("Puerto Rican",), ("puertorriqueño", "boricua")),
     "TT": (("Trinidadian",), ("trinitense",)),
     "XK": (("Kosovar",), ("kosovar",)),
+    "KP": (("North Korean",), ("norcoreano",)),
+    "OM": (("Omani",), ("omaní",)),
+    "BH": (("Bahraini",), ("bareiní",)),
+    "BS": (("Bahamian",), ("bahameño",)),
+    "BB": (("Barbadian", "Bajan"), ("barbadense",)),
+    "GY": (("Guyanese",), ("guyanés",)),
+    "SR": (("Surinamese",), ("surinamés",)),
+    "FJ": (("Fijian",), ("fiyiano",)),
+    "PG": (("Papua New Guinean",), ()),
+    "LA": (("Laotian", "Lao"), ("laosiano",)),
+    "BT": (("Bhutanese",), ("butanés",)),
+    "MV": (("Maldivian",), ("maldivo",)),
+    "BN": (("Bruneian",), ()),
+    "KG": (("Kyrgyz",), ("kirguís",)),
+    "TJ": (("Tajik",), ("tayiko",)),
+    "TM": (("Turkmen",), ("turcomano",)),
+    "MD": (("Moldovan",), ("moldavo",)),
+    "ME": (("Montenegrin",), ("montenegrino",)),
+    "LU": (("Luxembourgish",), ("luxemburgués",)),
+    "MR": (("Mauritanian",), ("mauritano",)),
+    "NE": (("Nigerien",), ("nigerino",)),
+    "TD": (("Chadian",), ("chadiano",)),
+    "ZM": (("Zambian",), ("zambiano",)),
+    "MW": (("Malawian",), ("malauí",)),
+    "MZ": (("Mozambican",), ("mozambiqueño",)),
+    "NA": (("Namibian",), ("namibio",)),
+    "BW": (("Botswanan", "Motswana"), ()),
+    "GA": (("Gabonese",), ("gabonés",)),
+    "CI": (("Ivorian",), ("marfileño",)),
+    "GN": (("Guinean",), ("guineano",)),
+    "LR": (("Liberian",), ("liberiano",)),
+    "SL": (("Sierra Leonean",), ()),
+    "GM": (("Gambian",), ("gambiano",)),
+    "BJ": (("Beninese",), ("beninés",)),
+    "TG": (("Togolese",), ("togolés",)),
+    "BF": (("Burkinabe", "Burkinabè"), ("burkinés",)),
+    "BI": (("Burundian",), ("burundés",)),
+    "DJ": (("Djiboutian",), ("yibutiano",)),
+    "MG": (("Malagasy",), ("malgache",)),
+    "MU": (("Mauritian",), ("mauriciano",)),
+}
+# Adjectives of states, provinces and nations inside a country ("English", "Sicilian"), for
+# `demonym_state`, English only: each names the gazetteer's place of that name.
+_STATE_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "England": ("English", "Englishman", "Englishmen"),
+    "Scotland": ("Scottish", "Scot"),
+    "Wales": ("Welsh", "Welshman"),
+    "Northern Ireland": ("Northern Irish",),
+    "Sicily": ("Sicilian",),
+    "Sardinia": ("Sardinian",),
+    "Bavaria": ("Bavarian",),
+    "Catalonia": ("Catalan",),
+    "Basque Country": ("Basque",),
+    "Flanders": ("Flemish",),
+    "Crimea": ("Crimean",),
+    "Chechnya": ("Chechen",),
+    "Tamil Nadu": ("Tamil",),
+    "Kashmir": ("Kashmiri",),
+    "Siberia": ("Siberian",),
+    "Quebec": ("Quebecer", "Quebecker", "Québécois", "Quebecois"),
+    "Texas": ("Texan",),
+    "California": ("Californian",),
+    "Florida": ("Floridian",),
+    "Hawaii": ("Hawaiian",),
+    "Alaska": ("Alaskan",),
 }
 # Adjectives of continents and world regions, for `demonym_region` (English and Spanish).
 _REGION_DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -204,6 +269,22 @@ def _region_index() -> dict[str, str]:
             for form in forms:
                 out.setdefault(norm(form), region)
     return out
+
+
+@cache
+def _state_index() -> dict[str, str]:
+    return {
+        norm(form): place
+        for place, words in _STATE_DEMONYMS.items()
+        for word in words
+        for form in _english_forms(word)
+    }
+
+
+def demonym_state(word: str) -> str | None:
+    """State, province or nation within a country an adjective refers to ("English" ->
+    "England", "Sicilian" -> "Sicily"); the name is the gazetteer's."""
+    return _state_index().get(norm(word))
 
 
 def demonym_region(word: str) -> str | None:

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from hito.geo.demonyms import demonym_country, demonym_region
+from hito.geo.demonyms import demonym_country, demonym_region, demonym_state
+from hito.geo.gazetteer import load
+from hito.geo.normalize import norm
 from hito.geo.places import KINDS, Place, Toponym
-from hito.geo.resolve import focus_place, resolve_each
+from hito.geo.resolve import focus_place, lone_small_towns, resolve_each
 from hito.geo.spans import country_place, region_place, span_candidates
 from hito.geo.toponyms import find_toponyms
 
@@ -47,6 +49,16 @@ def _demonym_place(word: str) -> Place | None:
     return region_place(region) if region is not None else None
 
 
+def _state_place(word: str) -> Place | None:
+    """The state or nation a state adjective names ("English" -> England, not English,
+    Indiana). Only for spans known to name a place: in running text "English" and "Tamil" are
+    languages more often than places."""
+    name = demonym_state(word)
+    if name is None:
+        return None
+    return next((p for p in load().get(norm(name)) if p.kind in ("admin1", "region")), None)
+
+
 def geoparse(
     text: str, language: str = "en", kinds: Collection[str] = KINDS, demonyms: bool = True
 ) -> list[tuple[Toponym, Place | None]]:
@@ -76,12 +88,15 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
     """Candidates of a known place name; for a name the gazetteer lacks, those of the place
     name inside it ("Colorado State University", "US Federal Reserve"), unless the name is a
     feature named after that place (`_FEATURE`)."""
+    state = _state_place(name)
+    if state is not None:
+        return (state,)
     cands = span_candidates(name)
     if cands:
         return cands
     if _FEATURE.search(name):
         return ()
-    inner = find_toponyms(name, kinds=KINDS)
+    inner = find_toponyms(name, kinds=KINDS) or find_demonyms(name)
     return inner[0].candidates if inner else ()
 
 
@@ -94,14 +109,20 @@ def resolve_spans(
     """A place for each (start, end) span of `text` that is known to name a place (gold spans,
     datelines), read together as one document.
 
-    Abbreviations, demonyms, articles and possessives are understood (`span_candidates`); a
-    name the gazetteer lacks takes the candidates of a place name inside it. With
-    `fallback`, a span with no candidate (a street, a building, a river the gazetteer lacks)
-    gets the document's focus place, the usual guess for a feature inside the place a text is
-    about; otherwise None.
+    Abbreviations, demonyms, state adjectives ("English", "Sicilian"), articles and
+    possessives are understood (`span_candidates`); a name the gazetteer lacks takes the
+    candidates of a place name or adjective inside it, unless it is a street, park or building
+    named after that place (`_FEATURE`). A name read as a small town far from all the other
+    places (`lone_small_towns`) is taken for a feature the gazetteer lacks. With `fallback`,
+    a span with no place (a street, a building, a river) gets the document's focus place
+    (`focus_place`), the usual guess for a feature inside the place a text is about;
+    otherwise None.
     """
     toponyms = [Toponym(text[a:b], a, b, _span_candidates(text[a:b])) for a, b in spans]
     places = resolve_each(toponyms, context_countries, text)
+    # A name read as a small town far from all the others is a feature the gazetteer lacks.
+    for k in lone_small_towns(places):
+        places[k] = None
     if fallback and any(p is None for p in places):
         focus = focus_place(places)
         places = [focus if p is None else p for p in places]

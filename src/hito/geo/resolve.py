@@ -61,6 +61,9 @@ ROUNDS = 2
 SUPPORT_KM = 161.0
 SUPPORT_ADMIN1 = 1.0
 SUPPORT_COUNTRY = 0.5
+# `lone_small_towns`: a town this small, this far from the document's other places.
+LONE_POPULATION = 20_000
+LONE_KM = 300.0
 
 _SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
 _POINTS = frozenset({"populated", "crossing", "admin2"})
@@ -305,6 +308,28 @@ def far_from_their_town(
         if not _contained(toponyms[k], toponyms[k + 1], text):
             continue
         if here.kind in _POINTS and town.kind in _POINTS and not _within(here, town):
+            out.append(k)
+    return out
+
+
+def lone_small_towns(places: Sequence[Place | None]) -> list[int]:
+    """Indexes of towns of fewer than LONE_POPULATION people that lie more than LONE_KM from
+    every other town the document names and in no state it names. A text about New Orleans
+    that names "Bourbon" or "Chartres" means streets there, not Bourbon, Indiana; a name read
+    as such a town is better taken for a feature the gazetteer lacks."""
+    out = []
+    for k, p in enumerate(places):
+        if p is None or p.kind != "populated" or p.population >= LONE_POPULATION:
+            continue
+        rest = [q for q in places if q is not None and q != p]
+        points = [q for q in rest if q.kind in _POINTS]
+        if not points or any(
+            q.kind == "admin1" and (q.country, q.admin1) == (p.country, p.admin1) for q in rest
+        ):
+            continue
+        if all(
+            distance_km(p.latitude, p.longitude, q.latitude, q.longitude) > LONE_KM for q in points
+        ):
             out.append(k)
     return out
 
