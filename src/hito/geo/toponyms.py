@@ -264,9 +264,11 @@ def _tokens(text: str, gaz: Gazetteer | None = None) -> list[_Token]:
     # Runs once per word of every report: kept to plain loops and string methods.
     headings = _heading_spans(text)
     h, n_headings = 0, len(headings)  # headings are sorted and disjoint; tokens come in order
+    # Where sentences may break, in order: a token opens a sentence if one lies in its gap.
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    k, n_breaks = 0, len(breaks)
     out: list[_Token] = []
     append = out.append
-    sentence_break = _SENTENCE_BREAK.search
     prev_end = 0
     for m in _TOKEN.finditer(text):
         start, end = m.span()
@@ -275,7 +277,9 @@ def _tokens(text: str, gaz: Gazetteer | None = None) -> list[_Token]:
         if possessive:
             end -= 2
             word = word[:-2]
-        first = not out or sentence_break(text, prev_end, start) is not None
+        while k < n_breaks and breaks[k] < prev_end:
+            k += 1
+        first = not out or (k < n_breaks and breaks[k] < start)
         while h < n_headings and headings[h][1] <= start:
             h += 1
         heading = h < n_headings and headings[h][0] <= start
