@@ -125,3 +125,12 @@ def test_displacement_across_the_border() -> None:
 )
 def test_bare_flight_during_a_clash_is_not_a_displacement(text: str) -> None:
     assert all(r.event_type != "DISPLACE" for r in extract(text, "2025-01-10"))
+
+
+def test_remains_found_in_a_raid_are_an_incident_of_their_own() -> None:
+    # The arrests are the raid's, the dead the find's: not one clash carrying both.
+    text = "Soldados detuvieron a cinco hombres en Temixco y hallaron una osamenta en el predio."
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
+    records = process(report, "es")[1]
+    got = {(r.event_type, r.killed, r.arrested) for r in records}
+    assert got == {("COERCE", None, 5), ("ASSAULT", 1, None)}

@@ -261,6 +261,21 @@ _RELEASE_DATE = re.compile(
 )
 
 
+def _figures_of(
+    event_type: str, figures: list[Figure], by_type: dict[str, list[Trigger]]
+) -> list[Figure]:
+    """The figures a mention of this type may carry. Bodies found during a raid (an ASSAULT
+    whose triggers name no act, beside a COERCE) are two incidents: the dead are the
+    find's, the arrests and seizures the raid's."""
+    own = [f for f in figures if event_type in FIGURE_TYPES[f.field]]
+    if "ASSAULT" in by_type and "COERCE" in by_type and not any(t.mode for t in by_type["ASSAULT"]):
+        if event_type == "ASSAULT":
+            return [f for f in own if f.field == "killed"]
+        if event_type == "COERCE":
+            return [f for f in own if f.field != "killed"]
+    return own
+
+
 def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention]:
     found = find_triggers(sentence, language)
     triggers = [t for t in found if not t.reference]
@@ -282,8 +297,9 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     for t in triggers:
         by_type.setdefault(t.event_type, []).append(t)
 
-    if "ASSAULT" in by_type and "COERCE" in by_type:
-        # A clash during which people are arrested (and guns taken) is one ASSAULT.
+    if "ASSAULT" in by_type and "COERCE" in by_type and any(t.mode for t in by_type["ASSAULT"]):
+        # A clash during which people are arrested (and guns taken) is one ASSAULT. Bodies
+        # found during a raid (a trigger without a mode) are no clash: two incidents.
         two_sided = any(_TWO_SIDED.search(t.text) for t in by_type["ASSAULT"])
         if two_sided or all(t.mode == "arrest" for t in by_type["COERCE"]):
             del by_type["COERCE"]
@@ -323,7 +339,7 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
                 triggers=strong or hits,
                 actors=actors,
                 references=references,
-                figures=[f for f in figures if event_type in FIGURE_TYPES[f.field]],
+                figures=_figures_of(event_type, figures, by_type),
                 drugs=drugs if event_type in ("COERCE", "ASSAULT") else [],
                 crossing=crossing,
                 mode_override=preferred_modes.get(event_type),

@@ -329,6 +329,8 @@ _PERIOD = re.compile(
     r"|\bthis year\b|\bso far\b",
     re.IGNORECASE,
 )
+_APPOSITION_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][^\W\d_]+,\s*$")
+_APPOSITION_AFTER = re.compile(r"\s*,\s+(?!(?:and|or|y|o)\b)")
 _EARLIER_COUNT = re.compile(
     r"(?<![\w-])\d+(?![\w-])|\b(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -358,6 +360,13 @@ def classify_number(
         return "weapons_seized" if noun and noun[0] == "weapons_seized" else None
     before = text[max(0, start - 60) : start]
     if _TALLY.search(before) and _PERIOD.search(after[:80]):
+        return None
+    if (
+        _APPOSITION_BEFORE.search(before)
+        and _APPOSITION_AFTER.match(after)
+        and re.fullmatch(r"[1-9]\d", text[start:end])
+    ):
+        # "Rodrigo Paz, 65, was killed": an age set off by commas after a name.
         return None
     noun = _noun_cue(after)
     verb = _verb_cue(before, spanish, bool(_PERSON_RE.match(after)))
@@ -620,9 +629,7 @@ _EN_OBJECT = re.compile(
 _EN_NOT_ONE = re.compile(
     r"\b(?:people|men|women|children|police|civilians|troops|soldiers|members|\w+s|\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|them|him|her|it|themselves|himself)$"
-    r"|^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b"
-    # The agent of a passive, not its object: "killed by a mob".
-    r"|^by\b",
+    r"|^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b",
     re.IGNORECASE,
 )
 
