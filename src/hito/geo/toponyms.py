@@ -582,8 +582,8 @@ def _letters_and_capitals(line: str) -> tuple[int, int]:
     if line.isascii():
         raw = line.encode("ascii")
         return len(raw.translate(None, _NOT_LETTER)), len(raw.translate(None, _NOT_CAPITAL))
-    letters = [c for c in line if c.isalpha()]
-    return len(letters), sum(c.isupper() for c in letters)
+    # Capitals are few: test those for being letters (a circled Ⓐ is upper but no letter).
+    return sum(map(str.isalpha, line)), sum(c.isalpha() for c in filter(str.isupper, line))
 
 
 def _caseless(line: str) -> bool:
