@@ -184,10 +184,14 @@ def test_small_town_far_from_the_other_places_is_taken_for_a_local_feature() -> 
     assert resolve_spans(text, spans)[0] is None
     street = resolve_spans(text, spans, fallback=True)[0]
     assert street is not None and street.name == "New Orleans"
-    # A small town near the others stays.
+    # A small town near the others stays; so does a village of Mexico or Guatemala.
     text = "Floods closed roads between Tapachula and Tuxtla Chico, Chiapas."
     town = resolve_spans(text, _spans(text, "Tapachula", "Tuxtla Chico", "Chiapas"))[1]
     assert town is not None and town.name == "Tuxtla Chico"
+    text = "Desde Ciudad de México llegaron peritos a Mazapa de Madero."
+    found = dict((t.text, p) for t, p in geoparse(text, "es"))
+    village = found["Mazapa de Madero"]
+    assert village is not None and village.admin1 == "Chiapas"
 
 
 def test_geoparse_finds_places_inside_organisation_names() -> None:

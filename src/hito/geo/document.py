@@ -71,7 +71,16 @@ def geoparse(
             d for d in find_demonyms(text) if not any(a < d.end and d.start < b for a, b in taken)
         ]
         toponyms.sort(key=lambda t: t.start)
-    return list(zip(toponyms, resolve_each(toponyms, text=text), strict=True))
+    places = resolve_each(toponyms, text=text)
+    # A name read as a small town far from all the others names a street or a building of
+    # the place the text is about (`resolve_spans`).
+    lone = lone_small_towns(places)
+    if lone:
+        kept = [None if k in lone else p for k, p in enumerate(places)]
+        focus = focus_place(kept)
+        if focus is not None:
+            places = [focus if p is None and k in lone else p for k, p in enumerate(kept)]
+    return list(zip(toponyms, places, strict=True))
 
 
 # A street, park, building or delta named after a place lies elsewhere: "Atlantic Avenue",

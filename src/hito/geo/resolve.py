@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from hito.geo.gazetteer import focus_prior, intrinsic_score, own_name
 from hito.geo.normalize import norm
-from hito.geo.places import Place, Toponym
+from hito.geo.places import FOCUS_COUNTRIES, Place, Toponym
 
 ADJACENT_QUALIFIER = 10.0
 COUNTRY_NAMED = 2.5
@@ -316,10 +316,13 @@ def lone_small_towns(places: Sequence[Place | None]) -> list[int]:
     """Indexes of towns of fewer than LONE_POPULATION people that lie more than LONE_KM from
     every other town the document names and in no state it names. A text about New Orleans
     that names "Bourbon" or "Chartres" means streets there, not Bourbon, Indiana; a name read
-    as such a town is better taken for a feature the gazetteer lacks."""
+    as such a town is better taken for a feature the gazetteer lacks. Mexico and Guatemala
+    are exempt: the gazetteer has their villages, and the project's reports name them."""
     out = []
     for k, p in enumerate(places):
         if p is None or p.kind != "populated" or p.population >= LONE_POPULATION:
+            continue
+        if p.country in FOCUS_COUNTRIES:
             continue
         rest = [q for q in places if q is not None and q != p]
         points = [q for q in rest if q.kind in _POINTS]
