@@ -9,8 +9,6 @@ import re
 import pytest
 
 from hito.extract.lexicon import (
-    Gate,
-    fold,
     force_gate,
     force_patterns,
     named_actor_gate,
@@ -21,6 +19,7 @@ from hito.extract.lexicon import (
     trigger_patterns,
 )
 from hito.geo import toponyms
+from hito.nlp.gate import Gate, fold
 
 SENTENCES = [
     "Gunmen opened fire on soldiers near the border crossing; two police officers were killed.",
@@ -116,3 +115,23 @@ def test_letter_counts_match_the_plain_count(line: str) -> None:
         len(letters),
         sum(c.isupper() for c in letters),
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "On March 12, 2025, two days ago, and again last Tuesday, troops arrived."),
+        ("en", "The clash happened in 2019; about three weeks later, on 4/5/2021, it resumed."),
+        ("en", "NEXT SEPTEMBER the mid-2024 plan ends; yesterday and 10 days ago were calm."),
+        ("es", "El 12 de marzo de 2025, hace dos días, y el pasado martes llegaron soldados."),
+        ("es", "Desde finales de 2019 y durante casi tres semanas hubo bloqueos; ayer no."),
+        ("es", "EL PRÓXIMO MES DE SEPTIEMBRE, a principios de 2026, según el 05/06/2024."),
+    ],
+)
+def test_date_gate_keeps_every_rule_that_matches(language: str, text: str) -> None:
+    from hito.nlp.dates import _GATES, _RULES
+
+    candidates = _GATES[language].candidates(text)
+    for i, rule in enumerate(_RULES[language]):
+        if rule.pattern.search(text):
+            assert i in candidates, (rule.pattern.pattern[:60], text)
