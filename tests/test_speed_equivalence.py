@@ -135,3 +135,19 @@ def test_date_gate_keeps_every_rule_that_matches(language: str, text: str) -> No
     for i, rule in enumerate(_RULES[language]):
         if rule.pattern.search(text):
             assert i in candidates, (rule.pattern.pattern[:60], text)
+
+
+def test_gate_finditer_gives_what_finditer_gives() -> None:
+    from hito.nlp.dates import _GATES, _RULES
+
+    text = (
+        "On March 12, 2025, two days ago, and again last Tuesday, troops arrived in 2019. "
+        "El 12 de marzo de 2025, hace dos días, y el pasado martes; desde finales de 2019. "
+        "SEPTEMBER 3 and 4/5/2021, then 10 10 10 days ago, mid-2024 and three weeks later."
+    )
+    for language in ("en", "es"):
+        gate = _GATES[language]
+        starts = gate.starts(text)
+        for i, rule in enumerate(_RULES[language]):
+            fast = [m.span() for m in gate.finditer(i, rule.pattern, text, starts)]
+            assert fast == [m.span() for m in rule.pattern.finditer(text)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import _sre
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -128,9 +128,41 @@ class Gate:
             for key in openings:
                 self._by_key.setdefault(key, set()).add(i)
         self._keys = frozenset(self._by_key)
+        self._lengths = sorted({len(key) for key in self._by_key})
 
     def candidates(self, text: str) -> set[int]:
         found = set(self._always)
         for key in self._keys.intersection(text_keys(text)):
             found |= self._by_key[key]
         return found
+
+    def starts(self, text: str) -> dict[int, list[int]]:
+        """For each pattern the gate reads, the word starts of `text` (in order) where one of
+        its openings is: the only places a match of it can begin. For a long text, where
+        nearly every pattern may match somewhere but only at a few places."""
+        folded = fold(text)
+        by_key, lengths = self._by_key, self._lengths
+        out: dict[int, list[int]] = {}
+        for m in _WORD_START.finditer(text):
+            p = m.start()
+            for n in lengths:
+                for i in by_key.get(folded[p : p + n], ()):
+                    at = out.setdefault(i, [])
+                    if not at or at[-1] != p:
+                        at.append(p)
+        return out
+
+    def finditer(
+        self, index: int, regex: re.Pattern[str], text: str, starts: dict[int, list[int]]
+    ) -> Iterator[re.Match[str]]:
+        """`regex.finditer(text)` for pattern `index`, trying only its `starts`. The same
+        matches: a read pattern never matches the empty string (its openings are not empty),
+        so after a match the next one is the first that begins at or after its end."""
+        if index in self._always:
+            yield from regex.finditer(text)
+            return
+        end = 0
+        for p in starts.get(index, ()):
+            if p >= end and (m := regex.match(text, p)) is not None:
+                end = m.end()
+                yield m
