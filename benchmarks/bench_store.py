@@ -138,15 +138,33 @@ STATS_FIXED = [
 ]
 
 
-def measure(location: str, samples: int, seed: int) -> dict[str, Any]:
+def measure(location: str, samples: int, seed: int, facet_index: bool = True) -> dict[str, Any]:
     from fastapi.testclient import TestClient
 
     from hito.api import create_app
+    from hito.api.config import ApiConfig
+    from hito.store import facet_index as index
 
     rng = random.Random(seed)
     out: dict[str, Any] = {}
-    with TestClient(create_app(location, allow_anonymous=True)) as client:
+    config = ApiConfig(
+        allow_anonymous=True, rate=0, facet_index_min_events=0 if facet_index else None
+    )
+    if not facet_index:
+        index.disable(location)
+    with TestClient(create_app(location, config)) as client:
         timed(client, "/events", {"limit": 1})  # open the store, warm the caches
+        built = index.index_of(location)
+        if built is not None:
+            # the API answers from SQL until the column index is built (in the background)
+            t0 = time.perf_counter()
+            built.wait()
+            timed(client, "/events", {"limit": 1})
+            out["facet_index"] = {
+                "wait_s": round(time.perf_counter() - t0, 1),
+                "build_s": round(built.last_build_s or 0, 1),
+                "used": built.snapshot is not None,
+            }
         events, slowest = [], []
         for _ in range(samples):
             params = random_filters(rng)
@@ -189,6 +207,11 @@ def main() -> None:
     parser.add_argument("--sqlite", type=Path, help="SQLite file to use, loaded likewise")
     parser.add_argument("--only", choices=["sqlite", "postgresql"], default=None)
     parser.add_argument("--out", type=Path, default=HERE / "results")
+    parser.add_argument(
+        "--no-facet-index",
+        action="store_true",
+        help="answer /events from SQL only (hito.store.facet_index off), for comparison",
+    )
     args = parser.parse_args()
 
     pg_version = None
@@ -230,7 +253,9 @@ def main() -> None:
             result["stores"][name] = entry
         for name, location in locations.items():
             print(f"measuring {name} ...", flush=True)
-            result["stores"][name].update(measure(location, args.samples, args.seed))
+            result["stores"][name].update(
+                measure(location, args.samples, args.seed, not args.no_facet_index)
+            )
     result["machine"]["postgresql"] = pg_version
     result["verdict"] = {
         name: {
@@ -243,7 +268,8 @@ def main() -> None:
         for name, s in result["stores"].items()
     }
     args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / f"bench_store-{args.events}-{platform.node() or 'host'}.json"
+    variant = "-sql-only" if args.no_facet_index else ""
+    path = args.out / f"bench_store-{args.events}{variant}-{platform.node() or 'host'}.json"
     path.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps(result["verdict"], indent=1))
     print(f"written to {path}")

@@ -16,6 +16,7 @@ from hito.api.db import StorePool
 from hito.api.errors import install_error_handlers
 from hito.api.ratelimit import RateLimiter
 from hito.api.state import AppState
+from hito.store import facet_index
 from hito.watch.feed import alerts_router
 
 DESCRIPTION = """Events coded from news reports about security on the Mexico–Guatemala
@@ -40,6 +41,8 @@ def create_app(
     if allow_anonymous is not None:
         config = ApiConfig(**{**config.__dict__, "allow_anonymous": allow_anonymous})
     pool = StorePool(db_path)
+    if config.facet_index_min_events is not None:
+        facet_index.enable(str(db_path), config.facet_index_min_events)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -240,6 +240,20 @@ class Dialect:
             return "1 = 0", []
         return "f.doc IN (SELECT rowid FROM event_text WHERE event_text MATCH ?)", [match]
 
+    def text_docs(self, text: str) -> tuple[str, list[object]]:
+        """One row, one value: the `event_facets` docs whose evidence matches `text`, joined
+        by commas (NULL when none). One string parses far faster than a row per doc."""
+        if self.postgres:
+            condition, params = self.text_match(text)
+            return (
+                f"SELECT string_agg(f.doc::text, ',') FROM event_facets AS f WHERE {condition}",
+                params,
+            )
+        match = fts_query(text)
+        if match is None:
+            return "SELECT NULL", []
+        return "SELECT group_concat(rowid) FROM event_text WHERE event_text MATCH ?", [match]
+
     def bbox(
         self, box: tuple[float, float, float, float], ordered: bool
     ) -> tuple[list[str], list[object]]:
@@ -286,13 +300,8 @@ class Dialect:
 
     def data_version_sql(self) -> str:
         """Two numbers that change whenever the events do, cheap to read."""
-        if self.postgres:
-            # kept by the statement triggers on `events` (migration 5)
-            return "SELECT 0, n FROM event_data_version"
-        return (
-            "SELECT (SELECT count(*) FROM event_facets),"
-            " coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'event_facets'), 0)"
-        )
+        # kept by triggers on `events` (migration 5 on PostgreSQL, 8 on SQLite)
+        return "SELECT 0, n FROM event_data_version"
 
     def has_table_sql(self) -> str:
         if self.postgres:

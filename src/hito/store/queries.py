@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from hito.models import QUANTITY_FIELDS, Mention, StoredEvent
+from hito.store import facet_index
 from hito.store.dialect import SQLITE, Dialect, Row, fts_query
 from hito.store.rows import mention_from_row, stored_event_from_row
 from hito.store.store import Store
@@ -186,6 +187,9 @@ _FACETS = " FROM event_facets AS f"
 
 
 def count(store: Store, query: EventQuery) -> int:
+    snapshot = facet_index.current(store)
+    if snapshot is not None:
+        return snapshot.count(store, query)
     sql_where, params = where(query, counting=True, dialect=store.dialect)
     return int(store.query(f"SELECT count(*){_FACETS}{sql_where}", params)[0][0])
 
@@ -207,6 +211,10 @@ def search(
     same direction; `after` is the keyset position the previous page ended at. `matches`,
     the number of matching events when the caller knows it, helps choose the plan."""
     sort = sort or Sort()
+    snapshot = facet_index.current(store)
+    if snapshot is not None:
+        ids, last = snapshot.page(store, query, sort, after, limit)
+        return Page(load(store, ids), last)
     key_sql = SORT_KEYS[sort.key]
     sql_where, params = where(query, ordered=True, dialect=store.dialect)
     if matches is not None and matches < FEW_MATCHES_PAGES * (limit + 1):
@@ -454,10 +462,8 @@ def sources(store: Store, event: StoredEvent) -> list[dict[str, Any]]:
 
 
 def data_version(store: Store) -> tuple[int, int]:
-    """Changes whenever events change. On SQLite (number of events, last index row number):
-    every insert or update of an event writes a new `event_facets` row (AUTOINCREMENT), and
-    a delete lowers the count. On PostgreSQL, (0, changes) from a counter the triggers keep.
-    Both cost microseconds."""
+    """Changes whenever events change: (0, changes) from a counter that triggers on `events`
+    keep, in one row; it costs microseconds however many events there are."""
     row = store.query(store.dialect.data_version_sql())[0]
     return int(row[0]), int(row[1])
 
