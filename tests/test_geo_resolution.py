@@ -170,6 +170,13 @@ def test_street_named_after_a_place_lies_in_the_document_town() -> None:
     assert avenue is not None and avenue.name == "Tapachula"
 
 
+def test_only_a_name_read_first_as_a_state_names_that_state() -> None:
+    # "Washington" is the capital before the state: it gives Parkland, Washington no support
+    # against Parkland, Florida.
+    text = "Lawmakers in Washington met families from Parkland, a Florida city."
+    assert ("Parkland", "US", "Florida") in _resolved(text)
+
+
 def test_state_adjective_of_a_known_place_span_is_the_state() -> None:
     text = "The English side beat a Welsh club in Cardiff."
     english, welsh, _ = resolve_spans(text, _spans(text, "English", "Welsh", "Cardiff"))

@@ -7,7 +7,8 @@ of population, and gains:
 - ADJACENT_QUALIFIER when the next toponym qualifies it directly and contains it
   ("La Mesilla, Guatemala", "Alexandria, La.", "Paris (Texas)");
 - COUNTRY_NAMED when its country is named elsewhere in the text (a country toponym, or
-  `context_countries`, e.g. from demonyms), ADMIN1_NAMED when another toponym can be its state;
+  `context_countries`, e.g. from demonyms), ADMIN1_NAMED when another toponym reads first
+  as its state;
 - the document's focus: COUNTRY_FOCUS and ADMIN1_FOCUS times the share of the other toponyms'
   places (first reading) that lie in its country and its state;
 - spatial minimality: NEAR_BOOST when it lies within NEAR_KM of another toponym's place,
@@ -181,11 +182,13 @@ class _Document:
         for j, t in enumerate(self.toponyms):
             if self.keys[j] == self.keys[i] or not t.candidates:
                 continue
-            if t.candidates[0].kind == "country":
-                countries.add(t.candidates[0].country)
-            for p in t.candidates:
-                if p.kind == "admin1":
-                    admin1s.add((p.country, p.admin1))
+            # A name is read as the state it names first: "Washington" (the capital) names no
+            # state for Parkland, Washington; "Ohio" and "Ga." do.
+            top = t.candidates[0]
+            if top.kind == "country":
+                countries.add(top.country)
+            elif top.kind == "admin1":
+                admin1s.add((top.country, top.admin1))
         return countries, admin1s
 
     def resolve(self) -> list[Place | None]:
