@@ -151,3 +151,30 @@ def test_gate_finditer_gives_what_finditer_gives() -> None:
         for i, rule in enumerate(_RULES[language]):
             fast = [m.span() for m in gate.finditer(i, rule.pattern, text, starts)]
             assert fast == [m.span() for m in rule.pattern.finditer(text)]
+
+
+def test_gate_reads_only_patterns_anchored_in_every_branch() -> None:
+    patterns = [
+        re.compile(r"\bfoo|bar"),  # "bar" may start inside a word: always run
+        re.compile(r"\bfoo|\bbar"),
+        re.compile(r"(?<!\w)(?:foo|bar)"),
+    ]
+    gate = Gate(patterns)
+    assert gate.candidates("crowbar") == {0}
+    assert gate.candidates("a bar") == {0, 1, 2}
+
+
+@pytest.mark.parametrize("text", SENTENCES[:10])
+def test_sentence_cue_gates_keep_every_cue(text: str) -> None:
+    from hito.nlp import factuality, stance
+
+    for language in ("en", "es"):
+        kinds = factuality._CUES[language]
+        may = factuality._GATES[language].candidates(text)
+        for n, kind in enumerate(factuality._PRIORITY):
+            if kinds[kind].search(text):
+                assert n in may, (language, kind, text)
+        may = stance._GATES[language].candidates(text)
+        for n, (pattern, _) in enumerate(stance._CUES[language]):
+            if pattern.search(text):
+                assert n in may, (language, pattern.pattern[:40], text)

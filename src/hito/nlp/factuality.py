@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from hito.models import Factuality
+from hito.nlp.gate import Gate
 
 _PRIORITY: tuple[Factuality, ...] = ("historical", "hypothetical", "hedged", "reported")
 _I = re.IGNORECASE
@@ -78,6 +79,8 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         ),
     },
 }
+# The kinds whose cues a sentence may hold, read off it in one cheap pass (hito.nlp.gate).
+_GATES = {lang: Gate(cues[kind] for kind in _PRIORITY) for lang, cues in _CUES.items()}
 # "in 2019", "en 2019": historical only when the report is published in a later year.
 _YEAR = re.compile(r"\b(?:in|en|during|durante|back\s+in)\s+((?:19|20)\d{2})\b", _I)
 
@@ -87,9 +90,11 @@ def factuality_cues(
 ) -> list[tuple[Factuality, str]]:
     """Every factuality cue in the sentence, strongest kind first, with the text that cued it."""
     cues = _CUES.get(language, _CUES["en"])
+    may = _GATES.get(language, _GATES["en"]).candidates(sentence)
     found: list[tuple[Factuality, str]] = []
-    for kind in _PRIORITY:
-        found.extend((kind, m.group()) for m in cues[kind].finditer(sentence))
+    for n, kind in enumerate(_PRIORITY):
+        if n in may:
+            found.extend((kind, m.group()) for m in cues[kind].finditer(sentence))
         if kind == "historical" and published is not None:
             found.extend(
                 ("historical", m.group())

@@ -23,8 +23,6 @@ from typing import Any
 _KEY = 7  # characters of a match's opening that the gate compares
 _MAX_OPENINGS = 4096
 _WORD_START = re.compile(r"\b(?=\w)")
-# The patterns whose matches can only begin at a word start, given how they open.
-_ANCHORS = (r"\b", r"(?<![\w-])")
 _ASCII_DIGITS = str.maketrans("123456789", "000000000")
 
 
@@ -106,6 +104,31 @@ def text_keys(text: str) -> frozenset[str]:
     return frozenset(folded[p : p + n] for p in starts for n in range(1, _KEY + 1))
 
 
+def _anchored(items: list[tuple[Any, Any]]) -> bool:
+    """Does every match of `items` start where the character before is no word character
+    (`\\b` or a lookbehind such as `(?<![\\w-])`, first in every branch)? With a word
+    character first, such a match starts at a word start."""
+    if not items:
+        return False
+    (op, av), rest = items[0], items[1:]
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY
+    if op is _c.ASSERT_NOT:
+        direction, body = av
+        body = list(body)
+        return (
+            direction == -1
+            and len(body) == 1
+            and body[0][0] is _c.IN
+            and (_c.CATEGORY, _c.CATEGORY_WORD) in body[0][1]
+        )
+    if op is _c.BRANCH:
+        return all(_anchored(list(alt) + rest) for alt in av[1])
+    if op is _c.SUBPATTERN:
+        return _anchored(list(av[3]) + rest)
+    return False
+
+
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"  # what \w matches
 
@@ -117,9 +140,10 @@ class Gate:
         self._always: set[int] = set()
         self._by_key: dict[str, set[int]] = {}
         for i, regex in enumerate(patterns):
-            openings = _openings(list(_parser.parse(regex.pattern, regex.flags)), _KEY)
+            items = list(_parser.parse(regex.pattern, regex.flags))
+            openings = _openings(items, _KEY)
             if (
-                not regex.pattern.startswith(_ANCHORS)
+                not _anchored(items)
                 or len(openings) > _MAX_OPENINGS
                 or not all(o and _is_word_char(o[0]) for o in openings)
             ):

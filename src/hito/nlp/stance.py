@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from hito.nlp.gate import Gate
+
 Stance = Literal["fact", "opinion"]
 _THRESHOLD = 2
 
@@ -113,10 +115,17 @@ _ATTRIBUTION = {
 }
 
 
+# The cues a sentence may hold, read off it in one cheap pass (hito.nlp.gate).
+_GATES = {lang: Gate(pattern for pattern, _ in cues) for lang, cues in _CUES.items()}
+
+
 def stance_score(sentence: str, language: str) -> int:
     """Sum of opinion cue weights, zero when the sentence attributes what it says."""
     cues = _CUES.get(language, _CUES["en"])
-    score = sum(weight for pattern, weight in cues if pattern.search(sentence))
+    may = _GATES.get(language, _GATES["en"]).candidates(sentence)
+    score = sum(
+        weight for n, (pattern, weight) in enumerate(cues) if n in may and pattern.search(sentence)
+    )
     attribution = _ATTRIBUTION.get(language, _ATTRIBUTION["en"])
     if score and attribution.search(sentence):
         return 0
