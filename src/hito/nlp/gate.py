@@ -152,7 +152,10 @@ class Gate:
             for key in openings:
                 self._by_key.setdefault(key, set()).add(i)
         self._keys = frozenset(self._by_key)
-        self._lengths = sorted({len(key) for key in self._by_key})
+        # Every beginning of an opening: a word start whose first n characters are none
+        # holds no opening longer than n either.
+        self._heads = frozenset(key[:n] for key in self._by_key for n in range(1, len(key) + 1))
+        self._longest = max(map(len, self._by_key), default=0)
 
     def candidates(self, text: str) -> set[int]:
         found = set(self._always)
@@ -165,12 +168,15 @@ class Gate:
         its openings is: the only places a match of it can begin. For a long text, where
         nearly every pattern may match somewhere but only at a few places."""
         folded = fold(text)
-        by_key, lengths = self._by_key, self._lengths
+        by_key, heads, longest = self._by_key, self._heads, self._longest
         out: dict[int, list[int]] = {}
         for m in _WORD_START.finditer(text):
             p = m.start()
-            for n in lengths:
-                for i in by_key.get(folded[p : p + n], ()):
+            for n in range(1, longest + 1):
+                head = folded[p : p + n]
+                if head not in heads:
+                    break
+                for i in by_key.get(head, ()):
                     at = out.setdefault(i, [])
                     if not at or at[-1] != p:
                         at.append(p)
