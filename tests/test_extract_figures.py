@@ -184,6 +184,8 @@ def test_english_figures(text: str, expected: dict[str, int]) -> None:
         # An attempt kills no one; shooting at people does not say they died.
         "Intentan asesinar a un policía en Salvatierra",
         "Balean a dos hombres en una cancha de Cancún",
+        # A comma joins places before the object's "a", not a verb and another clause.
+        "Policías los detuvieron sin motivo, acusan dos jóvenes de Tecate",
     ],
 )
 def test_no_false_figures(text: str) -> None:
@@ -227,3 +229,17 @@ def test_an_arrest_so_far_in_a_case_is_no_period_total() -> None:
     text = "At least nine people have been arrested so far in connection with the riot."
     assert [r.arrested for r in _records(text) if r.event_type == "COERCE"] == [9]
     assert _records("Some 300 migrants have been detained so far in 2024.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # "y" after a count starts another phrase, not a second subject of the verb.
+        ("Ataque en Tecomán dejó un muerto y un joven de 17 años lesionado", 1),
+        ("Ataques en Silao dejan tres personas muertas y una mujer atropellada", 3),
+        # A part with a verb of dying says how many of the group died.
+        ("Sicarios acribillan a dos hombres en Navojoa; uno de ellos murió", 1),
+    ],
+)
+def test_killed_counts_after_a_conjunction_or_a_part(text: str, killed: int) -> None:
+    assert figures(text, "es")["killed"] == killed

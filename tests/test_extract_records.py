@@ -134,3 +134,22 @@ def test_remains_found_in_a_raid_are_an_incident_of_their_own() -> None:
     records = process(report, "es")[1]
     got = {(r.event_type, r.killed, r.arrested) for r in records}
     assert got == {("COERCE", None, 5), ("ASSAULT", 1, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # Regional headline verbs of arrest, accents dropped or not.
+        ("Sorprenden a dos presuntos narcomenudistas en Navojoa; uno intentó escapar", 2),
+        ("Policia estatal capturo a un sujeto por portacion de arma en Tecoman", 1),
+        ("Con dosis de cristal, apresan a un hombre en Cárdenas", 1),
+        ("Tras un operativo, la policía de Silao logra detener a dos ladrones", 2),
+        # "Serían" guesses who they were; a town ending like a future plans nothing.
+        ("Caen tres hombres por fraude en Navojoa; serían parte de una banda", 3),
+        ("Guardia Civil detiene en Numarán, Michoacán a un hombre armado", 1),
+    ],
+)
+def test_spanish_headline_arrests(text: str, arrested: int) -> None:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
+    records = process(report, "es")[1]
+    assert [r.arrested for r in records if r.event_type == "COERCE"] == [arrested]

@@ -26,6 +26,12 @@ from hito.nlp import classify_factuality, factuality_cues
         ("Al parecer, los atacantes eran del cártel.", "es", "hedged"),
         ("La Sedena anunció que enviará 500 elementos.", "es", "hypothetical"),
         ("Se desplegará la Guardia Nacional en Chiapas.", "es", "hypothetical"),
+        ("Dijeron que enviarían tropas a la frontera.", "es", "hypothetical"),
+        # "Serían" guesses who they were; the arrest itself is told plainly.
+        ("Caen dos hombres en Navojoa; serían parte de una banda.", "es", "asserted"),
+        # A town whose name ends like a future is no plan; a capitalised headline keeps its verb.
+        ("Detienen en Numarán a un hombre armado.", "es", "asserted"),
+        ("La Sedena Enviará Tropas A La Frontera", "es", "hypothetical"),
         ("Como ocurrió en años pasados, los pobladores huyeron.", "es", "historical"),
         ("Anteriormente, el cártel controlaba la zona.", "es", "historical"),
     ],

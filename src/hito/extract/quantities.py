@@ -132,7 +132,7 @@ _KILL_VERB = (
     r"|(?:hallan|hallaron|encuentran|encontraron|localizan|localizaron|reportan) (?:muert[oa]s?|sin vida"
     r"|asesinad[oa]s?|ejecutad[oa]s?|calcinad[oa]s?)"
     r"|muere|muri[oó]|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
-    r"|restos(?: humanos)? de|bodies of|the bodies of|(?:cuerpos?|cad[aá]ver(?:es)?)(?: sin vida| \w+)? de"
+    r"|restos(?: humanos| [oó]seos)? de|bodies of|the bodies of|(?:cuerpos?|cad[aá]ver(?:es)?)(?: sin vida| \w+)? de"
     r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)) la vida (?:de|a)"
     # Headline idioms for a killing: "terminan con la existencia de", "masacran a".
     r"|(?:termin(?:an?|aron|[oó])|acab(?:an?|aron|[oó])) con la (?:vida|existencia) de"
@@ -140,7 +140,7 @@ _KILL_VERB = (
 )
 _ARREST_VERB = (
     r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
-    r"|arrest(?:ing)?|detain(?:ing)?"
+    r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])|sorprend(?:en?|ieron|i[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
     r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
@@ -208,6 +208,10 @@ _NOUN_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _SUBJECT_JOIN = re.compile(r"(?:y|e|[\w'’.-]+,)\s+", re.IGNORECASE)
 _A_WORD = re.compile(r"\s(?:a|al)\s", re.IGNORECASE)
+_COUNT_WORD = re.compile(
+    r"\d|\b(?:un|una|uno|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 _GAP_WORD = re.compile(r"(?!(?:y|e|and|or|o|que|but|pero)\s)[\w'’.\"“”-]+\s+", re.IGNORECASE)
 _TAIL = re.compile(
     r"(?:at least |al menos |some |unos |unas |about |around |more than |m[aá]s de |a |al |otr[oa]s )*$",
@@ -259,12 +263,21 @@ def _verb_cue(
             rest = rest.lstrip()
             words = 0
             pos = 0
+            joined = False
             while not _TAIL.fullmatch(rest, pos) and words < gap:
                 w = _GAP_WORD.match(rest, pos)
-                if w is None and spanish and not _A_WORD.search(" " + rest[:pos]):
-                    # Before the object, "y" and a comma join subjects or places: "detienen
-                    # SSPE y SEDENA a dos", "detienen en Uruapan, Michoacán a tres".
+                if (
+                    w is None
+                    and spanish
+                    and field == "arrested"
+                    and not _A_WORD.search(" " + rest[:pos])
+                    and not _COUNT_WORD.search(rest[:pos])
+                ):
+                    # Before the object, "y" and a comma join agencies or places: "detienen
+                    # SSPE y SEDENA a dos", "detienen en Uruapan, Michoacán a tres". After a
+                    # count they start another phrase: "dejan cuatro muertos y una mujer...".
                     w = _SUBJECT_JOIN.match(rest, pos)
+                    joined = w is not None
                 if w is None or (spanish and _INFINITIVE.match(w.group())):
                     break
                 pos = w.end()
@@ -281,6 +294,8 @@ def _verb_cue(
             )
             if spanish and (words or _NEEDS_A.match(m.group())) and not personal and not loose:
                 continue
+            if joined and not personal:
+                continue  # the joined subjects need the "a" of the object after them
             # The verb already had its person object: "detienen a 4 por robo a un hombre".
             if (
                 spanish
@@ -329,6 +344,8 @@ _PERIOD = re.compile(
     r"|\bthis year\b|\bso far\b",
     re.IGNORECASE,
 )
+# "dos heridos, uno de ellos murió": a part with a verb of its own says how many of them.
+_PART_DIED = _after(_KILLED_VERBS, 4)
 _APPOSITION_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][^\W\d_]+,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?!(?:and|or|y|o)\b)")
 _EARLIER_COUNT = re.compile(
@@ -370,7 +387,12 @@ def classify_number(
         return None
     noun = _noun_cue(after)
     verb = _verb_cue(before, spanish, bool(_PERSON_RE.match(after)))
-    if _PART.match(after) and _EARLIER_COUNT.search(text[:start]) and not (verb and verb[2]):
+    if (
+        _PART.match(after)
+        and _EARLIER_COUNT.search(text[:start])
+        and not (verb and verb[2])
+        and not _PART_DIED.match(after)
+    ):
         # "tres muertos, uno de ellos decapitado": the three already count this one. The
         # object of a verb is a count of its own: "killed one of them".
         return None

@@ -60,7 +60,10 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             _I,
         ),
         "hypothetical": re.compile(
-            r"\b\w+(?:ará|erá|irá|arán|erán|irán|drá|drán)\b|\b\w+(?:arían|erían|irían)\b"
+            r"\b\w+(?:ará|erá|irá|arán|erán|irán|drá|drán)\b"
+            # Not "serían": news use it for rumour about who or why ("serían miembros de
+            # una banda"), which leaves the occurrence asserted, not for plans.
+            r"|\b(?!(?:serían|estarían)\b)\w+(?:arían|erían|irían)\b"
             r"|\b(?:planea|planean|prevé|prevén|pretende|pretenden|busca\s+que|va\s+a|van\s+a"
             r"|exigió|exigieron|pidió|pidieron|prometió|prometieron|si)\b",
             _I,
@@ -85,6 +88,19 @@ _GATES = {lang: Gate(cues[kind] for kind in _PRIORITY) for lang, cues in _CUES.i
 _YEAR = re.compile(r"\b(?:in|en|during|durante|back\s+in)\s+((?:19|20)\d{2})\b", _I)
 
 
+def _place_name(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
+    """A capitalised word inside the sentence that ends like a future is a name: "detienen
+    en Numarán a un hombre" plans nothing. (Headlines in capitals, or with every word
+    capitalised, keep their verbs.)"""
+    word = m.group()
+    if not (kind == "hypothetical" and m.start() > 0 and word.istitle() and " " not in word):
+        return False
+    if sentence[: m.start()].rstrip()[-1:] in ("", ".", ":", ";", "¡", "¿", '"', "“"):
+        return False
+    long_words = [w for w in sentence.split() if len(w) > 3]
+    return sum(w.istitle() for w in long_words) <= 0.75 * len(long_words)
+
+
 def factuality_cues(
     sentence: str, language: str, published: dt.date | None = None
 ) -> list[tuple[Factuality, str]]:
@@ -94,7 +110,11 @@ def factuality_cues(
     found: list[tuple[Factuality, str]] = []
     for n, kind in enumerate(_PRIORITY):
         if n in may:
-            found.extend((kind, m.group()) for m in cues[kind].finditer(sentence))
+            found.extend(
+                (kind, m.group())
+                for m in cues[kind].finditer(sentence)
+                if not _place_name(kind, m, sentence)
+            )
         if kind == "historical" and published is not None:
             found.extend(
                 ("historical", m.group())
