@@ -37,6 +37,8 @@ import numpy as np
 import numpy.typing as npt
 
 from hito.models import QUANTITY_FIELDS
+from hito.store import facet_stats
+from hito.store.facet_stats import StatsColumns
 from hito.store.store import Store
 
 if TYPE_CHECKING:
@@ -157,6 +159,7 @@ class Snapshot:
     actors: TextColumn
     sectors: TextColumn
     sorts: dict[str, SortOrder]
+    stats_columns: StatsColumns
     # the last few queries' rows: a page and its count ask the same question
     recent: OrderedDict[EventQuery, BoolArray] = field(
         default_factory=OrderedDict, compare=False, repr=False
@@ -255,6 +258,12 @@ class Snapshot:
 
     # ------------------------------------------------------------ answers
 
+    def stats(
+        self, store: Store, query: EventQuery, interval: str, by: str
+    ) -> dict[str, Any] | None:
+        """/stats (`hito.store.queries.stats`); None where only SQL can say it exactly."""
+        return facet_stats.stats(self, self.rows(store, query), interval, by)
+
     def count(self, store: Store, query: EventQuery) -> int:
         return int(np.count_nonzero(self.rows(store, query)))
 
@@ -301,6 +310,7 @@ def _ascii_lower(text: str) -> str:
 _COLUMNS = (
     "doc", "event_id", "day", "updated_at", "event_type", "country", "admin1", "mode",
     "factuality", "cross_border", "latitude", "longitude", *QUANTITY_FIELDS, "actors", "sectors",
+    "week", "drugs",
 )  # fmt: skip
 
 
@@ -354,6 +364,9 @@ def build(store: Store) -> Snapshot:
         actors=TextColumn.of(col["actors"]),
         sectors=TextColumn.of(col["sectors"]),
         sorts=sorts,
+        stats_columns=facet_stats.columns(
+            col, text, store.dialect.postgres, str.lower if folds_all_letters else _ascii_lower
+        ),
     )
 
 
