@@ -23,9 +23,23 @@ from hito.cli.options import db_option, err
     "--rate", default=20.0, show_default=True, help="Calls per second per client; 0 = no limit."
 )
 @click.option("--burst", default=120, show_default=True, help="Calls a client may make at once.")
+@click.option(
+    "--column-index-from",
+    default=50_000,
+    show_default=True,
+    type=click.IntRange(min=-1),
+    help="From this many events on, /events and /stats answer from an in-memory column index "
+    "of the store (rebuilt in the background after writes; SQL answers meanwhile); -1: never.",
+)
 @db_option
 def serve(
-    host: str, port: int, allow_anonymous: bool | None, rate: float, burst: int, db_path: Path
+    host: str,
+    port: int,
+    allow_anonymous: bool | None,
+    rate: float,
+    burst: int,
+    column_index_from: int,
+    db_path: Path,
 ) -> None:
     """Serve the dashboard and the API."""
     from hito.web import is_loopback
@@ -38,4 +52,12 @@ def serve(
         + ("on" if anonymous else "off: send Authorization: Bearer <token> (hito token create)"),
         highlight=False,
     )
-    run_server(db_path, host=host, port=port, allow_anonymous=anonymous, rate=rate, burst=burst)
+    run_server(
+        db_path,
+        host=host,
+        port=port,
+        allow_anonymous=anonymous,
+        rate=rate,
+        burst=burst,
+        column_index_from=None if column_index_from < 0 else column_index_from,
+    )

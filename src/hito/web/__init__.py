@@ -24,10 +24,13 @@ def serve(
     allow_anonymous: bool | None = None,
     rate: float = ApiConfig.rate,
     burst: int = ApiConfig.burst,
+    column_index_from: int | None = ApiConfig.facet_index_min_events,
 ) -> None:
     """Run the API and dashboard over the store at `db_path` with uvicorn (blocks).
 
     `allow_anonymous` None: anonymous reading only on a loopback address (this machine).
+    `column_index_from`: the store size from which /events and /stats answer from memory
+    (hito.store.facet_index); None: never.
     """
     import uvicorn
 
@@ -35,7 +38,12 @@ def serve(
 
     if allow_anonymous is None:
         allow_anonymous = is_loopback(host)
-    config = ApiConfig(allow_anonymous=allow_anonymous, rate=rate, burst=burst)
+    config = ApiConfig(
+        allow_anonymous=allow_anonymous,
+        rate=rate,
+        burst=burst,
+        facet_index_min_events=column_index_from,
+    )
     uvicorn.run(create_app(db_path, config), host=host, port=port, log_level="info")
 
 
