@@ -18,6 +18,10 @@ from hito.nlp import classify_factuality, factuality_cues
         ("The ministry announced it will send troops, officials said.", "en", "hypothetical"),
         ("This mirrors previous crises when residents fled.", "en", "historical"),
         ("Years ago, the Zetas massacred farm workers.", "en", "historical"),
+        # A modal in one clause does not make an act told as done in another a plan.
+        ("The army will send troops, while two soldiers were killed on Monday.", "en", "asserted"),
+        ("The army will send troops after two soldiers were killed.", "en", "hypothetical"),
+        ("If police had not acted, dozens would have been killed.", "en", "hypothetical"),
         ("Presuntos sicarios mataron a dos policías.", "es", "asserted"),
         ("Según la policía, dos hombres murieron.", "es", "reported"),
         ("La fiscalía informó que hubo tres detenidos.", "es", "reported"),

@@ -10,6 +10,7 @@ occurrence stays asserted.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from hito.models import Factuality
@@ -88,6 +89,29 @@ _GATES = {lang: Gate(cues[kind] for kind in _PRIORITY) for lang, cues in _CUES.i
 _YEAR = re.compile(r"\b(?:in|en|during|durante|back\s+in)\s+((?:19|20)\d{2})\b", _I)
 
 
+# A clause of its own that tells an act done: "..., while 37 people were killed in firing".
+_CLAUSES = re.compile(r";\s+|,\s+(?=(?:but|and)\b)|\s(?=(?:while|whereas)\b)", _I)
+_DONE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:killed|shot\s+dead|arrested|detained|injured|wounded)\b",
+    _I,
+)
+_MODAL = re.compile(r"\b(?:will|would)\b", _I)
+
+
+def _modal_elsewhere(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
+    """A "will"/"would" in one clause does not make an act told as done in another a plan:
+    "an army brigade would be coming, while 37 people were killed in police firing"."""
+    if kind != "hypothetical" or not _MODAL.fullmatch(m.group()):
+        return False
+    cuts = [0, *(b.end() for b in _CLAUSES.finditer(sentence)), len(sentence)]
+    for a, b in itertools.pairwise(cuts):
+        part = sentence[a:b]
+        if not a <= m.start() < b and _DONE.search(part) and not _MODAL.search(part):
+            return True
+    return False
+
+
 def _place_name(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
     """A capitalised word inside the sentence that ends like a future is a name: "detienen
     en Numarán a un hombre" plans nothing. (Headlines in capitals, or with every word
@@ -113,7 +137,7 @@ def factuality_cues(
             found.extend(
                 (kind, m.group())
                 for m in cues[kind].finditer(sentence)
-                if not _place_name(kind, m, sentence)
+                if not _place_name(kind, m, sentence) and not _modal_elsewhere(kind, m, sentence)
             )
         if kind == "historical" and published is not None:
             found.extend(
