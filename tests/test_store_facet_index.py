@@ -235,3 +235,20 @@ def test_api_answers_the_same_from_the_index(
         facet_index.disable(location)
     for params, (sql, indexed) in answers.items():
         assert sql == indexed, params
+
+
+@pytest.mark.parametrize("among", [0, 10**9])
+def test_full_text_alone_or_among_other_filters(
+    store: Store, among: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL matches text among the other filters' rows when they are few, else over
+    all rows (and remembers the word); both give SQL's answer."""
+    monkeypatch.setattr(facet_index, "TEXT_AMONG", among)
+    snapshot = facet_index.build(store)
+    for text in ("report", "soldados", '"odd report"', "zzz", "report"):
+        for query in (
+            q.EventQuery(text=text),
+            q.EventQuery(text=text, countries=("GT",)),
+            q.EventQuery(text=text, types=("ASSAULT",), cross_border=False),
+        ):
+            assert snapshot.count(store, query) == q.count(store, query), query

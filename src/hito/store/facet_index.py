@@ -29,7 +29,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -50,6 +50,10 @@ BoolArray = npt.NDArray[np.bool_]
 IntArray = npt.NDArray[np.integer[Any]]
 
 RECENT_QUERIES = 16
+# On PostgreSQL, full text is matched among the other filters' rows when they are at most
+# this many (see Dialect.text_docs): each costs a heap read (about 10 us), where a common
+# word matched over all events reads hundreds of thousands (0.4 s)
+TEXT_AMONG = 10_000
 RECENT_SEARCHES = 64  # a bool per event each: 64 MB at a million events
 TEXT_COLUMNS = ("day", "updated_at", "event_type", "country", "admin1", "mode", "factuality")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -64,17 +68,26 @@ class TextColumn:
     codes: IntArray
 
     @classmethod
-    def of(cls, column: Sequence[str | None], null_as: str | None = None) -> TextColumn:
-        """`null_as`: the text NULL stands for (as `coalesce` in a sort key), else code -1."""
-        filled = [null_as if v is None and null_as is not None else v for v in column]
-        present = np.array([v is not None for v in filled], dtype=bool)
-        values, codes = np.unique(
-            np.array([v if v is not None else "" for v in filled], dtype=np.str_),
-            return_inverse=True,
-        )
-        codes = codes.astype(np.int32)
-        codes[~present] = -1
-        return cls(values, codes)
+    def of(cls, column: Iterable[str | None]) -> TextColumn:
+        encoder = TextEncoder()
+        encoder.add(column)
+        return encoder.column()
+
+    def filled(self, null_as: str = "") -> TextColumn:
+        """NULL read as `null_as` (as `coalesce` does in a sort key or a group)."""
+        return self.mapped(lambda v: v, null_as)
+
+    def mapped(self, change: Callable[[str], str], null_as: str | None = None) -> TextColumn:
+        """Every value changed by `change` (equal results merge); NULL becomes `null_as`
+        if given. Costs one call per distinct value."""
+        changed = [change(v) for v in self.values.tolist()]
+        if null_as is not None:
+            changed.append(null_as)
+        values = sorted(set(changed))
+        code = {v: i for i, v in enumerate(values)}
+        # the last entry is what code -1 (NULL) reads
+        remap = np.array([code[v] for v in changed] + ([] if null_as is not None else [-1]))
+        return TextColumn(np.array(values, dtype=np.str_), remap.astype(np.int32)[self.codes])
 
     def code_at_least(self, text: str) -> int:
         """Rows whose value >= text are those whose code >= this."""
@@ -95,6 +108,33 @@ class TextColumn:
             return self.where(exact.__contains__)
         folded = {fold(w) for w in wanted}
         return self.where(lambda v: fold(v) in folded)
+
+
+class TextEncoder:
+    """Builds a TextColumn a chunk of rows at a time, keeping one copy of each distinct
+    value (a million rows hold a few hundred actor names, not a million)."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, int] = {}
+        self.chunks: list[IntArray] = []
+
+    def add(self, values: Iterable[str | None]) -> None:
+        code = self.code
+        self.chunks.append(
+            np.array(
+                [-1 if v is None else code.setdefault(v, len(code)) for v in values],
+                dtype=np.int32,
+            )
+        )
+
+    def column(self) -> TextColumn:
+        values = sorted(self.code)
+        remap = np.empty(len(values) + 1, dtype=np.int32)  # the last entry: NULL stays -1
+        remap[-1] = -1
+        for new, value in enumerate(values):
+            remap[self.code[value]] = new
+        codes = np.concatenate(self.chunks) if self.chunks else np.zeros(0, dtype=np.int32)
+        return TextColumn(np.array(values, dtype=np.str_), remap[codes])
 
 
 @dataclass(frozen=True)
@@ -149,6 +189,7 @@ class SortOrder:
 @dataclass(frozen=True)
 class Snapshot:
     version: tuple[int, int]
+    postgres: bool
     folds_all_letters: bool  # how admin1 is compared without case (see `matches`)
     doc: IntArray  # ascending
     event_id: npt.NDArray[np.str_]
@@ -258,14 +299,19 @@ class Snapshot:
             with np.errstate(invalid="ignore"):
                 mask &= self.figures[name] >= least
         if query.text is not None:
-            mask &= self._remembered(
-                self.searched, query.text, RECENT_SEARCHES, self._text_rows, store
-            )
+            candidates = self.doc[mask]
+            if self.postgres and len(candidates) <= TEXT_AMONG:
+                mask &= self._text_rows(store, query.text, candidates)
+            else:
+                mask &= self._remembered(
+                    self.searched, query.text, RECENT_SEARCHES, self._text_rows, store
+                )
         return mask
 
-    def _text_rows(self, store: Store, text: Any) -> BoolArray:
+    def _text_rows(self, store: Store, text: Any, among: IntArray | None = None) -> BoolArray:
         """Full text stays in the database's own index; its rows are marked here."""
-        sql, params = store.dialect.text_docs(text)
+        listed = None if among is None else ",".join(map(str, among.tolist()))
+        sql, params = store.dialect.text_docs(text, listed)
         joined = store.query(sql, params)[0][0]
         found = np.sort(np.fromstring(joined or "", dtype=np.int64, sep=","))
         mask = np.zeros(self.size, dtype=bool)
@@ -333,58 +379,96 @@ _COLUMNS = (
 )  # fmt: skip
 
 
+BUILD_CHUNK = 50_000
+
+
 def build(store: Store) -> Snapshot:
-    """A snapshot of the store's events now."""
+    """A snapshot of the store's events now, read a chunk at a time. Rows that change
+    meanwhile make the snapshot's version stale at once, so it is never used."""
     from hito.store.queries import SORT_KEYS, data_version
 
     version = data_version(store)
-    rows = store.query(f"SELECT {', '.join(_COLUMNS)} FROM event_facets ORDER BY doc")
-    col: dict[str, Sequence[Any]] = {name: [r[i] for r in rows] for i, name in enumerate(_COLUMNS)}
-    event_id = np.array(col["event_id"], dtype=np.str_)
-    text = {name: TextColumn.of(col[name]) for name in TEXT_COLUMNS}
+    encoders = {name: TextEncoder() for name in (*TEXT_COLUMNS, "actors", "sectors", "week")}
+    numbers: dict[str, list[npt.NDArray[Any]]] = {
+        name: [] for name in ("doc", "cross_border", "latitude", "longitude", *QUANTITY_FIELDS)
+    }
+    ids: list[npt.NDArray[np.str_]] = []
+    drugs: list[str | None] = []
+    after = -1
+    while True:
+        rows = store.query(
+            f"SELECT {', '.join(_COLUMNS)} FROM event_facets WHERE doc > ? ORDER BY doc LIMIT ?",
+            [after, BUILD_CHUNK],
+        )
+        if not rows:
+            break
+        after = int(rows[-1][0])
+        columns = dict(zip(_COLUMNS, zip(*rows, strict=True), strict=True))
+        for name, encoder in encoders.items():
+            encoder.add(columns[name])
+        ids.append(np.array(columns["event_id"], dtype=np.str_))
+        drugs.extend(columns["drugs"])
+        numbers["doc"].append(np.array(columns["doc"], dtype=np.int64))
+        numbers["cross_border"].append(np.array(columns["cross_border"], dtype=bool))
+        for name in ("latitude", "longitude", *QUANTITY_FIELDS):
+            numbers[name].append(
+                np.array([np.nan if v is None else v for v in columns[name]], dtype=np.float64)
+            )
+        del rows, columns
 
-    def floats(name: str) -> npt.NDArray[np.float64]:
-        return np.array([np.nan if v is None else v for v in col[name]], dtype=np.float64)
+    def joined(name: str, dtype: Any) -> npt.NDArray[Any]:
+        parts = numbers[name]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=dtype)
 
-    figures = {name: floats(name) for name in QUANTITY_FIELDS}
+    event_id = np.concatenate(ids) if ids else np.zeros(0, dtype=np.str_)
+    text = {name: encoders[name].column() for name in TEXT_COLUMNS}
+    figures = {name: joined(name, np.float64) for name in QUANTITY_FIELDS}
     id_rank = np.empty(len(event_id), dtype=np.int64)
     id_rank[np.argsort(event_id, kind="stable")] = np.arange(len(event_id))
     # each sort key exactly as SORT_KEYS computes it in SQL (NULL as '' or -1)
-    ranked: dict[str, tuple[IntArray, npt.NDArray[np.str_] | None]] = {
-        "date": (text["day"].codes, text["day"].values),
-        "updated_at": (text["updated_at"].codes, text["updated_at"].values),
-        "event_type": (text["event_type"].codes, text["event_type"].values),
+    ranked: dict[str, TextColumn | IntArray] = {
+        "date": text["day"],
+        "updated_at": text["updated_at"],
+        "event_type": text["event_type"],
+        "country": text["country"].filled(),
+        "admin1": text["admin1"].filled(),
+        **{
+            name: np.where(np.isnan(values), -1, values).astype(np.int64)
+            for name, values in figures.items()
+        },
     }
-    for name in ("country", "admin1"):
-        filled = TextColumn.of(col[name], null_as="")
-        ranked[name] = (filled.codes, filled.values)
-    for name, values in figures.items():
-        ranked[name] = (np.where(np.isnan(values), -1, values).astype(np.int64), None)
     assert set(ranked) == set(SORT_KEYS)
-    sorts = {key: SortOrder.of(rank, id_rank, values) for key, (rank, values) in ranked.items()}
+    sorts = {
+        key: SortOrder.of(by.codes, id_rank, by.values)
+        if isinstance(by, TextColumn)
+        else SortOrder.of(by, id_rank, None)
+        for key, by in ranked.items()
+    }
     folds_all_letters = False
     if store.dialect.postgres:
         # admin1 is a citext there: ordered by its lower() under the database's locale
         folds_all_letters = bool(store.query("SELECT lower('\u00c9') = '\u00e9'")[0][0])
-        fold = str.lower if folds_all_letters else _ascii_lower
-        labels = TextColumn.of(col["admin1"], null_as="")
-        folded = TextColumn.of([fold(v) if v is not None else "" for v in col["admin1"]])
+    fold = str.lower if folds_all_letters else _ascii_lower
+    if store.dialect.postgres:
+        labels = text["admin1"].filled()
+        folded = labels.mapped(fold)
         sorts["admin1"] = SortOrder.of(folded.codes, id_rank, folded.values, labels, fold)
     return Snapshot(
         version=version,
+        postgres=store.dialect.postgres,
         folds_all_letters=folds_all_letters,
-        doc=np.array(col["doc"], dtype=np.int64),
+        doc=joined("doc", np.int64),
         event_id=event_id,
         text=text,
-        cross_border=np.array([bool(v) for v in col["cross_border"]], dtype=bool),
-        latitude=floats("latitude"),
-        longitude=floats("longitude"),
+        cross_border=joined("cross_border", bool),
+        latitude=joined("latitude", np.float64),
+        longitude=joined("longitude", np.float64),
         figures=figures,
-        actors=TextColumn.of(col["actors"]),
-        sectors=TextColumn.of(col["sectors"]),
+        actors=encoders["actors"].column(),
+        sectors=encoders["sectors"].column(),
         sorts=sorts,
         stats_columns=facet_stats.columns(
-            col, text, store.dialect.postgres, str.lower if folds_all_letters else _ascii_lower
+            text, encoders["week"].column(), drugs, store.dialect.postgres, fold
         ),
     )
 

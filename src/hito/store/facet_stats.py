@@ -99,33 +99,38 @@ class StatsColumns:
 
 
 def columns(
-    col: dict[str, Sequence[Any]],
     text: dict[str, TextColumn],
+    week: TextColumn,
+    drugs: Sequence[str | None],
     postgres: bool,
     fold: Callable[[str], str],
 ) -> StatsColumns:
     """What /stats needs beyond the filters' columns; `fold`: how PostgreSQL's citext
     compares admin1."""
-    from hito.store.facet_index import TextColumn
-
-    days = text["day"].values.tolist()
-    months = sorted({d[:7] + "-01" for d in days})
-    month_code = {m: i for i, m in enumerate(months)}
-    admin1 = TextColumn.of(col["admin1"], null_as="")
+    day = text["day"]
+    month = day.mapped(lambda d: d[:7] + "-01")  # as substr(day, 1, 7) || '-01'
+    admin1 = text["admin1"].filled()
     folded = [fold(v) for v in admin1.values.tolist()]
     return StatsColumns(
-        week=TextColumn.of(col["week"]),
-        month_of_day=np.array([month_code[d[:7] + "-01"] for d in days], dtype=np.int64),
-        months=months,
+        week=week,
+        month_of_day=_month_of_day(day, month),
+        months=month.values.tolist(),
         groups={
             "event_type": Group.of(text["event_type"]),
             "admin1": Group.of(admin1, fold if postgres else None),
-            "country": Group.of(TextColumn.of(col["country"], null_as="")),
+            "country": Group.of(text["country"].filled()),
         },
-        drugs=Drugs.of(col["drugs"], postgres),
+        drugs=Drugs.of(drugs, postgres),
         # citext groups spellings that differ only in case: then ask SQL
         exact=not postgres or len(set(folded)) == len(folded),
     )
+
+
+def _month_of_day(day: TextColumn, month: TextColumn) -> IntArray:
+    """For each day code, its month code (the day column has no NULL)."""
+    out = np.zeros(len(day.values), dtype=np.int64)
+    out[day.codes] = month.codes
+    return out
 
 
 def stats(snapshot: Snapshot, mask: BoolArray, interval: str, by: str) -> dict[str, Any] | None:
