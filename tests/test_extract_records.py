@@ -153,3 +153,17 @@ def test_spanish_headline_arrests(text: str, arrested: int) -> None:
     report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
     records = process(report, "es")[1]
     assert [r.arrested for r in records if r.event_type == "COERCE"] == [arrested]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not arrests: a heart attack, a warrant (a court act), a fear.
+        "The lawyer had suffered a cardiac arrest a week earlier.",
+        "An arrest warrant for the mayor was signed at noon.",
+        "The residents said they apprehended a threat to the life of their leader.",
+    ],
+)
+def test_words_like_arrest_that_are_none(text: str) -> None:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
+    assert [r for r in process(report, "en")[1] if r.event_type == "COERCE"] == []

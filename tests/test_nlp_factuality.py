@@ -22,6 +22,15 @@ from hito.nlp import classify_factuality, factuality_cues
         ("The army will send troops, while two soldiers were killed on Monday.", "en", "asserted"),
         ("The army will send troops after two soldiers were killed.", "en", "hypothetical"),
         ("If police had not acted, dozens would have been killed.", "en", "hypothetical"),
+        # An arrest failed, demanded among other things, or that may be made is none made.
+        ("The police have not been able to arrest the kidnappers.", "en", "hypothetical"),
+        (
+            "The meeting demanded a ban on the group and arrest of its leaders.",
+            "en",
+            "hypothetical",
+        ),
+        ("The leaders are likely to be arrested on Friday.", "en", "hypothetical"),
+        ("Police opened fire and were able to arrest 39 rioters.", "en", "asserted"),
         ("Presuntos sicarios mataron a dos policías.", "es", "asserted"),
         ("Según la policía, dos hombres murieron.", "es", "reported"),
         ("La fiscalía informó que hubo tres detenidos.", "es", "reported"),

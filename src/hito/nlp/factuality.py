@@ -34,9 +34,14 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|(?:is|are)\s+(?:expected|set|due|going)\s+to|aims?\s+to|calls?\s+for|called\s+for"
             r"|promised|pledged|vowed|if|unless)\b"
             # An arrest or a release asked for, owed or given a deadline has not happened.
-            r"|\bdemand(?:ed|s|ing)?\s+(?:the\s+)?(?:immediate\s+)?(?:arrest|release|detention)"
+            r"|\bdemand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,8}?(?:be\s+)?(?:arrest|release|detention)"
             r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?be\s+(?:arrested|detained|booked|punished)"
-            r"|\b(?:days|weeks|time|orders?|warrants?|sought|seeking|bid|efforts?)\s+to\s+(?:arrest|detain)\b",
+            r"|\b(?:days|weeks|time|orders?|warrants?|sought|seeking|bid|efforts?)\s+to\s+(?:arrest|detain)\b"
+            # An arrest failed, urged or allowed, or one that may or can be made, is no arrest made.
+            r"|\b(?:fail(?:ed|s)?|unable|not\s+(?:been\s+)?able|difficult|steps|urg(?:ed|ing)\s+\w+"
+            r"|allow(?:s|ed)?(?:\s+\w+){0,2})\s+to\s+(?:arrest|detain|apprehend)\b"
+            r"|\b(?:may|might|can|cannot|could|likely\s+to)\s+(?:not\s+)?be\s+(?:arrested|detained"
+            r"|put\s+under\s+(?:house\s+)?arrest)\b",
             _I,
         ),
         "hedged": re.compile(
