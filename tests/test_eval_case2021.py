@@ -79,3 +79,43 @@ def test_crime_without_acled_type_is_org_crime() -> None:
     deployment = EventRecord(event_type="MOBILIZE", mode="troops")
     assert case2021.snippet_label([deployment]) == "OTHER"
     assert case2021.snippet_label([deployment, seizure]) == "ORG_CRIME"
+
+
+STUDENTS = Actor(name="students", sector="EDU")
+
+
+def test_force_and_arrests_at_a_protest_belong_to_the_protest() -> None:
+    march = EventRecord(event_type="PROTEST", mode="demo", actors=[STUDENTS])
+    # ACLED codes the police breaking up a march as the march's sub-event, not an attack.
+    batons = EventRecord(event_type="ASSAULT", mode="beat", actors=[POLICE], targets=[STUDENTS])
+    assert case2021.snippet_label([batons, march]) == "PROTEST_WITH_INTER"
+    # Deaths at a protest broken up by force, whoever fired: excessive force.
+    shots = EventRecord(event_type="ASSAULT", mode="firearms", targets=[STUDENTS], killed=3)
+    assert case2021.snippet_label([shots, march]) == "FORCE_AGAINST_PROTEST"
+    held = EventRecord(event_type="COERCE", mode="arrest", arrested=12)
+    assert case2021.snippet_label([held, march]) == "PROTEST_WITH_INTER"
+    # Protesters who riot stay a violent demonstration, force or not.
+    riot = EventRecord(event_type="PROTEST", mode="riot", actors=[STUDENTS])
+    assert case2021.snippet_label([batons, riot]) == "VIOL_DEMONSTR"
+    # With no protest in the text, the same records keep their own types.
+    assert case2021.snippet_label([shots]) == "ATTACK"
+    assert case2021.snippet_label([held]) == "ARREST"
+    # An armed fight next to a protest is a battle of its own.
+    clash = EventRecord(event_type="ASSAULT", mode="firearms", actors=[POLICE, GUNMEN])
+    assert case2021.snippet_label([clash, march]) == "ARMED_CLASH"
+
+
+def test_arrest_in_a_smuggling_case_is_org_crime() -> None:
+    smugglers = EventRecord(
+        event_type="COERCE", mode="arrest", arrested=2, contexts=["trafficking", "migration"]
+    )
+    assert case2021.snippet_label([smugglers]) == "ORG_CRIME"
+    activists = EventRecord(event_type="COERCE", mode="arrest", arrested=2, contexts=["crime"])
+    assert case2021.snippet_label([activists]) == "ARREST"
+
+
+def test_seized_weapons_without_count_are_disr_weap() -> None:
+    cache = EventRecord(
+        event_type="COERCE", mode="seize", evidence=["Troops found an arms cache in a cave."]
+    )
+    assert case2021.snippet_label([cache]) == "DISR_WEAP"

@@ -192,3 +192,129 @@ def test_civilian_targeting_and_unknowns() -> None:
     assert row["civilian_targeting"] == "Civilian targeting"
     assert (row["actor1"], row["actor2"], row["inter2"]) == ("", "civilians", 7)
     assert (row["event_date"], row["year"], row["geo_precision"], row["source"]) == ("", "", 3, "")
+
+
+SOLDIERS = Actor(name="soldiers", sector="MIL", country="GT")
+
+
+def _sub_event(record: EventRecord) -> str:
+    return classify(record).sub_event_type
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Two men threw a grenade at the customs office in Ciudad Hidalgo.",
+        "Lanzaron una granada contra la caseta de cobro en Tecún Umán.",
+    ],
+)
+def test_grenade_is_its_own_sub_event(evidence: str) -> None:
+    record = EventRecord(event_type="ASSAULT", mode="explosives", evidence=[evidence])
+    acled = classify(record)
+    assert (acled.event_type, acled.sub_event_type) == ("Explosions/Remote violence", "Grenade")
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Soldiers found rifles and ammunition hidden in a barn near La Mesilla.",
+        "La policía aseguró armas largas y cartuchos en una bodega de Tapachula.",
+    ],
+)
+def test_weapons_seized_without_a_count_disrupt_weapons_use(evidence: str) -> None:
+    record = EventRecord(event_type="COERCE", mode="seize", evidence=[evidence])
+    assert _sub_event(record) == "Disrupted weapons use"
+
+
+def test_drugs_seized_are_not_weapons() -> None:
+    record = EventRecord(
+        event_type="COERCE",
+        mode="seize",
+        evidence=["Agents seized forty packages of cocaine at the Talismán bridge."],
+    )
+    assert _sub_event(record) == "Other"
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "An explosive device was found under a bridge in Comitán and defused by the army.",
+        "Militares localizaron un artefacto explosivo junto a la carretera y lo desactivaron.",
+        "A cache of mortar rounds was discovered in a cave outside the town.",
+    ],
+)
+def test_explosives_found_or_defused_disrupt_weapons_use(evidence: str) -> None:
+    record = EventRecord(event_type="ASSAULT", mode="explosives", evidence=[evidence])
+    assert _sub_event(record) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    ("evidence", "injured"),
+    [
+        ("A bomb found in a market exploded as police arrived.", None),
+        ("An explosive device was found at the scene where three people were hurt.", 3),
+    ],
+)
+def test_explosives_that_went_off_stay_remote_violence(evidence: str, injured: int | None) -> None:
+    record = EventRecord(
+        event_type="ASSAULT", mode="explosives", injured=injured, evidence=[evidence]
+    )
+    assert _sub_event(record) == "Remote explosive/landmine/IED"
+
+
+def test_a_strike_on_a_weapons_cache_is_a_strike() -> None:
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode="aerial",
+        evidence=["Warplanes struck a weapons cache in the hills, the army said."],
+    )
+    assert _sub_event(record) == "Air/drone strike"
+
+
+def test_attack_on_armed_forces_is_a_clash() -> None:
+    # Whoever attacks a patrol is armed: one named armed side on the receiving end is a battle.
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode="targeted",
+        targets=[SOLDIERS],
+        evidence=["An army patrol was attacked near the border."],
+    )
+    assert classify(record).event_type == "Battles"
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Soldiers and an armed group clashed for two hours outside Frontera Comalapa.",
+        "Un enfrentamiento entre militares y hombres armados dejó tres muertos.",
+    ],
+)
+def test_a_two_sided_fight_with_one_side_named_is_a_clash(evidence: str) -> None:
+    record = EventRecord(
+        event_type="ASSAULT", mode="firearms", actors=[SOLDIERS], evidence=[evidence]
+    )
+    assert _sub_event(record) == "Armed clash"
+
+
+def test_civilians_hit_by_one_side_are_an_attack_whatever_the_words() -> None:
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode="firearms",
+        actors=[CRIMINALS],
+        targets=[CIVILIANS],
+        evidence=["Gunmen clashed with villagers and shot at farmers on the road."],
+    )
+    assert _sub_event(record) == "Attack"
+    # Two armed sides fighting stay a clash when civilians are caught between them.
+    crossfire = record.model_copy(update={"actors": [CRIMINALS, POLICE_MX]})
+    assert _sub_event(crossfire) == "Armed clash"
+
+
+def test_an_unnamed_attacker_of_civilians_is_an_attack() -> None:
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode="firearms",
+        targets=[CIVILIANS],
+        evidence=["A family was shot at on the road to Cuilco."],
+    )
+    assert _sub_event(record) == "Attack"

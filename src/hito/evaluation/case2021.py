@@ -2,24 +2,23 @@
 
 Protocol (docs/quality.md): every snippet goes through the pipeline on its own; each record
 is mapped to an ACLED sub-event type by the export's own rules (`hito.export.acled.classify`),
-refined where CASE splits what the export lumps together (grenades, protests met by force,
-organised crime). The snippet's label is that of its first record whose label is not
-OTHER; a snippet with no record gets FALLBACK. `macro_f1` averages F1 over COVERED, the
-classes the mapping can produce; every snippet still counts, so an AIR_STRIKE snippet
-called ATTACK is a false positive of ATTACK.
+refined where one record cannot tell (protests met by force elsewhere in the text) or CASE
+adds a class ACLED lacks (organised crime). The snippet's label is that of its first record
+whose label is not OTHER; a snippet with no record gets FALLBACK. `macro_f1` averages F1
+over COVERED, the classes the mapping can produce; every snippet still counts, so an
+AIR_STRIKE snippet called ATTACK is a false positive of ATTACK.
 """
 
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from hito.evaluation.metrics import PRF, process_text, ratio
-from hito.export.acled import classify
+from hito.export.acled import CIVILIAN_SECTORS, classify
 from hito.models import EventRecord
 
 SUBTYPE_LABELS: dict[str, str] = {
@@ -73,34 +72,65 @@ COVERED: tuple[str, ...] = (
 FALLBACK = "OTHER"
 
 STATE_FORCES = frozenset({"COP", "MIL"})
+# Who breaks up a protest: police, troops, or "the authorities" when the text names no force.
+INTERVENERS = STATE_FORCES | {"GOV"}
 CRIME_CONTEXTS = frozenset({"crime", "illegal_drugs", "trafficking"})
-_GRENADE = re.compile(r"\bgrenades?\b|\bgranadas?\b", re.IGNORECASE)
+SMUGGLING_CONTEXTS = frozenset({"illegal_drugs", "trafficking"})
 
 
 def _state_force(record: EventRecord) -> bool:
     return any(a.sector in STATE_FORCES for a in (*record.actors, *record.targets))
 
 
+def _force_on_crowd(record: EventRecord) -> bool:
+    """An ASSAULT by the state (or by no one named) on civilians, or by the state on no one named.
+
+    Next to a protest this is the protest being broken up, which ACLED codes as part of the
+    protest event (intervention or excessive force), not as violence against civilians.
+    """
+    if record.event_type != "ASSAULT" or record.mode in ("abduct", "sexual"):
+        return False
+    if not all(a.sector in INTERVENERS for a in record.actors):
+        return False
+    if record.targets:
+        return any(t.sector in CIVILIAN_SECTORS for t in record.targets)
+    return bool(record.actors)
+
+
+def _is_arrest(record: EventRecord) -> bool:
+    return record.event_type == "COERCE" and classify(record).sub_event_type == "Arrests"
+
+
+def _protest_label(record: EventRecord, snippet: Sequence[EventRecord]) -> str:
+    """ACLED: a protest that police or troops break up, or at which people are arrested, is a
+    protest with intervention; when that force kills, it is excessive force."""
+    others = [r for r in snippet if r is not record]
+    force = [
+        r
+        for r in others
+        if _force_on_crowd(r) or (r.event_type in ("ASSAULT", "COERCE") and _state_force(r))
+    ]
+    arrests = bool(record.arrested) or any(_is_arrest(r) for r in others)
+    if any(r.killed for r in force) or (record.killed and (force or _state_force(record))):
+        return "FORCE_AGAINST_PROTEST"
+    if force or arrests or _state_force(record):
+        return "PROTEST_WITH_INTER"
+    return "PEACE_PROTEST"
+
+
 def record_label(record: EventRecord, snippet: Sequence[EventRecord] = ()) -> str:
     """The CASE label of one record; `snippet` is every record of its text (for protests)."""
     label = SUBTYPE_LABELS.get(classify(record).sub_event_type, "OTHER")
-    if label == "REM_EXPLOS" and any(_GRENADE.search(s) for s in record.evidence):
-        # ACLED codes grenades apart; the export has no grenade mode, the evidence names it.
-        return "GRENADE"
     if label == "PEACE_PROTEST":
-        # ACLED: a protest that police or troops break up, or at which people are arrested,
-        # is a protest with intervention; with deaths it is excessive force.
-        others = [r for r in snippet if r is not record and r.event_type in ("ASSAULT", "COERCE")]
-        forced = [r for r in others if _state_force(r)]
-        intervened = _state_force(record) or bool(record.arrested) or bool(forced)
-        if intervened and any(r.killed for r in (record, *forced)):
-            return "FORCE_AGAINST_PROTEST"
-        if intervened:
-            return "PROTEST_WITH_INTER"
+        return _protest_label(record, snippet)
     if label == "OTHER" and (
         CRIME_CONTEXTS & set(record.contexts) or any(a.sector == "CRM" for a in record.actors)
     ):
         # CASE's unseen ORG_CRIME: seizures, smuggling and other crime with no ACLED type.
+        return "ORG_CRIME"
+    if label == "ARREST" and SMUGGLING_CONTEXTS & set(record.contexts):
+        # ACLED's arrests are politically significant detentions; an arrest in a drug or
+        # trafficking case is police work against organised crime, CASE's ORG_CRIME.
         return "ORG_CRIME"
     return label
 
@@ -109,6 +139,15 @@ def snippet_label(records: Sequence[EventRecord]) -> str:
     labels = [record_label(r, records) for r in records]
     if not labels:
         return FALLBACK
+    protest = next((r for r in records if r.event_type == "PROTEST"), None)
+    if protest is not None:
+        # ACLED codes force and arrests at a protest as that protest's sub-event type, not as
+        # attacks or arrests of their own: one event, labelled by the protest.
+        own = record_label(protest, records)
+        labels = [
+            own if _force_on_crowd(r) or _is_arrest(r) else label
+            for r, label in zip(records, labels, strict=True)
+        ]
     return next((x for x in labels if x != "OTHER"), labels[0])
 
 

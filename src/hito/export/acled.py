@@ -8,6 +8,7 @@ civilians makes violence against civilians).
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from hito.export.countries import country_info
@@ -87,6 +88,47 @@ REMOTE_VIOLENCE = {
 }
 
 
+# The record has no field for what a seizure took when no count was read, nor for whether an
+# explosive went off: the evidence sentences say it. These patterns read them, in English
+# and Spanish, for the ACLED distinctions below (the counts and modes decide first).
+_GRENADE = re.compile(r"\bgrenades?\b|\bgranadas?\b", re.IGNORECASE)
+# Weapons or explosives among what was seized: ACLED's Disrupted weapons use, with or without
+# a count. Drugs, cash and vehicles alone stay "Other".
+_WEAPONS = re.compile(
+    r"\b(?:weapons?|arms|firearms?|guns?|rifles?|pistols?|handguns?|shotguns?|ammunitions?"
+    r"|munitions?|bullets|cartridges|rounds of ammunition|explosives?|IEDs?|grenades?"
+    r"|landmines?|mortars?|rockets?|detonators?|arsenal"
+    r"|armas?|fusiles|rifles|pistolas|escopetas|ametralladoras|cartuchos|municiones"
+    r"|cargadores|explosivos?|granadas?|artefactos? explosivos?|arsenal)\b",
+    re.IGNORECASE,
+)
+# An explosive found, seized or defused rather than set off (ACLED: Disrupted weapons use).
+_DISRUPTED = re.compile(
+    r"\b(?:found|discovered|defus(?:ed|ing|al)|deactivated|disarmed|dismantled|seized"
+    r"|confiscated|caches?|stash(?:es)?|arsenal|failed to (?:detonate|explode)"
+    r"|desactivad[oa]s?|desactivaron|localizad[oa]s?|hallad[oa]s?|encontrad[oa]s?"
+    r"|asegurad[oa]s?|aseguraron|decomisad[oa]s?|decomisaron)\b",
+    re.IGNORECASE,
+)
+# A device that went off, or a weapon used on a target (a strike on a depot is a strike).
+_WENT_OFF = re.compile(
+    r"\b(?:explo(?:ded|sions?|ding)|detonat(?:ed|ion)|blasts?|went off|set off|hurled|lobbed"
+    r"|thrown|threw|fired|launched|struck|hit|pounded|shell(?:ed|ing)|bomb(?:ed|ing|ings)"
+    r"|(?:air ?)?strikes?|attack(?:ed|s)?|explot(?:ó|aron|ar)|explosi[oó]n|estall(?:ó|aron)"
+    r"|detonaron|lanzaron|dispararon|atac(?:ó|aron)|ataques?|bombarde(?:o|os|ó|aron))\b",
+    re.IGNORECASE,
+)
+# Words for a fight between two sides: ACLED's battle, even where the text names one side.
+_FIGHT = re.compile(
+    r"\b(?:clash(?:ed|es)?|shoot-?outs?|gun ?fights?|gun ?battles?|fire ?fights?"
+    r"|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|skirmish(?:es)?|heavy fighting"
+    r"|fighting (?:between|with)|battles? (?:between|with)|enfrentamientos?(?: armados?)?"
+    r"|se enfrentaron|enfrentaron a|intercambio de disparos|fuego cruzado|choque armado"
+    r"|repel(?:ieron|i[oó]) (?:la|una) agresi[oó]n)\b",
+    re.IGNORECASE,
+)
+
+
 class AcledType(NamedTuple):
     disorder_type: str
     event_type: str
@@ -110,14 +152,49 @@ def _is_mob(record: EventRecord) -> bool:
     return bool(record.actors) and all(a.sector in CIVILIAN_SECTORS for a in record.actors)
 
 
+def _says(pattern: re.Pattern[str], record: EventRecord) -> bool:
+    return any(pattern.search(sentence) for sentence in record.evidence)
+
+
+def is_battle(record: EventRecord) -> bool:
+    """Whether an ASSAULT is ACLED's armed clash: organised armed sides fighting each other.
+
+    Two armed sides named make one, civilians caught in it or not. With one side named, an
+    armed side on the receiving end makes one (whoever attacks soldiers, police or an armed
+    group is no unarmed civilian), and so does a fight the text tells as two-sided (a clash,
+    a shootout); civilians among the targets make it violence against civilians instead.
+    """
+    if two_armed_sides(record):
+        return True
+    parties = (*record.actors, *record.targets)
+    if any(a.sector in CIVILIAN_SECTORS for a in record.targets):
+        return False
+    if any(t.sector in ARMED_SECTORS for t in record.targets):
+        return True
+    return not any(a.sector in CIVILIAN_SECTORS for a in parties) and _says(_FIGHT, record)
+
+
+def _disrupted(record: EventRecord) -> bool:
+    """An explosive or weapon found, seized or defused before use, with no one hurt."""
+    if record.killed or record.injured:
+        return False
+    if record.weapons_seized:
+        return True
+    return _says(_DISRUPTED, record) and not _says(_WENT_OFF, record)
+
+
 def classify(record: EventRecord) -> AcledType:
     """ACLED disorder type, event type and sub-event type of a record."""
     kind, mode = record.event_type, record.mode or ""
     if kind == "ASSAULT":
         if mode in REMOTE_VIOLENCE:
-            return AcledType(
-                POLITICAL_VIOLENCE, "Explosions/Remote violence", REMOTE_VIOLENCE[mode]
-            )
+            if _disrupted(record):
+                return AcledType(STRATEGIC, STRATEGIC, "Disrupted weapons use")
+            sub_event = REMOTE_VIOLENCE[mode]
+            if mode == "explosives" and _says(_GRENADE, record):
+                # No PLOVER mode for grenades; ACLED codes them apart from other explosives.
+                sub_event = "Grenade"
+            return AcledType(POLITICAL_VIOLENCE, "Explosions/Remote violence", sub_event)
         if mode == "abduct":
             return AcledType(
                 POLITICAL_VIOLENCE, "Violence against civilians", "Abduction/forced disappearance"
@@ -128,13 +205,13 @@ def classify(record: EventRecord) -> AcledType:
             return AcledType(STRATEGIC, STRATEGIC, "Looting/property destruction")
         if _is_mob(record):
             return AcledType(POLITICAL_VIOLENCE, "Riots", "Mob violence")
-        if two_armed_sides(record):
+        if is_battle(record):
             return AcledType(POLITICAL_VIOLENCE, "Battles", "Armed clash")
         return AcledType(POLITICAL_VIOLENCE, "Violence against civilians", "Attack")
     if kind == "COERCE":
         if mode == "arrest" or (not mode and record.arrested):
             return AcledType(STRATEGIC, STRATEGIC, "Arrests")
-        if mode == "seize" and record.weapons_seized:
+        if mode == "seize" and (record.weapons_seized or _says(_WEAPONS, record)):
             return AcledType(STRATEGIC, STRATEGIC, "Disrupted weapons use")
         return AcledType(STRATEGIC, STRATEGIC, "Other")
     if kind == "PROTEST":
