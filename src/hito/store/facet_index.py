@@ -5,18 +5,18 @@ box, actor, sector, figures, cross-border, factuality, text, in any sort order) 
 back within a tenth of a second. No set of B-tree indexes covers every combination: a filter
 that matches few events late in the sort order makes either database walk or scan most of
 the table, and the exact count every answer carries scans all the matches. Held as numpy
-columns (about 100 bytes an event), each filter is one vectorised comparison over the
+columns (about 450 MB for a million events), each filter is one vectorised comparison over the
 whole table, the count is a sum and a page a partial sort over precomputed sort positions:
 milliseconds at a million events, on SQLite and PostgreSQL alike.
 
 It is a read-only snapshot, labelled with the store's data version
 (`hito.store.queries.data_version`); the answer comes from it only while that version is
 current, so nothing stale is ever served. A stale or missing snapshot is rebuilt in a
-background thread (a few seconds at a million events) while the SQL queries answer. Full
+background thread (about 20 s at a million events) while the SQL queries answer. Full
 text search stays in the database (FTS5 or tsvector): its matching rows are fetched and
 intersected. Semantics match the SQL of `hito.store.queries.where` exactly (string order is
-code point order, as SQLite's BINARY and PostgreSQL's C collation); tests/test_facet_index.py
-runs the same queries through both and compares.
+code point order, as SQLite's BINARY and PostgreSQL's C collation);
+tests/test_store_facet_index.py runs the same queries through both and compares.
 
 Stores opt in with `enable(location, min_events)`; the API does so for stores of at least
 `ApiConfig.facet_index_min_events` events.
