@@ -252,3 +252,17 @@ def test_full_text_alone_or_among_other_filters(
             q.EventQuery(text=text, types=("ASSAULT",), cross_border=False),
         ):
             assert snapshot.count(store, query) == q.count(store, query), query
+
+
+def test_common_words_answered_ahead(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL: the rows of the commonest words are kept after a build; searches made
+    only of them are answered from memory, any other search from the database, and all
+    as SQL answers them (accents and case as the text index folds them)."""
+    monkeypatch.setattr(facet_index, "TEXT_AMONG", 2)
+    snapshot = facet_index.build(store)
+    learnt = snapshot.learn_common_words(store)
+    assert (learnt > 0) == store.dialect.postgres
+    for text in ("report", "Report ODD", "policías", "POLICIAS soldados", "sold*",
+                 '"odd report"', "report zzz", "in", "!!"):  # fmt: skip
+        for query in (q.EventQuery(text=text), q.EventQuery(text=text, countries=("GT",))):
+            assert snapshot.count(store, query) == q.count(store, query), query

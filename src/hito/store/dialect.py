@@ -262,6 +262,26 @@ class Dialect:
             return "SELECT NULL", []
         return "SELECT group_concat(rowid) FROM event_text WHERE event_text MATCH ?", [match]
 
+    def common_words_sql(self) -> str | None:
+        """The words (as the text index holds them) of at least ? events, the commonest
+        first, at most ?: the searches worth answering ahead. None on SQLite, whose FTS5
+        returns even a common word's rows from the index alone, fast."""
+        if not self.postgres:
+            return None
+        return (
+            "SELECT word FROM ts_stat('SELECT tsv FROM event_facets')"
+            " WHERE ndoc >= ? ORDER BY ndoc DESC, word LIMIT ?"
+        )
+
+    def search_words(self, text: str) -> tuple[str, list[object]] | None:
+        """One row, one value: the search `text` as the text index reads it, words joined
+        by " & " (a phrase or prefix in other notation); None where nothing is searched.
+        PostgreSQL only (see `common_words_sql`)."""
+        tsq = ts_query(text)
+        if tsq is None:
+            return None
+        return "SELECT to_tsquery('simple', unaccent(?))::text", [tsq]
+
     def bbox(
         self, box: tuple[float, float, float, float], ordered: bool
     ) -> tuple[list[str], list[object]]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -54,6 +55,8 @@ RECENT_QUERIES = 16
 # this many (see Dialect.text_docs): each costs a heap read (about 10 us), where a common
 # word matched over all events reads hundreds of thousands (0.4 s)
 TEXT_AMONG = 10_000
+COMMON_WORDS = 256
+_PLAIN_WORD = re.compile(r"'([^'\\]+)'")
 RECENT_SEARCHES = 64  # a bool per event each: 64 MB at a million events
 TEXT_COLUMNS = ("day", "updated_at", "event_type", "country", "admin1", "mode", "factuality")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -213,6 +216,9 @@ class Snapshot:
     searched: OrderedDict[str, BoolArray] = field(
         default_factory=OrderedDict, compare=False, repr=False
     )
+    common_words: dict[str, npt.NDArray[np.uint8]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def size(self) -> int:
@@ -300,13 +306,51 @@ class Snapshot:
                 mask &= self.figures[name] >= least
         if query.text is not None:
             candidates = self.doc[mask]
-            if self.postgres and len(candidates) <= TEXT_AMONG:
+            common = self._common_word_rows(store, query.text)
+            if common is not None:
+                mask &= common
+            elif self.postgres and len(candidates) <= TEXT_AMONG:
                 mask &= self._text_rows(store, query.text, candidates)
             else:
                 mask &= self._remembered(
                     self.searched, query.text, RECENT_SEARCHES, self._text_rows, store
                 )
         return mask
+
+    def _common_word_rows(self, store: Store, text: str) -> BoolArray | None:
+        """The rows of a search made only of common words, from the rows kept for each
+        (`learn_common_words`); None when it has another word, a phrase or a prefix."""
+        if not self.common_words:
+            return None
+        asked = store.dialect.search_words(text)
+        if asked is None:
+            return None
+        words = []
+        for part in str(store.query(*asked)[0][0] or "").split(" & "):
+            found = _PLAIN_WORD.fullmatch(part)
+            if found is None or found.group(1) not in self.common_words:
+                return None
+            words.append(found.group(1))
+        rows = np.ones(self.size, dtype=bool)
+        for word in words:
+            rows &= np.unpackbits(self.common_words[word], count=self.size).view(bool)
+        return rows
+
+    def learn_common_words(self, store: Store) -> int:
+        """Keep the rows of the commonest words (PostgreSQL), whose search over all events
+        reads hundreds of thousands of rows (0.4 s each); packed, 125 kB a word at a
+        million events. Returns how many."""
+        sql = store.dialect.common_words_sql()
+        if sql is None:
+            return 0
+        for row in store.query(sql, [TEXT_AMONG, COMMON_WORDS]):
+            word = str(row[0])
+            if _PLAIN_WORD.fullmatch(f"'{word}'") is None:
+                continue
+            # the word as a search: a lexeme of the index is its own tsquery
+            rows = self._text_rows(store, word)
+            self.common_words[word] = np.packbits(rows)
+        return len(self.common_words)
 
     def _text_rows(self, store: Store, text: Any, among: IntArray | None = None) -> BoolArray:
         """Full text stays in the database's own index; its rows are marked here."""
@@ -516,12 +560,17 @@ class FacetIndex:
             except Exception:  # the SQL path keeps answering; say why once
                 log.exception("facet index of %s: rebuild failed", self.location)
                 return None
+            else:
+                self.snapshot = snapshot
+                self.builds += 1
+                self.last_build_s = time.perf_counter() - started
+                try:
+                    snapshot.learn_common_words(store)
+                except Exception:  # searches then go to the database, as before
+                    log.exception("facet index of %s: common words failed", self.location)
+                return snapshot
             finally:
                 store.close()
-            self.snapshot = snapshot
-            self.builds += 1
-            self.last_build_s = time.perf_counter() - started
-            return snapshot
 
     def wait(self, timeout: float = 600.0) -> bool:
         """Block until no rebuild is running (for benchmarks and tests)."""
