@@ -167,3 +167,35 @@ def test_spanish_headline_arrests(text: str, arrested: int) -> None:
 def test_words_like_arrest_that_are_none(text: str) -> None:
     report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
     assert [r for r in process(report, "en")[1] if r.event_type == "COERCE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # One homicide named as such, and deaths told by their manner.
+        ("Inicia la semana con un homicidio en la colonia Centro de Tepic", 1),
+        ("Investigan el homicidio de tres personas en un rancho de Jerez", 3),
+        ("Un hombre murió por heridas de bala en su casa de Irapuato", 1),
+        ("Joven muere degollado durante una fiesta en Tekax", 1),
+        ("Comerciante muere a manos de un comando armado en Celaya", 1),
+        ("Asfixian a un hombre en Cárdenas", 1),
+    ],
+)
+def test_spanish_headline_killings(text: str, killed: int) -> None:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
+    records = process(report, "es")[1]
+    assert [r.killed for r in records if r.event_type == "ASSAULT"] == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A homicide as the charge of an arrest, a tally of homicides, a town called Degollado.
+        "Detienen a cuatro hermanos acusados de un homicidio en Tepic",
+        "Van 54 homicidios en agosto en Tijuana",
+        "Policías de Degollado detienen a dos hombres con droga",
+    ],
+)
+def test_homicides_that_are_no_incident(text: str) -> None:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
+    assert [r for r in process(report, "es")[1] if r.event_type == "ASSAULT"] == []

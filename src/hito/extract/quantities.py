@@ -136,7 +136,7 @@ _KILL_VERB = (
     r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)) la vida (?:de|a)"
     # Headline idioms for a killing: "terminan con la existencia de", "masacran a".
     r"|(?:termin(?:an?|aron|[oó])|acab(?:an?|aron|[oó])) con la (?:vida|existencia) de"
-    r"|masacr(?:an?|aron|[oó])"
+    r"|masacr(?:an?|aron|[oó])|asfixi(?:an?|aron|[oó])"
 )
 _ARREST_VERB = (
     r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
@@ -346,6 +346,12 @@ _PERIOD = re.compile(
 )
 # "dos heridos, uno de ellos murió": a part with a verb of its own says how many of them.
 _PART_DIED = _after(_KILLED_VERBS, 4)
+_HOMICIDE = re.compile(r"^\s+(?:homicidios?|asesinatos?)\b", re.IGNORECASE)
+_HOMICIDE_CHARGE = re.compile(
+    r"\b(?:acusad\w*|acusaci\w+|responsables?|autor(?:es|a)?|señalad\w*|implicad\w*|involucrad\w*"
+    r"|vinculad\w*|sentenciad\w*|cometid[oa]s?|por)\b(?:\s+\S+){0,5}\s*$",
+    re.IGNORECASE,
+)
 _APPOSITION_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][^\W\d_]+,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?!(?:and|or|y|o)\b)")
 _EARLIER_COUNT = re.compile(
@@ -396,6 +402,10 @@ def classify_number(
         # "tres muertos, uno de ellos decapitado": the three already count this one. The
         # object of a verb is a count of its own: "killed one of them".
         return None
+    if noun is None and _HOMICIDE.match(after) and not _HOMICIDE_CHARGE.search(before):
+        # "un homicidio", "dos asesinatos": the count of killings, unless it is a charge
+        # ("acusados de un homicidio").
+        noun = ("killed", 0)
     nominal = _KILLING_NOUN.search(before)
     if verb is None and nominal and not _CHARGE.search(before[: nominal.start()]):
         verb = ("killed", len(before) - nominal.end(), True)
@@ -439,6 +449,7 @@ _ARTICLE = {
 _FIGURE_NOUN = re.compile(
     r"^\s*(?:(?:presunt|supuest|probabl)\w*\s+)?(?:muert[oa]|herid[oa]|lesionad[oa]|detenid[oa]|capturad[oa]"
     r"|aprehendid[oa]|arrestad[oa]|cad[aá]ver|cuerpo(?! de (?:seguridad|polic|bomberos))|ejecutad[oa]"
+    r"|homicidio|asesinato"
     r"|embolsad[oa]|encobijad[oa]|encajuelad[oa]|occis[oa]|fallecid[oa]|asesinad[oa]|v[ií]ctima mortal"
     r"|dead body|body|corpse)\b",
     re.IGNORECASE,
