@@ -266,3 +266,25 @@ def test_common_words_answered_ahead(store: Store, monkeypatch: pytest.MonkeyPat
                  '"odd report"', "report zzz", "in", "!!"):  # fmt: skip
         for query in (q.EventQuery(text=text), q.EventQuery(text=text, countries=("GT",))):
             assert snapshot.count(store, query) == q.count(store, query), query
+
+
+def test_clusters_match_sql(store: Store) -> None:
+    snapshot = facet_index.build(store)
+    rng = random.Random(23)
+    for _ in range(40):
+        query = random_query(rng)
+        cell = rng.choice([0.01, 0.3, 2.0, 45.0])
+        indexed = snapshot.clusters(store, query, cell)
+        sql = q.clusters(store, query, cell)
+        assert len(indexed) == len(sql), query
+
+        # cells of equal count may come in another order (PostgreSQL groups by hashing)
+        def key(c: dict[str, Any]) -> tuple[Any, ...]:
+            return (-c["count"], c["bbox"], sorted(c["types"].items()))
+
+        for a, b in zip(sorted(indexed, key=key), sorted(sql, key=key), strict=True):
+            assert a["types"] == b["types"] and a["count"] == b["count"], query
+            assert a["bbox"] == b["bbox"] and a["event_id"] == b["event_id"], query
+            assert a["date"] == b["date"], query
+            assert a["longitude"] == pytest.approx(b["longitude"], abs=2e-5), query
+            assert a["latitude"] == pytest.approx(b["latitude"], abs=2e-5), query

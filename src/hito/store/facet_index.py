@@ -373,6 +373,10 @@ class Snapshot:
         """/stats (`hito.store.queries.stats`); None where only SQL can say it exactly."""
         return facet_stats.stats(self, self.rows(store, query), interval, by)
 
+    def clusters(self, store: Store, query: EventQuery, cell: float) -> list[dict[str, Any]]:
+        """/clusters (`hito.store.queries.clusters`)."""
+        return facet_stats.clusters(self, self.rows(store, query), cell)
+
     def count(self, store: Store, query: EventQuery) -> int:
         return int(np.count_nonzero(self.rows(store, query)))
 

@@ -206,3 +206,60 @@ def _drugs(drugs: Drugs, mask: BoolArray) -> list[dict[str, Any]]:
             {"substance": substance, "unit": unit, "amount": total, "events": int(mine.sum())}
         )
     return out
+
+
+CELL_BITS = 24  # as hito.store.queries
+
+
+def clusters(snapshot: Snapshot, mask: BoolArray, cell: float) -> list[dict[str, Any]]:
+    """The answer of `hito.store.queries.clusters` for the located rows in `mask`: per grid
+    cell of `cell` degrees the events by type, their mean position and bounding box, and
+    the id and date of a cell's only event; cells with most events first."""
+    rows = np.flatnonzero(mask & ~np.isnan(snapshot.longitude) & ~np.isnan(snapshot.latitude))
+    if not len(rows):
+        return []
+    lon, lat = snapshot.longitude[rows], snapshot.latitude[rows]
+    # the SQL's CAST((x + offset) / cell AS INTEGER): the quotient is never negative
+    key = np.floor((lon + 180) / cell).astype(np.int64) * (1 << CELL_BITS) + np.floor(
+        (lat + 90) / cell
+    ).astype(np.int64)
+    # one sort gives the cells, each row's cell and the rows of each cell together
+    order = np.argsort(key, kind="stable")
+    ordered = key[order]
+    starts = np.flatnonzero(np.concatenate([[True], ordered[1:] != ordered[:-1]]))
+    cells = ordered[starts]
+    which = np.empty(len(key), dtype=np.int64)
+    which[order] = np.cumsum(np.concatenate([[True], ordered[1:] != ordered[:-1]])) - 1
+    count = np.bincount(which)
+    sum_x, sum_y = np.bincount(which, lon), np.bincount(which, lat)
+    box = [
+        np.minimum.reduceat(lon[order], starts), np.minimum.reduceat(lat[order], starts),
+        np.maximum.reduceat(lon[order], starts), np.maximum.reduceat(lat[order], starts),
+    ]  # fmt: skip
+    types = snapshot.text["event_type"]
+    kinds = len(types.values)
+    by_type = np.bincount(which * kinds + types.codes[rows], minlength=len(cells) * kinds)
+    names = types.values.tolist()
+    day = snapshot.text["day"]
+    out: list[dict[str, Any]] = []
+    for c in range(len(cells)):
+        n = int(count[c])
+        first = int(rows[order[starts[c]]])
+        only_day = str(day.values[day.codes[first]]) if n == 1 else ""
+        out.append(
+            {
+                "count": n,
+                "longitude": round(float(sum_x[c]) / n, 5),
+                "latitude": round(float(sum_y[c]) / n, 5),
+                "types": {
+                    names[t]: int(by_type[c * kinds + t])
+                    for t in range(kinds)
+                    if by_type[c * kinds + t]
+                },
+                "bbox": [round(float(b[c]), 5) for b in box],
+                "event_id": str(snapshot.event_id[first]) if n == 1 else None,
+                "date": (only_day or None) if n == 1 else None,
+            }
+        )
+    out.sort(key=lambda c: -int(c["count"]))
+    return out

@@ -295,6 +295,9 @@ def clusters(
     position index."""
     if not cell > 0:
         raise ValueError("cell must be positive")
+    snapshot = facet_index.current(store)
+    if snapshot is not None:
+        return snapshot.clusters(store, query, cell)
     sql_where, params = where(replace(query, located=True), ordered=wide_box, dialect=store.dialect)
     cell_x = store.dialect.grid_cell("f.longitude", 180)
     cell_y = store.dialect.grid_cell("f.latitude", 90)
