@@ -114,6 +114,11 @@ def figures(text: str, language: str) -> dict[str, int]:
         ("Localizan a un hombre atado y asesinado en Salvatierra", {"killed": 1}),
         ("Lo encuentran sin vida en un motel de Tuxtla", {"killed": 1}),
         ("Fueron hallados los cuerpos sin vida de tres hombres en Tecate", {"killed": 3}),
+        # One person arrested told by a singular participle; people "asegurados".
+        ("Detenido con cinco dosis de cristal en Chetumal", {"arrested": 1}),
+        ("Joven detenido tras robar una tienda en Tizimín", {"arrested": 1}),
+        ("Amenazaba a vecinos con un machete; terminó detenido", {"arrested": 1}),
+        ("Tres sujetos son asegurados en la carretera a Sonoyta", {"arrested": 3}),
         # Remains found are one person at least; skeletons are counted.
         ("Localizan restos humanos en un baldío de Celaya", {"killed": 1}),
         ("Encuentran dos osamentas en un predio de Navolato", {"killed": 2}),

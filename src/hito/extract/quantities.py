@@ -109,7 +109,7 @@ _INJURED = r"injured|wounded|hurt|herid[oa]s?|lesionad[oa]s?"
 _ARRESTED = (
     r"arrests|arrested|detained|detainees|apprehended|captured|taken into custody"
     r"|detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?|detenciones|capturas"
-    r"|vinculad[oa]s? a proceso|consignad[oa]s?"
+    r"|vinculad[oa]s? a proceso|consignad[oa]s?|(?:son|fueron|han sido) asegurad[oa]s"
 )
 _WEAPONS = (
     r"firearms|weapons|guns|rifles|assault rifles|pistols|handguns|shotguns|grenades"
@@ -695,10 +695,23 @@ def _english_counts(text: str) -> list[_Count]:
     return out
 
 
+# One person arrested told by a singular participle: "Detenido con droga en Cancún", "joven
+# detenido tras un asalto", "terminó detenido", "una persona herida y otra detenida".
+_ONE_ARRESTED = re.compile(
+    r"(?:^|[:;¡]\s*)(?:(?:presunt|supuest)\w*\s+)?(?:(?:" + _PERSON + r")\s+)?"
+    r"(?:detenid|capturad|arrestad|aprehendid)[oa]\b"
+    r"|\b(?:acab|termin|qued|result)\w*\s+(?:detenid|capturad|arrestad)[oa]\b"
+    r"|\botr[oa]\s+(?:detenid|capturad|arrestad)[oa]\b",
+    re.IGNORECASE,
+)
+
+
 def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
     out = _object_count(text, spanish)
     if not spanish:
         return out + _english_counts(text)
+    for m in _ONE_ARRESTED.finditer(text):
+        out.append(_Count(1, m.start(), m.end(), False, "arrested"))
     for m in _PERSON_DEAD.finditer(text):
         if not re.search(
             r"\w+s\s+(?:sin vida|muert|asesin|ejecut|\W?enca|\W?embo|\W?enco)", m.group(), re.I
