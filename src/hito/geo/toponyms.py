@@ -381,7 +381,8 @@ def _joined(tokens: list[_Token], text: str, a: int, b: int) -> bool:
 
 def _cue(text: str, start: int) -> str | None:
     before = text[max(0, start - 40) : start].lower()
-    cut = max(before.rfind(c) for c in ".!?;\n")
+    find = before.rfind
+    cut = max(find("."), find("!"), find("?"), find(";"), find("\n"))
     m = _CUE_RE.search(before[cut + 1 :] if cut >= 0 else before)
     return m.group(1) if m else None
 
