@@ -140,7 +140,6 @@ def test_remains_found_in_a_raid_are_an_incident_of_their_own() -> None:
     ("text", "arrested"),
     [
         # Regional headline verbs of arrest, accents dropped or not.
-        ("Sorprenden a dos presuntos narcomenudistas en Navojoa; uno intentó escapar", 2),
         ("Policia estatal capturo a un sujeto por portacion de arma en Tecoman", 1),
         ("Con dosis de cristal, apresan a un hombre en Cárdenas", 1),
         ("Tras un operativo, la policía de Silao logra detener a dos ladrones", 2),
@@ -199,3 +198,14 @@ def test_spanish_headline_killings(text: str, killed: int) -> None:
 def test_homicides_that_are_no_incident(text: str) -> None:
     report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
     assert [r for r in process(report, "es")[1] if r.event_type == "ASSAULT"] == []
+
+
+def test_caught_suspects_are_an_arrest_an_ambushed_man_is_not() -> None:
+    # "Sorprenden a presuntos ..." is police catching suspects; "sorprende a un hombre y le
+    # dispara" is gunmen ambushing a man.
+    def types(text: str) -> list[str]:
+        report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
+        return [r.event_type for r in process(report, "es")[1]]
+
+    assert types("Sorprenden a dos presuntos narcomenudistas en Navojoa") == ["COERCE"]
+    assert "COERCE" not in types("Pistolero sorprende a un hombre en la calle y le dispara")

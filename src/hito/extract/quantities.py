@@ -140,7 +140,7 @@ _KILL_VERB = (
 )
 _ARREST_VERB = (
     r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
-    r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])|sorprend(?:en?|ieron|i[oó])"
+    r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
     r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
