@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from hito.evaluation import muc4
+from hito.evaluation import muc4, muc4_keys
 from hito.evaluation.muc4_fills import (
     DateFill,
     LocationFill,
@@ -94,6 +94,7 @@ RECORDS: dict[str, list[EventRecord]] = {
             geo_precision=1,
             actors=[Actor(name="Farabundo Marti National Liberation Front", sector="REB")],
             killed=2,
+            evidence=["AN INVENTED BOMB KILLED TWO PEASANTS IN SAN SALVADOR."],
         )
     ],
     "TST9-MUC4-0002": [
@@ -104,6 +105,7 @@ RECORDS: dict[str, list[EventRecord]] = {
             place="Bogota",
             geo_precision=1,
             actors=[Actor(name="gunmen", sector="UAF")],
+            evidence=["AN INVENTED SHOOTING IN BOGOTA."],
         )
     ],
     "TST9-MUC4-0003": [
@@ -208,3 +210,35 @@ def test_instrument_and_name_credit() -> None:
     assert name_credit("Salvadoran Army", "ARMY") == 1.0
     assert name_credit("police", "NATIONAL POLICE") == 0.5
     assert name_credit("Sinaloa Cartel", "FMLN") == 0.0
+
+
+def test_wrapped_paragraphs_are_read_as_one_line() -> None:
+    body = (
+        "   LIMA, 2 FEB 90 -- [TEXT] AN INVENTED BOMB\nEXPLODED NEAR A BANK IN\nAREQUIPA.\n\n"
+        "   A SECOND INVENTED\nPARAGRAPH.\n"
+    )
+    assert muc4_keys.unwrap(body) == (
+        "LIMA, 2 FEB 90 -- [TEXT] AN INVENTED BOMB EXPLODED NEAR A BANK IN AREQUIPA.\n\n"
+        "A SECOND INVENTED PARAGRAPH."
+    )
+    assert muc4_keys.dateline(muc4_keys.unwrap(body)) == "LIMA, 2 FEB 90 --"
+    assert muc4_keys.dateline("AN INVENTED TEXT -- WITHOUT A DATELINE") == ""
+
+
+def test_a_place_from_the_dateline_alone_fills_only_the_country() -> None:
+    # template-doc-part1 7.4 note 4: no specific place when it may be where the story was filed.
+    line = "LIMA, 2 FEB 90 --"
+    record = EventRecord(
+        event_type="ASSAULT",
+        country="PE",
+        place="LIMA",
+        geo_precision=1,
+        evidence=[f"{line} [TEXT] AN INVENTED BOMB KILLED TWO GUARDS."],
+    )
+    (resp,) = muc4.response_templates([record], line)
+    assert resp.location == LocationFill("peru")
+    told = record.model_copy(update={"evidence": ["THE INVENTED BOMB WENT OFF IN LIMA."]})
+    here = record.model_copy(update={"evidence": ["UNA BOMBA INVENTADA ESTALLÓ AQUÍ."]})
+    for r in (told, here):
+        (resp,) = muc4.response_templates([r], line)
+        assert resp.location == LocationFill("peru", (("lima",),))

@@ -1,13 +1,15 @@
 """`hito eval muc4`: MUC-4 terrorism templates, scored slot by slot as the MUC scorer does.
 
 Protocol (docs/quality.md):
-1. Each message goes through the pipeline as it is written (upper case), dated by its
-   dateline. Each of hito's ASSAULT records becomes a response template, unless it is
-   historical or hypothetical (MUC keeps only recent, factual incidents) or a clash of two
-   armed sides with no civilian target (MUC excludes guerrilla-army combat).
+1. Each message goes through the pipeline as it is written (upper case, its wrapped lines
+   joined into paragraphs), dated by its dateline. Each of hito's ASSAULT records becomes
+   a response template, unless it is historical or hypothetical (MUC keeps only recent,
+   factual incidents) or a clash of two armed sides with no civilian target (MUC excludes
+   guerrilla-army combat).
 2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
-   range of its days; no date, no fill); LOCATION country: admin1: place; PERP:
+   range of its days; no date, no fill); LOCATION country: admin1: place, or the country
+   alone when the record's sentences do not name its place (it came from the dateline); PERP:
    ORGANIZATION ID from the actors that are institutions or named groups (not the lexicon's
    roles such as "gunmen"); INSTRUMENT TYPE from the mode (firearms GUN, explosives
    EXPLOSIVE, both parents in MUC's hierarchy, so a key's RIFLE earns partial credit);
@@ -22,6 +24,7 @@ Protocol (docs/quality.md):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,7 +40,13 @@ from hito.evaluation.muc4_fills import (
     name_credit,
     type_credit,
 )
-from hito.evaluation.muc4_keys import Fill, KeyTemplate, date_alternatives, read_corpus
+from hito.evaluation.muc4_keys import (
+    Fill,
+    KeyTemplate,
+    date_alternatives,
+    dateline,
+    read_corpus,
+)
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_name
@@ -73,9 +82,31 @@ def _date(record: EventRecord) -> DateFill | None:
     return DateFill(dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
 
 
-def _location(record: EventRecord) -> LocationFill | None:
+# "HERE", "IN THIS CAPITAL": the act happened where the story was filed.
+_HERE = re.compile(r"\b(?:here|this capital|this city|aqu[ií]|esta capital|esta ciudad)\b", re.I)
+
+
+def _told_place(record: EventRecord, dateline: str) -> bool:
+    """Do the record's own sentences place the act at its place, or did the place come from
+    where the report was filed? template-doc-part1 7.4 note 4: "Do not provide specific place
+    name information if the message is unclear as to whether that place is the location of
+    the incident or the location of the reporting of the incident"."""
+    if not record.place:
+        return False
+    name = fold(record.place)
+    for sentence in record.evidence:
+        if dateline and sentence.startswith(dateline):
+            sentence = sentence[len(dateline) :]
+        if name in fold(sentence) or _HERE.search(sentence):
+            return True
+    return False
+
+
+def _location(record: EventRecord, dateline: str = "") -> LocationFill | None:
     if not record.country:
         return None
+    if record.geo_precision <= 3 and not _told_place(record, dateline):
+        return LocationFill(fold(country_name(record.country, "en")))
     levels = []
     if record.admin1:
         levels.append((fold(record.admin1),))
@@ -91,7 +122,9 @@ def is_muc_incident(record: EventRecord) -> bool:
     return not (two_armed_sides(record) and not civilians_hit)
 
 
-def response_templates(records: list[EventRecord]) -> list[Response]:
+def response_templates(records: list[EventRecord], dateline: str = "") -> list[Response]:
+    """One response per MUC incident among `records`; `dateline` is the message's opening
+    "PLACE, DATE (SOURCE) --", where the story was filed."""
     roles = {r.name for r in role_patterns("en")}
     out = []
     for r in records:
@@ -103,7 +136,7 @@ def response_templates(records: list[EventRecord]) -> list[Response]:
             Response(
                 incident_type=MUC_TYPE.get(r.mode or "", "ATTACK"),
                 date=_date(r),
-                location=_location(r),
+                location=_location(r, dateline),
                 perp_orgs=list(dict.fromkeys(orgs)),
                 instruments=[instrument] if instrument else [],
                 deaths=r.killed if r.killed else None,
@@ -243,7 +276,7 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
     for msg_id in scored:
         message = messages[msg_id]
         _, records = process_text(message.text, "en", message.published, source=msg_id)
-        responses = response_templates(records)
+        responses = response_templates(records, dateline(message.text))
         key_list = keys[msg_id]
         year = message.published.year if message.published else None
         pairs = align(key_list, responses, year)

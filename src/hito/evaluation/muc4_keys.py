@@ -64,7 +64,25 @@ def read_messages(text: str) -> Iterator[Message]:
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         body = text[m.end() : end].strip("\n")
-        yield Message(m.group(1), body, _published(body))
+        yield Message(m.group(1), unwrap(body), _published(body))
+
+
+_PARAGRAPH_GAP = re.compile(r"\n[ \t]*\n")
+
+
+def unwrap(body: str) -> str:
+    """The message with each paragraph on one line. The wire copy is wrapped at 80 columns,
+    and the pipeline ends a sentence at every line break (a headline, a list item), which
+    would cut most sentences of a message in two: the act in one half, its place in the
+    other. Paragraphs are separated by blank lines."""
+    paragraphs = (" ".join(line.split()) for line in _PARAGRAPH_GAP.split(body))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def dateline(text: str) -> str:
+    """The message's opening "SAN SALVADOR, 3 JAN 90 (EFE) --": where and when it was filed."""
+    head, sep, _ = text.lstrip().partition("--")
+    return head + sep if sep and _DATELINE.match(head + sep) else ""
 
 
 def _published(body: str) -> dt.date | None:

@@ -25,7 +25,9 @@ from hito.geo import (
     resolve_each,
 )
 from hito.geo.gazetteer import TERRITORIES
+from hito.geo.normalize import norm
 from hito.geo.resolve import far_from_their_town
+from hito.geo.toponyms import PREFIXES
 from hito.models import AnnotatedReport, Sentence
 
 _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
@@ -80,6 +82,7 @@ _LOCATIVE = re.compile(
     r"\s+(?:the |el |la |los |las )?$",
     re.IGNORECASE,
 )
+_THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Frontera Comalapa, Chiapas": a place followed by its state or country.
 _APPOSITION_WORDS = re.compile(r"^\s*,\s*([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,2})")
 _ALIAS = re.compile(
@@ -174,8 +177,13 @@ def _demonym_countries(annotated: AnnotatedReport) -> set[str]:
     return found
 
 
-# After a dateline's place: ", Chih.", ".", " —", " (AP)".
-_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-ZÁÉÍÓÚÑ][\w.]{1,14}\.?\s*)?(?:[.—–-]|\(|$)")
+# After a dateline's place: ", Chih.", ".", " —", " (AP)", and the wire services' date:
+# ", 12 JAN 90 (EFE) --", ", 3 de marzo.", ", March 3 (AP)", ", NO DATE".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?"
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:,\s*[A-ZÁÉÍÓÚÑ][\w.]{1,14}\.?\s*)?(?:[.—–-]|\(|$)"
+    rf"|^\s*,\s*(?i:\d{{1,2}}\s+(?:de\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}\b|no date\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -281,10 +289,29 @@ class ReportPlaces:
             or loc.place.country in countries
             or loc.cued
         ]
+        self._located = [
+            loc for loc in self._located if not self._modifies_next(loc, self._located)
+        ]
         self._dateline = self._find_dateline(sentences[:4])
         self.has_dateline = self._dateline is not None
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
+        )
+
+    @staticmethod
+    def _modifies_next(loc: _Located, located: list[_Located]) -> bool:
+        """'in downtown Lima': a one-word town right before a place in another country is
+        that place's modifier, not a town abroad (a name is matched whole, so two names side
+        by side in one phrase are not two places)."""
+        return (
+            loc.place.kind in _TOWNS
+            and " " not in loc.toponym.text.strip()
+            and any(
+                other.sentence == loc.sentence
+                and other.toponym.start == loc.toponym.end + 1
+                and other.place.country != loc.place.country
+                for other in located
+            )
         )
 
     @staticmethod
@@ -333,6 +360,10 @@ class ReportPlaces:
         if _METONYM_AFTER.match(text[t.end :]) or _person_like(text, t):
             return False
         top = t.candidates[0]
+        # "downtown", "northern": words that stand before a place name, read as a hamlet
+        # of that name where capitals say nothing ("IN DOWNTOWN LIMA").
+        if top.kind in _TOWNS and norm(t.text) in PREFIXES:
+            return False
         # Title case says nothing about names: one capitalised word there is weak evidence.
         if (
             _is_headline(text)
@@ -357,7 +388,12 @@ class ReportPlaces:
         if precision == 1 and _NEAR.search(text[: t.start]):
             precision = 2
         origin = bool(_FROM.search(text[: t.start])) and place.kind == "country"
-        cued = bool(_LOCATIVE.search(text[: t.start])) or _qualified(text[t.end :])
+        cue = _LOCATIVE.search(text[: t.start])
+        # English puts no article before a town's name: "at the airport", "in the same area"
+        # name a thing, however a gazetteer reads the word written in capitals.
+        if cue and place.kind in _TOWNS and " " not in t.text.strip() and _THE.search(cue.group()):
+            cue = None
+        cued = bool(cue) or _qualified(text[t.end :])
         destination = bool(_INTO.search(text[: t.start]))
         return _Located(index, t, place, precision, origin, cued, destination)
 
@@ -378,10 +414,10 @@ class ReportPlaces:
         """The location named in one sentence for the act at offset `anchor`: a town or
         village if the sentence names one (the nearest to the act), else a state, else a country.
         People who flee are placed where they fled from when the text says, else where they went."""
-        # The dateline says where the story was filed; it places an incident only by default.
-        named = [
-            loc for loc in self._located if loc.sentence == sentence and loc is not self._dateline
-        ]
+        # The dateline says where the story was filed; it places an incident only by default:
+        # when the sentence it opens names another place, that place is where the act was.
+        named = [loc for loc in self._located if loc.sentence == sentence]
+        named = [loc for loc in named if loc is not self._dateline] or named
         if event_type == "DISPLACE":
             origins = [loc for loc in named if not loc.destination]
             here = origins or named

@@ -1,0 +1,57 @@
+"""Where an incident happened: its own sentence's place over the dateline, and words that a
+gazetteer reads as towns when a text is written in capitals. Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hito.evaluation.metrics import process_text
+
+DAY = dt.date(1990, 5, 4)
+
+
+def _places(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (r.place, r.country)
+        for r in process_text(text, language, DAY)[1]
+        if r.event_type == "ASSAULT"
+    ]
+
+
+def test_a_wire_dateline_yields_to_the_place_its_sentence_names() -> None:
+    # The story is filed from one capital about an act in another country.
+    english = (
+        "MANAGUA, 20 MAR 89 -- [TEXT] GUNMEN KILLED TWO JOURNALISTS IN SAN MIGUEL, "
+        "EL SALVADOR, YESTERDAY."
+    )
+    assert [c for _, c in _places(english, "en")] == ["SV"]
+    spanish = (
+        "TEGUCIGALPA, 3 de marzo de 1990. Hombres armados asesinaron a dos periodistas en "
+        "San Miguel, El Salvador."
+    )
+    assert _places(spanish, "es") == [("San Miguel", "SV")]
+
+
+def test_a_wire_dateline_still_places_an_act_told_nowhere_else() -> None:
+    assert _places("QUITO, 4 MAY 90 -- [TEXT] A BOMB KILLED TWO GUARDS TODAY.", "en") == [
+        ("QUITO", "EC")
+    ]
+
+
+def test_a_word_after_the_is_no_town_in_capitals() -> None:
+    text = (
+        "BOGOTA, 3 MAY 90 -- [TEXT] A BOMB EXPLODED AT THE AIRPORT YESTERDAY, KILLING TWO "
+        "GUARDS. THE COLOMBIAN POLICE BLAMED THE CARTEL."
+    )
+    assert _places(text, "en") == [("BOGOTA", "CO")]
+    # Spanish names keep their article: "La Libertad" is a place.
+    spanish = (
+        "Un coche bomba estalló en el aeropuerto de Tapachula, Chiapas, y mató a dos guardias."
+    )
+    assert _places(spanish, "es") == [("Tapachula", "MX")]
+
+
+def test_downtown_before_a_town_is_no_town() -> None:
+    # Read as a hamlet, "DOWNTOWN" would put the act in Canada.
+    text = "LIMA, 4 MAY 90 -- [TEXT] GUERRILLAS KILLED THREE SOLDIERS IN DOWNTOWN LIMA TODAY."
+    assert _places(text, "en") == [("LIMA", "PE")]
