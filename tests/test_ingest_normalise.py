@@ -33,3 +33,18 @@ def test_normalise_is_idempotent(text: str) -> None:
     once = normalise_text(text)
     assert normalise_text(once) == once
     assert content_hash(text) == content_hash(once)
+
+
+def test_mojibake_is_repaired() -> None:
+    """UTF-8 read as Windows-1252 somewhere upstream ("ejÃ©rcito", "â€œ...â€\x9d") is text
+    hito could not read: no trigger, number or place pattern matches it."""
+    assert normalise_text("El ejÃ©rcito detuvo a tres personas en Tapachula") == (
+        "El ejército detuvo a tres personas en Tapachula"
+    )
+    assert normalise_text("â€œNobody was arrested,â€\x9d police said.") == (
+        "“Nobody was arrested,” police said."
+    )
+    assert normalise_text("Police fired at the clashÂ\xa0site") == "Police fired at the clash site"
+    # text that only looks odd stays as it is
+    for clean in ("niño — café “quoted”", "Ciudad Cuauhtémoc", "¿Qué?", "50 °C", "ÀÉÎÕÜ"):
+        assert normalise_text(clean) == clean

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from hito.ingest import content_hash
+from hito.ingest import content_hash, normalise_text
 from hito.models import AnnotatedReport, EventRecord, Report
 
 Span = tuple[int, int]
@@ -113,6 +113,7 @@ def process_text(
     """Run the whole pipeline on one text, as `hito ingest` would, without a database."""
     from hito.pipeline import process  # the pipeline pulls in every stage: load it on use
 
+    text = normalise_text(text)  # as ingest stores it (mojibake repaired, spaces, NFC)
     report = Report(
         text=text,
         content_hash=content_hash(text),

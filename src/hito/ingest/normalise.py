@@ -6,6 +6,8 @@ import hashlib
 import re
 import unicodedata
 
+import ftfy
+
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 # Control characters (Unicode category Cc) except tab and newline, plus invisible debris
 # from editors and CMS exports (BOM, zero-width space, soft hyphen), plus lone surrogates
@@ -19,11 +21,29 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def normalise_text(text: str) -> str:
-    """Canonical text: NFC, no control characters, '\\n' line ends, single spaces,
-    at most one blank line between paragraphs, no surrounding whitespace.
+    """Canonical text: mojibake repaired, NFC, no control characters, '\\n' line ends,
+    single spaces, at most one blank line between paragraphs, no surrounding whitespace.
 
     Idempotent: normalise_text(normalise_text(x)) == normalise_text(x).
     """
+    # each pass can expose more to repair (a dropped control character joins two halves
+    # of a mangled letter), so pass again until nothing changes
+    for _ in range(MAX_PASSES):
+        cleaned = _normalise_once(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
+
+
+MAX_PASSES = 4
+
+
+def _normalise_once(text: str) -> str:
+    # UTF-8 decoded as Windows-1252 or Latin-1 somewhere upstream ("ejÃ©rcito"): ftfy
+    # undoes it only where the result is far likelier text, and first, because the
+    # debris holds C1 control characters that the next step would drop
+    text = ftfy.fix_encoding(text)
     text = _LINE_BREAKS.sub("\n", text)
     text = _UNICODE_SPACES.sub(" ", _DROPPED.sub("", text))
     # NFC after dropping: a removed control char may have separated a letter from its accent.
