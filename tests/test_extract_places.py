@@ -21,15 +21,19 @@ def _places(text: str, language: str) -> list[tuple[str | None, str | None]]:
 def test_a_wire_dateline_yields_to_the_place_its_sentence_names() -> None:
     # The story is filed from one capital about an act in another country.
     english = (
-        "MANAGUA, 20 MAR 89 -- [TEXT] GUNMEN KILLED TWO JOURNALISTS IN SAN MIGUEL, "
-        "EL SALVADOR, YESTERDAY."
+        "MANAGUA, 20 MAR 89 -- [TEXT] GUNMEN KILLED TWO NICARAGUAN JOURNALISTS YESTERDAY IN "
+        "SANTA ANA, EL SALVADOR."
     )
     assert [c for _, c in _places(english, "en")] == ["SV"]
-    spanish = (
-        "TEGUCIGALPA, 3 de marzo de 1990. Hombres armados asesinaron a dos periodistas en "
-        "San Miguel, El Salvador."
+    country = (
+        "MANAGUA, 20 MAR 89 -- [TEXT] GUNMEN KILLED TWO NICARAGUAN JOURNALISTS IN EL SALVADOR."
     )
-    assert _places(spanish, "es") == [("San Miguel", "SV")]
+    assert _places(country, "en") == [("EL SALVADOR", "SV")]
+    spanish = (
+        "MANAGUA, 20 de marzo. Hombres armados asesinaron a dos periodistas nicaragüenses en "
+        "Santa Ana, El Salvador."
+    )
+    assert _places(spanish, "es") == [("Santa Ana", "SV")]
 
 
 def test_a_wire_dateline_still_places_an_act_told_nowhere_else() -> None:
