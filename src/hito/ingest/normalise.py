@@ -12,7 +12,9 @@ _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 # Control characters (Unicode category Cc) except tab and newline, plus invisible debris
 # from editors and CMS exports (BOM, zero-width space, soft hyphen), plus lone surrogates
 # (JSON "\ud800" escapes, undecodable file names): they are not text and cannot be encoded.
-_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\u200b\u00ad\ud800-\udfff]")
+_DROPPED = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufeff\u200b\u00ad\ud800-\udfff]")
+# C1 controls go too, but only after mojibake repair: "â€\x9d" is a mangled quote mark.
+_C1 = re.compile(r"[\x80-\x9f]")
 # NBSP and the other Unicode spaces (category Zs) become plain spaces so that downstream
 # number and date patterns ("600\u00a0policías") see ordinary word gaps.
 _UNICODE_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -41,11 +43,18 @@ MAX_PASSES = 4
 
 def _normalise_once(text: str) -> str:
     # UTF-8 decoded as Windows-1252 or Latin-1 somewhere upstream ("ejÃ©rcito"): ftfy
-    # undoes it only where the result is far likelier text, and first, because the
-    # debris holds C1 control characters that the next step would drop
-    text = ftfy.fix_encoding(text)
+    # undoes it only where the result is far likelier text. It reads the text after the
+    # layout is canonical, so that spacing never changes what it decides, and before the
+    # C1 controls go, because some of them are the debris it mends.
+    text = ftfy.fix_encoding(_layout(text, keep_c1=True))
+    return _layout(text, keep_c1=False)
+
+
+def _layout(text: str, keep_c1: bool) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = _UNICODE_SPACES.sub(" ", _DROPPED.sub("", text))
+    if not keep_c1:
+        text = _C1.sub("", text)
     # NFC after dropping: a removed control char may have separated a letter from its accent.
     text = unicodedata.normalize("NFC", text)
     lines = [_SPACE_RUNS.sub(" ", line).strip(" \t") for line in text.split("\n")]
