@@ -28,6 +28,9 @@ FIGURE_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 # Types that swallow another type named in the same sentence (labelling conventions).
+# Troops march too; "protest" or "riot" always has protesters.
+_MARCH = re.compile(r"march", re.IGNORECASE)
+
 _ABSORBS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("MOBILIZE",),
     "COERCE": ("MOBILIZE",),
@@ -215,6 +218,10 @@ def _refine_factuality(sentence: Sentence, prediction: Prediction) -> None:
         sentence.factuality = prediction.factuality  # type: ignore[assignment]
 
 
+def _implies_protesters(trigger: Trigger) -> bool:
+    return trigger.mode != "obstruct" and not _MARCH.match(trigger.text)
+
+
 def _cascade(
     sentence: Sentence, triggers: list[Trigger], references: set[str]
 ) -> tuple[list[Trigger], dict[str, str]]:
@@ -322,9 +329,12 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     mentions = []
     for event_type, hits in by_type.items():
         strong = [t for t in hits if not t.weak]
-        # Soldiers closing streets are not protesting: a protest needs someone who is not a state force.
+        # Soldiers closing streets or marching are not protesting: a blockade or a march needs
+        # someone who is not a state force. A protest word ("protest", "rally", "riot") implies
+        # its protesters itself, so police named there act on it or are its grievance.
         if (
             event_type == "PROTEST"
+            and not any(_implies_protesters(t) for t in strong or hits)
             and actors
             and all(a.actor.sector in ("COP", "MIL", "GOV") for a in actors)
         ):
