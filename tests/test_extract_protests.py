@@ -46,3 +46,36 @@ def test_a_protest_word_implies_protesters_when_only_state_forces_are_named(
 )
 def test_state_forces_blocking_or_marching_are_no_protest(text: str, language: str) -> None:
     assert protests(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A march by teachers in Tapachula turned violent on Monday.", "en"),
+        ("Protesters hurled rocks and bottles at police in Tapachula on Monday.", "en"),
+        ("There were scuffles between protesters and police during a march in Tapachula.", "en"),
+        ("Demonstrators clashed with police in Tapachula on Monday.", "en"),
+        ("Farmers protested in Tapachula on Monday after two nights of street violence.", "en"),
+        ("La marcha de maestros en Tapachula se tornó violenta el lunes.", "es"),
+        ("Los manifestantes lanzaron botellas contra la policía en Tapachula el lunes.", "es"),
+        ("Los normalistas se enfrentaron con la policía en Tapachula el lunes.", "es"),
+        ("Campesinos marcharon en Tapachula el lunes; hubo disturbios frente a la alcaldía.", "es"),
+    ],
+)
+def test_protesters_violence_makes_a_riot(text: str, language: str) -> None:
+    assert [r.mode for r in protests(text, language)] == ["riot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Teachers marched peacefully through Tapachula on Monday.", "en"),
+        ("Maestros marcharon pacíficamente por Tapachula el lunes.", "es"),
+    ],
+)
+def test_a_peaceful_march_stays_a_demonstration(text: str, language: str) -> None:
+    assert [r.mode for r in protests(text, language)] == ["demo"]
+
+
+def test_gunmen_clashing_with_police_are_no_riot() -> None:
+    assert protests("Gunmen clashed with police in Tapachula on Monday.", "en") == []

@@ -138,9 +138,13 @@ class IncidentMention:
 
     @property
     def mode(self) -> str | None:
+        modes = [t.mode for t in self.triggers if t.mode]
+        if self.event_type == "PROTEST" and "riot" in modes:
+            # Protesters' violence the text names outweighs how the protest was named first
+            # or how the classifier reads the sentence: a march that turned violent is a riot.
+            return "riot"
         if self.mode_override:
             return self.mode_override
-        modes = [t.mode for t in self.triggers if t.mode]
         if not modes:
             return None
         if self.event_type == "ASSAULT":
