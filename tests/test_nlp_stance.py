@@ -20,6 +20,9 @@ SEED = Path(__file__).resolve().parents[2] / "shared/corpus/seed/la-mesilla-2025
         ("El gobierno debe responder con firmeza.", "es"),
         ("Hay que reforzar la vigilancia en nuestra frontera.", "es"),
         ("¿Hasta cuándo vamos a tolerar esta violencia?", "es"),
+        ("¿Hasta cuándo seguirá la impunidad?", "es"),
+        ("How many more families will bury their sons before anyone acts?", "en"),
+        ("The army should be seen in every town of the valley.", "en"),
     ],
 )
 def test_opinion(sentence: str, language: str) -> None:
@@ -35,6 +38,12 @@ def test_opinion(sentence: str, language: str) -> None:
         ("Hombres armados asesinaron a tres policías en Tapachula.", "es"),
         ("El alcalde dijo que el gobierno debe enviar más tropas.", "es"),
         ("Según la fiscalía, es lamentable que no haya detenidos.", "es"),
+        # Headlines that ask in order to report: a question is not an opinion.
+        ("Who were the two men shot dead in Frontera Comalapa?", "en"),
+        ("¿Quiénes eran los 3 detenidos en Tapachula?", "es"),
+        ("Matan a dos hombres en Cacahoatán, ¿en qué colonia ocurrió?", "es"),
+        # A note on how to read a figure is no call to act.
+        ("This toll should be seen with caution, as 40 of the dead were never identified.", "en"),
     ],
 )
 def test_fact(sentence: str, language: str) -> None:

@@ -17,8 +17,16 @@ _THRESHOLD = 2
 
 _CUES: dict[str, list[tuple[re.Pattern[str], int]]] = {
     "en": [
-        # Modal obligation, the author's voice telling someone what to do or think.
-        (re.compile(r"\b(?:must|should|ought\s+to|has\s+to|have\s+to|needs\s+to)\b", re.I), 2),
+        # Modal obligation, the author's voice telling someone what to do or think; not a
+        # note on how to read a figure ("this toll should be seen with caution").
+        (
+            re.compile(
+                r"\b(?:must|should|ought\s+to|has\s+to|have\s+to|needs\s+to)\b"
+                r"(?!\s+be\s+(?:seen|read|viewed|compared|noted)\s+(?:with|against|alongside|in\s+(?:the\s+)?(?:light|context))\b)",
+                re.I,
+            ),
+            2,
+        ),
         # Evaluative framing.
         (
             re.compile(
@@ -43,7 +51,17 @@ _CUES: dict[str, list[tuple[re.Pattern[str], int]]] = {
         # First-person plural: the writer speaking for a community.
         (re.compile(r"\b(?:we|our|ours|ourselves|us)\b", re.I), 1),
         (re.compile(r"\blet(?:'s|\s+us)\b", re.I), 2),
-        (re.compile(r"\?\s*$"), 2),
+        # A question asks; only a rhetorical one argues. Headlines ask to report ("Who were
+        # the two men shot dead in ...?"), so a question alone is not enough.
+        (re.compile(r"\?\s*$"), 1),
+        (
+            re.compile(
+                r"\b(?:how\s+long|how\s+many\s+more|what\s+kind\s+of|when\s+will|isn't\s+it"
+                r"|aren't\s+we|why\s+(?:should|must|do\s+we|does\s+no\s*one))\b[^?]*\?",
+                re.I,
+            ),
+            1,
+        ),
         (re.compile(r"\b(?:patriots?|anything\s+less)\b", re.I), 1),
         # A copula that judges an event rather than telling it ("was more than just a clash",
         # "is a striking example of").
@@ -89,7 +107,15 @@ _CUES: dict[str, list[tuple[re.Pattern[str], int]]] = {
             ),
             1,
         ),
-        (re.compile(r"¿|\?\s*$"), 2),
+        (re.compile(r"¿|\?\s*$"), 1),
+        (
+            re.compile(
+                r"\b(?:hasta\s+cu[aá]ndo|cu[aá]nt[oa]s\s+m[aá]s|acaso|c[oó]mo\s+es\s+posible"
+                r"|qu[eé]\s+clase\s+de|d[oó]nde\s+est[aá]\s+el\s+estado)\b[^?]*\?",
+                re.I,
+            ),
+            1,
+        ),
         (re.compile(r"\b(?:urgente|fracaso|irresponsable)\b", re.I), 1),
         (
             re.compile(
