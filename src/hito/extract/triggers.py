@@ -33,9 +33,11 @@ _BACK_REFERENCE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# "accused of murder", "por el delito de secuestro": a charge names a crime, it does not report one.
+# "accused of murder", "por el delito de secuestro": a charge names a crime, it does not report one;
+# nor does a suspect's label ("the prime accused in the massacre", "presunto responsable del ataque").
 _LEGAL_REFERENCE = re.compile(
-    r"\b(?:accused of|charged with|charges? of|conspiracy to(?: commit)?|convicted of|sentenced for|suspected of"
+    r"\b(?:(?:prime|main|key|chief) (?:accused|suspect)s? in|(?:principal(?:es)?|presunt[oa]s?)"
+    r" (?:acusad[oa]s?|responsables?|implicad[oa]s?) (?:de|del|en)|accused of|charged with|charges? of|conspiracy to(?: commit)?|convicted of|sentenced for|suspected of"
     r"|wanted for|investigated for|acusad[oa]s? de|por (?:el|los) delitos? de|por su (?:probable )?responsabilidad en"
     r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
