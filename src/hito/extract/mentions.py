@@ -37,6 +37,7 @@ _ABSORBS: dict[str, tuple[str, ...]] = {
 }
 
 _ASSAULT_MODE_RANK = (
+    "unconventional",
     "suicide-attack",
     "aerial",
     "heavy-weapons",

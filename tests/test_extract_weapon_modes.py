@@ -1,0 +1,71 @@
+"""Assault modes for chemical weapons, rockets and missiles, and landmines, in short reports
+written for these tests (English and Spanish)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.export.acled import classify
+from hito.ingest import content_hash
+from hito.models import EventRecord, Report
+from hito.pipeline import process
+
+
+def assaults(text: str, language: str) -> list[EventRecord]:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 6, 2))
+    return [r for r in process(report, language)[1] if r.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mode", "sub_event"),
+    [
+        (
+            "Rebels used mustard gas against an army post near the border on Sunday.",
+            "en",
+            "unconventional",
+            "Chemical weapon",
+        ),
+        (
+            "Rebeldes usaron armas químicas contra un cuartel del ejército el domingo.",
+            "es",
+            "unconventional",
+            "Chemical weapon",
+        ),
+        (
+            "Three rockets were fired at the town of Tecún Umán on Monday, killing one woman.",
+            "en",
+            "heavy-weapons",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Militants fired two missiles at an army base near the border on Monday.",
+            "en",
+            "heavy-weapons",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A landmine killed two farmers near the border on Monday.",
+            "en",
+            "explosives",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Una mina antipersonal mató a dos campesinos cerca de la frontera el lunes.",
+            "es",
+            "explosives",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_weapon_words_give_the_remote_violence_mode(
+    text: str, language: str, mode: str, sub_event: str
+) -> None:
+    records = assaults(text, language)
+    assert [r.mode for r in records] == [mode]
+    assert classify(records[0]).sub_event_type == sub_event
+
+
+def test_a_gold_mine_is_no_landmine() -> None:
+    assert assaults("Miners were trapped in a gold mine near the border on Monday.", "en") == []
