@@ -39,10 +39,19 @@ def normalise_text(text: str) -> str:
 
     Idempotent: normalise_text(normalise_text(x)) == normalise_text(x).
     """
-    # each pass can expose more to repair (a dropped control character joins two halves
-    # of a mangled letter), so pass again until nothing changes
+    # UTF-8 decoded as Windows-1252 or Latin-1 somewhere upstream ("ejÃ©rcito"): ftfy
+    # undoes it only where the result is far likelier text. It reads the text after the
+    # layout is canonical, so that spacing never changes what it decides, and before the
+    # C1 controls go, because some of them are the debris it mends.
     for _ in range(MAX_PASSES):
-        cleaned = _normalise_once(text)
+        kept = _layout(text, keep_c1=True)
+        mangled = _MOJIBAKE_PAIR.search(kept) is not None
+        if not mangled and not _C1.search(kept):
+            # nothing to mend and nothing left to drop: this text is its own normal form
+            return kept
+        # mending, or dropping a control character that joins two halves of a mangled
+        # letter, can expose more to repair: pass again until nothing changes
+        cleaned = _layout(ftfy.fix_encoding(kept) if mangled else kept, keep_c1=False)
         if cleaned == text:
             break
         text = cleaned
@@ -50,17 +59,6 @@ def normalise_text(text: str) -> str:
 
 
 MAX_PASSES = 4
-
-
-def _normalise_once(text: str) -> str:
-    # UTF-8 decoded as Windows-1252 or Latin-1 somewhere upstream ("ejÃ©rcito"): ftfy
-    # undoes it only where the result is far likelier text. It reads the text after the
-    # layout is canonical, so that spacing never changes what it decides, and before the
-    # C1 controls go, because some of them are the debris it mends.
-    text = _layout(text, keep_c1=True)
-    if _MOJIBAKE_PAIR.search(text):
-        text = ftfy.fix_encoding(text)
-    return _layout(text, keep_c1=False)
 
 
 def _layout(text: str, keep_c1: bool) -> str:
