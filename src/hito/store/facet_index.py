@@ -305,12 +305,11 @@ class Snapshot:
             with np.errstate(invalid="ignore"):
                 mask &= self.figures[name] >= least
         if query.text is not None:
-            candidates = self.doc[mask]
             common = self._common_word_rows(store, query.text)
             if common is not None:
                 mask &= common
-            elif self.postgres and len(candidates) <= TEXT_AMONG:
-                mask &= self._text_rows(store, query.text, candidates)
+            elif self.postgres and np.count_nonzero(mask) <= TEXT_AMONG:
+                mask &= self._text_rows(store, query.text, self.doc[mask])
             else:
                 mask &= self._remembered(
                     self.searched, query.text, RECENT_SEARCHES, self._text_rows, store
@@ -492,10 +491,10 @@ def build(store: Store) -> Snapshot:
         else SortOrder.of(by, id_rank, None)
         for key, by in ranked.items()
     }
-    folds_all_letters = False
-    if store.dialect.postgres:
-        # admin1 is a citext there: ordered by its lower() under the database's locale
-        folds_all_letters = bool(store.query("SELECT lower('\u00c9') = '\u00e9'")[0][0])
+    # admin1 is a citext on PostgreSQL: ordered by its lower() under the database's locale
+    folds_all_letters = store.dialect.postgres and bool(
+        store.query("SELECT lower('\u00c9') = '\u00e9'")[0][0]
+    )
     fold = str.lower if folds_all_letters else _ascii_lower
     if store.dialect.postgres:
         labels = text["admin1"].filled()
