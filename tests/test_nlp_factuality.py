@@ -85,3 +85,31 @@ def test_an_arrest_asked_for_is_not_an_arrest_made(sentence: str) -> None:
 
 def test_an_arrest_made_stays_asserted() -> None:
     assert classify_factuality("Police arrested the factory owner on Monday.", "en") == "asserted"
+
+
+def test_a_past_month_and_year_is_historical() -> None:
+    published = dt.date(2024, 5, 9)
+    assert (
+        classify_factuality("In August 2023, two traders were shot.", "en", published)
+        == "historical"
+    )
+    assert (
+        classify_factuality("En agosto de 2023 mataron a dos comerciantes.", "es", published)
+        == "historical"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The operation follows the killing of five farmers in Comitán last week.", "en"),
+        ("El operativo se produce tras el asesinato de cinco campesinos en Comitán.", "es"),
+    ],
+)
+def test_an_act_that_an_event_follows_is_background(sentence: str, language: str) -> None:
+    assert classify_factuality(sentence, language) == "historical"
+
+
+def test_troops_already_deployed_are_no_plan_though_they_will_stay() -> None:
+    sentence = "The army said it had deployed 300 soldiers on Sunday and would keep them there."
+    assert classify_factuality(sentence, "en") == "reported"

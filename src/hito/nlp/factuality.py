@@ -26,7 +26,9 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|\bearlier\s+(?:incidents?|attacks?|episodes?|crises|crisis|clashes|cases?|massacres?)"
             r"|\b(?:years|decades)\s+ago\b|\bin\s+the\s+past\b|\brecall(?:ed|s|ing)\b"
             r"|\bmirror(?:s|ed)\b|\becho(?:es|ed)\b|\breminiscent\s+of\b|\bback\s+in\b"
-            r"|\bhistor(?:y|ically)\s+of\b|\bat\s+the\s+time\b",
+            r"|\bhistor(?:y|ically)\s+of\b|\bat\s+the\s+time\b"
+            # "The deployment follows the killing of six people": the killing came before.
+            r"|\b(?:follows|(?:comes|came)\s+(?:\w+\s+\w+\s+)?after)\s+(?:the|an?)\b",
             _I,
         ),
         "hypothetical": re.compile(
@@ -62,7 +64,8 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"\banteriormente\b|\ben\s+(?:años|décadas)\s+pasad[oa]s\b|\bcomo\s+ocurrió\s+en\b"
             r"|\ben\s+el\s+pasado\b|\bhace\s+(?:\w+\s+)?(?:años|décadas)\b|\brecord(?:ó|aron)\b"
             r"|\b(?:anteriores|previos|previas)\b|\ben\s+aquella\s+ocasión\b|\bya\s+en\b"
-            r"|\bal\s+igual\s+que\s+en\b|\brecuerda\s+a\b",
+            r"|\bal\s+igual\s+que\s+en\b|\brecuerda\s+a\b"
+            r"|\b(?:se\s+produce|llega|ocurre)\s+(?:\w+\s+\w+\s+)?(?:tras|despu[eé]s\s+de)\s+(?:el|la|los|las|un|una)\b",
             _I,
         ),
         "hypothetical": re.compile(
@@ -91,14 +94,25 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
 # The kinds whose cues a sentence may hold, read off it in one cheap pass (hito.nlp.gate).
 _GATES = {lang: Gate(cues[kind] for kind in _PRIORITY) for lang, cues in _CUES.items()}
 # "in 2019", "en 2019": historical only when the report is published in a later year.
-_YEAR = re.compile(r"\b(?:in|en|during|durante|back\s+in)\s+((?:19|20)\d{2})\b", _I)
+_YEAR = re.compile(
+    r"\b(?:in|en|during|durante|back\s+in)\s+"
+    # "In October 2023", "en marzo de 2022": the month does not make the year less past.
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre)\s+(?:de\s+|of\s+)?)?((?:19|20)\d{2})\b",
+    _I,
+)
 
 
 # A clause of its own that tells an act done: "..., while 37 people were killed in firing".
-_CLAUSES = re.compile(r";\s+|,\s+(?=(?:but|and)\b)|\s(?=(?:while|whereas)\b)", _I)
+_CLAUSES = re.compile(
+    r";\s+|,\s+(?=(?:but|and)\b)|\s(?=(?:while|whereas)\b)|\s(?=(?:and|but)\s+(?:will|would)\b)", _I
+)
 _DONE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:killed|shot\s+dead|arrested|detained|injured|wounded)\b",
+    r"(?:killed|shot\s+dead|arrested|detained|injured|wounded)\b"
+    # "it had deployed 200 soldiers ... and would keep them there": the sending is done.
+    r"|\b(?:has|have|had)\s+(?:already\s+)?(?:deployed|sent|arrested|detained|seized)\b",
     _I,
 )
 _MODAL = re.compile(r"\b(?:will|would)\b", _I)
