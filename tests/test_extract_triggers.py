@@ -42,3 +42,47 @@ def test_a_suspects_label_names_a_past_incident(text: str, language: str, word: 
 )
 def test_a_reported_incident_is_not_a_reference(text: str, language: str, word: str) -> None:
     assert triggers(text, language).get(word) is False
+
+
+def types(text: str, language: str) -> set[str]:
+    report = Report(text=text, content_hash=content_hash(text), language=language)
+    sentence = annotate(report, language).sentences[0]
+    return {t.event_type for t in find_triggers(sentence, language) if not t.reference}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event_type"),
+    [
+        ("A further 300 soldiers will be sent to the department next month.", "en", "MOBILIZE"),
+        ("A second contingent of 200 would be sent to Tenosique.", "en", "MOBILIZE"),
+        (
+            "About 600 members of the Military Police of Public Order arrived in Choloma.",
+            "en",
+            "MOBILIZE",
+        ),
+        ("Otros 300 elementos serán enviados a la región la próxima semana.", "es", "MOBILIZE"),
+        ("Soldiers and gunmen exchanged fire near the river.", "en", "ASSAULT"),
+        ("A brawl between two groups of inmates left one dead.", "en", "ASSAULT"),
+        ("Una riña entre internos dejó un muerto.", "es", "ASSAULT"),
+        ("The killing of four farmers shocked the valley.", "en", "ASSAULT"),
+        ("A banner left at the town's market warned traders to pay.", "en", "THREATEN"),
+        ("Inmates burned mattresses in two cellblocks.", "en", "PROTEST"),
+        ("Un grupo de internos quemó colchones en el penal.", "es", "PROTEST"),
+    ],
+)
+def test_words_for_acts(text: str, language: str, event_type: str) -> None:
+    assert event_type in types(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("The 500 troops who arrived in Comitán last week patrol the centre.", "en", "arrived"),
+    ],
+)
+def test_a_force_that_arrived_is_no_participle_noun(text: str, language: str, word: str) -> None:
+    assert any(word in t and not ref for t, ref in triggers(text, language).items())
+
+
+def test_a_detention_centre_is_no_arrest() -> None:
+    assert "COERCE" not in types("Los reos del centro de detención preventiva protestaron.", "es")

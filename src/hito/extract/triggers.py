@@ -22,6 +22,9 @@ class Trigger:
     reference: bool = False
     # Introduced by a definite article: may only point back at an incident told before.
     definite: bool = False
+    # Told in the pluperfect ("had been kidnapped", "habían sido secuestradas"): done before
+    # the act the sentence dates, so the sentence's date is not its date.
+    prior: bool = False
 
 
 # A definite noun after a preposition of time points back at an incident told elsewhere;
@@ -49,6 +52,12 @@ _FEARED = re.compile(
     r"|the|los|las|el|la|un|una)\s+){0,2}$",
     re.IGNORECASE,
 )
+# "where they had allegedly been held", "que presuntamente habían sido secuestradas".
+_PLUPERFECT = re.compile(
+    r"\b(?:had|hab[ií]an?|habr[ií]an?)\s+(?:[\w-]+\s+)?(?:been|sido)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:who|that|which|que|quienes)\b", re.IGNORECASE)
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
 _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
@@ -99,9 +108,16 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             reference = bool(
                 _BACK_REFERENCE.search(before)
                 or _LEGAL_REFERENCE.search(before)
-                or (_DEFINITE.search(before) and _PARTICIPLE_NOUN.search(m.group(0)))
+                # One word only: "the detained" names people; "the troops who arrived" tells an act.
+                or (
+                    _DEFINITE.search(before)
+                    and " " not in m.group(0)
+                    and _PARTICIPLE_NOUN.search(m.group(0))
+                )
             )
-            definite = bool(_DEFINITE_NOUN.search(before))
+            # "the troops who arrived last week": the relative clause tells an act of its own.
+            definite = bool(_DEFINITE_NOUN.search(before)) and not _RELATIVE.search(m.group(0))
+            prior = bool(_PLUPERFECT.search(before))
             hits.append(
                 Trigger(
                     pattern.event_type,
@@ -112,6 +128,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                     m.group(0),
                     reference,
                     definite,
+                    prior,
                 )
             )
 
