@@ -209,3 +209,112 @@ def test_caught_suspects_are_an_arrest_an_ambushed_man_is_not() -> None:
 
     assert types("Sorprenden a dos presuntos narcomenudistas en Navojoa") == ["COERCE"]
     assert "COERCE" not in types("Pistolero sorprende a un hombre en la calle y le dispara")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen kidnapped three traders on Tuesday near Comitán, Chiapas, police said. "
+            "In August 2023, two traders were shot dead on the same road.",
+            "en",
+        ),
+        (
+            "Hombres armados secuestraron el martes a tres comerciantes cerca de Comitán, Chiapas. "
+            "En agosto de 2023, dos comerciantes fueron asesinados a balazos en el mismo camino.",
+            "es",
+        ),
+    ],
+)
+def test_an_earlier_month_is_another_incident(text: str, language: str) -> None:
+    records = extract(text, "2024-05-09", language)
+    assault = sorted((r for r in records if r.event_type == "ASSAULT"), key=lambda r: r.date or 0)
+    assert [(r.date, r.factuality) for r in assault] == [
+        (dt.date(2023, 8, 1), "historical"),
+        (dt.date(2024, 5, 7), "asserted" if language == "es" else "reported"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The army will send 900 more soldiers to Chiapas, the ministry announced on Thursday. "
+            "They will join the 400 troops who arrived in Comitán last week.",
+            "en",
+        ),
+    ],
+)
+def test_troops_that_arrived_last_week_are_not_the_planned_ones(text: str, language: str) -> None:
+    records = [r for r in extract(text, "2025-06-13", language) if r.event_type == "MOBILIZE"]
+    assert sorted(r.place or "" for r in records) == ["Chiapas", "Comitán"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Neighbours in Comitán, Chiapas, marched on Sunday against extortion. "
+            "They said they would march again on Friday if officials did not meet them.",
+            "en",
+        ),
+        (
+            "Vecinos de Comitán, Chiapas, marcharon el domingo contra la extorsión. "
+            "Anunciaron que el 20 de diciembre realizarán una nueva marcha frente al "
+            "Palacio de Gobierno.",
+            "es",
+        ),
+    ],
+)
+def test_a_protest_announced_for_a_coming_day_is_coded_as_planned(text: str, language: str) -> None:
+    records = [r for r in extract(text, "2025-11-25", language) if r.event_type == "PROTEST"]
+    planned = [r for r in records if r.factuality == "hypothetical"]
+    assert len(records) == 2 and len(planned) == 1
+    assert planned[0].date is not None and planned[0].date > dt.date(2025, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police freed six migrants on Saturday from a house in Tapachula, Chiapas, where they "
+            "had allegedly been held for ransom since April 2, and arrested two men.",
+            "en",
+        ),
+        (
+            "Policías rescataron el sábado a seis migrantes que presuntamente habían sido "
+            "secuestrados en Tapachula, Chiapas, y detuvieron a dos hombres.",
+            "es",
+        ),
+    ],
+)
+def test_a_rescue_with_arrests_keeps_the_arrests_and_the_kidnapping(
+    text: str, language: str
+) -> None:
+    records = extract(text, "2025-04-14", language)
+    by_type = {r.event_type: r for r in records}
+    assert set(by_type) == {"ASSAULT", "COERCE"}
+    assert by_type["COERCE"].arrested == 2 and by_type["COERCE"].date == dt.date(2025, 4, 12)
+    # The kidnapping was done before the Saturday of the rescue.
+    assert by_type["ASSAULT"].mode == "abduct" and by_type["ASSAULT"].date != dt.date(2025, 4, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Inmates held four guards hostage for six hours on Monday at the prison of Tapachula, "
+            "Chiapas, in protest at the transfer of their leaders.",
+            "en",
+        ),
+        (
+            "Reos retuvieron el lunes durante seis horas a cuatro custodios en el centro de "
+            "detención preventiva de Tapachula, Chiapas, en protesta por el traslado de "
+            "sus líderes.",
+            "es",
+        ),
+    ],
+)
+def test_hostages_taken_in_protest_are_one_assault(text: str, language: str) -> None:
+    records = extract(text, "2025-04-15", language)
+    assert [(r.event_type, r.mode) for r in records] == [("ASSAULT", "abduct")]

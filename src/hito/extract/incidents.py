@@ -34,7 +34,7 @@ _ARMED = ("COP", "MIL", "GOV", "CRM", "UAF", "PRM", "REB")
 _VICTIMS = ("CVL", "REF", "JRN", "EDU", "BUS")
 _LOCAL_PEOPLE = ("CVL", "EDU", "BUS", "MED", "JRN")
 _TWO_SIDED = re.compile(
-    r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchange of fire|clash|confrontation|skirmish"
+    r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchanged? (?:of )?fire|clash|confrontation|skirmish"
     r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado",
     re.IGNORECASE,
 )
@@ -91,7 +91,7 @@ class Incident:
 
     @property
     def dates(self) -> list[DateMention]:
-        return [d for m in self.mentions for d in m.sentence.dates] + self.donated_dates
+        return [d for m in self.mentions for d in m.dates] + self.donated_dates
 
 
 def _is_historical(m: IncidentMention) -> bool:
@@ -108,8 +108,34 @@ def _compatible(incident: Incident, mention: IncidentMention, place: EventPlace 
     if place and incident.place and not place.compatible_with(incident.place):
         return False
     days_a = {_day(d) for d in incident.dates} - {None}
-    days_b = {_day(d) for d in mention.sentence.dates} - {None}
-    return not (days_a and days_b and not days_a & days_b)
+    days_b = {_day(d) for d in mention.dates} - {None}
+    if days_a and days_b and not days_a & days_b:
+        return False
+    # "In October 2023, two drivers were shot dead", "troops who arrived last week": a month
+    # or a week that holds none of the incident's dates is another incident, though it
+    # names no day.
+    spans_a = [s for s in map(_span, incident.dates) if s]
+    spans_b = [s for s in map(_span, mention.dates) if s]
+    return not (
+        spans_a
+        and spans_b
+        and not any(a[0] <= b[1] and b[0] <= a[1] for a in spans_a for b in spans_b)
+    )
+
+
+def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date of day, week or month precision may mean."""
+    if d.date is None:
+        return None
+    if d.precision == "day":
+        return d.date, d.date
+    if d.precision == "week":
+        return d.date, d.date + dt.timedelta(days=6)
+    if d.precision == "month":
+        first = d.date.replace(day=1)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        return first, following - dt.timedelta(days=1)
+    return None
 
 
 def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
@@ -443,6 +469,9 @@ def _record(
     actors, targets = _roles(incident, country)
     cross_border = _cross_border(incident, actors, targets, country)
     date, precision = _best_date(incident.dates)
+    if all(m.sentence.factuality == "hypothetical" for m in incident.mentions):
+        # A plan's bare "10 de diciembre" is the coming one, which is no background history.
+        date = _future(date, incident.dates, published)
     factuality = _factuality(incident.mentions, date, published)
     if factuality == "hypothetical":
         date = _future(date, incident.dates, published)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from hito.extract.actors import ActorMention, find_actors
 from hito.extract.quantities import Figure, sentence_drugs, sentence_figures
 from hito.extract.triggers import Trigger, find_triggers, negated_triggers
-from hito.models import DrugSeizure, Sentence
+from hito.models import DateMention, DrugSeizure, Sentence
 from hito.nlp.classify import CLASS_TYPES, Prediction, classify_sentence
 
 # Which record type a figure may belong to.
@@ -72,10 +72,11 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _TWO_SIDED = re.compile(
-    r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchange of fire|clash|confrontation|skirmish|returned fire"
+    r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchanged? (?:of )?fire|clash|confrontation|skirmish|returned fire"
     r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado|repel|devolvieron el fuego",
     re.IGNORECASE,
 )
+_IN_PROTEST = re.compile(r"\b(?:in|en)\s+(?:se[nñ]al\s+de\s+)?$", re.IGNORECASE)
 _CROSSING_WORDS = re.compile(r"cross|cruz|intern", re.IGNORECASE)
 _ZERO_FIGURE = re.compile(
     r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?P<en>killed|injured|hurt|wounded|arrested|detained)"
@@ -136,6 +137,12 @@ class IncidentMention:
     crossing: bool = False
     # The sentence classifier's mode, where it is sure and the lexicon's words are vaguer.
     mode_override: str | None = None
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """The sentence's dates, unless every trigger tells an act done before the one the
+        sentence dates ("rescued on Saturday nine people who had been kidnapped")."""
+        return [] if all(t.prior for t in self.triggers) else self.sentence.dates
 
     @property
     def mode(self) -> str | None:
@@ -312,9 +319,16 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     if "ASSAULT" in by_type and "COERCE" in by_type and any(t.mode for t in by_type["ASSAULT"]):
         # A clash during which people are arrested (and guns taken) is one ASSAULT. Bodies
         # found during a raid (a trigger without a mode) are no clash: two incidents.
+        # A rescue is no clash: the captors' arrest is the raid's, the kidnapping its own.
         two_sided = any(_TWO_SIDED.search(t.text) for t in by_type["ASSAULT"])
-        if two_sided or all(t.mode == "arrest" for t in by_type["COERCE"]):
+        abduction = all(t.mode == "abduct" for t in by_type["ASSAULT"])
+        if two_sided or (all(t.mode == "arrest" for t in by_type["COERCE"]) and not abduction):
             del by_type["COERCE"]
+    if "ASSAULT" in by_type and "PROTEST" in by_type:
+        # "Held four guards hostage in protest at the transfer": the protest is the motive.
+        text = sentence.text
+        if all(_IN_PROTEST.search(text[: t.start]) for t in by_type["PROTEST"]):
+            del by_type["PROTEST"]
     if "MOBILIZE" in by_type and "DISPLACE" in by_type:
         # "crossed into": forces crossing are an incursion, people crossing are fleeing.
         forces = any(a.actor.sector in ("COP", "MIL") for a in actors)
@@ -337,11 +351,15 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
         # Soldiers closing streets or marching are not protesting: a blockade or a march needs
         # someone who is not a state force. A protest word ("protest", "rally", "riot") implies
         # its protesters itself, so police named there act on it or are its grievance.
+        # Only a force named before the word can be the one marching: officials named after
+        # it ("would march again if officials did not meet them") are the grievance.
+        first = (strong or hits)[0].start
         if (
             event_type == "PROTEST"
             and not any(_implies_protesters(t) for t in strong or hits)
             and actors
             and all(a.actor.sector in ("COP", "MIL", "GOV") for a in actors)
+            and any(a.start < first for a in actors)
         ):
             continue
         # A bare "fled" makes a displacement only with a figure or a border crossing.
