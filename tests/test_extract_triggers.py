@@ -86,3 +86,28 @@ def test_a_force_that_arrived_is_no_participle_noun(text: str, language: str, wo
 
 def test_a_detention_centre_is_no_arrest() -> None:
     assert "COERCE" not in types("Los reos del centro de detención preventiva protestaron.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Soldiers destroyed about 30 hectares of poppy fields in the sierra.", "en"),
+        ("Militares destruyeron treinta hectáreas de plantíos de amapola en la sierra.", "es"),
+    ],
+)
+def test_destroying_crops_is_eradication(text: str, language: str) -> None:
+    assert "COERCE" in types(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Muchos migrantes no denuncian por miedo a ser detenidos.", "es"),
+        ("Many migrants do not report crimes for fear of being arrested.", "en"),
+        ("Los productores aseguran que el precio de la goma cayó.", "es"),
+        ("Ambos gobiernos acordaron reforzar la coordinación en la frontera.", "es"),
+        ("Los dos países revisarán los protocolos de las fuerzas desplegadas en los cruces.", "es"),
+    ],
+)
+def test_words_that_tell_no_act(text: str, language: str) -> None:
+    assert types(text, language) == set()

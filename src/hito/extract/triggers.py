@@ -49,7 +49,8 @@ _LEGAL_REFERENCE = re.compile(
 _FEARED = re.compile(
     r"\b(?:fear(?:s|ing)? of|fearing|afraid of|temor(?:es)? (?:a|de)|miedo (?:a|de))"
     r"\s+(?:(?:new|more|possible|further|renewed|nuevos?|nuevas?|m[aá]s|posibles?|otros?|otras?"
-    r"|the|los|las|el|la|un|una)\s+){0,2}$",
+    # "for fear of being deported", "por miedo a ser detenidas".
+    r"|the|los|las|el|la|un|una|being|ser)\s+){0,2}$",
     re.IGNORECASE,
 )
 # "where they had allegedly been held", "que presuntamente habían sido secuestradas".
@@ -57,6 +58,12 @@ _PLUPERFECT = re.compile(
     r"\b(?:had|hab[ií]an?|habr[ií]an?)\s+(?:[\w-]+\s+)?(?:been|sido)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+_FORCE_PARTICIPLE = re.compile(
+    r"\b(?:los|las|estos|estas|esos|esas)\s+(?:[\w-]+\s+)?"
+    r"(?:fuerzas|tropas|soldados|elementos|agentes|efectivos|militares|polic[ií]as)\s+$",
+    re.IGNORECASE,
+)
+_SPANISH_PARTICIPLE = re.compile(r"^\w+(?:ad|id)[oa]s?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|that|which|que|quienes)\b", re.IGNORECASE)
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
@@ -105,8 +112,16 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             before = text[: m.start()]
             if _NEGATED.search(before) or _FEARED.search(before):
                 continue
+            # "las fuerzas desplegadas en los cruces": forces named by where they are, no
+            # deployment told. (English "the troops deployed" is as often the verb.)
+            stationed = bool(
+                pattern.event_type == "MOBILIZE"
+                and _FORCE_PARTICIPLE.search(before)
+                and _SPANISH_PARTICIPLE.search(m.group(0))
+            )
             reference = bool(
-                _BACK_REFERENCE.search(before)
+                stationed
+                or _BACK_REFERENCE.search(before)
                 or _LEGAL_REFERENCE.search(before)
                 # One word only: "the detained" names people; "the troops who arrived" tells an act.
                 or (
