@@ -318,3 +318,51 @@ def test_a_rescue_with_arrests_keeps_the_arrests_and_the_kidnapping(
 def test_hostages_taken_in_protest_are_one_assault(text: str, language: str) -> None:
     records = extract(text, "2025-04-15", language)
     assert [(r.event_type, r.mode) for r in records] == [("ASSAULT", "abduct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Three inmates were killed during a riot on Sunday at the prison of Comitán, "
+            "Chiapas, officials said.",
+            "en",
+        ),
+        (
+            "Tres reos fueron asesinados durante un motín el domingo en el penal de Comitán, "
+            "Chiapas, informaron las autoridades.",
+            "es",
+        ),
+    ],
+)
+def test_a_riot_carries_its_own_dead(text: str, language: str) -> None:
+    records = extract(text, "2025-04-15", language)
+    assert [(r.event_type, r.mode, r.killed) for r in records] == [("PROTEST", "riot", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers destroyed 20 hectares of poppy in Tacaná, San Marcos, last week, "
+            "the ministry said on Monday.",
+            "en",
+        ),
+        (
+            "Militares destruyeron la semana pasada 20 hectáreas de amapola en Tacaná, "
+            "San Marcos, informó el lunes el ministerio.",
+            "es",
+        ),
+    ],
+)
+def test_the_day_a_source_spoke_does_not_date_the_act(text: str, language: str) -> None:
+    records = extract(text, "2025-03-26", language)
+    assert [(r.event_type, r.date_precision) for r in records] == [("COERCE", "week")]
+
+
+def test_recent_attacks_in_general_are_no_incident() -> None:
+    text = (
+        "Police seized 40 rifles on Monday in Comitán, Chiapas. The rifles are of the kind that "
+        "gangs have used in recent attacks."
+    )
+    assert [r.event_type for r in extract(text, "2025-04-15", "en")] == ["COERCE"]

@@ -53,7 +53,8 @@ _ASSAULT_MODE_RANK = (
 # become more frequent", "cientos de detenidos cada año", "a long record of attacks".
 _GENERIC = re.compile(
     r"\b(?:have become|has become|se han vuelto|se ha vuelto|every (?:year|month|week)|each year|per year"
-    r"|cada (?:a[nñ]o|mes|semana|cierto tiempo)|al a[nñ]o|over the past (?:year|decade|months)|in recent (?:years|months)"
+    r"|cada (?:a[nñ]o|mes|semana|cierto tiempo)|al a[nñ]o|over the past (?:year|decade|months)"
+    r"|in recent (?:years|months|attacks|clashes|incidents)|en (?:los )?(?:[uú]ltimos|recientes) (?:ataques|enfrentamientos)"
     r"|en los [uú]ltimos (?:a[nñ]os|meses)|so far this year|en lo que va del a[nñ]o|a long record of|a history of"
     r"|historial de|increasingly|cada vez m[aá]s|more frequent|m[aá]s frecuentes|on the rise|have risen|han aumentado"
     r"|successive governments|for years|durante a[nñ]os|desde hace a[nñ]os|routinely|often|frecuentemente|suelen"
@@ -74,6 +75,13 @@ _GENERIC = re.compile(
 _TWO_SIDED = re.compile(
     r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchanged? (?:of )?fire|clash|confrontation|skirmish|returned fire"
     r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado|repel|devolvieron el fuego",
+    re.IGNORECASE,
+)
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+[\w ]{1,30}?"
+    r"|inform[oó]|informaron|dijo|dijeron|señal[oó]|señalaron|anunci[oó]|anunciaron|report[oó]"
+    r"|reportaron|confirm[oó]|confirmaron|indic[oó]|indicaron|detall[oó]|precis[oó]|explic[oó])"
+    r"\s+(?:on\s+|el\s+|este\s+|esta\s+|this\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 _IN_PROTEST = re.compile(r"\b(?:in|en)\s+(?:se[nñ]al\s+de\s+)?$", re.IGNORECASE)
@@ -141,8 +149,16 @@ class IncidentMention:
     @property
     def dates(self) -> list[DateMention]:
         """The sentence's dates, unless every trigger tells an act done before the one the
-        sentence dates ("rescued on Saturday nine people who had been kidnapped")."""
-        return [] if all(t.prior for t in self.triggers) else self.sentence.dates
+        sentence dates ("rescued on Saturday nine people who had been kidnapped"). The day a
+        source spoke ("destroyed ... last week, the ministry said on Monday") dates the
+        statement, not the act, where the sentence dates the act too."""
+        if all(t.prior for t in self.triggers):
+            return []
+        text, start = self.sentence.text, self.sentence.start
+        acts = [
+            d for d in self.sentence.dates if not _STATEMENT_DATE.search(text[: d.start - start])
+        ]
+        return acts or self.sentence.dates
 
     @property
     def mode(self) -> str | None:
@@ -324,6 +340,13 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
         abduction = all(t.mode == "abduct" for t in by_type["ASSAULT"])
         if two_sided or (all(t.mode == "arrest" for t in by_type["COERCE"]) and not abduction):
             del by_type["COERCE"]
+    if (
+        "ASSAULT" in by_type
+        and any(t.mode == "riot" for t in by_type.get("PROTEST", []))
+        and all(t.mode in (None, "targeted") for t in by_type["ASSAULT"])
+    ):
+        # "Two inmates were killed during a riot": a riot carries its own casualties.
+        del by_type["ASSAULT"]
     if "ASSAULT" in by_type and "PROTEST" in by_type:
         # "Held four guards hostage in protest at the transfer": the protest is the motive.
         text = sentence.text
