@@ -366,3 +366,12 @@ def test_recent_attacks_in_general_are_no_incident() -> None:
         "gangs have used in recent attacks."
     )
     assert [r.event_type for r in extract(text, "2025-04-15", "en")] == ["COERCE"]
+
+
+def test_rioters_killed_by_police_fire_are_the_forces_assault() -> None:
+    records = extract(
+        "Two men were killed by police bullets during a riot on Sunday in Comitán, Chiapas.",
+        "2025-04-15",
+        "en",
+    )
+    assert "ASSAULT" in {r.event_type for r in records}

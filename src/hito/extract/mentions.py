@@ -77,6 +77,12 @@ _TWO_SIDED = re.compile(
     r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado|repel|devolvieron el fuego",
     re.IGNORECASE,
 )
+_FORCE_KILLING = re.compile(
+    r"\b(?:by|por)\s+(?:the\s+|la\s+|los\s+|las\s+)?(?:police|security forces|troops|soldiers|army"
+    r"|polic[ií]a|militares|soldados|ej[eé]rcito|fuerzas de seguridad)"
+    r"|\b(?:police|army)\s+(?:firing|bullets|fire)\b",
+    re.IGNORECASE,
+)
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+[\w ]{1,30}?"
     r"|inform[oó]|informaron|dijo|dijeron|señal[oó]|señalaron|anunci[oó]|anunciaron|report[oó]"
@@ -344,8 +350,10 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
         "ASSAULT" in by_type
         and any(t.mode == "riot" for t in by_type.get("PROTEST", []))
         and all(t.mode in (None, "targeted") for t in by_type["ASSAULT"])
+        and not _FORCE_KILLING.search(sentence.text)
     ):
-        # "Two inmates were killed during a riot": a riot carries its own casualties.
+        # "Two inmates were killed during a riot": a riot carries its own casualties. Those
+        # "killed by police bullets" in it are the force's assault.
         del by_type["ASSAULT"]
     if "ASSAULT" in by_type and "PROTEST" in by_type:
         # "Held four guards hostage in protest at the transfer": the protest is the motive.
