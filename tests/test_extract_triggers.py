@@ -111,3 +111,15 @@ def test_destroying_crops_is_eradication(text: str, language: str) -> None:
 )
 def test_words_that_tell_no_act(text: str, language: str) -> None:
     assert types(text, language) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("A crowd beat a man to death in the square.", "en", {"ASSAULT"}),
+        ("Rumours of child abductions spread through the town.", "en", set()),
+        ("Los rumores de secuestros se difundieron en el pueblo.", "es", set()),
+    ],
+)
+def test_beatings_and_rumours(text: str, language: str, expected: set[str]) -> None:
+    assert types(text, language) == expected

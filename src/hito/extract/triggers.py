@@ -50,7 +50,9 @@ _FEARED = re.compile(
     r"\b(?:fear(?:s|ing)? of|fearing|afraid of|temor(?:es)? (?:a|de)|miedo (?:a|de))"
     r"\s+(?:(?:new|more|possible|further|renewed|nuevos?|nuevas?|m[aá]s|posibles?|otros?|otras?"
     # "for fear of being deported", "por miedo a ser detenidas".
-    r"|the|los|las|el|la|un|una|being|ser)\s+){0,2}$",
+    r"|the|los|las|el|la|un|una|being|ser)\s+){0,2}$"
+    # "Rumours of child abductions", "rumores de secuestros": told, not known to have happened.
+    r"|\b(?:rumou?rs?|rumores)\s+(?:of|about|de|sobre)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "where they had allegedly been held", "que presuntamente habían sido secuestradas".
