@@ -59,3 +59,17 @@ def test_downtown_before_a_town_is_no_town() -> None:
     # Read as a hamlet, "DOWNTOWN" would put the act in Canada.
     text = "LIMA, 4 MAY 90 -- [TEXT] GUERRILLAS KILLED THREE SOLDIERS IN DOWNTOWN LIMA TODAY."
     assert _places(text, "en") == [("LIMA", "PE")]
+
+
+def test_people_who_fled_are_placed_where_they_fled_from_not_where_they_sheltered() -> None:
+    texts = {
+        "en": "About 150 residents of villages in Frontera Comalapa, Chiapas, crossed into "
+        "Guatemala on Tuesday and took refuge in a school in the town of Cuilco.",
+        "es": "Unos 150 habitantes de ejidos de Frontera Comalapa, Chiapas, cruzaron el martes a "
+        "Guatemala y se refugiaron en una escuela del municipio de Cuilco.",
+    }
+    for language, text in texts.items():
+        places = [
+            r.place for r in process_text(text, language, DAY)[1] if r.event_type == "DISPLACE"
+        ]
+        assert places == ["Frontera Comalapa"], (language, places)

@@ -70,6 +70,14 @@ _INTO = re.compile(
     r"\b(?:into|to|toward|towards|hacia|a|al|rumbo a|across the border (?:in)?to)\s+(?:the |el |la )?$",
     re.IGNORECASE,
 )
+# "se refugiaron en el municipio de Cuilco", "took refuge in a school in Comitán": where
+# people who fled ended up.
+_REFUGE = re.compile(
+    r"\b(?:refugiaron|refugi[oó]|refugiarse|refugiad[oa]s|albergad[oa]s|took refuge|sought refuge"
+    r"|sheltering|sheltered|found shelter)\s+(?:en|in|at)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:(?:en|in|de|of)\s+(?:the |el |la )?)?$",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$", re.IGNORECASE)
 _CRIME = re.compile(
     r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|crimen|pandill|sicario", re.I
@@ -394,7 +402,7 @@ class ReportPlaces:
         if cue and place.kind in _TOWNS and " " not in t.text.strip() and _THE.search(cue.group()):
             cue = None
         cued = bool(cue) or _qualified(text[t.end :])
-        destination = bool(_INTO.search(text[: t.start]))
+        destination = bool(_INTO.search(text[: t.start]) or _REFUGE.search(text[: t.start]))
         return _Located(index, t, place, precision, origin, cued, destination)
 
     @staticmethod
