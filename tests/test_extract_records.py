@@ -368,10 +368,23 @@ def test_recent_attacks_in_general_are_no_incident() -> None:
     assert [r.event_type for r in extract(text, "2025-04-15", "en")] == ["COERCE"]
 
 
-def test_rioters_killed_by_police_fire_are_the_forces_assault() -> None:
-    records = extract(
-        "Two men were killed by police bullets during a riot on Sunday in Comitán, Chiapas.",
-        "2025-04-15",
-        "en",
-    )
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Two men were killed by police bullets during a riot on Sunday in Comitán, Chiapas.",
+            "en",
+        ),
+        (
+            "Guards opened fire on the rioters in Comitán, Chiapas, and two inmates were killed.",
+            "en",
+        ),
+        (
+            "Dos reos murieron por disparos de la policía durante un motín en Comitán, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_rioters_killed_by_police_fire_are_the_forces_assault(text: str, language: str) -> None:
+    records = extract(text, "2025-04-15", language)
     assert "ASSAULT" in {r.event_type for r in records}

@@ -80,7 +80,7 @@ _TWO_SIDED = re.compile(
 _FORCE_KILLING = re.compile(
     r"\b(?:by|por)\s+(?:the\s+|la\s+|los\s+|las\s+)?(?:police|security forces|troops|soldiers|army"
     r"|polic[ií]a|militares|soldados|ej[eé]rcito|fuerzas de seguridad)"
-    r"|\b(?:police|army)\s+(?:firing|bullets|fire)\b",
+    r"|\b(?:police|army)\s+(?:firing|bullets|fire)\b|\bopen(?:ed|ing)?\s+fire\b|\babri(?:eron|ó)\s+fuego\b",
     re.IGNORECASE,
 )
 _STATEMENT_DATE = re.compile(
