@@ -123,3 +123,16 @@ def test_words_that_tell_no_act(text: str, language: str) -> None:
 )
 def test_beatings_and_rumours(text: str, language: str, expected: set[str]) -> None:
     assert types(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Muchos migrantes callan por miedo a ser detenidos o deportados.", "es", set()),
+        ("Many migrants stay silent for fear of being detained or deported.", "en", set()),
+        ("Families of the dead officers gathered outside the morgue.", "en", set()),
+        ("Two hundred officers gathered at the base before dawn.", "en", {"MOBILIZE"}),
+    ],
+)
+def test_feared_acts_and_mourners(text: str, language: str, expected: set[str]) -> None:
+    assert types(text, language) == expected

@@ -67,6 +67,15 @@ _FORCE_PARTICIPLE = re.compile(
 )
 _SPANISH_PARTICIPLE = re.compile(r"^\w+(?:ad|id)[oa]s?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|that|which|que|quienes)\b", re.IGNORECASE)
+_OR = re.compile(r"^(.*\S)\s+[\w-]+\s+(?:or|and|nor|o|y|ni)\s+$", re.IGNORECASE | re.DOTALL)
+
+
+def _feared_too(before: str) -> bool:
+    """The second of two feared acts: "por miedo a ser detenidas o deportadas"."""
+    m = _OR.match(before)
+    return bool(m and _FEARED.search(m.group(1) + " "))
+
+
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
 _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
@@ -112,7 +121,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             if any(s <= m.start() < e for s, e in skip):
                 continue
             before = text[: m.start()]
-            if _NEGATED.search(before) or _FEARED.search(before):
+            if _NEGATED.search(before) or _FEARED.search(before) or _feared_too(before):
                 continue
             # "las fuerzas desplegadas en los cruces": forces named by where they are, no
             # deployment told. (English "the troops deployed" is as often the verb.)
