@@ -388,3 +388,72 @@ def test_recent_attacks_in_general_are_no_incident() -> None:
 def test_rioters_killed_by_police_fire_are_the_forces_assault(text: str, language: str) -> None:
     records = extract(text, "2025-04-15", language)
     assert "ASSAULT" in {r.event_type for r in records}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed a trader on Monday in Comitán, Chiapas. Separately, the bodies of two "
+            "men were found on Tuesday near Las Margaritas, Chiapas.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un comerciante en Comitán, Chiapas. Por otra "
+            "parte, los cuerpos de dos hombres fueron localizados el martes cerca de Las "
+            "Margaritas, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_a_definite_find_on_a_day_of_its_own_is_another_incident(text: str, language: str) -> None:
+    records = [r for r in extract(text, "2025-04-16", language) if r.event_type == "ASSAULT"]
+    assert sorted(str(r.date) for r in records) == ["2025-04-14", "2025-04-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers seized six rifles at a checkpoint near Escárcega, Campeche. The seizure "
+            "took place on Sunday, when they searched a van heading to Chetumal.",
+            "en",
+        ),
+        (
+            "Militares aseguraron seis fusiles en un retén cerca de Escárcega, Campeche. El "
+            "aseguramiento ocurrió el domingo, cuando revisaron una camioneta que iba hacia "
+            "Chetumal.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_telling_when_the_seizure_occurred_dates_it(text: str, language: str) -> None:
+    records = extract(text, "2025-04-16", language)
+    assert [(r.event_type, r.place, str(r.date)) for r in records] == [
+        ("COERCE", "Escárcega", "2025-04-13")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed two police officers on Monday in Comitán, Chiapas. Hours later, two "
+            "suspects were arrested in Tapachula, police said, without saying how they were linked "
+            "to the attack.",
+            "en",
+        ),
+        (
+            "Hombres armados mataron el lunes a dos policías en Comitán, Chiapas. Horas después, "
+            "dos sospechosos fueron detenidos en Tapachula, según la policía, que no precisó su "
+            "relación con el ataque.",
+            "es",
+        ),
+    ],
+)
+def test_arrests_linked_to_an_attack_told_before_are_their_own_record(
+    text: str, language: str
+) -> None:
+    records = extract(text, "2025-04-16", language)
+    coerce = [r for r in records if r.event_type == "COERCE"]
+    assert len(coerce) == 1 and coerce[0].arrested == 2

@@ -138,6 +138,19 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+_OCCURRED = re.compile(
+    r"\s*(?:ocurri[oó]|se registr[oó]|se produjo|tuvo lugar|se realiz[oó]|occurred|took place"
+    r"|happened|was carried out)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_day(d: DateMention, published: dt.date | None) -> bool:
+    return d.precision == "day" and (
+        published is None or (d.date is not None and d.date <= published)
+    )
+
+
 def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
     if not dates:
         return None, "unknown"
@@ -372,12 +385,28 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 None,
             )
             # "El ataque fue atribuido a...": an incident told before, seen from elsewhere.
+            # "El aseguramiento ocurrió el domingo, cuando revisaban un camión que iba hacia
+            # Chetumal" dates that incident, whatever other place it names. A past day of its
+            # own that no such incident has makes it another one ("Por otra parte, los cuerpos
+            # de tres hombres fueron localizados el martes").
             if (
                 host is None
                 and all(t.definite for t in mention.triggers)
                 and any(inc.event_type == mention.event_type for inc in incidents)
             ):
-                continue
+                told = next(
+                    (
+                        inc
+                        for inc in reversed(incidents)
+                        if inc.event_type == mention.event_type and _compatible(inc, mention, None)
+                    ),
+                    None,
+                )
+                if told is not None and _OCCURRED.match(sentence.text[mention.triggers[-1].end :]):
+                    told.mentions.append(mention)
+                    continue
+                if not any(_past_day(d, annotated.report.published) for d in mention.dates):
+                    continue
             if host is None and mention.event_type == "COERCE" and "ASSAULT" in mention.references:
                 # "After the shootout, the agents arrested one of the attackers": the clash's record.
                 host = next(

@@ -338,7 +338,14 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     for t in triggers:
         by_type.setdefault(t.event_type, []).append(t)
 
-    if "ASSAULT" in by_type and "COERCE" in by_type and any(t.mode for t in by_type["ASSAULT"]):
+    # "Detained hours later; police did not say how they were linked to the attack": a clash
+    # named as one told before ("the attack") is not this sentence's, so its arrests stand.
+    if (
+        "ASSAULT" in by_type
+        and "COERCE" in by_type
+        and any(t.mode for t in by_type["ASSAULT"])
+        and not all(t.definite for t in by_type["ASSAULT"])
+    ):
         # A clash during which people are arrested (and guns taken) is one ASSAULT. Bodies
         # found during a raid (a trigger without a mode) are no clash: two incidents.
         # A rescue is no clash: the captors' arrest is the raid's, the kidnapping its own.
