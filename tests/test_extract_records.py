@@ -457,3 +457,26 @@ def test_arrests_linked_to_an_attack_told_before_are_their_own_record(
     records = extract(text, "2025-04-16", language)
     coerce = [r for r in records if r.event_type == "COERCE"]
     assert len(coerce) == 1 and coerce[0].arrested == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Police seized two grenades and a rifle on Monday in Comitán, Chiapas.", "en", ["COERCE"]),
+        (
+            "Soldados aseguraron el lunes tres granadas y dinamita en una bodega de Comitán, "
+            "Chiapas.",
+            "es",
+            ["COERCE"],
+        ),
+        (
+            "Gunmen threw a grenade at a bar on Monday in Comitán, Chiapas, and police seized "
+            "a rifle.",
+            "en",
+            ["ASSAULT", "COERCE"],
+        ),
+    ],
+)
+def test_seized_explosives_are_no_bombing(text: str, language: str, expected: list[str]) -> None:
+    records = extract(text, "2025-04-16", language)
+    assert sorted(r.event_type for r in records) == expected

@@ -83,6 +83,11 @@ _FORCE_KILLING = re.compile(
     r"|\b(?:police|army)\s+(?:firing|bullets|fire)\b|\bopen(?:ed|ing)?\s+fire\b|\babri(?:eron|ó)\s+fuego\b",
     re.IGNORECASE,
 )
+_DETONATED = re.compile(
+    r"\b(?:attack|ataque|atentado|explo(?:ded|sion|tó|taron|si[oó]n)|detonat|deton[oó]|threw|hurled"
+    r"|lanzaron|arrojaron|blast|estall)",
+    re.IGNORECASE,
+)
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+[\w ]{1,30}?"
     r"|inform[oó]|informaron|dijo|dijeron|señal[oó]|señalaron|anunci[oó]|anunciaron|report[oó]"
@@ -367,6 +372,15 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
         text = sentence.text
         if all(_IN_PROTEST.search(text[: t.start]) for t in by_type["PROTEST"]):
             del by_type["PROTEST"]
+    seizures = [t for t in by_type.get("COERCE", []) if t.mode == "seize"]
+    if (
+        seizures
+        and "ASSAULT" in by_type
+        and all(t.mode == "explosives" and t.start > seizures[0].start for t in by_type["ASSAULT"])
+        and not _DETONATED.search(sentence.text)
+    ):
+        # "Police seized two grenades and a rifle": the explosives are what was taken.
+        del by_type["ASSAULT"]
     if "MOBILIZE" in by_type and "DISPLACE" in by_type:
         # "crossed into": forces crossing are an incursion, people crossing are fleeing.
         forces = any(a.actor.sector in ("COP", "MIL") for a in actors)
