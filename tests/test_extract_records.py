@@ -480,3 +480,24 @@ def test_arrests_linked_to_an_attack_told_before_are_their_own_record(
 def test_seized_explosives_are_no_bombing(text: str, language: str, expected: list[str]) -> None:
     records = extract(text, "2025-04-16", language)
     assert sorted(r.event_type for r in records) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "About 600 soldiers arrived in Comitán, Chiapas, on Sunday. Residents said previous "
+            "deployments had lasted only a few weeks.",
+            "en",
+        ),
+        (
+            "El Ejército desplegó el domingo 600 soldados en Comitán, Chiapas. Los vecinos "
+            "dijeron que hubo despliegues anteriores que duraron pocas semanas.",
+            "es",
+        ),
+    ],
+)
+def test_past_deployments_in_general_are_no_incident(text: str, language: str) -> None:
+    records = extract(text, "2025-04-16", language)
+    assert [(r.event_type, r.factuality) for r in records if r.factuality == "historical"] == []
+    assert [r.event_type for r in records] == ["MOBILIZE"]

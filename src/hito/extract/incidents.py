@@ -352,6 +352,21 @@ def _absorb(incidents: list[Incident]) -> list[Incident]:
     return kept
 
 
+def _unspecific_past(incident: Incident) -> bool:
+    """Past acts in the plural with no date or figure ("previous deployments had lasted only
+    weeks", "los despliegues anteriores") are background, not one incident."""
+    return (
+        incident.historical
+        and not incident.dates
+        and all(not m.figures for m in incident.mentions)
+        and all(
+            " " not in t.text and t.text.lower().endswith("s")
+            for m in incident.mentions
+            for t in m.triggers
+        )
+    )
+
+
 def _absorbs(host: Incident, inc: Incident) -> bool:
     if host.event_type != "ASSAULT" or host.historical != inc.historical:
         return False
@@ -425,7 +440,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 host.mentions.append(mention)
                 if place and (host.place is None or place.precision < host.place.precision):
                     host.place = place
-    incidents = _absorb(incidents)
+    incidents = [inc for inc in _absorb(incidents) if not _unspecific_past(inc)]
     for mention in opinion_mentions:
         for inc in incidents:
             if inc.event_type == mention.event_type and not inc.historical:
