@@ -501,3 +501,27 @@ def test_past_deployments_in_general_are_no_incident(text: str, language: str) -
     records = extract(text, "2025-04-16", language)
     assert [(r.event_type, r.factuality) for r in records if r.factuality == "historical"] == []
     assert [r.event_type for r in records] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The army sent 900 soldiers on Monday to the department of Huehuetenango, whose "
+            "border crossing at La Mesilla is disputed by cartels. A further 400 soldiers will be "
+            "sent to the department next month.",
+            "en",
+        ),
+        (
+            "El Ejército envió el lunes 900 soldados al departamento de Huehuetenango, cuyo cruce "
+            "de La Mesilla se disputan los cárteles. Otros 400 soldados serán enviados al mismo "
+            "departamento el próximo mes.",
+            "es",
+        ),
+    ],
+)
+def test_troops_sent_to_the_department_go_where_the_last_incident_was(
+    text: str, language: str
+) -> None:
+    records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
+    assert [r.place for r in records if r.factuality == "hypothetical"] == ["Huehuetenango"]

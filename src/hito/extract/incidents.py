@@ -138,6 +138,13 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
     return None
 
 
+_ANAPHORIC_PLACE = re.compile(
+    r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
+    r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
+    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b",
+    re.IGNORECASE,
+)
+_STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECASE)
 _OCCURRED = re.compile(
     r"\s*(?:ocurri[oó]|se registr[oó]|se produjo|tuvo lugar|se realiz[oó]|occurred|took place"
     r"|happened|was carried out)\b",
@@ -433,6 +440,14 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     None,
                 )
             if host is None:
+                anaphor = _ANAPHORIC_PLACE.search(sentence.text) if place is None else None
+                if anaphor:
+                    # "will be sent to the department", "to the area": where the report's last
+                    # placed incident was (its state, for "the department"), not where the
+                    # story was filed.
+                    place = next((inc.place for inc in reversed(incidents) if inc.place), None)
+                    if place is not None and _STATE_WORD.search(anaphor.group()):
+                        place = places.state_named(place) or place
                 incidents.append(
                     Incident(mention.event_type, [mention], _is_historical(mention), place)
                 )

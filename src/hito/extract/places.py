@@ -447,6 +447,16 @@ class ReportPlaces:
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))
         return self._event_place(best)
 
+    def state_named(self, place: EventPlace) -> EventPlace | None:
+        """The state or department of `place` as the report names it, if it does."""
+        for loc in self._located:
+            if loc.precision == 3 and (loc.place.country, loc.place.admin1) == (
+                place.country,
+                place.admin1,
+            ):
+                return self._event_place(loc)
+        return None
+
     def default_place(self, event_type: str) -> EventPlace | None:
         """The report's main place: its dateline, else its most often named town in factual
         sentences, else its most often named state."""
