@@ -318,3 +318,75 @@ def test_an_unnamed_attacker_of_civilians_is_an_attack() -> None:
         evidence=["A family was shot at on the road to Cuilco."],
     )
     assert _sub_event(record) == "Attack"
+
+
+PROTESTERS = Actor(name="protesters", sector="CVL")
+
+
+@pytest.mark.parametrize(
+    ("record", "sub_event"),
+    [
+        # Police among a protest's targets: extraction keeps them only when they broke it up.
+        (
+            EventRecord(
+                event_type="PROTEST",
+                mode="demo",
+                actors=[PROTESTERS],
+                targets=[POLICE_MX],
+                evidence=["Police fired tear gas to disperse farmers marching in Comitán."],
+            ),
+            "Protest with intervention",
+        ),
+        (
+            EventRecord(
+                event_type="PROTEST",
+                mode="demo",
+                targets=[POLICE_MX],
+                evidence=["La policía dispersó con gas lacrimógeno la marcha en Comitán."],
+            ),
+            "Protest with intervention",
+        ),
+        (EventRecord(event_type="PROTEST", mode="demo", arrested=6), "Protest with intervention"),
+        (
+            EventRecord(event_type="PROTEST", mode="demo", targets=[POLICE_MX], killed=2),
+            "Excessive force against protesters",
+        ),
+        (
+            EventRecord(
+                event_type="PROTEST",
+                mode="demo",
+                targets=[POLICE_MX],
+                evidence=["Officers fired live rounds to clear the sit-in outside city hall."],
+            ),
+            "Excessive force against protesters",
+        ),
+        (
+            EventRecord(
+                event_type="PROTEST",
+                mode="demo",
+                targets=[POLICE_MX],
+                evidence=["Los agentes golpearon a los maestros para desalojar el plantón."],
+            ),
+            "Excessive force against protesters",
+        ),
+        # Protesters who riot stay rioters, whatever the police did.
+        (
+            EventRecord(event_type="PROTEST", mode="riot", targets=[POLICE_MX], killed=1),
+            "Violent demonstration",
+        ),
+        # Deaths with no force named against the crowd are left to the other records.
+        (EventRecord(event_type="PROTEST", mode="demo", killed=1), "Peaceful protest"),
+    ],
+)
+def test_force_on_a_protest_sets_its_sub_event(record: EventRecord, sub_event: str) -> None:
+    assert _sub_event(record) == sub_event
+
+
+def test_a_mob_that_burns_or_loots_is_mob_violence() -> None:
+    mob = Actor(name="mob", sector="CVL")
+    record = EventRecord(event_type="ASSAULT", mode="destroy", actors=[mob])
+    assert classify(record).sub_event_type == "Mob violence"
+    # Destruction by anyone else (or no one named) stays looting/property destruction.
+    assert classify(EventRecord(event_type="ASSAULT", mode="destroy")).sub_event_type == (
+        "Looting/property destruction"
+    )

@@ -209,3 +209,113 @@ def test_caught_suspects_are_an_arrest_an_ambushed_man_is_not() -> None:
 
     assert types("Sorprenden a dos presuntos narcomenudistas en Navojoa") == ["COERCE"]
     assert "COERCE" not in types("Pistolero sorprende a un hombre en la calle y le dispara")
+
+
+def _kinds(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(r.event_type, r.mode) for r in extract(text, "2025-06-02", language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Gunmen stormed a school in Tapachula on Monday, abducting two teachers.",
+            "en",
+            ("ASSAULT", "abduct"),
+        ),
+        (
+            "Hombres armados entraron a una escuela de Tapachula, secuestrando a dos maestros.",
+            "es",
+            ("ASSAULT", "abduct"),
+        ),
+        (
+            "Attackers set off suicide bombs outside a market in Tapachula on Monday.",
+            "en",
+            ("ASSAULT", "suicide-attack"),
+        ),
+        (
+            "Police are conducting raids to detain members of a gang in Tapachula.",
+            "en",
+            ("COERCE", "arrest"),
+        ),
+        (
+            "La policía realizó cateos para detener a integrantes de una banda en Tapachula.",
+            "es",
+            ("COERCE", "arrest"),
+        ),
+        ("Rioters looted shops in Tapachula on Monday.", "en", ("ASSAULT", "destroy")),
+        ("Saquearon tiendas y supermercados en Tapachula el lunes.", "es", ("ASSAULT", "destroy")),
+    ],
+)
+def test_act_words_set_the_type_and_mode(
+    text: str, language: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Troops taking a town is no arrest.
+        ("Government troops captured the town of Frontera Comalapa on Monday.", "en"),
+        ("Las tropas capturaron la ciudad de Frontera Comalapa el lunes.", "es"),
+        # An attack still to come is no attack.
+        ("Soldiers were sent to Tapachula to defend it against a possible attack.", "en"),
+        ("Soldados llegaron a Tapachula para defenderla de un posible ataque.", "es"),
+        # Deaths in an accident or a disaster are no assault.
+        ("A gas leak at a plant in Tapachula killed ten people on Monday.", "en"),
+        ("Tres personas muertas dejó el choque de un autobús en Tapachula el lunes.", "es"),
+        ("Floods in Tapachula killed four people on Monday.", "en"),
+        # One house looted is a theft, not looting by a crowd.
+        ("His house in Tapachula was looted while he was away.", "en"),
+    ],
+)
+def test_no_assault_or_arrest_where_none_happened(text: str, language: str) -> None:
+    kinds = _kinds(text, language)
+    assert not [k for k in kinds if k[0] == "ASSAULT" or k == ("COERCE", "arrest")], kinds
+
+
+def test_tried_to_launch_is_an_act_that_happened() -> None:
+    kinds = _kinds("Police tried to launch a raid on a drug lab in Tapachula on Monday.", "en")
+    assert ("COERCE", "seize") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("An angry mob lynched a suspected thief in Tapachula on Monday.", "en"),
+        ("Una turba enardecida atacó a un presunto ladrón en Tapachula el lunes.", "es"),
+    ],
+)
+def test_a_mob_is_the_actor_of_its_violence(text: str, language: str) -> None:
+    (record,) = [r for r in extract(text, "2025-06-02", language) if r.event_type == "ASSAULT"]
+    assert [a.name for a in record.actors] == ["mob"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rebel fighters attacked militiamen near the border on Monday.", "en"),
+        ("Combatientes rebeldes atacaron a paramilitares cerca de la frontera el lunes.", "es"),
+    ],
+)
+def test_fighters_and_militias_are_armed_sides(text: str, language: str) -> None:
+    (record,) = [r for r in extract(text, "2025-06-02", language) if r.event_type == "ASSAULT"]
+    sectors = {a.sector for a in (*record.actors, *record.targets)}
+    assert {"REB", "PRM"} <= sectors, record
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The troops left Frontera Comalapa on Monday without resistance or firing a shot.", "en"),
+        ("Las tropas salieron de Frontera Comalapa el lunes sin disparar un solo tiro.", "es"),
+    ],
+)
+def test_shots_not_fired_are_no_assault(text: str, language: str) -> None:
+    assert not [k for k in _kinds(text, language) if k[0] == "ASSAULT"]
+
+
+def test_freed_without_charge_after_arrest_is_still_an_arrest() -> None:
+    text = "A farmer was freed without charge after being arrested in Tapachula on Monday."
+    assert ("COERCE", "arrest") in _kinds(text, "en")

@@ -128,6 +128,18 @@ _FIGHT = re.compile(
     re.IGNORECASE,
 )
 
+# Force on protesters that ACLED calls excessive: lethal weapons, or violence that kills or
+# badly hurts (live fire, beatings); tear gas, water cannon and arrests are an intervention.
+_LETHAL_FORCE = re.compile(
+    r"\b(?:live (?:bullets|rounds|ammunition|fire)|excessive force"
+    r"|violently (?:suppress|disperse|crush|beat)\w*|shot (?:dead|at|and killed)|opened fire"
+    r"|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?)"
+    r"|beat(?:en|ing)?|(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?) (?:injur\w*|wounded|hurt)"
+    r"|balas? reales?|fuego real|uso excesivo de la fuerza|golpe(?:aron|ad[oa]s?)|dispararon contra"
+    r"|herid[oa]s? de gravedad|gravemente herid[oa]s?)\b",
+    re.IGNORECASE,
+)
+
 
 class AcledType(NamedTuple):
     disorder_type: str
@@ -146,6 +158,24 @@ def two_armed_sides(record: EventRecord) -> bool:
     """Whether at least two distinct armed sides take part (actors or targets)."""
     armed = [a for a in (*record.actors, *record.targets) if a.sector in ARMED_SECTORS]
     return len({_side_key(a) for a in armed}) >= 2
+
+
+def _met_with_force(record: EventRecord) -> bool:
+    """A protest on which police, troops or the authorities acted (extraction keeps them as
+    the protest's targets only when the text says they broke it up)."""
+    return any(t.sector in STATE_SECTORS for t in record.targets)
+
+
+def _protest(record: EventRecord) -> AcledType:
+    """ACLED's protest sub-event types: a peaceful crowd met by force is a protest with
+    intervention (arrests too); force that kills or badly hurts is excessive force."""
+    if _met_with_force(record) and (
+        record.killed or record.injured or _says(_LETHAL_FORCE, record)
+    ):
+        return AcledType(DEMONSTRATIONS, "Protests", "Excessive force against protesters")
+    if _met_with_force(record) or record.arrested:
+        return AcledType(DEMONSTRATIONS, "Protests", "Protest with intervention")
+    return AcledType(DEMONSTRATIONS, "Protests", "Peaceful protest")
 
 
 def _is_mob(record: EventRecord) -> bool:
@@ -201,10 +231,11 @@ def classify(record: EventRecord) -> AcledType:
             )
         if mode == "sexual":
             return AcledType(POLITICAL_VIOLENCE, "Violence against civilians", "Sexual violence")
+        if _is_mob(record):
+            # A crowd that attacks, burns or loots: rioters, whatever they hit.
+            return AcledType(POLITICAL_VIOLENCE, "Riots", "Mob violence")
         if mode == "destroy":
             return AcledType(STRATEGIC, STRATEGIC, "Looting/property destruction")
-        if _is_mob(record):
-            return AcledType(POLITICAL_VIOLENCE, "Riots", "Mob violence")
         if is_battle(record):
             return AcledType(POLITICAL_VIOLENCE, "Battles", "Armed clash")
         return AcledType(POLITICAL_VIOLENCE, "Violence against civilians", "Attack")
@@ -217,7 +248,7 @@ def classify(record: EventRecord) -> AcledType:
     if kind == "PROTEST":
         if mode in ("riot", "vandalize"):
             return AcledType(DEMONSTRATIONS, "Riots", "Violent demonstration")
-        return AcledType(DEMONSTRATIONS, "Protests", "Peaceful protest")
+        return _protest(record)
     if kind == "AGREE":
         return AcledType(STRATEGIC, STRATEGIC, "Agreement")
     # MOBILIZE, DISPLACE, THREATEN and the verbal types have no ACLED violence category.
