@@ -390,3 +390,42 @@ def test_a_mob_that_burns_or_loots_is_mob_violence() -> None:
     assert classify(EventRecord(event_type="ASSAULT", mode="destroy")).sub_event_type == (
         "Looting/property destruction"
     )
+
+
+REBELS = Actor(name="rebels", sector="REB")
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Militants attacked a police checkpoint near the border, leaving seven dead.",
+        "Rebels ambushed an army patrol on the road to the border.",
+        "Insurgents attacked the convoy of the defence minister south of the city.",
+        "Los rebeldes atacaron un retén militar cerca de la frontera.",
+        "Guerrilleros emboscaron a una patrulla del ejército en la carretera.",
+    ],
+)
+def test_an_attack_on_an_armed_post_is_a_clash(evidence: str) -> None:
+    record = EventRecord(
+        event_type="ASSAULT", mode="firearms", actors=[REBELS], evidence=[evidence]
+    )
+    assert _sub_event(record) == "Armed clash"
+
+
+def test_an_attack_on_a_village_stays_an_attack() -> None:
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode="firearms",
+        actors=[REBELS],
+        evidence=["Rebels attacked a village near the border, leaving seven dead."],
+    )
+    assert _sub_event(record) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    ["Soldiers stood before a stash of projectiles left by the rebels."],
+)
+def test_projectiles_found_disrupt_weapons_use(evidence: str) -> None:
+    record = EventRecord(event_type="COERCE", mode="seize", evidence=[evidence])
+    assert _sub_event(record) == "Disrupted weapons use"

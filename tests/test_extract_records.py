@@ -319,3 +319,23 @@ def test_shots_not_fired_are_no_assault(text: str, language: str) -> None:
 def test_freed_without_charge_after_arrest_is_still_an_arrest() -> None:
     text = "A farmer was freed without charge after being arrested in Tapachula on Monday."
     assert ("COERCE", "arrest") in _kinds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Forty rifles and 3,000 bullets were captured in Tapachula on Monday.", "en", "seize"),
+        ("Three men were intercepted near Tapachula on Monday by the police.", "en", "arrest"),
+        ("Agentes interceptaron a tres hombres cerca de Tapachula el lunes.", "es", "arrest"),
+        ("Soldiers found several arms and ammunition in a cave near Tapachula.", "en", "seize"),
+        ("Troops discovered an underground depot full of rifles near Tapachula.", "en", "seize"),
+        ("Soldados hallaron un arsenal en una cueva cerca de Tapachula.", "es", "seize"),
+    ],
+)
+def test_what_was_taken_sets_the_coerce_mode(text: str, language: str, expected: str) -> None:
+    assert ("COERCE", expected) in _kinds(text, language)
+
+
+def test_detainees_who_protest_are_protesters_not_an_arrest() -> None:
+    kinds = _kinds("Detainees in the Tapachula prison protested on Monday over the food.", "en")
+    assert kinds == [("PROTEST", "demo")]

@@ -96,7 +96,7 @@ _GRENADE = re.compile(r"\bgrenades?\b|\bgranadas?\b", re.IGNORECASE)
 # a count. Drugs, cash and vehicles alone stay "Other".
 _WEAPONS = re.compile(
     r"\b(?:weapons?|arms|firearms?|guns?|rifles?|pistols?|handguns?|shotguns?|ammunitions?"
-    r"|munitions?|bullets|cartridges|rounds of ammunition|explosives?|IEDs?|grenades?"
+    r"|munitions?|bullets|cartridges|rounds of ammunition|projectiles|explosives?|IEDs?|grenades?"
     r"|landmines?|mortars?|rockets?|detonators?|arsenal"
     r"|armas?|fusiles|rifles|pistolas|escopetas|ametralladoras|cartuchos|municiones"
     r"|cargadores|explosivos?|granadas?|artefactos? explosivos?|arsenal)\b",
@@ -125,6 +125,20 @@ _FIGHT = re.compile(
     r"|fighting (?:between|with)|battles? (?:between|with)|enfrentamientos?(?: armados?)?"
     r"|se enfrentaron|enfrentaron a|intercambio de disparos|fuego cruzado|choque armado"
     r"|repel(?:ieron|i[oó]) (?:la|una) agresi[oó]n)\b",
+    re.IGNORECASE,
+)
+# An attack on a post or unit of armed forces: whoever attacks it meets armed men, a battle
+# even where the text names no soldier or policeman among the targets.
+_ARMED_POST = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|ing)?|storm(?:ed|ing)|ambush(?:ed|ing)?|assault(?:ed|ing)?|overr?an"
+    r"|atac(?:aron|ó|an)|embosc(?:aron|ó)|asalt(?:aron|ó)|irrumpi(?:eron|ó) en)"
+    r" (?:a |an |the |al |el |la |las |los |un |una )?(?:[\w-]+ ){0,3}?"
+    r"(?:checkpoints?|police stations?|outposts?|barracks|garrisons?|patrols?"
+    r"|(?:military|army|police|security) (?:bases?|posts?|positions?|camps?|stations?|convoys?)"
+    r"|convoys? of (?:[\w-]+ ){0,3}?(?:troops|soldiers|officers|police|forces|ministers?|officials)"
+    r"|ret[eé]n(?:es)?|puestos? (?:militar(?:es)?|de control)|cuartel(?:es)?|comandancias?"
+    r"|patrullas?"
+    r"|convoy(?:es)? (?:militar(?:es)?|del ej[eé]rcito|de la guardia))\b",
     re.IGNORECASE,
 )
 
@@ -200,6 +214,8 @@ def is_battle(record: EventRecord) -> bool:
     if any(a.sector in CIVILIAN_SECTORS for a in record.targets):
         return False
     if any(t.sector in ARMED_SECTORS for t in record.targets):
+        return True
+    if any(a.sector in ARMED_SECTORS for a in record.actors) and _says(_ARMED_POST, record):
         return True
     return not any(a.sector in CIVILIAN_SECTORS for a in parties) and _says(_FIGHT, record)
 
