@@ -339,3 +339,39 @@ def test_what_was_taken_sets_the_coerce_mode(text: str, language: str, expected:
 def test_detainees_who_protest_are_protesters_not_an_arrest() -> None:
     kinds = _kinds("Detainees in the Tapachula prison protested on Monday over the food.", "en")
     assert kinds == [("PROTEST", "demo")]
+
+
+def test_a_clash_between_armed_groups_is_no_accident() -> None:
+    text = "Choque entre grupos armados deja dos muertos en Tapachula."
+    assert any(kind == "ASSAULT" for kind, _ in _kinds(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A blast hit the bus terminal in Tapachula on Monday, killing four people.", "en"),
+        ("An explosion tore through a market in Tapachula on Monday, wounding ten people.", "en"),
+        ("Una explosión sacudió el mercado de Tapachula el lunes y dejó diez heridos.", "es"),
+    ],
+)
+def test_a_blast_is_an_explosives_assault(text: str, language: str) -> None:
+    assert ("ASSAULT", "explosives") in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A fire broke out at a chemical plant near Tapachula on Monday. "
+            "Residents said they heard several blasts during the night.",
+            "en",
+        ),
+        (
+            "Se incendió una pipa de gas cerca de Tapachula el lunes. "
+            "Los vecinos dijeron que escucharon una explosión durante la noche.",
+            "es",
+        ),
+    ],
+)
+def test_blasts_in_a_report_about_an_accident_are_no_assault(text: str, language: str) -> None:
+    assert not [k for k in _kinds(text, language) if k[0] == "ASSAULT"]

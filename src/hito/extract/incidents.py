@@ -17,7 +17,9 @@ from hito.extract.mentions import (
     FORCE_ON_PROTEST,
     IncidentMention,
     assault_mode_rank,
+    only_blast,
     sentence_mentions,
+    tells_accident,
 )
 from hito.extract.places import EventPlace, ReportPlaces
 from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
@@ -382,6 +384,13 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 if place and (host.place is None or place.precision < host.place.precision):
                     host.place = place
     incidents = _absorb(incidents)
+    if any(tells_accident(s.text) for s in annotated.sentences):
+        # "Blasts were heard at the site" in a report about a chemical plant: the accident.
+        incidents = [
+            inc
+            for inc in incidents
+            if inc.event_type != "ASSAULT" or not all(only_blast(m) for m in inc.mentions)
+        ]
     for mention in opinion_mentions:
         for inc in incidents:
             if inc.event_type == mention.event_type and not inc.historical:

@@ -98,16 +98,35 @@ _ACCIDENT = re.compile(
     r"|collisions?|collapsed?|derail\w*|stampede|electrocuted|drown(?:ed|ing)|earthquake|tsunami|landslides?"
     r"|floods?|flooding|cyclone|hurricane|typhoon|storm|(?:food|alcohol|gas) poisoning|fireworks?"
     r"|(?:plant|factory|warehouse|refinery|pipeline|tanker|boiler|mine) (?:[\w-]+ ){0,2}?(?:exploded|explosion|blast|fire|caught fire)"
-    r"|accidente|choque|volcadura|se volc[oó]|derrumbe|deslave|fuga de (?:gas|amoniaco|cloro)|inundaci[oó]n(?:es)?"
+    r"|(?:explosions?|blasts?|fire) (?:[\w-]+ ){0,3}?(?:at|in) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plant|factory|warehouse|refinery|mine)"
+    r"|chemicals?|(?:gas|fuel) (?:cylinder|tank|tanker|pipeline|station)s?|pipa de gas|polvor[ií]n"
+    r"|accidente|choque (?:de (?:un|una|dos|tres|varios)|vial|frontal|vehicular|contra|en la carretera)"
+    r"|volcadura|se volc[oó]|derrumbe|deslave|fuga de (?:gas|amoniaco|cloro)|inundaci[oó]n(?:es)?"
     r"|sismo|terremoto|hurac[aá]n|tormenta|intoxicaci[oó]n|ahogad[oa]s?|electrocutad[oa]s?|pirotecnia)\b",
     re.IGNORECASE,
 )
-# Words that only say someone died, not that anyone killed them.
+# Words that only say someone died or something blew up, not that anyone did it.
 _DEATH_ONLY = re.compile(
-    r"^(?:killed|found dead|were found dead|muert[oa]s|sin vida|cad[aá]veres|cuerpos|v[ií]ctimas? mortal(?:es)?)$",
+    r"^(?:killed|found dead|were found dead|muert[oa]s|sin vida|cad[aá]veres|cuerpos|v[ií]ctimas? mortal(?:es)?"
+    r"|explosions?|blasts?|explosi[oó]n)$",
     re.IGNORECASE,
 )
 _PERPETRATORS = ("COP", "MIL", "CRM", "UAF", "PRM", "REB")
+
+
+_BLAST_ONLY = re.compile(r"^(?:explosions?|blasts?|explosi[oó]n)$", re.IGNORECASE)
+
+
+def tells_accident(text: str) -> bool:
+    return bool(_ACCIDENT.search(text))
+
+
+def only_blast(mention: IncidentMention) -> bool:
+    """A mention that says only that something blew up, naming no one armed: in a report
+    about an industrial accident, part of that accident."""
+    return all(_BLAST_ONLY.match(t.text) for t in mention.triggers) and not any(
+        a.actor.sector in _PERPETRATORS for a in mention.actors
+    )
 
 
 def _accidental(triggers: list[Trigger], actors: list[ActorMention], text: str) -> bool:
