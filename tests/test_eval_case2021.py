@@ -132,3 +132,17 @@ def test_the_exports_protest_type_is_kept_or_made_graver() -> None:
     assert case2021.snippet_label([dispersed, shot]) == "FORCE_AGAINST_PROTEST"
     quiet = EventRecord(event_type="MOBILIZE", mode="police")
     assert case2021.snippet_label([gassed_and_shot, quiet]) == "FORCE_AGAINST_PROTEST"
+
+
+def test_state_force_on_protesters_keeps_its_graver_label_beside_a_protest() -> None:
+    protesters = Actor(name="protesters", sector="CVL")
+    march = EventRecord(event_type="PROTEST", mode="demo", actors=[protesters])
+    shots = EventRecord(
+        event_type="ASSAULT",
+        mode="firearms",
+        actors=[POLICE],
+        targets=[protesters],
+        evidence=["Police opened fire on the protesters."],
+    )
+    assert case2021.snippet_label([shots]) == "FORCE_AGAINST_PROTEST"
+    assert case2021.snippet_label([shots, march]) == "FORCE_AGAINST_PROTEST"

@@ -429,3 +429,27 @@ def test_an_attack_on_a_village_stays_an_attack() -> None:
 def test_projectiles_found_disrupt_weapons_use(evidence: str) -> None:
     record = EventRecord(event_type="COERCE", mode="seize", evidence=[evidence])
     assert _sub_event(record) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    ("mode", "killed", "evidence", "sub_event"),
+    [
+        ("firearms", 3, "Police opened fire on protesters, killing three.", "Excessive force"),
+        ("beat", None, "Los policías golpearon a los manifestantes.", "Excessive force"),
+        (None, None, "Troops attacked demonstrators outside city hall.", "Protest with"),
+    ],
+)
+def test_state_force_on_protesters_is_coded_under_the_protest(
+    mode: str | None, killed: int | None, evidence: str, sub_event: str
+) -> None:
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode=mode,
+        actors=[POLICE_MX],
+        targets=[PROTESTERS],
+        killed=killed,
+        evidence=[evidence],
+    )
+    assert _sub_event(record).startswith(sub_event)
+    # The same force on other civilians stays an attack.
+    assert _sub_event(record.model_copy(update={"targets": [CIVILIANS]})) == "Attack"

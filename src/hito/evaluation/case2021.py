@@ -153,7 +153,11 @@ def snippet_label(records: Sequence[EventRecord]) -> str:
         # attacks or arrests of their own: one event, labelled by the protest.
         own = record_label(protest, records)
         labels = [
-            own if _force_on_crowd(r) or _is_arrest(r) else label
+            max(own, label, key=PROTEST_LABELS.index)
+            if own in PROTEST_LABELS and label in PROTEST_LABELS
+            else own
+            if _force_on_crowd(r) or _is_arrest(r)
+            else label
             for r, label in zip(records, labels, strict=True)
         ]
     return next((x for x in labels if x != "OTHER"), labels[0])

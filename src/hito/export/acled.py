@@ -192,6 +192,16 @@ def _protest(record: EventRecord) -> AcledType:
     return AcledType(DEMONSTRATIONS, "Protests", "Peaceful protest")
 
 
+def _state_on_protesters(record: EventRecord) -> bool:
+    """Police or troops using force on protesters (the role, not any civilians): ACLED codes
+    it under the protest, as excessive force or an intervention, not as an attack."""
+    return (
+        bool(record.actors)
+        and all(a.sector in STATE_SECTORS for a in record.actors)
+        and any(t.name == "protesters" for t in record.targets)
+    )
+
+
 def _is_mob(record: EventRecord) -> bool:
     return bool(record.actors) and all(a.sector in CIVILIAN_SECTORS for a in record.actors)
 
@@ -247,6 +257,10 @@ def classify(record: EventRecord) -> AcledType:
             )
         if mode == "sexual":
             return AcledType(POLITICAL_VIOLENCE, "Violence against civilians", "Sexual violence")
+        if _state_on_protesters(record):
+            if record.killed or record.injured or _says(_LETHAL_FORCE, record):
+                return AcledType(DEMONSTRATIONS, "Protests", "Excessive force against protesters")
+            return AcledType(DEMONSTRATIONS, "Protests", "Protest with intervention")
         if _is_mob(record):
             # A crowd that attacks, burns or loots: rioters, whatever they hit.
             return AcledType(POLITICAL_VIOLENCE, "Riots", "Mob violence")
