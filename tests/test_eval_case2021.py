@@ -119,3 +119,30 @@ def test_seized_weapons_without_count_are_disr_weap() -> None:
         event_type="COERCE", mode="seize", evidence=["Troops found an arms cache in a cave."]
     )
     assert case2021.snippet_label([cache]) == "DISR_WEAP"
+
+
+def test_the_exports_protest_type_is_kept_or_made_graver() -> None:
+    # The export reads force on the crowd off the protest record itself...
+    dispersed = EventRecord(event_type="PROTEST", mode="demo", targets=[POLICE])
+    assert case2021.snippet_label([dispersed]) == "PROTEST_WITH_INTER"
+    gassed_and_shot = dispersed.model_copy(update={"killed": 1})
+    assert case2021.snippet_label([gassed_and_shot]) == "FORCE_AGAINST_PROTEST"
+    # ...and the other records of the snippet may only make it graver, never milder.
+    shot = EventRecord(event_type="ASSAULT", mode="firearms", actors=[POLICE], killed=2)
+    assert case2021.snippet_label([dispersed, shot]) == "FORCE_AGAINST_PROTEST"
+    quiet = EventRecord(event_type="MOBILIZE", mode="police")
+    assert case2021.snippet_label([gassed_and_shot, quiet]) == "FORCE_AGAINST_PROTEST"
+
+
+def test_state_force_on_protesters_keeps_its_graver_label_beside_a_protest() -> None:
+    protesters = Actor(name="protesters", sector="CVL")
+    march = EventRecord(event_type="PROTEST", mode="demo", actors=[protesters])
+    shots = EventRecord(
+        event_type="ASSAULT",
+        mode="firearms",
+        actors=[POLICE],
+        targets=[protesters],
+        evidence=["Police opened fire on the protesters."],
+    )
+    assert case2021.snippet_label([shots]) == "FORCE_AGAINST_PROTEST"
+    assert case2021.snippet_label([shots, march]) == "FORCE_AGAINST_PROTEST"

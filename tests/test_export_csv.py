@@ -318,3 +318,138 @@ def test_an_unnamed_attacker_of_civilians_is_an_attack() -> None:
         evidence=["A family was shot at on the road to Cuilco."],
     )
     assert _sub_event(record) == "Attack"
+
+
+PROTESTERS = Actor(name="protesters", sector="CVL")
+
+
+@pytest.mark.parametrize(
+    ("record", "sub_event"),
+    [
+        # Police among a protest's targets: extraction keeps them only when they broke it up.
+        (
+            EventRecord(
+                event_type="PROTEST",
+                mode="demo",
+                actors=[PROTESTERS],
+                targets=[POLICE_MX],
+                evidence=["Police fired tear gas to disperse farmers marching in Comitán."],
+            ),
+            "Protest with intervention",
+        ),
+        (
+            EventRecord(
+                event_type="PROTEST",
+                mode="demo",
+                targets=[POLICE_MX],
+                evidence=["La policía dispersó con gas lacrimógeno la marcha en Comitán."],
+            ),
+            "Protest with intervention",
+        ),
+        (EventRecord(event_type="PROTEST", mode="demo", arrested=6), "Protest with intervention"),
+        (
+            EventRecord(event_type="PROTEST", mode="demo", targets=[POLICE_MX], killed=2),
+            "Excessive force against protesters",
+        ),
+        (
+            EventRecord(
+                event_type="PROTEST",
+                mode="demo",
+                targets=[POLICE_MX],
+                evidence=["Officers fired live rounds to clear the sit-in outside city hall."],
+            ),
+            "Excessive force against protesters",
+        ),
+        (
+            EventRecord(
+                event_type="PROTEST",
+                mode="demo",
+                targets=[POLICE_MX],
+                evidence=["Los agentes golpearon a los maestros para desalojar el plantón."],
+            ),
+            "Excessive force against protesters",
+        ),
+        # Protesters who riot stay rioters, whatever the police did.
+        (
+            EventRecord(event_type="PROTEST", mode="riot", targets=[POLICE_MX], killed=1),
+            "Violent demonstration",
+        ),
+        # Deaths with no force named against the crowd are left to the other records.
+        (EventRecord(event_type="PROTEST", mode="demo", killed=1), "Peaceful protest"),
+    ],
+)
+def test_force_on_a_protest_sets_its_sub_event(record: EventRecord, sub_event: str) -> None:
+    assert _sub_event(record) == sub_event
+
+
+def test_a_mob_that_burns_or_loots_is_mob_violence() -> None:
+    mob = Actor(name="mob", sector="CVL")
+    record = EventRecord(event_type="ASSAULT", mode="destroy", actors=[mob])
+    assert classify(record).sub_event_type == "Mob violence"
+    # Destruction by anyone else (or no one named) stays looting/property destruction.
+    assert classify(EventRecord(event_type="ASSAULT", mode="destroy")).sub_event_type == (
+        "Looting/property destruction"
+    )
+
+
+REBELS = Actor(name="rebels", sector="REB")
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Militants attacked a police checkpoint near the border, leaving seven dead.",
+        "Rebels ambushed an army patrol on the road to the border.",
+        "Insurgents attacked the convoy of the defence minister south of the city.",
+        "Los rebeldes atacaron un retén militar cerca de la frontera.",
+        "Guerrilleros emboscaron a una patrulla del ejército en la carretera.",
+    ],
+)
+def test_an_attack_on_an_armed_post_is_a_clash(evidence: str) -> None:
+    record = EventRecord(
+        event_type="ASSAULT", mode="firearms", actors=[REBELS], evidence=[evidence]
+    )
+    assert _sub_event(record) == "Armed clash"
+
+
+def test_an_attack_on_a_village_stays_an_attack() -> None:
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode="firearms",
+        actors=[REBELS],
+        evidence=["Rebels attacked a village near the border, leaving seven dead."],
+    )
+    assert _sub_event(record) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    ["Soldiers stood before a stash of projectiles left by the rebels."],
+)
+def test_projectiles_found_disrupt_weapons_use(evidence: str) -> None:
+    record = EventRecord(event_type="COERCE", mode="seize", evidence=[evidence])
+    assert _sub_event(record) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    ("mode", "killed", "evidence", "sub_event"),
+    [
+        ("firearms", 3, "Police opened fire on protesters, killing three.", "Excessive force"),
+        ("beat", None, "Los policías golpearon a los manifestantes.", "Excessive force"),
+        (None, None, "Troops attacked demonstrators outside city hall.", "Protest with"),
+    ],
+)
+def test_state_force_on_protesters_is_coded_under_the_protest(
+    mode: str | None, killed: int | None, evidence: str, sub_event: str
+) -> None:
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode=mode,
+        actors=[POLICE_MX],
+        targets=[PROTESTERS],
+        killed=killed,
+        evidence=[evidence],
+    )
+    assert _sub_event(record).startswith(sub_event)
+    # The same force on other civilians stays an attack.
+    assert _sub_event(record.model_copy(update={"targets": [CIVILIANS]})) == "Attack"

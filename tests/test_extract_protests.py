@@ -79,3 +79,61 @@ def test_a_peaceful_march_stays_a_demonstration(text: str, language: str) -> Non
 
 def test_gunmen_clashing_with_police_are_no_riot() -> None:
     assert protests("Gunmen clashed with police in Tapachula on Monday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police fired tear gas to disperse a protest by teachers in Tapachula on Monday.", "en"),
+        ("Soldiers beat students during a protest in Tapachula on Monday.", "en"),
+        ("La policía dispersó con gas lacrimógeno una protesta de maestros en Tapachula.", "es"),
+        ("Los agentes desalojaron a golpes un plantón de campesinos en Tapachula el lunes.", "es"),
+    ],
+)
+def test_forces_that_break_up_a_protest_are_its_targets(text: str, language: str) -> None:
+    (protest,) = protests(text, language)
+    assert {t.sector for t in protest.targets} & {"COP", "MIL"}, protest.targets
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police watched as teachers protested in Tapachula on Monday.", "en"),
+        ("Policías vigilaron la manifestación de maestros en Tapachula el lunes.", "es"),
+    ],
+)
+def test_forces_lining_a_protest_are_no_party(text: str, language: str) -> None:
+    (protest,) = protests(text, language)
+    assert protest.targets == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Riot police stood guard as teachers protested in Tapachula on Monday.", "en"),
+        ("Anti-riot officers watched a rally by farmers in Tapachula on Monday.", "en"),
+        ("Police suppressed a peaceful protest by teachers in Tapachula on Monday.", "en"),
+        ("La policía reprimió una protesta pacífica de maestros en Tapachula el lunes.", "es"),
+    ],
+)
+def test_riot_police_or_force_on_a_peaceful_march_make_no_riot(text: str, language: str) -> None:
+    assert [r.mode for r in protests(text, language)] == ["demo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Teachers marched through Tapachula on Monday. There were scuffles near city hall.", "en"),
+        ("Clashes broke out between police and protesters in Tapachula on Monday.", "en"),
+        ("Students threw firecrackers at police during a rally in Tapachula on Monday.", "en"),
+        ("The protests against the tax law in Tapachula quickly turned violent on Monday.", "en"),
+        ("Maestros marcharon por Tapachula el lunes. Hubo trifulcas frente a la alcaldía.", "es"),
+    ],
+)
+def test_violence_anywhere_in_the_protest_makes_it_a_riot(text: str, language: str) -> None:
+    assert [r.mode for r in protests(text, language)] == ["riot"]
+
+
+def test_protesters_throwing_petrol_bombs_are_rioters() -> None:
+    text = "Protesters throwing petrol bombs marched through Tapachula on Monday."
+    assert [r.mode for r in protests(text, "en")] == ["riot"]

@@ -525,3 +525,169 @@ def test_troops_sent_to_the_department_go_where_the_last_incident_was(
 ) -> None:
     records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
     assert [r.place for r in records if r.factuality == "hypothetical"] == ["Huehuetenango"]
+
+
+def _kinds(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(r.event_type, r.mode) for r in extract(text, "2025-06-02", language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Gunmen stormed a school in Tapachula on Monday, abducting two teachers.",
+            "en",
+            ("ASSAULT", "abduct"),
+        ),
+        (
+            "Hombres armados entraron a una escuela de Tapachula, secuestrando a dos maestros.",
+            "es",
+            ("ASSAULT", "abduct"),
+        ),
+        (
+            "Attackers set off suicide bombs outside a market in Tapachula on Monday.",
+            "en",
+            ("ASSAULT", "suicide-attack"),
+        ),
+        (
+            "Police are conducting raids to detain members of a gang in Tapachula.",
+            "en",
+            ("COERCE", "arrest"),
+        ),
+        (
+            "La policía realizó cateos para detener a integrantes de una banda en Tapachula.",
+            "es",
+            ("COERCE", "arrest"),
+        ),
+        ("Rioters looted shops in Tapachula on Monday.", "en", ("ASSAULT", "destroy")),
+        ("Saquearon tiendas y supermercados en Tapachula el lunes.", "es", ("ASSAULT", "destroy")),
+    ],
+)
+def test_act_words_set_the_type_and_mode(
+    text: str, language: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Troops taking a town is no arrest.
+        ("Government troops captured the town of Frontera Comalapa on Monday.", "en"),
+        ("Las tropas capturaron la ciudad de Frontera Comalapa el lunes.", "es"),
+        # An attack still to come is no attack.
+        ("Soldiers were sent to Tapachula to defend it against a possible attack.", "en"),
+        ("Soldados llegaron a Tapachula para defenderla de un posible ataque.", "es"),
+        # Deaths in an accident or a disaster are no assault.
+        ("A gas leak at a plant in Tapachula killed ten people on Monday.", "en"),
+        ("Tres personas muertas dejó el choque de un autobús en Tapachula el lunes.", "es"),
+        ("Floods in Tapachula killed four people on Monday.", "en"),
+        # One house looted is a theft, not looting by a crowd.
+        ("His house in Tapachula was looted while he was away.", "en"),
+    ],
+)
+def test_no_assault_or_arrest_where_none_happened(text: str, language: str) -> None:
+    kinds = _kinds(text, language)
+    assert not [k for k in kinds if k[0] == "ASSAULT" or k == ("COERCE", "arrest")], kinds
+
+
+def test_tried_to_launch_is_an_act_that_happened() -> None:
+    kinds = _kinds("Police tried to launch a raid on a drug lab in Tapachula on Monday.", "en")
+    assert ("COERCE", "seize") in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("An angry mob lynched a suspected thief in Tapachula on Monday.", "en"),
+        ("Una turba enardecida atacó a un presunto ladrón en Tapachula el lunes.", "es"),
+    ],
+)
+def test_a_mob_is_the_actor_of_its_violence(text: str, language: str) -> None:
+    (record,) = [r for r in extract(text, "2025-06-02", language) if r.event_type == "ASSAULT"]
+    assert [a.name for a in record.actors] == ["mob"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rebel fighters attacked militiamen near the border on Monday.", "en"),
+        ("Combatientes rebeldes atacaron a paramilitares cerca de la frontera el lunes.", "es"),
+    ],
+)
+def test_fighters_and_militias_are_armed_sides(text: str, language: str) -> None:
+    (record,) = [r for r in extract(text, "2025-06-02", language) if r.event_type == "ASSAULT"]
+    sectors = {a.sector for a in (*record.actors, *record.targets)}
+    assert {"REB", "PRM"} <= sectors, record
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The troops left Frontera Comalapa on Monday without resistance or firing a shot.", "en"),
+        ("Las tropas salieron de Frontera Comalapa el lunes sin disparar un solo tiro.", "es"),
+    ],
+)
+def test_shots_not_fired_are_no_assault(text: str, language: str) -> None:
+    assert not [k for k in _kinds(text, language) if k[0] == "ASSAULT"]
+
+
+def test_freed_without_charge_after_arrest_is_still_an_arrest() -> None:
+    text = "A farmer was freed without charge after being arrested in Tapachula on Monday."
+    assert ("COERCE", "arrest") in _kinds(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Forty rifles and 3,000 bullets were captured in Tapachula on Monday.", "en", "seize"),
+        ("Three men were intercepted near Tapachula on Monday by the police.", "en", "arrest"),
+        ("Agentes interceptaron a tres hombres cerca de Tapachula el lunes.", "es", "arrest"),
+        ("Soldiers found several arms and ammunition in a cave near Tapachula.", "en", "seize"),
+        ("Troops discovered an underground depot full of rifles near Tapachula.", "en", "seize"),
+        ("Soldados hallaron un arsenal en una cueva cerca de Tapachula.", "es", "seize"),
+    ],
+)
+def test_what_was_taken_sets_the_coerce_mode(text: str, language: str, expected: str) -> None:
+    assert ("COERCE", expected) in _kinds(text, language)
+
+
+def test_detainees_who_protest_are_protesters_not_an_arrest() -> None:
+    kinds = _kinds("Detainees in the Tapachula prison protested on Monday over the food.", "en")
+    assert kinds == [("PROTEST", "demo")]
+
+
+def test_a_clash_between_armed_groups_is_no_accident() -> None:
+    text = "Choque entre grupos armados deja dos muertos en Tapachula."
+    assert any(kind == "ASSAULT" for kind, _ in _kinds(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A blast hit the bus terminal in Tapachula on Monday, killing four people.", "en"),
+        ("An explosion tore through a market in Tapachula on Monday, wounding ten people.", "en"),
+        ("Una explosión sacudió el mercado de Tapachula el lunes y dejó diez heridos.", "es"),
+    ],
+)
+def test_a_blast_is_an_explosives_assault(text: str, language: str) -> None:
+    assert ("ASSAULT", "explosives") in _kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A fire broke out at a chemical plant near Tapachula on Monday. "
+            "Residents said they heard several blasts during the night.",
+            "en",
+        ),
+        (
+            "Se incendió una pipa de gas cerca de Tapachula el lunes. "
+            "Los vecinos dijeron que escucharon una explosión durante la noche.",
+            "es",
+        ),
+    ],
+)
+def test_blasts_in_a_report_about_an_accident_are_no_assault(text: str, language: str) -> None:
+    assert not [k for k in _kinds(text, language) if k[0] == "ASSAULT"]

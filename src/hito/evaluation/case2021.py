@@ -101,9 +101,17 @@ def _is_arrest(record: EventRecord) -> bool:
     return record.event_type == "COERCE" and classify(record).sub_event_type == "Arrests"
 
 
-def _protest_label(record: EventRecord, snippet: Sequence[EventRecord]) -> str:
+PROTEST_LABELS = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")
+
+
+def _protest_label(record: EventRecord, snippet: Sequence[EventRecord], own: str) -> str:
     """ACLED: a protest that police or troops break up, or at which people are arrested, is a
-    protest with intervention; when that force kills, it is excessive force."""
+    protest with intervention; when that force kills, it is excessive force. `own` is what
+    the export makes of the record alone; the other records can only make it graver."""
+    return max(own, _snippet_protest_label(record, snippet), key=PROTEST_LABELS.index)
+
+
+def _snippet_protest_label(record: EventRecord, snippet: Sequence[EventRecord]) -> str:
     others = [r for r in snippet if r is not record]
     force = [
         r
@@ -121,8 +129,8 @@ def _protest_label(record: EventRecord, snippet: Sequence[EventRecord]) -> str:
 def record_label(record: EventRecord, snippet: Sequence[EventRecord] = ()) -> str:
     """The CASE label of one record; `snippet` is every record of its text (for protests)."""
     label = SUBTYPE_LABELS.get(classify(record).sub_event_type, "OTHER")
-    if label == "PEACE_PROTEST":
-        return _protest_label(record, snippet)
+    if label in PROTEST_LABELS:
+        return _protest_label(record, snippet, label)
     if label == "OTHER" and (
         CRIME_CONTEXTS & set(record.contexts) or any(a.sector == "CRM" for a in record.actors)
     ):
@@ -145,7 +153,11 @@ def snippet_label(records: Sequence[EventRecord]) -> str:
         # attacks or arrests of their own: one event, labelled by the protest.
         own = record_label(protest, records)
         labels = [
-            own if _force_on_crowd(r) or _is_arrest(r) else label
+            max(own, label, key=PROTEST_LABELS.index)
+            if own in PROTEST_LABELS and label in PROTEST_LABELS
+            else own
+            if _force_on_crowd(r) or _is_arrest(r)
+            else label
             for r, label in zip(records, labels, strict=True)
         ]
     return next((x for x in labels if x != "OTHER"), labels[0])

@@ -96,7 +96,7 @@ _GRENADE = re.compile(r"\bgrenades?\b|\bgranadas?\b", re.IGNORECASE)
 # a count. Drugs, cash and vehicles alone stay "Other".
 _WEAPONS = re.compile(
     r"\b(?:weapons?|arms|firearms?|guns?|rifles?|pistols?|handguns?|shotguns?|ammunitions?"
-    r"|munitions?|bullets|cartridges|rounds of ammunition|explosives?|IEDs?|grenades?"
+    r"|munitions?|bullets|cartridges|rounds of ammunition|projectiles|explosives?|IEDs?|grenades?"
     r"|landmines?|mortars?|rockets?|detonators?|arsenal"
     r"|armas?|fusiles|rifles|pistolas|escopetas|ametralladoras|cartuchos|municiones"
     r"|cargadores|explosivos?|granadas?|artefactos? explosivos?|arsenal)\b",
@@ -127,6 +127,32 @@ _FIGHT = re.compile(
     r"|repel(?:ieron|i[oó]) (?:la|una) agresi[oó]n)\b",
     re.IGNORECASE,
 )
+# An attack on a post or unit of armed forces: whoever attacks it meets armed men, a battle
+# even where the text names no soldier or policeman among the targets.
+_ARMED_POST = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|ing)?|storm(?:ed|ing)|ambush(?:ed|ing)?|assault(?:ed|ing)?|overr?an"
+    r"|atac(?:aron|ó|an)|embosc(?:aron|ó)|asalt(?:aron|ó)|irrumpi(?:eron|ó) en)"
+    r" (?:a |an |the |al |el |la |las |los |un |una )?(?:[\w-]+ ){0,3}?"
+    r"(?:checkpoints?|police stations?|outposts?|barracks|garrisons?|patrols?"
+    r"|(?:military|army|police|security) (?:bases?|posts?|positions?|camps?|stations?|convoys?)"
+    r"|convoys? of (?:[\w-]+ ){0,3}?(?:troops|soldiers|officers|police|forces|ministers?|officials)"
+    r"|ret[eé]n(?:es)?|puestos? (?:militar(?:es)?|de control)|cuartel(?:es)?|comandancias?"
+    r"|patrullas?"
+    r"|convoy(?:es)? (?:militar(?:es)?|del ej[eé]rcito|de la guardia))\b",
+    re.IGNORECASE,
+)
+
+# Force on protesters that ACLED calls excessive: lethal weapons, or violence that kills or
+# badly hurts (live fire, beatings); tear gas, water cannon and arrests are an intervention.
+_LETHAL_FORCE = re.compile(
+    r"\b(?:live (?:bullets|rounds|ammunition|fire)|excessive force"
+    r"|violently (?:suppress|disperse|crush|beat)\w*|shot (?:dead|at|and killed)|opened fire"
+    r"|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?)"
+    r"|beat(?:en|ing)?|(?:serious(?:ly)?|severe(?:ly)?|critical(?:ly)?) (?:injur\w*|wounded|hurt)"
+    r"|balas? reales?|fuego real|uso excesivo de la fuerza|golpe(?:aron|ad[oa]s?)|dispararon contra"
+    r"|herid[oa]s? de gravedad|gravemente herid[oa]s?)\b",
+    re.IGNORECASE,
+)
 
 
 class AcledType(NamedTuple):
@@ -146,6 +172,34 @@ def two_armed_sides(record: EventRecord) -> bool:
     """Whether at least two distinct armed sides take part (actors or targets)."""
     armed = [a for a in (*record.actors, *record.targets) if a.sector in ARMED_SECTORS]
     return len({_side_key(a) for a in armed}) >= 2
+
+
+def _met_with_force(record: EventRecord) -> bool:
+    """A protest on which police, troops or the authorities acted (extraction keeps them as
+    the protest's targets only when the text says they broke it up)."""
+    return any(t.sector in STATE_SECTORS for t in record.targets)
+
+
+def _protest(record: EventRecord) -> AcledType:
+    """ACLED's protest sub-event types: a peaceful crowd met by force is a protest with
+    intervention (arrests too); force that kills or badly hurts is excessive force."""
+    if _met_with_force(record) and (
+        record.killed or record.injured or _says(_LETHAL_FORCE, record)
+    ):
+        return AcledType(DEMONSTRATIONS, "Protests", "Excessive force against protesters")
+    if _met_with_force(record) or record.arrested:
+        return AcledType(DEMONSTRATIONS, "Protests", "Protest with intervention")
+    return AcledType(DEMONSTRATIONS, "Protests", "Peaceful protest")
+
+
+def _state_on_protesters(record: EventRecord) -> bool:
+    """Police or troops using force on protesters (the role, not any civilians): ACLED codes
+    it under the protest, as excessive force or an intervention, not as an attack."""
+    return (
+        bool(record.actors)
+        and all(a.sector in STATE_SECTORS for a in record.actors)
+        and any(t.name == "protesters" for t in record.targets)
+    )
 
 
 def _is_mob(record: EventRecord) -> bool:
@@ -170,6 +224,8 @@ def is_battle(record: EventRecord) -> bool:
     if any(a.sector in CIVILIAN_SECTORS for a in record.targets):
         return False
     if any(t.sector in ARMED_SECTORS for t in record.targets):
+        return True
+    if any(a.sector in ARMED_SECTORS for a in record.actors) and _says(_ARMED_POST, record):
         return True
     return not any(a.sector in CIVILIAN_SECTORS for a in parties) and _says(_FIGHT, record)
 
@@ -201,10 +257,15 @@ def classify(record: EventRecord) -> AcledType:
             )
         if mode == "sexual":
             return AcledType(POLITICAL_VIOLENCE, "Violence against civilians", "Sexual violence")
+        if _state_on_protesters(record):
+            if record.killed or record.injured or _says(_LETHAL_FORCE, record):
+                return AcledType(DEMONSTRATIONS, "Protests", "Excessive force against protesters")
+            return AcledType(DEMONSTRATIONS, "Protests", "Protest with intervention")
+        if _is_mob(record):
+            # A crowd that attacks, burns or loots: rioters, whatever they hit.
+            return AcledType(POLITICAL_VIOLENCE, "Riots", "Mob violence")
         if mode == "destroy":
             return AcledType(STRATEGIC, STRATEGIC, "Looting/property destruction")
-        if _is_mob(record):
-            return AcledType(POLITICAL_VIOLENCE, "Riots", "Mob violence")
         if is_battle(record):
             return AcledType(POLITICAL_VIOLENCE, "Battles", "Armed clash")
         return AcledType(POLITICAL_VIOLENCE, "Violence against civilians", "Attack")
@@ -217,7 +278,7 @@ def classify(record: EventRecord) -> AcledType:
     if kind == "PROTEST":
         if mode in ("riot", "vandalize"):
             return AcledType(DEMONSTRATIONS, "Riots", "Violent demonstration")
-        return AcledType(DEMONSTRATIONS, "Protests", "Peaceful protest")
+        return _protest(record)
     if kind == "AGREE":
         return AcledType(STRATEGIC, STRATEGIC, "Agreement")
     # MOBILIZE, DISPLACE, THREATEN and the verbal types have no ACLED violence category.

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from hito.extract.actors import ActorMention, force_name
-from hito.extract.mentions import IncidentMention, assault_mode_rank, sentence_mentions
+from hito.extract.mentions import (
+    FORCE_ON_PROTEST,
+    IncidentMention,
+    assault_mode_rank,
+    only_blast,
+    sentence_mentions,
+    tells_accident,
+)
 from hito.extract.places import EventPlace, ReportPlaces
 from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
 
@@ -215,8 +222,11 @@ def _side(
         # Forces (and vigilantes) mobilise; the people they are sent to protect are not parties.
         return "actor" if actor.sector in (*_STATE, "PRM") or actor.name == "vigilantes" else "none"
     if event_type == "PROTEST":
-        # Protesters are the actors; the police lining the route are not.
-        return "none" if actor.sector in _STATE else "actor"
+        # Protesters are the actors; the police lining the route are not, but police who
+        # break the protest up are acted on it: its target, as ACLED's actor2.
+        if actor.sector in _STATE:
+            return "target" if FORCE_ON_PROTEST.search(text) else "none"
+        return "actor"
     if event_type == "THREATEN":
         return "target" if am.start > trigger_at else "actor"
     if event_type == "COERCE":
@@ -229,7 +239,7 @@ def _side(
             return "none"
         if two_sided and actor.sector in _ARMED:
             return "actor"
-        if _PASSIVE_AGENT.search(text[: am.start]):
+        if _PASSIVE_AGENT.search(text[: am.start]) or actor.name == "mob":
             return "actor"
         if actor.sector in _VICTIMS:
             return "target"
@@ -327,6 +337,9 @@ def _mode(incident: Incident) -> str | None:
         return min(modes, key=assault_mode_rank)
     if incident.event_type == "MOBILIZE":
         return _mobilize_mode(incident) or modes[0]
+    if incident.event_type == "PROTEST" and "riot" in modes:
+        # A march told first and its scuffles after: the protest turned violent.
+        return "riot"
     return modes[0]
 
 
@@ -456,6 +469,13 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 if place and (host.place is None or place.precision < host.place.precision):
                     host.place = place
     incidents = [inc for inc in _absorb(incidents) if not _unspecific_past(inc)]
+    if any(tells_accident(s.text) for s in annotated.sentences):
+        # "Blasts were heard at the site" in a report about a chemical plant: the accident.
+        incidents = [
+            inc
+            for inc in incidents
+            if inc.event_type != "ASSAULT" or not all(only_blast(m) for m in inc.mentions)
+        ]
     for mention in opinion_mentions:
         for inc in incidents:
             if inc.event_type == mention.event_type and not inc.historical:

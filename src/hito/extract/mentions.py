@@ -96,6 +96,69 @@ _STATEMENT_DATE = re.compile(
     re.IGNORECASE,
 )
 _IN_PROTEST = re.compile(r"\b(?:in|en)\s+(?:se[nñ]al\s+de\s+)?$", re.IGNORECASE)
+# Force used on a protest: police dispersing, gassing, beating or shooting at the crowd. It
+# makes the force a party to the protest (ACLED's intervention), not the protesters rioters.
+FORCE_ON_PROTEST = re.compile(
+    r"\b(?:dispers(?:e|ed|es|ing|al)|br(?:oke|eak|eaking) up|tear ?gas|teargas|water ?cannons?"
+    r"|rubber bullets|plastic bullets|pepper[- ]?spray(?:ed)?|stun grenades|batons?|baton[- ]charg\w*"
+    r"|lathi[- ]?charg\w*|live (?:bullets|rounds|ammunition|fire)|suppress(?:ed|es|ing)?|crack(?:ed|ing)? down"
+    r"|crackdown|clear(?:ed)? (?:the )?(?:protests?|demonstrat\w+|crowds?|sit-ins?)|excessive force|beat(?:en|ing)?"
+    r"|opened fire on|fired (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?|marchers)"
+    r"|dispers(?:aron|ó|ar)|desaloj(?:aron|ó|ar)|disolvi(?:eron|ó)|gas(?:es)? lacrim[oó]genos?|balas de goma"
+    r"|reprimi(?:eron|ó|da|do)|represi[oó]n|toletes|macanas|golpe(?:aron|ó)|encapsul(?:aron|ó)"
+    r"|dispararon contra (?:los |las )?(?:manifestantes|inconformes|estudiantes|normalistas)"
+    r"|uso excesivo de la fuerza)\b",
+    re.IGNORECASE,
+)
+# The text's own word that a protest was peaceful outweighs the model's guess that it was a riot.
+_PEACEFUL = re.compile(r"\b(?:peaceful(?:ly)?|pac[ií]fic(?:[oa]s?|amente))\b", re.IGNORECASE)
+# Deaths from an accident or a disaster: a leak, a crash, a plant that blew up, a flood.
+_ACCIDENT = re.compile(
+    r"\b(?:(?:chemical|gas|toxic) leak|leak(?:ed|ing)? (?:of )?(?:gas|chemicals?)|accident(?:al(?:ly)?)?|crash(?:ed)?"
+    r"|collisions?|collapsed?|derail\w*|stampede|electrocuted|drown(?:ed|ing)|earthquake|tsunami|landslides?"
+    r"|floods?|flooding|cyclone|hurricane|typhoon|storm|(?:food|alcohol|gas) poisoning|fireworks?"
+    r"|(?:plant|factory|warehouse|refinery|pipeline|tanker|boiler|mine) (?:[\w-]+ ){0,2}?(?:exploded|explosion|blast|fire|caught fire)"
+    r"|(?:explosions?|blasts?|fire) (?:[\w-]+ ){0,3}?(?:at|in) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plant|factory|warehouse|refinery|mine)"
+    r"|chemicals?|(?:gas|fuel) (?:cylinder|tank|tanker|pipeline|station)s?|pipa de gas|polvor[ií]n"
+    r"|accidente|choque (?:de (?:un|una|dos|tres|varios)|vial|frontal|vehicular|contra|en la carretera)"
+    r"|volcadura|se volc[oó]|derrumbe|deslave|fuga de (?:gas|amoniaco|cloro)|inundaci[oó]n(?:es)?"
+    r"|sismo|terremoto|hurac[aá]n|tormenta|intoxicaci[oó]n|ahogad[oa]s?|electrocutad[oa]s?|pirotecnia)\b",
+    re.IGNORECASE,
+)
+# Words that only say someone died or something blew up, not that anyone did it.
+_DEATH_ONLY = re.compile(
+    r"^(?:killed|found dead|were found dead|muert[oa]s|sin vida|cad[aá]veres|cuerpos|v[ií]ctimas? mortal(?:es)?"
+    r"|explosions?|blasts?|explosi[oó]n)$",
+    re.IGNORECASE,
+)
+_PERPETRATORS = ("COP", "MIL", "CRM", "UAF", "PRM", "REB")
+
+
+_BLAST_ONLY = re.compile(r"^(?:explosions?|blasts?|explosi[oó]n)$", re.IGNORECASE)
+
+
+def tells_accident(text: str) -> bool:
+    return bool(_ACCIDENT.search(text))
+
+
+def only_blast(mention: IncidentMention) -> bool:
+    """A mention that says only that something blew up, naming no one armed: in a report
+    about an industrial accident, part of that accident."""
+    return all(_BLAST_ONLY.match(t.text) for t in mention.triggers) and not any(
+        a.actor.sector in _PERPETRATORS for a in mention.actors
+    )
+
+
+def _accidental(triggers: list[Trigger], actors: list[ActorMention], text: str) -> bool:
+    """An ASSAULT read only off a death word, with no one armed named, in a sentence that
+    tells of an accident or a disaster: people died, nobody attacked them."""
+    return (
+        all(_DEATH_ONLY.match(t.text) for t in triggers)
+        and not any(a.actor.sector in _PERPETRATORS for a in actors)
+        and bool(_ACCIDENT.search(text))
+    )
+
+
 _CROSSING_WORDS = re.compile(r"cross|cruz|intern", re.IGNORECASE)
 _ZERO_FIGURE = re.compile(
     r"\b(?:no one|nobody|none)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?P<en>killed|injured|hurt|wounded|arrested|detained)"
@@ -282,6 +345,11 @@ def _cascade(
         for t in {t.event_type for t in triggers}:
             label, share = reading.best_class.get(t, ("", 0.0))
             mode = CLASS_TYPES[label][1] if label else None
+            if mode == "riot" and (
+                _PEACEFUL.search(sentence.text) or FORCE_ON_PROTEST.search(sentence.text)
+            ):
+                # The violence the model reads is the state's on a peaceful crowd.
+                continue
             if (
                 mode in _MODES_FROM_MODEL
                 and share >= RETYPE_MODE
@@ -413,6 +481,8 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
             and all(a.actor.sector in ("COP", "MIL", "GOV") for a in actors)
             and any(a.start < first for a in actors)
         ):
+            continue
+        if event_type == "ASSAULT" and _accidental(strong or hits, actors, sentence.text):
             continue
         # A bare "fled" makes a displacement only with a figure or a border crossing.
         if not strong and not (has_displaced_figure or crossing):

@@ -76,6 +76,13 @@ def _feared_too(before: str) -> bool:
     return bool(m and _FEARED.search(m.group(1) + " "))
 
 
+# "a possible attack", "to launch the offensive", "un posible ataque": an act still to come.
+_NOT_YET = re.compile(
+    r"\b(?:possible|potential|imminent|planned|expected|eventual|posibles?|potenciales?|inminentes?"
+    r"|(?<!tried )(?<!attempted )(?<!managed )(?<!sought )(?:to|will|would) (?:kick off|launch|begin|start|stage|mount)"
+    r"(?: (?:the|a|an|new|another))?)\s+$",
+    re.IGNORECASE,
+)
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
 _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
@@ -83,7 +90,10 @@ _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:no one|nobody|not|never|nadie|no se|sin que se|ning[uú]n[oa]?|no hubo|no han sido|no fue|no fueron)"
     r"(?:\s+[\w-]+){0,2}\s+$"
-    r"|\b(?:ni|nor)\s+$",  # "no se registraron detenidos ni enfrentamientos"
+    r"|\b(?:ni|nor)\s+$"  # "no se registraron detenidos ni enfrentamientos"
+    # "withdrew without resistance or firing a shot"; not "freed without charge after being held".
+    r"|\bwithout(?:\s+(?!after\b|before\b|being\b|following\b|when\b)[\w-]+){0,4}\s+$"
+    r"|\bsin (?:disparar|hacer (?:un solo |ning[uú]n )?disparo)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "the attack", "el enfrentamiento", "this clash": an incident already introduced.
@@ -121,7 +131,12 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             if any(s <= m.start() < e for s, e in skip):
                 continue
             before = text[: m.start()]
-            if _NEGATED.search(before) or _FEARED.search(before) or _feared_too(before):
+            if (
+                _NEGATED.search(before)
+                or _FEARED.search(before)
+                or _feared_too(before)
+                or _NOT_YET.search(before)
+            ):
                 continue
             # "las fuerzas desplegadas en los cruces": forces named by where they are, no
             # deployment told. (English "the troops deployed" is as often the verb.)
