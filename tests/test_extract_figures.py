@@ -248,3 +248,58 @@ def test_an_arrest_so_far_in_a_case_is_no_period_total() -> None:
 )
 def test_killed_counts_after_a_conjunction_or_a_part(text: str, killed: int) -> None:
     assert figures(text, "es")["killed"] == killed
+
+
+def _killed_in_records(text: str) -> list[int | None]:
+    return [r.killed for r in _records(text, "es") if r.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # Bodies, skulls and heads found make a record of their own, one person each unless
+        # counted.
+        ("Vecinos hallaron junto a la vía el cuerpo de una mujer en Silao", 1),
+        ("Cadáver maniatado es localizado en un canal de Tecomán", 1),
+        ("Encuentran un cráneo cerca de la presa de Tepalcatepec", 1),
+        ("Buscadoras localizan tres cráneos humanos en un predio de Tecate", 3),
+        ("Dejan la cabeza de un hombre frente a una tienda de Zamora", 1),
+        ("Su cuerpo fue encontrado en un arroyo de Ahome", 1),
+        # One dead told by a singular participle or a bare "muerto".
+        ("Otro joven ejecutado en la colonia Centro de Uruapan", 1),
+        ("Identifican a comerciante asesinada en Tuxpan", 1),
+        ("¡Acribillado frente a su casa en Guasave!", 1),
+        ("Tiran un encobijado en una brecha de Jiquilpan", 1),
+        ("Balacera en un palenque de Apaseo deja muerto y dos heridos", 1),
+        ("Encuentran a un taxista muerto dentro de su unidad en Mazatlán", 1),
+        # Headline verbs of killing the lists lacked.
+        ("Comando ejecuta a un comerciante en Apatzingán", 1),
+        ("Sicarios aniquilan a cuatro hombres en una huerta de Tancítaro", 4),
+        # The victims of a shooting, set apart from its wounded, are its dead.
+        ("Agresión con arma de fuego en Armería deja saldo de una víctima", 1),
+        ("Ataque armado en un billar de Salamanca deja dos víctimas y un herido", 2),
+    ],
+)
+def test_spanish_headlines_of_bodies_and_single_dead(text: str, killed: int) -> None:
+    assert _killed_in_records(text) == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body that arrives for its funeral, a security corps and the victims of a kidnap
+        # or the wounded are no dead of a new incident.
+        "Llega el cuerpo de un migrante a su pueblo para el velorio",
+        "Presentan el nuevo cuerpo de seguridad de Zinapécuaro",
+    ],
+)
+def test_no_body_found_record(text: str) -> None:
+    assert _killed_in_records(text) == []
+
+
+def test_victims_of_a_kidnap_or_wounded_are_no_dead() -> None:
+    assert (
+        figures("Rescatan a una víctima de secuestro tras balacera en Reynosa", "es").get("killed")
+        is None
+    )
+    assert "killed" not in figures("Ataque armado deja dos víctimas heridas en Celaya", "es")

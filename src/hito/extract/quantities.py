@@ -96,7 +96,7 @@ _KILLED_NOUNS = (
     r"dead|deaths|bodies|fatalities|corpses|muert[oa]s?|fallecid[oa]s?|cad[aá]ver(?:es)?|cuerpos?(?! de seguridad| polic)"
     r"|ejecutad[oa]s?|asesinad[oa]s?|v[ií]ctimas? mortal(?:es)?|personas? sin vida|sin vida|occis[oa]s?"
     r"|embolsad[oa]s?|encobijad[oa]s?|encajuelad[oa]s?|ultimad[oa]s?|acribillad[oa]s?|abatid[oa]s?"
-    r"|decapitad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|desmembrad[oa]s?|osamentas?"
+    r"|decapitad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|desmembrad[oa]s?|osamentas?|cr[aá]neos"
 )
 _KILLED_VERBS = (
     r"(?:were |was |have been |had been |are |is )?(?:killed|shot dead|murdered|slain|executed|died|gunned down"
@@ -352,6 +352,15 @@ _HOMICIDE_CHARGE = re.compile(
     r"|vinculad\w*|sentenciad\w*|cometid[oa]s?|por)\b(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
 )
+_VICTIMS = re.compile(
+    r"^\s+v[ií]ctimas?\b(?!\s+(?:de|del|por|herid|lesionad|sobreviv|rescatad|liberad))",
+    re.IGNORECASE,
+)
+_GUNFIRE = re.compile(
+    r"\barmas? de fuego|\bataques? armados?|\bagresi[oó]n armada|\bbalacera|\bbale[aó]|\bbalace|\bdispar"
+    r"|\btiroteo|\bfuego cruzado|\ba balazos|\ba tiros|\bataques?\b",
+    re.IGNORECASE,
+)
 _APPOSITION_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][^\W\d_]+,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?!(?:and|or|y|o)\b)")
 _EARLIER_COUNT = re.compile(
@@ -405,6 +414,10 @@ def classify_number(
     if noun is None and _HOMICIDE.match(after) and not _HOMICIDE_CHARGE.search(before):
         # "un homicidio", "dos asesinatos": the count of killings, unless it is a charge
         # ("acusados de un homicidio").
+        noun = ("killed", 0)
+    if noun is None and spanish and _VICTIMS.match(after) and _GUNFIRE.search(text):
+        # "agresión con arma de fuego deja saldo de una víctima", "tres víctimas tras ataque
+        # armado": the victims of a shooting, set apart from its wounded, are its dead.
         noun = ("killed", 0)
     nominal = _KILLING_NOUN.search(before)
     if verb is None and nominal and not _CHARGE.search(before[: nominal.start()]):
@@ -507,7 +520,8 @@ def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> l
         # After a verb of killing or arrest and the personal "a", "un"/"una" is a person:
         # "asesinan a un automovilista".
         object_of_verb = spanish and _object_of_verb(text, m.start(), after)
-        if _FIGURE_NOUN.match(after) or person or figure_soon or object_of_verb:
+        victim = spanish and _VICTIMS.match(after) and _GUNFIRE.search(text)
+        if _FIGURE_NOUN.match(after) or person or figure_soon or object_of_verb or victim:
             out.append(_Count(1, m.start(), m.end(), False))
     return out
 
@@ -593,12 +607,18 @@ _VERB_FIRST = re.compile(
     re.IGNORECASE,
 )
 _BODY_FOUND = re.compile(
-    r"\b(?:hall|localiz|encuentr|encontr|report|abandon|dej|tir|arroj|ubic)\w*\s+(?:el\s+|otro\s+)?"
+    r"\b(?:hall|localiz|encuentr|encontr|report|abandon|dej|tir|arroj|ubic|descubr)\w*\s+(?:el\s+|otro\s+|un\s+|su\s+)?"
     r"(?:cad[aá]ver|cuerpo)(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|\w+s\b))\b"
     r"|\bhallazgo\s+de\s+(?:un\s+)?(?:cad[aá]ver|cuerpo)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
     # Remains found say one person at least: "localizan restos humanos", "hallan una osamenta".
     r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj|ubic)\w*\s+(?:[\w,]+\s+){0,4}?"
-    r"(?:restos humanos|restos [oó]seos|(?:una\s+)?cabeza humana|(?:una\s+)?osamenta)\b",
+    r"(?:restos humanos|restos [oó]seos|(?:una\s+)?cabeza humana|(?:una\s+)?osamenta)\b"
+    # One skull or head found, and the body as the subject: "hallan un cráneo", "abandonan la
+    # cabeza de un hombre", "Cadáver desmembrado es hallado", "su cuerpo fue encontrado".
+    r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj|ubic)\w*\s+(?:un\s+|una\s+|el\s+|la\s+)?"
+    r"(?:cr[aá]neo|cabeza)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
+    r"|(?:^|[:;,¡]\s*|\b(?:el|un|su)\s+)(?:cad[aá]ver|cuerpo)\s+(?:[\w-]+\s+)?(?:(?:fue|es)\s+)?"
+    r"(?:hallad|encontrad|localizad|abandonad|ubicad)[oa]\b",
     re.IGNORECASE,
 )
 
@@ -614,6 +634,24 @@ _PERSON_DEAD = re.compile(
     r"|[\"'‘“]?(?:encajuelad|embolsad|encobijad)[oa][\"'’”]?)\b"
     r"|^(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])\s"
     r"|^(?:hallad|encontrad|localizad)[oa]\s+(?:sin vida|muert[oa])\b",
+    re.IGNORECASE,
+)
+
+
+# One dead person told by a singular participle anywhere in a headline: "otro hombre ejecutado",
+# "Identifican a mujer asesinada", "¡Acribillado en una casa!", "abandonan un ensabanado",
+# "deja muerto y un herido", "Reportan muerto".
+_KILLED_PARTICIPLE = (
+    r"(?:ejecutad|asesinad|acribillad|ultimad|encobijad|embolsad|encajuelad|ensabanad|encolchonad"
+    r"|desmembrad|descuartizad)[oa]"
+)
+_ONE_DEAD = re.compile(
+    r"(?:^|[:;,¡]\s*)" + _KILLED_PARTICIPLE + r"\b"
+    r"|\b(?:otr[oa]|el|la)\s+(?:(?:" + _PERSON + r")\s+)?" + _KILLED_PARTICIPLE + r"\b"
+    r"|\b(?:un|una|a)\s+(?:" + _PERSON + r")\s+" + _KILLED_PARTICIPLE + r"\b"
+    r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj)\w*\s+(?:a\s+)?(?:un\s+|una\s+)?"
+    r"(?:ensabanad|encolchonad|desmembrad|descuartizad|encobijad|embolsad)[oa]\b"
+    r"|\b(?:deja|dejan|dej[oó]|dejaron|reporta|reportan|hay)\s+(?:(?:hombre|mujer|joven|persona)\s+)?muert[oa]\b",
     re.IGNORECASE,
 )
 
@@ -716,6 +754,9 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
         if not re.search(
             r"\w+s\s+(?:sin vida|muert|asesin|ejecut|\W?enca|\W?embo|\W?enco)", m.group(), re.I
         ):
+            out.append(_Count(1, m.start(), m.end(), False, "killed"))
+    for m in _ONE_DEAD.finditer(text):
+        if not _ATTEMPT.search(text[: m.start()]):
             out.append(_Count(1, m.start(), m.end(), False, "killed"))
     for m in _SUBJECT_FIRST.finditer(text):
         if m.group("who").lower().endswith("s"):
