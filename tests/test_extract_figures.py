@@ -275,6 +275,12 @@ def _killed_in_records(text: str) -> list[int | None]:
         # Headline verbs of killing the lists lacked.
         ("Comando ejecuta a un comerciante en Apatzingán", 1),
         ("Sicarios aniquilan a cuatro hombres en una huerta de Tancítaro", 4),
+        ("Localizan a una mujer carbonizada en un terreno de Ahome", 1),
+        ("Pistoleros le arrancan la vida a un albañil en Moroleón", 1),
+        ("Pleito en una cantina cobra la vida de un hombre en Jojutla", 1),
+        ("Calcinan a tres personas dentro de una camioneta en Fresnillo", 3),
+        ("Linchan a un presunto ladrón en una comunidad de Puebla", 1),
+        ("Un cuerpo más, abandonado en la carretera a Mocorito", 1),
         # The victims of a shooting, set apart from its wounded, are its dead.
         ("Agresión con arma de fuego en Armería deja saldo de una víctima", 1),
         ("Ataque armado en un billar de Salamanca deja dos víctimas y un herido", 2),
@@ -291,6 +297,7 @@ def test_spanish_headlines_of_bodies_and_single_dead(text: str, killed: int) -> 
         # or the wounded are no dead of a new incident.
         "Llega el cuerpo de un migrante a su pueblo para el velorio",
         "Presentan el nuevo cuerpo de seguridad de Zinapécuaro",
+        "Hallan un auto calcinado en una brecha de Ahome",
     ],
 )
 def test_no_body_found_record(text: str) -> None:
@@ -303,3 +310,20 @@ def test_victims_of_a_kidnap_or_wounded_are_no_dead() -> None:
         is None
     )
     assert "killed" not in figures("Ataque armado deja dos víctimas heridas en Celaya", "es")
+
+
+def test_victims_after_a_count_of_dead_are_among_them() -> None:
+    text = "Balacera en Navojoa deja tres personas muertas; una víctima era menor de edad"
+    assert _killed_in_records(text) == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # The perfect tense of arrest, and a place of many words before the object's "a".
+        ("En Sabinas han detenido a cinco personas tras el robo a una tienda", 5),
+        ("Detienen en la colonia Centro de Playa del Carmen a tres sujetos con droga", 3),
+    ],
+)
+def test_spanish_arrest_counts(text: str, arrested: int) -> None:
+    assert figures(text, "es")["arrested"] == arrested

@@ -133,7 +133,8 @@ _KILL_VERB = (
     r"|asesinad[oa]s?|ejecutad[oa]s?|calcinad[oa]s?)"
     r"|muere|muri[oó]|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
     r"|restos(?: humanos| [oó]seos)? de|bodies of|the bodies of|(?:cuerpos?|cad[aá]ver(?:es)?)(?: sin vida| \w+)? de"
-    r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)) la vida (?:de|a)"
+    r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)|arranc(?:a|an|[oó]|aron)|cort(?:a|an|[oó]|aron))"
+    r" la vida (?:de|a)|calcin(?:an?|aron|[oó])|linch(?:an?|aron|[oó])"
     # Headline idioms for a killing: "terminan con la existencia de", "masacran a".
     r"|(?:termin(?:an?|aron|[oó])|acab(?:an?|aron|[oó])) con la (?:vida|existencia) de"
     r"|masacr(?:an?|aron|[oó])|asfixi(?:an?|aron|[oó])"
@@ -143,7 +144,7 @@ _ARREST_VERB = (
     r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
-    r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
+    r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
 )
 # Subjects of an intransitive arrest: "caen dos 'puchadores'".
 _FALL = r"caen?|cayeron|cay[oó]"
@@ -180,7 +181,7 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
         ),
         2,
     ),
-    ("arrested", re.compile(r"\b(?:" + _ARREST_VERB + r"|" + _FALL + r")\b", re.IGNORECASE), 7),
+    ("arrested", re.compile(r"\b(?:" + _ARREST_VERB + r"|" + _FALL + r")\b", re.IGNORECASE), 9),
     # A participle first names the figure of the number right after it: "Detenidas 65 personas".
     (
         "arrested",
@@ -361,6 +362,17 @@ _GUNFIRE = re.compile(
     r"|\btiroteo|\bfuego cruzado|\ba balazos|\ba tiros|\bataques?\b",
     re.IGNORECASE,
 )
+_DEAD_BEFORE = re.compile(r"muert|sin vida|asesinad|ejecutad|fallecid", re.IGNORECASE)
+
+
+def _shooting_victims(text: str, start: int, after: str) -> bool:
+    """ "Una víctima" of a shooting, unless the dead were counted before ("deja dos muertos;
+    una víctima estaba embarazada" is one of them)."""
+    return bool(
+        _VICTIMS.match(after) and _GUNFIRE.search(text) and not _DEAD_BEFORE.search(text[:start])
+    )
+
+
 _APPOSITION_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][^\W\d_]+,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?!(?:and|or|y|o)\b)")
 _EARLIER_COUNT = re.compile(
@@ -415,7 +427,7 @@ def classify_number(
         # "un homicidio", "dos asesinatos": the count of killings, unless it is a charge
         # ("acusados de un homicidio").
         noun = ("killed", 0)
-    if noun is None and spanish and _VICTIMS.match(after) and _GUNFIRE.search(text):
+    if noun is None and spanish and _shooting_victims(text, start, after):
         # "agresión con arma de fuego deja saldo de una víctima", "tres víctimas tras ataque
         # armado": the victims of a shooting, set apart from its wounded, are its dead.
         noun = ("killed", 0)
@@ -520,7 +532,7 @@ def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> l
         # After a verb of killing or arrest and the personal "a", "un"/"una" is a person:
         # "asesinan a un automovilista".
         object_of_verb = spanish and _object_of_verb(text, m.start(), after)
-        victim = spanish and _VICTIMS.match(after) and _GUNFIRE.search(text)
+        victim = spanish and _shooting_victims(text, m.start(), after)
         if _FIGURE_NOUN.match(after) or person or figure_soon or object_of_verb or victim:
             out.append(_Count(1, m.start(), m.end(), False))
     return out
@@ -643,7 +655,7 @@ _PERSON_DEAD = re.compile(
 # "deja muerto y un herido", "Reportan muerto".
 _KILLED_PARTICIPLE = (
     r"(?:ejecutad|asesinad|acribillad|ultimad|encobijad|embolsad|encajuelad|ensabanad|encolchonad"
-    r"|desmembrad|descuartizad)[oa]"
+    r"|desmembrad|descuartizad|calcinad|carbonizad)[oa]"
 )
 _ONE_DEAD = re.compile(
     r"(?:^|[:;,¡]\s*)" + _KILLED_PARTICIPLE + r"\b"
