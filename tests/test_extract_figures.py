@@ -281,6 +281,12 @@ def _killed_in_records(text: str) -> list[int | None]:
         ("Calcinan a tres personas dentro de una camioneta en Fresnillo", 3),
         ("Linchan a un presunto ladrón en una comunidad de Puebla", 1),
         ("Un cuerpo más, abandonado en la carretera a Mocorito", 1),
+        # Attacks that wound, and the victim who dies of them.
+        ("Hieren a un taxista en Uriangato y muere en el hospital", 1),
+        ("Sicarios atentan contra dos hombres en Jerez; uno murió", 1),
+        ("Policías estatales son emboscados en Coalcomán; tres murieron", 3),
+        ("Apuñalan a un joven afuera de un bar de Tulum, pero fallece en la ambulancia", 1),
+        ("Lo siguen, le disparan y muere frente a su casa en Ahome", 1),
         # The victims of a shooting, set apart from its wounded, are its dead.
         ("Agresión con arma de fuego en Armería deja saldo de una víctima", 1),
         ("Ataque armado en un billar de Salamanca deja dos víctimas y un herido", 2),
@@ -298,6 +304,7 @@ def test_spanish_headlines_of_bodies_and_single_dead(text: str, killed: int) -> 
         "Llega el cuerpo de un migrante a su pueblo para el velorio",
         "Presentan el nuevo cuerpo de seguridad de Zinapécuaro",
         "Hallan un auto calcinado en una brecha de Ahome",
+        "Comparan el ADN de la madre con respecto al cuerpo localizado",
     ],
 )
 def test_no_body_found_record(text: str) -> None:
