@@ -287,6 +287,11 @@ def _killed_in_records(text: str) -> list[int | None]:
         ("Policías estatales son emboscados en Coalcomán; tres murieron", 3),
         ("Apuñalan a un joven afuera de un bar de Tulum, pero fallece en la ambulancia", 1),
         ("Lo siguen, le disparan y muere frente a su casa en Ahome", 1),
+        ("Encuentran degollado a un ganadero en Tierra Caliente", 1),
+        ("Otro asesinato en una cantina de Zitácuaro", 1),
+        ("Comando ejecutó a tres hombres en un taller de Ahome", 3),
+        ("Policías repelen agresión en Tarímbaro; reportan un fallecido", 1),
+        ("Policía estatal se enfrenta con sicarios en Tepalcatepec; un fallecido", 1),
         # The victims of a shooting, set apart from its wounded, are its dead.
         ("Agresión con arma de fuego en Armería deja saldo de una víctima", 1),
         ("Ataque armado en un billar de Salamanca deja dos víctimas y un herido", 2),
@@ -334,3 +339,7 @@ def test_victims_after_a_count_of_dead_are_among_them() -> None:
 )
 def test_spanish_arrest_counts(text: str, arrested: int) -> None:
     assert figures(text, "es")["arrested"] == arrested
+
+
+def test_an_arrest_for_another_killing_counts_no_dead() -> None:
+    assert "killed" not in figures("Detienen a dos por otro asesinato en Celaya", "es")

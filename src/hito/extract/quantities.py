@@ -655,14 +655,17 @@ _PERSON_DEAD = re.compile(
 # "deja muerto y un herido", "Reportan muerto".
 _KILLED_PARTICIPLE = (
     r"(?:ejecutad|asesinad|acribillad|ultimad|encobijad|embolsad|encajuelad|ensabanad|encolchonad"
-    r"|desmembrad|descuartizad|calcinad|carbonizad)[oa]"
+    r"|desmembrad|descuartizad|calcinad|carbonizad|degollad|decapitad|estrangulad|lapidad)[oa]"
 )
 _ONE_DEAD = re.compile(
     r"(?:^|[:;,¡]\s*)" + _KILLED_PARTICIPLE + r"\b"
     r"|\b(?:otr[oa]|el|la)\s+(?:(?:" + _PERSON + r")\s+)?" + _KILLED_PARTICIPLE + r"\b"
     r"|\b(?:un|una|a)\s+(?:" + _PERSON + r")\s+" + _KILLED_PARTICIPLE + r"\b"
     r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj)\w*\s+(?:a\s+)?(?:un\s+|una\s+)?"
-    r"(?:ensabanad|encolchonad|desmembrad|descuartizad|encobijad|embolsad)[oa]\b"
+    r"(?:ensabanad|encolchonad|desmembrad|descuartizad|encobijad|embolsad|degollad|decapitad|lapidad"
+    r"|estrangulad|calcinad|carbonizad)[oa]\b"
+    # "Otro asesinato en un bar", "una ejecución más": one killing named as such.
+    r"|(?<!por )\b(?:otr[oa]\s+(?:asesinato|homicidio|ejecuci[oó]n|feminicidio)|una\s+ejecuci[oó]n\s+m[aá]s)\b"
     r"|\b(?:deja|dejan|dej[oó]|dejaron|reporta|reportan|hay)\s+(?:(?:hombre|mujer|joven|persona)\s+)?muert[oa]\b",
     re.IGNORECASE,
 )
