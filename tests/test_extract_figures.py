@@ -332,6 +332,11 @@ def test_victims_after_a_count_of_dead_are_among_them() -> None:
 @pytest.mark.parametrize(
     ("text", "arrested"),
     [
+        # Caught or jailed: "atrapado con droga", "encarcelan a", "ponen tras las rejas a".
+        ("Atrapado con cristal y una pistola en Guaymas", 1),
+        ("Sorprendido cuando vendía droga afuera de una escuela", 1),
+        ("Encarcelan a comerciante acusado de extorsión en Mérida", 1),
+        ("Ponen tras las rejas a tres jóvenes en Ecatepec", 3),
         # The perfect tense of arrest, and a place of many words before the object's "a".
         ("En Sabinas han detenido a cinco personas tras el robo a una tienda", 5),
         ("Detienen en la colonia Centro de Playa del Carmen a tres sujetos con droga", 3),
@@ -343,3 +348,8 @@ def test_spanish_arrest_counts(text: str, arrested: int) -> None:
 
 def test_an_arrest_for_another_killing_counts_no_dead() -> None:
     assert "killed" not in figures("Detienen a dos por otro asesinato en Celaya", "es")
+
+
+def test_trapped_by_fire_is_no_arrest() -> None:
+    records = _records("Atrapados por el fuego, mueren dos bomberos en Tula", "es")
+    assert not any(r.event_type == "COERCE" for r in records)

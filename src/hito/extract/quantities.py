@@ -144,7 +144,7 @@ _ARREST_VERB = (
     r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
-    r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
+    r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|encarcel(?:an?|aron|ó)|(?:ponen|pusieron) tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
 )
 # Subjects of an intransitive arrest: "caen dos 'puchadores'".
 _FALL = r"caen?|cayeron|cay[oó]"
@@ -752,7 +752,7 @@ def _english_counts(text: str) -> list[_Count]:
 # detenido tras un asalto", "terminó detenido", "una persona herida y otra detenida".
 _ONE_ARRESTED = re.compile(
     r"(?:^|[:;¡]\s*)(?:(?:presunt|supuest)\w*\s+)?(?:(?:" + _PERSON + r")\s+)?"
-    r"(?:detenid|capturad|arrestad|aprehendid)[oa]\b"
+    r"(?:detenid|capturad|arrestad|aprehendid|atrapad|sorprendid)[oa]\b"
     r"|\b(?:acab|termin|qued|result)\w*\s+(?:detenid|capturad|arrestad)[oa]\b"
     r"|\botr[oa]\s+(?:detenid|capturad|arrestad)[oa]\b",
     re.IGNORECASE,
