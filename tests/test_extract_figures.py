@@ -248,3 +248,108 @@ def test_an_arrest_so_far_in_a_case_is_no_period_total() -> None:
 )
 def test_killed_counts_after_a_conjunction_or_a_part(text: str, killed: int) -> None:
     assert figures(text, "es")["killed"] == killed
+
+
+def _killed_in_records(text: str) -> list[int | None]:
+    return [r.killed for r in _records(text, "es") if r.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # Bodies, skulls and heads found make a record of their own, one person each unless
+        # counted.
+        ("Vecinos hallaron junto a la vía el cuerpo de una mujer en Silao", 1),
+        ("Cadáver maniatado es localizado en un canal de Tecomán", 1),
+        ("Encuentran un cráneo cerca de la presa de Tepalcatepec", 1),
+        ("Buscadoras localizan tres cráneos humanos en un predio de Tecate", 3),
+        ("Dejan la cabeza de un hombre frente a una tienda de Zamora", 1),
+        ("Su cuerpo fue encontrado en un arroyo de Ahome", 1),
+        # One dead told by a singular participle or a bare "muerto".
+        ("Otro joven ejecutado en la colonia Centro de Uruapan", 1),
+        ("Identifican a comerciante asesinada en Tuxpan", 1),
+        ("¡Acribillado frente a su casa en Guasave!", 1),
+        ("Tiran un encobijado en una brecha de Jiquilpan", 1),
+        ("Balacera en un palenque de Apaseo deja muerto y dos heridos", 1),
+        ("Encuentran a un taxista muerto dentro de su unidad en Mazatlán", 1),
+        # Headline verbs of killing the lists lacked.
+        ("Comando ejecuta a un comerciante en Apatzingán", 1),
+        ("Sicarios aniquilan a cuatro hombres en una huerta de Tancítaro", 4),
+        ("Localizan a una mujer carbonizada en un terreno de Ahome", 1),
+        ("Pistoleros le arrancan la vida a un albañil en Moroleón", 1),
+        ("Pleito en una cantina cobra la vida de un hombre en Jojutla", 1),
+        ("Calcinan a tres personas dentro de una camioneta en Fresnillo", 3),
+        ("Linchan a un presunto ladrón en una comunidad de Puebla", 1),
+        ("Un cuerpo más, abandonado en la carretera a Mocorito", 1),
+        # Attacks that wound, and the victim who dies of them.
+        ("Hieren a un taxista en Uriangato y muere en el hospital", 1),
+        ("Sicarios atentan contra dos hombres en Jerez; uno murió", 1),
+        ("Policías estatales son emboscados en Coalcomán; tres murieron", 3),
+        ("Apuñalan a un joven afuera de un bar de Tulum, pero fallece en la ambulancia", 1),
+        ("Lo siguen, le disparan y muere frente a su casa en Ahome", 1),
+        ("Encuentran degollado a un ganadero en Tierra Caliente", 1),
+        ("Otro asesinato en una cantina de Zitácuaro", 1),
+        ("Comando ejecutó a tres hombres en un taller de Ahome", 3),
+        ("Policías repelen agresión en Tarímbaro; reportan un fallecido", 1),
+        ("Policía estatal se enfrenta con sicarios en Tepalcatepec; un fallecido", 1),
+        # The victims of a shooting, set apart from its wounded, are its dead.
+        ("Agresión con arma de fuego en Armería deja saldo de una víctima", 1),
+        ("Ataque armado en un billar de Salamanca deja dos víctimas y un herido", 2),
+    ],
+)
+def test_spanish_headlines_of_bodies_and_single_dead(text: str, killed: int) -> None:
+    assert _killed_in_records(text) == [killed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body that arrives for its funeral, a security corps and the victims of a kidnap
+        # or the wounded are no dead of a new incident.
+        "Llega el cuerpo de un migrante a su pueblo para el velorio",
+        "Presentan el nuevo cuerpo de seguridad de Zinapécuaro",
+        "Hallan un auto calcinado en una brecha de Ahome",
+        "Comparan el ADN de la madre con respecto al cuerpo localizado",
+    ],
+)
+def test_no_body_found_record(text: str) -> None:
+    assert _killed_in_records(text) == []
+
+
+def test_victims_of_a_kidnap_or_wounded_are_no_dead() -> None:
+    assert (
+        figures("Rescatan a una víctima de secuestro tras balacera en Reynosa", "es").get("killed")
+        is None
+    )
+    assert "killed" not in figures("Ataque armado deja dos víctimas heridas en Celaya", "es")
+
+
+def test_victims_after_a_count_of_dead_are_among_them() -> None:
+    text = "Balacera en Navojoa deja tres personas muertas; una víctima era menor de edad"
+    assert _killed_in_records(text) == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # Caught or jailed: "atrapado con droga", "encarcelan a", "ponen tras las rejas a".
+        ("Atrapado con cristal y una pistola en Guaymas", 1),
+        ("Sorprendido cuando vendía droga afuera de una escuela", 1),
+        ("Encarcelan a comerciante acusado de extorsión en Mérida", 1),
+        ("Ponen tras las rejas a tres jóvenes en Ecatepec", 3),
+        # The perfect tense of arrest, and a place of many words before the object's "a".
+        ("En Sabinas han detenido a cinco personas tras el robo a una tienda", 5),
+        ("Detienen en la colonia Centro de Playa del Carmen a tres sujetos con droga", 3),
+    ],
+)
+def test_spanish_arrest_counts(text: str, arrested: int) -> None:
+    assert figures(text, "es")["arrested"] == arrested
+
+
+def test_an_arrest_for_another_killing_counts_no_dead() -> None:
+    assert "killed" not in figures("Detienen a dos por otro asesinato en Celaya", "es")
+
+
+def test_trapped_by_fire_is_no_arrest() -> None:
+    records = _records("Atrapados por el fuego, mueren dos bomberos en Tula", "es")
+    assert not any(r.event_type == "COERCE" for r in records)

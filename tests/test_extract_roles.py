@@ -113,3 +113,48 @@ def test_spanish_headline_idioms_of_killing_make_a_record() -> None:
     )
     assert (r.mode, r.killed) == ("firearms", 1)
     assert _assault(extract("Hallan una osamenta en un predio de Guasave", "es")).killed == 1
+
+
+def test_a_hyphenated_pair_before_a_clash_names_both_sides() -> None:
+    r = _assault(extract("One dead in a police-smuggler clash near the river crossing."))
+    assert r.killed == 1
+    assert "COP" in [a.sector for a in r.actors]
+    # a hyphen elsewhere still makes one word
+    assert not any(
+        a.sector == "COP"
+        for a in _assault(
+            extract("Two shopkeepers were killed by an anti-police gang on Monday.")
+        ).actors
+    )
+
+
+def test_officers_counted_among_the_dead_are_targets() -> None:
+    for text in (
+        "Four policemen were killed in the attack on the checkpoint.",
+        "3 soldiers and 2 civilians also killed.",
+        "Two soldiers killed in an ambush near the border post.",
+    ):
+        r = _assault(extract(text))
+        assert not any(a.sector in ("COP", "MIL") for a in r.actors), text
+        assert any(a.sector in ("COP", "MIL") for a in r.targets), text
+
+
+def test_spanish_officers_counted_among_the_dead_are_targets() -> None:
+    r = _assault(extract("Tres policías muertos en un ataque en Zitácuaro", "es"))
+    assert r.killed == 3
+    assert [a.sector for a in r.targets] == ["COP"]
+    assert r.actors == []
+
+
+def test_officers_who_kill_a_counted_group_stay_actors() -> None:
+    r = _assault(extract("Two policemen shot dead three robbers outside the bank."))
+    assert "COP" in [a.sector for a in r.actors]
+    # both sides of a clash are its actors, whoever died
+    r = _assault(extract("Two policemen were killed in a clash with gunmen on Sunday."))
+    assert "COP" in [a.sector for a in r.actors]
+
+
+def test_a_police_officer_who_speaks_of_a_killing_is_no_party() -> None:
+    r = _assault(extract("Police chief Rana said the gunmen shot dead four villagers on Sunday."))
+    assert r.killed == 4
+    assert not any(a.sector == "COP" for a in r.actors)

@@ -45,6 +45,11 @@ def test_mojibake_is_repaired() -> None:
         "“Nobody was arrested,” police said."
     )
     assert normalise_text("Police fired at the clashÂ\xa0site") == "Police fired at the clash site"
+    # a no-break space that ended a line went with the layout; its lead byte goes too
+    assert normalise_text("two dead in a border clashÂ\xa0") == "two dead in a border clash"
+    assert normalise_text("two dead in a border clashÂ\nmore later") == (
+        "two dead in a border clash\nmore later"
+    )
     # text that only looks odd stays as it is
     for clean in ("niño — café “quoted”", "Ciudad Cuauhtémoc", "¿Qué?", "50 °C", "ÀÉÎÕÜ"):
         assert normalise_text(clean) == clean

@@ -89,9 +89,26 @@ def _candidates(patterns: tuple[P, ...], gate: Gate, text: str) -> list[P]:
     return [patterns[i] for i in sorted(gate.candidates(text))]
 
 
+# "police-VHP clash", "army-rebel clashes": a hyphenated pair before a word of fighting
+# names both sides; elsewhere a hyphen makes one word ("anti-police", "ex-militares").
+_PAIR_BEFORE_FIGHT = re.compile(
+    r"(?<![\w-])[^\W\d_]+(-)[^\W\d_]+(?=\s+(?:clash|encounter|fight|gun ?battle|shoot-?out|standoff"
+    r"|confrontation|skirmish)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _split_pairs(text: str) -> str:
+    """The text with the hyphen of each fighting pair made a space (offsets unchanged)."""
+    if "-" not in text:
+        return text
+    return _PAIR_BEFORE_FIGHT.sub(lambda m: m.group(0).replace("-", " "), text)
+
+
 def find_actors(text: str, language: str) -> list[ActorMention]:
     """Actors named in one sentence, in text order, without overlaps (longest first)."""
     found: list[ActorMention] = []
+    text = _split_pairs(text)
 
     def free(s: int, e: int) -> bool:
         return all(e <= m.start or s >= m.end for m in found)

@@ -55,7 +55,7 @@ _PASSIVE_AGENT = re.compile(
 _FIRING = re.compile(
     r"^\s*(?:fir(?:ing|ed)|opened fire|open fire|shot at|lathi-?charg\w*|dispar(?:aron|ó)|abrieron fuego"
     r"|(?:in self-defen[cs]e\s+)?resorted to (?:\w+ )?firing"
-    r"|(?:(?!(?:said|says|say|told|claimed|reported|suspect\w*|found|recovered|believe\w*|think|thought"
+    r"|(?:(?!(?:was|were|been|got|fue|fueron|said|says|say|told|claimed|reported|suspect\w*|found|recovered|believe\w*|think|thought"
     r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron)\b)[\w-]+\s+){0,3}?"
     r"(?:killed|shot dead|gunned down|mataron|abatieron|abati[oó]))\b",
     re.IGNORECASE,
@@ -63,11 +63,38 @@ _FIRING = re.compile(
 # "Police said", "police recovered the bodies", "la policía informó": the force that tells of
 # a killing or finds its dead is a source, not a party.
 _SOURCE_OR_FINDER = re.compile(
-    r"^\s*(?:\w+\s+)?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
+    r"^\s*(?:\w+\s+){0,2}?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
     r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron|localizó|localizaron"
     r"|hall(?:ó|aron)|encontr(?:ó|aron))\b",
     re.IGNORECASE,
 )
+
+# "Four policemen were killed", "two soldiers killed in an ambush", "4 policías muertos en
+# el ataque": the force counted or made subject of a passive is among the dead, not the killers.
+_PASSIVE_BEFORE = re.compile(
+    r"^\s+(?:\w+\s+)?(?:was|were|has been|have been|had been|got|fue|fueron|resultaron|result[oó])"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis"
+    r"|siete|ocho|nueve|diez)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(
+    r"^[\w-]+(?:\s+dead)?\s*(?:$|[.,;:]|(?:in|at|on|near|during|after|when|while|as|en|durante|tras|al)\b)",
+    re.IGNORECASE,
+)
+
+
+def _counted_victim(text: str, am: ActorMention, trigger_at: int) -> bool:
+    if am.end > trigger_at:
+        return False
+    between = text[am.end : trigger_at]
+    if _PASSIVE_BEFORE.match(between):
+        return True
+    return bool(_COUNT_BEFORE.search(text[: am.start]) and _NO_OBJECT.match(text[trigger_at:]))
+
 
 _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
     "crime": re.compile(
@@ -233,6 +260,8 @@ def _side(
         return "actor" if actor.sector in _STATE else "target"
     if event_type == "ASSAULT":
         after = text[am.end :]
+        if not two_sided and _counted_victim(text, am, trigger_at):
+            return "target"
         if actor.sector in _STATE and _FIRING.search(after):
             return "actor"
         if actor.sector in _STATE and _SOURCE_OR_FINDER.search(after):

@@ -96,7 +96,7 @@ _KILLED_NOUNS = (
     r"dead|deaths|bodies|fatalities|corpses|muert[oa]s?|fallecid[oa]s?|cad[aá]ver(?:es)?|cuerpos?(?! de seguridad| polic)"
     r"|ejecutad[oa]s?|asesinad[oa]s?|v[ií]ctimas? mortal(?:es)?|personas? sin vida|sin vida|occis[oa]s?"
     r"|embolsad[oa]s?|encobijad[oa]s?|encajuelad[oa]s?|ultimad[oa]s?|acribillad[oa]s?|abatid[oa]s?"
-    r"|decapitad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|desmembrad[oa]s?|osamentas?"
+    r"|decapitad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|desmembrad[oa]s?|osamentas?|cr[aá]neos"
 )
 _KILLED_VERBS = (
     r"(?:were |was |have been |had been |are |is )?(?:killed|shot dead|murdered|slain|executed|died|gunned down"
@@ -133,7 +133,8 @@ _KILL_VERB = (
     r"|asesinad[oa]s?|ejecutad[oa]s?|calcinad[oa]s?)"
     r"|muere|muri[oó]|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
     r"|restos(?: humanos| [oó]seos)? de|bodies of|the bodies of|(?:cuerpos?|cad[aá]ver(?:es)?)(?: sin vida| \w+)? de"
-    r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)) la vida (?:de|a)"
+    r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)|arranc(?:a|an|[oó]|aron)|cort(?:a|an|[oó]|aron))"
+    r" la vida (?:de|a)|calcin(?:an?|aron|[oó])|linch(?:an?|aron|[oó])"
     # Headline idioms for a killing: "terminan con la existencia de", "masacran a".
     r"|(?:termin(?:an?|aron|[oó])|acab(?:an?|aron|[oó])) con la (?:vida|existencia) de"
     r"|masacr(?:an?|aron|[oó])|asfixi(?:an?|aron|[oó])"
@@ -143,7 +144,7 @@ _ARREST_VERB = (
     r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
-    r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
+    r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|encarcel(?:an?|aron|ó)|(?:ponen|pusieron) tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
 )
 # Subjects of an intransitive arrest: "caen dos 'puchadores'".
 _FALL = r"caen?|cayeron|cay[oó]"
@@ -180,7 +181,7 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
         ),
         2,
     ),
-    ("arrested", re.compile(r"\b(?:" + _ARREST_VERB + r"|" + _FALL + r")\b", re.IGNORECASE), 7),
+    ("arrested", re.compile(r"\b(?:" + _ARREST_VERB + r"|" + _FALL + r")\b", re.IGNORECASE), 9),
     # A participle first names the figure of the number right after it: "Detenidas 65 personas".
     (
         "arrested",
@@ -352,6 +353,26 @@ _HOMICIDE_CHARGE = re.compile(
     r"|vinculad\w*|sentenciad\w*|cometid[oa]s?|por)\b(?:\s+\S+){0,5}\s*$",
     re.IGNORECASE,
 )
+_VICTIMS = re.compile(
+    r"^\s+v[ií]ctimas?\b(?!\s+(?:de|del|por|herid|lesionad|sobreviv|rescatad|liberad))",
+    re.IGNORECASE,
+)
+_GUNFIRE = re.compile(
+    r"\barmas? de fuego|\bataques? armados?|\bagresi[oó]n armada|\bbalacera|\bbale[aó]|\bbalace|\bdispar"
+    r"|\btiroteo|\bfuego cruzado|\ba balazos|\ba tiros|\bataques?\b",
+    re.IGNORECASE,
+)
+_DEAD_BEFORE = re.compile(r"muert|sin vida|asesinad|ejecutad|fallecid", re.IGNORECASE)
+
+
+def _shooting_victims(text: str, start: int, after: str) -> bool:
+    """ "Una víctima" of a shooting, unless the dead were counted before ("deja dos muertos;
+    una víctima estaba embarazada" is one of them)."""
+    return bool(
+        _VICTIMS.match(after) and _GUNFIRE.search(text) and not _DEAD_BEFORE.search(text[:start])
+    )
+
+
 _APPOSITION_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][^\W\d_]+,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?!(?:and|or|y|o)\b)")
 _EARLIER_COUNT = re.compile(
@@ -405,6 +426,10 @@ def classify_number(
     if noun is None and _HOMICIDE.match(after) and not _HOMICIDE_CHARGE.search(before):
         # "un homicidio", "dos asesinatos": the count of killings, unless it is a charge
         # ("acusados de un homicidio").
+        noun = ("killed", 0)
+    if noun is None and spanish and _shooting_victims(text, start, after):
+        # "agresión con arma de fuego deja saldo de una víctima", "tres víctimas tras ataque
+        # armado": the victims of a shooting, set apart from its wounded, are its dead.
         noun = ("killed", 0)
     nominal = _KILLING_NOUN.search(before)
     if verb is None and nominal and not _CHARGE.search(before[: nominal.start()]):
@@ -507,7 +532,8 @@ def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> l
         # After a verb of killing or arrest and the personal "a", "un"/"una" is a person:
         # "asesinan a un automovilista".
         object_of_verb = spanish and _object_of_verb(text, m.start(), after)
-        if _FIGURE_NOUN.match(after) or person or figure_soon or object_of_verb:
+        victim = spanish and _shooting_victims(text, m.start(), after)
+        if _FIGURE_NOUN.match(after) or person or figure_soon or object_of_verb or victim:
             out.append(_Count(1, m.start(), m.end(), False))
     return out
 
@@ -593,12 +619,18 @@ _VERB_FIRST = re.compile(
     re.IGNORECASE,
 )
 _BODY_FOUND = re.compile(
-    r"\b(?:hall|localiz|encuentr|encontr|report|abandon|dej|tir|arroj|ubic)\w*\s+(?:el\s+|otro\s+)?"
+    r"\b(?:hall|localiz|encuentr|encontr|report|abandon|dej|tir|arroj|ubic|descubr)\w*\s+(?:el\s+|otro\s+|un\s+|su\s+)?"
     r"(?:cad[aá]ver|cuerpo)(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|\w+s\b))\b"
     r"|\bhallazgo\s+de\s+(?:un\s+)?(?:cad[aá]ver|cuerpo)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
     # Remains found say one person at least: "localizan restos humanos", "hallan una osamenta".
     r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj|ubic)\w*\s+(?:[\w,]+\s+){0,4}?"
-    r"(?:restos humanos|restos [oó]seos|(?:una\s+)?cabeza humana|(?:una\s+)?osamenta)\b",
+    r"(?:restos humanos|restos [oó]seos|(?:una\s+)?cabeza humana|(?:una\s+)?osamenta)\b"
+    # One skull or head found, and the body as the subject: "hallan un cráneo", "abandonan la
+    # cabeza de un hombre", "Cadáver desmembrado es hallado", "su cuerpo fue encontrado".
+    r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj|ubic)\w*\s+(?:un\s+|una\s+|el\s+|la\s+)?"
+    r"(?:cr[aá]neo|cabeza)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
+    r"|(?:^|[:;,¡]\s*|\b(?:el|un|su)\s+)(?:cad[aá]ver|cuerpo)\s+(?:[\w-]+\s+)?(?:(?:fue|es)\s+)?"
+    r"(?:hallad|encontrad|localizad|abandonad|ubicad)[oa]\b",
     re.IGNORECASE,
 )
 
@@ -614,6 +646,27 @@ _PERSON_DEAD = re.compile(
     r"|[\"'‘“]?(?:encajuelad|embolsad|encobijad)[oa][\"'’”]?)\b"
     r"|^(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])\s"
     r"|^(?:hallad|encontrad|localizad)[oa]\s+(?:sin vida|muert[oa])\b",
+    re.IGNORECASE,
+)
+
+
+# One dead person told by a singular participle anywhere in a headline: "otro hombre ejecutado",
+# "Identifican a mujer asesinada", "¡Acribillado en una casa!", "abandonan un ensabanado",
+# "deja muerto y un herido", "Reportan muerto".
+_KILLED_PARTICIPLE = (
+    r"(?:ejecutad|asesinad|acribillad|ultimad|encobijad|embolsad|encajuelad|ensabanad|encolchonad"
+    r"|desmembrad|descuartizad|calcinad|carbonizad|degollad|decapitad|estrangulad|lapidad)[oa]"
+)
+_ONE_DEAD = re.compile(
+    r"(?:^|[:;,¡]\s*)" + _KILLED_PARTICIPLE + r"\b"
+    r"|\b(?:otr[oa]|el|la)\s+(?:(?:" + _PERSON + r")\s+)?" + _KILLED_PARTICIPLE + r"\b"
+    r"|\b(?:un|una|a)\s+(?:" + _PERSON + r")\s+" + _KILLED_PARTICIPLE + r"\b"
+    r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj)\w*\s+(?:a\s+)?(?:un\s+|una\s+)?"
+    r"(?:ensabanad|encolchonad|desmembrad|descuartizad|encobijad|embolsad|degollad|decapitad|lapidad"
+    r"|estrangulad|calcinad|carbonizad)[oa]\b"
+    # "Otro asesinato en un bar", "una ejecución más": one killing named as such.
+    r"|(?<!por )\b(?:otr[oa]\s+(?:asesinato|homicidio|ejecuci[oó]n|feminicidio)|una\s+ejecuci[oó]n\s+m[aá]s)\b"
+    r"|\b(?:deja|dejan|dej[oó]|dejaron|reporta|reportan|hay)\s+(?:(?:hombre|mujer|joven|persona)\s+)?muert[oa]\b",
     re.IGNORECASE,
 )
 
@@ -699,7 +752,7 @@ def _english_counts(text: str) -> list[_Count]:
 # detenido tras un asalto", "terminó detenido", "una persona herida y otra detenida".
 _ONE_ARRESTED = re.compile(
     r"(?:^|[:;¡]\s*)(?:(?:presunt|supuest)\w*\s+)?(?:(?:" + _PERSON + r")\s+)?"
-    r"(?:detenid|capturad|arrestad|aprehendid)[oa]\b"
+    r"(?:detenid|capturad|arrestad|aprehendid|atrapad|sorprendid)[oa]\b"
     r"|\b(?:acab|termin|qued|result)\w*\s+(?:detenid|capturad|arrestad)[oa]\b"
     r"|\botr[oa]\s+(?:detenid|capturad|arrestad)[oa]\b",
     re.IGNORECASE,
@@ -716,6 +769,9 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
         if not re.search(
             r"\w+s\s+(?:sin vida|muert|asesin|ejecut|\W?enca|\W?embo|\W?enco)", m.group(), re.I
         ):
+            out.append(_Count(1, m.start(), m.end(), False, "killed"))
+    for m in _ONE_DEAD.finditer(text):
+        if not _ATTEMPT.search(text[: m.start()]):
             out.append(_Count(1, m.start(), m.end(), False, "killed"))
     for m in _SUBJECT_FIRST.finditer(text):
         if m.group("who").lower().endswith("s"):

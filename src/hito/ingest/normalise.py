@@ -25,7 +25,10 @@ _MOJIBAKE_PAIR = re.compile(
     "\u203a\u20ac\u2122]"
     # NBSP (C2 A0) and à (C3 A0) end in A0, a no-break space, which the layout made a space
     "|[\xc2\xc3] "
+    # a no-break space at a line's end is stripped with the layout, leaving its lead alone
+    "|\xc2(?=\n|$)"
 )
+_LONE_LEAD = re.compile("\xc2(?=\n|$)")
 # NBSP and the other Unicode spaces (category Zs) become plain spaces so that downstream
 # number and date patterns ("600\u00a0policías") see ordinary word gaps.
 _UNICODE_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -51,7 +54,8 @@ def normalise_text(text: str) -> str:
             return kept
         # mending, or dropping a control character that joins two halves of a mangled
         # letter, can expose more to repair: pass again until nothing changes
-        cleaned = _layout(ftfy.fix_encoding(kept) if mangled else kept, keep_c1=False)
+        mended = _LONE_LEAD.sub("", ftfy.fix_encoding(kept)) if mangled else kept
+        cleaned = _layout(mended, keep_c1=False)
         if cleaned == text:
             break
         text = cleaned
