@@ -291,3 +291,33 @@ def test_an_act_on_a_river_is_placed_at_the_town_named() -> None:
     )
     places = [r.place for r in _records(text) if r.event_type == "COERCE"]
     assert places == ["Tenosique"]
+
+
+def test_unknown_feature_lies_in_the_place_written_beside_it() -> None:
+    # The text is about Chicago; the museum is in the other city, named right after it.
+    text = (
+        "Chicago police said the Chicago suspect, from Evanston, had visited the Hall of "
+        "Lanterns in Denver before he came back to Chicago."
+    )
+    spans = _spans(text, "Chicago", "Chicago", "Evanston", "Hall of Lanterns", "Denver", "Chicago")
+    hall = resolve_spans(text, spans, fallback=True)[3]
+    assert hall is not None and hall.name == "Denver"
+    text = "Los vuelos de Tapachula llegaron al Hangar Norte, Oaxaca. Volvieron a Tapachula."
+    spans = _spans(text, "Tapachula", "Hangar Norte", "Oaxaca", "Tapachula")
+    hangar = resolve_spans(text, spans, fallback=True)[1]
+    assert hangar is not None and hangar.name == "Oaxaca"
+    text = "Boston officials met in Boston; Denver's Hall of Lanterns lent a painting to Boston."
+    spans = _spans(text, "Boston", "Boston", "Denver", "Hall of Lanterns", "Boston")
+    hall = resolve_spans(text, spans, fallback=True)[3]
+    assert hall is not None and hall.name == "Denver"
+
+
+def test_small_town_named_like_its_state_needs_a_qualifier() -> None:
+    # Florida, New York is a village; next to New York places "Florida" is still the state.
+    text = "A man from Yonkers, New York, won the lottery; the last winner was in Florida."
+    spans = _spans(text, "Yonkers", "New York", "Florida")
+    florida = resolve_spans(text, spans)[2]
+    assert florida is not None and (florida.name, florida.kind) == ("Florida", "admin1")
+    text = "The village of Florida, New York, held its onion festival."
+    florida = resolve_spans(text, _spans(text, "Florida", "New York"))[0]
+    assert florida is not None and florida.kind == "populated"

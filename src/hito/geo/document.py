@@ -132,7 +132,45 @@ def resolve_spans(
     # A name read as a small town far from all the others is a feature the gazetteer lacks.
     for k in lone_small_towns(places):
         places[k] = None
-    if fallback and any(p is None for p in places):
-        focus = focus_place(places)
-        places = [focus if p is None else p for p in places]
-    return places
+    return fill_unplaced(text, spans, places) if fallback else places
+
+
+# A feature lies in the place written right after it ("Le Bernardin in New York", "the
+# Federal University of Technology, Owerri") or right before it with a possessive ("London's
+# Heathrow"); only connectors stand between the two names.
+_IN_NEXT = re.compile(
+    r"\s*(?:[,(]\s*(?:(?:in|at|en)\s+)?|(?:in|at|near|en|de)\s+)(?:the\s+)?", re.IGNORECASE
+)
+_OF_PREVIOUS = re.compile(r"['’]s?\s+")
+NEXT_GAP = 8
+
+
+def fill_unplaced(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None]
+) -> list[Place | None]:
+    """`places` with each None filled: by the place named next to it that contains it
+    (`_IN_NEXT`, `_OF_PREVIOUS`), else by the document's focus place (`focus_place`). The
+    focus is wrong for a feature of the second city of a text about two; the name beside it
+    is not."""
+    if all(p is not None for p in places):
+        return list(places)
+    focus = focus_place(places)
+    out = list(places)
+    for k, p in enumerate(places):
+        if p is not None:
+            continue
+        a, b = spans[k]
+        if k + 1 < len(spans) and places[k + 1] is not None:
+            gap = text[b : spans[k + 1][0]]
+            if len(gap) <= NEXT_GAP and _IN_NEXT.fullmatch(gap):
+                out[k] = places[k + 1]
+                continue
+        if (
+            k > 0
+            and places[k - 1] is not None
+            and _OF_PREVIOUS.fullmatch(text[spans[k - 1][1] : a])
+        ):
+            out[k] = places[k - 1]
+            continue
+        out[k] = focus
+    return out

@@ -56,6 +56,9 @@ _CONTAINER_WORDS = re.compile(
     re.IGNORECASE,
 )
 ROUNDS = 2
+# A town smaller than this that shares the name of its country's state, that state read first
+# ("Florida", New York; "Wales", England), is chosen only when a qualifier names it.
+UNIT_NAMESAKE_POPULATION = 100_000
 # The document's focus (`focus_place`): a town gains one per place named within SUPPORT_KM
 # of it (itself included), SUPPORT_ADMIN1 per mention of its state, SUPPORT_COUNTRY of its
 # country. 161 km is the 100 miles of a metropolitan area and its region.
@@ -220,11 +223,17 @@ class _Document:
         best: Place | None = None
         best_score = -math.inf
         colocated = self.colocated[i]
+        # "Florida" is the state, not Florida, New York, however much the text is about New
+        # York: a small town that shares a state's name needs its qualifier.
+        first = t.candidates[0]
+        unit_first = first.kind == "admin1"
         for k, (p, base) in enumerate(zip(t.candidates, self.base[i], strict=True)):
             score = base
             if k < len(colocated) and colocated[k]:
                 score += COLOCATED_BOOST
             qualified = q is not None and any(_qualifies(c, p) for c in q.candidates)
+            if unit_first and not qualified and _small_namesake(p, first):
+                continue
             if qualified or (town is not None and p.kind in _POINTS and _within(p, town)):
                 score += ADJACENT_QUALIFIER
             if p.country in countries:
@@ -251,6 +260,15 @@ class _Document:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+def _small_namesake(p: Place, state: Place) -> bool:
+    return (
+        p.kind == "populated"
+        and p.country == state.country
+        and p.population < UNIT_NAMESAKE_POPULATION
+        and p.country not in FOCUS_COUNTRIES
+    )
 
 
 def _contained(t: Toponym, town: Toponym, text: str | None) -> bool:
