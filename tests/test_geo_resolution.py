@@ -321,3 +321,16 @@ def test_small_town_named_like_its_state_needs_a_qualifier() -> None:
     text = "The village of Florida, New York, held its onion festival."
     florida = resolve_spans(text, _spans(text, "Florida", "New York"))[0]
     assert florida is not None and florida.kind == "populated"
+
+
+def test_australian_state_abbreviations() -> None:
+    assert span_candidates("NSW")[0].name == "New South Wales"
+    assert span_candidates("Qld")[0].name == "Queensland"
+    text = "Surfers were rescued off Newcastle, NSW, and near Perth, WA, on Sunday."
+    found = {t.text: p for t, p in geoparse(text)}
+    assert found["NSW"] is not None and found["NSW"].country == "AU"
+    spans = _spans(text, "Newcastle", "NSW", "Perth", "WA")
+    wa = resolve_spans(text, spans)[3]
+    assert wa is not None and wa.name == "Western Australia"
+    # A company's "SA" is no state.
+    assert "SA" not in {t.text for t in find_toponyms("Shares of Grupo Norte, SA fell in Lima.")}

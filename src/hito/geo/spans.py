@@ -39,6 +39,9 @@ def span_candidates(text: str) -> tuple[Place, ...]:
         if abbr:
             return abbr
     hit = gaz.get(norm(name))
+    if name.isalpha() and name.isupper() and abbreviation(name):
+        # "WA", "NSW" in capitals: the states compete with Wa, Ghana, and "LA" with Los Angeles.
+        return abbreviation(name) + tuple(p for p in hit if p not in abbreviation(name))
     if hit and hit[0].kind == "country":
         return hit
     # "Canadian" is an adjective before it is Canadian County, Oklahoma.
