@@ -334,3 +334,14 @@ def test_australian_state_abbreviations() -> None:
     assert wa is not None and wa.name == "Western Australia"
     # A company's "SA" is no state.
     assert "SA" not in {t.text for t in find_toponyms("Shares of Grupo Norte, SA fell in Lima.")}
+
+
+def test_unplaced_feature_takes_the_dateline_town() -> None:
+    # Lyon is named more than Quito, but the story was filed from Quito.
+    text = (
+        "QUITO (Wire) - Young players at the Lyon Academy train near the Mitad Quarry. "
+        "Lyon coaches say Lyon, Lyon and Lyon fans follow the Quito side."
+    )
+    spans = _spans(text, "QUITO", "Lyon Academy", "Mitad Quarry", "Lyon", "Lyon", "Lyon", "Lyon")
+    quarry = resolve_spans(text, spans, fallback=True)[2]
+    assert quarry is not None and quarry.name == "Quito"

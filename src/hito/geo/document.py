@@ -77,7 +77,8 @@ def geoparse(
     lone = lone_small_towns(places)
     if lone:
         kept = [None if k in lone else p for k, p in enumerate(places)]
-        focus = focus_place(kept)
+        spans = [(t.start, t.end) for t in toponyms]
+        focus = _dateline_place(text, spans, kept) or focus_place(kept)
         if focus is not None:
             places = [focus if p is None and k in lone else p for k, p in enumerate(kept)]
     return list(zip(toponyms, places, strict=True))
@@ -145,6 +146,24 @@ _OF_PREVIOUS = re.compile(r"['’]s?\s+")
 NEXT_GAP = 8
 
 
+# "CAIRO (Reuters) -", "WINNIPEG —", "DURBAN, South Africa (CNN) -": a dateline opens the
+# text with the place it was filed from, in capitals.
+_DATELINE_END = re.compile(r"\s*(?:[,(—–-]|\Z)")
+
+
+def _dateline_place(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None]
+) -> Place | None:
+    """The place of the dateline that opens `text`, when the first span is one."""
+    if not spans or places[0] is None or places[0].kind not in ("populated", "crossing"):
+        return None
+    a, b = spans[0]
+    name = text[a:b]
+    if text[:a].strip() or not name.isupper() or not _DATELINE_END.match(text, b):
+        return None
+    return places[0]
+
+
 def fill_unplaced(
     text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None]
 ) -> list[Place | None]:
@@ -154,7 +173,7 @@ def fill_unplaced(
     is not."""
     if all(p is not None for p in places):
         return list(places)
-    focus = focus_place(places)
+    focus = _dateline_place(text, spans, places) or focus_place(places)
     out = list(places)
     for k, p in enumerate(places):
         if p is not None:
