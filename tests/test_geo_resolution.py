@@ -345,3 +345,26 @@ def test_unplaced_feature_takes_the_dateline_town() -> None:
     spans = _spans(text, "QUITO", "Lyon Academy", "Mitad Quarry", "Lyon", "Lyon", "Lyon", "Lyon")
     quarry = resolve_spans(text, spans, fallback=True)[2]
     assert quarry is not None and quarry.name == "Quito"
+
+
+def test_state_named_under_another_form_is_that_state() -> None:
+    # "Wash." names the state; "Washington" in the same text is then the state, not the capital.
+    text = (
+        "CAMP BRIDGE, Wash. - The unit works at home in Washington. Its Seattle office flew to "
+        "Miami, Boston and Washington, D.C., for drills."
+    )
+    spans = _spans(
+        text, "CAMP BRIDGE", "Wash.", "Washington", "Seattle", "Miami", "Boston", "Washington, D.C."
+    )
+    washington = resolve_spans(text, spans)[2]
+    assert washington is not None and washington.kind == "admin1"
+
+
+def test_list_members_are_read_at_one_level() -> None:
+    text = "Companies moved from high-cost Oregon, Nevada or Washington to cheaper Ohio."
+    spans = _spans(text, "Oregon", "Nevada", "Washington", "Ohio")
+    washington = resolve_spans(text, spans)[2]
+    assert washington is not None and washington.kind == "admin1"
+    text = "El tráfico de migrantes pasa por Chihuahua, Sonora y Durango."
+    spans = _spans(text, "Chihuahua", "Sonora", "Durango")
+    assert all(p is not None and p.kind == "admin1" for p in resolve_spans(text, spans))
