@@ -18,6 +18,7 @@ from hito.geo.places import Place
 
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|ad|ar|as|ash|at|az|an)[-\s](?=\w)", re.IGNORECASE)
 # Generic words after a name ("Oaxaca State", "Tapachula City") that the gazetteer may lack.
 _GENERIC = re.compile(
     r"\s+(?:state|province|department|region|city|town|village|municipality|district|"
@@ -53,7 +54,16 @@ def span_candidates(text: str) -> tuple[Place, ...]:
     abbr = abbreviation(name)
     if abbr:
         return abbr
-    for variant in (_ARTICLE.sub("", name), _POSSESSIVE.sub("", name), _GENERIC.sub("", name)):
+    variants = (
+        _ARTICLE.sub("", name),
+        _POSSESSIVE.sub("", name),
+        _GENERIC.sub("", name),
+        # The Arabic article is written or left out at will: "Qamishli" is Al Qāmishlī,
+        # "al-Tanf" is Tanf.
+        _ARABIC_ARTICLE.sub("", name),
+        f"Al {name}",
+    )
+    for variant in variants:
         if variant != name and variant:
             hit = gaz.get(norm(variant))
             if hit:
