@@ -375,3 +375,12 @@ def test_arabic_article_may_be_written_or_left_out() -> None:
     qamishli = span_candidates("Qamishli")
     assert qamishli and qamishli[0].country == "SY"
     assert span_candidates("al-Manbij")[0].name == "Manbij"
+
+
+def test_namesake_abroad_inside_an_unknown_name_is_no_place() -> None:
+    # "Samarkand Grill" holds the name of an Uzbek city; the grill is in the story's.
+    text = "Police in Omaha, Nebraska, said the Samarkand Grill near Omaha was robbed."
+    spans = _spans(text, "Omaha", "Nebraska", "Samarkand Grill", "Omaha")
+    assert resolve_spans(text, spans)[2] is None
+    grill = resolve_spans(text, spans, fallback=True)[2]
+    assert grill is not None and grill.name == "Omaha"

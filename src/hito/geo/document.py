@@ -110,6 +110,22 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
     return inner[0].candidates if inner else ()
 
 
+def _foreign_inner(toponyms: Sequence[Toponym], places: Sequence[Place | None]) -> list[int]:
+    """Indexes of names the gazetteer lacks whose place came from a town named inside them
+    ("Windsor Castle", "Sheikh Akil graveyard") and lies in a country no other place of the
+    document is in: a namesake abroad, not where the feature is."""
+    whole = [bool(span_candidates(t.text)) or _state_place(t.text) is not None for t in toponyms]
+    countries = {p.country for p, w in zip(places, whole, strict=True) if p is not None and w}
+    return [
+        k
+        for k, (p, w) in enumerate(zip(places, whole, strict=True))
+        if p is not None
+        and not w
+        and p.kind in ("populated", "admin2")
+        and p.country not in countries
+    ]
+
+
 def resolve_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -132,6 +148,8 @@ def resolve_spans(
     places = resolve_each(toponyms, context_countries, text)
     # A name read as a small town far from all the others is a feature the gazetteer lacks.
     for k in lone_small_towns(places):
+        places[k] = None
+    for k in _foreign_inner(toponyms, places):
         places[k] = None
     return fill_unplaced(text, spans, places) if fallback else places
 
