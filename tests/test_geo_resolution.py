@@ -384,3 +384,14 @@ def test_namesake_abroad_inside_an_unknown_name_is_no_place() -> None:
     assert resolve_spans(text, spans)[2] is None
     grill = resolve_spans(text, spans, fallback=True)[2]
     assert grill is not None and grill.name == "Omaha"
+
+
+def test_far_small_namesake_of_a_world_city_is_the_world_city() -> None:
+    # The US context picks London, Ohio; far from the story's places, "London" is the capital.
+    text = (
+        "SEATTLE - Mural painters from Seattle and the United States met officials from "
+        "London, and the U.S. tour ended in Seattle."
+    )
+    spans = _spans(text, "SEATTLE", "Seattle", "United States", "London", "U.S.", "Seattle")
+    london = resolve_spans(text, spans)[3]
+    assert london is not None and (london.country, london.name) == ("GB", "London")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from hito.geo.demonyms import demonym_country, demonym_region, demonym_state
-from hito.geo.gazetteer import load
+from hito.geo.gazetteer import load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import KINDS, Place, Toponym
 from hito.geo.resolve import focus_place, lone_small_towns, resolve_each
@@ -79,8 +79,10 @@ def geoparse(
         kept = [None if k in lone else p for k, p in enumerate(places)]
         spans = [(t.start, t.end) for t in toponyms]
         focus = _dateline_place(text, spans, kept) or focus_place(kept)
-        if focus is not None:
-            places = [focus if p is None and k in lone else p for k, p in enumerate(kept)]
+        places = [
+            (_world_city(toponyms[k]) or focus or places[k]) if k in lone else p
+            for k, p in enumerate(kept)
+        ]
     return list(zip(toponyms, places, strict=True))
 
 
@@ -108,6 +110,21 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
         return ()
     inner = find_toponyms(name, kinds=KINDS) or find_demonyms(name)
     return inner[0].candidates if inner else ()
+
+
+# A town this large is what its name means when the small namesake the context chose lies
+# far from every other place: "London" in a Washington story is not London, Ohio.
+WORLD_CITY = 1_000_000
+
+
+def _world_city(toponym: Toponym) -> Place | None:
+    key = norm(toponym.text)
+    big = [
+        p
+        for p in toponym.candidates
+        if p.kind == "populated" and p.population >= WORLD_CITY and own_name(p, key)
+    ]
+    return max(big, key=lambda p: p.population) if big else None
 
 
 def _foreign_inner(toponyms: Sequence[Toponym], places: Sequence[Place | None]) -> list[int]:
@@ -148,7 +165,7 @@ def resolve_spans(
     places = resolve_each(toponyms, context_countries, text)
     # A name read as a small town far from all the others is a feature the gazetteer lacks.
     for k in lone_small_towns(places):
-        places[k] = None
+        places[k] = _world_city(toponyms[k])
     for k in _foreign_inner(toponyms, places):
         places[k] = None
     return fill_unplaced(text, spans, places) if fallback else places
