@@ -172,7 +172,7 @@ class _Document:
             while end < n - 1 and links[end] is not None:
                 end += 1
             members = range(k, end + 1)
-            if any(links[m] is not None and links[m].group(1) for m in range(k, end)):
+            if any((link := links[m]) is not None and link.group(1) for m in range(k, end)):
                 for i in members:
                     out[i] = {
                         _level(self.toponyms[j].candidates[0])
