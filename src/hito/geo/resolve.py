@@ -56,6 +56,13 @@ _CONTAINER_WORDS = re.compile(
     re.IGNORECASE,
 )
 ROUNDS = 2
+# A candidate of the level the other members of its list read as ("Alaska, Hawaii and
+# Washington": the state), linked by commas and one "and"/"or".
+LIST_KIND = 2.0
+_LIST_LINK = re.compile(r"\s*,?\s*(?:(and|or|y|e|o|u|&)\s+)?", re.IGNORECASE)
+# A town smaller than this that shares the name of its country's state, that state read first
+# ("Florida", New York; "Wales", England), is chosen only when a qualifier names it.
+UNIT_NAMESAKE_POPULATION = 100_000
 # The document's focus (`focus_place`): a town gains one per place named within SUPPORT_KM
 # of it (itself included), SUPPORT_ADMIN1 per mention of its state, SUPPORT_COUNTRY of its
 # country. 161 km is the 100 miles of a metropolitan area and its region.
@@ -137,6 +144,7 @@ class _Document:
         n = len(self.toponyms)
         self.qualifier: list[Toponym | None] = [None] * n
         self.container: list[int | None] = [None] * n
+        self.list_kinds = self._list_kinds(text)
         for i, t in enumerate(self.toponyms):
             for u in self.toponyms:
                 if u is not t and 0 <= u.start - t.end <= ADJACENT_GAP and u.candidates:
@@ -145,6 +153,34 @@ class _Document:
             nxt = self.toponyms[i + 1] if i + 1 < n else None
             if nxt is not None and nxt.candidates and _contained(t, nxt, text):
                 self.container[i] = i + 1
+
+    def _list_kinds(self, text: str | None) -> list[set[str]]:
+        """For each toponym in a list of places ("California, Oregon or Washington"), the
+        kinds that the other members read first as: a list names places of one level."""
+        n = len(self.toponyms)
+        out: list[set[str]] = [set() for _ in range(n)]
+        if text is None:
+            return out
+        gaps = [text[self.toponyms[k].end : self.toponyms[k + 1].start] for k in range(n - 1)]
+        links = [_LIST_LINK.fullmatch(g) if g.strip() else None for g in gaps]
+        k = 0
+        while k < n - 1:
+            if links[k] is None:
+                k += 1
+                continue
+            end = k
+            while end < n - 1 and links[end] is not None:
+                end += 1
+            members = range(k, end + 1)
+            if any((link := links[m]) is not None and link.group(1) for m in range(k, end)):
+                for i in members:
+                    out[i] = {
+                        _level(self.toponyms[j].candidates[0])
+                        for j in members
+                        if self.keys[j] != self.keys[i] and self.toponyms[j].candidates
+                    }
+            k = end
+        return out
 
     def _colocated(self, i: int) -> list[bool]:
         """For each of the first candidates of toponym i: does a leading candidate of another
@@ -220,17 +256,26 @@ class _Document:
         best: Place | None = None
         best_score = -math.inf
         colocated = self.colocated[i]
+        # "Florida" is the state, not Florida, New York, however much the text is about New
+        # York: a small town that shares a state's name needs its qualifier.
+        first = t.candidates[0]
+        unit_first = first.kind == "admin1"
         for k, (p, base) in enumerate(zip(t.candidates, self.base[i], strict=True)):
             score = base
             if k < len(colocated) and colocated[k]:
                 score += COLOCATED_BOOST
             qualified = q is not None and any(_qualifies(c, p) for c in q.candidates)
+            if unit_first and not qualified and _small_namesake(p, first):
+                continue
             if qualified or (town is not None and p.kind in _POINTS and _within(p, town)):
                 score += ADJACENT_QUALIFIER
             if p.country in countries:
                 score += COUNTRY_NAMED
-            if p.kind not in ("admin1", "country") and (p.country, p.admin1) in admin1s:
+            if p.kind != "country" and (p.country, p.admin1) in admin1s:
+                # A state named under another form ("Wash." and "Washington") is that state.
                 score += ADMIN1_NAMED
+            if _level(p) in self.list_kinds[i]:
+                score += LIST_KIND
             if n_country:
                 score += COUNTRY_FOCUS * country_share[p.country] / n_country
             else:
@@ -251,6 +296,19 @@ class _Document:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+def _level(p: Place) -> str:
+    return "town" if p.kind in _POINTS else p.kind
+
+
+def _small_namesake(p: Place, state: Place) -> bool:
+    return (
+        p.kind == "populated"
+        and p.country == state.country
+        and p.population < UNIT_NAMESAKE_POPULATION
+        and p.country not in FOCUS_COUNTRIES
+    )
 
 
 def _contained(t: Toponym, town: Toponym, text: str | None) -> bool:

@@ -18,6 +18,7 @@ from hito.geo.places import Place
 
 _ARTICLE = re.compile(r"^(?:the|el|la|los|las)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|ad|ar|as|ash|at|az|an)[-\s](?=\w)", re.IGNORECASE)
 # Generic words after a name ("Oaxaca State", "Tapachula City") that the gazetteer may lack.
 _GENERIC = re.compile(
     r"\s+(?:state|province|department|region|city|town|village|municipality|district|"
@@ -39,6 +40,9 @@ def span_candidates(text: str) -> tuple[Place, ...]:
         if abbr:
             return abbr
     hit = gaz.get(norm(name))
+    if name.isalpha() and name.isupper() and abbreviation(name):
+        # "WA", "NSW" in capitals: the states compete with Wa, Ghana, and "LA" with Los Angeles.
+        return abbreviation(name) + tuple(p for p in hit if p not in abbreviation(name))
     if hit and hit[0].kind == "country":
         return hit
     # "Canadian" is an adjective before it is Canadian County, Oklahoma.
@@ -50,7 +54,16 @@ def span_candidates(text: str) -> tuple[Place, ...]:
     abbr = abbreviation(name)
     if abbr:
         return abbr
-    for variant in (_ARTICLE.sub("", name), _POSSESSIVE.sub("", name), _GENERIC.sub("", name)):
+    variants = (
+        _ARTICLE.sub("", name),
+        _POSSESSIVE.sub("", name),
+        _GENERIC.sub("", name),
+        # The Arabic article is written or left out at will: "Qamishli" is Al Qāmishlī,
+        # "al-Tanf" is Tanf.
+        _ARABIC_ARTICLE.sub("", name),
+        f"Al {name}",
+    )
+    for variant in variants:
         if variant != name and variant:
             hit = gaz.get(norm(variant))
             if hit:
