@@ -14,10 +14,13 @@ Protocol (docs/quality.md):
    roles such as "gunmen"); INSTRUMENT TYPE from the mode (firearms GUN, explosives
    EXPLOSIVE, both parents in MUC's hierarchy, so a key's RIFLE earns partial credit);
    deaths: `killed` against the victims whose HUM TGT: EFFECT is DEATH.
-3. Templates are mapped within a message as the MUC scorer requires (incident types at
+3. The message model (muc4_messages, trained on MUC-4 dev only) judges the whole message:
+   an irrelevant message keeps no template, a relevant one gains a template of each likely
+   incident type the pipeline missed (`with_message`).
+4. Templates are mapped within a message as the MUC scorer requires (incident types at
    least partially matching), greedily by total credit. Unmapped optional key templates
    and optional fillers cost nothing.
-4. Per slot, recall = (correct + partial / 2) / possible and precision = (correct +
+5. Per slot, recall = (correct + partial / 2) / possible and precision = (correct +
    partial / 2) / actual; F1 from both (muc4_fills has the credit rules).
 """
 
@@ -47,6 +50,7 @@ from hito.evaluation.muc4_keys import (
     dateline,
     read_corpus,
 )
+from hito.evaluation.muc4_messages import RELEVANT, TYPES, load_message_model
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_name
@@ -142,6 +146,56 @@ def response_templates(records: list[EventRecord], dateline: str = "") -> list[R
                 deaths=r.killed if r.killed else None,
             )
         )
+    return out
+
+
+# Thresholds on the message model's probabilities (muc4_messages), chosen on dev by 5-fold
+# cross-validation and checked on the held-out tst1+tst2.
+DROP_BELOW = 0.4  # a message this unlikely to be relevant keeps none of its templates
+ADD_FROM = 0.5  # a message this likely to be relevant gets a template of each likely type
+TYPE_FROM = 0.5  # ... that the pipeline's templates lack
+RETYPE_BELOW = 0.1  # a template's type the message model all but rules out becomes ATTACK
+
+
+def _country(records: list[EventRecord]) -> LocationFill | None:
+    counts: dict[str, int] = {}
+    for r in records:
+        if r.country:
+            counts[r.country] = counts.get(r.country, 0) + 1
+    if not counts:
+        return None
+    return LocationFill(fold(country_name(max(counts, key=counts.__getitem__), "en")))
+
+
+def with_message(
+    responses: list[Response],
+    scores: dict[str, float],
+    records: list[EventRecord],
+    published: dt.date | None,
+) -> list[Response]:
+    """The pipeline's templates judged against the whole message: MUC relevance is a matter
+    of the message (task definition: recent terrorist acts, not combat or political news),
+    which a sentence-level pipeline cannot see. Drops the templates of an irrelevant
+    message, retypes a BOMBING, KIDNAPPING ... that the message does not read as to ATTACK
+    (partially right for any type), and adds a template for each likely incident type the
+    pipeline missed, placed in the records' country and dated on or before the dateline."""
+    if scores.get(RELEVANT, 1.0) < DROP_BELOW:
+        return []
+    out = []
+    for r in responses:
+        if r.incident_type in scores and scores[r.incident_type] < RETYPE_BELOW:
+            r = Response(**{**vars(r), "incident_type": "ATTACK"})
+        out.append(r)
+    if scores.get(RELEVANT, 0.0) < ADD_FROM:
+        return out
+    have = {r.incident_type for r in out}
+    wanted = [t for t in TYPES if t in scores and scores[t] >= TYPE_FROM and t not in have]
+    likeliest = max((t for t in TYPES if t in scores), key=scores.__getitem__, default=None)
+    if not out and not wanted and likeliest:
+        wanted = [likeliest]
+    for t in wanted:
+        date = DateFill(None, published) if published else None
+        out.append(Response(t, date=date, location=_country(records)))
     return out
 
 
@@ -273,10 +327,15 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
     totals = {s: Counts() for s in SLOTS}
     templates = Counts()
     scored = sorted(set(messages) & set(keys))
+    model = load_message_model()
     for msg_id in scored:
         message = messages[msg_id]
         _, records = process_text(message.text, "en", message.published, source=msg_id)
         responses = response_templates(records, dateline(message.text))
+        if model is not None:
+            responses = with_message(
+                responses, model.scores(message.text), records, message.published
+            )
         key_list = keys[msg_id]
         year = message.published.year if message.published else None
         pairs = align(key_list, responses, year)
