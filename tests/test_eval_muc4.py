@@ -309,3 +309,36 @@ def test_packaged_message_model_reads_muc_style_messages(monkeypatch: pytest.Mon
     )
     assert bomb["RELEVANT"] > talks["RELEVANT"]
     assert bomb["BOMBING"] > talks["BOMBING"]
+
+
+def test_namesake_outside_muc_countries_is_read_in_the_message_country() -> None:
+    # An invented report from El Salvador whose town the gazetteer resolved to a Mexican
+    # namesake: MUC's incidents belong to its nine countries, so the town is read there.
+    records = [
+        EventRecord(
+            event_type="ASSAULT",
+            mode="firearms",
+            country="MX",
+            admin1="Oaxaca",
+            place="La Noria",
+            geo_precision=1,
+            evidence=["INVENTED GUNMEN SHOT A TEACHER IN LA NORIA, SAN MIGUEL DEPARTMENT."],
+        ),
+        EventRecord(event_type="COERCE", mode="arrest", country="SV", place="San Miguel"),
+    ]
+    (response,) = muc4.response_templates(records)
+    assert response.location is not None
+    assert response.location.country == "el salvador"
+    assert response.location.specific == ("la noria",)
+    assert location_credit(response.location, parse_location("EL SALVADOR: LA NORIA (TOWN)")[0])
+
+
+def test_message_country_from_its_words_when_no_record_is_in_one() -> None:
+    records = [EventRecord(event_type="ASSAULT", mode="abduct", country="ES", place="Cartagena")]
+    text = "INVENTED: COLOMBIAN POLICE SAID THE COLOMBIAN BANKER WAS KIDNAPPED IN CARTAGENA."
+    assert muc4._home(records, text) == "CO"
+    assert muc4._home(records, "AN INVENTED NOTE FROM MADRID.") is None
+    added = muc4.with_message([], scores(0.9, KIDNAPPING=0.9), records, None, text)
+    assert [(r.incident_type, r.location) for r in added] == [
+        ("KIDNAPPING", LocationFill("colombia"))
+    ]

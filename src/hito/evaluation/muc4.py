@@ -27,6 +27,7 @@ Protocol (docs/quality.md):
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +55,9 @@ from hito.evaluation.muc4_messages import RELEVANT, TYPES, load_message_model
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_name
+from hito.geo.countries import country_code
+from hito.geo.demonyms import demonym_country
+from hito.geo.gazetteer import lookup
 from hito.models import EventRecord
 
 SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
@@ -106,17 +110,53 @@ def _told_place(record: EventRecord, dateline: str) -> bool:
     return False
 
 
-def _location(record: EventRecord, dateline: str = "") -> LocationFill | None:
-    if not record.country:
+# Template-doc-part1 section 2 note 4: only incidents that "belong to" one of these nine.
+MUC_COUNTRIES = frozenset({"SV", "GT", "HN", "AR", "BO", "CL", "CO", "EC", "PE"})
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _home(records: list[EventRecord], text: str = "") -> str | None:
+    """The MUC country most of the message's records are in or, failing that, the one its
+    text names most ("COLOMBIA", "SALVADORAN")."""
+    counts: dict[str, int] = {}
+    for r in records:
+        if r.country in MUC_COUNTRIES:
+            counts[r.country] = counts.get(r.country, 0) + 1
+    if not counts:
+        words = _WORD.findall(text)
+        # Single words and pairs: "PERUVIAN", "COLOMBIA", "EL SALVADOR".
+        for word in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
+            code = demonym_country(word) or country_code(word)
+            if code in MUC_COUNTRIES:
+                counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def _location(
+    record: EventRecord, dateline: str = "", home: str | None = None
+) -> LocationFill | None:
+    """`home`: the MUC country the message's other records are in. A record placed outside
+    MUC's nine countries in such a message is almost always a name the gazetteer resolved
+    to its Mexican (hito's focus) or other namesake ("SAN MIGUELITO", "LA NORIA"): MUC's
+    incidents belong to the nine, so the place is read in `home`."""
+    country, admin1, place = record.country, record.admin1, record.place
+    if not country:
         return None
+    if home and country not in MUC_COUNTRIES:
+        country, admin1 = home, None
+        namesakes = [p for p in lookup(place or "") if p.country == home]
+        if namesakes:
+            admin1 = namesakes[0].admin1 if namesakes[0].kind != "admin1" else namesakes[0].name
     if record.geo_precision <= 3 and not _told_place(record, dateline):
-        return LocationFill(fold(country_name(record.country, "en")))
+        return LocationFill(fold(country_name(country, "en")))
     levels = []
-    if record.admin1:
-        levels.append((fold(record.admin1),))
-    if record.place and record.geo_precision <= 2 and fold(record.place) != fold(record.admin1):
-        levels.append((fold(record.place),))
-    return LocationFill(fold(country_name(record.country, "en")), tuple(levels))
+    if admin1:
+        levels.append((fold(admin1),))
+    if place and record.geo_precision <= 2 and fold(place) != fold(admin1 or ""):
+        levels.append((fold(place),))
+    return LocationFill(fold(country_name(country, "en")), tuple(levels))
 
 
 def is_muc_incident(record: EventRecord) -> bool:
@@ -126,10 +166,13 @@ def is_muc_incident(record: EventRecord) -> bool:
     return not (two_armed_sides(record) and not civilians_hit)
 
 
-def response_templates(records: list[EventRecord], dateline: str = "") -> list[Response]:
+def response_templates(
+    records: list[EventRecord], dateline: str = "", text: str = ""
+) -> list[Response]:
     """One response per MUC incident among `records`; `dateline` is the message's opening
-    "PLACE, DATE (SOURCE) --", where the story was filed."""
+    "PLACE, DATE (SOURCE) --", where the story was filed; `text` the whole message."""
     roles = {r.name for r in role_patterns("en")}
+    home = _home(records, text)
     out = []
     for r in records:
         if not is_muc_incident(r):
@@ -140,7 +183,7 @@ def response_templates(records: list[EventRecord], dateline: str = "") -> list[R
             Response(
                 incident_type=MUC_TYPE.get(r.mode or "", "ATTACK"),
                 date=_date(r),
-                location=_location(r, dateline),
+                location=_location(r, dateline, home),
                 perp_orgs=list(dict.fromkeys(orgs)),
                 instruments=[instrument] if instrument else [],
                 deaths=r.killed if r.killed else None,
@@ -158,10 +201,11 @@ RETYPE_BELOW = 0.1  # a template's type the message model all but rules out beco
 
 
 def _country(records: list[EventRecord]) -> LocationFill | None:
+    """The country the message's records are mostly in, one of MUC's nine if any is."""
     counts: dict[str, int] = {}
     for r in records:
         if r.country:
-            counts[r.country] = counts.get(r.country, 0) + 1
+            counts[r.country] = counts.get(r.country, 0) + 1 + 1000 * (r.country in MUC_COUNTRIES)
     if not counts:
         return None
     return LocationFill(fold(country_name(max(counts, key=counts.__getitem__), "en")))
@@ -172,6 +216,7 @@ def with_message(
     scores: dict[str, float],
     records: list[EventRecord],
     published: dt.date | None,
+    text: str = "",
 ) -> list[Response]:
     """The pipeline's templates judged against the whole message: MUC relevance is a matter
     of the message (task definition: recent terrorist acts, not combat or political news),
@@ -193,9 +238,11 @@ def with_message(
     likeliest = max((t for t in TYPES if t in scores), key=scores.__getitem__, default=None)
     if not out and not wanted and likeliest:
         wanted = [likeliest]
+    home = _home(records, text)
+    place = LocationFill(fold(country_name(home, "en"))) if home else _country(records)
     for t in wanted:
         date = DateFill(None, published) if published else None
-        out.append(Response(t, date=date, location=_country(records)))
+        out.append(Response(t, date=date, location=place))
     return out
 
 
@@ -331,10 +378,10 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
     for msg_id in scored:
         message = messages[msg_id]
         _, records = process_text(message.text, "en", message.published, source=msg_id)
-        responses = response_templates(records, dateline(message.text))
+        responses = response_templates(records, dateline(message.text), message.text)
         if model is not None:
             responses = with_message(
-                responses, model.scores(message.text), records, message.published
+                responses, model.scores(message.text), records, message.published, message.text
             )
         key_list = keys[msg_id]
         year = message.published.year if message.published else None
