@@ -9,7 +9,8 @@ Protocol (docs/quality.md):
 2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
    range of its days; no date, no fill); LOCATION country: admin1: place, or the country
-   alone when the record's sentences do not name its place (it came from the dateline); PERP:
+   alone when the record's sentences do not name its place (it came from the dateline), read
+   in the message's MUC country when the gazetteer put it outside MUC's nine; PERP:
    ORGANIZATION ID from the actors that are institutions or named groups (not the lexicon's
    roles such as "gunmen"); INSTRUMENT TYPE from the mode (firearms GUN, explosives
    EXPLOSIVE, both parents in MUC's hierarchy, so a key's RIFLE earns partial credit);
