@@ -1,9 +1,10 @@
 """Train the MUC-4 message model (hito.evaluation.muc4_messages) and write it to
 src/hito/data/models/muc4-messages.npz.
 
-Labels come from the answer keys: RELEVANT when a message has a template, and each
-INCIDENT: TYPE of its non-optional templates. Trained on MUC-4 dev/raw/dev (1,300 messages,
-public domain); tst1 and tst2 are held out and scored after training.
+Labels come from the answer keys: RELEVANT when a message has a template, each INCIDENT:
+TYPE of its non-optional templates, and AT_LEAST_n when it has n or more of them. Trained
+on MUC-4 dev/raw/dev (1,300 messages, public domain); tst1 and tst2 are held out and scored
+after training.
 
     .venv/bin/python scripts/train_muc4_messages.py            # train, score held out, write
     .venv/bin/python scripts/train_muc4_messages.py --cv 5     # also cross-validate on dev
@@ -24,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
 from hito.evaluation.muc4_keys import KeyTemplate, read_corpus
-from hito.evaluation.muc4_messages import LABELS, MODEL_NAME, RELEVANT, MessageModel
+from hito.evaluation.muc4_messages import AT_LEAST, LABELS, MODEL_NAME, RELEVANT, MessageModel
 from hito.nlp.classify import DIMENSION, hashed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +48,15 @@ def matrix(texts: list[str]) -> sparse.csr_matrix:
 
 def labels(templates: list[KeyTemplate]) -> list[bool]:
     types = {f.alternatives[0] for k in templates if not k.optional for f in k.types[:1]}
-    return [bool(templates) if label == RELEVANT else label in types for label in LABELS]
+    incidents = sum(not k.optional for k in templates)
+    return [
+        bool(templates)
+        if label == RELEVANT
+        else incidents >= AT_LEAST[label]
+        if label in AT_LEAST
+        else label in types
+        for label in LABELS
+    ]
 
 
 def load(folder: Path) -> tuple[list[str], npt.NDArray[np.bool_]]:

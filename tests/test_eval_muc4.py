@@ -342,3 +342,13 @@ def test_message_country_from_its_words_when_no_record_is_in_one() -> None:
     assert [(r.incident_type, r.location) for r in added] == [
         ("KIDNAPPING", LocationFill("colombia"))
     ]
+
+
+def test_message_with_several_incidents_repeats_the_merged_template() -> None:
+    merged = muc4.Response("BOMBING", location=LocationFill("honduras", (("tegucigalpa",),)))
+    likely = {**scores(0.9, BOMBING=0.9), "AT_LEAST_2": 0.8, "AT_LEAST_3": 0.6, "AT_LEAST_4": 0.2}
+    out = muc4.with_message([merged], likely, [], None)
+    assert out == [merged, merged, merged]
+    # Already as many templates as incidents: nothing repeated.
+    two = [merged, muc4.Response("ATTACK")]
+    assert muc4.with_message(two, {**likely, "AT_LEAST_3": 0.1}, [], None) == two

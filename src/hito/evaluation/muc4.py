@@ -52,7 +52,7 @@ from hito.evaluation.muc4_keys import (
     dateline,
     read_corpus,
 )
-from hito.evaluation.muc4_messages import RELEVANT, TYPES, load_message_model
+from hito.evaluation.muc4_messages import AT_LEAST, RELEVANT, TYPES, load_message_model
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_name
@@ -198,6 +198,7 @@ def response_templates(
 DROP_BELOW = 0.4  # a message this unlikely to be relevant keeps none of its templates
 ADD_FROM = 0.5  # a message this likely to be relevant gets a template of each likely type
 TYPE_FROM = 0.5  # ... that the pipeline's templates lack
+COUNT_FROM = 0.5  # a message this likely to report n incidents gets n templates, the first repeated
 RETYPE_BELOW = 0.1  # a template's type the message model all but rules out becomes ATTACK
 
 
@@ -224,7 +225,8 @@ def with_message(
     which a sentence-level pipeline cannot see. Drops the templates of an irrelevant
     message, retypes a BOMBING, KIDNAPPING ... that the message does not read as to ATTACK
     (partially right for any type), and adds a template for each likely incident type the
-    pipeline missed, placed in the records' country and dated on or before the dateline."""
+    pipeline missed, placed in the message's country and dated on or before the dateline,
+    and repeats the first template while the message likely reports more incidents."""
     if scores.get(RELEVANT, 1.0) < DROP_BELOW:
         return []
     out = []
@@ -244,6 +246,11 @@ def with_message(
     for t in wanted:
         date = DateFill(None, published) if published else None
         out.append(Response(t, date=date, location=place))
+    # Several incidents the pipeline merged into one record ("three bombs went off in
+    # Tegucigalpa and one in La Ceiba"): MUC keys one template each.
+    for label, n in AT_LEAST.items():
+        if scores.get(label, 0.0) >= COUNT_FROM and out:
+            out.extend(Response(**vars(out[0])) for _ in range(n - len(out)))
     return out
 
 

@@ -1,8 +1,8 @@
-"""A message-level MUC-4 model: is the message about a relevant terrorist incident, and of
-which incident types? Used only by the MUC-4 adapter (`hito.evaluation.muc4`), never by the
-pipeline: MUC's notion of relevance (recent, factual terrorist acts in nine Latin American
-countries, not combat between the army and guerrillas, not political news) is the task's,
-not hito's.
+"""A message-level MUC-4 model: is the message about a relevant terrorist incident, of
+which incident types, and how many incidents? Used only by the MUC-4 adapter
+(`hito.evaluation.muc4`), never by the pipeline: MUC's notion of relevance (recent, factual
+terrorist acts in nine Latin American countries, not combat between the army and
+guerrillas, not political news) is the task's, not hito's.
 
 Logistic regressions, one per label, over the sentence classifier's hashed features
 (`hito.nlp.classify.hashed`) of the whole message, scaled to unit length; trained by
@@ -30,7 +30,9 @@ MODEL_ENV = "HITO_MUC4_MODEL"
 RELEVANT = "RELEVANT"
 # The key's INCIDENT: TYPE set (template-doc-part1 7.3) that the model predicts.
 TYPES = ("ATTACK", "BOMBING", "KIDNAPPING", "ARSON", "ROBBERY", "FORCED WORK STOPPAGE")
-LABELS = (RELEVANT, *TYPES)
+# How many incidents (non-optional key templates) the message reports, at least.
+AT_LEAST = {"AT_LEAST_2": 2, "AT_LEAST_3": 3, "AT_LEAST_4": 4}
+LABELS = (RELEVANT, *TYPES, *AT_LEAST)
 
 
 @dataclass(frozen=True)
