@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from hito.evaluation import muc4, muc4_keys
@@ -19,7 +20,9 @@ from hito.evaluation.muc4_fills import (
     parse_date,
     parse_location,
 )
+from hito.evaluation.muc4_messages import LABELS, MODEL_ENV, MessageModel, load_message_model
 from hito.models import Actor, EventRecord
+from hito.nlp.classify import DIMENSION, hashed
 
 MESSAGES = """TST9-MUC4-0001
 
@@ -134,6 +137,8 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Any]:
         return None, RECORDS[source]
 
     monkeypatch.setattr(muc4, "process_text", fake)
+    # The hand scores are the pipeline's templates alone; the message model has its tests.
+    monkeypatch.setenv(MODEL_ENV, "none")
     return calls
 
 
@@ -242,3 +247,108 @@ def test_a_place_from_the_dateline_alone_fills_only_the_country() -> None:
     for r in (told, here):
         (resp,) = muc4.response_templates([r], line)
         assert resp.location == LocationFill("peru", (("lima",),))
+
+
+def scores(relevant: float, **types: float) -> dict[str, float]:
+    return {"RELEVANT": relevant, **{t: types.get(t.split()[0], 0.2) for t in LABELS[1:]}}
+
+
+def test_irrelevant_message_keeps_no_template() -> None:
+    responses = [muc4.Response("BOMBING")]
+    assert muc4.with_message(responses, scores(0.1), [], None) == []
+
+
+def test_message_model_retypes_and_adds() -> None:
+    published = dt.date(1990, 3, 16)
+    records = [EventRecord(event_type="ASSAULT", country="CO")]
+    # The message reads as a kidnapping and a shooting, not a bombing: the BOMBING becomes
+    # ATTACK (partially right for any key type) and a KIDNAPPING template is added.
+    out = muc4.with_message(
+        [muc4.Response("BOMBING")],
+        scores(0.9, BOMBING=0.05, KIDNAPPING=0.8, ATTACK=0.7),
+        records,
+        published,
+    )
+    assert [r.incident_type for r in out] == ["ATTACK", "KIDNAPPING"]
+    assert out[1].location == LocationFill("colombia")
+    assert out[1].date == DateFill(None, published)
+
+
+def test_relevant_message_without_template_gets_its_likeliest_type() -> None:
+    out = muc4.with_message([], scores(0.7, ARSON=0.4), [], None)
+    assert [(r.incident_type, r.location, r.date) for r in out] == [("ARSON", None, None)]
+    # Unsure of relevance: neither drops nor adds.
+    kept = [muc4.Response("ATTACK")]
+    assert muc4.with_message(kept, scores(0.45, KIDNAPPING=0.9), [], None) == kept
+
+
+def test_message_model_round_trip() -> None:
+    weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
+    text = "GUERRILLAS KIDNAPPED AN INVENTED MAYOR / LA GUERRILLA SECUESTRO A UN ALCALDE"
+    weights[LABELS.index("KIDNAPPING"), hashed(text)] = 4.0
+    model = MessageModel.from_bytes(
+        MessageModel(LABELS, weights, np.zeros(len(LABELS), dtype=np.float32)).to_bytes()
+    )
+    got = model.scores(text)
+    assert got["KIDNAPPING"] > 0.9
+    assert got["RELEVANT"] == pytest.approx(0.5)
+    assert model.scores("")["ARSON"] == pytest.approx(0.5)
+
+
+def test_packaged_message_model_reads_muc_style_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    model = load_message_model()
+    assert model is not None
+    bomb = model.scores(
+        "LIMA, 2 MAY 90 -- [TEXT] TERRORISTS PLANTED A BOMB THAT DESTROYED AN INVENTED BANK "
+        "BRANCH IN DOWNTOWN LIMA TODAY, POLICE SOURCES REPORTED."
+    )
+    talks = model.scores(
+        "QUITO, 2 MAY 90 -- [TEXT] THE INVENTED TRADE MINISTER SAID TODAY THAT COFFEE EXPORTS "
+        "ROSE IN APRIL AND THAT TALKS ON TARIFFS WILL RESUME NEXT WEEK."
+    )
+    assert bomb["RELEVANT"] > talks["RELEVANT"]
+    assert bomb["BOMBING"] > talks["BOMBING"]
+
+
+def test_namesake_outside_muc_countries_is_read_in_the_message_country() -> None:
+    # An invented report from El Salvador whose town the gazetteer resolved to a Mexican
+    # namesake: MUC's incidents belong to its nine countries, so the town is read there.
+    records = [
+        EventRecord(
+            event_type="ASSAULT",
+            mode="firearms",
+            country="MX",
+            admin1="Oaxaca",
+            place="La Noria",
+            geo_precision=1,
+            evidence=["INVENTED GUNMEN SHOT A TEACHER IN LA NORIA, SAN MIGUEL DEPARTMENT."],
+        ),
+        EventRecord(event_type="COERCE", mode="arrest", country="SV", place="San Miguel"),
+    ]
+    (response,) = muc4.response_templates(records)
+    assert response.location is not None
+    assert response.location.country == "el salvador"
+    assert response.location.specific == ("la noria",)
+    assert location_credit(response.location, parse_location("EL SALVADOR: LA NORIA (TOWN)")[0])
+
+
+def test_message_country_from_its_words_when_no_record_is_in_one() -> None:
+    records = [EventRecord(event_type="ASSAULT", mode="abduct", country="ES", place="Cartagena")]
+    text = "INVENTED: COLOMBIAN POLICE SAID THE COLOMBIAN BANKER WAS KIDNAPPED IN CARTAGENA."
+    assert muc4._home(records, text) == "CO"
+    assert muc4._home(records, "AN INVENTED NOTE FROM MADRID.") is None
+    added = muc4.with_message([], scores(0.9, KIDNAPPING=0.9), records, None, text)
+    assert [(r.incident_type, r.location) for r in added] == [
+        ("KIDNAPPING", LocationFill("colombia"))
+    ]
+
+
+def test_message_with_several_incidents_repeats_the_merged_template() -> None:
+    merged = muc4.Response("BOMBING", location=LocationFill("honduras", (("tegucigalpa",),)))
+    likely = {**scores(0.9, BOMBING=0.9), "AT_LEAST_2": 0.8, "AT_LEAST_3": 0.6, "AT_LEAST_4": 0.2}
+    out = muc4.with_message([merged], likely, [], None)
+    assert out == [merged, merged, merged]
+    # Already as many templates as incidents: nothing repeated.
+    two = [merged, muc4.Response("ATTACK")]
+    assert muc4.with_message(two, {**likely, "AT_LEAST_3": 0.1}, [], None) == two

@@ -1,0 +1,89 @@
+"""A message-level MUC-4 model: is the message about a relevant terrorist incident, of
+which incident types, and how many incidents? Used only by the MUC-4 adapter
+(`hito.evaluation.muc4`), never by the pipeline: MUC's notion of relevance (recent, factual
+terrorist acts in nine Latin American countries, not combat between the army and
+guerrillas, not political news) is the task's, not hito's.
+
+Logistic regressions, one per label, over the sentence classifier's hashed features
+(`hito.nlp.classify.hashed`) of the whole message, scaled to unit length; trained by
+`scripts/train_muc4_messages.py` on the MUC-4 dev messages (public domain), tst1 and tst2
+held out. `src/hito/data/models/muc4-messages.npz`; `HITO_MUC4_MODEL` names another file,
+or "none" to score the pipeline's templates alone.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from hito.nlp.classify import DIMENSION, hashed
+
+MODEL_NAME = "muc4-messages.npz"
+MODEL_ENV = "HITO_MUC4_MODEL"
+RELEVANT = "RELEVANT"
+# The key's INCIDENT: TYPE set (template-doc-part1 7.3) that the model predicts.
+TYPES = ("ATTACK", "BOMBING", "KIDNAPPING", "ARSON", "ROBBERY", "FORCED WORK STOPPAGE")
+# How many incidents (non-optional key templates) the message reports, at least.
+AT_LEAST = {"AT_LEAST_2": 2, "AT_LEAST_3": 3, "AT_LEAST_4": 4}
+LABELS = (RELEVANT, *TYPES, *AT_LEAST)
+
+
+@dataclass(frozen=True)
+class MessageModel:
+    labels: tuple[str, ...]
+    weights: npt.NDArray[np.float32]  # labels x DIMENSION
+    bias: npt.NDArray[np.float32]
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> MessageModel:
+        with np.load(io.BytesIO(data)) as z:
+            labels = tuple(str(x) for x in z["labels"])
+            weights = z["weights"].astype(np.float32)
+            bias = z["bias"].astype(np.float32)
+        if weights.shape != (len(labels), DIMENSION):
+            raise ValueError(f"model weights {weights.shape} do not fit {len(labels)} labels")
+        return cls(labels, weights, bias)
+
+    def to_bytes(self) -> bytes:
+        buf = io.BytesIO()
+        np.savez_compressed(
+            buf,
+            labels=np.array(self.labels),
+            weights=self.weights.astype(np.float16),
+            bias=self.bias.astype(np.float32),
+        )
+        return buf.getvalue()
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Probability of each label for the message `text`."""
+        buckets = hashed(text)
+        if len(buckets) == 0:
+            logits = self.bias
+        else:
+            logits = self.weights[:, buckets].sum(axis=1) / np.sqrt(len(buckets)) + self.bias
+        probs = 1.0 / (1.0 + np.exp(-logits))
+        return dict(zip(self.labels, (float(p) for p in probs), strict=True))
+
+
+@lru_cache(maxsize=4)
+def _load(override: str | None) -> MessageModel | None:
+    if override == "none":
+        return None
+    if override:
+        return MessageModel.from_bytes(Path(override).read_bytes())
+    resource = resources.files("hito").joinpath("data", "models", MODEL_NAME)
+    if not resource.is_file():
+        return None
+    return MessageModel.from_bytes(resource.read_bytes())
+
+
+def load_message_model() -> MessageModel | None:
+    """The packaged model (or the one HITO_MUC4_MODEL names); None when there is none."""
+    return _load(os.environ.get(MODEL_ENV) or None)
