@@ -383,6 +383,16 @@ def test_recent_attacks_in_general_are_no_incident() -> None:
             "Dos reos murieron por disparos de la policía durante un motín en Comitán, Chiapas.",
             "es",
         ),
+        (
+            "One man was killed on Sunday in Comitán, Chiapas, when police fired to disperse a "
+            "mob pelting stones.",
+            "en",
+        ),
+        (
+            "Un hombre murió el domingo en Comitán, Chiapas, cuando la policía disparó contra "
+            "una turba que lanzaba piedras.",
+            "es",
+        ),
     ],
 )
 def test_rioters_killed_by_police_fire_are_the_forces_assault(text: str, language: str) -> None:

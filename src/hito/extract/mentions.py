@@ -80,7 +80,9 @@ _TWO_SIDED = re.compile(
 _FORCE_KILLING = re.compile(
     r"\b(?:by|por)\s+(?:the\s+|la\s+|los\s+|las\s+)?(?:police|security forces|troops|soldiers|army"
     r"|polic[ií]a|militares|soldados|ej[eé]rcito|fuerzas de seguridad)"
-    r"|\b(?:police|army)\s+(?:firing|bullets|fire)\b|\bopen(?:ed|ing)?\s+fire\b|\babri(?:eron|ó)\s+fuego\b",
+    r"|\b(?:police|army|troops|soldiers|guards)\s+(?:fired|firing|bullets|fire|shot)\b"
+    r"|\b(?:polic[ií]as?|militares|soldados|custodios|guardias)\s+(?:dispar[oó]|dispararon)\b"
+    r"|\bopen(?:ed|ing)?\s+fire\b|\babri(?:eron|ó)\s+fuego\b",
     re.IGNORECASE,
 )
 _DETONATED = re.compile(
