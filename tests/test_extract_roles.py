@@ -158,3 +158,13 @@ def test_a_police_officer_who_speaks_of_a_killing_is_no_party() -> None:
     r = _assault(extract("Police chief Rana said the gunmen shot dead four villagers on Sunday."))
     assert r.killed == 4
     assert not any(a.sector == "COP" for a in r.actors)
+
+
+def test_the_force_whose_shots_killed_is_the_actor() -> None:
+    for text, language in (
+        ("Un hombre murió el domingo en Comitán, Chiapas, por disparos de la policía.", "es"),
+        ("A man was killed by gunfire from the police on Sunday in Comitán, Chiapas.", "en"),
+    ):
+        (record,) = [r for r in extract(text, language) if r.event_type == "ASSAULT"]
+        assert [a.sector for a in record.actors] == ["COP"], text
+        assert record.targets == [] or all(a.sector != "COP" for a in record.targets), text

@@ -45,8 +45,14 @@ _TWO_SIDED = re.compile(
     r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado",
     re.IGNORECASE,
 )
+# "killed by the police", and whose shots they were: "por disparos de la policía", "shots
+# fired by police", "gunfire from the troops".
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:by|por)\s+(?:the |los |las |el |la |unos |unas )?$", re.IGNORECASE
+    r"(?:\b(?:by|por)"
+    r"|\b(?:disparos|balas|balazos|fuego|tiros|r[aá]fagas)\s+(?:de|del)"
+    r"|\b(?:shots|bullets|fire|gunfire|firing)\s+(?:from|of))"
+    r"\s+(?:the |los |las |el |la |unos |unas )?$",
+    re.IGNORECASE,
 )
 
 # "police firing", "the police fired six rounds", "police resorted to firing", "police
