@@ -106,6 +106,12 @@ def test_headline_helpers() -> None:
     assert monitor_ppd.states_number("Matan a 12 en Celaya", 12)
     assert not monitor_ppd.states_number("Matan a 12 en Celaya", 1)
     assert monitor_ppd.states_number("Detienen a una mujer", 1)
+    # Scored counts: the headline writes the figure and says what it counts.
+    assert monitor_ppd.states_count("Detienen a una mujer en Comitán", "detained", 1)
+    assert monitor_ppd.states_count("Hallan sin vida a dos hombres en Tonalá", "killed", 2)
+    assert monitor_ppd.states_count("Ejecución de tres jóvenes en Tapachula", "killed", 3)
+    assert not monitor_ppd.states_count("Balean a un hombre en Tapachula", "killed", 1)
+    assert not monitor_ppd.states_count("Detienen a dos por robo en Comitán", "killed", 2)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,9 @@ answer:
 - state: rows whose headline names the coded state or municipality;
 - municipality: rows whose headline names the coded municipality;
 - counts (killed = homicidios_total, detained = detenidos_total): coded values above zero
-  that the headline writes as a number (digits or a Spanish number word, "un"/"una" too).
+  that the headline writes as a number (digits or a Spanish number word, "un"/"una" too)
+  and whose kind it names (a word of death, or of detention); `counts_accuracy_any_number`
+  keeps the looser earlier protocol, any headline holding the number.
 The `*_all` scores count every coded row, for reference. hito's answer is its first record
 that has a place; a headline with no record falls back to the geography stage alone (its
 toponyms resolved as the pipeline would). A count is the largest figure of any record.
@@ -142,6 +144,30 @@ def states_number(text: str, value: int) -> bool:
     return any(re.search(rf"(?<![\w.]){w}(?![\w.])", fold(text)) for w in words)
 
 
+# The headline says what the coded figure counts: someone died or was detained. "Balean a un
+# hombre" holds a "1", but whether he died the coders read in the article, not the headline.
+KIND_WORDS = {
+    "killed": re.compile(
+        r"\b(?:muert[oa]s?|muere|mueren|murio|murieron|mat(?:a|an|o|aron|ad[oa]s?)|asesin\w*"
+        r"|ejecut\w*|ejecuc\w*|homicid\w*|feminicid\w*|cadaver\w*|cuerpos?|cabezas?|sin vida"
+        r"|fallec\w*|occis\w*|ultim\w*|acribill\w*|masacr\w*|aniquil\w*|restos|osamentas?"
+        r"|craneos?|fosas?|decapit\w*|descuartiz\w*|desmembr\w*|degoll\w*|estrangul\w*"
+        r"|embolsad\w*|encobijad\w*|linch\w*|calcin\w*|abat\w*|muerte\w*|vida|existencia"
+        r"|mortal\w*)\b"
+    ),
+    "detained": re.compile(
+        r"\b(?:deten\w*|detien\w*|detuv\w*|arrest\w*|captur\w*|aprehen\w*|apres\w*|consign\w*"
+        r"|vincul\w*|encarcel\w*|cae|caen|cayo|cayeron|atrap\w*|sorprend\w*|pres[oa]s?|custodia"
+        r"|asegur\w*|rejas|agarr\w*|prision|arraig\w*|recaptur\w*)\b"
+    ),
+}
+
+
+def states_count(text: str, field: str, value: int) -> bool:
+    """The headline writes the figure and says what it counts (the scored rows)."""
+    return states_number(text, value) and bool(KIND_WORDS[field].search(fold(text)))
+
+
 def predicted_place(text: str, records: list[EventRecord]) -> tuple[str | None, str | None]:
     """(state, municipality) hito gives for the headline, as `state_key` / `town_key`."""
     for r in records:
@@ -209,8 +235,10 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
             if gold == 0:
                 t.add("spurious_count", counts[field] > 0)
             elif states_number(row.headline, gold):
-                checks.append((field, counts[field] == gold))
-                checks.append(("counts", counts[field] == gold))
+                t.add("counts_any_number", counts[field] == gold)
+                if states_count(row.headline, field, gold):
+                    checks.append((field, counts[field] == gold))
+                    checks.append(("counts", counts[field] == gold))
         for name, ok in checks:
             t.add(name, ok)
             if errors is not None and not ok and name != "counts":
@@ -238,6 +266,9 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
         "state_accuracy_all": t.acc("state_all"),
         "municipality_accuracy_all": t.acc("municipality_all"),
         "counts_accuracy_all": t.acc("counts_all"),
+        # The earlier protocol: any headline holding the number, whatever it counts.
+        "counts_accuracy_any_number": t.acc("counts_any_number"),
+        "rows_any_number": t.total.get("counts_any_number", 0),
         # Coded zero but hito gives a figure: the headline may still say so (coders read
         # the whole article), so this is an upper bound on invented figures.
         "spurious_count_rate": t.acc("spurious_count"),
