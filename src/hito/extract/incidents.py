@@ -22,6 +22,7 @@ from hito.extract.mentions import (
     tells_accident,
 )
 from hito.extract.places import EventPlace, ReportPlaces
+from hito.extract.triggers import tells_another
 from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -182,6 +183,17 @@ _STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECAS
 _OCCURRED = re.compile(
     r"\s*(?:ocurri[oó]|se registr[oó]|se produjo|tuvo lugar|se realiz[oó]|occurred|took place"
     r"|happened|was carried out)\b",
+    re.IGNORECASE,
+)
+
+
+_ANOTHER_INCIDENT = re.compile(
+    r"^\W*(?:(?:in|during) (?:another|a separate|a second|an unrelated|a similar|other|separate)"
+    r" (?:incidents?|attacks?|cases?|events?|operations?|raids?|actions?)|separately|elsewhere"
+    r"|in other (?:news|incidents|events|developments)"
+    r"|en (?:otros?|otras?) (?:hechos?|incidentes?|casos?|ataques?|eventos?|sucesos?|acciones|operativos?|orden)"
+    r"|en (?:un|una) (?:hecho|incidente|caso|ataque|evento|suceso|acci[oó]n|operativo) (?:distint[oa]|aparte"
+    r"|separad[oa]|similar|diferente)|por otra parte|por otro lado)\b",
     re.IGNORECASE,
 )
 
@@ -440,14 +452,18 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 opinion_mentions.append(mention)
                 continue
             place = places.place_in(sentence.index, mention.triggers[0].start, mention.event_type)
-            host = next(
-                (
-                    inc
-                    for inc in incidents
-                    if inc.event_type == mention.event_type and _compatible(inc, mention, place)
-                ),
-                None,
+            # "In a separate incident", "En otro hecho": a new incident, whatever it shares.
+            fresh = bool(_ANOTHER_INCIDENT.match(sentence.text)) or any(
+                tells_another(sentence, t) for t in mention.triggers
             )
+            candidates = [
+                inc
+                for inc in incidents
+                if inc.event_type == mention.event_type
+                and _compatible(inc, mention, place)
+                and not fresh
+            ]
+            host = candidates[0] if candidates else None
             # "El ataque fue atribuido a...": an incident told before, seen from elsewhere.
             # "El aseguramiento ocurrió el domingo, cuando revisaban un camión que iba hacia
             # Chetumal" dates that incident, whatever other place it names. A past day of its
@@ -455,6 +471,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             # de tres hombres fueron localizados el martes").
             if (
                 host is None
+                and not fresh
                 and all(t.definite for t in mention.triggers)
                 and any(inc.event_type == mention.event_type for inc in incidents)
             ):
@@ -471,7 +488,12 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     continue
                 if not any(_past_day(d, annotated.report.published) for d in mention.dates):
                     continue
-            if host is None and mention.event_type == "COERCE" and "ASSAULT" in mention.references:
+            if (
+                host is None
+                and not fresh
+                and mention.event_type == "COERCE"
+                and "ASSAULT" in mention.references
+            ):
                 # "After the shootout, the agents arrested one of the attackers": the clash's record.
                 host = next(
                     (
