@@ -198,6 +198,12 @@ _ANOTHER_INCIDENT = re.compile(
 )
 
 
+def _goes_on(last: IncidentMention, mention: IncidentMention) -> bool:
+    """Does `mention` come in the sentence right after `last`, in the same mood?"""
+    planned = {m.sentence.factuality == "hypothetical" for m in (last, mention)}
+    return last.sentence.index == mention.sentence.index - 1 and len(planned) == 1
+
+
 def _past_day(d: DateMention, published: dt.date | None) -> bool:
     return d.precision == "day" and (
         published is None or (d.date is not None and d.date <= published)
@@ -463,7 +469,13 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 and _compatible(inc, mention, place)
                 and not fresh
             ]
-            host = candidates[0] if candidates else None
+            # A sentence that goes on from the one before goes on telling its incident ("Two
+            # hours later gunmen shot at a group of youths. A boy of 15 died there"), unless
+            # one tells a plan and the other what happened.
+            host = next(
+                (inc for inc in candidates if _goes_on(inc.mentions[-1], mention)),
+                candidates[0] if candidates else None,
+            )
             # "El ataque fue atribuido a...": an incident told before, seen from elsewhere.
             # "El aseguramiento ocurrió el domingo, cuando revisaban un camión que iba hacia
             # Chetumal" dates that incident, whatever other place it names. A past day of its
