@@ -1,7 +1,9 @@
 """Group a report's incident mentions into incidents and write one record for each.
 
 Mentions of one type join the same incident unless something tells them apart: one is
-background history and the other is not, or they name different towns, or different days.
+background history and the other is not, or they name different towns, or different days,
+or the text says it is another one ("in a separate incident", "otro ataque"). Of several
+incidents a mention may join, the one told in the sentence just before is the one it goes on.
 Opinion sentences never make or support a record; a date they take for granted ("the
 June shootout") may still date an incident that factual sentences establish.
 """
