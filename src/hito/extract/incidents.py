@@ -1,7 +1,9 @@
 """Group a report's incident mentions into incidents and write one record for each.
 
 Mentions of one type join the same incident unless something tells them apart: one is
-background history and the other is not, or they name different towns, or different days.
+background history and the other is not, or they name different towns, or different days,
+or the text says it is another one ("in a separate incident", "otro ataque"). Of several
+incidents a mention may join, the one told in the sentence just before is the one it goes on.
 Opinion sentences never make or support a record; a date they take for granted ("the
 June shootout") may still date an incident that factual sentences establish.
 """
@@ -22,6 +24,7 @@ from hito.extract.mentions import (
     tells_accident,
 )
 from hito.extract.places import EventPlace, ReportPlaces
+from hito.extract.triggers import tells_another
 from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -190,6 +193,23 @@ _OCCURRED = re.compile(
     r"|happened|was carried out)\b",
     re.IGNORECASE,
 )
+
+
+_ANOTHER_INCIDENT = re.compile(
+    r"^\W*(?:(?:in|during) (?:another|a separate|a second|an unrelated|a similar|other|separate)"
+    r" (?:incidents?|attacks?|cases?|events?|operations?|raids?|actions?)|separately|elsewhere"
+    r"|in other (?:news|incidents|events|developments)"
+    r"|en (?:otros?|otras?) (?:hechos?|incidentes?|casos?|ataques?|eventos?|sucesos?|acciones|operativos?|orden)"
+    r"|en (?:un|una) (?:hecho|incidente|caso|ataque|evento|suceso|acci[oó]n|operativo) (?:distint[oa]|aparte"
+    r"|separad[oa]|similar|diferente)|por otra parte|por otro lado)\b",
+    re.IGNORECASE,
+)
+
+
+def _goes_on(last: IncidentMention, mention: IncidentMention) -> bool:
+    """Does `mention` come in the sentence right after `last`, in the same mood?"""
+    planned = {m.sentence.factuality == "hypothetical" for m in (last, mention)}
+    return last.sentence.index == mention.sentence.index - 1 and len(planned) == 1
 
 
 def _past_day(d: DateMention, published: dt.date | None) -> bool:
@@ -446,13 +466,23 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 opinion_mentions.append(mention)
                 continue
             place = places.place_in(sentence.index, mention.triggers[0].start, mention.event_type)
+            # "In a separate incident", "En otro hecho": a new incident, whatever it shares.
+            fresh = bool(_ANOTHER_INCIDENT.match(sentence.text)) or any(
+                tells_another(sentence, t) for t in mention.triggers
+            )
+            candidates = [
+                inc
+                for inc in incidents
+                if inc.event_type == mention.event_type
+                and _compatible(inc, mention, place)
+                and not fresh
+            ]
+            # A sentence that goes on from the one before goes on telling its incident ("Two
+            # hours later gunmen shot at a group of youths. A boy of 15 died there"), unless
+            # one tells a plan and the other what happened.
             host = next(
-                (
-                    inc
-                    for inc in incidents
-                    if inc.event_type == mention.event_type and _compatible(inc, mention, place)
-                ),
-                None,
+                (inc for inc in candidates if _goes_on(inc.mentions[-1], mention)),
+                candidates[0] if candidates else None,
             )
             # "El ataque fue atribuido a...": an incident told before, seen from elsewhere.
             # "El aseguramiento ocurrió el domingo, cuando revisaban un camión que iba hacia
@@ -461,6 +491,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             # de tres hombres fueron localizados el martes").
             if (
                 host is None
+                and not fresh
                 and all(t.definite for t in mention.triggers)
                 and any(inc.event_type == mention.event_type for inc in incidents)
             ):
@@ -477,7 +508,12 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     continue
                 if not any(_past_day(d, annotated.report.published) for d in mention.dates):
                     continue
-            if host is None and mention.event_type == "COERCE" and "ASSAULT" in mention.references:
+            if (
+                host is None
+                and not fresh
+                and mention.event_type == "COERCE"
+                and "ASSAULT" in mention.references
+            ):
                 # "After the shootout, the agents arrested one of the attackers": the clash's record.
                 host = next(
                     (

@@ -101,6 +101,17 @@ _DEFINITE_NOUN = re.compile(
     r"\b(?:the|this|that|el|la|los|las|este|esta|dicho|dicha)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
 
+# "another bomb", "a second attack", "otro ataque": a new incident, not the one told before.
+_NEW_ACT = re.compile(
+    r"\b(?:another|second|third|new|other|separate|otr[oa]s?|segund[oa]|tercer[oa]?|nuev[oa]s?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def tells_another(sentence: Sentence, trigger: Trigger) -> bool:
+    """Is the act one more of its kind ("another bomb", "otro enfrentamiento"), a new one?"""
+    return bool(_NEW_ACT.search(sentence.text[: trigger.start]))
+
 
 def _negated_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans the annotator read as an explicit none ("no arrests", "sin detenidos")."""

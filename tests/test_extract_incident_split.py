@@ -1,0 +1,107 @@
+"""Several incidents told in one report become several records; a sentence that goes on
+telling one incident stays on it. Reports written for these tests, in English and Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.ingest import content_hash
+from hito.models import EventRecord, Report
+from hito.pipeline import process
+
+
+def assaults(text: str, language: str) -> list[EventRecord]:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
+    )
+    return [r for r in process(report, language)[1] if r.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead a taxi driver in Tapachula, Chiapas, on Monday. In a separate "
+            "incident, armed men killed a shopkeeper inside the municipal market.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un taxista en Tapachula, Chiapas. En otro "
+            "hecho, sujetos armados mataron a un comerciante dentro del mercado municipal.",
+            "es",
+        ),
+    ],
+)
+def test_a_separate_incident_is_its_own_record(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A bomb exploded outside a bank in Tegucigalpa early on Sunday, police said. "
+            "Minutes later another bomb went off at a bus terminal.",
+            "en",
+        ),
+        (
+            "Una bomba explotó la madrugada del domingo frente a un banco en Tegucigalpa, informó "
+            "la policía. Minutos después otra bomba estalló en una terminal de autobuses.",
+            "es",
+        ),
+    ],
+)
+def test_another_bomb_is_another_bombing(text: str, language: str) -> None:
+    records = assaults(text, language)
+    assert [r.mode for r in records] == ["explosives", "explosives"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed two farmers in Comitán, Chiapas, on Monday. On Tuesday, armed men "
+            "opened fire on a group of youths in Tapachula, Chiapas. One boy was killed and "
+            "three were wounded.",
+            "en",
+        ),
+        (
+            "Hombres armados mataron el lunes a dos campesinos en Comitán, Chiapas. El martes, "
+            "sujetos armados dispararon contra un grupo de jóvenes en Tapachula, Chiapas. Hubo un "
+            "muerto y tres heridos.",
+            "es",
+        ),
+    ],
+)
+def test_casualties_told_next_belong_to_the_incident_just_told(text: str, language: str) -> None:
+    records = {r.place: r for r in assaults(text, language)}
+    assert set(records) == {"Comitán", "Tapachula"}
+    assert (records["Tapachula"].killed, records["Tapachula"].injured) == (1, 3)
+    assert records["Comitán"].killed == 2 and records["Comitán"].injured is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "About 300 teachers marched in Tuxtla Gutiérrez, Chiapas, on Monday. Their union said "
+            "they would march again on Friday. Hundreds of parents joined a rally outside the "
+            "town hall.",
+            "en",
+        ),
+        (
+            "Unos 300 maestros marcharon el lunes en Tuxtla Gutiérrez, Chiapas. Su sindicato "
+            "anunció que realizarán una marcha el viernes. Cientos de padres de familia se sumaron "
+            "a un mitin frente al ayuntamiento.",
+            "es",
+        ),
+    ],
+)
+def test_what_happened_does_not_go_on_telling_a_plan(text: str, language: str) -> None:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
+    )
+    protests = [r for r in process(report, language)[1] if r.event_type == "PROTEST"]
+    assert sorted(str(r.date) for r in protests) == ["2025-06-09", "2025-06-13"]
