@@ -151,3 +151,22 @@ def test_state_whose_towns_crowd_one_edge_sits_near_its_middle() -> None:
     assert 47.0 < ontario.latitude < 51.0
     chiapas = next(p for p in lookup("Chiapas") if p.kind == "admin1")
     assert 15.5 < chiapas.latitude < 17.5 and -93.5 < chiapas.longitude < -91.5
+
+
+def _state(name: str, country: str) -> Place:
+    return next(p for p in lookup(name) if p.kind == "admin1" and p.country == country)
+
+
+def test_state_points_come_from_the_state_source() -> None:
+    # countrystatecity's points, near GeoNames' ADM1 points: Manitoba's and Alaska's middles,
+    # not the mean of towns that crowd their southern edges.
+    manitoba = _state("Manitoba", "CA")
+    assert distance_km(manitoba.latitude, manitoba.longitude, 55.0, -97.0) < 20
+    alaska = _state("Alaska", "US")
+    assert distance_km(alaska.latitude, alaska.longitude, 64.0, -150.0) < 100
+
+
+def test_state_source_point_on_its_largest_town_is_not_used() -> None:
+    # The source places New York state at New York City; the state keeps its towns' point.
+    new_york = _state("New York", "US")
+    assert distance_km(new_york.latitude, new_york.longitude, 40.71, -74.01) > 100
