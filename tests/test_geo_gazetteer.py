@@ -170,3 +170,26 @@ def test_state_source_point_on_its_largest_town_is_not_used() -> None:
     # The source places New York state at New York City; the state keeps its towns' point.
     new_york = _state("New York", "US")
     assert distance_km(new_york.latitude, new_york.longitude, 40.71, -74.01) > 100
+
+
+def test_a_british_county_split_in_parts_is_named_whole() -> None:
+    # GeoNames splits Cheshire and Berkshire into compass-named parts; "in Cheshire" names them.
+    cheshire = lookup("Cheshire")
+    assert cheshire[0].country == "GB" and cheshire[0].kind == "admin2"
+    assert any(p.name == "West Berkshire" for p in lookup("Berkshire"))
+    # A part that sits beside a county of the whole name does not take it.
+    lincolnshire = [p.name for p in lookup("Lincolnshire") if p.kind == "admin2"]
+    assert lincolnshire == ["Lincolnshire"]
+
+
+def test_a_british_county_is_read_in_a_british_story() -> None:
+    from hito.geo import resolve_spans
+
+    text = "Floods closed the motorway between Chester and Manchester; Cheshire police said."
+    start = text.index("Cheshire")
+    place = resolve_spans(text, [(start, start + len("Cheshire"))])[0]
+    assert place is not None and place.country == "GB"
+    text = "El concejo de Cheshire, Connecticut, se reunió el lunes."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Cheshire", "Connecticut")]
+    place = resolve_spans(text, spans)[0]
+    assert place is not None and place.country == "US"
