@@ -54,6 +54,7 @@ import pycountry
 from build_borders import country_points
 from shapely.geometry import MultiPoint, Point
 
+from hito.geo.abbreviations import _SPANS_ONLY as SPANS_ONLY
 from hito.geo.abbreviations import TABLES as ABBREVIATIONS
 from hito.geo.abbreviations import dotted
 
@@ -473,7 +474,8 @@ def admin2_places(rg: list[dict[str, str]], rows: list[Row]) -> list[Row]:
 # "North Yorkshire", "East Riding of Yorkshire"): news still names the whole county ("in
 # Cheshire"), which the parts then stand for.
 _SPLIT_COUNTY = re.compile(
-    r"^(?:(?:North|South|East|West)(?: Riding of)? (?P<a>.+)|(?P<b>.+) (?:North|South|East|West))$"
+    r"^(?:(?:North|South|East|West)(?: East| West)?(?: Riding of)? (?P<a>.+)"
+    r"|(?P<b>.+) (?:North|South|East|West))$"
 )
 
 
@@ -754,8 +756,15 @@ def admin1_places(
             (largest.lat, largest.lon),
         )
         pop = sum(m.population for m in members)
-        # "S.C.", "W.Va.", "Q. Roo": dotted abbreviations are safe to find anywhere in text.
-        short = [a for t_cc, t in ABBREVIATIONS if t_cc == cc for a in t.get(name, ()) if dotted(a)]
+        # "S.C.", "W.Va.", "Q. Roo": dotted abbreviations are safe to find anywhere in text;
+        # not those read in known place spans only ("S.A." closes Spanish company names).
+        short = [
+            a
+            for t_cc, t in ABBREVIATIONS
+            if t_cc == cc
+            for a in t.get(name, ())
+            if dotted(a) and a not in SPANS_ONLY
+        ]
         out.append(Row(ids[(cc, name)], name, cc, name, lat, lon, "admin1", pop, [*extra, *short]))
     return out
 

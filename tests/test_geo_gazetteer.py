@@ -193,3 +193,13 @@ def test_a_british_county_is_read_in_a_british_story() -> None:
     spans = [(text.index(w), text.index(w) + len(w)) for w in ("Cheshire", "Connecticut")]
     place = resolve_spans(text, spans)[0]
     assert place is not None and place.country == "US"
+
+
+def test_a_company_suffix_is_not_south_australia() -> None:
+    # "S.A." abbreviates South Australia only inside known place spans; in running text it
+    # closes Spanish company names.
+    from hito.geo import find_toponyms
+
+    assert lookup("S.A.") == []
+    text = "Impresora del Golfo, S.A. de C.V., con domicilio en Veracruz, Ver."
+    assert all(t.text != "S.A." for t in find_toponyms(text, "es"))
