@@ -257,3 +257,15 @@ def test_article_outside_the_name_makes_a_building() -> None:
     # "la Casa Blanca" is the White House, not Casa Blanca (Sonora, 17,000 people).
     assert _texts("El asesor de la Casa Blanca llegó a Tijuana.", "es") == ["Tijuana"]
     assert _texts("Lo vieron en La Paz.", "es") == ["La Paz"]
+
+
+def test_a_state_abbreviation_wins_over_a_village_abroad_spelled_alike() -> None:
+    # The gazetteer has a village "Tab" in Hungary and a "Gro" in Côte d'Ivoire; after a
+    # Mexican town and a comma the words are Tabasco and Guerrero.
+    es = find_toponyms("Villahermosa, Tab. Vecinos bloquearon la entrada a una planta de gas.")
+    assert [(t.text, t.candidates[0].kind, t.candidates[0].name) for t in es] == [
+        ("Villahermosa", "populated", "Villahermosa"),
+        ("Tab.", "admin1", "Tabasco"),
+    ]
+    en = find_toponyms("CHILPANCINGO, Gro. — Teachers blocked the highway on Monday.")
+    assert [(t.text, t.candidates[0].name) for t in en][1] == ("Gro.", "Guerrero")

@@ -770,6 +770,7 @@ def _with_abbreviations(
     if "admin1" not in allowed:
         return toponyms
     extra = []
+    replaced: set[int] = set()
     for t in toponyms:
         window = text[t.end : t.end + _ABBREVIATION_WINDOW]
         m = abbreviations.pattern().match(window)
@@ -780,12 +781,19 @@ def _with_abbreviations(
         if m is None:
             continue
         start, end = t.end + m.start(1), t.end + m.end(1)
-        if any(u.start == start for u in toponyms):
+        there = [u for u in toponyms if u.start == start]
+        # "Villahermosa, Tab.", "Chilpancingo, Gro.": after a place and a comma the state's
+        # abbreviation, not the Hungarian village Tab or the Ivorian Gro the gazetteer reads.
+        if any(any(c.kind != "populated" for c in u.candidates) for u in there):
             continue
         cands = abbreviations.abbreviation(m.group(1))
         if cands:
             extra.append(Toponym(text[start:end], start, end, cands))
-    return sorted([*toponyms, *extra], key=lambda t: t.start) if extra else toponyms
+            replaced.update(u.start for u in there)
+    if not extra:
+        return toponyms
+    kept = [t for t in toponyms if t.start not in replaced]
+    return sorted([*kept, *extra], key=lambda t: t.start)
 
 
 def _longest(
