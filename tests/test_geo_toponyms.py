@@ -269,3 +269,13 @@ def test_a_state_abbreviation_wins_over_a_village_abroad_spelled_alike() -> None
     ]
     en = find_toponyms("CHILPANCINGO, Gro. — Teachers blocked the highway on Monday.")
     assert [(t.text, t.candidates[0].name) for t in en][1] == ("Gro.", "Guerrero")
+
+
+def test_a_town_cue_makes_a_surname_a_town() -> None:
+    # Trujillo and Flores are common surnames, and towns in Honduras and Guatemala.
+    en = "Gunmen ambushed a bus on the outskirts of the municipality of Trujillo, Colon."
+    assert "Trujillo" in _texts(en)
+    assert "Flores" in _texts("Banners were hung overnight in the provincial capital Flores.")
+    es = "Hombres armados emboscaron un autobús en las afueras del municipio de Trujillo, Colón."
+    assert "Trujillo" in _texts(es, "es")
+    assert "Flores" not in _texts("The minister, Flores, said the roads were safe.")

@@ -126,6 +126,7 @@ TOWN_CUES = (
     "cabecera departamental de",
     "cabecera de",
     "capital de",
+    "capital",  # "the provincial capital Flores", "la capital Tegucigalpa"
 )
 PLAIN_CUES = (
     "in",
@@ -526,7 +527,14 @@ def _find(
             # Otherwise ("Ramos Arizpe", "Martínez de la Torre") the surname must be on the
             # census list too, or no cue at all (not even "de") may come before.
             continue
-        if j - i == 1 and not _strong_kind(cands[0]) and cue not in LOCATIVE_CUES:
+        # "the municipality of Trujillo", "la cabecera de Flores": a town cue says a place
+        # follows as surely as "in" does, whatever surname the place shares.
+        if (
+            j - i == 1
+            and not _strong_kind(cands[0])
+            and cue not in LOCATIVE_CUES
+            and cue not in TOWN_CUES
+        ):
             # A small place abroad reached only through an alternate spelling ("Pompeo" for
             # Pompéu) is a weak reading of a capitalised word.
             if (
