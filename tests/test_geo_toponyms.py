@@ -279,3 +279,11 @@ def test_a_town_cue_makes_a_surname_a_town() -> None:
     es = "Hombres armados emboscaron un autobús en las afueras del municipio de Trujillo, Colón."
     assert "Trujillo" in _texts(es, "es")
     assert "Flores" not in _texts("The minister, Flores, said the roads were safe.")
+
+
+def test_an_ambiguous_state_abbreviation_reads_as_the_state_of_the_town_before_it() -> None:
+    # "Mich." is Michigan or Michoacán: the state that holds the town named before it.
+    es = find_toponyms("Morelia, Mich. Tres agentes resultaron heridos en un ataque.", "es")
+    assert es[1].candidates[0].name == "Michoacán"
+    en = find_toponyms("LANSING, Mich. — Two men were wounded in a shooting on Friday.")
+    assert en[1].candidates[0].name == "Michigan"

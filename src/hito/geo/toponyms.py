@@ -796,6 +796,10 @@ def _with_abbreviations(
             continue
         cands = abbreviations.abbreviation(m.group(1))
         if cands:
+            # "Morelia, Mich.": Michoacán, which holds a Morelia, before Michigan, which does
+            # not; the first reading is what other steps take for the report's country.
+            units = {(p.country, p.admin1) for p in t.candidates}
+            cands = tuple(sorted(cands, key=lambda c: (c.country, c.admin1) not in units))
             extra.append(Toponym(text[start:end], start, end, cands))
             replaced.update(u.start for u in there)
     if not extra:
