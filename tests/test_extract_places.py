@@ -123,3 +123,16 @@ def test_troops_sent_to_a_state_stay_in_the_state_and_the_wounded_s_hospital_is_
         "Tuxtla Gutierrez. The troops seized seven rifles and two trucks."
     )
     assert ("COERCE", "COMITAN", 1) in _records(english, "en")
+
+
+def test_a_state_that_names_a_public_body_is_no_place() -> None:
+    english = (
+        "Soldiers freed five hostages from a house in Monterrey on Sunday. "
+        "They arrested a guard and handed him to Nuevo Leon state prosecutors."
+    )
+    assert ("COERCE", "Monterrey", 1) in _records(english, "en")
+    spanish = (
+        "Soldados liberaron a cinco rehenes de una casa en Monterrey el domingo. "
+        "Detuvieron a un vigilante y lo entregaron a la Fiscalía de Nuevo León."
+    )
+    assert ("COERCE", "Monterrey", 1) in _records(spanish, "es")

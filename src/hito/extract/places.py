@@ -47,6 +47,18 @@ _METONYM_AFTER = re.compile(
     r"|inform[oó]|pidi[oó]|neg[oó]|exigi[oó])\b",
     re.IGNORECASE,
 )
+# "handed him to Nuevo Leon state prosecutors", "Chiapas police said": a state or country
+# before a public body names the body, not where anything happened.
+_INSTITUTION_AFTER = re.compile(
+    r"^\s+(?:state\s+|federal\s+|national\s+)?(?:prosecutors?|attorney|police|authorities|officials"
+    r"|government|governor|congress|legislature|judges?|courts?)\b",
+    re.IGNORECASE,
+)
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:fiscal[ií]a|procuradur[ií]a|polic[ií]a|gobierno|congreso|gobernador[a]?|fiscal)"
+    r"\s+(?:general\s+|estatal\s+)?(?:de|del)\s+(?:estado\s+de\s+)?$",
+    re.IGNORECASE,
+)
 # "trucks headed to Ciudad Cuauhtémoc", "rumbo a Tapachula": a direction, not where it happened.
 _TOWARD = re.compile(
     r"\b(?:toward|towards|bound for|headed (?:to|for)|heading (?:to|for)|on (?:its|their) way to"
@@ -382,6 +394,10 @@ class ReportPlaces:
         if _METONYM_AFTER.match(text[t.end :]) or _person_like(text, t):
             return False
         top = t.candidates[0]
+        if top.kind in ("admin1", "country") and (
+            _INSTITUTION_AFTER.match(text[t.end :]) or _INSTITUTION_BEFORE.search(text[: t.start])
+        ):
+            return False
         # "downtown", "northern": words that stand before a place name, read as a hamlet
         # of that name where capitals say nothing ("IN DOWNTOWN LIMA").
         if top.kind in _TOWNS and norm(t.text) in PREFIXES:
