@@ -136,3 +136,13 @@ def test_a_state_that_names_a_public_body_is_no_place() -> None:
         "Detuvieron a un vigilante y lo entregaron a la Fiscalía de Nuevo León."
     )
     assert ("COERCE", "Monterrey", 1) in _records(spanish, "es")
+
+
+def test_a_place_name_inside_a_person_s_name_is_no_place() -> None:
+    spanish = (
+        "TAPACHULA, Chis. Agentes estatales detuvieron a Rogelio del Carmen Vázquez y a "
+        "otros dos hombres."
+    )
+    assert ("COERCE", "TAPACHULA", 1) in _records(spanish, "es")
+    english = "TAPACHULA, Chiapas — Police arrested Rogelio del Carmen Vazquez and two other men."
+    assert ("COERCE", "TAPACHULA", 1) in _records(english, "en")

@@ -122,6 +122,8 @@ _ALIAS = re.compile(
     r"(?:alias|known as|a\.k\.a\.|apodad[oa]|conocid[oa] como|el llamado|la llamada)\s*[\"“'‘«]?\s*$",
     re.I,
 )
+_GIVEN_DE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:del|de la|de los|de)\s+$")
+_CAPITALISED_NEXT = re.compile(r"^\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _CAPITALISED_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’-]*)\s+$")
 # Capitalised words that may stand before a place name without making it a person's name.
 _NAME_PREFIXES = frozenset(
@@ -184,6 +186,17 @@ def _person_like(text: str, t: Toponym) -> bool:
         return True
     if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
         return True  # inside quotes: a nickname or a quoted name
+    # "Lázaro del Carmen Ramírez", "María de Guadalupe Soto": a given name, "de", the place's
+    # name and a surname are one person's name.
+    given = _GIVEN_DE.search(before)
+    if (
+        given
+        and given.group(1).lower() not in _NAME_PREFIXES
+        and " " not in t.text.strip()
+        and t.candidates[0].kind in ("populated", "crossing")
+        and _CAPITALISED_NEXT.match(text[t.end :])
+    ):
+        return True
     prev = _CAPITALISED_WORD.search(before)
     if prev is None or prev.group(1).lower() in _NAME_PREFIXES:
         return False
