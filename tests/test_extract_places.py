@@ -73,3 +73,76 @@ def test_people_who_fled_are_placed_where_they_fled_from_not_where_they_sheltere
             r.place for r in process_text(text, language, DAY)[1] if r.event_type == "DISPLACE"
         ]
         assert places == ["Frontera Comalapa"], (language, places)
+
+
+def _records(text: str, language: str) -> list[tuple[str, str | None, int]]:
+    return [(r.event_type, r.place, r.geo_precision) for r in process_text(text, language, DAY)[1]]
+
+
+def test_a_town_in_the_next_sentence_says_where_in_the_state() -> None:
+    english = (
+        "Gunmen killed three farmers in the northern state of Chihuahua. "
+        "The men were working in a field in the town of Guachochi when the attackers arrived."
+    )
+    assert ("ASSAULT", "Guachochi", 1) in _records(english, "en")
+    spanish = (
+        "Hombres armados asesinaron a tres campesinos en el estado de Chihuahua. "
+        "Los hombres trabajaban en una parcela del municipio de Guachochi cuando llegaron "
+        "los agresores."
+    )
+    assert ("ASSAULT", "Guachochi", 1) in _records(spanish, "es")
+
+
+def test_a_town_beside_an_unplaced_act_comes_before_the_dateline() -> None:
+    spanish = (
+        "Tapachula, Chis. Agentes estatales rescataron a ocho mujeres en bares del municipio de "
+        "Huixtla. La fiscalía detuvo a dos encargados de los establecimientos."
+    )
+    assert ("COERCE", "Huixtla", 1) in _records(spanish, "es")
+    english = (
+        "TAPACHULA, Chiapas — State agents freed eight women held in bars in the town of Huixtla. "
+        "Prosecutors arrested two managers of the premises."
+    )
+    assert ("COERCE", "Huixtla", 1) in _records(english, "en")
+
+
+def test_troops_sent_to_a_state_stay_in_the_state_and_the_wounded_s_hospital_is_no_place() -> None:
+    english = (
+        "Mexico sent 2,000 soldiers to the state of Chiapas on Monday. "
+        "They will patrol the highway to the crossing at Ciudad Hidalgo."
+    )
+    assert ("MOBILIZE", "Chiapas", 3) in _records(english, "en")
+    # The seizure's sentence names no place; the one before names where the wounded went.
+    spanish = (
+        "COMITÁN, Chis. El lunes dos militares resultaron heridos y fueron llevados a un "
+        "hospital en Tuxtla Gutiérrez. Los soldados aseguraron siete fusiles y dos camionetas."
+    )
+    assert ("COERCE", "COMITÁN", 1) in _records(spanish, "es")
+    english = (
+        "COMITAN, Chiapas — Two soldiers were wounded on Monday and taken to a hospital in "
+        "Tuxtla Gutierrez. The troops seized seven rifles and two trucks."
+    )
+    assert ("COERCE", "COMITAN", 1) in _records(english, "en")
+
+
+def test_a_state_that_names_a_public_body_is_no_place() -> None:
+    english = (
+        "Soldiers freed five hostages from a house in Monterrey on Sunday. "
+        "They arrested a guard and handed him to Nuevo Leon state prosecutors."
+    )
+    assert ("COERCE", "Monterrey", 1) in _records(english, "en")
+    spanish = (
+        "Soldados liberaron a cinco rehenes de una casa en Monterrey el domingo. "
+        "Detuvieron a un vigilante y lo entregaron a la Fiscalía de Nuevo León."
+    )
+    assert ("COERCE", "Monterrey", 1) in _records(spanish, "es")
+
+
+def test_a_place_name_inside_a_person_s_name_is_no_place() -> None:
+    spanish = (
+        "TAPACHULA, Chis. Agentes estatales detuvieron a Rogelio del Carmen Vázquez y a "
+        "otros dos hombres."
+    )
+    assert ("COERCE", "TAPACHULA", 1) in _records(spanish, "es")
+    english = "TAPACHULA, Chiapas — Police arrested Rogelio del Carmen Vazquez and two other men."
+    assert ("COERCE", "TAPACHULA", 1) in _records(english, "en")

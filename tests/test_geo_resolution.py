@@ -395,3 +395,15 @@ def test_far_small_namesake_of_a_world_city_is_the_world_city() -> None:
     spans = _spans(text, "SEATTLE", "Seattle", "United States", "London", "U.S.", "Seattle")
     london = resolve_spans(text, spans)[3]
     assert london is not None and (london.country, london.name) == ("GB", "London")
+
+
+def test_a_state_s_own_name_is_the_state_not_a_town_called_so_by_another_name() -> None:
+    # The gazetteer lists "Chiapas" among the alternate names of Chiapa de Corzo, a town
+    # next to Tuxtla Gutiérrez; written alone, the name is the state's.
+    es = _resolved(
+        "Rescatan a tres migrantes en Chiapas. Tuxtla Gutiérrez, Chis. La fiscalía informó."
+    )
+    assert es[0] == ("Chiapas", "MX", "Chiapas")
+    en = "Police freed four migrants in Chiapas on Monday, officials in Tuxtla Gutierrez said."
+    kinds = [p.kind for p in resolve_each(find_toponyms(en)) if p is not None]
+    assert kinds[0] == "admin1"

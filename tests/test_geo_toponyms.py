@@ -257,3 +257,33 @@ def test_article_outside_the_name_makes_a_building() -> None:
     # "la Casa Blanca" is the White House, not Casa Blanca (Sonora, 17,000 people).
     assert _texts("El asesor de la Casa Blanca llegó a Tijuana.", "es") == ["Tijuana"]
     assert _texts("Lo vieron en La Paz.", "es") == ["La Paz"]
+
+
+def test_a_state_abbreviation_wins_over_a_village_abroad_spelled_alike() -> None:
+    # The gazetteer has a village "Tab" in Hungary and a "Gro" in Côte d'Ivoire; after a
+    # Mexican town and a comma the words are Tabasco and Guerrero.
+    es = find_toponyms("Villahermosa, Tab. Vecinos bloquearon la entrada a una planta de gas.")
+    assert [(t.text, t.candidates[0].kind, t.candidates[0].name) for t in es] == [
+        ("Villahermosa", "populated", "Villahermosa"),
+        ("Tab.", "admin1", "Tabasco"),
+    ]
+    en = find_toponyms("CHILPANCINGO, Gro. — Teachers blocked the highway on Monday.")
+    assert [(t.text, t.candidates[0].name) for t in en][1] == ("Gro.", "Guerrero")
+
+
+def test_a_town_cue_makes_a_surname_a_town() -> None:
+    # Trujillo and Flores are common surnames, and towns in Honduras and Guatemala.
+    en = "Gunmen ambushed a bus on the outskirts of the municipality of Trujillo, Colon."
+    assert "Trujillo" in _texts(en)
+    assert "Flores" in _texts("Banners were hung overnight in the provincial capital Flores.")
+    es = "Hombres armados emboscaron un autobús en las afueras del municipio de Trujillo, Colón."
+    assert "Trujillo" in _texts(es, "es")
+    assert "Flores" not in _texts("The minister, Flores, said the roads were safe.")
+
+
+def test_an_ambiguous_state_abbreviation_reads_as_the_state_of_the_town_before_it() -> None:
+    # "Mich." is Michigan or Michoacán: the state that holds the town named before it.
+    es = find_toponyms("Morelia, Mich. Tres agentes resultaron heridos en un ataque.", "es")
+    assert es[1].candidates[0].name == "Michoacán"
+    en = find_toponyms("LANSING, Mich. — Two men were wounded in a shooting on Friday.")
+    assert en[1].candidates[0].name == "Michigan"

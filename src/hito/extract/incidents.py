@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from hito.extract.actors import ActorMention, force_name
@@ -554,11 +555,27 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 break
     report_crime = places.report_mentions_crime
     published = annotated.report.published
-    records = [_record(inc, places, report_crime, published) for inc in incidents]
+    own = [{m.sentence.index for m in inc.mentions} for inc in incidents]
+    records = [
+        _record(inc, places, report_crime, published, _elsewhere(inc, annotated, own, k))
+        for k, inc in enumerate(incidents)
+    ]
     # Armed men fleeing a scene are not displaced people.
     records = [r for r in records if r.event_type != "DISPLACE" or not _only_armed_movers(r)]
     # Only announced deployments and protests are coded before they happen; other plans are not events.
     return [r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES]
+
+
+def _elsewhere(
+    incident: Incident, annotated: AnnotatedReport, own: list[set[int]], k: int
+) -> set[int]:
+    """The sentences that tell other events than `incident`: the other incidents', and
+    those of another day than its own."""
+    out = set().union(*own[:k], *own[k + 1 :])
+    days = {_day(d) for d in incident.dates} - {None}
+    if days:
+        out |= {s.index for s in annotated.sentences if {_day(d) for d in s.dates} - {None} - days}
+    return out
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -591,10 +608,21 @@ def _only_armed_movers(record: EventRecord) -> bool:
 
 
 def _record(
-    incident: Incident, places: ReportPlaces, report_crime: bool, published: dt.date | None
+    incident: Incident,
+    places: ReportPlaces,
+    report_crime: bool,
+    published: dt.date | None,
+    others: Set[int] = frozenset(),
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
+    if (place is None or place.precision >= 3) and incident.event_type != "MOBILIZE":
+        # The state or country its sentences name, or none: a town named as a location in
+        # the sentence beside them says where in it, before the dateline does. Troops are
+        # sent to a whole state ("to the department of X"), whatever towns come next.
+        told = [m.sentence.index for m in incident.mentions]
+        area = place if place is not None else main
+        place = places.town_beside(told, area, others, back=place is None) or place
     if place is None:
         place = main
     elif (

@@ -12,6 +12,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass, replace
 
 from hito.extract.actors import find_actors
@@ -46,6 +47,18 @@ _METONYM_AFTER = re.compile(
     r"|inform[oó]|pidi[oó]|neg[oó]|exigi[oó])\b",
     re.IGNORECASE,
 )
+# "handed him to Nuevo Leon state prosecutors", "Chiapas police said": a state or country
+# before a public body names the body, not where anything happened.
+_INSTITUTION_AFTER = re.compile(
+    r"^\s+(?:state\s+|federal\s+|national\s+)?(?:prosecutors?|attorney|police|authorities|officials"
+    r"|government|governor|congress|legislature|judges?|courts?)\b",
+    re.IGNORECASE,
+)
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:fiscal[ií]a|procuradur[ií]a|polic[ií]a|gobierno|congreso|gobernador[a]?|fiscal)"
+    r"\s+(?:general\s+|estatal\s+)?(?:de|del)\s+(?:estado\s+de\s+)?$",
+    re.IGNORECASE,
+)
 # "trucks headed to Ciudad Cuauhtémoc", "rumbo a Tapachula": a direction, not where it happened.
 _TOWARD = re.compile(
     r"\b(?:toward|towards|bound for|headed (?:to|for)|heading (?:to|for)|on (?:its|their) way to"
@@ -78,6 +91,13 @@ _REFUGE = re.compile(
     r"(?:(?:en|in|de|of)\s+(?:the |el |la )?)?$",
     re.IGNORECASE,
 )
+# "taken to a military hospital in X", "trasladados a un hospital de X": where the wounded
+# or the arrested were brought afterwards.
+_TAKEN = re.compile(
+    r"\b(?:taken|rushed|brought|transferred|flown|trasladad[oa]s?|llevad[oa]s?|remitid[oa]s?)"
+    r"\s+(?:to|a|al)\s+(?:[\w-]+\s+){0,4}?(?:in|at|en|de)\s+(?:the |el |la )?$",
+    re.IGNORECASE,
+)
 _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$", re.IGNORECASE)
 _CRIME = re.compile(
     r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|crimen|pandill|sicario", re.I
@@ -90,6 +110,11 @@ _LOCATIVE = re.compile(
     r"\s+(?:the |el |la |los |las )?$",
     re.IGNORECASE,
 )
+# "in the town of X", "en distintos bares del municipio de X": where something happened,
+# not "a licence from the municipality of X".
+_AT_TOWN = re.compile(
+    r"\b(?:in|at|near|outside|en|cerca de|dentro de)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
+)
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "Frontera Comalapa, Chiapas": a place followed by its state or country.
 _APPOSITION_WORDS = re.compile(r"^\s*,\s*([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,2})")
@@ -97,6 +122,8 @@ _ALIAS = re.compile(
     r"(?:alias|known as|a\.k\.a\.|apodad[oa]|conocid[oa] como|el llamado|la llamada)\s*[\"“'‘«]?\s*$",
     re.I,
 )
+_GIVEN_DE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:del|de la|de los|de)\s+$")
+_CAPITALISED_NEXT = re.compile(r"^\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _CAPITALISED_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’-]*)\s+$")
 # Capitalised words that may stand before a place name without making it a person's name.
 _NAME_PREFIXES = frozenset(
@@ -159,6 +186,17 @@ def _person_like(text: str, t: Toponym) -> bool:
         return True
     if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
         return True  # inside quotes: a nickname or a quoted name
+    # "Lázaro del Carmen Ramírez", "María de Guadalupe Soto": a given name, "de", the place's
+    # name and a surname are one person's name.
+    given = _GIVEN_DE.search(before)
+    if (
+        given
+        and given.group(1).lower() not in _NAME_PREFIXES
+        and " " not in t.text.strip()
+        and t.candidates[0].kind in ("populated", "crossing")
+        and _CAPITALISED_NEXT.match(text[t.end :])
+    ):
+        return True
     prev = _CAPITALISED_WORD.search(before)
     if prev is None or prev.group(1).lower() in _NAME_PREFIXES:
         return False
@@ -263,6 +301,7 @@ class ReportPlaces:
             if self._is_location(sent.text, local):
                 found.append((sent.index, sent.text, local))
         self._fact = {sent.index for sent in sentences if sent.stance == "fact"}
+        self._texts = {sent.index: sent.text for sent in sentences}
         countries = _demonym_countries(annotated) | self._named_countries(found)
         # One resolution of the whole report: each name read in the light of all the others.
         readings = {
@@ -368,6 +407,10 @@ class ReportPlaces:
         if _METONYM_AFTER.match(text[t.end :]) or _person_like(text, t):
             return False
         top = t.candidates[0]
+        if top.kind in ("admin1", "country") and (
+            _INSTITUTION_AFTER.match(text[t.end :]) or _INSTITUTION_BEFORE.search(text[: t.start])
+        ):
+            return False
         # "downtown", "northern": words that stand before a place name, read as a hamlet
         # of that name where capitals say nothing ("IN DOWNTOWN LIMA").
         if top.kind in _TOWNS and norm(t.text) in PREFIXES:
@@ -402,7 +445,8 @@ class ReportPlaces:
         if cue and place.kind in _TOWNS and " " not in t.text.strip() and _THE.search(cue.group()):
             cue = None
         cued = bool(cue) or _qualified(text[t.end :])
-        destination = bool(_INTO.search(text[: t.start]) or _REFUGE.search(text[: t.start]))
+        before = text[: t.start]
+        destination = bool(_INTO.search(before) or _REFUGE.search(before) or _TAKEN.search(before))
         return _Located(index, t, place, precision, origin, cued, destination)
 
     @staticmethod
@@ -446,6 +490,42 @@ class ReportPlaces:
         same_level = [loc for loc in here if (1 if loc.precision <= 2 else loc.precision) == level]
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))
         return self._event_place(best)
+
+    def town_beside(
+        self, sentences: list[int], area: EventPlace | None, others: Set[int], back: bool = True
+    ) -> EventPlace | None:
+        """A town introduced as a location ("in the town of X", "en el municipio de X") in a
+        sentence next to one of `sentences`, inside `area` (its state or country) when given:
+        "Found dead in the state of X. ... a party in the town of Y" places the act in Y.
+        The dateline is no such town; it stays the fallback, and a sentence in `others`
+        tells another incident, whose town it is. A story names the state and then the town,
+        so the sentence before is read (`back`) only for an act whose sentences name none."""
+        told = set(sentences)
+        for i in sorted(told):
+            for k in (i + 1, i - 1) if back else (i + 1,):
+                if k in told or k in others:
+                    continue
+                towns = [
+                    loc
+                    for loc in self._located
+                    if loc.sentence == k
+                    and loc is not self._dateline
+                    and loc.precision <= 2
+                    and _AT_TOWN.search(self._texts[k][: loc.toponym.start])
+                    and not (loc.origin or loc.destination or loc.route_end)
+                    and self._inside(loc.place, area)
+                ]
+                if towns:
+                    return self._event_place(towns[0])
+        return None
+
+    @staticmethod
+    def _inside(p: Place, area: EventPlace | None) -> bool:
+        if area is None:
+            return True
+        if area.precision == 4:
+            return p.country == area.country
+        return (p.country, p.admin1) == (area.country, area.admin1)
 
     def state_named(self, place: EventPlace) -> EventPlace | None:
         """The state or department of `place` as the report names it, if it does."""

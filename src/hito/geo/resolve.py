@@ -260,12 +260,19 @@ class _Document:
         # York: a small town that shares a state's name needs its qualifier.
         first = t.candidates[0]
         unit_first = first.kind == "admin1"
+        # "en Chiapas" is the state, not Chiapa de Corzo, whose alternate names include the
+        # state's: there, a town called by another name never takes a state's own name
+        # unqualified (own_name already reads "Victoria de Durango" as "Durango"). Elsewhere
+        # an alternate name is often the usual spelling ("Hama" for Ḩamāh).
+        unit_own = unit_first and first.country in FOCUS_COUNTRIES and own_name(first, self.keys[i])
         for k, (p, base) in enumerate(zip(t.candidates, self.base[i], strict=True)):
             score = base
             if k < len(colocated) and colocated[k]:
                 score += COLOCATED_BOOST
             qualified = q is not None and any(_qualifies(c, p) for c in q.candidates)
             if unit_first and not qualified and _small_namesake(p, first):
+                continue
+            if unit_own and not qualified and p.kind in _POINTS and not own_name(p, self.keys[i]):
                 continue
             if qualified or (town is not None and p.kind in _POINTS and _within(p, town)):
                 score += ADJACENT_QUALIFIER

@@ -126,6 +126,7 @@ TOWN_CUES = (
     "cabecera departamental de",
     "cabecera de",
     "capital de",
+    "capital",  # "the provincial capital Flores", "la capital Tegucigalpa"
 )
 PLAIN_CUES = (
     "in",
@@ -526,7 +527,14 @@ def _find(
             # Otherwise ("Ramos Arizpe", "Martínez de la Torre") the surname must be on the
             # census list too, or no cue at all (not even "de") may come before.
             continue
-        if j - i == 1 and not _strong_kind(cands[0]) and cue not in LOCATIVE_CUES:
+        # "the municipality of Trujillo", "la cabecera de Flores": a town cue says a place
+        # follows as surely as "in" does, whatever surname the place shares.
+        if (
+            j - i == 1
+            and not _strong_kind(cands[0])
+            and cue not in LOCATIVE_CUES
+            and cue not in TOWN_CUES
+        ):
             # A small place abroad reached only through an alternate spelling ("Pompeo" for
             # Pompéu) is a weak reading of a capitalised word.
             if (
@@ -770,6 +778,7 @@ def _with_abbreviations(
     if "admin1" not in allowed:
         return toponyms
     extra = []
+    replaced: set[int] = set()
     for t in toponyms:
         window = text[t.end : t.end + _ABBREVIATION_WINDOW]
         m = abbreviations.pattern().match(window)
@@ -780,12 +789,23 @@ def _with_abbreviations(
         if m is None:
             continue
         start, end = t.end + m.start(1), t.end + m.end(1)
-        if any(u.start == start for u in toponyms):
+        there = [u for u in toponyms if u.start == start]
+        # "Villahermosa, Tab.", "Chilpancingo, Gro.": after a place and a comma the state's
+        # abbreviation, not the Hungarian village Tab or the Ivorian Gro the gazetteer reads.
+        if any(any(c.kind != "populated" for c in u.candidates) for u in there):
             continue
         cands = abbreviations.abbreviation(m.group(1))
         if cands:
+            # "Morelia, Mich.": Michoacán, which holds a Morelia, before Michigan, which does
+            # not; the first reading is what other steps take for the report's country.
+            units = {(p.country, p.admin1) for p in t.candidates}
+            cands = tuple(sorted(cands, key=lambda c: (c.country, c.admin1) not in units))
             extra.append(Toponym(text[start:end], start, end, cands))
-    return sorted([*toponyms, *extra], key=lambda t: t.start) if extra else toponyms
+            replaced.update(u.start for u in there)
+    if not extra:
+        return toponyms
+    kept = [t for t in toponyms if t.start not in replaced]
+    return sorted([*kept, *extra], key=lambda t: t.start)
 
 
 def _longest(
