@@ -352,3 +352,54 @@ def test_message_with_several_incidents_repeats_the_merged_template() -> None:
     # Already as many templates as incidents: nothing repeated.
     two = [merged, muc4.Response("ATTACK")]
     assert muc4.with_message(two, {**likely, "AT_LEAST_3": 0.1}, [], None) == two
+
+
+def assault(place: str, country: str, *evidence: str, **kw: Any) -> EventRecord:
+    return EventRecord(
+        event_type="ASSAULT",
+        country=country,
+        place=place,
+        geo_precision=1,
+        evidence=list(evidence),
+        **kw,
+    )
+
+
+def test_attacks_on_a_listed_set_of_towns_give_one_template_each() -> None:
+    # MUC keys one template per incident: bombs in three towns are three bombings.
+    en = assault(
+        "TALCA",
+        "CL",
+        "INVENTED OFFICES IN TALCA, TEMUCO, AND VALDIVIA WERE HIT BY BOMBS LAST NIGHT.",
+        mode="explosives",
+    )
+    es = assault("HUARI", "PE", "HOMBRES ARMADOS ATACARON PUESTOS EN HUARI Y CHAVIN.")
+    towns = [
+        [r.location.specific for r in muc4.response_templates([record]) if r.location]
+        for record in (en, es)
+    ]
+    assert towns == [[("talca",), ("temuco",), ("valdivia",)], [("huari",), ("chavin",)]]
+    assert {r.incident_type for r in muc4.response_templates([en])} == {"BOMBING"}
+
+
+def test_lists_of_departments_or_of_things_are_not_split() -> None:
+    regions = assault(
+        "SAN SALVADOR", "SV", "THE ARMY REPORTED FIGHTING IN MORAZAN AND CHALATENANGO."
+    )
+    things = assault("LIMA", "PE", "THE REBELS CAME IN TRUCKS, JEEPS AND BUSES TO LIMA.")
+    for record in (regions, things):
+        assert len(muc4.response_templates([record])) == 1
+
+
+def test_a_burning_told_with_an_attack_adds_an_arson_template() -> None:
+    en = assault("LIMA", "PE", "GUNMEN SHOT A GUARD AND SET FIRE TO TWO INVENTED BUSES.")
+    es = assault("LIMA", "PE", "LOS REBELDES ATACARON EL PUESTO E INCENDIARON LA ALCALDÍA.")
+    for record in (en, es):
+        out = muc4.response_templates([record])
+        assert [r.incident_type for r in out] == ["ATTACK", "ARSON"]
+        assert out[1].location == out[0].location
+        # The sentence's own words: the message model does not retype it.
+        kept = muc4.with_message(out, scores(0.9, ARSON=0.01), [record], None)
+        assert "ARSON" in {r.incident_type for r in kept}
+    for sentence in ("THE INVENTED VICTIM WAS BURNED TO DEATH.", "LOS QUEMARON VIVOS."):
+        assert len(muc4.response_templates([assault("LIMA", "PE", sentence)])) == 1

@@ -5,7 +5,9 @@ Protocol (docs/quality.md):
    joined into paragraphs), dated by its dateline. Each of hito's ASSAULT records becomes
    a response template, unless it is historical or hypothetical (MUC keeps only recent,
    factual incidents) or a clash of two armed sides with no civilian target (MUC excludes
-   guerrilla-army combat).
+   guerrilla-army combat). A record whose sentence lists towns as the scene of its acts
+   ("in A, B and C") gives one template per town, and one whose sentences tell a burning
+   ("set fire to", "incendiaron") also gives an ARSON template: MUC keys one per incident.
 2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
    range of its days; no date, no fill); LOCATION country: admin1: place, or the country
@@ -75,6 +77,9 @@ class Response:
     perp_orgs: list[str] = field(default_factory=list)
     instruments: list[str] = field(default_factory=list)
     deaths: int | None = None
+    # The type is told by the words of the record's own sentences ("set fire to"), which
+    # the message model's reading of the whole message does not overrule.
+    told: bool = False
 
 
 def _date(record: EventRecord) -> DateFill | None:
@@ -167,6 +172,52 @@ def is_muc_incident(record: EventRecord) -> bool:
     return not (two_armed_sides(record) and not civilians_hit)
 
 
+# A burning told in the sentence of another act ("they machinegunned the post and set fire
+# to two buses"): template-doc-part1 keys the arson as an incident of its own.
+_BURNING = re.compile(
+    r"\b(?:set (?:\w+ ){0,4}?(?:on )?fire|set (?:\w+ ){0,4}?ablaze|burned|burnt|torched|"
+    r"incendi(?:ó|aron)|quem(?:ó|aron)|prendi(?:ó|eron) fuego)\b(?! to death| vivos?\b)",
+    re.I,
+)
+
+
+def _burned(record: EventRecord) -> bool:
+    return any(_BURNING.search(sentence) for sentence in record.evidence)
+
+
+# "IN VINA DEL MAR, TALCA, AND TEMUCO", "EN TALCA Y TEMUCO": a list of places, up to three
+# words each, in one sentence.
+_ITEM = r"[^\W\d_]+(?: [^\W\d_]+){0,2}"
+_PLACE_LIST = re.compile(rf"\b(?:in|en) ({_ITEM}(?:, {_ITEM})*,? (?:and|y|e) {_ITEM})", re.I)
+
+
+def _listed_place(item: str, country: str) -> tuple[str, str | None] | None:
+    """The longest head of `item` ("TEMUCO WERE THE" -> "TEMUCO") that names a town in
+    `country`, as (name, admin1). Not a department or province: a list of those ("in the
+    departments of A and B") tells where a campaign or the fighting went on, not the
+    scene of separate acts."""
+    words = item.split()
+    for n in range(len(words), 0, -1):
+        found = [p for p in lookup(" ".join(words[:n])) if p.country == country]
+        if found:
+            return None if found[0].kind == "admin1" else (" ".join(words[:n]), found[0].admin1)
+    return None
+
+
+def listed_places(record: EventRecord, country: str) -> list[tuple[str, str | None]]:
+    """The places of `country` that one of the record's sentences lists as the scene of its
+    acts ("cultural institutes in A, B and C were the target of bomb attacks"): MUC keys an
+    incident at each (template-doc-part1: one template per incident). Every item of the
+    list must be such a place, so a list of other things is not read as one."""
+    for sentence in record.evidence:
+        for match in _PLACE_LIST.finditer(sentence):
+            items = re.split(r",? (?:and|y|e) |, ", match.group(1), flags=re.I)
+            places = [_listed_place(item, country) for item in items]
+            if len(places) >= 2 and all(places):
+                return [p for p in places if p]
+    return []
+
+
 def response_templates(
     records: list[EventRecord], dateline: str = "", text: str = ""
 ) -> list[Response]:
@@ -190,6 +241,16 @@ def response_templates(
                 deaths=r.killed if r.killed else None,
             )
         )
+        first = out[-1]
+        country = first.location.country if first.location else ""
+        code = country_code(country) if country else None
+        for name, admin1 in listed_places(r, code or ""):
+            if fold(name) != fold(r.place or ""):
+                levels = ((fold(admin1),), (fold(name),)) if admin1 else ((fold(name),),)
+                location = LocationFill(country, levels)
+                out.append(Response(**{**vars(first), "location": location}))
+        if first.incident_type != "ARSON" and _burned(r):
+            out.append(Response("ARSON", first.date, first.location, first.perp_orgs, told=True))
     return out
 
 
@@ -231,7 +292,7 @@ def with_message(
         return []
     out = []
     for r in responses:
-        if r.incident_type in scores and scores[r.incident_type] < RETYPE_BELOW:
+        if not r.told and scores.get(r.incident_type, 1.0) < RETYPE_BELOW:
             r = Response(**{**vars(r), "incident_type": "ATTACK"})
         out.append(r)
     if scores.get(RELEVANT, 0.0) < ADD_FROM:
