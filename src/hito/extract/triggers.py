@@ -45,6 +45,46 @@ _LEGAL_REFERENCE = re.compile(
     r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A list of crimes that holds a non-violent one ("murder, kidnapping and extortion", "plagio o
+# secuestro, asociación ilícita, extorsión") names charges or a group's trade, not an incident.
+_VIOLENT_CRIME = (
+    r"(?:homicid(?:io|e)s?(?: dolosos?| calificados?| agravados?)?|asesinatos?|secuestros?|plagios?|lesiones"
+    r"|violaci[oó]n(?:es)?|tortura|feminicidios?|murders?|kidnappings?|rapes?|torture|assaults?)"
+)
+_OTHER_CRIME = (
+    r"(?:extorsi[oó]n(?:es)?|robos?(?: calificados?| agravados?| con violencia)?|asociaci[oó]n il[ií]cita"
+    r"|narcotr[aá]fico|narcomenudeo|lavado de dinero|delincuencia organizada|fraudes?|trata de personas"
+    r"|tr[aá]fico de (?:drogas|armas|personas|migrantes|indocumentados)|portaci[oó]n (?:ilegal )?de armas?"
+    r"|violaci[oó]n de domicilio|evasi[oó]n|encubrimiento|cohecho|corrupci[oó]n"
+    r"|extortion|robber(?:y|ies)|thefts?|(?:drug|arms|human|migrant) (?:trafficking|smuggling)"
+    r"|money laundering|organi[sz]ed crime|fraud|corruption|racketeering)"
+)
+_CRIME_ITEM = rf"(?:{_OTHER_CRIME}|{_VIOLENT_CRIME})"
+_CRIME_LIST = re.compile(
+    rf"\b{_CRIME_ITEM}(?:(?:\s*,\s*(?:(?:y/o|y|o|e|and|or)\s+)?|\s+(?:y/o|y|o|e|and|or)\s+){_CRIME_ITEM})+\b"
+    # "the robbery and murder of a driver": one act, with its victim.
+    r"(?!\s+(?:de|del|of)\b)",
+    re.IGNORECASE,
+)
+_OTHER_CRIME_RE = re.compile(rf"\b{_OTHER_CRIME}\b", re.IGNORECASE)
+# "crimes like kidnapping", "delitos como el secuestro": a kind of crime, no incident.
+_CRIME_KIND = re.compile(
+    r"\b(?:crimes?|offen[cs]es?|delitos?|cr[ií]menes) (?:like|such as|including|como|tales como)"
+    r"\s+(?:(?:el|la|los|las)\s+)?(?:[\w-]+,?\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _in_crime_list(text: str, start: int, end: int) -> bool:
+    """Is the trigger one item of a list of charges or trades, or a kind of crime?"""
+    if _CRIME_KIND.search(text[:start]):
+        return True
+    return any(
+        m.start() <= start and end <= m.end() and _OTHER_CRIME_RE.search(m.group(0))
+        for m in _CRIME_LIST.finditer(text)
+    )
+
+
 # "por temor a enfrentamientos", "for fear of attacks": a feared act is none that happened.
 _FEARED = re.compile(
     r"\b(?:fear(?:s|ing)? of|fearing|afraid of|temor(?:es)? (?:a|de)|miedo (?:a|de))"
@@ -160,6 +200,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 stationed
                 or _BACK_REFERENCE.search(before)
                 or _LEGAL_REFERENCE.search(before)
+                or _in_crime_list(text, m.start(), m.end())
                 # One word only: "the detained" names people; "the troops who arrived" tells an act.
                 or (
                     _DEFINITE.search(before)
