@@ -286,7 +286,7 @@ def _rules(language: str) -> list[_Rule]:
         ),
         _Rule(
             re.compile(
-                # "hoy sábado" in a report filed the next day: the weekday, the rule below, says which day.
+                # "hoy sábado" filed the next day: the weekday (a rule below) says which day.
                 r"\b(?P<rel>anteayer|antier|antes\s+de\s+ayer|ayer|anoche"
                 r"|hoy(?!\s+en\s+d[ií]a)(?!,?\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b)"
                 r"|esta\s+(?:mañana|madrugada|noche|tarde))\b",
