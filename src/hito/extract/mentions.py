@@ -73,7 +73,8 @@ _GENERIC = re.compile(
     # Counts and trends: "a growing number of gang members", "44 percent of those detained",
     # "levels of displacement", "homicide figures", "murders have dropped", "displaced in 2011".
     r"|a growing number of|un n[uú]mero creciente de|percent of (?:those|the)|por ciento de (?:los|las)"
-    r"|(?:rates?|levels?) of|nivel(?:es)? de (?:violencia|desplazamiento)"
+    r"|(?:rates?|levels?) of (?:displacement|violence|crime|insecurity|homicides?|murders?|kidnappings?)"
+    r"|nivel(?:es)? de (?:violencia|desplazamiento)"
     r"|(?:homicide|murder|crime|kidnapping|violence) (?:figures|numbers|totals)"
     r"|(?:murders|homicides|killings|kidnappings) (?:have |has )?(?:\w+ )?(?:dropped|fallen|fell|declined|risen|rose|increased)"
     r"|dropping (?:murders|homicides)"
