@@ -131,3 +131,49 @@ def test_figures_of_speech_and_a_secured_scene_are_no_event(text: str, language:
 )
 def test_the_real_strike_and_seizure_stay(text: str, language: str, kind: str) -> None:
     assert [r.event_type for r in extract(text, language)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("The gunmen carried assault rifles and pistols, police said.", "en", "assault"),
+        ("Both officers could have been killed on that road, the chief said.", "en", "killed"),
+        (
+            "Los vecinos dijeron que el alcalde pudo haber detenido el conflicto a tiempo.",
+            "es",
+            "detenido",
+        ),
+        (
+            "Washington offers a reward for information leading to his arrest.",
+            "en",
+            "arrest",
+        ),
+        (
+            "Quedan pendientes 30 órdenes de aprehensión contra los líderes del grupo.",
+            "es",
+            "aprehensión",
+        ),
+    ],
+)
+def test_weapon_names_and_acts_not_done_are_no_trigger(text: str, language: str, word: str) -> None:
+    assert word not in references(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "Se abrió una investigación por delitos de la Ley Federal de Armas de Fuego y "
+            "Explosivos.",
+            "es",
+            "explosivos",
+        ),
+    ],
+)
+def test_a_laws_name_is_no_incident(text: str, language: str, word: str) -> None:
+    assert references(text, language).get(word) is not False
+
+
+def test_an_operation_leading_to_arrests_is_an_arrest() -> None:
+    found = references("The raid in Tapachula ended with the arrest of five men.", "en")
+    assert found.get("arrest") is False, found

@@ -42,6 +42,8 @@ _LEGAL_REFERENCE = re.compile(
     r"\b(?:(?:prime|main|key|chief) (?:accused|suspect)s? in|(?:principal(?:es)?|presunt[oa]s?)"
     r" (?:acusad[oa]s?|responsables?|implicad[oa]s?) (?:de|del|en)|accused of|charged with|charges? of|conspiracy to(?: commit)?|convicted of|sentenced for|suspected of"
     r"|wanted for|investigated for|acusad[oa]s? de|por (?:el|los) delitos? de|por su (?:probable )?responsabilidad en"
+    # A law's name: "Ley Federal de Armas de Fuego y Explosivos".
+    r"|\b(?-i:Ley|Law) (?:[\w-]+ ){0,2}?(?:de|on|against|contra) (?:[\w-]+ ){0,4}?(?:y|and)"
     r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -120,7 +122,12 @@ def _feared_too(before: str) -> bool:
 _NOT_YET = re.compile(
     r"\b(?:possible|potential|imminent|planned|expected|eventual|posibles?|potenciales?|inminentes?"
     r"|(?<!tried )(?<!attempted )(?<!managed )(?<!sought )(?:to|will|would) (?:kick off|launch|begin|start|stage|mount)"
-    r"(?: (?:the|a|an|new|another))?)\s+$",
+    r"(?: (?:the|a|an|new|another))?"
+    # What could have been done, and a reward or warrant for an arrest still to make:
+    # "could have stopped it", "pudieron haber detenido", "information leading to his arrest",
+    # "órdenes de aprehensión".
+    r"|(?:could|might|should|would) have(?: been)?|(?:pud|deb)(?:o|ieron) haber|(?:podr|deber)[ií]an? haber"
+    r"|(?:information|reward) (?:[\w-]+ ){0,3}?(?:leading|lead|leads) to(?: (?:the|his|her|their|[\w-]+['’]s))?|[oó]rden(?:es)? de)\s+$",
     re.IGNORECASE,
 )
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
