@@ -179,6 +179,10 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
         first = d.date.replace(day=1)
         following = (first + dt.timedelta(days=32)).replace(day=1)
         return first, following - dt.timedelta(days=1)
+    if d.precision == "year" and _YEAR.search(d.text):
+        # "arrested in 2011" is no part of an incident of 2015 ("desde hace dos años" is a
+        # length of time, no date of the act).
+        return d.date.replace(month=1, day=1), d.date.replace(month=12, day=31)
     return None
 
 
