@@ -418,8 +418,8 @@ def _mobilize_mode(incident: Incident) -> str | None:
 
 def _absorb(incidents: list[Incident]) -> list[Incident]:
     """A mobilisation that leads straight into an assault is coded only as the assault: the
-    same force, in the same place, on no other day. (Folding a clash's later arrests and
-    seizures in the same way was measured and lost more than it won.)"""
+    same force, in the same place, on no other day. (Folding a clash's later arrests in the
+    same way was measured and lost more than it won; its seized guns, outside a raid, won.)"""
     kept = []
     for inc in incidents:
         if inc.event_type == "MOBILIZE":
@@ -428,8 +428,46 @@ def _absorb(incidents: list[Incident]) -> list[Incident]:
                 host.mentions.extend(inc.mentions)
                 host.mentions.sort(key=lambda m: m.sentence.index)
                 continue
+        if _only_seized(inc):
+            # Guns taken after a clash ("también se aseguraron tres pistolas") are the clash's.
+            host = next((o for o in incidents if _seized_in_clash(o, inc)), None)
+            if host is not None:
+                host.mentions.extend(inc.mentions)
+                host.mentions.sort(key=lambda m: m.sentence.index)
+                continue
         kept.append(inc)
     return kept
+
+
+# A raid or a search is an operation of its own, whatever it seized.
+_RAID = re.compile(r"raid|cateo|allana|operativ|operation|search", re.IGNORECASE)
+_CLASH = re.compile(
+    r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|clash|confrontation|balacera|tiroteo|enfrenta"
+    r"|intercambio de disparos|repel|abat",
+    re.IGNORECASE,
+)
+
+
+def _only_seized(inc: Incident) -> bool:
+    triggers = [t for m in inc.mentions for t in m.triggers]
+    return (
+        inc.event_type == "COERCE"
+        and all(t.mode == "seize" for t in triggers if t.mode)
+        and not any(_RAID.search(t.text) for t in triggers)
+    )
+
+
+def _seized_in_clash(host: Incident, inc: Incident) -> bool:
+    """Is `inc` the seizure that closed the clash `host`: same mood, place and day?"""
+    if host.event_type != "ASSAULT" or host.historical != inc.historical:
+        return False
+    if not any(_CLASH.search(t.text) for m in host.mentions for t in m.triggers):
+        return False
+    if inc.place and host.place and not inc.place.compatible_with(host.place):
+        return False
+    days_a = {_day(d) for d in host.dates} - {None}
+    days_b = {_day(d) for d in inc.dates} - {None}
+    return not (days_a and days_b and not days_a & days_b)
 
 
 def _unspecific_past(incident: Incident) -> bool:
