@@ -96,6 +96,7 @@ def test_a_violent_act_with_its_victim_stays_an_incident(
         ("Murders have sharply dropped in the capital while extortion keeps rising.", "en"),
         ("El sesenta por ciento de los detenidos eran extranjeros, según el informe.", "es"),
         ("Unas 90 mil personas fueron desplazadas en 2019 en todo el país.", "es"),
+        ("Nine other people were killed that day in various attacks across the city.", "en"),
     ],
 )
 def test_counts_and_trends_are_no_incident(text: str, language: str) -> None:

@@ -78,6 +78,9 @@ _GENERIC = re.compile(
     r"|(?:homicide|murder|crime|kidnapping|violence) (?:figures|numbers|totals)"
     r"|(?:murders|homicides|killings|kidnappings) (?:have |has )?(?:\w+ )?(?:dropped|fallen|fell|declined|risen|rose|increased)"
     r"|dropping (?:murders|homicides)"
+    # A sum over several acts: "killed that day in various attacks". (Spanish "en distintos
+    # hechos" heads a day's tally that monitors count, so it stays.)
+    r"|in (?:various|several|separate|different|multiple) (?:attacks|incidents|shootings)"
     r"|(?:displaced|desplazad[oa]s|displacement|desplazamiento) (?:in|en|durante) \d{4})\b",
     re.IGNORECASE,
 )
