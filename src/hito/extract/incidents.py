@@ -645,7 +645,8 @@ def _future(
 ) -> dt.date | None:
     """A plan for "Friday" or "el 10 de diciembre" is the next such day, not the last one:
     the annotator reads bare days as past, which is right for news and wrong for plans."""
-    if date is None or published is None or date > published:
+    # "este miércoles" in a report of that Wednesday: today, already the coming one.
+    if date is None or published is None or date >= published:
         return date
     mention = next((d for d in dates if d.date == date), None)
     if mention is None or _YEAR.search(mention.text) or _PAST_WORDS.search(mention.text):
