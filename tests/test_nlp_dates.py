@@ -112,3 +112,16 @@ def test_past_expressions_never_after_publication(
     found = parse_dates(f"It happened {phrase}.", language, published)
     assert found
     assert all(d.date <= published for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Filed on Friday about "hoy miércoles": the weekday says which day.
+        ("Lo atacaron la madrugada de hoy miércoles en Comitán.", ("2025-07-30", "day")),
+        ("Hoy jueves detuvieron a dos hombres en Tapachula.", ("2025-07-31", "day")),
+    ],
+)
+def test_hoy_with_a_weekday_is_that_weekday(text: str, expected: tuple[str, str]) -> None:
+    day, precision, _ = _one(text, "es", dt.date(2025, 8, 1) if "miércoles" in text else PUB)
+    assert (day, precision) == expected

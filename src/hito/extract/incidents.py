@@ -179,6 +179,10 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
         first = d.date.replace(day=1)
         following = (first + dt.timedelta(days=32)).replace(day=1)
         return first, following - dt.timedelta(days=1)
+    if d.precision == "year" and _YEAR.search(d.text):
+        # "arrested in 2011" is no part of an incident of 2015 ("desde hace dos años" is a
+        # length of time, no date of the act).
+        return d.date.replace(month=1, day=1), d.date.replace(month=12, day=31)
     return None
 
 
@@ -414,8 +418,8 @@ def _mobilize_mode(incident: Incident) -> str | None:
 
 def _absorb(incidents: list[Incident]) -> list[Incident]:
     """A mobilisation that leads straight into an assault is coded only as the assault: the
-    same force, in the same place, on no other day. (Folding a clash's later arrests and
-    seizures in the same way was measured and lost more than it won.)"""
+    same force, in the same place, on no other day. (Folding a clash's later arrests in the
+    same way was measured and lost more than it won; its seized guns, outside a raid, won.)"""
     kept = []
     for inc in incidents:
         if inc.event_type == "MOBILIZE":
@@ -424,8 +428,46 @@ def _absorb(incidents: list[Incident]) -> list[Incident]:
                 host.mentions.extend(inc.mentions)
                 host.mentions.sort(key=lambda m: m.sentence.index)
                 continue
+        if _only_seized(inc):
+            # Guns taken after a clash ("también se aseguraron tres pistolas") are the clash's.
+            host = next((o for o in incidents if _seized_in_clash(o, inc)), None)
+            if host is not None:
+                host.mentions.extend(inc.mentions)
+                host.mentions.sort(key=lambda m: m.sentence.index)
+                continue
         kept.append(inc)
     return kept
+
+
+# A raid or a search is an operation of its own, whatever it seized.
+_RAID = re.compile(r"raid|cateo|allana|operativ|operation|search", re.IGNORECASE)
+_CLASH = re.compile(
+    r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|clash|confrontation|balacera|tiroteo|enfrenta"
+    r"|intercambio de disparos|repel|abat",
+    re.IGNORECASE,
+)
+
+
+def _only_seized(inc: Incident) -> bool:
+    triggers = [t for m in inc.mentions for t in m.triggers]
+    return (
+        inc.event_type == "COERCE"
+        and all(t.mode == "seize" for t in triggers if t.mode)
+        and not any(_RAID.search(t.text) for t in triggers)
+    )
+
+
+def _seized_in_clash(host: Incident, inc: Incident) -> bool:
+    """Is `inc` the seizure that closed the clash `host`: same mood, place and day?"""
+    if host.event_type != "ASSAULT" or host.historical != inc.historical:
+        return False
+    if not any(_CLASH.search(t.text) for m in host.mentions for t in m.triggers):
+        return False
+    if inc.place and host.place and not inc.place.compatible_with(host.place):
+        return False
+    days_a = {_day(d) for d in host.dates} - {None}
+    days_b = {_day(d) for d in inc.dates} - {None}
+    return not (days_a and days_b and not days_a & days_b)
 
 
 def _unspecific_past(incident: Incident) -> bool:
@@ -443,8 +485,22 @@ def _unspecific_past(incident: Incident) -> bool:
     )
 
 
+# Forces that come to the scene afterwards, to cordon it off or hunt the attackers, answer the
+# assault; they did not lead into it, so their deployment is an incident of its own.
+_RESPONSE = re.compile(
+    r"\b(?:(?:acudi|arrib|lleg)\w* (?:al (?:lugar|sitio)|a la zona)|al (?:lugar|sitio) (?:acudi|arrib|lleg)\w*"
+    r"|acordon(?:aron|ó|an)|resguard(?:aron|ó|an) (?:el|la) (?:lugar|zona|[aá]rea)"
+    r"|para (?:tratar de )?(?:ubicar|localizar|buscar|capturar|dar con|detener) a los (?:agresores|responsables|atacantes|homicidas|sicarios)"
+    r"|para tomar el control|in response|to (?:track|hunt) down|(?:are|were) (?:still )?searching for"
+    r"|cordon(?:ed)? off|(?:arrived|rushed) (?:at|to) the scene)",
+    re.IGNORECASE,
+)
+
+
 def _absorbs(host: Incident, inc: Incident) -> bool:
     if host.event_type != "ASSAULT" or host.historical != inc.historical:
+        return False
+    if any(_RESPONSE.search(m.sentence.text) for m in inc.mentions):
         return False
     names = {a.actor.name for m in inc.mentions for a in m.actors if a.actor.sector in _ARMED}
     if not names & {a.actor.name for m in host.mentions for a in m.actors}:
@@ -589,7 +645,8 @@ def _future(
 ) -> dt.date | None:
     """A plan for "Friday" or "el 10 de diciembre" is the next such day, not the last one:
     the annotator reads bare days as past, which is right for news and wrong for plans."""
-    if date is None or published is None or date > published:
+    # "este miércoles" in a report of that Wednesday: today, already the coming one.
+    if date is None or published is None or date >= published:
         return date
     mention = next((d for d in dates if d.date == date), None)
     if mention is None or _YEAR.search(mention.text) or _PAST_WORDS.search(mention.text):

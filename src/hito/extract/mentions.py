@@ -69,7 +69,19 @@ _GENERIC = re.compile(
     # Totals over a policy's life: "since the regime began", "desde que inició la estrategia".
     r"|since (?:the|it|its) (?:[\w-]+ ){0,3}?(?:began|started|came into force|took effect)"
     r"|desde que (?:[\w-]+ ){0,3}?(?:inici[oó]|comenz[oó]|empez[oó]|entr[oó] en vigor)"
-    r"|desde (?:el )?(?:inicio|arranque|comienzo) de (?:la|el) (?:estrategia|r[eé]gimen|operativo|programa|gobierno))\b",
+    r"|desde (?:el )?(?:inicio|arranque|comienzo) de (?:la|el) (?:estrategia|r[eé]gimen|operativo|programa|gobierno)"
+    # Counts and trends: "a growing number of gang members", "44 percent of those detained",
+    # "levels of displacement", "homicide figures", "murders have dropped", "displaced in 2011".
+    r"|a growing number of|un n[uú]mero creciente de|percent of (?:those|the)|por ciento de (?:los|las)"
+    r"|(?:rates?|levels?) of (?:displacement|violence|crime|insecurity|homicides?|murders?|kidnappings?)"
+    r"|nivel(?:es)? de (?:violencia|desplazamiento)"
+    r"|(?:homicide|murder|crime|kidnapping|violence) (?:figures|numbers|totals)"
+    r"|(?:murders|homicides|killings|kidnappings) (?:have |has )?(?:\w+ )?(?:dropped|fallen|fell|declined|risen|rose|increased)"
+    r"|dropping (?:murders|homicides)"
+    # A sum over several acts: "killed that day in various attacks". (Spanish "en distintos
+    # hechos" heads a day's tally that monitors count, so it stays.)
+    r"|in (?:various|several|separate|different|multiple) (?:attacks|incidents|shootings)"
+    r"|(?:displaced|desplazad[oa]s|displacement|desplazamiento) (?:in|en|durante) \d{4})\b",
     re.IGNORECASE,
 )
 _TWO_SIDED = re.compile(

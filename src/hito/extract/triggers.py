@@ -42,9 +42,51 @@ _LEGAL_REFERENCE = re.compile(
     r"\b(?:(?:prime|main|key|chief) (?:accused|suspect)s? in|(?:principal(?:es)?|presunt[oa]s?)"
     r" (?:acusad[oa]s?|responsables?|implicad[oa]s?) (?:de|del|en)|accused of|charged with|charges? of|conspiracy to(?: commit)?|convicted of|sentenced for|suspected of"
     r"|wanted for|investigated for|acusad[oa]s? de|por (?:el|los) delitos? de|por su (?:probable )?responsabilidad en"
+    # A law's name: "Ley Federal de Armas de Fuego y Explosivos".
+    r"|\b(?-i:Ley|Law) (?:[\w-]+ ){0,2}?(?:de|on|against|contra) (?:[\w-]+ ){0,4}?(?:y|and)"
     r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A list of crimes that holds a non-violent one ("murder, kidnapping and extortion", "plagio o
+# secuestro, asociación ilícita, extorsión") names charges or a group's trade, not an incident.
+_VIOLENT_CRIME = (
+    r"(?:homicid(?:io|e)s?(?: dolosos?| calificados?| agravados?)?|asesinatos?|secuestros?|plagios?|lesiones"
+    r"|violaci[oó]n(?:es)?|tortura|feminicidios?|murders?|kidnappings?|rapes?|torture|assaults?)"
+)
+_OTHER_CRIME = (
+    r"(?:extorsi[oó]n(?:es)?|robos?(?: calificados?| agravados?| con violencia)?|asociaci[oó]n il[ií]cita"
+    r"|narcotr[aá]fico|narcomenudeo|lavado de dinero|delincuencia organizada|fraudes?|trata de personas"
+    r"|tr[aá]fico de (?:drogas|armas|personas|migrantes|indocumentados)|portaci[oó]n (?:ilegal )?de armas?"
+    r"|violaci[oó]n de domicilio|evasi[oó]n|encubrimiento|cohecho|corrupci[oó]n"
+    r"|extortion|robber(?:y|ies)|thefts?|(?:drug|arms|human|migrant) (?:trafficking|smuggling)"
+    r"|money laundering|organi[sz]ed crime|fraud|corruption|racketeering)"
+)
+_CRIME_ITEM = rf"(?:{_OTHER_CRIME}|{_VIOLENT_CRIME})"
+_CRIME_LIST = re.compile(
+    rf"\b{_CRIME_ITEM}(?:(?:\s*,\s*(?:(?:y/o|y|o|e|and|or)\s+)?|\s+(?:y/o|y|o|e|and|or)\s+){_CRIME_ITEM})+\b"
+    # "the robbery and murder of a driver": one act, with its victim.
+    r"(?!\s+(?:de|del|of)\b)",
+    re.IGNORECASE,
+)
+_OTHER_CRIME_RE = re.compile(rf"\b{_OTHER_CRIME}\b", re.IGNORECASE)
+# "crimes like kidnapping", "delitos como el secuestro": a kind of crime, no incident.
+_CRIME_KIND = re.compile(
+    r"\b(?:crimes?|offen[cs]es?|delitos?|cr[ií]menes) (?:like|such as|including|como|tales como)"
+    r"\s+(?:(?:el|la|los|las)\s+)?(?:[\w-]+,?\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _in_crime_list(text: str, start: int, end: int) -> bool:
+    """Is the trigger one item of a list of charges or trades, or a kind of crime?"""
+    if _CRIME_KIND.search(text[:start]):
+        return True
+    return any(
+        m.start() <= start and end <= m.end() and _OTHER_CRIME_RE.search(m.group(0))
+        for m in _CRIME_LIST.finditer(text)
+    )
+
+
 # "por temor a enfrentamientos", "for fear of attacks": a feared act is none that happened.
 _FEARED = re.compile(
     r"\b(?:fear(?:s|ing)? of|fearing|afraid of|temor(?:es)? (?:a|de)|miedo (?:a|de))"
@@ -80,7 +122,12 @@ def _feared_too(before: str) -> bool:
 _NOT_YET = re.compile(
     r"\b(?:possible|potential|imminent|planned|expected|eventual|posibles?|potenciales?|inminentes?"
     r"|(?<!tried )(?<!attempted )(?<!managed )(?<!sought )(?:to|will|would) (?:kick off|launch|begin|start|stage|mount)"
-    r"(?: (?:the|a|an|new|another))?)\s+$",
+    r"(?: (?:the|a|an|new|another))?"
+    # What could have been done, and a reward or warrant for an arrest still to make:
+    # "could have stopped it", "pudieron haber detenido", "information leading to his arrest",
+    # "órdenes de aprehensión".
+    r"|(?:could|might|should|would) have(?: been)?|(?:pud|deb)(?:o|ieron) haber|(?:podr|deber)[ií]an? haber"
+    r"|(?:information|reward) (?:[\w-]+ ){0,3}?(?:leading|lead|leads) to(?: (?:the|his|her|their|[\w-]+['’]s))?|[oó]rden(?:es)? de)\s+$",
     re.IGNORECASE,
 )
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
@@ -160,6 +207,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 stationed
                 or _BACK_REFERENCE.search(before)
                 or _LEGAL_REFERENCE.search(before)
+                or _in_crime_list(text, m.start(), m.end())
                 # One word only: "the detained" names people; "the troops who arrived" tells an act.
                 or (
                     _DEFINITE.search(before)

@@ -286,7 +286,9 @@ def _rules(language: str) -> list[_Rule]:
         ),
         _Rule(
             re.compile(
-                r"\b(?P<rel>anteayer|antier|antes\s+de\s+ayer|ayer|anoche|hoy(?!\s+en\s+d[ií]a)"
+                # "hoy sábado" filed the next day: the weekday (a rule below) says which day.
+                r"\b(?P<rel>anteayer|antier|antes\s+de\s+ayer|ayer|anoche"
+                r"|hoy(?!\s+en\s+d[ií]a)(?!,?\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b)"
                 r"|esta\s+(?:mañana|madrugada|noche|tarde))\b",
                 flags,
             ),
@@ -336,7 +338,7 @@ def _rules(language: str) -> list[_Rule]:
         ),
         _Rule(
             re.compile(
-                rf"\b(?:el|este|del|al)\s+(?:(?P<mod1>pasado|próximo|proximo)\s+)?(?P<w>{wd})\b"
+                rf"\b(?:el|este|del|al|hoy,?)\s+(?:(?P<mod1>pasado|próximo|proximo)\s+)?(?P<w>{wd})\b"
                 r"(?:\s+(?P<mod2>pasado|próximo|proximo|anterior))?",
                 flags,
             ),

@@ -1,0 +1,180 @@
+"""Crime words and counts that report no incident: lists of charges or of a group's trade,
+kinds of crime, trends and totals, figures of speech, a place made safe.
+
+Every sentence here is invented for the test, in English and Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.extract.triggers import find_triggers
+from hito.ingest import content_hash
+from hito.models import EventRecord, Report
+from hito.nlp import annotate
+from hito.pipeline import process
+
+
+def extract(text: str, language: str) -> list[EventRecord]:
+    report = Report(
+        text=text,
+        content_hash=content_hash(text),
+        published=dt.date(2024, 5, 20),
+        language=language,
+    )
+    return process(report, language)[1]
+
+
+def references(text: str, language: str) -> dict[str, bool]:
+    report = Report(text=text, content_hash=content_hash(text), language=language)
+    sentence = annotate(report, language).sentences[0]
+    return {t.text.lower(): t.reference for t in find_triggers(sentence, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "The former mayor was given 60 years in prison for murder, kidnapping and extortion.",
+            "en",
+            "kidnapping",
+        ),
+        (
+            "Officials say the band lives off drug trafficking and kidnapping in the valley.",
+            "en",
+            "kidnapping",
+        ),
+        (
+            "Los cargos que enfrentan son robo calificado, secuestro y lesiones.",
+            "es",
+            "secuestro",
+        ),
+        (
+            "Cumple una pena por plagio o secuestro, extorsión y asociación ilícita.",
+            "es",
+            "plagio",
+        ),
+        (
+            "Since then, crimes like kidnapping have grown in the port city.",
+            "en",
+            "kidnapping",
+        ),
+    ],
+)
+def test_a_list_of_charges_names_no_incident(text: str, language: str, word: str) -> None:
+    found = references(text, language)
+    assert found.get(word) is True, found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "Gunmen carried out the kidnapping and murder of two farmers near Comitán.",
+            "en",
+            "murder",
+        ),
+        ("Denuncian el robo y asesinato de un taxista en Tapachula.", "es", "asesinato"),
+        ("El secuestro y asesinato de dos maestras conmocionó a Comitán.", "es", "secuestro"),
+    ],
+)
+def test_a_violent_act_with_its_victim_stays_an_incident(
+    text: str, language: str, word: str
+) -> None:
+    found = references(text, language)
+    assert found.get(word) is False, found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police in the southern states have detained a growing number of gang members.", "en"),
+        ("Sixty percent of those detained were foreigners, the figures show.", "en"),
+        ("Some 90,000 people were displaced in 2019 across the country, the agency said.", "en"),
+        ("The level of displacement in the region is far below that of its neighbour.", "en"),
+        ("Murders have sharply dropped in the capital while extortion keeps rising.", "en"),
+        ("El sesenta por ciento de los detenidos eran extranjeros, según el informe.", "es"),
+        ("Unas 90 mil personas fueron desplazadas en 2019 en todo el país.", "es"),
+        ("Nine other people were killed that day in various attacks across the city.", "en"),
+    ],
+)
+def test_counts_and_trends_are_no_incident(text: str, language: str) -> None:
+    assert extract(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The arrest of the boss is a significant strike against the cartel's business.", "en"),
+        (
+            "Agentes de la policía municipal aseguraron la escena del crimen hasta la llegada de "
+            "los peritos.",
+            "es",
+        ),
+    ],
+)
+def test_figures_of_speech_and_a_secured_scene_are_no_event(text: str, language: str) -> None:
+    found = references(text, language)
+    assert not any(w.startswith(("strike", "asegur")) for w in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            "Transport workers began a general strike against the fuel prices in Tapachula.",
+            "en",
+            "PROTEST",
+        ),
+        ("Los soldados aseguraron 40 kilos de cocaína en Tapachula, Chiapas.", "es", "COERCE"),
+    ],
+)
+def test_the_real_strike_and_seizure_stay(text: str, language: str, kind: str) -> None:
+    assert [r.event_type for r in extract(text, language)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("The gunmen carried assault rifles and pistols, police said.", "en", "assault"),
+        ("Both officers could have been killed on that road, the chief said.", "en", "killed"),
+        (
+            "Los vecinos dijeron que el alcalde pudo haber detenido el conflicto a tiempo.",
+            "es",
+            "detenido",
+        ),
+        (
+            "Washington offers a reward for information leading to his arrest.",
+            "en",
+            "arrest",
+        ),
+        (
+            "Quedan pendientes 30 órdenes de aprehensión contra los líderes del grupo.",
+            "es",
+            "aprehensión",
+        ),
+    ],
+)
+def test_weapon_names_and_acts_not_done_are_no_trigger(text: str, language: str, word: str) -> None:
+    assert word not in references(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        (
+            "Se abrió una investigación por delitos de la Ley Federal de Armas de Fuego y "
+            "Explosivos.",
+            "es",
+            "explosivos",
+        ),
+    ],
+)
+def test_a_laws_name_is_no_incident(text: str, language: str, word: str) -> None:
+    assert references(text, language).get(word) is not False
+
+
+def test_an_operation_leading_to_arrests_is_an_arrest() -> None:
+    found = references("The raid in Tapachula ended with the arrest of five men.", "en")
+    assert found.get("arrest") is False, found
