@@ -463,6 +463,11 @@ def _seized_in_clash(host: Incident, inc: Incident) -> bool:
         return False
     if not any(_CLASH.search(t.text) for m in host.mentions for t in m.triggers):
         return False
+    return _same_place_and_day(host, inc)
+
+
+def _same_place_and_day(host: Incident, inc: Incident) -> bool:
+    """Neither place nor day tells the two apart (either may be unknown)."""
     if inc.place and host.place and not inc.place.compatible_with(host.place):
         return False
     days_a = {_day(d) for d in host.dates} - {None}
@@ -505,11 +510,7 @@ def _absorbs(host: Incident, inc: Incident) -> bool:
     names = {a.actor.name for m in inc.mentions for a in m.actors if a.actor.sector in _ARMED}
     if not names & {a.actor.name for m in host.mentions for a in m.actors}:
         return False
-    if inc.place and host.place and not inc.place.compatible_with(host.place):
-        return False
-    days_a = {_day(d) for d in host.dates} - {None}
-    days_b = {_day(d) for d in inc.dates} - {None}
-    return not (days_a and days_b and not days_a & days_b)
+    return _same_place_and_day(host, inc)
 
 
 def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
