@@ -49,6 +49,11 @@ QUANTITY_FIELDS: tuple[str, ...] = (
 )
 
 
+# Sectors that bear arms (PLOVER actor sectors): police, military, paramilitaries, rebels,
+# criminal groups, unidentified armed groups.
+ARMED_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "CRM", "UAF"})
+
+
 class Actor(BaseModel):
     model_config = ConfigDict(frozen=True)
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from hito.export.countries import country_info
 from hito.export.sources import outlet
-from hito.models import Actor, EventRecord, StoredEvent
+from hito.models import ARMED_SECTORS, Actor, EventRecord, StoredEvent
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty",
@@ -54,7 +54,6 @@ DEMONSTRATIONS = "Demonstrations"
 STRATEGIC = "Strategic developments"
 
 STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
-ARMED_SECTORS = frozenset({"COP", "MIL", "PRM", "REB", "CRM", "UAF"})
 CIVILIAN_SECTORS = frozenset(
     {"CVL", "REF", "JRN", "EDU", "BUS", "MED", "REL", "LAB", "PTY", "HRI", "AGR"}
 )

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from hito.extract.actors import ActorMention, find_actors
 from hito.extract.quantities import Figure, sentence_drugs, sentence_figures
 from hito.extract.triggers import Trigger, find_triggers, negated_triggers
-from hito.models import DateMention, DrugSeizure, Sentence
+from hito.models import ARMED_SECTORS, DateMention, DrugSeizure, Sentence
 from hito.nlp.classify import CLASS_TYPES, Prediction, classify_sentence
 
 # Which record type a figure may belong to.
@@ -145,9 +145,6 @@ _DEATH_ONLY = re.compile(
     r"|explosions?|blasts?|explosi[oó]n)$",
     re.IGNORECASE,
 )
-_PERPETRATORS = ("COP", "MIL", "CRM", "UAF", "PRM", "REB")
-
-
 _BLAST_ONLY = re.compile(r"^(?:explosions?|blasts?|explosi[oó]n)$", re.IGNORECASE)
 
 
@@ -155,12 +152,14 @@ def tells_accident(text: str) -> bool:
     return bool(_ACCIDENT.search(text))
 
 
+def _unarmed(actors: list[ActorMention]) -> bool:
+    return not any(a.actor.sector in ARMED_SECTORS for a in actors)
+
+
 def only_blast(mention: IncidentMention) -> bool:
     """A mention that says only that something blew up, naming no one armed: in a report
     about an industrial accident, part of that accident."""
-    return all(_BLAST_ONLY.match(t.text) for t in mention.triggers) and not any(
-        a.actor.sector in _PERPETRATORS for a in mention.actors
-    )
+    return all(_BLAST_ONLY.match(t.text) for t in mention.triggers) and _unarmed(mention.actors)
 
 
 def _accidental(triggers: list[Trigger], actors: list[ActorMention], text: str) -> bool:
@@ -168,8 +167,8 @@ def _accidental(triggers: list[Trigger], actors: list[ActorMention], text: str) 
     tells of an accident or a disaster: people died, nobody attacked them."""
     return (
         all(_DEATH_ONLY.match(t.text) for t in triggers)
-        and not any(a.actor.sector in _PERPETRATORS for a in actors)
-        and bool(_ACCIDENT.search(text))
+        and _unarmed(actors)
+        and tells_accident(text)
     )
 
 
