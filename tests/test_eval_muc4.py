@@ -20,7 +20,13 @@ from hito.evaluation.muc4_fills import (
     parse_date,
     parse_location,
 )
-from hito.evaluation.muc4_messages import LABELS, MODEL_ENV, MessageModel, load_message_model
+from hito.evaluation.muc4_messages import (
+    LABELS,
+    MODEL_ENV,
+    MessageModel,
+    load_message_model,
+    paragraphs,
+)
 from hito.models import Actor, EventRecord
 from hito.nlp.classify import DIMENSION, hashed
 
@@ -293,6 +299,60 @@ def test_message_model_round_trip() -> None:
     assert got["KIDNAPPING"] > 0.9
     assert got["RELEVANT"] == pytest.approx(0.5)
     assert model.scores("")["ARSON"] == pytest.approx(0.5)
+
+
+def test_paragraphs_follow_the_dateline() -> None:
+    text = (
+        "LIMA, 2 MAY 90 (INVENTED RADIO) -- [TEXT] AN INVENTED BOMB WENT OFF AT A BANK TODAY.\n\n"
+        "[HEADLINE]\n\n"
+        "EL MINISTRO INVENTADO HABLÓ AYER SOBRE LAS EXPORTACIONES DE CAFÉ DEL PAÍS."
+    )
+    assert paragraphs(text) == [
+        " [TEXT] AN INVENTED BOMB WENT OFF AT A BANK TODAY.",
+        "EL MINISTRO INVENTADO HABLÓ AYER SOBRE LAS EXPORTACIONES DE CAFÉ DEL PAÍS.",
+    ]
+    # No dateline: a dash far into the text is not one, and a short text is its own paragraph.
+    undated = "AN INVENTED NOTE THAT " * 20 + "-- ENDS HERE"
+    assert paragraphs(undated) == [undated]
+    assert paragraphs("[TEXT] SHORT") == ["[TEXT] SHORT"]
+
+
+def _kidnapping_model(stack: np.ndarray | None) -> MessageModel:
+    act = "GUERRILLAS KIDNAPPED AN INVENTED MAYOR / LA GUERRILLA SECUESTRÓ A UN ALCALDE INVENTADO"
+    weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
+    weights[LABELS.index("RELEVANT"), hashed(act)] = 1.0
+    bias = np.full(len(LABELS), -3.0, dtype=np.float32)
+    return MessageModel(LABELS, weights, bias, stack)
+
+
+def test_stacked_relevance_reads_the_best_paragraph() -> None:
+    # One paragraph tells an act; a long invented speech around it dilutes the act in the
+    # whole message's features but not in the paragraph's.
+    topics = (f"{a}{b}" for a in "ABCDEFGH" for b in "ABCDEFGH")
+    speech = " ".join(f"THE INVENTED MINISTER SPOKE OF TOPIC{t} AND ITS BUDGET" for t in topics)
+    text = (
+        "QUITO, 2 MAY 90 -- [TEXT] "
+        + speech
+        + "\n\nGUERRILLAS KIDNAPPED AN INVENTED MAYOR / LA GUERRILLA SECUESTRÓ A UN ALCALDE "
+        + "INVENTADO\n\n"
+        + speech
+    )
+    plain = _kidnapping_model(None)
+    stack = np.tile(np.array([1.0, 0.0, 0.0], dtype=np.float32), (len(LABELS), 1))
+    stack[LABELS.index("RELEVANT")] = (0.5, 1.0, 0.0)
+    stacked = MessageModel.from_bytes(_kidnapping_model(stack).to_bytes())
+    assert stacked.stack is not None and stacked.stack[0].tolist() == [0.5, 1.0, 0.0]
+    whole, best = stacked.logits(text)
+    assert best[0] > whole[0]
+    assert stacked.scores(text)["RELEVANT"] > 0.8 > 0.5 > plain.scores(text)["RELEVANT"]
+    # Labels left unstacked score as the whole message does.
+    assert stacked.scores(text)["ARSON"] == pytest.approx(plain.scores(text)["ARSON"])
+
+
+def test_model_stack_must_fit_its_labels() -> None:
+    bad = _kidnapping_model(np.zeros((2, 3), dtype=np.float32))
+    with pytest.raises(ValueError, match="stack"):
+        MessageModel.from_bytes(bad.to_bytes())
 
 
 def test_packaged_message_model_reads_muc_style_messages(monkeypatch: pytest.MonkeyPatch) -> None:

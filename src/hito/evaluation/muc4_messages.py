@@ -7,8 +7,12 @@ guerrillas, not political news) is the task's, not hito's.
 Logistic regressions, one per label, over the sentence classifier's hashed features
 (`hito.nlp.classify.hashed`) of the whole message, scaled to unit length; trained by
 `scripts/train_muc4_messages.py` on the MUC-4 dev messages (public domain), tst1 and tst2
-held out. `src/hito/data/models/muc4-messages.npz`; `HITO_MUC4_MODEL` names another file,
-or "none" to score the pipeline's templates alone.
+held out. A label may also be stacked: its score is then a second logistic regression over
+the whole message's logit and the highest logit of any one of its paragraphs, because one
+paragraph telling an act makes a message relevant however long the speech, interview or
+political report around it is, which dilutes the act in the whole message's features.
+`src/hito/data/models/muc4-messages.npz`; `HITO_MUC4_MODEL` names another file, or "none"
+to score the pipeline's templates alone.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -35,11 +40,37 @@ AT_LEAST = {"AT_LEAST_2": 2, "AT_LEAST_3": 3, "AT_LEAST_4": 4}
 LABELS = (RELEVANT, *TYPES, *AT_LEAST)
 
 
+# A paragraph shorter than this many words (a headline, "[TEXT]") tells no act of its own.
+MIN_PARAGRAPH_WORDS = 6
+
+
+def paragraphs(text: str) -> list[str]:
+    """The message's paragraphs after its dateline ("LIMA, 3 FEB 89 -- ..."), the whole text
+    when it has none long enough."""
+    head, sep, body = text.partition("--")
+    if not sep or len(head) > 250:  # no dateline: "--" is a dash within the text
+        body = text
+    found = [p for p in body.split("\n\n") if len(p.split()) >= MIN_PARAGRAPH_WORDS]
+    return found or [text]
+
+
+def _logits(
+    weights: npt.NDArray[np.float32], bias: npt.NDArray[np.float32], text: str
+) -> npt.NDArray[np.float32]:
+    buckets = hashed(text)
+    if len(buckets) == 0:
+        return bias
+    return weights[:, buckets].sum(axis=1) / np.sqrt(len(buckets)) + bias
+
+
 @dataclass(frozen=True)
 class MessageModel:
     labels: tuple[str, ...]
     weights: npt.NDArray[np.float32]  # labels x DIMENSION
     bias: npt.NDArray[np.float32]
+    # labels x 3: (whole message, best paragraph, intercept) of a stacked label's logit;
+    # None, or a row (1, 0, 0), scores the label from the whole message alone.
+    stack: npt.NDArray[np.float32] | None = None
 
     @classmethod
     def from_bytes(cls, data: bytes) -> MessageModel:
@@ -47,27 +78,38 @@ class MessageModel:
             labels = tuple(str(x) for x in z["labels"])
             weights = z["weights"].astype(np.float32)
             bias = z["bias"].astype(np.float32)
+            stack = z["stack"].astype(np.float32) if "stack" in z.files else None
         if weights.shape != (len(labels), DIMENSION):
             raise ValueError(f"model weights {weights.shape} do not fit {len(labels)} labels")
-        return cls(labels, weights, bias)
+        if stack is not None and stack.shape != (len(labels), 3):
+            raise ValueError(f"model stack {stack.shape} does not fit {len(labels)} labels")
+        return cls(labels, weights, bias, stack)
 
     def to_bytes(self) -> bytes:
         buf = io.BytesIO()
-        np.savez_compressed(
-            buf,
-            labels=np.array(self.labels),
-            weights=self.weights.astype(np.float16),
-            bias=self.bias.astype(np.float32),
-        )
+        arrays: dict[str, npt.NDArray[Any]] = {
+            "labels": np.array(self.labels),
+            "weights": self.weights.astype(np.float16),
+            "bias": self.bias.astype(np.float32),
+        }
+        if self.stack is not None:
+            arrays["stack"] = self.stack.astype(np.float32)
+        np.savez_compressed(buf, **arrays)  # type: ignore[arg-type]
         return buf.getvalue()
+
+    def logits(self, text: str) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+        """Each label's logit for the whole message and the highest for any one paragraph."""
+        whole = _logits(self.weights, self.bias, text)
+        best = np.max([_logits(self.weights, self.bias, p) for p in paragraphs(text)], axis=0)
+        return whole, best
 
     def scores(self, text: str) -> dict[str, float]:
         """Probability of each label for the message `text`."""
-        buckets = hashed(text)
-        if len(buckets) == 0:
-            logits = self.bias
+        if self.stack is None:
+            logits = _logits(self.weights, self.bias, text)
         else:
-            logits = self.weights[:, buckets].sum(axis=1) / np.sqrt(len(buckets)) + self.bias
+            whole, best = self.logits(text)
+            logits = self.stack[:, 0] * whole + self.stack[:, 1] * best + self.stack[:, 2]
         probs = 1.0 / (1.0 + np.exp(-logits))
         return dict(zip(self.labels, (float(p) for p in probs), strict=True))
 
