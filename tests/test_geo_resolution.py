@@ -407,3 +407,48 @@ def test_a_state_s_own_name_is_the_state_not_a_town_called_so_by_another_name() 
     en = "Police freed four migrants in Chiapas on Monday, officials in Tuxtla Gutierrez said."
     kinds = [p.kind for p in resolve_each(find_toponyms(en)) if p is not None]
     assert kinds[0] == "admin1"
+
+
+def test_country_initials_in_a_known_span_compete_with_state_abbreviations() -> None:
+    # "SA" is South Australia's abbreviation, and South Africa's and Saudi Arabia's initials:
+    # the other places of the text decide.
+    text = (
+        "Platinum mines near Rustenburg have made SA the leading exporter, traders in "
+        "Johannesburg say."
+    )
+    sa = resolve_spans(text, _spans(text, "Rustenburg", "SA", "Johannesburg"))[1]
+    assert sa is not None and (sa.name, sa.kind) == ("South Africa", "country")
+    text = "Growers from Adelaide say SA vineyards had a dry year."
+    sa = resolve_spans(text, _spans(text, "Adelaide", "SA"))[1]
+    assert sa is not None and sa.name == "South Australia"
+
+
+def test_a_name_qualified_once_lends_no_support_to_its_namesakes() -> None:
+    # Parkland, Washington is a candidate of the unqualified "Parkland" too; the text has said
+    # which Parkland it means, so the state of Washington gains nothing from it.
+    text = (
+        "Students from Parkland, Florida, marched in Washington on Saturday. Parkland parents "
+        "joined them."
+    )
+    places = resolve_spans(text, _spans(text, "Parkland", "Florida", "Washington", "Parkland"))
+    washington = places[2]
+    assert washington is not None and (washington.name, washington.kind) == (
+        "Washington",
+        "populated",
+    )
+    assert washington.admin1 == "District of Columbia"
+
+
+def test_a_dateline_state_places_its_town_only() -> None:
+    # "CINCINNATI, Ohio" says where Cincinnati is, not that Portland is Portland, Ohio.
+    text = "CINCINNATI, Ohio (AP) - The new coach came from Portland last spring."
+    portland = resolve_spans(text, _spans(text, "CINCINNATI", "Ohio", "Portland"))[2]
+    assert portland is not None and portland.admin1 == "Oregon"
+    # The state so written still names the state: "Wash." makes "Washington" the state.
+    text = "CAMP HILL, Wash. - Washington lawmakers visited the base."
+    washington = resolve_spans(text, _spans(text, "CAMP HILL", "Wash.", "Washington"))[2]
+    assert washington is not None and washington.kind == "admin1"
+    # A state named in running text still speaks for its towns.
+    text = "En Chiapas, los migrantes caminaron de Tapachula a Huixtla."
+    huixtla = resolve_spans(text, _spans(text, "Chiapas", "Tapachula", "Huixtla"))[2]
+    assert huixtla is not None and huixtla.admin1 == "Chiapas"
