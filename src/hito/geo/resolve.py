@@ -129,18 +129,6 @@ class _Document:
             ]
             for t, key in zip(self.toponyms, self.keys, strict=True)
         ]
-        self.top_points = [
-            [(q.latitude, q.longitude) for q in t.candidates[:COLOCATED_TOP] if q.kind in _POINTS]
-            for t in self.toponyms
-        ]
-        self.top_units = [
-            {
-                (q.country, q.admin1 if q.kind != "country" else None)
-                for q in t.candidates[:COLOCATED_TOP]
-            }
-            for t in self.toponyms
-        ]
-        self.colocated = [self._colocated(i) for i in range(len(self.toponyms))]
         n = len(self.toponyms)
         self.qualifier: list[Toponym | None] = [None] * n
         self.container: list[int | None] = [None] * n
@@ -153,6 +141,31 @@ class _Document:
             nxt = self.toponyms[i + 1] if i + 1 < n else None
             if nxt is not None and nxt.candidates and _contained(t, nxt, text):
                 self.container[i] = i + 1
+        # "Parkland, Florida" lends no support to the state of Washington, where another
+        # Parkland lies, here or where the text names Parkland again: a name qualified once
+        # reads as its qualifier allows.
+        allowed: dict[str, list[Place]] = {}
+        for i, q in enumerate(self.qualifier):
+            if q is not None:
+                ok = [
+                    p
+                    for p in self.toponyms[i].candidates
+                    if any(_qualifies(c, p) for c in q.candidates)
+                ]
+                if ok:
+                    allowed.setdefault(self.keys[i], ok)
+        self.allowed = allowed
+        leading = [
+            allowed.get(self.keys[i], list(t.candidates))[:COLOCATED_TOP]
+            for i, t in enumerate(self.toponyms)
+        ]
+        self.top_points = [
+            [(q.latitude, q.longitude) for q in c if q.kind in _POINTS] for c in leading
+        ]
+        self.top_units = [
+            {(q.country, q.admin1 if q.kind != "country" else None) for q in c} for c in leading
+        ]
+        self.colocated = [self._colocated(i) for i in range(n)]
 
     def _list_kinds(self, text: str | None) -> list[set[str]]:
         """For each toponym in a list of places ("California, Oregon or Washington"), the
@@ -212,9 +225,12 @@ class _Document:
                 )
         return out
 
-    def _named(self, i: int) -> tuple[set[str], set[tuple[str, str | None]]]:
+    def _named(
+        self, i: int
+    ) -> tuple[set[str], set[tuple[str, str | None]], set[tuple[str, str | None]]]:
         countries = set(self.context)
         admin1s: set[tuple[str, str | None]] = set()
+        qualifiers: set[tuple[str, str | None]] = set()
         for j, t in enumerate(self.toponyms):
             if self.keys[j] == self.keys[i] or not t.candidates:
                 continue
@@ -224,8 +240,22 @@ class _Document:
             if top.kind == "country":
                 countries.add(top.country)
             elif top.kind == "admin1":
-                admin1s.add((top.country, top.admin1))
-        return countries, admin1s
+                # "COLUMBUS, Ohio" says where Columbus is, not that the text's other places
+                # are in Ohio: a state written only as a town's qualifier names that state
+                # ("Wash." makes "Washington" the state) but lends its towns nothing.
+                if self._qualifier_only(j):
+                    qualifiers.add((top.country, top.admin1))
+                else:
+                    admin1s.add((top.country, top.admin1))
+        return countries, admin1s, qualifiers
+
+    def _qualifier_only(self, j: int) -> bool:
+        key = self.keys[j]
+        return all(
+            any(q is self.toponyms[m] for q in self.qualifier)
+            for m in range(len(self.toponyms))
+            if self.keys[m] == key
+        )
 
     def resolve(self) -> list[Place | None]:
         picks = [self._pick(i, None) for i in range(len(self.toponyms))]
@@ -237,7 +267,7 @@ class _Document:
         t = self.toponyms[i]
         if not t.candidates:
             return None
-        countries, admin1s = self._named(i)
+        countries, admin1s, qualifier_admin1s = self._named(i)
         q = self.qualifier[i]
         others = [
             p for j, p in enumerate(picks or ()) if p is not None and self.keys[j] != self.keys[i]
@@ -278,7 +308,10 @@ class _Document:
                 score += ADJACENT_QUALIFIER
             if p.country in countries:
                 score += COUNTRY_NAMED
-            if p.kind != "country" and (p.country, p.admin1) in admin1s:
+            if p.kind != "country" and (
+                (p.country, p.admin1) in admin1s
+                or (p.kind == "admin1" and (p.country, p.admin1) in qualifier_admin1s)
+            ):
                 # A state named under another form ("Wash." and "Washington") is that state.
                 score += ADMIN1_NAMED
             if _level(p) in self.list_kinds[i]:
