@@ -452,3 +452,16 @@ def test_a_dateline_state_places_its_town_only() -> None:
     text = "En Chiapas, los migrantes caminaron de Tapachula a Huixtla."
     huixtla = resolve_spans(text, _spans(text, "Chiapas", "Tapachula", "Huixtla"))[2]
     assert huixtla is not None and huixtla.admin1 == "Chiapas"
+
+
+def test_a_state_named_by_generic_words_is_read_where_its_country_is_named() -> None:
+    # The gazetteer leaves "North West" out (in running text it is two words); a span known
+    # to be a place takes the state of a country the text names.
+    text = "Chiefs in the North West and Limpopo sign mining deals, South Africa's regulator says."
+    spans = _spans(text, "North West", "Limpopo", "South Africa")
+    state = resolve_spans(text, spans)[0]
+    assert state is not None and (state.country, state.kind) == ("ZA", "admin1")
+    # Without its country, no state of that name is chosen.
+    text = "Storms hit the West Coast of Oregon and California."
+    coast = resolve_spans(text, _spans(text, "West Coast", "Oregon", "California"))[0]
+    assert coast is None or coast.country != "NZ"

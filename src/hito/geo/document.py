@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from hito.geo.demonyms import demonym_country, demonym_region, demonym_state
-from hito.geo.gazetteer import load, own_name
+from hito.geo.gazetteer import generic_states, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import KINDS, Place, Toponym
 from hito.geo.resolve import focus_place, lone_small_towns, resolve_each
@@ -143,6 +143,24 @@ def _foreign_inner(toponyms: Sequence[Toponym], places: Sequence[Place | None]) 
     ]
 
 
+def _with_generic_states(
+    toponyms: list[Toponym], context_countries: Sequence[str]
+) -> list[Toponym]:
+    """A state's name of generic words ("North West"), which the gazetteer leaves out, is a
+    candidate where the text names the state's country, and only there: elsewhere "West
+    Coast" is New Zealand's region or, more often, a coast of the country at hand."""
+    countries = {c.upper() for c in context_countries} | {
+        t.candidates[0].country for t in toponyms if t.candidates
+    }
+    out = []
+    for t in toponyms:
+        states = tuple(p for p in generic_states(t.text) if p.country in countries)
+        if states:
+            t = Toponym(t.text, t.start, t.end, states + t.candidates)
+        out.append(t)
+    return out
+
+
 def resolve_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -162,6 +180,7 @@ def resolve_spans(
     otherwise None.
     """
     toponyms = [Toponym(text[a:b], a, b, _span_candidates(text[a:b])) for a, b in spans]
+    toponyms = _with_generic_states(toponyms, context_countries)
     places = resolve_each(toponyms, context_countries, text)
     # A name read as a small town far from all the others is a feature the gazetteer lacks.
     for k in lone_small_towns(places):
