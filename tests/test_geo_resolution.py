@@ -465,3 +465,17 @@ def test_a_state_named_by_generic_words_is_read_where_its_country_is_named() -> 
     text = "Storms hit the West Coast of Oregon and California."
     coast = resolve_spans(text, _spans(text, "West Coast", "Oregon", "California"))[0]
     assert coast is None or coast.country != "NZ"
+
+
+def test_a_state_inside_an_unknown_name_is_the_state_not_a_town_called_so() -> None:
+    # Valle Vista, California has "Florida" among its other names; "Florida Atlantic
+    # University" names the state, and no town that Florida is another name of.
+    from hito.geo.document import _span_candidates
+
+    cands = _span_candidates("Florida Atlantic University")
+    assert cands[0].name == "Florida" and cands[0].kind == "admin1"
+    assert all(p.name == "Florida" for p in cands)
+    text = "Florida Atlantic University players met students in San Marcos, California."
+    spans = _spans(text, "Florida Atlantic University", "San Marcos", "California")
+    university = resolve_spans(text, spans)[0]
+    assert university is not None and (university.admin1, university.kind) == ("Florida", "admin1")

@@ -109,7 +109,15 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
     if _FEATURE.search(name):
         return ()
     inner = find_toponyms(name, kinds=KINDS) or find_demonyms(name)
-    return inner[0].candidates if inner else ()
+    if not inner:
+        return ()
+    cands = inner[0].candidates
+    if cands and cands[0].kind == "admin1":
+        # "Florida Atlantic University": the state, not a town that Florida is another
+        # name of.
+        key = norm(inner[0].text)
+        cands = tuple(p for p in cands if p.kind not in ("populated", "admin2") or own_name(p, key))
+    return cands
 
 
 # A town this large is what its name means when the small namesake the context chose lies
