@@ -294,7 +294,7 @@ class _Document:
         # state's: there, a town called by another name never takes a state's own name
         # unqualified (own_name already reads "Victoria de Durango" as "Durango"). Elsewhere
         # an alternate name is often the usual spelling ("Hama" for Ḩamāh).
-        unit_own = unit_first and own_name(first, self.keys[i])
+        unit_own = unit_first and first.country in FOCUS_COUNTRIES and own_name(first, self.keys[i])
         for k, (p, base) in enumerate(zip(t.candidates, self.base[i], strict=True)):
             score = base
             if k < len(colocated) and colocated[k]:
