@@ -479,3 +479,22 @@ def test_a_state_inside_an_unknown_name_is_the_state_not_a_town_called_so() -> N
     spans = _spans(text, "Florida Atlantic University", "San Marcos", "California")
     university = resolve_spans(text, spans)[0]
     assert university is not None and (university.admin1, university.kind) == ("Florida", "admin1")
+
+
+def test_a_metropolis_shadows_its_small_namesakes_against_state_evidence() -> None:
+    # Louisville, Ohio has a few thousand people; Louisville, Kentucky is the city a text
+    # about Ohio football means.
+    text = (
+        "The Buckeyes lost in Columbus, Ohio, on Saturday, and Ohio fans blamed the defence. "
+        "Louisville won again."
+    )
+    spans = _spans(text, "Columbus", "Ohio", "Ohio", "Louisville")
+    louisville = resolve_spans(text, spans)[3]
+    assert louisville is not None and louisville.admin1 == "Kentucky"
+    # A qualifier still names the small town, and Mexican villages keep their state's reading.
+    text = "Fans from Louisville, Ohio, drove to the game."
+    louisville = resolve_spans(text, _spans(text, "Louisville", "Ohio"))[0]
+    assert louisville is not None and louisville.admin1 == "Ohio"
+    text = "En Chiapas, agentes detuvieron a migrantes en Juárez y en Reforma."
+    places = dict((t.text, p) for t, p in geoparse(text, "es"))
+    assert places["Juárez"] is not None and places["Juárez"].admin1 == "Chiapas"

@@ -71,6 +71,8 @@ SUPPORT_ADMIN1 = 1.0
 SUPPORT_COUNTRY = 0.5
 # `lone_small_towns`: a town this small, this far from the document's other places.
 LONE_POPULATION = 20_000
+# A town this large shadows its small namesakes of the same country (`_shadowed`).
+METROPOLIS = 500_000
 LONE_KM = 300.0
 
 _SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
@@ -295,6 +297,7 @@ class _Document:
         # unqualified (own_name already reads "Victoria de Durango" as "Durango"). Elsewhere
         # an alternate name is often the usual spelling ("Hama" for Ḩamāh).
         unit_own = unit_first and first.country in FOCUS_COUNTRIES and own_name(first, self.keys[i])
+        shadowed = _shadowed(t.candidates, self.keys[i])
         for k, (p, base) in enumerate(zip(t.candidates, self.base[i], strict=True)):
             score = base
             if k < len(colocated) and colocated[k]:
@@ -308,9 +311,16 @@ class _Document:
                 score += ADJACENT_QUALIFIER
             if p.country in countries:
                 score += COUNTRY_NAMED
-            if p.kind != "country" and (
-                (p.country, p.admin1) in admin1s
-                or (p.kind == "admin1" and (p.country, p.admin1) in qualifier_admin1s)
+            # "Louisville" in a text that names Ohio is still Kentucky's city: a small town
+            # gains nothing from its state when a metropolis of its country has its name.
+            state_speaks = p not in shadowed
+            if (
+                p.kind != "country"
+                and state_speaks
+                and (
+                    (p.country, p.admin1) in admin1s
+                    or (p.kind == "admin1" and (p.country, p.admin1) in qualifier_admin1s)
+                )
             ):
                 # A state named under another form ("Wash." and "Washington") is that state.
                 score += ADMIN1_NAMED
@@ -320,7 +330,7 @@ class _Document:
                 score += COUNTRY_FOCUS * country_share[p.country] / n_country
             else:
                 score += focus_prior(p)
-            if n_admin1 and p.admin1:
+            if n_admin1 and p.admin1 and state_speaks:
                 score += ADMIN1_FOCUS * admin1_share[(p.country, p.admin1)] / n_admin1
             if p.kind in ("country", "admin1"):
                 if any(_inside(o, p) for o in points):
@@ -336,6 +346,26 @@ class _Document:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+def _shadowed(candidates: Sequence[Place], key: str) -> set[Place]:
+    """Towns of fewer than LONE_POPULATION people whose name is also, in its own name, that of
+    a town of METROPOLIS people or more in the same country (Louisville, Ohio and Louisville,
+    Kentucky; Portland, Texas and Portland, Oregon). Mexico and Guatemala are exempt: their
+    reports name their villages."""
+    big = {
+        c.country
+        for c in candidates
+        if c.kind == "populated" and c.population >= METROPOLIS and own_name(c, key)
+    }
+    return {
+        p
+        for p in candidates
+        if p.country in big
+        and p.kind in _POINTS
+        and p.population < LONE_POPULATION
+        and p.country not in FOCUS_COUNTRIES
+    }
 
 
 def _level(p: Place) -> str:
