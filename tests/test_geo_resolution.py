@@ -498,3 +498,16 @@ def test_a_metropolis_shadows_its_small_namesakes_against_state_evidence() -> No
     text = "En Chiapas, agentes detuvieron a migrantes en Juárez y en Reforma."
     places = dict((t.text, p) for t, p in geoparse(text, "es"))
     assert places["Juárez"] is not None and places["Juárez"].admin1 == "Chiapas"
+
+
+def test_a_state_after_a_municipality_still_speaks_for_a_local_report() -> None:
+    # Mexican and Guatemalan reports name the state after the municipality; the crossing
+    # named again without it is still the one on that state's side.
+    text = (
+        "Soldados llegaron a El Ceibo, en el municipio de La Libertad, Petén, para vigilar el "
+        "paso con Tabasco. Comerciantes de El Ceibo pidieron calma."
+    )
+    toponyms = find_toponyms(text, "es")
+    places = resolve_each(toponyms, text=text)
+    ceibo = [p for t, p in zip(toponyms, places, strict=True) if t.text == "El Ceibo"]
+    assert ceibo and all(p is not None and p.country == "GT" for p in ceibo)

@@ -245,7 +245,9 @@ class _Document:
                 # "COLUMBUS, Ohio" says where Columbus is, not that the text's other places
                 # are in Ohio: a state written only as a town's qualifier names that state
                 # ("Wash." makes "Washington" the state) but lends its towns nothing.
-                if self._qualifier_only(j):
+                # Mexican and Guatemalan reports are local: there the state of the
+                # dateline or of a municipality speaks for the report's other places.
+                if top.country not in FOCUS_COUNTRIES and self._qualifier_only(j):
                     qualifiers.add((top.country, top.admin1))
                 else:
                     admin1s.add((top.country, top.admin1))
