@@ -407,3 +407,107 @@ def test_a_state_s_own_name_is_the_state_not_a_town_called_so_by_another_name() 
     en = "Police freed four migrants in Chiapas on Monday, officials in Tuxtla Gutierrez said."
     kinds = [p.kind for p in resolve_each(find_toponyms(en)) if p is not None]
     assert kinds[0] == "admin1"
+
+
+def test_country_initials_in_a_known_span_compete_with_state_abbreviations() -> None:
+    # "SA" is South Australia's abbreviation, and South Africa's and Saudi Arabia's initials:
+    # the other places of the text decide.
+    text = (
+        "Platinum mines near Rustenburg have made SA the leading exporter, traders in "
+        "Johannesburg say."
+    )
+    sa = resolve_spans(text, _spans(text, "Rustenburg", "SA", "Johannesburg"))[1]
+    assert sa is not None and (sa.name, sa.kind) == ("South Africa", "country")
+    text = "Growers from Adelaide say SA vineyards had a dry year."
+    sa = resolve_spans(text, _spans(text, "Adelaide", "SA"))[1]
+    assert sa is not None and sa.name == "South Australia"
+
+
+def test_a_name_qualified_once_lends_no_support_to_its_namesakes() -> None:
+    # Parkland, Washington is a candidate of the unqualified "Parkland" too; the text has said
+    # which Parkland it means, so the state of Washington gains nothing from it.
+    text = (
+        "Students from Parkland, Florida, marched in Washington on Saturday. Parkland parents "
+        "joined them."
+    )
+    places = resolve_spans(text, _spans(text, "Parkland", "Florida", "Washington", "Parkland"))
+    washington = places[2]
+    assert washington is not None and (washington.name, washington.kind) == (
+        "Washington",
+        "populated",
+    )
+    assert washington.admin1 == "District of Columbia"
+
+
+def test_a_dateline_state_places_its_town_only() -> None:
+    # "CINCINNATI, Ohio" says where Cincinnati is, not that Portland is Portland, Ohio.
+    text = "CINCINNATI, Ohio (AP) - The new coach came from Portland last spring."
+    portland = resolve_spans(text, _spans(text, "CINCINNATI", "Ohio", "Portland"))[2]
+    assert portland is not None and portland.admin1 == "Oregon"
+    # The state so written still names the state: "Wash." makes "Washington" the state.
+    text = "CAMP HILL, Wash. - Washington lawmakers visited the base."
+    washington = resolve_spans(text, _spans(text, "CAMP HILL", "Wash.", "Washington"))[2]
+    assert washington is not None and washington.kind == "admin1"
+    # A state named in running text still speaks for its towns.
+    text = "En Chiapas, los migrantes caminaron de Tapachula a Huixtla."
+    huixtla = resolve_spans(text, _spans(text, "Chiapas", "Tapachula", "Huixtla"))[2]
+    assert huixtla is not None and huixtla.admin1 == "Chiapas"
+
+
+def test_a_state_named_by_generic_words_is_read_where_its_country_is_named() -> None:
+    # The gazetteer leaves "North West" out (in running text it is two words); a span known
+    # to be a place takes the state of a country the text names.
+    text = "Chiefs in the North West and Limpopo sign mining deals, South Africa's regulator says."
+    spans = _spans(text, "North West", "Limpopo", "South Africa")
+    state = resolve_spans(text, spans)[0]
+    assert state is not None and (state.country, state.kind) == ("ZA", "admin1")
+    # Without its country, no state of that name is chosen.
+    text = "Storms hit the West Coast of Oregon and California."
+    coast = resolve_spans(text, _spans(text, "West Coast", "Oregon", "California"))[0]
+    assert coast is None or coast.country != "NZ"
+
+
+def test_a_state_inside_an_unknown_name_is_the_state_not_a_town_called_so() -> None:
+    # Valle Vista, California has "Florida" among its other names; "Florida Atlantic
+    # University" names the state, and no town that Florida is another name of.
+    from hito.geo.document import _span_candidates
+
+    cands = _span_candidates("Florida Atlantic University")
+    assert cands[0].name == "Florida" and cands[0].kind == "admin1"
+    assert all(p.name != "Valle Vista" for p in cands)
+    text = "Florida Atlantic University players met students in San Marcos, California."
+    spans = _spans(text, "Florida Atlantic University", "San Marcos", "California")
+    university = resolve_spans(text, spans)[0]
+    assert university is not None and (university.admin1, university.kind) == ("Florida", "admin1")
+
+
+def test_a_metropolis_shadows_its_small_namesakes_against_state_evidence() -> None:
+    # Louisville, Ohio has a few thousand people; Louisville, Kentucky is the city a text
+    # about Ohio football means.
+    text = (
+        "The Buckeyes lost in Columbus, Ohio, on Saturday, and Ohio fans blamed the defence. "
+        "Louisville won again."
+    )
+    spans = _spans(text, "Columbus", "Ohio", "Ohio", "Louisville")
+    louisville = resolve_spans(text, spans)[3]
+    assert louisville is not None and louisville.admin1 == "Kentucky"
+    # A qualifier still names the small town, and Mexican villages keep their state's reading.
+    text = "Fans from Louisville, Ohio, drove to the game."
+    louisville = resolve_spans(text, _spans(text, "Louisville", "Ohio"))[0]
+    assert louisville is not None and louisville.admin1 == "Ohio"
+    text = "En Chiapas, agentes detuvieron a migrantes en Juárez y en Reforma."
+    places = dict((t.text, p) for t, p in geoparse(text, "es"))
+    assert places["Juárez"] is not None and places["Juárez"].admin1 == "Chiapas"
+
+
+def test_a_state_after_a_municipality_still_speaks_for_a_local_report() -> None:
+    # Mexican and Guatemalan reports name the state after the municipality; the crossing
+    # named again without it is still the one on that state's side.
+    text = (
+        "Soldados llegaron a El Ceibo, en el municipio de La Libertad, Petén, para vigilar el "
+        "paso con Tabasco. Comerciantes de El Ceibo pidieron calma."
+    )
+    toponyms = find_toponyms(text, "es")
+    places = resolve_each(toponyms, text=text)
+    ceibo = [p for t, p in zip(toponyms, places, strict=True) if t.text == "El Ceibo"]
+    assert ceibo and all(p is not None and p.country == "GT" for p in ceibo)

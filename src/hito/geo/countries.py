@@ -38,6 +38,22 @@ def country_name(iso2: str, language: str = "en") -> str:
     return pair[1] if language.lower().startswith("es") else pair[0]
 
 
+@cache
+def _initials() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for iso, (english, _) in _table()[0].items():
+        words = [w for w in english.replace(",", " ").split() if w[:1].isupper()]
+        if len(words) >= 2:
+            out.setdefault("".join(w[0] for w in words), []).append(iso)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def initials_countries(abbr: str) -> tuple[str, ...]:
+    """Countries whose English name of several words has these initials ("SA": South Africa,
+    Saudi Arabia; "NZ": New Zealand)."""
+    return _initials().get(abbr, ())
+
+
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code for an English or Spanish country name, or for an alpha-2 code itself."""
     names, codes = _table()

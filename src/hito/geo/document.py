@@ -8,7 +8,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from hito.geo.demonyms import demonym_country, demonym_region, demonym_state
-from hito.geo.gazetteer import load, own_name
+from hito.geo.gazetteer import generic_states, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import KINDS, Place, Toponym
 from hito.geo.resolve import focus_place, lone_small_towns, resolve_each
@@ -109,7 +109,15 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
     if _FEATURE.search(name):
         return ()
     inner = find_toponyms(name, kinds=KINDS) or find_demonyms(name)
-    return inner[0].candidates if inner else ()
+    if not inner:
+        return ()
+    cands = inner[0].candidates
+    if cands and cands[0].kind == "admin1":
+        # "Florida Atlantic University": the state, not a town that Florida is another
+        # name of.
+        key = norm(inner[0].text)
+        cands = tuple(p for p in cands if p.kind not in ("populated", "admin2") or own_name(p, key))
+    return cands
 
 
 # A town this large is what its name means when the small namesake the context chose lies
@@ -143,6 +151,24 @@ def _foreign_inner(toponyms: Sequence[Toponym], places: Sequence[Place | None]) 
     ]
 
 
+def _with_generic_states(
+    toponyms: list[Toponym], context_countries: Sequence[str]
+) -> list[Toponym]:
+    """A state's name of generic words ("North West"), which the gazetteer leaves out, is a
+    candidate where the text names the state's country, and only there: elsewhere "West
+    Coast" is New Zealand's region or, more often, a coast of the country at hand."""
+    countries = {c.upper() for c in context_countries} | {
+        t.candidates[0].country for t in toponyms if t.candidates
+    }
+    out = []
+    for t in toponyms:
+        states = tuple(p for p in generic_states(t.text) if p.country in countries)
+        if states:
+            t = Toponym(t.text, t.start, t.end, states + t.candidates)
+        out.append(t)
+    return out
+
+
 def resolve_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -162,6 +188,7 @@ def resolve_spans(
     otherwise None.
     """
     toponyms = [Toponym(text[a:b], a, b, _span_candidates(text[a:b])) for a, b in spans]
+    toponyms = _with_generic_states(toponyms, context_countries)
     places = resolve_each(toponyms, context_countries, text)
     # A name read as a small town far from all the others is a feature the gazetteer lacks.
     for k in lone_small_towns(places):

@@ -152,3 +152,75 @@ def load() -> Gazetteer:
 def lookup(name: str) -> list[Place]:
     """Candidates for a place name, best first (case- and accent-insensitive)."""
     return load().lookup(name)
+
+
+# The build leaves out states whose names are only compass and generic words ("North West",
+# "Central Region", "West Coast"): in running text they are words. A span known to name a
+# place may still be one; its towns know their state.
+_GENERIC_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "far",
+        "upper",
+        "lower",
+        "middle",
+        "capital",
+        "region",
+        "province",
+        "district",
+        "coast",
+    ]
+)
+_generic_states: dict[str, tuple[Place, ...]] | None = None
+
+
+def generic_states(name: str) -> tuple[Place, ...]:
+    """States named by generic words only, by their towns' state names ("North West": the
+    South African and the Botswanan one), at the mean of their towns; () for other names."""
+    global _generic_states
+    key = norm(name)
+    words = key.split()
+    if len(words) < 2 or not set(words) <= _GENERIC_WORDS:
+        return ()
+    if _generic_states is None:
+        gaz = load()
+        with _lock:
+            if _generic_states is None:
+                _generic_states = _build_generic_states(gaz)
+    return _generic_states.get(key, ())
+
+
+def _build_generic_states(gaz: Gazetteer) -> dict[str, tuple[Place, ...]]:
+    towns: dict[tuple[str, str], list[Place]] = {}
+    seen: set[int] = set()
+    for hit in gaz.index.values():
+        for p in (hit,) if isinstance(hit, Place) else hit:
+            if p.kind != "populated" or not p.admin1 or id(p) in seen:
+                continue
+            seen.add(id(p))
+            if set(norm(p.admin1).split()) <= _GENERIC_WORDS:
+                towns.setdefault((p.country, p.admin1), []).append(p)
+    out: dict[str, list[Place]] = {}
+    for (country, admin1), members in towns.items():
+        state = Place(
+            geonameid=None,
+            name=admin1,
+            country=country,
+            admin1=admin1,
+            latitude=sum(m.latitude for m in members) / len(members),
+            longitude=sum(m.longitude for m in members) / len(members),
+            kind="admin1",
+            population=sum(m.population for m in members),
+        )
+        out.setdefault(norm(admin1), []).append(state)
+    return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in out.items()}

@@ -71,6 +71,8 @@ SUPPORT_ADMIN1 = 1.0
 SUPPORT_COUNTRY = 0.5
 # `lone_small_towns`: a town this small, this far from the document's other places.
 LONE_POPULATION = 20_000
+# A town this large shadows its small namesakes of the same country (`_shadowed`).
+METROPOLIS = 500_000
 LONE_KM = 300.0
 
 _SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
@@ -129,18 +131,6 @@ class _Document:
             ]
             for t, key in zip(self.toponyms, self.keys, strict=True)
         ]
-        self.top_points = [
-            [(q.latitude, q.longitude) for q in t.candidates[:COLOCATED_TOP] if q.kind in _POINTS]
-            for t in self.toponyms
-        ]
-        self.top_units = [
-            {
-                (q.country, q.admin1 if q.kind != "country" else None)
-                for q in t.candidates[:COLOCATED_TOP]
-            }
-            for t in self.toponyms
-        ]
-        self.colocated = [self._colocated(i) for i in range(len(self.toponyms))]
         n = len(self.toponyms)
         self.qualifier: list[Toponym | None] = [None] * n
         self.container: list[int | None] = [None] * n
@@ -153,6 +143,31 @@ class _Document:
             nxt = self.toponyms[i + 1] if i + 1 < n else None
             if nxt is not None and nxt.candidates and _contained(t, nxt, text):
                 self.container[i] = i + 1
+        # "Parkland, Florida" lends no support to the state of Washington, where another
+        # Parkland lies, here or where the text names Parkland again: a name qualified once
+        # reads as its qualifier allows.
+        allowed: dict[str, list[Place]] = {}
+        for i, q in enumerate(self.qualifier):
+            if q is not None:
+                ok = [
+                    p
+                    for p in self.toponyms[i].candidates
+                    if any(_qualifies(c, p) for c in q.candidates)
+                ]
+                if ok:
+                    allowed.setdefault(self.keys[i], ok)
+        self.allowed = allowed
+        leading = [
+            allowed.get(self.keys[i], list(t.candidates))[:COLOCATED_TOP]
+            for i, t in enumerate(self.toponyms)
+        ]
+        self.top_points = [
+            [(q.latitude, q.longitude) for q in c if q.kind in _POINTS] for c in leading
+        ]
+        self.top_units = [
+            {(q.country, q.admin1 if q.kind != "country" else None) for q in c} for c in leading
+        ]
+        self.colocated = [self._colocated(i) for i in range(n)]
 
     def _list_kinds(self, text: str | None) -> list[set[str]]:
         """For each toponym in a list of places ("California, Oregon or Washington"), the
@@ -212,9 +227,12 @@ class _Document:
                 )
         return out
 
-    def _named(self, i: int) -> tuple[set[str], set[tuple[str, str | None]]]:
+    def _named(
+        self, i: int
+    ) -> tuple[set[str], set[tuple[str, str | None]], set[tuple[str, str | None]]]:
         countries = set(self.context)
         admin1s: set[tuple[str, str | None]] = set()
+        qualifiers: set[tuple[str, str | None]] = set()
         for j, t in enumerate(self.toponyms):
             if self.keys[j] == self.keys[i] or not t.candidates:
                 continue
@@ -224,8 +242,24 @@ class _Document:
             if top.kind == "country":
                 countries.add(top.country)
             elif top.kind == "admin1":
-                admin1s.add((top.country, top.admin1))
-        return countries, admin1s
+                # "COLUMBUS, Ohio" says where Columbus is, not that the text's other places
+                # are in Ohio: a state written only as a town's qualifier names that state
+                # ("Wash." makes "Washington" the state) but lends its towns nothing.
+                # Mexican and Guatemalan reports are local: there the state of the
+                # dateline or of a municipality speaks for the report's other places.
+                if top.country not in FOCUS_COUNTRIES and self._qualifier_only(j):
+                    qualifiers.add((top.country, top.admin1))
+                else:
+                    admin1s.add((top.country, top.admin1))
+        return countries, admin1s, qualifiers
+
+    def _qualifier_only(self, j: int) -> bool:
+        key = self.keys[j]
+        return all(
+            any(q is self.toponyms[m] for q in self.qualifier)
+            for m in range(len(self.toponyms))
+            if self.keys[m] == key
+        )
 
     def resolve(self) -> list[Place | None]:
         picks = [self._pick(i, None) for i in range(len(self.toponyms))]
@@ -237,7 +271,7 @@ class _Document:
         t = self.toponyms[i]
         if not t.candidates:
             return None
-        countries, admin1s = self._named(i)
+        countries, admin1s, qualifier_admin1s = self._named(i)
         q = self.qualifier[i]
         others = [
             p for j, p in enumerate(picks or ()) if p is not None and self.keys[j] != self.keys[i]
@@ -265,6 +299,7 @@ class _Document:
         # unqualified (own_name already reads "Victoria de Durango" as "Durango"). Elsewhere
         # an alternate name is often the usual spelling ("Hama" for Ḩamāh).
         unit_own = unit_first and first.country in FOCUS_COUNTRIES and own_name(first, self.keys[i])
+        shadowed = _shadowed(t.candidates, self.keys[i])
         for k, (p, base) in enumerate(zip(t.candidates, self.base[i], strict=True)):
             score = base
             if k < len(colocated) and colocated[k]:
@@ -278,7 +313,17 @@ class _Document:
                 score += ADJACENT_QUALIFIER
             if p.country in countries:
                 score += COUNTRY_NAMED
-            if p.kind != "country" and (p.country, p.admin1) in admin1s:
+            # "Louisville" in a text that names Ohio is still Kentucky's city: a small town
+            # gains nothing from its state when a metropolis of its country has its name.
+            state_speaks = p not in shadowed
+            if (
+                p.kind != "country"
+                and state_speaks
+                and (
+                    (p.country, p.admin1) in admin1s
+                    or (p.kind == "admin1" and (p.country, p.admin1) in qualifier_admin1s)
+                )
+            ):
                 # A state named under another form ("Wash." and "Washington") is that state.
                 score += ADMIN1_NAMED
             if _level(p) in self.list_kinds[i]:
@@ -287,7 +332,7 @@ class _Document:
                 score += COUNTRY_FOCUS * country_share[p.country] / n_country
             else:
                 score += focus_prior(p)
-            if n_admin1 and p.admin1:
+            if n_admin1 and p.admin1 and state_speaks:
                 score += ADMIN1_FOCUS * admin1_share[(p.country, p.admin1)] / n_admin1
             if p.kind in ("country", "admin1"):
                 if any(_inside(o, p) for o in points):
@@ -303,6 +348,26 @@ class _Document:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+def _shadowed(candidates: Sequence[Place], key: str) -> set[Place]:
+    """Towns of fewer than LONE_POPULATION people whose name is also, in its own name, that of
+    a town of METROPOLIS people or more in the same country (Louisville, Ohio and Louisville,
+    Kentucky; Portland, Texas and Portland, Oregon). Mexico and Guatemala are exempt: their
+    reports name their villages."""
+    big = {
+        c.country
+        for c in candidates
+        if c.kind == "populated" and c.population >= METROPOLIS and own_name(c, key)
+    }
+    return {
+        p
+        for p in candidates
+        if p.country in big
+        and p.kind in _POINTS
+        and p.population < LONE_POPULATION
+        and p.country not in FOCUS_COUNTRIES
+    }
 
 
 def _level(p: Place) -> str:

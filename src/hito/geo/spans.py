@@ -8,9 +8,10 @@ possessive ("the U.S.", "Egypt's"), or with a generic word the gazetteer lacks (
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hito.geo.abbreviations import abbreviation
-from hito.geo.countries import country_name
+from hito.geo.countries import country_name, initials_countries
 from hito.geo.demonyms import demonym_country, demonym_region
 from hito.geo.gazetteer import load
 from hito.geo.normalize import norm
@@ -40,9 +41,11 @@ def span_candidates(text: str) -> tuple[Place, ...]:
         if abbr:
             return abbr
     hit = gaz.get(norm(name))
-    if name.isalpha() and name.isupper() and abbreviation(name):
-        # "WA", "NSW" in capitals: the states compete with Wa, Ghana, and "LA" with Los Angeles.
-        return abbreviation(name) + tuple(p for p in hit if p not in abbreviation(name))
+    if name.isalpha() and name.isupper() and (abbreviation(name) or _initials_places(name)):
+        # "WA", "NSW" in capitals: the states compete with Wa, Ghana, and "LA" with Los Angeles;
+        # "SA" is South Australia, South Africa or Saudi Arabia as the context says.
+        abbr = abbreviation(name) + _initials_places(name)
+        return abbr + tuple(p for p in hit if p not in abbr)
     if hit and hit[0].kind == "country":
         return hit
     # "Canadian" is an adjective before it is Canadian County, Oklahoma.
@@ -69,6 +72,12 @@ def span_candidates(text: str) -> tuple[Place, ...]:
             if hit:
                 return hit
     return ()
+
+
+@cache
+def _initials_places(name: str) -> tuple[Place, ...]:
+    places = (country_place(iso) for iso in initials_countries(name))
+    return tuple(p for p in places if p is not None)
 
 
 def _adjective_place(name: str) -> Place | None:
