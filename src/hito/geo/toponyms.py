@@ -156,11 +156,15 @@ PLAIN_CUES = (
     "outskirts of",
     "afueras de",
     "límites de",
+    "capital of",  # "the Colombian capital of Bogota"
 )
+# A cue may stand apart from the name by an article and a word of direction ("in western
+# Medellin", "IN DOWNTOWN BOGOTA"): the name still follows a locative cue.
 _CUE_RE = re.compile(
     r"(?:^|\s)("
     + "|".join(re.escape(c) for c in sorted((*ADMIN1_CUES, *TOWN_CUES, *PLAIN_CUES), key=len)[::-1])
-    + r")(?:\s+(?:el|la|los|las|the))?\s+$"
+    + r")(?:\s+(?:el|la|los|las|the))?"
+    + rf"(?:\s+(?:{'|'.join(sorted(PREFIXES))}))?\s+$"
 )
 ADMIN1_AFTER = ("state", "department", "departamento", "province", "estado")
 # A capitalised word after one of these is a person ("Mr. Jackson", "Sen. Warren", "Gov. Perry").
