@@ -397,11 +397,33 @@ def test_message_country_from_its_words_when_no_record_is_in_one() -> None:
     records = [EventRecord(event_type="ASSAULT", mode="abduct", country="ES", place="Cartagena")]
     text = "INVENTED: COLOMBIAN POLICE SAID THE COLOMBIAN BANKER WAS KIDNAPPED IN CARTAGENA."
     assert muc4._home(records, text) == "CO"
-    assert muc4._home(records, "AN INVENTED NOTE FROM MADRID.") is None
+    spain = [EventRecord(event_type="ASSAULT", mode="abduct", country="ES", place=None)]
+    assert muc4._home(spain, "AN INVENTED NOTE FROM MADRID.") is None
     added = muc4.with_message([], scores(0.9, KIDNAPPING=0.9), records, None, text)
     assert [(r.incident_type, r.location) for r in added] == [
         ("KIDNAPPING", LocationFill("colombia"))
     ]
+
+
+def test_message_country_from_the_namesakes_of_its_towns_when_nothing_else_names_one() -> None:
+    # The gazetteer read the capitals as their Mexican and US namesakes and the invented
+    # text names no country: MUC's incidents belong to its nine, where these towns lie.
+    la_paz = EventRecord(
+        event_type="ASSAULT",
+        mode="explosives",
+        country="MX",
+        admin1="Baja California Sur",
+        place="LA PAZ",
+        geo_precision=1,
+        evidence=["TWO INVENTED BOMBS WENT OFF IN LA PAZ LAST NIGHT."],
+    )
+    assert muc4._home([la_paz], "TWO INVENTED BOMBS WENT OFF IN LA PAZ LAST NIGHT.") == "BO"
+    (response,) = muc4.response_templates([la_paz], "", "")
+    assert response.location is not None
+    assert response.location.country == "bolivia"
+    assert response.location.specific == ("la paz",)
+    bogota = EventRecord(event_type="ASSAULT", mode="abduct", country="US", place="Bogotá")
+    assert muc4._home([bogota], "Un invento: secuestraron al embajador en Bogotá.") == "CO"
 
 
 def test_message_with_several_incidents_repeats_the_merged_template() -> None:

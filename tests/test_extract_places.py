@@ -146,3 +146,24 @@ def test_a_place_name_inside_a_person_s_name_is_no_place() -> None:
     assert ("COERCE", "TAPACHULA", 1) in _records(spanish, "es")
     english = "TAPACHULA, Chiapas — Police arrested Rogelio del Carmen Vazquez and two other men."
     assert ("COERCE", "TAPACHULA", 1) in _records(english, "en")
+
+
+def test_a_word_of_direction_between_in_and_the_town_keeps_the_town() -> None:
+    # In capitals a lone town needs a cue ("IN") before it; "WESTERN", "DOWNTOWN" stand
+    # between the cue and the name without making the name a person's.
+    western = (
+        "BOGOTA, 3 APR 90 -- [TEXT] GUNMEN KIDNAPPED A SENATOR ON A CORNER IN WESTERN MEDELLIN."
+    )
+    assert _places(western, "en") == [("MEDELLIN", "CO")]
+    # Filed abroad: the town is in a country the report never names, and still placed.
+    abroad = (
+        "TOKYO (JAPAN), 2 MAY 90 -- [TEXT] A TRUCK BOMB EXPLODED TODAY OUTSIDE A POLICE "
+        "BUILDING IN DOWNTOWN BOGOTA, KILLING TWENTY PEOPLE."
+    )
+    assert _places(abroad, "en") == [("BOGOTA", "CO")]
+    mixed = "BOGOTA, 3 May -- Gunmen kidnapped a senator on a corner in western Medellin."
+    assert _places(mixed, "en") == [("Medellin", "CO")]
+    spanish = (
+        "BOGOTÁ, 3 de mayo. Hombres armados secuestraron a un senador en el occidente de Medellín."
+    )
+    assert _places(spanish, "es") == [("Medellín", "CO")]

@@ -287,3 +287,15 @@ def test_an_ambiguous_state_abbreviation_reads_as_the_state_of_the_town_before_i
     assert es[1].candidates[0].name == "Michoacán"
     en = find_toponyms("LANSING, Mich. — Two men were wounded in a shooting on Friday.")
     assert en[1].candidates[0].name == "Michigan"
+
+
+def test_a_small_town_after_the_in_capitals_is_a_common_word() -> None:
+    # In copy written all in capitals, "THE SAME", "THE CENTER" read as towns abroad.
+    assert _texts("GUERRILLAS ATTACKED AN ARMY POST IN THE SAME AREA YESTERDAY.") == []
+    assert _texts("A BUS BOMB EXPLODED IN THE CENTER OF THE CITY TODAY.") == []
+    # A town before a facility or a district is named attributively.
+    assert _texts("A BOMB EXPLODED TODAY AT THE MONTERIA AIRPORT.") == ["MONTERIA"]
+    assert _texts("THE BOMB WENT OFF IN THE MIRAFLORES NEIGHBORHOOD.") == ["MIRAFLORES"]
+    # Spanish names carry their article: "LA PAZ" stays a place.
+    assert _texts("UNA BOMBA ESTALLÓ HOY EN LA PAZ, CERCA DEL PALACIO.", "es") == ["LA PAZ"]
+    assert _texts("LOS GUERRILLEROS ATACARON UN PUESTO EN LA MISMA ZONA.", "es") == []

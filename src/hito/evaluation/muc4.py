@@ -125,7 +125,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _home(records: list[EventRecord], text: str = "") -> str | None:
     """The MUC country most of the message's records are in or, failing that, the one its
-    text names most ("COLOMBIA", "SALVADORAN")."""
+    text names most ("COLOMBIA", "SALVADORAN"), or the one its records' towns have their
+    largest namesakes in."""
     counts: dict[str, int] = {}
     for r in records:
         if r.country in MUC_COUNTRIES:
@@ -136,6 +137,14 @@ def _home(records: list[EventRecord], text: str = "") -> str | None:
         for word in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
             code = demonym_country(word) or country_code(word)
             if code in MUC_COUNTRIES:
+                counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        # "SAN SALVADOR", "LA PAZ", "BOGOTA" read as their Mexican or US namesakes: the
+        # largest namesake of the records' towns in the nine.
+        for r in records:
+            towns = [p for p in lookup(r.place or "") if p.country in MUC_COUNTRIES]
+            if towns:
+                code = max(towns, key=lambda p: p.population).country
                 counts[code] = counts.get(code, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 

@@ -107,7 +107,9 @@ _CRIME = re.compile(
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|into|inside|across|en|cerca de|desde|dentro de|municipio de|ciudad de|town of|city of"
     r"|village of|comunidad de|poblado de|aldea|ejido|department of|departamento de|state of|estado de)"
-    r"\s+(?:the |el |la |los |las )?$",
+    r"\s+(?:the |el |la |los |las )?"
+    # "in western Medellin", "IN DOWNTOWN BOGOTA": a word of direction between cue and name.
+    rf"(?:(?:{'|'.join(sorted(PREFIXES))}) )?$",
     re.IGNORECASE,
 )
 # "in the town of X", "en distintos bares del municipio de X": where something happened,
@@ -198,7 +200,8 @@ def _person_like(text: str, t: Toponym) -> bool:
     ):
         return True
     prev = _CAPITALISED_WORD.search(before)
-    if prev is None or prev.group(1).lower() in _NAME_PREFIXES:
+    # "IN DOWNTOWN BOGOTA", "in Western Medellin": a word of direction is no given name.
+    if prev is None or prev.group(1).lower() in _NAME_PREFIXES or norm(prev.group(1)) in PREFIXES:
         return False
     # A capitalised word right before, not at the sentence start: part of a longer name.
     return bool(before[: prev.start()].strip())

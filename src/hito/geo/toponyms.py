@@ -156,11 +156,15 @@ PLAIN_CUES = (
     "outskirts of",
     "afueras de",
     "límites de",
+    "capital of",  # "the Colombian capital of Bogota"
 )
+# A cue may stand apart from the name by an article and a word of direction ("in western
+# Medellin", "IN DOWNTOWN BOGOTA"): the name still follows a locative cue.
 _CUE_RE = re.compile(
     r"(?:^|\s)("
     + "|".join(re.escape(c) for c in sorted((*ADMIN1_CUES, *TOWN_CUES, *PLAIN_CUES), key=len)[::-1])
-    + r")(?:\s+(?:el|la|los|las|the))?\s+$"
+    + r")(?:\s+(?:el|la|los|las|the))?"
+    + rf"(?:\s+(?:{'|'.join(sorted(PREFIXES))}))?\s+$"
 )
 ADMIN1_AFTER = ("state", "department", "departamento", "province", "estado")
 # A capitalised word after one of these is a person ("Mr. Jackson", "Sen. Warren", "Gov. Perry").
@@ -214,6 +218,11 @@ ORG_HEADS = _words(
     independent bar bank trust foundation company corporation electric water gas energy power"""
 )
 STRONG_POPULATION = 100_000
+_THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")
+# Words after "the X" that make X a place named attributively ("the same area" does not).
+_PLACE_HEADS = (ORG_HEADS | SUFFIXES | NAME_SUFFIXES | _words("neighborhood neighbourhood")) - {
+    "area"
+}
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:la|el|los|las)\s+$")
 # Words that introduce the name of a neighbourhood or a street ("colonia Guadalupe"; not
 # "calles de Hermosillo", the streets of a town).
@@ -678,6 +687,18 @@ def _caseless_match(
         top = cands[0]
         if content and _strong_kind(top):
             return j
+        # English puts no article before a town's name: "IN THE SAME AREA", "AT THE
+        # TERMINAL", "IN THE CENTER OF" name things, whatever small town shares the word.
+        # "AT THE MONTERIA AIRPORT", "THE MIRAFLORES NEIGHBORHOOD" and a city ("THE
+        # MEDELLIN CARTEL") used attributively are places.
+        if (
+            j - i == 1
+            and top.kind in ("populated", "crossing")
+            and max(p.population for p in cands) < STRONG_POPULATION
+            and _THE_BEFORE.search(line, max(0, words[i][0] - 5), words[i][0])
+            and not (j < len(words) and words[j][2] in _PLACE_HEADS)
+        ):
+            continue
         # Without capitals a name is only told from a phrase ("el triunfo", "a cabo") by a
         # locative cue before it or, after "de" or "a", by being a large place. Towns of
         # Mexico and Guatemala need less: they are what the headlines hito reads are about.
