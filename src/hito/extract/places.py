@@ -116,6 +116,30 @@ _AT_TOWN = re.compile(
     r"\b(?:in|at|near|outside|en|cerca de|dentro de)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "en la comunidad Banavil", "el poblado de Los Amoles", "in the village of X": a settlement
+# named by what it is, which the gazetteer may lack or know only as a namesake elsewhere.
+# A "colonia" is a neighbourhood of a town: the town stays the place.
+_SETTLEMENT = re.compile(
+    r"\b(?i:comunidad|poblado|rancher[ií]a|rancho|ejido|aldea|case[rř][ií]o|paraje|cant[oó]n"
+    r"|localidad|agencia municipal|lugar conocido como|village|hamlet|community"
+    r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of))?\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
+)
+# "en Carrizalejo, Sinaloa", "en Acteal, municipio de Chenalhó": a name the gazetteer lacks,
+# introduced as a location and followed by its state or its municipality.
+_NAMED_IN = re.compile(
+    r"\b(?:en|in|at)\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
+    r"(?=\s*,\s*[A-ZÁÉÍÓÚÑ]|\s*,?\s*(?:(?:en|del|de|in|of)\s+)?(?:el\s+|la\s+|the\s+)?(?:municipio|municipality)\b)"
+)
+_TOWN_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:en|de|del|in|of)\s+)?")
+# "Banavil, municipio de Tenejapa", "Los Amoles en el municipio de X": the town after the
+# gap contains the place before it, which is the more specific one.
+_CONTAINER_GAP = re.compile(
+    r"\s*,?\s*(?:(?:en|del|de|in|of)\s+)?(?:el\s+|la\s+|the\s+)?"
+    r"(?:municipio|municipality|jurisdicci[oó]n|alcald[ií]a)(?:\s+(?:de|of))?\s+",
+    re.IGNORECASE,
+)
 # "Frontera Comalapa, Chiapas": a place followed by its state or country.
 _APPOSITION_WORDS = re.compile(r"^\s*,\s*([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,2})")
 _ALIAS = re.compile(
@@ -271,6 +295,8 @@ class _Located:
     destination: bool  # "into Mexico", "hacia Guatemala": where someone went
     route_end: bool = False  # "de Motozintla a Mazapa": the end a road or a flight leads to
     route_to: Place | None = None  # on a route's near end: the place at its far end
+    unlisted: bool = False  # a settlement the gazetteer lacks: its name, its state, no point
+    container: bool = False  # the municipality of the place named right before it
 
 
 class ReportPlaces:
@@ -340,6 +366,7 @@ class ReportPlaces:
             loc for loc in self._located if not self._modifies_next(loc, self._located)
         ]
         self._dateline = self._find_dateline(sentences[:4])
+        self._located = self._settlements(sentences, self._located)
         self.has_dateline = self._dateline is not None
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
@@ -381,6 +408,103 @@ class ReportPlaces:
             road = _ROAD.search(text[: prev.toponym.start])
             precision = max(prev.precision, 2) if road else prev.precision
             out[k - 1] = replace(prev, route_to=loc.place, precision=precision)
+        return out
+
+    def _settlements(self, sentences: list[Sentence], located: list[_Located]) -> list[_Located]:
+        """Settlements named by what they are ("la comunidad Banavil, municipio de Tenejapa"),
+        placed in the state their sentence names next (else the dateline's): a namesake in
+        another state yields to the one in that state, or to the name alone, without a point."""
+        out = list(located)
+        for sent in sentences:
+            cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
+            cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
+            for m, settlement in cued:
+                start, end = m.span("name")
+                # "la comunidad LGBT", "rumbo al rancho X": a group, or where someone went.
+                if m.group("name").isupper() or _TOWARD.search(sent.text[: m.start()]):
+                    continue
+                here = sorted(
+                    (loc for loc in out if loc.sentence == sent.index),
+                    key=lambda loc: loc.toponym.start,
+                )
+                if any(loc.toponym.start < start < loc.toponym.end for loc in here):
+                    continue  # inside a longer name
+                nxt = next((loc for loc in here if loc.toponym.start >= end), None)
+                if not settlement and (
+                    any(start <= loc.toponym.start < end for loc in here)
+                    or nxt is None
+                    or nxt.place.kind not in ("admin1", *_TOWNS)
+                    or not (
+                        _CONTAINER_GAP.fullmatch(sent.text[end : nxt.toponym.start])
+                        or (
+                            nxt.place.kind == "admin1"
+                            and re.fullmatch(r"\s*,\s*", sent.text[end : nxt.toponym.start])
+                        )
+                    )
+                ):
+                    continue  # a known name, or one not followed by where it lies
+                if (
+                    settlement
+                    and nxt is not None
+                    and nxt.place.kind in _TOWNS
+                    and _TOWN_NEXT.fullmatch(sent.text[end : nxt.toponym.start])
+                ):
+                    continue  # "la comunidad X en León": the town it belongs to places it
+                area = next(
+                    (loc.place for loc in here if loc.toponym.start >= end and loc.place.admin1),
+                    self._dateline.place if self._dateline is not None else None,
+                )
+                if area is None or not area.admin1 or area.kind == "country":
+                    continue
+                same = [
+                    loc for loc in here if start <= loc.toponym.start and loc.toponym.end <= end
+                ]
+                if same and (same[0].place.country, same[0].place.admin1) == (
+                    area.country,
+                    area.admin1,
+                ):
+                    continue
+                if same and same[0].toponym.end < end and same[0].place.kind in _TOWNS:
+                    continue  # "Santa Cruz Tepenixtlahuaca": the town, named in full
+                name = m.group("name")
+                inside = next(
+                    (
+                        c
+                        for t in same
+                        for c in t.toponym.candidates
+                        if c.kind in _TOWNS and (c.country, c.admin1) == (area.country, area.admin1)
+                    ),
+                    None,
+                )
+                place = inside or Place(
+                    None, name, area.country, area.admin1, math.nan, math.nan, "populated", 0
+                )
+                near = _NEAR.search(sent.text[: m.start()])
+                loc = _Located(
+                    sent.index,
+                    Toponym(name, start, end, (place,)),
+                    place,
+                    2 if near else 1,
+                    origin=False,
+                    cued=True,
+                    destination=False,
+                    unlisted=inside is None,
+                )
+                out = [x for x in out if x not in same]
+                out.append(loc)
+        out.sort(key=lambda loc: (loc.sentence, loc.toponym.start))
+        return self._mark_containers(sentences, out)
+
+    @staticmethod
+    def _mark_containers(sentences: list[Sentence], located: list[_Located]) -> list[_Located]:
+        out = list(located)
+        for k in range(1, len(out)):
+            prev, loc = out[k - 1], out[k]
+            if prev.sentence != loc.sentence or not {prev.place.kind, loc.place.kind} <= _TOWNS:
+                continue
+            gap = sentences[loc.sentence].text[prev.toponym.end : loc.toponym.start]
+            if _CONTAINER_GAP.fullmatch(gap):
+                out[k] = replace(loc, container=True)
         return out
 
     @staticmethod
@@ -458,6 +582,8 @@ class ReportPlaces:
             return EventPlace(
                 loc.toponym.text, p.country, p.admin1 or p.name, p.latitude, p.longitude, 3
             )
+        if loc.unlisted:
+            return EventPlace(loc.toponym.text, p.country, p.admin1, None, None, loc.precision)
         return EventPlace(
             loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision
         )
@@ -486,6 +612,7 @@ class ReportPlaces:
             if not (loc.route_end and loc.place != filed)
             and not (loc.route_to is not None and loc.route_to == filed)
         ] or here
+        here = [loc for loc in here if not loc.container] or here
         level = min(1 if loc.precision <= 2 else loc.precision for loc in here)
         same_level = [loc for loc in here if (1 if loc.precision <= 2 else loc.precision) == level]
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))
