@@ -54,3 +54,32 @@ def test_a_known_town_in_the_named_state_keeps_its_point() -> None:
     spanish = "Sicarios asesinaron a un policía en la comunidad de Tenejapa, Chiapas."
     [(place, admin1, lat)] = _places(spanish, "es")
     assert (place, admin1) == ("Tenejapa", "Chiapas") and lat is not None
+
+
+def test_the_spot_on_a_road_is_the_place() -> None:
+    spanish = (
+        "Unos 300 pobladores bloquearon la carretera Chilpancingo-Acapulco a la altura de "
+        "El Ocotito, Guerrero."
+    )
+    assert [r.place for r in process_text(spanish, "es", DAY)[1] if r.event_type == "PROTEST"] == [
+        "El Ocotito"
+    ]
+    road = (
+        "Sicarios emboscaron a una patrulla por la carretera a Monclova, en jurisdicción de "
+        "Mina, Nuevo León."
+    )
+    assert [p for p, _, _ in _places(road, "es")] == ["Mina"]
+    english = (
+        "About 300 villagers blocked the Chilpancingo-Acapulco highway at the height of "
+        "El Ocotito, Guerrero."
+    )
+    assert [r.place for r in process_text(english, "en", DAY)[1] if r.event_type == "PROTEST"] == [
+        "El Ocotito"
+    ]
+
+
+def test_a_word_of_a_cartel_name_is_no_place() -> None:
+    spanish = (
+        "Policías abatieron a cuatro integrantes del Nuevo Cártel de Jalisco en Tepic, Nayarit."
+    )
+    assert [p for p, _, _ in _places(spanish, "es")] == ["Tepic"]

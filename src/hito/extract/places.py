@@ -49,6 +49,7 @@ _METONYM_AFTER = re.compile(
 )
 # "handed him to Nuevo Leon state prosecutors", "Chiapas police said": a state or country
 # before a public body names the body, not where anything happened.
+_GROUP_AFTER = re.compile(r"\s+(?:c[aá]rtel|cartel)\b", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(
     r"^\s+(?:state\s+|federal\s+|national\s+)?(?:prosecutors?|attorney|police|authorities|officials"
     r"|government|governor|congress|legislature|judges?|courts?)\b",
@@ -128,16 +129,23 @@ _SETTLEMENT = re.compile(
 # "en Carrizalejo, Sinaloa", "en Acteal, municipio de Chenalhó": a name the gazetteer lacks,
 # introduced as a location and followed by its state or its municipality.
 _NAMED_IN = re.compile(
-    r"\b(?:en|in|at)\s+"
+    r"\b(?:en|in|at)\s+(?:(?:el\s+|the\s+)?(?:municipio|municipality)\s+(?:de|of)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
     r"(?=\s*,\s*[A-ZÁÉÍÓÚÑ]|\s*,?\s*(?:(?:en|del|de|in|of)\s+)?(?:el\s+|la\s+|the\s+)?(?:municipio|municipality)\b)"
+)
+# "bloquearon la carretera federal, a la altura de X", "en jurisdicción de X": the very spot
+# on a road or a stretch of land, which the other places of the sentence only lead to.
+_SPOT = re.compile(
+    r"\b(?:a la altura de(?:l)?|en jurisdicci[oó]n de|at the height of)\s+(?:(?:la|el|los|las)\s+)?"
+    r"(?:(?:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido)\s+(?:de\s+)?)?$",
+    re.IGNORECASE,
 )
 _TOWN_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:en|de|del|in|of)\s+)?")
 # "Banavil, municipio de Tenejapa", "Los Amoles en el municipio de X": the town after the
 # gap contains the place before it, which is the more specific one.
 _CONTAINER_GAP = re.compile(
     r"\s*,?\s*(?:(?:en|del|de|in|of)\s+)?(?:el\s+|la\s+|the\s+)?"
-    r"(?:municipio|municipality|jurisdicci[oó]n|alcald[ií]a)(?:\s+(?:de|of))?\s+",
+    r"(?:municipio|municipality|alcald[ií]a)(?:\s+(?:de|of))?\s+",
     re.IGNORECASE,
 )
 # "Frontera Comalapa, Chiapas": a place followed by its state or country.
@@ -270,6 +278,9 @@ class EventPlace:
             return False
         if self.precision >= 3 or other.precision >= 3:
             return self.precision == 4 or other.precision == 4 or self.admin1 == other.admin1
+        if None in (self.latitude, other.latitude):
+            # A settlement the gazetteer lacks has no point: only its state can tell.
+            return self.admin1 == other.admin1
         return _km(self, other) <= 5.0
 
 
@@ -297,6 +308,7 @@ class _Located:
     route_to: Place | None = None  # on a route's near end: the place at its far end
     unlisted: bool = False  # a settlement the gazetteer lacks: its name, its state, no point
     container: bool = False  # the municipality of the place named right before it
+    spot: bool = False  # "a la altura de X": the very spot on the road the sentence names
 
 
 class ReportPlaces:
@@ -489,6 +501,7 @@ class ReportPlaces:
                     cued=True,
                     destination=False,
                     unlisted=inside is None,
+                    spot=bool(_SPOT.search(sent.text[:start])),
                 )
                 out = [x for x in out if x not in same]
                 out.append(loc)
@@ -530,6 +543,8 @@ class ReportPlaces:
     def _is_location(text: str, t: Toponym) -> bool:
         if _METONYM_AFTER.match(text[t.end :]) or _person_like(text, t):
             return False
+        if _GROUP_AFTER.match(text[t.end :]):
+            return False  # "Nuevo Cártel de Jalisco": a word of a group's name
         top = t.candidates[0]
         if top.kind in ("admin1", "country") and (
             _INSTITUTION_AFTER.match(text[t.end :]) or _INSTITUTION_BEFORE.search(text[: t.start])
@@ -571,7 +586,8 @@ class ReportPlaces:
         cued = bool(cue) or _qualified(text[t.end :])
         before = text[: t.start]
         destination = bool(_INTO.search(before) or _REFUGE.search(before) or _TAKEN.search(before))
-        return _Located(index, t, place, precision, origin, cued, destination)
+        spot = bool(_SPOT.search(before)) and place.kind in _TOWNS
+        return _Located(index, t, place, precision, origin, cued, destination, spot=spot)
 
     @staticmethod
     def _event_place(loc: _Located) -> EventPlace:
@@ -613,6 +629,7 @@ class ReportPlaces:
             and not (loc.route_to is not None and loc.route_to == filed)
         ] or here
         here = [loc for loc in here if not loc.container] or here
+        here = [loc for loc in here if loc.spot] or here
         level = min(1 if loc.precision <= 2 else loc.precision for loc in here)
         same_level = [loc for loc in here if (1 if loc.precision <= 2 else loc.precision) == level]
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))
