@@ -223,6 +223,14 @@ def _past_day(d: DateMention, published: dt.date | None) -> bool:
     )
 
 
+def _dated_background(m: IncidentMention, d: DateMention, published: dt.date | None) -> bool:
+    """'the attack on the station carried out in July 2010', recalled as background: an
+    earlier incident of its own, though its date names no day."""
+    if not _is_historical(m) or d.date is None or d.precision == "year":
+        return False  # "in 2024 ... to stop the eradication": a year names no one act
+    return published is None or d.date < published.replace(day=1)
+
+
 def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
     if not dates:
         return None, "unknown"
@@ -566,7 +574,11 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 if told is not None and _OCCURRED.match(sentence.text[mention.triggers[-1].end :]):
                     told.mentions.append(mention)
                     continue
-                if not any(_past_day(d, annotated.report.published) for d in mention.dates):
+                if not any(
+                    _past_day(d, annotated.report.published)
+                    or _dated_background(mention, d, annotated.report.published)
+                    for d in mention.dates
+                ):
                     continue
             if (
                 host is None
