@@ -30,3 +30,16 @@ def test_troops_deployed_after_an_attack_are_their_own_mobilisation() -> None:
 def test_troops_sent_in_who_then_fight_are_the_assault_only() -> None:
     english = "Soldiers were deployed to the town and opened fire on the gunmen, killing three."
     assert _types(english, "en") == ["ASSAULT"]
+
+
+def test_forces_sent_to_reinforce_security_are_their_own_mobilisation() -> None:
+    spanish = (
+        "Agentes de la Policía Federal se enfrentaron a balazos con sicarios en Cancún. "
+        "Llegaron 90 agentes de la Policía Federal a Cancún para reforzar la seguridad."
+    )
+    assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]
+    english = (
+        "Federal Police agents exchanged fire with gunmen in Cancun. Some 90 Federal Police "
+        "agents arrived in Cancun to reinforce security."
+    )
+    assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]

@@ -506,6 +506,7 @@ _RESPONSE = re.compile(
     r"|para (?:tratar de )?(?:ubicar|localizar|buscar|capturar|dar con|detener) a los (?:agresores|responsables|atacantes|homicidas|sicarios)"
     r"|para tomar el control|in response|to (?:track|hunt) down|(?:are|were) (?:still )?searching for"
     r"|cordon(?:ed)? off|(?:arrived|rushed) (?:at|to) the scene"
+    r"|(?:para |to )?(?:reforzar|reinforce|bolster|tighten|strengthen) (?:la |the )?(?:seguridad|security)"
     r"|\b(?:deploy|sent\b|send|dispatch|desplega|desplegad|envia|enviad|envi[oó]|lleg|arrib)\w*[^.;]{0,80}"
     r"\b(?:after|following|in the wake of|tras|despu[eé]s de|luego de|a ra[ií]z de)\b)",
     re.IGNORECASE,
