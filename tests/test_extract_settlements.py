@@ -83,3 +83,8 @@ def test_a_word_of_a_cartel_name_is_no_place() -> None:
         "Policías abatieron a cuatro integrantes del Nuevo Cártel de Jalisco en Tepic, Nayarit."
     )
     assert [p for p, _, _ in _places(spanish, "es")] == ["Tepic"]
+
+
+def test_a_word_that_describes_the_state_named_next_is_no_place() -> None:
+    english = "Gunmen burned four trucks in the Pacific state of Guerrero on Monday."
+    assert [(p, a) for p, a, _ in _places(english, "en")] == [("Guerrero", "Guerrero")]

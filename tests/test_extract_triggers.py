@@ -68,6 +68,12 @@ def types(text: str, language: str) -> set[str]:
         ("A banner left at the town's market warned traders to pay.", "en", "THREATEN"),
         ("Inmates burned mattresses in two cellblocks.", "en", "PROTEST"),
         ("Un grupo de internos quemó colchones en el penal.", "es", "PROTEST"),
+        ("The president sent the army to the northern province in May.", "en", "MOBILIZE"),
+        ("The army was sent back onto the streets of the city in August.", "en", "MOBILIZE"),
+        ("The police mobilized 200 officers to guard the bus routes.", "en", "MOBILIZE"),
+        ("Gunmen burned three delivery trucks outside the depot.", "en", "ASSAULT"),
+        ("Sicarios quemaron tres camiones de reparto frente a la bodega.", "es", "ASSAULT"),
+        ("The gang ordered a strike, killing six drivers on the first day.", "en", "ASSAULT"),
     ],
 )
 def test_words_for_acts(text: str, language: str, event_type: str) -> None:

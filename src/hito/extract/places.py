@@ -49,7 +49,11 @@ _METONYM_AFTER = re.compile(
 )
 # "handed him to Nuevo Leon state prosecutors", "Chiapas police said": a state or country
 # before a public body names the body, not where anything happened.
-_GROUP_AFTER = re.compile(r"\s+(?:c[aá]rtel|cartel)\b", re.IGNORECASE)
+# "Nuevo Cártel de Jalisco", "the Pacific state of Guerrero": a word of a group's name, or one
+# that describes the place named next.
+_GROUP_AFTER = re.compile(
+    r"\s+(?:c[aá]rtel|cartel|state of|department of|province of|coast of)\b", re.IGNORECASE
+)
 _INSTITUTION_AFTER = re.compile(
     r"^\s+(?:state\s+|federal\s+|national\s+)?(?:prosecutors?|attorney|police|authorities|officials"
     r"|government|governor|congress|legislature|judges?|courts?)\b",
@@ -544,7 +548,7 @@ class ReportPlaces:
         if _METONYM_AFTER.match(text[t.end :]) or _person_like(text, t):
             return False
         if _GROUP_AFTER.match(text[t.end :]):
-            return False  # "Nuevo Cártel de Jalisco": a word of a group's name
+            return False
         top = t.candidates[0]
         if top.kind in ("admin1", "country") and (
             _INSTITUTION_AFTER.match(text[t.end :]) or _INSTITUTION_BEFORE.search(text[: t.start])
