@@ -88,3 +88,12 @@ def test_a_word_of_a_cartel_name_is_no_place() -> None:
 def test_a_word_that_describes_the_state_named_next_is_no_place() -> None:
     english = "Gunmen burned four trucks in the Pacific state of Guerrero on Monday."
     assert [(p, a) for p, a, _ in _places(english, "en")] == [("Guerrero", "Guerrero")]
+
+
+def test_a_town_named_after_its_state_takes_that_state() -> None:
+    english = (
+        "In another Sinaloa town, Los Pinitos Altos, some 200 families fled their homes after "
+        "being threatened by gunmen."
+    )
+    records = process_text(english, "en", DAY)[1]
+    assert {(r.place, r.admin1) for r in records} == {("Los Pinitos Altos", "Sinaloa")}

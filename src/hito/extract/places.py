@@ -127,7 +127,7 @@ _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _SETTLEMENT = re.compile(
     r"\b(?i:comunidad|poblado|rancher[ií]a|rancho|ejido|aldea|case[rř][ií]o|paraje|cant[oó]n"
     r"|localidad|agencia municipal|lugar conocido como|village|hamlet|community"
-    r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of))?\s+"
+    r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of)|,)?\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
 # "en Carrizalejo, Sinaloa", "en Acteal, municipio de Chenalhó": a name the gazetteer lacks,
@@ -466,9 +466,15 @@ class ReportPlaces:
                     and _TOWN_NEXT.fullmatch(sent.text[end : nxt.toponym.start])
                 ):
                     continue  # "la comunidad X en León": the town it belongs to places it
+                # "In another Chihuahua town, Las Chinacas": else the state named just before.
+                before = [
+                    loc.place
+                    for loc in here
+                    if loc.toponym.end <= m.start() and loc.place.kind == "admin1"
+                ]
                 area = next(
                     (loc.place for loc in here if loc.toponym.start >= end and loc.place.admin1),
-                    self._dateline.place if self._dateline is not None else None,
+                    before[-1] if before else self._dateline.place if self._dateline else None,
                 )
                 if area is None or not area.admin1 or area.kind == "country":
                     continue
