@@ -97,3 +97,20 @@ def test_a_town_named_after_its_state_takes_that_state() -> None:
     )
     records = process_text(english, "en", DAY)[1]
     assert {(r.place, r.admin1) for r in records} == {("Los Pinitos Altos", "Sinaloa")}
+
+
+def test_two_villages_the_gazetteer_lacks_are_two_incidents() -> None:
+    spanish = (
+        "Sicarios asesinaron a dos campesinos en la comunidad Tzajalchén Viejo, municipio de "
+        "Tenejapa, Chiapas. En la comunidad Yochib Alto, municipio de Oxchuc, Chiapas, otro "
+        "grupo armado asesinó a un maestro."
+    )
+    assert sorted(p for p, _, _ in _places(spanish, "es")) == ["Tzajalchén Viejo", "Yochib Alto"]
+
+
+def test_a_report_about_one_state_places_its_villages_there() -> None:
+    english = (
+        "Gunmen Kill Two Farmers in Oaxaca. Gunmen shot dead two farmers in the mountain "
+        "village of Yucuñuti Alto on Sunday."
+    )
+    assert [(p, a) for p, a, _ in _places(english, "en")] == [("Yucuñuti Alto", "Oaxaca")]

@@ -283,8 +283,8 @@ class EventPlace:
         if self.precision >= 3 or other.precision >= 3:
             return self.precision == 4 or other.precision == 4 or self.admin1 == other.admin1
         if None in (self.latitude, other.latitude):
-            # A settlement the gazetteer lacks has no point: only its state can tell.
-            return self.admin1 == other.admin1
+            # A settlement the gazetteer lacks has no point: only its name can tell.
+            return self.admin1 == other.admin1 and norm(self.name) == norm(other.name)
         return _km(self, other) <= 5.0
 
 
@@ -431,6 +431,9 @@ class ReportPlaces:
         placed in the state their sentence names next (else the dateline's): a namesake in
         another state yields to the one in that state, or to the name alone, without a point."""
         out = list(located)
+        # A report about one state places a settlement its sentence leaves unplaced there.
+        states = {loc.place for loc in located if loc.place.kind == "admin1"}
+        only_state = next(iter(states)) if len(states) == 1 else None
         for sent in sentences:
             cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
             cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
@@ -470,11 +473,16 @@ class ReportPlaces:
                 before = [
                     loc.place
                     for loc in here
-                    if loc.toponym.end <= m.start() and loc.place.kind == "admin1"
+                    if loc.place.kind == "admin1"
+                    and not sent.text[loc.toponym.end : m.start()].strip()
                 ]
                 area = next(
                     (loc.place for loc in here if loc.toponym.start >= end and loc.place.admin1),
-                    before[-1] if before else self._dateline.place if self._dateline else None,
+                    before[-1]
+                    if before
+                    else self._dateline.place
+                    if self._dateline
+                    else only_state,
                 )
                 if area is None or not area.admin1 or area.kind == "country":
                     continue
@@ -486,6 +494,8 @@ class ReportPlaces:
                     area.admin1,
                 ):
                     continue
+                if same and (same[0].destination or same[0].origin):
+                    continue  # "took refuge in the town of X": where people went, as read
                 if same and same[0].toponym.end < end and same[0].place.kind in _TOWNS:
                     continue  # "Santa Cruz Tepenixtlahuaca": the town, named in full
                 name = m.group("name")
