@@ -68,6 +68,14 @@ def types(text: str, language: str) -> set[str]:
         ("A banner left at the town's market warned traders to pay.", "en", "THREATEN"),
         ("Inmates burned mattresses in two cellblocks.", "en", "PROTEST"),
         ("Un grupo de internos quemó colchones en el penal.", "es", "PROTEST"),
+        ("The president sent the army to the northern province in May.", "en", "MOBILIZE"),
+        ("The army was sent back onto the streets of the city in August.", "en", "MOBILIZE"),
+        ("The police mobilized 200 officers to guard the bus routes.", "en", "MOBILIZE"),
+        ("Gunmen burned three delivery trucks outside the depot.", "en", "ASSAULT"),
+        ("Sicarios quemaron tres camiones de reparto frente a la bodega.", "es", "ASSAULT"),
+        ("The gang ordered a strike, killing six drivers on the first day.", "en", "ASSAULT"),
+        ("Two kamikazes blew themselves up at a market, killing five.", "en", "ASSAULT"),
+        ("Dos kamikazes se inmolaron en un mercado.", "es", "ASSAULT"),
     ],
 )
 def test_words_for_acts(text: str, language: str, event_type: str) -> None:
@@ -136,3 +144,14 @@ def test_beatings_and_rumours(text: str, language: str, expected: set[str]) -> N
 )
 def test_feared_acts_and_mourners(text: str, language: str, expected: set[str]) -> None:
     assert types(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ten towns in the state are seriously threatened by criminal violence.", "en"),
+        ("Diez municipios del estado están amenazados por la violencia.", "es"),
+    ],
+)
+def test_a_place_threatened_by_violence_is_no_threat(text: str, language: str) -> None:
+    assert "THREATEN" not in types(text, language)

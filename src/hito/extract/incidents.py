@@ -223,6 +223,14 @@ def _past_day(d: DateMention, published: dt.date | None) -> bool:
     )
 
 
+def _dated_background(m: IncidentMention, d: DateMention, published: dt.date | None) -> bool:
+    """'the attack on the station carried out in July 2010', recalled as background: an
+    earlier incident of its own, though its date names no day."""
+    if not _is_historical(m) or d.date is None or d.precision == "year":
+        return False  # "in 2024 ... to stop the eradication": a year names no one act
+    return published is None or d.date < published.replace(day=1)
+
+
 def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
     if not dates:
         return None, "unknown"
@@ -497,7 +505,10 @@ _RESPONSE = re.compile(
     r"|acordon(?:aron|ó|an)|resguard(?:aron|ó|an) (?:el|la) (?:lugar|zona|[aá]rea)"
     r"|para (?:tratar de )?(?:ubicar|localizar|buscar|capturar|dar con|detener) a los (?:agresores|responsables|atacantes|homicidas|sicarios)"
     r"|para tomar el control|in response|to (?:track|hunt) down|(?:are|were) (?:still )?searching for"
-    r"|cordon(?:ed)? off|(?:arrived|rushed) (?:at|to) the scene)",
+    r"|cordon(?:ed)? off|(?:arrived|rushed) (?:at|to) the scene"
+    r"|(?:para |to )?(?:reforzar|reinforce|bolster|tighten|strengthen) (?:la |the )?(?:seguridad|security)"
+    r"|\b(?:deploy|sent\b|send|dispatch|desplega|desplegad|envia|enviad|envi[oó]|lleg|arrib)\w*[^.;]{0,80}"
+    r"\b(?:after|following|in the wake of|tras|despu[eé]s de|luego de|a ra[ií]z de)\b)",
     re.IGNORECASE,
 )
 
@@ -564,7 +575,11 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 if told is not None and _OCCURRED.match(sentence.text[mention.triggers[-1].end :]):
                     told.mentions.append(mention)
                     continue
-                if not any(_past_day(d, annotated.report.published) for d in mention.dates):
+                if not any(
+                    _past_day(d, annotated.report.published)
+                    or _dated_background(mention, d, annotated.report.published)
+                    for d in mention.dates
+                ):
                     continue
             if (
                 host is None

@@ -403,6 +403,21 @@ def _figures_of(
     return own
 
 
+# "Troops were deployed in the state after an attack on a casino", "llegaron 300 policías
+# tras el ataque": a deployment that answers an act is an incident of its own, not its start.
+_AFTER_ACT = re.compile(
+    r"\b(?:after|following|in response to|in the wake of|tras|despu[eé]s de|luego de"
+    r"|a ra[ií]z de|en respuesta a)\b[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _answers(text: str, moves: list[Trigger], acts: list[Trigger]) -> bool:
+    return any(
+        m.end <= a.start and _AFTER_ACT.search(text[m.end : a.start]) for m in moves for a in acts
+    )
+
+
 def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention]:
     found = find_triggers(sentence, language)
     triggers = [t for t in found if not t.reference]
@@ -475,6 +490,9 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     for absorber, absorbed in _ABSORBS.items():
         if absorber in by_type:
             for kind in absorbed:
+                moves = by_type.get(kind, [])
+                if kind == "MOBILIZE" and _answers(sentence.text, moves, by_type[absorber]):
+                    continue
                 by_type.pop(kind, None)
 
     has_displaced_figure = any(f.field == "displaced" for f in figures)

@@ -49,6 +49,11 @@ _METONYM_AFTER = re.compile(
 )
 # "handed him to Nuevo Leon state prosecutors", "Chiapas police said": a state or country
 # before a public body names the body, not where anything happened.
+# "Nuevo Cártel de Jalisco", "the Pacific state of Guerrero": a word of a group's name, or one
+# that describes the place named next.
+_GROUP_AFTER = re.compile(
+    r"\s+(?:c[aá]rtel|cartel|state of|department of|province of|coast of)\b", re.IGNORECASE
+)
 _INSTITUTION_AFTER = re.compile(
     r"^\s+(?:state\s+|federal\s+|national\s+)?(?:prosecutors?|attorney|police|authorities|officials"
     r"|government|governor|congress|legislature|judges?|courts?)\b",
@@ -118,6 +123,37 @@ _AT_TOWN = re.compile(
     r"\b(?:in|at|near|outside|en|cerca de|dentro de)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "en la comunidad Banavil", "el poblado de Los Amoles", "in the village of X": a settlement
+# named by what it is, which the gazetteer may lack or know only as a namesake elsewhere.
+# A "colonia" is a neighbourhood of a town: the town stays the place.
+_SETTLEMENT = re.compile(
+    r"\b(?i:comunidad|poblado|rancher[ií]a|rancho|ejido|aldea|case[rř][ií]o|paraje|cant[oó]n"
+    r"|localidad|agencia municipal|lugar conocido como|village|hamlet|community"
+    r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of)|,)?\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
+)
+# "en Carrizalejo, Sinaloa", "en Acteal, municipio de Chenalhó": a name the gazetteer lacks,
+# introduced as a location and followed by its state or its municipality.
+_NAMED_IN = re.compile(
+    r"\b(?:en|in|at)\s+(?:(?:el\s+|the\s+)?(?:municipio|municipality)\s+(?:de|of)\s+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
+    r"(?=\s*,\s*[A-ZÁÉÍÓÚÑ]|\s*,?\s*(?:(?:en|del|de|in|of)\s+)?(?:el\s+|la\s+|the\s+)?(?:municipio|municipality)\b)"
+)
+# "bloquearon la carretera federal, a la altura de X", "en jurisdicción de X": the very spot
+# on a road or a stretch of land, which the other places of the sentence only lead to.
+_SPOT = re.compile(
+    r"\b(?:a la altura de(?:l)?|en jurisdicci[oó]n de|at the height of)\s+(?:(?:la|el|los|las)\s+)?"
+    r"(?:(?:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido)\s+(?:de\s+)?)?$",
+    re.IGNORECASE,
+)
+_TOWN_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:en|de|del|in|of)\s+)?")
+# "Banavil, municipio de Tenejapa", "Los Amoles en el municipio de X": the town after the
+# gap contains the place before it, which is the more specific one.
+_CONTAINER_GAP = re.compile(
+    r"\s*,?\s*(?:(?:en|del|de|in|of)\s+)?(?:el\s+|la\s+|the\s+)?"
+    r"(?:municipio|municipality|alcald[ií]a)(?:\s+(?:de|of))?\s+",
+    re.IGNORECASE,
+)
 # "Frontera Comalapa, Chiapas": a place followed by its state or country.
 _APPOSITION_WORDS = re.compile(r"^\s*,\s*([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,2})")
 _ALIAS = re.compile(
@@ -249,6 +285,9 @@ class EventPlace:
             return False
         if self.precision >= 3 or other.precision >= 3:
             return self.precision == 4 or other.precision == 4 or self.admin1 == other.admin1
+        if None in (self.latitude, other.latitude):
+            # A settlement the gazetteer lacks has no point: only its name can tell.
+            return self.admin1 == other.admin1 and norm(self.name) == norm(other.name)
         return _km(self, other) <= 5.0
 
 
@@ -274,6 +313,9 @@ class _Located:
     destination: bool  # "into Mexico", "hacia Guatemala": where someone went
     route_end: bool = False  # "de Motozintla a Mazapa": the end a road or a flight leads to
     route_to: Place | None = None  # on a route's near end: the place at its far end
+    unlisted: bool = False  # a settlement the gazetteer lacks: its name, its state, no point
+    container: bool = False  # the municipality of the place named right before it
+    spot: bool = False  # "a la altura de X": the very spot on the road the sentence names
 
 
 class ReportPlaces:
@@ -343,6 +385,7 @@ class ReportPlaces:
             loc for loc in self._located if not self._modifies_next(loc, self._located)
         ]
         self._dateline = self._find_dateline(sentences[:4])
+        self._located = self._settlements(sentences, self._located)
         self.has_dateline = self._dateline is not None
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
@@ -386,6 +429,120 @@ class ReportPlaces:
             out[k - 1] = replace(prev, route_to=loc.place, precision=precision)
         return out
 
+    def _settlements(self, sentences: list[Sentence], located: list[_Located]) -> list[_Located]:
+        """Settlements named by what they are ("la comunidad Banavil, municipio de Tenejapa"),
+        placed in the state their sentence names next (else the dateline's): a namesake in
+        another state yields to the one in that state, or to the name alone, without a point."""
+        out = list(located)
+        # A report about one state places a settlement its sentence leaves unplaced there.
+        states = {loc.place for loc in located if loc.place.kind == "admin1"}
+        only_state = next(iter(states)) if len(states) == 1 else None
+        for sent in sentences:
+            cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
+            cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
+            for m, settlement in cued:
+                start, end = m.span("name")
+                # "la comunidad LGBT", "rumbo al rancho X": a group, or where someone went.
+                if m.group("name").isupper() or _TOWARD.search(sent.text[: m.start()]):
+                    continue
+                here = sorted(
+                    (loc for loc in out if loc.sentence == sent.index),
+                    key=lambda loc: loc.toponym.start,
+                )
+                if any(loc.toponym.start < start < loc.toponym.end for loc in here):
+                    continue  # inside a longer name
+                nxt = next((loc for loc in here if loc.toponym.start >= end), None)
+                if not settlement and (
+                    any(start <= loc.toponym.start < end for loc in here)
+                    or nxt is None
+                    or nxt.place.kind not in ("admin1", *_TOWNS)
+                    or not (
+                        _CONTAINER_GAP.fullmatch(sent.text[end : nxt.toponym.start])
+                        or (
+                            nxt.place.kind == "admin1"
+                            and re.fullmatch(r"\s*,\s*", sent.text[end : nxt.toponym.start])
+                        )
+                    )
+                ):
+                    continue  # a known name, or one not followed by where it lies
+                if (
+                    settlement
+                    and nxt is not None
+                    and nxt.place.kind in _TOWNS
+                    and _TOWN_NEXT.fullmatch(sent.text[end : nxt.toponym.start])
+                ):
+                    continue  # "la comunidad X en León": the town it belongs to places it
+                # "In another Chihuahua town, Las Chinacas": else the state named just before.
+                before = [
+                    loc.place
+                    for loc in here
+                    if loc.place.kind == "admin1"
+                    and not sent.text[loc.toponym.end : m.start()].strip()
+                ]
+                area = next(
+                    (loc.place for loc in here if loc.toponym.start >= end and loc.place.admin1),
+                    before[-1]
+                    if before
+                    else self._dateline.place
+                    if self._dateline
+                    else only_state,
+                )
+                if area is None or not area.admin1 or area.kind == "country":
+                    continue
+                same = [
+                    loc for loc in here if start <= loc.toponym.start and loc.toponym.end <= end
+                ]
+                if same and (same[0].place.country, same[0].place.admin1) == (
+                    area.country,
+                    area.admin1,
+                ):
+                    continue
+                if same and (same[0].destination or same[0].origin):
+                    continue  # "took refuge in the town of X": where people went, as read
+                if same and same[0].toponym.end < end and same[0].place.kind in _TOWNS:
+                    continue  # "Santa Cruz Tepenixtlahuaca": the town, named in full
+                name = m.group("name")
+                inside = next(
+                    (
+                        c
+                        for t in same
+                        for c in t.toponym.candidates
+                        if c.kind in _TOWNS and (c.country, c.admin1) == (area.country, area.admin1)
+                    ),
+                    None,
+                )
+                place = inside or Place(
+                    None, name, area.country, area.admin1, math.nan, math.nan, "populated", 0
+                )
+                near = _NEAR.search(sent.text[: m.start()])
+                loc = _Located(
+                    sent.index,
+                    Toponym(name, start, end, (place,)),
+                    place,
+                    2 if near else 1,
+                    origin=False,
+                    cued=True,
+                    destination=False,
+                    unlisted=inside is None,
+                    spot=bool(_SPOT.search(sent.text[:start])),
+                )
+                out = [x for x in out if x not in same]
+                out.append(loc)
+        out.sort(key=lambda loc: (loc.sentence, loc.toponym.start))
+        return self._mark_containers(sentences, out)
+
+    @staticmethod
+    def _mark_containers(sentences: list[Sentence], located: list[_Located]) -> list[_Located]:
+        out = list(located)
+        for k in range(1, len(out)):
+            prev, loc = out[k - 1], out[k]
+            if prev.sentence != loc.sentence or not {prev.place.kind, loc.place.kind} <= _TOWNS:
+                continue
+            gap = sentences[loc.sentence].text[prev.toponym.end : loc.toponym.start]
+            if _CONTAINER_GAP.fullmatch(gap):
+                out[k] = replace(loc, container=True)
+        return out
+
     @staticmethod
     def _named_countries(found: list[tuple[int, str, Toponym]]) -> set[str]:
         return {
@@ -408,6 +565,8 @@ class ReportPlaces:
     @staticmethod
     def _is_location(text: str, t: Toponym) -> bool:
         if _METONYM_AFTER.match(text[t.end :]) or _person_like(text, t):
+            return False
+        if _GROUP_AFTER.match(text[t.end :]):
             return False
         top = t.candidates[0]
         if top.kind in ("admin1", "country") and (
@@ -450,7 +609,8 @@ class ReportPlaces:
         cued = bool(cue) or _qualified(text[t.end :])
         before = text[: t.start]
         destination = bool(_INTO.search(before) or _REFUGE.search(before) or _TAKEN.search(before))
-        return _Located(index, t, place, precision, origin, cued, destination)
+        spot = bool(_SPOT.search(before)) and place.kind in _TOWNS
+        return _Located(index, t, place, precision, origin, cued, destination, spot=spot)
 
     @staticmethod
     def _event_place(loc: _Located) -> EventPlace:
@@ -461,6 +621,8 @@ class ReportPlaces:
             return EventPlace(
                 loc.toponym.text, p.country, p.admin1 or p.name, p.latitude, p.longitude, 3
             )
+        if loc.unlisted:
+            return EventPlace(loc.toponym.text, p.country, p.admin1, None, None, loc.precision)
         return EventPlace(
             loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision
         )
@@ -489,6 +651,8 @@ class ReportPlaces:
             if not (loc.route_end and loc.place != filed)
             and not (loc.route_to is not None and loc.route_to == filed)
         ] or here
+        here = [loc for loc in here if not loc.container] or here
+        here = [loc for loc in here if loc.spot] or here
         level = min(1 if loc.precision <= 2 else loc.precision for loc in here)
         same_level = [loc for loc in here if (1 if loc.precision <= 2 else loc.precision) == level]
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))

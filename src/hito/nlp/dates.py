@@ -405,4 +405,29 @@ def parse_dates(text: str, language: str, published: dt.date | None) -> list[Dat
             ends.insert(at, end)
             found.append(DateMention(resolved[0], resolved[1], start, end, text[start:end]))
     found.sort(key=lambda d: d.start)
-    return found
+    return _filed_next_day(found, published)
+
+
+_TODAY = re.compile(r"(?:hoy|esta\s+(?:mañana|madrugada|noche|tarde))", re.IGNORECASE)
+_THIS_WEEKDAY = re.compile(
+    r"(?:este|hoy,?)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)",
+    re.IGNORECASE,
+)
+_YESTERDAY = re.compile(r"(?:ayer|anoche)", re.IGNORECASE)
+
+
+def _filed_next_day(found: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """A story that calls the day before its publication date "este lunes" was written that
+    day for the next morning's paper: its "hoy" and "esta mañana" are that day too."""
+    if published is None:
+        return found
+    before = published - dt.timedelta(days=1)
+    weekdays = {d.date for d in found if _THIS_WEEKDAY.fullmatch(d.text)}
+    if before not in weekdays or published in weekdays:
+        return found
+    if any(_YESTERDAY.fullmatch(d.text) for d in found):
+        return found  # "ayer" beside "este lunes": written on the publication day
+    return [
+        DateMention(before, d.precision, d.start, d.end, d.text) if _TODAY.fullmatch(d.text) else d
+        for d in found
+    ]

@@ -1,0 +1,32 @@
+"""An earlier incident recalled by name ("the attack on the station carried out in July
+2010") is a historical record of its own, though its date names no day; a year alone ("in
+2024 ... to stop the eradication") names no one act. Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hito.evaluation.metrics import process_text
+
+DAY = dt.date(2011, 5, 22)
+
+
+def _records(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    return sorted(
+        (r.event_type, r.date.isoformat() if r.date else None, r.factuality)
+        for r in process_text(text, language, DAY)[1]
+    )
+
+
+def test_a_recalled_attack_with_its_month_is_a_record_of_its_own() -> None:
+    spanish = (
+        "Un comando atacó la comandancia de policía de Ciudad Valles este sábado y mató a un "
+        "agente. Entre los heridos está un agente que había sobrevivido el ataque a la "
+        "comandancia perpetrado en julio de 2010."
+    )
+    assert ("ASSAULT", "2010-07-01", "historical") in _records(spanish, "es")
+    english = (
+        "Gunmen attacked the police station in Ciudad Valles on Saturday, killing one officer. "
+        "One of the wounded had survived the attack on the station carried out in July 2010."
+    )
+    assert ("ASSAULT", "2010-07-01", "historical") in _records(english, "en")

@@ -1,0 +1,45 @@
+"""Forces sent in after an attack answer it: the deployment is a MOBILIZE record of its own,
+beside the ASSAULT, unlike forces that go in and fight. Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hito.evaluation.metrics import process_text
+
+DAY = dt.date(2012, 3, 6)
+
+
+def _types(text: str, language: str) -> list[str]:
+    return sorted(r.event_type for r in process_text(text, language, DAY)[1])
+
+
+def test_troops_deployed_after_an_attack_are_their_own_mobilisation() -> None:
+    english = (
+        "Some 2,000 soldiers and federal police were deployed in the state of Sinaloa on "
+        "Monday after an attack on a bar which killed 20 people."
+    )
+    assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]
+    spanish = (
+        "Unos 2 mil soldados y policías federales fueron desplegados el lunes en el estado de "
+        "Sinaloa tras el ataque a un bar que dejó 20 muertos."
+    )
+    assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]
+
+
+def test_troops_sent_in_who_then_fight_are_the_assault_only() -> None:
+    english = "Soldiers were deployed to the town and opened fire on the gunmen, killing three."
+    assert _types(english, "en") == ["ASSAULT"]
+
+
+def test_forces_sent_to_reinforce_security_are_their_own_mobilisation() -> None:
+    spanish = (
+        "Agentes de la Policía Federal se enfrentaron a balazos con sicarios en Cancún. "
+        "Llegaron 90 agentes de la Policía Federal a Cancún para reforzar la seguridad."
+    )
+    assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]
+    english = (
+        "Federal Police agents exchanged fire with gunmen in Cancun. Some 90 Federal Police "
+        "agents arrived in Cancun to reinforce security."
+    )
+    assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]

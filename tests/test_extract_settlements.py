@@ -1,0 +1,116 @@
+"""Settlements named by what they are ("la comunidad X, municipio de Y", "the village of X"):
+placed at that name in the state the sentence names next, even when the gazetteer lacks the
+name or knows it only in another state. Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hito.evaluation.metrics import process_text
+
+DAY = dt.date(2012, 3, 6)
+
+
+def _places(text: str, language: str) -> list[tuple[str | None, str | None, float | None]]:
+    return [
+        (r.place, r.admin1, r.latitude)
+        for r in process_text(text, language, DAY)[1]
+        if r.event_type == "ASSAULT"
+    ]
+
+
+def test_a_village_the_gazetteer_lacks_takes_its_municipality_state() -> None:
+    spanish = (
+        "Hombres armados asesinaron a dos campesinos en la comunidad Tzajalchén Viejo, "
+        "municipio de Tenejapa, Chiapas."
+    )
+    assert _places(spanish, "es") == [("Tzajalchén Viejo", "Chiapas", None)]
+    english = (
+        "Gunmen killed two farmers in the village of Tzajalchen Viejo, in the municipality of "
+        "Tenejapa, Chiapas."
+    )
+    assert _places(english, "en") == [("Tzajalchen Viejo", "Chiapas", None)]
+
+
+def test_a_namesake_in_another_state_yields_to_the_state_named() -> None:
+    # The gazetteer knows "Los Amoles" only in Guanajuato.
+    spanish = (
+        "Un enfrentamiento entre policías y sicarios dejó cuatro muertos en el poblado de "
+        "Los Amoles, en el municipio de Villa Guerrero, Jalisco."
+    )
+    assert _places(spanish, "es") == [("Los Amoles", "Jalisco", None)]
+
+
+def test_a_name_followed_by_its_state_is_a_place() -> None:
+    spanish = (
+        "El 3 de marzo, en Cerro Tzintzuni, Michoacán, sicarios atacaron a balazos a soldados."
+    )
+    assert [(p, a) for p, a, _ in _places(spanish, "es")] == [("Cerro Tzintzuni", "Michoacán")]
+    english = "On March 3, in Cerro Tzintzuni, Michoacan, gunmen opened fire on soldiers."
+    assert [a for _, a, _ in _places(english, "en")] == ["Michoacán"]
+
+
+def test_a_known_town_in_the_named_state_keeps_its_point() -> None:
+    spanish = "Sicarios asesinaron a un policía en la comunidad de Tenejapa, Chiapas."
+    [(place, admin1, lat)] = _places(spanish, "es")
+    assert (place, admin1) == ("Tenejapa", "Chiapas") and lat is not None
+
+
+def test_the_spot_on_a_road_is_the_place() -> None:
+    spanish = (
+        "Unos 300 pobladores bloquearon la carretera Chilpancingo-Acapulco a la altura de "
+        "El Ocotito, Guerrero."
+    )
+    assert [r.place for r in process_text(spanish, "es", DAY)[1] if r.event_type == "PROTEST"] == [
+        "El Ocotito"
+    ]
+    road = (
+        "Sicarios emboscaron a una patrulla por la carretera a Monclova, en jurisdicción de "
+        "Mina, Nuevo León."
+    )
+    assert [p for p, _, _ in _places(road, "es")] == ["Mina"]
+    english = (
+        "About 300 villagers blocked the Chilpancingo-Acapulco highway at the height of "
+        "El Ocotito, Guerrero."
+    )
+    assert [r.place for r in process_text(english, "en", DAY)[1] if r.event_type == "PROTEST"] == [
+        "El Ocotito"
+    ]
+
+
+def test_a_word_of_a_cartel_name_is_no_place() -> None:
+    spanish = (
+        "Policías abatieron a cuatro integrantes del Nuevo Cártel de Jalisco en Tepic, Nayarit."
+    )
+    assert [p for p, _, _ in _places(spanish, "es")] == ["Tepic"]
+
+
+def test_a_word_that_describes_the_state_named_next_is_no_place() -> None:
+    english = "Gunmen burned four trucks in the Pacific state of Guerrero on Monday."
+    assert [(p, a) for p, a, _ in _places(english, "en")] == [("Guerrero", "Guerrero")]
+
+
+def test_a_town_named_after_its_state_takes_that_state() -> None:
+    english = (
+        "In another Sinaloa town, Los Pinitos Altos, some 200 families fled their homes after "
+        "being threatened by gunmen."
+    )
+    records = process_text(english, "en", DAY)[1]
+    assert {(r.place, r.admin1) for r in records} == {("Los Pinitos Altos", "Sinaloa")}
+
+
+def test_two_villages_the_gazetteer_lacks_are_two_incidents() -> None:
+    spanish = (
+        "Sicarios asesinaron a dos campesinos en la comunidad Tzajalchén Viejo, municipio de "
+        "Tenejapa, Chiapas. En la comunidad Yochib Alto, municipio de Oxchuc, Chiapas, otro "
+        "grupo armado asesinó a un maestro."
+    )
+    assert sorted(p for p, _, _ in _places(spanish, "es")) == ["Tzajalchén Viejo", "Yochib Alto"]
+
+
+def test_a_report_about_one_state_places_its_villages_there() -> None:
+    english = (
+        "Gunmen Kill Two Farmers in Oaxaca. Gunmen shot dead two farmers in the mountain "
+        "village of Yucuñuti Alto on Sunday."
+    )
+    assert [(p, a) for p, a, _ in _places(english, "en")] == [("Yucuñuti Alto", "Oaxaca")]
