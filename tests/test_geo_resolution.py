@@ -407,3 +407,17 @@ def test_a_state_s_own_name_is_the_state_not_a_town_called_so_by_another_name() 
     en = "Police freed four migrants in Chiapas on Monday, officials in Tuxtla Gutierrez said."
     kinds = [p.kind for p in resolve_each(find_toponyms(en)) if p is not None]
     assert kinds[0] == "admin1"
+
+
+def test_towns_listed_one_after_another_are_all_places() -> None:
+    # "A, B and C" is a list of towns, not a neighbourhood A of the town B.
+    from hito.geo.resolve import far_from_their_town
+
+    for text in (
+        "Attacks in Tapachula, Comitán and Palenque.",
+        "Ataques en Tapachula, Comitán y Palenque.",
+    ):
+        toponyms = find_toponyms(text)
+        picks = resolve_each(toponyms, ["MX"], text)
+        assert [p.name for p in picks if p] == ["Tapachula", "Comitán", "Palenque"]
+        assert far_from_their_town(toponyms, picks, text) == []
