@@ -6,8 +6,10 @@ Protocol (docs/quality.md):
    a response template, unless it is historical or hypothetical (MUC keeps only recent,
    factual incidents) or a clash of two armed sides with no civilian target (MUC excludes
    guerrilla-army combat). A record whose sentence lists towns as the scene of its acts
-   ("in A, B and C") gives one template per town, and one whose sentences tell a burning
-   ("set fire to", "incendiaron") also gives an ARSON template: MUC keys one per incident.
+   ("in A, B and C") gives one template per town that has no record of its own (the
+   pipeline splits the lists it reads), one whose sentences tell a burning ("set fire to",
+   "incendiaron") also gives an ARSON template, and an arson whose sentences tell people
+   murdered also gives an ATTACK template: MUC keys one per incident.
 2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
    range of its days; no date, no fill); LOCATION country: admin1: place, or the country
@@ -175,14 +177,28 @@ def is_muc_incident(record: EventRecord) -> bool:
 # A burning told in the sentence of another act ("they machinegunned the post and set fire
 # to two buses"): template-doc-part1 keys the arson as an incident of its own.
 _BURNING = re.compile(
-    r"\b(?:set (?:\w+ ){0,4}?(?:on )?fire|set (?:\w+ ){0,4}?ablaze|burned|burnt|torched|"
-    r"incendi(?:ó|aron)|quem(?:ó|aron)|prendi(?:ó|eron) fuego)\b(?! to death| vivos?\b)",
+    r"\b(?:set (?:\w+ ){0,6}?(?:on )?fire|set (?:\w+ ){0,6}?ablaze|burned|burnt|torched"
+    r"|destroyed by fire|incendi(?:ó|aron)|quem(?:ó|aron)|prendi(?:ó|eron) fuego)\b"
+    r"(?! to death| vivos?\b)",
     re.I,
 )
 
 
 def _burned(record: EventRecord) -> bool:
     return any(_BURNING.search(sentence) for sentence in record.evidence)
+
+
+# People killed in an arson's own sentences ("murdered two officials ... set fire to the
+# offices"): the attack on them is an incident of its own beside the burning.
+_KILLING = re.compile(
+    r"\b(?:murder(?:ed)?|assassinat(?:ed|ion)|machinegunned|shot (?:dead|to death)|gunned down"
+    r"|killed (?!(?:\w+ )?(?:cattle|animals|livestock))|asesin(?:aron|ó|ado))",
+    re.I,
+)
+
+
+def _killed(record: EventRecord) -> bool:
+    return any(_KILLING.search(sentence) for sentence in record.evidence)
 
 
 # "IN VINA DEL MAR, TALCA, AND TEMUCO", "EN TALCA Y TEMUCO": a list of places, up to three
@@ -225,6 +241,7 @@ def response_templates(
     "PLACE, DATE (SOURCE) --", where the story was filed; `text` the whole message."""
     roles = {r.name for r in role_patterns("en")}
     home = _home(records, text)
+    placed = {fold(r.place or "") for r in records if is_muc_incident(r)}
     out = []
     for r in records:
         if not is_muc_incident(r):
@@ -245,12 +262,15 @@ def response_templates(
         country = first.location.country if first.location else ""
         code = country_code(country) if country else None
         for name, admin1 in listed_places(r, code or ""):
-            if fold(name) != fold(r.place or ""):
+            # The pipeline splits the lists it can read; a town with a record of its own is kept.
+            if fold(name) not in placed:
                 levels = ((fold(admin1),), (fold(name),)) if admin1 else ((fold(name),),)
                 location = LocationFill(country, levels)
                 out.append(Response(**{**vars(first), "location": location}))
         if first.incident_type != "ARSON" and _burned(r):
             out.append(Response("ARSON", first.date, first.location, first.perp_orgs, told=True))
+        elif first.incident_type == "ARSON" and _killed(r):
+            out.append(Response(**{**vars(first), "incident_type": "ATTACK", "told": True}))
     return out
 
 
