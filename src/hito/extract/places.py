@@ -517,7 +517,7 @@ class ReportPlaces:
                 # "A, Chiapas": the state of the town before it, which goes on the list.
                 if (
                     run
-                    and loc.place.admin1 == run[-1].place.admin1
+                    and (loc.place.admin1 or loc.place.name) == run[-1].place.admin1
                     and _LIST_GAP.fullmatch(text[run[-1].toponym.end : loc.toponym.start])
                 ):
                     run[-1] = replace(
