@@ -440,3 +440,23 @@ def test_a_listed_town_with_a_record_of_its_own_is_not_repeated() -> None:
     records = [assault(town, "CL", sentence, mode="explosives") for town in ("TALCA", "TEMUCO")]
     out = muc4.response_templates(records)
     assert sorted(r.location.specific for r in out if r.location) == [("talca",), ("temuco",)]
+
+
+def test_a_clash_that_harms_civilians_or_infrastructure_is_kept() -> None:
+    # Two armed sides, no civilian among the targets: the sentences tell what was hit.
+    sides = {
+        "actors": [Actor(name="rebels", sector="REB")],
+        "targets": [Actor(name="army", sector="MIL")],
+    }
+    for sentence in (
+        "THE REBELS FOUGHT THE ARMY AND BLEW UP THREE INVENTED ELECTRICITY POLES.",
+        "DURING THE CLASH TWO INVENTED PEASANTS WERE KILLED BY CROSSFIRE.",
+        "LOS REBELDES COMBATIERON CON EL EJÉRCITO Y DINAMITARON UN PUENTE INVENTADO.",
+        "EN EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
+    ):
+        assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+    for sentence in (
+        "THE REBELS AMBUSHED AN INVENTED MILITARY TRUCK AND KILLED TWO SOLDIERS.",
+        "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y MURIERON TRES SOLDADOS.",
+    ):
+        assert not muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))

@@ -4,8 +4,9 @@ Protocol (docs/quality.md):
 1. Each message goes through the pipeline as it is written (upper case, its wrapped lines
    joined into paragraphs), dated by its dateline. Each of hito's ASSAULT records becomes
    a response template, unless it is historical or hypothetical (MUC keeps only recent,
-   factual incidents) or a clash of two armed sides with no civilian target (MUC excludes
-   guerrilla-army combat). A record whose sentence lists towns as the scene of its acts
+   factual incidents) or a clash of two armed sides that harms no civilian person or
+   property (MUC excludes guerrilla-army combat, not the sabotage or the bystanders in it).
+   A record whose sentence lists towns as the scene of its acts
    ("in A, B and C") gives one template per town that has no record of its own (the
    pipeline splits the lists it reads), one whose sentences tell a burning ("set fire to",
    "incendiaron") also gives an ARSON template, and an arson whose sentences tell people
@@ -167,11 +168,51 @@ def _location(
     return LocationFill(fold(country_name(country, "en")), tuple(levels))
 
 
+# Civilian people or property a sentence tells harmed ("a store was partially destroyed",
+# "killed five peasants", "blew up several electricity poles"): template-doc-part1 section
+# 2 keeps a guerrilla warfare incident that hits civilians or sabotages infrastructure,
+# though the record's targets (people and organisations) may hold only the armed sides.
+_CIVILIAN = (
+    r"(?:civilians?|peasants?|pedestrians?|passers-?by|villagers|farmers?|children|students?"
+    r"|priests?|bishops?|nuns?|missionar(?:y|ies)|journalists?|newsm[ae]n|businessm[ae]n"
+    r"|merchants?|tourists?|diplomats?|ambassador|consul|mayor|union members|employees"
+    r"|residences?|homes?|houses?|buildings?|stores?|shops?|banks?|buses|vehicles?|trucks?|ambulances?"
+    r"|pipelines?|substations?|transformers?|pylons?|(?:power|electricity|electric) "
+    r"(?:lines?|towers?|poles?|plants?)|bridges?|embassy|consulate|church(?:es)?|schools?"
+    r"|campesinos?|civiles|transe[uú]ntes|pobladores|ni[nñ]os|estudiantes|periodistas"
+    r"|sacerdotes?|empresarios?|comerciantes?|turistas|viviendas?|casas?|tiendas?|comercios?"
+    r"|autob[uú]s(?:es)?|camiones|veh[ií]culos?|ambulancias?|oleoductos?|subestaci[oó]n"
+    r"|torres? (?:el[eé]ctricas?|de energ[ií]a)|postes|puentes?|embajada|iglesias?|escuelas?)"
+)
+_HARM = (
+    r"(?:killed|murdered|assassinated|wounded|injured|kidnapped|abducted|destroyed|damaged"
+    r"|burned|dynamited|blew up|blown up|bombed|attacked|machinegunned|shot|died"
+    r"|asesin(?:ó|aron|ados?|adas?)|muri(?:ó|eron)|heridos?|secuestr(?:ó|aron|ados?)"
+    r"|destru(?:yó|yeron|idos?|idas?)|da[nñ]ad[oa]s?|incendi(?:ó|aron|ad[oa]s?)"
+    r"|dinamit(?:ó|aron|ad[oa]s?)|atac(?:ó|aron|ad[oa]s?))"
+)
+_GAP = r"\W+(?:\w+\W+){0,6}?"
+# Not "a military truck", "the building that houses": the armed side's own, or a verb.
+_NOT_CIVILIAN = r"(?<!military )(?<!army )(?<!police )(?<!that )(?<!which )"
+_CIVILIAN_HARMED = re.compile(
+    rf"{_NOT_CIVILIAN}\b{_CIVILIAN}\b{_GAP}{_HARM}\b"
+    rf"|\b{_HARM}\b{_GAP}{_NOT_CIVILIAN}\b{_CIVILIAN}\b",
+    re.I,
+)
+
+
+def civilians_harmed(record: EventRecord) -> bool:
+    """Whether the record hits civilians: a civilian target, or its sentences tell civilian
+    people or property harmed."""
+    if any(t.sector in CIVILIAN_SECTORS for t in record.targets):
+        return True
+    return any(_CIVILIAN_HARMED.search(sentence) for sentence in record.evidence)
+
+
 def is_muc_incident(record: EventRecord) -> bool:
     if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
         return False
-    civilians_hit = any(t.sector in CIVILIAN_SECTORS for t in record.targets)
-    return not (two_armed_sides(record) and not civilians_hit)
+    return not (two_armed_sides(record) and not civilians_harmed(record))
 
 
 # A burning told in the sentence of another act ("they machinegunned the post and set fire
