@@ -453,6 +453,8 @@ def test_a_clash_that_harms_civilians_or_infrastructure_is_kept() -> None:
         "DURING THE CLASH TWO INVENTED PEASANTS WERE KILLED BY CROSSFIRE.",
         "LOS REBELDES COMBATIERON CON EL EJÉRCITO Y DINAMITARON UN PUENTE INVENTADO.",
         "EN EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
+        "THE ARMY BLAMED THE REBELS FOR AN INVENTED ATTACK ON THE OIL PIPELINE.",
+        "EL EJÉRCITO CULPÓ A LOS REBELDES DEL ATAQUE CONTRA UN OLEODUCTO INVENTADO.",
     ):
         assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
     for sentence in (

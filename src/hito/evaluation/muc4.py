@@ -175,7 +175,8 @@ def _location(
 _CIVILIAN = (
     r"(?:civilians?|peasants?|pedestrians?|passers-?by|villagers|farmers?|children|students?"
     r"|priests?|bishops?|nuns?|missionar(?:y|ies)|journalists?|newsm[ae]n|businessm[ae]n"
-    r"|merchants?|tourists?|diplomats?|ambassador|consul|mayor|union members|employees"
+    r"|merchants?|tourists?|foreigners?|diplomats?|ambassador|consul|mayor|union members"
+    r"|employees|(?:labor )?union headquarters|offices"
     r"|residences?|homes?|houses?|buildings?|stores?|shops?|banks?|buses|vehicles?|trucks?|ambulances?"
     r"|pipelines?|substations?|transformers?|pylons?|(?:power|electricity|electric) "
     r"(?:lines?|towers?|poles?|plants?)|bridges?|embassy|consulate|church(?:es)?|schools?"
@@ -186,10 +187,12 @@ _CIVILIAN = (
 )
 _HARM = (
     r"(?:killed|murdered|assassinated|wounded|injured|kidnapped|abducted|destroyed|damaged"
-    r"|burned|dynamited|blew up|blown up|bombed|attacked|machinegunned|shot|died"
+    r"|burned|dynamited|blew up|blown up|blow up|bombed|attacked|machinegunned|shot|died"
+    r"|(?:murder|massacre|assassination) of|attacks? (?:on|against)|bombs?"
     r"|asesin(?:ó|aron|ados?|adas?)|muri(?:ó|eron)|heridos?|secuestr(?:ó|aron|ados?)"
     r"|destru(?:yó|yeron|idos?|idas?)|da[nñ]ad[oa]s?|incendi(?:ó|aron|ad[oa]s?)"
-    r"|dinamit(?:ó|aron|ad[oa]s?)|atac(?:ó|aron|ad[oa]s?))"
+    r"|dinamit(?:ó|aron|ad[oa]s?)|atac(?:ó|aron|ad[oa]s?)|(?:asesinato|masacre) de"
+    r"|ataques? (?:a|contra)|bombas?)"
 )
 _GAP = r"\W+(?:\w+\W+){0,6}?"
 # Not "a military truck", "the building that houses": the armed side's own, or a verb.
