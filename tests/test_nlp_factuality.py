@@ -130,3 +130,7 @@ def test_a_span_up_to_now_is_not_the_past(sentence: str) -> None:
         "In the past 30 years, the gang extorted invented shops.",
     ):
         assert classify_factuality(past, "en") == "historical"
+    # Spanish says the span with other words, which were never a cue.
+    recent = "En las últimas horas, hombres armados secuestraron a dos comerciantes inventados."
+    assert classify_factuality(recent, "es") != "historical"
+    assert classify_factuality("En el pasado, la banda extorsionaba tiendas.", "es") == "historical"
