@@ -485,3 +485,62 @@ def test_a_burning_told_with_an_attack_adds_an_arson_template() -> None:
         assert "ARSON" in {r.incident_type for r in kept}
     for sentence in ("THE INVENTED VICTIM WAS BURNED TO DEATH.", "LOS QUEMARON VIVOS."):
         assert len(muc4.response_templates([assault("LIMA", "PE", sentence)])) == 1
+
+
+def test_a_long_or_passive_burning_adds_an_arson_template() -> None:
+    for sentence in (
+        "THE REBELS SET TWO INVENTED SCHOOLS AND SEVERAL HOUSES ON FIRE.",
+        "ONE OF THE INVENTED TRUCKS WAS TOTALLY DESTROYED BY FIRE.",
+    ):
+        out = muc4.response_templates([assault("LIMA", "PE", sentence)])
+        assert [r.incident_type for r in out] == ["ATTACK", "ARSON"]
+
+
+def test_people_killed_beside_a_burning_add_an_attack_template() -> None:
+    # MUC keys the murder and the arson as two incidents of one raid.
+    en = assault(
+        "HUARAZ",
+        "PE",
+        "THE REBELS MURDERED TWO INVENTED CLERKS AND SET FIRE TO THE OFFICES.",
+        mode="destroy",
+    )
+    es = assault(
+        "HUARAZ",
+        "PE",
+        "LOS REBELDES ASESINARON A UN GUARDIA E INCENDIARON LA ALCALDÍA.",
+        mode="destroy",
+    )
+    for record in (en, es):
+        assert [r.incident_type for r in muc4.response_templates([record])] == ["ARSON", "ATTACK"]
+    cattle = assault("HUARAZ", "PE", "THEY SET THE BARN ON FIRE AND KILLED CATTLE.", mode="destroy")
+    assert [r.incident_type for r in muc4.response_templates([cattle])] == ["ARSON"]
+
+
+def test_a_listed_town_with_a_record_of_its_own_is_not_repeated() -> None:
+    # The pipeline already split the list: one template per town, not one per pair.
+    sentence = "INVENTED OFFICES IN TALCA AND TEMUCO WERE HIT BY BOMBS."
+    records = [assault(town, "CL", sentence, mode="explosives") for town in ("TALCA", "TEMUCO")]
+    out = muc4.response_templates(records)
+    assert sorted(r.location.specific for r in out if r.location) == [("talca",), ("temuco",)]
+
+
+def test_a_clash_that_harms_civilians_or_infrastructure_is_kept() -> None:
+    # Two armed sides, no civilian among the targets: the sentences tell what was hit.
+    sides = {
+        "actors": [Actor(name="rebels", sector="REB")],
+        "targets": [Actor(name="army", sector="MIL")],
+    }
+    for sentence in (
+        "THE REBELS FOUGHT THE ARMY AND BLEW UP THREE INVENTED ELECTRICITY POLES.",
+        "DURING THE CLASH TWO INVENTED PEASANTS WERE KILLED BY CROSSFIRE.",
+        "LOS REBELDES COMBATIERON CON EL EJÉRCITO Y DINAMITARON UN PUENTE INVENTADO.",
+        "EN EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
+        "THE ARMY BLAMED THE REBELS FOR AN INVENTED ATTACK ON THE OIL PIPELINE.",
+        "EL EJÉRCITO CULPÓ A LOS REBELDES DEL ATAQUE CONTRA UN OLEODUCTO INVENTADO.",
+    ):
+        assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+    for sentence in (
+        "THE REBELS AMBUSHED AN INVENTED MILITARY TRUCK AND KILLED TWO SOLDIERS.",
+        "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y MURIERON TRES SOLDADOS.",
+    ):
+        assert not muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))

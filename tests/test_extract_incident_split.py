@@ -105,3 +105,72 @@ def test_what_happened_does_not_go_on_telling_a_plan(text: str, language: str) -
     )
     protests = [r for r in process(report, language)[1] if r.event_type == "PROTEST"]
     assert sorted(str(r.date) for r in protests) == ["2025-06-09", "2025-06-13"]
+
+
+def records(text: str, language: str) -> list[EventRecord]:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
+    )
+    return process(report, language)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Sunday night gunmen attacked police posts in Tapachula, Comitán and Palenque.",
+            "en",
+        ),
+        (
+            "El domingo por la noche, hombres armados atacaron casetas de policía en "
+            "Tapachula, Comitán y Palenque.",
+            "es",
+        ),
+        ("Bombs went off on Sunday in Tapachula, Chiapas, and in Villahermosa, Tabasco.", "en"),
+    ],
+)
+def test_attacks_listed_at_distinct_towns_are_one_record_per_town(text: str, language: str) -> None:
+    found = assaults(text, language)
+    assert len(found) >= 2
+    assert len({r.place for r in found}) == len(found)
+    # Each keeps the shared sentence as its evidence.
+    assert all(r.evidence == [text] for r in found)
+    assert all(r.date == dt.date(2025, 6, 8) for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event_type"),
+    [
+        # One toll for all of them: it cannot be shared out between the towns.
+        (
+            "On Thursday gunmen staged three clashes with police in Tapachula and Comitán, "
+            "leaving seven gunmen dead.",
+            "en",
+            "ASSAULT",
+        ),
+        (
+            "El jueves, sicarios protagonizaron tres enfrentamientos con policías en Tapachula "
+            "y Comitán, con saldo de siete muertos.",
+            "es",
+            "ASSAULT",
+        ),
+        # A deployment to several towns is one deployment.
+        ("Soldiers were deployed on Monday to Tapachula, Comitán and Palenque.", "en", "MOBILIZE"),
+        (
+            "Soldados fueron desplegados el lunes en Tapachula, Comitán y Palenque.",
+            "es",
+            "MOBILIZE",
+        ),
+        # A town and a neighbourhood of it are one scene.
+        (
+            "Gunmen opened fire on a bar in Tapachula and in the nearby neighbourhood of "
+            "Los Naranjos on Monday.",
+            "en",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_lists_that_tell_one_incident_stay_one_record(
+    text: str, language: str, event_type: str
+) -> None:
+    assert len([r for r in records(text, language) if r.event_type == event_type]) == 1

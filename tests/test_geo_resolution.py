@@ -511,3 +511,17 @@ def test_a_state_after_a_municipality_still_speaks_for_a_local_report() -> None:
     places = resolve_each(toponyms, text=text)
     ceibo = [p for t, p in zip(toponyms, places, strict=True) if t.text == "El Ceibo"]
     assert ceibo and all(p is not None and p.country == "GT" for p in ceibo)
+
+
+def test_towns_listed_one_after_another_are_all_places() -> None:
+    # "A, B and C" is a list of towns, not a neighbourhood A of the town B.
+    from hito.geo.resolve import far_from_their_town
+
+    for text in (
+        "Attacks in Tapachula, Comitán and Palenque.",
+        "Ataques en Tapachula, Comitán y Palenque.",
+    ):
+        toponyms = find_toponyms(text)
+        picks = resolve_each(toponyms, ["MX"], text)
+        assert [p.name for p in picks if p] == ["Tapachula", "Comitán", "Palenque"]
+        assert far_from_their_town(toponyms, picks, text) == []

@@ -113,3 +113,24 @@ def test_an_act_that_an_event_follows_is_background(sentence: str, language: str
 def test_troops_already_deployed_are_no_plan_though_they_will_stay() -> None:
     sentence = "The army said it had deployed 300 soldiers on Sunday and would keep them there."
     assert classify_factuality(sentence, "en") == "reported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two invented merchants were kidnapped in the past few hours in the capital.",
+        "In the past 24 hours, gunmen burned three invented buses.",
+        "Gunmen killed an invented farmer in the past week.",
+    ],
+)
+def test_a_span_up_to_now_is_not_the_past(sentence: str) -> None:
+    assert classify_factuality(sentence, "en") != "historical"
+    for past in (
+        "In the past, the gang extorted invented shops.",
+        "In the past 30 years, the gang extorted invented shops.",
+    ):
+        assert classify_factuality(past, "en") == "historical"
+    # Spanish says the span with other words, which were never a cue.
+    recent = "En las últimas horas, hombres armados secuestraron a dos comerciantes inventados."
+    assert classify_factuality(recent, "es") != "historical"
+    assert classify_factuality("En el pasado, la banda extorsionaba tiendas.", "es") == "historical"

@@ -4,10 +4,13 @@ Protocol (docs/quality.md):
 1. Each message goes through the pipeline as it is written (upper case, its wrapped lines
    joined into paragraphs), dated by its dateline. Each of hito's ASSAULT records becomes
    a response template, unless it is historical or hypothetical (MUC keeps only recent,
-   factual incidents) or a clash of two armed sides with no civilian target (MUC excludes
-   guerrilla-army combat). A record whose sentence lists towns as the scene of its acts
-   ("in A, B and C") gives one template per town, and one whose sentences tell a burning
-   ("set fire to", "incendiaron") also gives an ARSON template: MUC keys one per incident.
+   factual incidents) or a clash of two armed sides that harms no civilian person or
+   property (MUC excludes guerrilla-army combat, not the sabotage or the bystanders in it).
+   A record whose sentence lists towns as the scene of its acts
+   ("in A, B and C") gives one template per town that has no record of its own (the
+   pipeline splits the lists it reads), one whose sentences tell a burning ("set fire to",
+   "incendiaron") also gives an ARSON template, and an arson whose sentences tell people
+   murdered also gives an ATTACK template: MUC keys one per incident.
 2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
    range of its days; no date, no fill); LOCATION country: admin1: place, or the country
@@ -174,24 +177,81 @@ def _location(
     return LocationFill(fold(country_name(country, "en")), tuple(levels))
 
 
+# Civilian people or property a sentence tells harmed ("a store was partially destroyed",
+# "killed five peasants", "blew up several electricity poles"): template-doc-part1 section
+# 2 keeps a guerrilla warfare incident that hits civilians or sabotages infrastructure,
+# though the record's targets (people and organisations) may hold only the armed sides.
+_CIVILIAN = (
+    r"(?:civilians?|peasants?|pedestrians?|passers-?by|villagers|farmers?|children|students?"
+    r"|priests?|bishops?|nuns?|missionar(?:y|ies)|journalists?|newsm[ae]n|businessm[ae]n"
+    r"|merchants?|tourists?|foreigners?|diplomats?|ambassador|consul|mayor|union members"
+    r"|employees|(?:labor )?union headquarters|offices"
+    r"|residences?|homes?|houses?|buildings?|stores?|shops?|banks?|buses|vehicles?|trucks?|ambulances?"
+    r"|pipelines?|substations?|transformers?|pylons?|(?:power|electricity|electric) "
+    r"(?:lines?|towers?|poles?|plants?)|bridges?|embassy|consulate|church(?:es)?|schools?"
+    r"|campesinos?|civiles|transe[uú]ntes|pobladores|ni[nñ]os|estudiantes|periodistas"
+    r"|sacerdotes?|empresarios?|comerciantes?|turistas|viviendas?|casas?|tiendas?|comercios?"
+    r"|autob[uú]s(?:es)?|camiones|veh[ií]culos?|ambulancias?|oleoductos?|subestaci[oó]n"
+    r"|torres? (?:el[eé]ctricas?|de energ[ií]a)|postes|puentes?|embajada|iglesias?|escuelas?)"
+)
+_HARM = (
+    r"(?:killed|murdered|assassinated|wounded|injured|kidnapped|abducted|destroyed|damaged"
+    r"|burned|dynamited|blew up|blown up|blow up|bombed|attacked|machinegunned|shot|died"
+    r"|(?:murder|massacre|assassination) of|attacks? (?:on|against)|bombs?"
+    r"|asesin(?:ó|aron|ados?|adas?)|muri(?:ó|eron)|heridos?|secuestr(?:ó|aron|ados?)"
+    r"|destru(?:yó|yeron|idos?|idas?)|da[nñ]ad[oa]s?|incendi(?:ó|aron|ad[oa]s?)"
+    r"|dinamit(?:ó|aron|ad[oa]s?)|atac(?:ó|aron|ad[oa]s?)|(?:asesinato|masacre) de"
+    r"|ataques? (?:a|contra)|bombas?)"
+)
+_GAP = r"\W+(?:\w+\W+){0,6}?"
+# Not "a military truck", "the building that houses": the armed side's own, or a verb.
+_NOT_CIVILIAN = r"(?<!military )(?<!army )(?<!police )(?<!that )(?<!which )"
+_CIVILIAN_HARMED = re.compile(
+    rf"{_NOT_CIVILIAN}\b{_CIVILIAN}\b{_GAP}{_HARM}\b"
+    rf"|\b{_HARM}\b{_GAP}{_NOT_CIVILIAN}\b{_CIVILIAN}\b",
+    re.I,
+)
+
+
+def civilians_harmed(record: EventRecord) -> bool:
+    """Whether the record hits civilians: a civilian target, or its sentences tell civilian
+    people or property harmed."""
+    if any(t.sector in CIVILIAN_SECTORS for t in record.targets):
+        return True
+    return any(_CIVILIAN_HARMED.search(sentence) for sentence in record.evidence)
+
+
 def is_muc_incident(record: EventRecord) -> bool:
     if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
         return False
-    civilians_hit = any(t.sector in CIVILIAN_SECTORS for t in record.targets)
-    return not (two_armed_sides(record) and not civilians_hit)
+    return not (two_armed_sides(record) and not civilians_harmed(record))
 
 
 # A burning told in the sentence of another act ("they machinegunned the post and set fire
 # to two buses"): template-doc-part1 keys the arson as an incident of its own.
 _BURNING = re.compile(
-    r"\b(?:set (?:\w+ ){0,4}?(?:on )?fire|set (?:\w+ ){0,4}?ablaze|burned|burnt|torched|"
-    r"incendi(?:ó|aron)|quem(?:ó|aron)|prendi(?:ó|eron) fuego)\b(?! to death| vivos?\b)",
+    r"\b(?:set (?:\w+ ){0,6}?(?:on )?fire|set (?:\w+ ){0,6}?ablaze|burned|burnt|torched"
+    r"|destroyed by fire|incendi(?:ó|aron)|quem(?:ó|aron)|prendi(?:ó|eron) fuego)\b"
+    r"(?! to death| vivos?\b)",
     re.I,
 )
 
 
 def _burned(record: EventRecord) -> bool:
     return any(_BURNING.search(sentence) for sentence in record.evidence)
+
+
+# People killed in an arson's own sentences ("murdered two officials ... set fire to the
+# offices"): the attack on them is an incident of its own beside the burning.
+_KILLING = re.compile(
+    r"\b(?:murder(?:ed)?|assassinat(?:ed|ion)|machinegunned|shot (?:dead|to death)|gunned down"
+    r"|killed (?!(?:\w+ )?(?:cattle|animals|livestock))|asesin(?:aron|ó|ado))",
+    re.I,
+)
+
+
+def _killed(record: EventRecord) -> bool:
+    return any(_KILLING.search(sentence) for sentence in record.evidence)
 
 
 # "IN VINA DEL MAR, TALCA, AND TEMUCO", "EN TALCA Y TEMUCO": a list of places, up to three
@@ -234,6 +294,7 @@ def response_templates(
     "PLACE, DATE (SOURCE) --", where the story was filed; `text` the whole message."""
     roles = {r.name for r in role_patterns("en")}
     home = _home(records, text)
+    placed = {fold(r.place or "") for r in records if is_muc_incident(r)}
     out = []
     for r in records:
         if not is_muc_incident(r):
@@ -254,12 +315,15 @@ def response_templates(
         country = first.location.country if first.location else ""
         code = country_code(country) if country else None
         for name, admin1 in listed_places(r, code or ""):
-            if fold(name) != fold(r.place or ""):
+            # The pipeline splits the lists it can read; a town with a record of its own is kept.
+            if fold(name) not in placed:
                 levels = ((fold(admin1),), (fold(name),)) if admin1 else ((fold(name),),)
                 location = LocationFill(country, levels)
                 out.append(Response(**{**vars(first), "location": location}))
         if first.incident_type != "ARSON" and _burned(r):
             out.append(Response("ARSON", first.date, first.location, first.perp_orgs, told=True))
+        elif first.incident_type == "ARSON" and _killed(r):
+            out.append(Response(**{**vars(first), "incident_type": "ATTACK", "told": True}))
     return out
 
 

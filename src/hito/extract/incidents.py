@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import ActorMention, force_name
 from hito.extract.mentions import (
@@ -524,17 +524,39 @@ def _absorbs(host: Incident, inc: Incident) -> bool:
     return _same_place_and_day(host, inc)
 
 
+def _by_town(
+    mentions: list[IncidentMention], places: ReportPlaces
+) -> list[tuple[IncidentMention, EventPlace | None]]:
+    """Each mention with the place it is told at. Attacks a sentence lists at several towns
+    ("bombs went off in A, B and C", "ataques en A y B") are one incident at each town, told
+    by the same sentence, unless it counts their dead or wounded together ("clashes in A and B
+    left seven dead"): a toll that cannot be shared out keeps them one record."""
+    out: list[tuple[IncidentMention, EventPlace | None]] = []
+    for m in mentions:
+        towns = places.listed_towns(m.sentence.index) if m.event_type == "ASSAULT" else []
+        if any(f.field in _TOLL for f in m.figures):
+            towns = []
+        out.append((m, towns[0] if towns else None))
+        out.extend((replace(m, figures=[], drugs=[]), town) for town in towns[1:])
+    return out
+
+
+_TOLL = ("killed", "injured")
+
+
 def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     language = annotated.language
     places = ReportPlaces(annotated)
     incidents: list[Incident] = []
     opinion_mentions: list[IncidentMention] = []
     for sentence in annotated.sentences:
-        for mention in sentence_mentions(sentence, language):
+        for mention, listed in _by_town(sentence_mentions(sentence, language), places):
             if sentence.stance == "opinion":
                 opinion_mentions.append(mention)
                 continue
-            place = places.place_in(sentence.index, mention.triggers[0].start, mention.event_type)
+            place = listed or places.place_in(
+                sentence.index, mention.triggers[0].start, mention.event_type
+            )
             # "In a separate incident", "En otro hecho": a new incident, whatever it shares.
             fresh = bool(_ANOTHER_INCIDENT.match(sentence.text)) or any(
                 tells_another(sentence, t) for t in mention.triggers

@@ -154,6 +154,16 @@ _CONTAINER_GAP = re.compile(
     r"(?:municipio|municipality|alcald[ií]a)(?:\s+(?:de|of))?\s+",
     re.IGNORECASE,
 )
+# Between two items of a list of places: "A, B", "A and B", "A, and in B", "A y en B".
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:in|at|en)\s+)?", re.I
+)
+# Before the first: "in", "en", "in the towns of", "en los municipios de".
+_LIST_START = re.compile(
+    r"\b(?:in|at|en)\s+(?:(?:the|los|las)\s+(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)"
+    r"|municipios|ciudades|poblados|comunidades)\s+(?:of|de)\s+)?$",
+    re.IGNORECASE,
+)
 # "Frontera Comalapa, Chiapas": a place followed by its state or country.
 _APPOSITION_WORDS = re.compile(r"^\s*,\s*([A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*){0,2})")
 _ALIAS = re.compile(
@@ -657,6 +667,55 @@ class ReportPlaces:
         same_level = [loc for loc in here if (1 if loc.precision <= 2 else loc.precision) == level]
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))
         return self._event_place(best)
+
+    def listed_towns(self, sentence: int) -> list[EventPlace]:
+        """The towns one sentence lists as the scenes of its act ("bombs went off in A, B and
+        C", "ataques en A y en B"): two or more towns named side by side after "in"/"en",
+        joined only by commas and "and", each more than 5 km from the others. A town's state
+        may follow it ("in A, Chiapas, and B"). Empty when the sentence names no such list."""
+        named = sorted(
+            (loc for loc in self._located if loc.sentence == sentence),
+            key=lambda loc: loc.toponym.start,
+        )
+        text = self._texts.get(sentence, "")
+        run: list[_Located] = []
+        for loc in named:
+            if loc.place.kind not in _TOWNS:
+                # "A, Chiapas": the state of the town before it, which goes on the list.
+                if (
+                    run
+                    and (loc.place.admin1 or loc.place.name) == run[-1].place.admin1
+                    and _LIST_GAP.fullmatch(text[run[-1].toponym.end : loc.toponym.start])
+                ):
+                    run[-1] = replace(
+                        run[-1], toponym=replace(run[-1].toponym, end=loc.toponym.end)
+                    )
+                    continue
+                if len(run) >= 2:
+                    break
+                run = []
+                continue
+            usable = loc.precision == 1 and not (
+                loc.origin or loc.destination or loc.route_end or loc.route_to
+            )
+            if (
+                run
+                and usable
+                and _LIST_GAP.fullmatch(text[run[-1].toponym.end : loc.toponym.start])
+            ):
+                run.append(loc)
+            elif len(run) >= 2:
+                break
+            else:
+                run = [loc] if usable and _LIST_START.search(text[: loc.toponym.start]) else []
+        return self._distinct(run) if len(run) >= 2 else []
+
+    def _distinct(self, run: list[_Located]) -> list[EventPlace]:
+        places = [self._event_place(loc) for loc in run]
+        if any(a.compatible_with(b) for k, a in enumerate(places) for b in places[k + 1 :]):
+            # A town and its neighbourhood, or one place named twice: one scene.
+            return []
+        return places
 
     def town_beside(
         self, sentences: list[int], area: EventPlace | None, others: Set[int], back: bool = True

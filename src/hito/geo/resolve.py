@@ -427,6 +427,22 @@ def resolve(
     return min(chosen, key=lambda p: _SPECIFICITY.get(p.kind, 0))
 
 
+# Between the items of a list of towns: "A, B and C", "A, B y C".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:in|en)\s+)?", re.I)
+
+
+def _listed(
+    toponyms: Sequence[Toponym], picks: Sequence[Place | None], k: int, text: str | None
+) -> bool:
+    """Is toponym `k` followed by another town as the next item of a list ("in A, B and
+    C")? Then the town before it is an item too, not a neighbourhood of it."""
+    if text is None or k + 1 >= len(toponyms):
+        return False
+    after = picks[k + 1]
+    gap = text[toponyms[k].end : toponyms[k + 1].start]
+    return after is not None and after.kind in _POINTS and bool(_LIST_GAP.fullmatch(gap))
+
+
 def far_from_their_town(
     toponyms: Sequence[Toponym], picks: Sequence[Place | None], text: str | None = None
 ) -> list[int]:
@@ -439,6 +455,8 @@ def far_from_their_town(
         if here is None or town is None or here == town:
             continue
         if not _contained(toponyms[k], toponyms[k + 1], text):
+            continue
+        if _listed(toponyms, picks, k + 1, text):
             continue
         if here.kind in _POINTS and town.kind in _POINTS and not _within(here, town):
             out.append(k)

@@ -24,7 +24,9 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         "historical": re.compile(
             r"\bprevious(?!\s+(?:day|night|evening|morning|afternoon|week)\b)\s+\w+"
             r"|\bearlier\s+(?:incidents?|attacks?|episodes?|crises|crisis|clashes|cases?|massacres?)"
-            r"|\b(?:years|decades)\s+ago\b|\bin\s+the\s+past\b|\brecall(?:ed|s|ing)\b"
+            r"|\b(?:years|decades)\s+ago\b|\brecall(?:ed|s|ing)\b"
+            # Not "in the past few hours", "in the past 24 hours": a span up to now is news.
+            r"|\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b)"
             r"|\bmirror(?:s|ed)\b|\becho(?:es|ed)\b|\breminiscent\s+of\b|\bback\s+in\b"
             r"|\bhistor(?:y|ically)\s+of\b|\bat\s+the\s+time\b"
             # "The deployment follows the killing of six people": the killing came before.
