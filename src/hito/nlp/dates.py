@@ -419,7 +419,7 @@ _YESTERDAY = re.compile(r"(?:ayer|anoche)", re.IGNORECASE)
 def _filed_next_day(found: list[DateMention], published: dt.date | None) -> list[DateMention]:
     """A story that calls the day before its publication date "este lunes" was written that
     day for the next morning's paper: its "hoy" and "esta mañana" are that day too."""
-    if published is None:
+    if published is None or published == dt.date.min:
         return found
     before = published - dt.timedelta(days=1)
     weekdays = {d.date for d in found if _THIS_WEEKDAY.fullmatch(d.text)}
