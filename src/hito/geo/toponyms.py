@@ -37,8 +37,20 @@ def _words(text: str) -> frozenset[str]:
 
 # Names that mean another place in one language: Mexican Spanish writes "EU" (Estados
 # Unidos) for the United States, English "EU" for the European Union.
+# Mexican papers also abbreviate the capital, San Luis Potosí and the country itself in
+# datelines and mastheads ("México, DF", "Querétaro, MX", "ESTADO DE MEX.").
 LANGUAGE_ALIASES: dict[str, dict[str, str]] = {
-    "es": {"eu": "estados unidos", "ee uu": "estados unidos", "eeuu": "estados unidos"}
+    "es": {
+        "eu": "estados unidos",
+        "ee uu": "estados unidos",
+        "eeuu": "estados unidos",
+        "df": "distrito federal",
+        "d f": "distrito federal",
+        "slp": "san luis potosi",
+        "s l p": "san luis potosi",
+        "mex": "mexico",
+        "mx": "mexico",
+    }
 }
 # Lower-case words allowed inside a name ("Gracias a Dios", "Benemérito de las Américas").
 CONNECTORS = frozenset(
@@ -357,6 +369,8 @@ def _chunks(
             if gap.strip() or "\n" in gap or tokens[j].start in starts:
                 break
             if tokens[j].cap:
+                if _new_name(tokens[j - 1], tokens[j], tokens[j + 1 : j + 2], text):
+                    break
                 j += 1
                 continue
             # A connector joins only when a capitalised word follows it.
@@ -370,6 +384,28 @@ def _chunks(
         runs.append((i, j))
         i = j
     return runs
+
+
+_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _new_name(prev: _Token, token: _Token, following: list[_Token], text: str) -> bool:
+    """Whether a capitalised word starts a new name rather than continuing `prev`'s: a
+    capitalised article before a common noun (a headline run into its story: "...llega a la
+    Ciudad de México El secretario"; not "Parque Nacional El Chico"), or a switch between
+    capitals and Title Case (a byline run into an all-capitals dateline: "Carlos Moreno
+    TOLUCA, México"; not "Isabel II")."""
+    if token.key in _ARTICLES:
+        return prev.key not in CONNECTORS and bool(following) and not following[0].cap
+    word, before = text[token.start : token.end], text[prev.start : prev.end]
+    if len(word) < 2 or len(before) < 2 or _ROMAN.fullmatch(word):
+        return False
+    if word.isupper() and before[1:].islower():
+        return True
+    return len(before) >= 4 and before.isupper() and word[1:].islower()
 
 
 def _joined(tokens: list[_Token], text: str, a: int, b: int) -> bool:
