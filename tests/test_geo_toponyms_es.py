@@ -33,3 +33,40 @@ def test_mexican_abbreviations_of_the_capital_and_the_country() -> None:
     assert _texts("Domicilio conocido, Zacatecas, MX.") == ["Zacatecas", "MX"]
     assert _texts("Abren un comedor comunitario en SLP este lunes.") == ["SLP"]
     assert _texts("Metepec, MEX.") == ["Metepec", "MEX"]
+
+
+def test_a_place_after_de_la_inside_a_run() -> None:
+    text = "El comité viajó con Ana Torres a la Ciudad de México Sigue la crónica"
+    assert _texts(text) == ["Ciudad de México"]
+
+
+def test_the_town_after_a_neighbourhood_is_a_mention() -> None:
+    text = "La casa está en la colonia Lomas Altas de la Ciudad de México."
+    assert _texts(text, mentions=True) == ["Ciudad de México"]
+
+
+def test_people_of_a_place_are_no_name() -> None:
+    assert _texts("Vecinos de Tonalá bloquearon la carretera.", mentions=True) == ["Tonalá"]
+    assert _texts("Municipio de Tonalá, Chiapas.", mentions=True) == ["Tonalá", "Chiapas"]
+    assert _texts("Trabajadores Unidos de Tonalá marcharon.", mentions=True) == []
+
+
+def test_a_lower_case_government_of_a_place_names_the_place() -> None:
+    assert _texts("Lo anunció el gobierno de Oaxaca.", mentions=True) == ["Oaxaca"]
+    assert _texts("Lo anunció el Gobierno de Oaxaca.", mentions=True) == []
+
+
+def test_newspapers_parties_and_seats_of_power_are_no_mentions() -> None:
+    assert _texts("Lo publicó La Jornada Morelos ayer.", mentions=True) == []
+    assert _texts("Según La Opinión, la obra sigue.", mentions=True) == []
+    assert _texts("El PRI y Nueva Alianza firmaron.", mentions=True) == []
+    assert _texts("La reunión fue en Los Pinos por la tarde.", mentions=True) == []
+    assert _texts("Hubo un choque en la comunidad de Los Pinos.", mentions=True) == ["Los Pinos"]
+
+
+def test_a_municipality_named_by_a_common_word() -> None:
+    assert _texts("Hubo un robo en el municipio de Centro, Tabasco.") == ["Centro", "Tabasco"]
+
+
+def test_an_article_before_a_villa_keeps_the_town() -> None:
+    assert _texts("El agua llegó a la Villa de Zaachila ayer.") == ["Villa de Zaachila"]

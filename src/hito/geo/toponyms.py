@@ -121,6 +121,7 @@ ADMIN1_CUES = (
 )
 TOWN_CUES = (
     "municipio de",
+    "municipios de",
     "ciudad de",
     "town of",
     "city of",
@@ -533,6 +534,7 @@ def _find(
             i == a
             and cands[0].kind in ("populated", "crossing")
             and cands[0].population < STRONG_POPULATION
+            and tokens[i].key not in _SETTLEMENT_WORDS  # "la Villa de Zaachila"
             and _ends_before(_ARTICLE_BEFORE, text, tokens[a].start)
         ):
             continue
@@ -749,27 +751,71 @@ _NAME_HEADS = (
     r"|jef[ea] de gobierno|embajadas?|consulados?"
     r"|c[oó]nsul|procurador(?:a)?|procuradur[ií]a|fiscal(?:[ií]a)?|candidat[oa]|dirigente"
     r"|representante|coordinador(?:a)?|titular|ministr[oa]|ministerio|canciller|rey|reina"
-    r"|gobierno|congreso|universidad|instituto|tribunal|ley|constituci[oó]n|ayuntamiento"
+    r"|(?-i:Gobierno)|congreso|universidad|instituto|tribunal|ley|constituci[oó]n|ayuntamiento"
     r"|cabildo|colegio|servicios|secretar[ií]a|asamblea|comisi[oó]n|consejo|junta|c[aá]mara"
     r"|partido|normal|hospital|planta|base|templo|parroquia|mercado|teatro|hangar|astillero"
     r"|president|governor|mayor|secretary|embassy|consulate|minister|ministry"
     r"|government|university|institute|court|king|queen"
 )
 _HEAD_BEFORE = re.compile(
-    rf"\b(?:{_NAME_HEADS})(?:\s+[\w.]+){{0,3}}?\s+(?:de|del|por|of|for)"
+    rf"\b(?:ex-?)?(?:{_NAME_HEADS})(?:\s+[\w.]+){{0,3}}?\s+(?:de|del|por|of|for)"
     r"\s+(?:(?:la|el|los|las|the)\s+)?$",
     re.IGNORECASE,
 )
 
 
 _ATTRIBUTIVE_HEADS = (ORG_HEADS | SUFFIXES) - NAME_SUFFIXES
+_TO = frozenset({"a"})
+_MUNICIPAL_CUES = frozenset({"municipio de", "municipios de"})
+# Words that open the names of towns, which take an article in speech as the town itself.
+_SETTLEMENT_WORDS = _words("villa ciudad puerto heroica")
+# Parties the gazetteer has as villages: "el PRI y Nueva Alianza".
+_PARTIES = frozenset({"nueva alianza", "encuentro social", "partido del trabajo"})
+# Plural people and units of a place that head "X de <place>" without making it a name:
+# "Habitantes de Atenco", "Comuneros de Xalapa", "Municipio de Juárez".
+_GROUP_HEADS = _words(
+    """habitantes pobladores vecinos comuneros ejidatarios colonos políticos ciudadanos
+    migrantes residentes campesinos productores maestros docentes trabajadores empresarios
+    alumnos estudiantes normalistas indígenas agricultores transportistas familias mujeres
+    jóvenes niños pescadores comerciantes jornaleros médicos enfermeras taxistas
+    municipio municipios"""
+)
+# Words of newspaper names that take the place they serve: "La Jornada San Luis".
+_PRESS = _words(
+    """jornada diario heraldo universal informador periódico noticias gaceta crónica semanario
+    opinión imparcial tribuna correo milenio excélsior"""
+)
+# Seats of power that Mexican news names for the institution ("llegó a Los Pinos", "en San
+# Lázaro", the Chamber of Deputies), not the villages of the same name.
+_SEATS = frozenset({"los pinos", "san lazaro"})
+
+
+def _after(tokens: list[_Token], a: int, i: int, words: frozenset[str]) -> bool:
+    """Whether token i of run [a, ...) follows one of `words`, with or without an article
+    ("de Oaxaca", "de la Ciudad de México", "a la Ciudad de México")."""
+    if i > a and tokens[i - 1].key in words:
+        return True
+    return i - 1 > a and tokens[i - 1].key in _ARTICLES and tokens[i - 2].key in words
 
 
 def _nested(tokens: list[_Token], text: str, a: int, b: int, i: int, j: int) -> bool:
     """Is the place at tokens [i, j) of run [a, b) part of a longer name (an organisation's,
     a title, a facility's), as named-entity annotation reads it?"""
-    if i > a and tokens[i - 1].key in OF_WORDS:
-        return True  # "Instituto Electoral del Estado de México", "El Sol de México"
+    if _after(tokens, a, i, OF_WORDS):
+        # "Instituto Electoral del Estado de México", "El Sol de México"; not "Vecinos de
+        # Atenco", "Municipio de Juárez", nor the town after a neighbourhood ("colonia Roma
+        # Norte de la Ciudad de México").
+        group = tokens[a].key in _GROUP_HEADS and tokens[a + 1].key in OF_WORDS
+        return not group and not _ends_before(_STREET_BEFORE, text, tokens[a].start)
+    if i > a and tokens[i - 1].key in _PRESS:
+        return True  # "La Jornada San Luis", "El Diario Chihuahua"
+    if all(t.key in _ARTICLES or t.key in _PRESS for t in tokens[i:j]):
+        return True  # "La Opinión", a paper's name the gazetteer has as a town
+    name = " ".join(t.key for t in tokens[i:j])
+    if name in _PARTIES:
+        return True
+    if name in _SEATS and _cue(text, tokens[i].start) not in TOWN_CUES:
+        return True  # "en Los Pinos": the presidential residence, not a village of that name
     if i == a and j < b and tokens[j].key in _ATTRIBUTIVE_HEADS:
         return True  # "Sinaloa Cartel", "Texas Highway Patrol"
     start = tokens[a].start
@@ -878,7 +924,9 @@ def _accept(
     key = tokens[i].key
     # "US", "UK" written in capitals are the countries, not the words "us", "uk".
     caps_country = text[tokens[i].start : tokens[i].end].isupper() and cands[0].kind == "country"
-    if single and key in STOP and not caps_country:
+    # "municipio de Centro", "municipio de Reforma": a municipality may bear a common word.
+    municipal = _cue(text, tokens[a].start) in _MUNICIPAL_CUES
+    if single and key in STOP and not caps_country and not municipal:
         return False
     # "S D" in a calendar row is no "S.D." (South Dakota): initials need their dots.
     if (
@@ -898,7 +946,7 @@ def _accept(
         and not (i == a and j == b)
         and not (i == a and j - i > 1)
         and (tokens[a].key in person_names() or (i > a and tokens[i - 1].key in person_names()))
-        and not (i > a and tokens[i - 1].key in OF_WORDS)  # "colonia Guadalupe de Salvatierra"
+        and not _after(tokens, a, i, OF_WORDS | _TO)  # "colonia Guadalupe de Salvatierra"
         and cands[0].kind not in ("country", "admin1")
         and not (i == a and j < b and tokens[j].key in SUFFIXES)
     ):
@@ -907,10 +955,10 @@ def _accept(
     if not (i == a and j == b) and not tokens[i].heading:
         inside_ok = (
             (i == a and (cands[0].kind in ("country", "admin1") or tokens[j].key in SUFFIXES))
-            or (i > a and tokens[i - 1].key in OF_WORDS)
+            or _after(tokens, a, i, OF_WORDS)
             # "Llegan a Reynosa": a run joined by "a" that is no name as a whole; so is
             # "de Motozintla a Mazapa", whose first town is a name too (not "Camino a ...").
-            or (i > a and tokens[i - 1].key == "a")
+            or _after(tokens, a, i, _TO)
             or (
                 i == a
                 and j < b
