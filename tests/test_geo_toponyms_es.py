@@ -70,3 +70,9 @@ def test_a_municipality_named_by_a_common_word() -> None:
 
 def test_an_article_before_a_villa_keeps_the_town() -> None:
     assert _texts("El agua llegó a la Villa de Zaachila ayer.") == ["Villa de Zaachila"]
+
+
+def test_a_street_named_after_a_state_is_no_mention_of_it() -> None:
+    assert _texts("Los manifestantes llegaron a la calle de Sonora.") == []
+    assert _texts("Hay baches en la esquina de Durango y Roma.") == []
+    assert _texts("Recorrió las calles de Hermosillo.") == ["Hermosillo"]

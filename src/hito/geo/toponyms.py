@@ -228,10 +228,11 @@ ORG_HEADS = _words(
 )
 STRONG_POPULATION = 100_000
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:la|el|los|las)\s+$")
-# Words that introduce the name of a neighbourhood or a street ("colonia Guadalupe"; not
-# "calles de Hermosillo", the streets of a town).
+# Words that introduce the name of a neighbourhood or a street ("colonia Guadalupe", "la calle
+# de Chihuahua", "la esquina de Sonora"; not "calles de Hermosillo", the streets of a town).
 _STREET_BEFORE = re.compile(
-    r"\b(?:colonia|col\.|fraccionamiento|fracc?\.|barrio|calle|avenida|av\.|bulevar|boulevard"
+    r"\b(?:colonia|col\.|fraccionamiento|fracc?\.|barrio|calle(?:\s+de)?|esquina\s+de"
+    r"|avenida|av\.|bulevar|boulevard"
     r"|blvd\.|calzada|privada|callejón|callejon|andador|paseo)\s+(?:(?:la|el|los|las)\s+)?$",
     re.IGNORECASE,
 )
