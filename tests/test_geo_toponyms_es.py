@@ -74,5 +74,5 @@ def test_an_article_before_a_villa_keeps_the_town() -> None:
 
 def test_a_street_named_after_a_state_is_no_mention_of_it() -> None:
     assert _texts("Los manifestantes llegaron a la calle de Sonora.") == []
-    assert _texts("Hay baches en la esquina de Durango y Roma.") == []
+    assert _texts("Hay baches en la esquina de Durango, frente al mercado.") == []
     assert _texts("Recorrió las calles de Hermosillo.") == ["Hermosillo"]
