@@ -76,3 +76,13 @@ def test_a_street_named_after_a_state_is_no_mention_of_it() -> None:
     assert _texts("Los manifestantes llegaron a la calle de Sonora.") == []
     assert _texts("Hay baches en la esquina de Durango, frente al mercado.") == []
     assert _texts("Recorrió las calles de Hermosillo.") == ["Hermosillo"]
+
+
+def test_a_dateline_after_a_photo_credit() -> None:
+    assert _texts("Foto: Laura Ruiz Ciudad de México.") == ["Ciudad de México"]
+    assert _texts("Imagen Especial AFP México, 3 de junio.") == ["México"]
+
+
+def test_a_surname_at_the_end_of_a_name_is_no_dateline() -> None:
+    assert _texts("Lo dijo Jorge Pérez Francia, quien preside el comité.") == []
+    assert _texts("Lo dijo Sofía Del Valle, quien preside el comité.") == []

@@ -911,6 +911,24 @@ def _longest(
     return None
 
 
+def _dateline_tail(
+    tokens: list[_Token], text: str, a: int, b: int, i: int, j: int, cands: tuple[Place, ...]
+) -> bool:
+    """A country or a large place of several words that ends a run before a comma or a full
+    stop: a dateline run into the photo credit or byline before it ("Foto: Ana Ruiz Ciudad de
+    México.", "Imagen Especial AFP México, 3 jul."). A single word that is a state or a town
+    ("Juan Guerrero, quien...") is too often a surname."""
+    if not (a < i and j == b and text[tokens[j - 1].end : tokens[j - 1].end + 1] in (",", ".")):
+        return False
+    top, before = cands[0], tokens[i - 1].key
+    if tokens[i].key in CONNECTORS:
+        return False  # "América Del Valle": a surname
+    if top.kind == "country":
+        # "Manuel Ramos Francia," is a surname too; "La Jornada México", a paper.
+        return before not in _PRESS and before not in person_names()
+    return j - i > 1 and (_strong_kind(top) or top.population >= STRONG_POPULATION)
+
+
 def _accept(
     tokens: list[_Token],
     text: str,
@@ -950,6 +968,7 @@ def _accept(
         and not _after(tokens, a, i, OF_WORDS | _TO)  # "colonia Guadalupe de Salvatierra"
         and cands[0].kind not in ("country", "admin1")
         and not (i == a and j < b and tokens[j].key in SUFFIXES)
+        and not _dateline_tail(tokens, text, a, b, i, j, cands)
     ):
         return False
     # In a Title Case heading every word is capitalised, so runs say nothing there.
@@ -976,6 +995,7 @@ def _accept(
             )
             # "Seguridad León: ...", "Homicidios Tijuana: ...": a section label.
             or (i > a and j == b and text[tokens[b - 1].end : tokens[b - 1].end + 1] == ":")
+            or _dateline_tail(tokens, text, a, b, i, j, cands)
             or (i > a and all(t.key in PREFIXES for t in tokens[a:i]))
             or (modifiers and i == a and any(t.key in ORG_HEADS for t in tokens[j : j + 4]))
         )
