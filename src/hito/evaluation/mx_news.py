@@ -10,9 +10,9 @@ closing punctuation or after opening marks) and read on its own.
   `hito.geo.areas.find_areas` ("colonia Roma", "carretera estatal México-Tuxpan"), head word
   included, which take the places named inside them; a span ending in a dot the corpus
   tokenised apart ("Chih" ".") ends at the token.
-- organisations: gold ORG spans; hito's are the spans of `hito.extract.actors.find_actors`
-  except the roles of its lexicon ("civiles", "delincuentes"...), which name people, not
-  organisations. Political parties (PEX) are a class of their own in this corpus and are
+- organisations: gold ORG spans; hito's are the spans of
+  `hito.extract.organisations.find_organisations` (institutions by their head word, acronyms,
+  news agencies). Political parties (PEX) are a class of their own in this corpus and are
   not counted.
 A match is an exact span (CoNLL practice); `*_overlap` counts any overlap, one-to-one.
 """
@@ -25,8 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from hito.evaluation.metrics import PRF, Span, match_exact, match_overlapping
-from hito.extract.actors import find_actors
-from hito.extract.lexicon import role_patterns
+from hito.extract.organisations import find_organisations
 from hito.geo import find_toponyms
 from hito.geo.areas import find_areas
 from hito.geo.places import DEFAULT_KINDS
@@ -95,12 +94,7 @@ def read_sentences(path: Path) -> Iterator[Sentence]:
 
 
 def organisation_spans(text: str) -> list[Span]:
-    roles = role_patterns("es")
-    return [
-        (m.start, m.end)
-        for m in find_actors(text, "es")
-        if not any(r.regex.fullmatch(text[m.start : m.end]) for r in roles)
-    ]
+    return find_organisations(text)
 
 
 def place_spans(text: str, tokens: set[Span] | None = None) -> list[Span]:
