@@ -86,3 +86,7 @@ def test_a_dateline_after_a_photo_credit() -> None:
 def test_a_surname_at_the_end_of_a_name_is_no_dateline() -> None:
     assert _texts("Lo dijo Jorge Pérez Francia, quien preside el comité.") == []
     assert _texts("Lo dijo Sofía Del Valle, quien preside el comité.") == []
+
+
+def test_housing_estates_named_after_institutions_are_the_institutions() -> None:
+    assert _texts("Los jubilados del ISSSTE y del IMSS protestaron.") == []

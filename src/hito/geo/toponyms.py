@@ -107,7 +107,7 @@ STOP = _words(
     se te me mi tu su ya solo nada para hay habrá habra deja gente casa sala pleno banco sector
     alianza partido gobernadores presidentes democracia constitución reunión federación hacienda
     cabildo salud pesca economía opinión patria feliz verde morena enter van matan roban caen
-    pemex"""
+    pemex issste fovissste infonavit imss"""
 )
 # Cue phrases just before a name: any cue lets a weak single word through; some also say which
 # kind of place is meant.
