@@ -72,10 +72,20 @@ def test_an_article_before_a_villa_keeps_the_town() -> None:
     assert _texts("El agua llegó a la Villa de Zaachila ayer.") == ["Villa de Zaachila"]
 
 
-def test_a_street_named_after_a_state_is_no_mention_of_it() -> None:
-    assert _texts("Los manifestantes llegaron a la calle de Sonora.") == []
+def test_a_street_corner_named_after_a_state_is_no_mention_of_it() -> None:
     assert _texts("Hay baches en la esquina de Durango, frente al mercado.") == []
     assert _texts("Recorrió las calles de Hermosillo.") == ["Hermosillo"]
+    # "en plena calle de Cajeme" is in the streets of the town.
+    assert _texts("Atacan a un hombre en plena calle de Cajeme.") == ["Cajeme"]
+
+
+def test_the_municipalities_of_a_state_and_a_small_place_after_de_la() -> None:
+    assert _texts("Reparten agua en 12 municipios de Nuevo León.") == ["Nuevo León"]
+    assert _texts("Hubo elecciones en los municipios de Centro y Nacajuca.") == [
+        "Centro",
+        "Nacajuca",
+    ]
+    assert _texts("Detienen a El Mara, presunto ladrón, en Veracruz") == ["Veracruz"]
 
 
 def test_a_dateline_after_a_photo_credit() -> None:

@@ -121,7 +121,6 @@ ADMIN1_CUES = (
 )
 TOWN_CUES = (
     "municipio de",
-    "municipios de",
     "ciudad de",
     "town of",
     "city of",
@@ -228,10 +227,11 @@ ORG_HEADS = _words(
 )
 STRONG_POPULATION = 100_000
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:la|el|los|las)\s+$")
-# Words that introduce the name of a neighbourhood or a street ("colonia Guadalupe", "la calle
-# de Chihuahua", "la esquina de Sonora"; not "calles de Hermosillo", the streets of a town).
+# Words that introduce the name of a neighbourhood or a street ("colonia Guadalupe", "la
+# esquina de Sonora"; not "calles de Hermosillo" nor "en plena calle de Cajeme", the streets of
+# a town).
 _STREET_BEFORE = re.compile(
-    r"\b(?:colonia|col\.|fraccionamiento|fracc?\.|barrio|calle(?:\s+de)?|esquina\s+de"
+    r"\b(?:colonia|col\.|fraccionamiento|fracc?\.|barrio|calle|esquina\s+de"
     r"|avenida|av\.|bulevar|boulevard"
     r"|blvd\.|calzada|privada|callejón|callejon|andador|paseo)\s+(?:(?:la|el|los|las)\s+)?$",
     re.IGNORECASE,
@@ -767,7 +767,10 @@ _HEAD_BEFORE = re.compile(
 
 _ATTRIBUTIVE_HEADS = (ORG_HEADS | SUFFIXES) - NAME_SUFFIXES
 _TO = frozenset({"a"})
-_MUNICIPAL_CUES = frozenset({"municipio de", "municipios de"})
+_MUNICIPAL_CUES = frozenset({"municipio de"})
+# "los municipios de Centro, Nacajuca": the plural is no town cue, as it more often names a
+# state ("municipios de Nuevo León").
+_MUNICIPALITIES_BEFORE = re.compile(r"\bmunicipios\s+de\s+$", re.IGNORECASE)
 # Words that open the names of towns, which take an article in speech as the town itself.
 _SETTLEMENT_WORDS = _words("villa ciudad puerto heroica")
 # Parties the gazetteer has as villages: "el PRI y Nueva Alianza".
@@ -791,12 +794,21 @@ _PRESS = _words(
 _SEATS = frozenset({"los pinos", "san lazaro"})
 
 
-def _after(tokens: list[_Token], a: int, i: int, words: frozenset[str]) -> bool:
-    """Whether token i of run [a, ...) follows one of `words`, with or without an article
-    ("de Oaxaca", "de la Ciudad de México", "a la Ciudad de México")."""
+def _after(
+    tokens: list[_Token], a: int, i: int, words: frozenset[str], article: bool = True
+) -> bool:
+    """Whether token i of run [a, ...) follows one of `words`, with a lower-case article
+    between where `article` allows it ("de Oaxaca"; "de la Ciudad de México", "a la Ciudad de
+    México"; not the nickname in "a El Mara")."""
     if i > a and tokens[i - 1].key in words:
         return True
-    return i - 1 > a and tokens[i - 1].key in _ARTICLES and tokens[i - 2].key in words
+    return (
+        article
+        and i - 1 > a
+        and tokens[i - 1].key in _ARTICLES
+        and not tokens[i - 1].cap
+        and tokens[i - 2].key in words
+    )
 
 
 def _nested(tokens: list[_Token], text: str, a: int, b: int, i: int, j: int) -> bool:
@@ -944,7 +956,13 @@ def _accept(
     # "US", "UK" written in capitals are the countries, not the words "us", "uk".
     caps_country = text[tokens[i].start : tokens[i].end].isupper() and cands[0].kind == "country"
     # "municipio de Centro", "municipio de Reforma": a municipality may bear a common word.
-    municipal = _cue(text, tokens[a].start) in _MUNICIPAL_CUES
+    municipal = _cue(text, tokens[a].start) in _MUNICIPAL_CUES or _ends_before(
+        _MUNICIPALITIES_BEFORE, text, tokens[a].start
+    )
+    # After "de la", "a la" inside a run only a large place is read ("Mike Pompeo a la Ciudad
+    # de México"): small ones are more often a word of the name ("Lomas de los Naranjos",
+    # "Baile de la Banda").
+    large = _strong_kind(cands[0]) or cands[0].population >= STRONG_POPULATION
     if single and key in STOP and not caps_country and not municipal:
         return False
     # "S D" in a calendar row is no "S.D." (South Dakota): initials need their dots.
@@ -965,7 +983,7 @@ def _accept(
         and not (i == a and j == b)
         and not (i == a and j - i > 1)
         and (tokens[a].key in person_names() or (i > a and tokens[i - 1].key in person_names()))
-        and not _after(tokens, a, i, OF_WORDS | _TO)  # "colonia Guadalupe de Salvatierra"
+        and not _after(tokens, a, i, OF_WORDS | _TO, large)  # "colonia Guadalupe de Salvatierra"
         and cands[0].kind not in ("country", "admin1")
         and not (i == a and j < b and tokens[j].key in SUFFIXES)
         and not _dateline_tail(tokens, text, a, b, i, j, cands)
@@ -975,10 +993,10 @@ def _accept(
     if not (i == a and j == b) and not tokens[i].heading:
         inside_ok = (
             (i == a and (cands[0].kind in ("country", "admin1") or tokens[j].key in SUFFIXES))
-            or _after(tokens, a, i, OF_WORDS)
+            or _after(tokens, a, i, OF_WORDS, large)
             # "Llegan a Reynosa": a run joined by "a" that is no name as a whole; so is
             # "de Motozintla a Mazapa", whose first town is a name too (not "Camino a ...").
-            or _after(tokens, a, i, _TO)
+            or _after(tokens, a, i, _TO, large)
             or (
                 i == a
                 and j < b
