@@ -86,6 +86,8 @@ def test_the_municipalities_of_a_state_and_a_small_place_after_de_la() -> None:
         "Nacajuca",
     ]
     assert _texts("Detienen a El Mara, presunto ladrón, en Veracruz") == ["Veracruz"]
+    text = "Suspenden el Baile de la Banda Roja en Chaparaco por una riña entre los asistentes"
+    assert _texts(text) == ["Chaparaco"]
 
 
 def test_a_dateline_after_a_photo_credit() -> None:

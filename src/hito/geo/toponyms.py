@@ -959,10 +959,10 @@ def _accept(
     municipal = _cue(text, tokens[a].start) in _MUNICIPAL_CUES or _ends_before(
         _MUNICIPALITIES_BEFORE, text, tokens[a].start
     )
-    # After "de la", "a la" inside a run only a large place is read ("Mike Pompeo a la Ciudad
-    # de México"): small ones are more often a word of the name ("Lomas de los Naranjos",
-    # "Baile de la Banda").
-    large = _strong_kind(cands[0]) or cands[0].population >= STRONG_POPULATION
+    # After "de la", "a la" inside a run only a state, a country or a large place of several
+    # words is read ("Mike Pompeo a la Ciudad de México"): single words are more often a word
+    # of the name ("Lomas de los Naranjos", "Baile de la Banda Roja").
+    large = _strong_kind(cands[0]) or (j - i > 1 and cands[0].population >= STRONG_POPULATION)
     if single and key in STOP and not caps_country and not municipal:
         return False
     # "S D" in a calendar row is no "S.D." (South Dakota): initials need their dots.
