@@ -6,11 +6,13 @@ closing punctuation or after opening marks) and read on its own.
   kinds=MENTION_KINDS, mentions=True)` (regions and seas included, as LOC has them): places
   named in their own right, not those inside the name of an
   organisation, an office or a facility ("presidente de México"), which this corpus, like any
-  flat annotation, leaves inside the longer entity; a span ending in a dot the corpus
+  flat annotation, leaves inside the longer entity; and the neighbourhoods and roads of
+  `hito.geo.areas.find_areas` ("colonia Roma", "carretera estatal México-Tuxpan"), head word
+  included, which take the places named inside them; a span ending in a dot the corpus
   tokenised apart ("Chih" ".") ends at the token.
-- organisations: gold ORG spans; hito's are the spans of `hito.extract.actors.find_actors`
-  except the roles of its lexicon ("civiles", "delincuentes"...), which name people, not
-  organisations. Political parties (PEX) are a class of their own in this corpus and are
+- organisations: gold ORG spans; hito's are the spans of
+  `hito.extract.organisations.find_organisations` (institutions by their head word, acronyms,
+  news agencies). Political parties (PEX) are a class of their own in this corpus and are
   not counted.
 A match is an exact span (CoNLL practice); `*_overlap` counts any overlap, one-to-one.
 """
@@ -23,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from hito.evaluation.metrics import PRF, Span, match_exact, match_overlapping
-from hito.extract.actors import find_actors
-from hito.extract.lexicon import role_patterns
+from hito.extract.organisations import find_organisations
 from hito.geo import find_toponyms
+from hito.geo.areas import find_areas
 from hito.geo.places import DEFAULT_KINDS
 
 PLACE_TAGS = frozenset({"GPE", "LOC"})
@@ -92,24 +94,23 @@ def read_sentences(path: Path) -> Iterator[Sentence]:
 
 
 def organisation_spans(text: str) -> list[Span]:
-    roles = role_patterns("es")
-    return [
-        (m.start, m.end)
-        for m in find_actors(text, "es")
-        if not any(r.regex.fullmatch(text[m.start : m.end]) for r in roles)
-    ]
+    return find_organisations(text)
 
 
 def place_spans(text: str, tokens: set[Span] | None = None) -> list[Span]:
-    """Places named in their own right (`find_toponyms(..., mentions=True)`). Where the corpus
-    tokenised the dot of an abbreviation apart ("Chih" "."), the span ends at the token."""
+    """Places named in their own right (`find_toponyms(..., mentions=True)`) and the
+    neighbourhoods and roads of `find_areas` ("colonia Roma", "carretera México-Tuxpan"), which
+    take the places named inside them. Where the corpus tokenised the dot of an abbreviation
+    apart ("Chih" "."), the span ends at the token."""
+    areas = find_areas(text)
     out = []
     for t in find_toponyms(text, "es", kinds=MENTION_KINDS, mentions=True):
         end = t.end
         if tokens is not None and (end - 1, end) in tokens and text[end - 1] == ".":
             end -= 1
-        out.append((t.start, end))
-    return out
+        if not any(a <= t.start and end <= b for a, b in areas):
+            out.append((t.start, end))
+    return sorted(out + areas)
 
 
 def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[int, dict[str, Any]]:

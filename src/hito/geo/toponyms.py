@@ -37,8 +37,20 @@ def _words(text: str) -> frozenset[str]:
 
 # Names that mean another place in one language: Mexican Spanish writes "EU" (Estados
 # Unidos) for the United States, English "EU" for the European Union.
+# Mexican papers also abbreviate the capital, San Luis Potosí and the country itself in
+# datelines and mastheads ("México, DF", "Querétaro, MX", "ESTADO DE MEX.").
 LANGUAGE_ALIASES: dict[str, dict[str, str]] = {
-    "es": {"eu": "estados unidos", "ee uu": "estados unidos", "eeuu": "estados unidos"}
+    "es": {
+        "eu": "estados unidos",
+        "ee uu": "estados unidos",
+        "eeuu": "estados unidos",
+        "df": "distrito federal",
+        "d f": "distrito federal",
+        "slp": "san luis potosi",
+        "s l p": "san luis potosi",
+        "mex": "mexico",
+        "mx": "mexico",
+    }
 }
 # Lower-case words allowed inside a name ("Gracias a Dios", "Benemérito de las Américas").
 CONNECTORS = frozenset(
@@ -95,7 +107,7 @@ STOP = _words(
     se te me mi tu su ya solo nada para hay habrá habra deja gente casa sala pleno banco sector
     alianza partido gobernadores presidentes democracia constitución reunión federación hacienda
     cabildo salud pesca economía opinión patria feliz verde morena enter van matan roban caen
-    pemex"""
+    pemex issste fovissste infonavit imss"""
 )
 # Cue phrases just before a name: any cue lets a weak single word through; some also say which
 # kind of place is meant.
@@ -224,10 +236,12 @@ _PLACE_HEADS = (ORG_HEADS | SUFFIXES | NAME_SUFFIXES | _words("neighborhood neig
     "area"
 }
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:la|el|los|las)\s+$")
-# Words that introduce the name of a neighbourhood or a street ("colonia Guadalupe"; not
-# "calles de Hermosillo", the streets of a town).
+# Words that introduce the name of a neighbourhood or a street ("colonia Guadalupe", "la
+# esquina de Sonora"; not "calles de Hermosillo" nor "en plena calle de Cajeme", the streets of
+# a town).
 _STREET_BEFORE = re.compile(
-    r"\b(?:colonia|col\.|fraccionamiento|fracc?\.|barrio|calle|avenida|av\.|bulevar|boulevard"
+    r"\b(?:colonia|col\.|fraccionamiento|fracc?\.|barrio|calle|esquina\s+de"
+    r"|avenida|av\.|bulevar|boulevard"
     r"|blvd\.|calzada|privada|callejón|callejon|andador|paseo)\s+(?:(?:la|el|los|las)\s+)?$",
     re.IGNORECASE,
 )
@@ -366,6 +380,8 @@ def _chunks(
             if gap.strip() or "\n" in gap or tokens[j].start in starts:
                 break
             if tokens[j].cap:
+                if _new_name(tokens[j - 1], tokens[j], tokens[j + 1 : j + 2], text):
+                    break
                 j += 1
                 continue
             # A connector joins only when a capitalised word follows it.
@@ -379,6 +395,28 @@ def _chunks(
         runs.append((i, j))
         i = j
     return runs
+
+
+_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _new_name(prev: _Token, token: _Token, following: list[_Token], text: str) -> bool:
+    """Whether a capitalised word starts a new name rather than continuing `prev`'s: a
+    capitalised article before a common noun (a headline run into its story: "...llega a la
+    Ciudad de México El secretario"; not "Parque Nacional El Chico"), or a switch between
+    capitals and Title Case (a byline run into an all-capitals dateline: "Carlos Moreno
+    TOLUCA, México"; not "Isabel II")."""
+    if token.key in _ARTICLES:
+        return prev.key not in CONNECTORS and bool(following) and not following[0].cap
+    word, before = text[token.start : token.end], text[prev.start : prev.end]
+    if len(word) < 2 or len(before) < 2 or _ROMAN.fullmatch(word):
+        return False
+    if word.isupper() and before[1:].islower():
+        return True
+    return len(before) >= 4 and before.isupper() and word[1:].islower()
 
 
 def _joined(tokens: list[_Token], text: str, a: int, b: int) -> bool:
@@ -506,6 +544,7 @@ def _find(
             i == a
             and cands[0].kind in ("populated", "crossing")
             and cands[0].population < STRONG_POPULATION
+            and tokens[i].key not in _SETTLEMENT_WORDS  # "la Villa de Zaachila"
             and _ends_before(_ARTICLE_BEFORE, text, tokens[a].start)
         ):
             continue
@@ -734,27 +773,83 @@ _NAME_HEADS = (
     r"|jef[ea] de gobierno|embajadas?|consulados?"
     r"|c[oó]nsul|procurador(?:a)?|procuradur[ií]a|fiscal(?:[ií]a)?|candidat[oa]|dirigente"
     r"|representante|coordinador(?:a)?|titular|ministr[oa]|ministerio|canciller|rey|reina"
-    r"|gobierno|congreso|universidad|instituto|tribunal|ley|constituci[oó]n|ayuntamiento"
+    r"|(?-i:Gobierno)|congreso|universidad|instituto|tribunal|ley|constituci[oó]n|ayuntamiento"
     r"|cabildo|colegio|servicios|secretar[ií]a|asamblea|comisi[oó]n|consejo|junta|c[aá]mara"
     r"|partido|normal|hospital|planta|base|templo|parroquia|mercado|teatro|hangar|astillero"
     r"|president|governor|mayor|secretary|embassy|consulate|minister|ministry"
     r"|government|university|institute|court|king|queen"
 )
 _HEAD_BEFORE = re.compile(
-    rf"\b(?:{_NAME_HEADS})(?:\s+[\w.]+){{0,3}}?\s+(?:de|del|por|of|for)"
+    rf"\b(?:ex-?)?(?:{_NAME_HEADS})(?:\s+[\w.]+){{0,3}}?\s+(?:de|del|por|of|for)"
     r"\s+(?:(?:la|el|los|las|the)\s+)?$",
     re.IGNORECASE,
 )
 
 
 _ATTRIBUTIVE_HEADS = (ORG_HEADS | SUFFIXES) - NAME_SUFFIXES
+_TO = frozenset({"a"})
+_MUNICIPAL_CUES = frozenset({"municipio de"})
+# "los municipios de Centro, Nacajuca": the plural is no town cue, as it more often names a
+# state ("municipios de Nuevo León").
+_MUNICIPALITIES_BEFORE = re.compile(r"\bmunicipios\s+de\s+$", re.IGNORECASE)
+# Words that open the names of towns, which take an article in speech as the town itself.
+_SETTLEMENT_WORDS = _words("villa ciudad puerto heroica")
+# Parties the gazetteer has as villages: "el PRI y Nueva Alianza".
+_PARTIES = frozenset({"nueva alianza", "encuentro social", "partido del trabajo"})
+# Plural people and units of a place that head "X de <place>" without making it a name:
+# "Habitantes de Atenco", "Comuneros de Xalapa", "Municipio de Juárez".
+_GROUP_HEADS = _words(
+    """habitantes pobladores vecinos comuneros ejidatarios colonos políticos ciudadanos
+    migrantes residentes campesinos productores maestros docentes trabajadores empresarios
+    alumnos estudiantes normalistas indígenas agricultores transportistas familias mujeres
+    jóvenes niños pescadores comerciantes jornaleros médicos enfermeras taxistas
+    municipio municipios"""
+)
+# Words of newspaper names that take the place they serve: "La Jornada San Luis".
+_PRESS = _words(
+    """jornada diario heraldo universal informador periódico noticias gaceta crónica semanario
+    opinión imparcial tribuna correo milenio excélsior"""
+)
+# Seats of power that Mexican news names for the institution ("llegó a Los Pinos", "en San
+# Lázaro", the Chamber of Deputies), not the villages of the same name.
+_SEATS = frozenset({"los pinos", "san lazaro"})
+
+
+def _after(
+    tokens: list[_Token], a: int, i: int, words: frozenset[str], article: bool = True
+) -> bool:
+    """Whether token i of run [a, ...) follows one of `words`, with a lower-case article
+    between where `article` allows it ("de Oaxaca"; "de la Ciudad de México", "a la Ciudad de
+    México"; not the nickname in "a El Mara")."""
+    if i > a and tokens[i - 1].key in words:
+        return True
+    return (
+        article
+        and i - 1 > a
+        and tokens[i - 1].key in _ARTICLES
+        and not tokens[i - 1].cap
+        and tokens[i - 2].key in words
+    )
 
 
 def _nested(tokens: list[_Token], text: str, a: int, b: int, i: int, j: int) -> bool:
     """Is the place at tokens [i, j) of run [a, b) part of a longer name (an organisation's,
     a title, a facility's), as named-entity annotation reads it?"""
-    if i > a and tokens[i - 1].key in OF_WORDS:
-        return True  # "Instituto Electoral del Estado de México", "El Sol de México"
+    if _after(tokens, a, i, OF_WORDS):
+        # "Instituto Electoral del Estado de México", "El Sol de México"; not "Vecinos de
+        # Atenco", "Municipio de Juárez", nor the town after a neighbourhood ("colonia Roma
+        # Norte de la Ciudad de México").
+        group = tokens[a].key in _GROUP_HEADS and tokens[a + 1].key in OF_WORDS
+        return not group and not _ends_before(_STREET_BEFORE, text, tokens[a].start)
+    if i > a and tokens[i - 1].key in _PRESS:
+        return True  # "La Jornada San Luis", "El Diario Chihuahua"
+    if all(t.key in _ARTICLES or t.key in _PRESS for t in tokens[i:j]):
+        return True  # "La Opinión", a paper's name the gazetteer has as a town
+    name = " ".join(t.key for t in tokens[i:j])
+    if name in _PARTIES:
+        return True
+    if name in _SEATS and _cue(text, tokens[i].start) not in TOWN_CUES:
+        return True  # "en Los Pinos": the presidential residence, not a village of that name
     if i == a and j < b and tokens[j].key in _ATTRIBUTIVE_HEADS:
         return True  # "Sinaloa Cartel", "Texas Highway Patrol"
     start = tokens[a].start
@@ -849,6 +944,24 @@ def _longest(
     return None
 
 
+def _dateline_tail(
+    tokens: list[_Token], text: str, a: int, b: int, i: int, j: int, cands: tuple[Place, ...]
+) -> bool:
+    """A country or a large place of several words that ends a run before a comma or a full
+    stop: a dateline run into the photo credit or byline before it ("Foto: Ana Ruiz Ciudad de
+    México.", "Imagen Especial AFP México, 3 jul."). A single word that is a state or a town
+    ("Juan Guerrero, quien...") is too often a surname."""
+    if not (a < i and j == b and text[tokens[j - 1].end : tokens[j - 1].end + 1] in (",", ".")):
+        return False
+    top, before = cands[0], tokens[i - 1].key
+    if tokens[i].key in CONNECTORS:
+        return False  # "América Del Valle": a surname
+    if top.kind == "country":
+        # "Manuel Ramos Francia," is a surname too; "La Jornada México", a paper.
+        return before not in _PRESS and before not in person_names()
+    return j - i > 1 and (_strong_kind(top) or top.population >= STRONG_POPULATION)
+
+
 def _accept(
     tokens: list[_Token],
     text: str,
@@ -863,7 +976,15 @@ def _accept(
     key = tokens[i].key
     # "US", "UK" written in capitals are the countries, not the words "us", "uk".
     caps_country = text[tokens[i].start : tokens[i].end].isupper() and cands[0].kind == "country"
-    if single and key in STOP and not caps_country:
+    # "municipio de Centro", "municipio de Reforma": a municipality may bear a common word.
+    municipal = _cue(text, tokens[a].start) in _MUNICIPAL_CUES or _ends_before(
+        _MUNICIPALITIES_BEFORE, text, tokens[a].start
+    )
+    # After "de la", "a la" inside a run only a state, a country or a large place of several
+    # words is read ("Mike Pompeo a la Ciudad de México"): single words are more often a word
+    # of the name ("Lomas de los Naranjos", "Baile de la Banda Roja").
+    large = _strong_kind(cands[0]) or (j - i > 1 and cands[0].population >= STRONG_POPULATION)
+    if single and key in STOP and not caps_country and not municipal:
         return False
     # "S D" in a calendar row is no "S.D." (South Dakota): initials need their dots.
     if (
@@ -883,19 +1004,20 @@ def _accept(
         and not (i == a and j == b)
         and not (i == a and j - i > 1)
         and (tokens[a].key in person_names() or (i > a and tokens[i - 1].key in person_names()))
-        and not (i > a and tokens[i - 1].key in OF_WORDS)  # "colonia Guadalupe de Salvatierra"
+        and not _after(tokens, a, i, OF_WORDS | _TO, large)  # "colonia Guadalupe de Salvatierra"
         and cands[0].kind not in ("country", "admin1")
         and not (i == a and j < b and tokens[j].key in SUFFIXES)
+        and not _dateline_tail(tokens, text, a, b, i, j, cands)
     ):
         return False
     # In a Title Case heading every word is capitalised, so runs say nothing there.
     if not (i == a and j == b) and not tokens[i].heading:
         inside_ok = (
             (i == a and (cands[0].kind in ("country", "admin1") or tokens[j].key in SUFFIXES))
-            or (i > a and tokens[i - 1].key in OF_WORDS)
+            or _after(tokens, a, i, OF_WORDS, large)
             # "Llegan a Reynosa": a run joined by "a" that is no name as a whole; so is
             # "de Motozintla a Mazapa", whose first town is a name too (not "Camino a ...").
-            or (i > a and tokens[i - 1].key == "a")
+            or _after(tokens, a, i, _TO, large)
             or (
                 i == a
                 and j < b
@@ -912,6 +1034,7 @@ def _accept(
             )
             # "Seguridad León: ...", "Homicidios Tijuana: ...": a section label.
             or (i > a and j == b and text[tokens[b - 1].end : tokens[b - 1].end + 1] == ":")
+            or _dateline_tail(tokens, text, a, b, i, j, cands)
             or (i > a and all(t.key in PREFIXES for t in tokens[a:i]))
             or (modifiers and i == a and any(t.key in ORG_HEADS for t in tokens[j : j + 4]))
         )
