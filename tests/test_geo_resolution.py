@@ -511,3 +511,35 @@ def test_a_state_after_a_municipality_still_speaks_for_a_local_report() -> None:
     places = resolve_each(toponyms, text=text)
     ceibo = [p for t, p in zip(toponyms, places, strict=True) if t.text == "El Ceibo"]
     assert ceibo and all(p is not None and p.country == "GT" for p in ceibo)
+
+
+def test_quarter_stadium_and_lagoon_named_after_a_place_lie_in_the_text_s_place() -> None:
+    # "French Quarter" is a part of the city the text is about, not France.
+    text = "Jazz clubs in the French Quarter of New Orleans, Louisiana reopened on Friday."
+    spans = _spans(text, "French Quarter", "New Orleans", "Louisiana")
+    assert resolve_spans(text, spans)[0] is None
+    quarter = resolve_spans(text, spans, fallback=True)[0]
+    assert quarter is not None and quarter.name == "New Orleans"
+
+
+def test_river_named_after_a_state_is_no_point_of_it_but_one_named_after_a_town_is() -> None:
+    text = "Barges moved slowly down the Mississippi River past New Orleans, Louisiana."
+    spans = _spans(text, "Mississippi River", "New Orleans", "Louisiana")
+    assert resolve_spans(text, spans)[0] is None
+    text = "Las lluvias desbordaron el Tijuana River cerca de Tijuana, Baja California."
+    river = resolve_spans(text, _spans(text, "Tijuana River", "Tijuana", "Baja California"))[0]
+    assert river is not None and river.name == "Tijuana"
+
+
+def test_small_namesake_opening_a_company_s_name_is_the_large_town() -> None:
+    # The context (the U.S., Washington) would pick Cambridge, Maryland; a firm's name
+    # carries the town known the world over.
+    text = "The firm Cambridge Analytica worked across the U.S., lawmakers in Washington said."
+    spans = _spans(text, "Cambridge", "U.S.", "Washington")
+    firm = resolve_spans(text, spans)[0]
+    assert firm is not None and firm.country == "GB"
+    # A local body keeps the local town: its state is named.
+    text = "La policía de Cambridge, Maryland y la Cambridge Police detuvieron a dos hombres."
+    spans = _spans(text, "Cambridge", "Maryland", "Cambridge")
+    local = resolve_spans(text, spans)[2]
+    assert local is not None and local.admin1 == "Maryland"

@@ -86,14 +86,20 @@ def geoparse(
     return list(zip(toponyms, places, strict=True))
 
 
-# A street, park, building or delta named after a place lies elsewhere: "Atlantic Avenue",
+# A street, park, building, quarter or delta named after a place lies elsewhere: "Atlantic
+# Avenue", "French Quarter",
 # "Hotel Kyjev", "Niger Delta", "Embassy of Armenia", "calle Chihuahua". Such a name has no
 # candidates of its own, and falls back to the place the document is about.
 _FEATURE = re.compile(
-    r"(?:\s(?:avenue|ave|street|st|road|rd|drive|dr|boulevard|blvd|lane|park|delta)\.?$)"
+    r"(?:\s(?:avenue|ave|street|st|road|rd|drive|dr|boulevard|blvd|lane|park|delta|quarter"
+    r"|lagoon|stadium)\.?$)"
     r"|\b(?:hotel|mall|embassy|avenida|av|calle|bulevar|calzada|parque|colonia|fraccionamiento)\b",
     re.IGNORECASE,
 )
+
+# A river named after a town runs by it ("Tijuana River"); one named after a state or a
+# country runs far across it ("Mississippi River") and is no point of it.
+_RIVER = re.compile(r"\s(?:river|río|rio)$", re.IGNORECASE)
 
 
 def _span_candidates(name: str) -> tuple[Place, ...]:
@@ -112,6 +118,8 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
     if not inner:
         return ()
     cands = inner[0].candidates
+    if cands and cands[0].kind != "populated" and _RIVER.search(name):
+        return ()
     if cands and cands[0].kind == "admin1":
         # "Florida Atlantic University": the state, not a town that Florida is another
         # name of.
@@ -169,6 +177,61 @@ def _with_generic_states(
     return out
 
 
+# A company, club or body named after a town ("Cambridge Analytica", "Buffalo Bisons", "Venice
+# Commission") carries the name of the town known the world over, whatever other places the
+# text names; local bodies ("Paris Police", "Athens High School", "Dublin Herald") do not.
+_LOCAL_HEADS = frozenset(
+    re.split(
+        r"\s+",
+        """city county township parish council police sheriff mayor fire department school high
+        elementary middle library church hospital park street road avenue times post news
+        herald journal tribune daily banner gazette courier press record register""",
+    )
+)
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+BRAND_POPULATION = 100_000
+BRAND_RATIO = 5
+BRAND_SMALL = 20_000
+
+
+def _brand_namesakes(
+    text: str, toponyms: Sequence[Toponym], places: Sequence[Place | None]
+) -> list[tuple[int, Place]]:
+    """(index, place) for each small town named as the first word of a longer name that is
+    no place ("Cambridge Analytica"), where a town of that name is `BRAND_RATIO` times larger
+    and has `BRAND_POPULATION` people: the large town."""
+    starts = {t.start for t in toponyms}
+    # A town whose state another name of the text lies in is the local one ("Paris" in a
+    # story that names Texas or Texan towns).
+    states = {
+        (q.country, q.admin1, norm(t.text))
+        for t, q in zip(toponyms, places, strict=True)
+        if q is not None and q.kind != "country"
+    }
+    out = []
+    for k, (t, p) in enumerate(zip(toponyms, places, strict=True)):
+        if p is None or p.kind != "populated" or p.population >= BRAND_SMALL:
+            continue
+        m = _NEXT_WORD.match(text, t.end)
+        if m is None or m.start(1) in starts or m.group(1).lower() in _LOCAL_HEADS:
+            continue
+        key = norm(t.text)
+        if any((c, a) == (p.country, p.admin1) and n != key for c, a, n in states):
+            continue
+        big = max(
+            (q for q in t.candidates if q.kind == "populated" and own_name(q, key)),
+            key=lambda q: q.population,
+            default=None,
+        )
+        if (
+            big is not None
+            and big.population >= BRAND_POPULATION
+            and big.population >= BRAND_RATIO * max(p.population, 1)
+        ):
+            out.append((k, big))
+    return out
+
+
 def resolve_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -195,6 +258,8 @@ def resolve_spans(
         places[k] = _world_city(toponyms[k])
     for k in _foreign_inner(toponyms, places):
         places[k] = None
+    for k, big in _brand_namesakes(text, toponyms, places):
+        places[k] = big
     return fill_unplaced(text, spans, places) if fallback else places
 
 
