@@ -114,7 +114,7 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
         return cands
     if _FEATURE.search(name):
         return ()
-    inner = find_toponyms(name, kinds=KINDS) or find_demonyms(name)
+    inner = find_toponyms(name, kinds=KINDS) or find_demonyms(name) or _town_in_org(name)
     if not inner:
         return ()
     cands = inner[0].candidates
@@ -126,6 +126,17 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
         key = norm(inner[0].text)
         cands = tuple(p for p in cands if p.kind not in ("populated", "admin2") or own_name(p, key))
     return cands
+
+
+def _town_in_org(name: str) -> list[Toponym]:
+    """The town in the name of an organisation or a facility in which no other place is
+    named ("London Guildhall School", "Robinson College Cambridge"); a county or a state
+    there ("Jackson Township", "Lake Cumberland") is mostly no container of it."""
+    return [
+        t
+        for t in find_toponyms(name, kinds=KINDS, modifiers=True)[:1]
+        if t.candidates and t.candidates[0].kind == "populated"
+    ]
 
 
 # A town this large is what its name means when the small namesake the context chose lies
