@@ -555,3 +555,12 @@ def test_town_inside_an_institution_s_name_places_it() -> None:
     spans = _spans(text, "Academia Martínez Madrid", "Sevilla", "España")
     school = resolve_spans(text, spans)[0]
     assert school is not None and school.name == "Madrid"
+
+
+def test_compass_part_of_a_county_lies_in_the_county() -> None:
+    text = "Floods closed farms across East Yorkshire after the storm."
+    part = resolve_spans(text, _spans(text, "East Yorkshire"))[0]
+    assert part is not None and part.country == "GB" and part.kind == "admin2"
+    text = "Las inundaciones cerraron granjas en North Cheshire, Inglaterra."
+    part = resolve_spans(text, _spans(text, "North Cheshire", "Inglaterra"))[0]
+    assert part is not None and part.country == "GB"

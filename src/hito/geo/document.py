@@ -101,6 +101,14 @@ _FEATURE = re.compile(
 # country runs far across it ("Mississippi River") and is no point of it.
 _RIVER = re.compile(r"\s(?:river|río|rio)$", re.IGNORECASE)
 
+# "East Yorkshire", "North Cheshire": a part of a county or state that the gazetteer lacks
+# lies in it.
+_COMPASS = re.compile(
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|mid)"
+    r"(?:[- ]?(?:east|west)(?:ern)?)?\s+(.+)",
+    re.IGNORECASE,
+)
+
 
 def _span_candidates(name: str) -> tuple[Place, ...]:
     """Candidates of a known place name; for a name the gazetteer lacks, those of the place
@@ -112,6 +120,11 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
     cands = span_candidates(name)
     if cands:
         return cands
+    part = _COMPASS.match(name)
+    if part is not None:
+        cands = span_candidates(part.group(1))
+        if cands:
+            return cands
     if _FEATURE.search(name):
         return ()
     inner = find_toponyms(name, kinds=KINDS) or find_demonyms(name) or _town_in_org(name)
@@ -154,11 +167,21 @@ def _world_city(toponym: Toponym) -> Place | None:
     return max(big, key=lambda p: p.population) if big else None
 
 
+def _known(name: str) -> bool:
+    """Is the name a place of the gazetteer, or a compass part of one ("East Yorkshire")?"""
+    part = _COMPASS.match(name)
+    return (
+        bool(span_candidates(name))
+        or _state_place(name) is not None
+        or (part is not None and bool(span_candidates(part.group(1))))
+    )
+
+
 def _foreign_inner(toponyms: Sequence[Toponym], places: Sequence[Place | None]) -> list[int]:
     """Indexes of names the gazetteer lacks whose place came from a town named inside them
     ("Windsor Castle", "Sheikh Akil graveyard") and lies in a country no other place of the
     document is in: a namesake abroad, not where the feature is."""
-    whole = [bool(span_candidates(t.text)) or _state_place(t.text) is not None for t in toponyms]
+    whole = [_known(t.text) for t in toponyms]
     countries = {p.country for p, w in zip(places, whole, strict=True) if p is not None and w}
     return [
         k
