@@ -564,3 +564,14 @@ def test_compass_part_of_a_county_lies_in_the_county() -> None:
     text = "Las inundaciones cerraron granjas en North Cheshire, Inglaterra."
     part = resolve_spans(text, _spans(text, "North Cheshire", "Inglaterra"))[0]
     assert part is not None and part.country == "GB"
+
+
+def test_bare_gulf_is_the_gulf_nearest_to_the_text_s_place() -> None:
+    text = "Ministers from Qatar met in Doha to discuss shipping in the Gulf."
+    spans = _spans(text, "Qatar", "Doha", "Gulf")
+    gulf = resolve_spans(text, spans)[2]
+    assert gulf is not None and gulf.name == "Persian Gulf"
+    text = "Pescadores de Houston, Texas, dicen que el Gulf está más caliente este año."
+    spans = _spans(text, "Houston", "Texas", "Gulf")
+    gulf = resolve_spans(text, spans)[2]
+    assert gulf is not None and gulf.name == "Gulf of Mexico"

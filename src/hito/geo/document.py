@@ -4,6 +4,7 @@ light of the others. Used by `hito eval geo`; the extraction stage uses the part
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 
@@ -11,7 +12,7 @@ from hito.geo.demonyms import demonym_country, demonym_region, demonym_state
 from hito.geo.gazetteer import generic_states, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import KINDS, Place, Toponym
-from hito.geo.resolve import focus_place, lone_small_towns, resolve_each
+from hito.geo.resolve import distance_km, focus_place, lone_small_towns, resolve_each
 from hito.geo.spans import country_place, region_place, span_candidates
 from hito.geo.toponyms import find_toponyms
 
@@ -266,6 +267,39 @@ def _brand_namesakes(
     return out
 
 
+# "the Gulf", "the Bay": the sea of that kind nearest to the place the text is about.
+_WATER_WORDS = frozenset(["gulf", "bay", "sea", "strait", "channel"])
+WATER_KM = 2000.0
+
+
+@functools.cache
+def _waters(word: str) -> tuple[Place, ...]:
+    """The regions whose name has `word` as a word ("Persian Gulf", "Gulf of Mexico")."""
+    found = set()
+    for hit in load().index.values():
+        for p in (hit,) if isinstance(hit, Place) else hit:
+            if p.kind == "region" and word in norm(p.name).split():
+                found.add(p)
+    return tuple(sorted(found, key=lambda p: p.name))
+
+
+def _place_bare_waters(toponyms: Sequence[Toponym], places: list[Place | None]) -> None:
+    """Give an unplaced bare "Gulf" or "Bay" the sea of its name nearest to the focus place,
+    when one lies within `WATER_KM` of it."""
+    bare = [k for k, p in enumerate(places) if p is None and norm(toponyms[k].text) in _WATER_WORDS]
+    focus = focus_place(places) if bare else None
+    if focus is None:
+        return
+    for k in bare:
+        near = [
+            (distance_km(focus.latitude, focus.longitude, w.latitude, w.longitude), w)
+            for w in _waters(norm(toponyms[k].text))
+        ]
+        near = [(d, w) for d, w in near if d <= WATER_KM]
+        if near:
+            places[k] = min(near, key=lambda dw: dw[0])[1]
+
+
 def resolve_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -294,6 +328,7 @@ def resolve_spans(
         places[k] = None
     for k, big in _brand_namesakes(text, toponyms, places):
         places[k] = big
+    _place_bare_waters(toponyms, places)
     return fill_unplaced(text, spans, places) if fallback else places
 
 
