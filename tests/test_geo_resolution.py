@@ -575,3 +575,18 @@ def test_bare_gulf_is_the_gulf_nearest_to_the_text_s_place() -> None:
     spans = _spans(text, "Houston", "Texas", "Gulf")
     gulf = resolve_spans(text, spans)[2]
     assert gulf is not None and gulf.name == "Gulf of Mexico"
+
+
+def test_name_read_as_a_far_town_before_in_and_a_town_is_a_body_of_that_town() -> None:
+    # "OAS" alone is Oas, Philippines; "in Washington" says where this one is.
+    text = "Guatemala's envoy spoke at the OAS in Washington on Monday."
+    spans = _spans(text, "Guatemala", "OAS", "Washington")
+    body = resolve_spans(text, spans)[1]
+    assert body is not None and body.name == "Washington"
+    text = "Los heridos llegaron al CHU en Montpellier por la noche."
+    body = resolve_spans(text, _spans(text, "CHU", "Montpellier"))[0]
+    assert body is not None and body.name == "Montpellier"
+    # A town near the one after it keeps its own reading.
+    text = "Floods reached Tuxtla Chico in Tapachula's hinterland."
+    town = resolve_spans(text, _spans(text, "Tuxtla Chico", "Tapachula"))[0]
+    assert town is not None and town.name == "Tuxtla Chico"

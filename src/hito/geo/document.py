@@ -300,6 +300,28 @@ def _place_bare_waters(toponyms: Sequence[Toponym], places: list[Place | None]) 
             places[k] = min(near, key=lambda dw: dw[0])[1]
 
 
+# "the OAS in Washington", "the CHU in Montpellier": a name read as a town far from the
+# place that the text says it is in is a body or building of that place.
+_IN_ONLY = re.compile(r"\s+(?:in|en)\s+(?:the\s+)?")
+LOCATED_KM = 161.0
+
+
+def _located_by_next(
+    text: str, spans: Sequence[tuple[int, int]], places: list[Place | None]
+) -> None:
+    """Read a town named right before "in <town>" and over `LOCATED_KM` from it as that town."""
+    for k in range(len(spans) - 1):
+        p, q = places[k], places[k + 1]
+        if p is None or q is None or p.kind not in ("populated", "admin2"):
+            continue
+        if q.kind not in ("populated", "crossing") or not _IN_ONLY.fullmatch(
+            text, spans[k][1], spans[k + 1][0]
+        ):
+            continue
+        if distance_km(p.latitude, p.longitude, q.latitude, q.longitude) > LOCATED_KM:
+            places[k] = q
+
+
 def resolve_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -329,6 +351,7 @@ def resolve_spans(
     for k, big in _brand_namesakes(text, toponyms, places):
         places[k] = big
     _place_bare_waters(toponyms, places)
+    _located_by_next(text, spans, places)
     return fill_unplaced(text, spans, places) if fallback else places
 
 
