@@ -590,3 +590,18 @@ def test_name_read_as_a_far_town_before_in_and_a_town_is_a_body_of_that_town() -
     text = "Floods reached Tuxtla Chico in Tapachula's hinterland."
     town = resolve_spans(text, _spans(text, "Tuxtla Chico", "Tapachula"))[0]
     assert town is not None and town.name == "Tuxtla Chico"
+
+
+def test_small_town_s_name_after_the_is_a_word_of_the_landscape() -> None:
+    # Valley, Alabama is not "the Valley" of a story about Youngstown, Ohio.
+    text = "Shops in the Valley reopened, Youngstown, Ohio officials said."
+    spans = _spans(text, "Valley", "Youngstown", "Ohio")
+    assert resolve_spans(text, spans)[0] is None
+    valley = resolve_spans(text, spans, fallback=True)[0]
+    assert valley is not None and valley.name == "Youngstown"
+    # Alone, the name keeps its town; so does a town leading a name ("the Valley Times").
+    text = "Ads ran in the Valley Times, Youngstown, Ohio officials said."
+    spans = _spans(text, "Valley", "Youngstown", "Ohio")
+    assert resolve_spans(text, spans)[0] is not None
+    text = "Shops in the Valley reopened."
+    assert resolve_spans(text, _spans(text, "Valley"))[0] is not None

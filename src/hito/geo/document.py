@@ -12,7 +12,13 @@ from hito.geo.demonyms import demonym_country, demonym_region, demonym_state
 from hito.geo.gazetteer import generic_states, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import KINDS, Place, Toponym
-from hito.geo.resolve import distance_km, focus_place, lone_small_towns, resolve_each
+from hito.geo.resolve import (
+    LONE_POPULATION,
+    distance_km,
+    focus_place,
+    lone_small_towns,
+    resolve_each,
+)
 from hito.geo.spans import country_place, region_place, span_candidates
 from hito.geo.toponyms import find_toponyms
 
@@ -322,6 +328,35 @@ def _located_by_next(
             places[k] = q
 
 
+# "atop the Mesa", "here in the Valley", "in the West": a small town's name after "the" and
+# before punctuation or a lower-case word is a word of the landscape, not the town.
+_THE_BEFORE = re.compile(r"\bthe\s$")
+_WORD_AFTER = re.compile(r"[’']?s?(?:[.,;:!?)]|\s+[a-z])")
+
+
+def _the_small_towns(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None]
+) -> list[int]:
+    """Indexes of one-word names read as towns under `LONE_POPULATION` people that follow
+    "the" and lead no capitalised name, where the text names another place to fall back on."""
+    found = [
+        k
+        for k, ((a, b), p) in enumerate(zip(spans, places, strict=True))
+        if p is not None
+        and p.kind == "populated"
+        and p.population < LONE_POPULATION
+        and " " not in text[a:b]
+        and _THE_BEFORE.search(text, max(0, a - 4), a)
+        and _WORD_AFTER.match(text, b)
+    ]
+    names = {norm(text[a:b]) for k in found for a, b in [spans[k]]}
+    others = any(
+        p is not None and norm(text[a:b]) not in names
+        for (a, b), p in zip(spans, places, strict=True)
+    )
+    return found if others else []
+
+
 def resolve_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -352,6 +387,8 @@ def resolve_spans(
         places[k] = big
     _place_bare_waters(toponyms, places)
     _located_by_next(text, spans, places)
+    for k in _the_small_towns(text, spans, places):
+        places[k] = None
     return fill_unplaced(text, spans, places) if fallback else places
 
 
