@@ -605,3 +605,15 @@ def test_small_town_s_name_after_the_is_a_word_of_the_landscape() -> None:
     assert resolve_spans(text, spans)[0] is not None
     text = "Shops in the Valley reopened."
     assert resolve_spans(text, _spans(text, "Valley"))[0] is not None
+
+
+def test_feature_between_two_mentions_of_a_town_lies_in_it() -> None:
+    # The text is about Tucson; the gallery sits between two mentions of Phoenix.
+    text = (
+        "Tucson, Arizona police said the suspect from Tucson had driven to Phoenix. "
+        "He was seen at the Gallery of Lanterns, a block from the Phoenix station, "
+        "and came back to Tucson."
+    )
+    names = ("Tucson", "Arizona", "Tucson", "Phoenix", "Gallery of Lanterns", "Phoenix", "Tucson")
+    gallery = resolve_spans(text, _spans(text, *names), fallback=True)[4]
+    assert gallery is not None and gallery.name == "Phoenix"

@@ -447,5 +447,30 @@ def fill_unplaced(
         ):
             out[k] = places[k - 1]
             continue
-        out[k] = focus
+        out[k] = _between(text, spans, places, k) or focus
     return out
+
+
+# A feature named between two mentions of one town lies in it ("a museum on Miami Beach ...
+# The Museum of Ice Cream is opening on Collins Avenue in Miami Beach").
+BETWEEN_CHARS = 200
+
+
+def _between(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None], k: int
+) -> Place | None:
+    """The town named by both the nearest placed names around span k, each within
+    `BETWEEN_CHARS` of it."""
+    before = next((j for j in range(k - 1, -1, -1) if places[j] is not None), None)
+    after = next((j for j in range(k + 1, len(spans)) if places[j] is not None), None)
+    if before is None or after is None:
+        return None
+    p, q = places[before], places[after]
+    if p is None or q is None or p != q or p.kind not in ("populated", "crossing"):
+        return None
+    if (
+        spans[k][0] - spans[before][1] > BETWEEN_CHARS
+        or spans[after][0] - spans[k][1] > BETWEEN_CHARS
+    ):
+        return None
+    return p
