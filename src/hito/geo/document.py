@@ -429,7 +429,8 @@ def fill_unplaced(
     is not."""
     if all(p is not None for p in places):
         return list(places)
-    focus = _dateline_place(text, spans, places) or focus_place(places)
+    dateline = _dateline_place(text, spans, places)
+    focus = dateline or focus_place(places)
     out = list(places)
     for k, p in enumerate(places):
         if p is not None:
@@ -447,7 +448,7 @@ def fill_unplaced(
         ):
             out[k] = places[k - 1]
             continue
-        out[k] = _between(text, spans, places, k) or focus
+        out[k] = dateline or _between(text, spans, places, k) or focus
     return out
 
 
