@@ -328,7 +328,7 @@ def _located_by_next(
             places[k] = q
 
 
-# "atop the Mesa", "here in the Valley", "in the West": a small town's name after "the" and
+# "up on the Mesa", "shops in the Valley", "in the West": a small town's name after "the" and
 # before punctuation or a lower-case word is a word of the landscape, not the town.
 _THE_BEFORE = re.compile(r"\bthe\s$")
 _WORD_AFTER = re.compile(r"[’']?s?(?:[.,;:!?)]|\s+[a-z])")
@@ -452,8 +452,8 @@ def fill_unplaced(
     return out
 
 
-# A feature named between two mentions of one town lies in it ("a museum on Miami Beach ...
-# The Museum of Ice Cream is opening on Collins Avenue in Miami Beach").
+# A feature named between two mentions of one town lies in it ("a gallery in Phoenix ... the
+# Gallery of Lanterns, a block from the Phoenix station"), wherever the text's focus is.
 BETWEEN_CHARS = 200
 
 
