@@ -525,3 +525,109 @@ def test_towns_listed_one_after_another_are_all_places() -> None:
         picks = resolve_each(toponyms, ["MX"], text)
         assert [p.name for p in picks if p] == ["Tapachula", "Comitán", "Palenque"]
         assert far_from_their_town(toponyms, picks, text) == []
+
+
+def test_quarter_stadium_and_lagoon_named_after_a_place_lie_in_the_text_s_place() -> None:
+    # "French Quarter" is a part of the city the text is about, not France.
+    text = "Jazz clubs in the French Quarter of New Orleans, Louisiana reopened on Friday."
+    spans = _spans(text, "French Quarter", "New Orleans", "Louisiana")
+    assert resolve_spans(text, spans)[0] is None
+    quarter = resolve_spans(text, spans, fallback=True)[0]
+    assert quarter is not None and quarter.name == "New Orleans"
+
+
+def test_river_named_after_a_state_is_no_point_of_it_but_one_named_after_a_town_is() -> None:
+    text = "Barges moved slowly down the Mississippi River past New Orleans, Louisiana."
+    spans = _spans(text, "Mississippi River", "New Orleans", "Louisiana")
+    assert resolve_spans(text, spans)[0] is None
+    text = "Las lluvias desbordaron el Tijuana River cerca de Tijuana, Baja California."
+    river = resolve_spans(text, _spans(text, "Tijuana River", "Tijuana", "Baja California"))[0]
+    assert river is not None and river.name == "Tijuana"
+
+
+def test_small_namesake_opening_a_company_s_name_is_the_large_town() -> None:
+    # The context (the U.S., Washington) would pick Cambridge, Maryland; a firm's name
+    # carries the town known the world over.
+    text = "The firm Cambridge Analytica worked across the U.S., lawmakers in Washington said."
+    spans = _spans(text, "Cambridge", "U.S.", "Washington")
+    firm = resolve_spans(text, spans)[0]
+    assert firm is not None and firm.country == "GB"
+    # A local body keeps the local town: its state is named.
+    text = "La policía de Cambridge, Maryland y la Cambridge Police detuvieron a dos hombres."
+    spans = _spans(text, "Cambridge", "Maryland", "Cambridge")
+    local = resolve_spans(text, spans)[2]
+    assert local is not None and local.admin1 == "Maryland"
+
+
+def test_town_inside_an_institution_s_name_places_it() -> None:
+    # No place is named in the institution's name but the town that opens or ends it.
+    text = "She studied at the London Harmony Academy before she moved to York, England."
+    spans = _spans(text, "London Harmony Academy", "York", "England")
+    school = resolve_spans(text, spans)[0]
+    assert school is not None and school.name == "London"
+    text = "Estudió en la Academia Martínez Madrid antes de mudarse a Sevilla, España."
+    spans = _spans(text, "Academia Martínez Madrid", "Sevilla", "España")
+    school = resolve_spans(text, spans)[0]
+    assert school is not None and school.name == "Madrid"
+
+
+def test_compass_part_of_a_county_lies_in_the_county() -> None:
+    text = "Floods closed farms across East Yorkshire after the storm."
+    part = resolve_spans(text, _spans(text, "East Yorkshire"))[0]
+    assert part is not None and part.country == "GB" and part.kind == "admin2"
+    text = "Las inundaciones cerraron granjas en North Cheshire, Inglaterra."
+    part = resolve_spans(text, _spans(text, "North Cheshire", "Inglaterra"))[0]
+    assert part is not None and part.country == "GB"
+
+
+def test_bare_gulf_is_the_gulf_nearest_to_the_text_s_place() -> None:
+    text = "Ministers from Qatar met in Doha to discuss shipping in the Gulf."
+    spans = _spans(text, "Qatar", "Doha", "Gulf")
+    gulf = resolve_spans(text, spans)[2]
+    assert gulf is not None and gulf.name == "Persian Gulf"
+    text = "Pescadores de Houston, Texas, dicen que el Gulf está más caliente este año."
+    spans = _spans(text, "Houston", "Texas", "Gulf")
+    gulf = resolve_spans(text, spans)[2]
+    assert gulf is not None and gulf.name == "Gulf of Mexico"
+
+
+def test_name_read_as_a_far_town_before_in_and_a_town_is_a_body_of_that_town() -> None:
+    # "OAS" alone is Oas, Philippines; "in Washington" says where this one is.
+    text = "Guatemala's envoy spoke at the OAS in Washington on Monday."
+    spans = _spans(text, "Guatemala", "OAS", "Washington")
+    body = resolve_spans(text, spans)[1]
+    assert body is not None and body.name == "Washington"
+    text = "Los heridos llegaron al CHU en Montpellier por la noche."
+    body = resolve_spans(text, _spans(text, "CHU", "Montpellier"))[0]
+    assert body is not None and body.name == "Montpellier"
+    # A town near the one after it keeps its own reading.
+    text = "Floods reached Tuxtla Chico in Tapachula's hinterland."
+    town = resolve_spans(text, _spans(text, "Tuxtla Chico", "Tapachula"))[0]
+    assert town is not None and town.name == "Tuxtla Chico"
+
+
+def test_small_town_s_name_after_the_is_a_word_of_the_landscape() -> None:
+    # Valley, Alabama is not "the Valley" of a story about Youngstown, Ohio.
+    text = "Shops in the Valley reopened, Youngstown, Ohio officials said."
+    spans = _spans(text, "Valley", "Youngstown", "Ohio")
+    assert resolve_spans(text, spans)[0] is None
+    valley = resolve_spans(text, spans, fallback=True)[0]
+    assert valley is not None and valley.name == "Youngstown"
+    # Alone, the name keeps its town; so does a town leading a name ("the Valley Times").
+    text = "Ads ran in the Valley Times, Lanett, Alabama officials said."
+    spans = _spans(text, "Valley", "Lanett", "Alabama")
+    assert resolve_spans(text, spans)[0] is not None
+    text = "Shops in the Valley reopened."
+    assert resolve_spans(text, _spans(text, "Valley"))[0] is not None
+
+
+def test_feature_between_two_mentions_of_a_town_lies_in_it() -> None:
+    # The text is about Tucson; the gallery sits between two mentions of Phoenix.
+    text = (
+        "Tucson, Arizona police said the suspect from Tucson had driven to Phoenix. "
+        "He was seen at the Gallery of Lanterns, a block from the Phoenix station, "
+        "and came back to Tucson."
+    )
+    names = ("Tucson", "Arizona", "Tucson", "Phoenix", "Gallery of Lanterns", "Phoenix", "Tucson")
+    gallery = resolve_spans(text, _spans(text, *names), fallback=True)[4]
+    assert gallery is not None and gallery.name == "Phoenix"

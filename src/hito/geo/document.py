@@ -4,6 +4,7 @@ light of the others. Used by `hito eval geo`; the extraction stage uses the part
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 
@@ -11,7 +12,13 @@ from hito.geo.demonyms import demonym_country, demonym_region, demonym_state
 from hito.geo.gazetteer import generic_states, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import KINDS, Place, Toponym
-from hito.geo.resolve import focus_place, lone_small_towns, resolve_each
+from hito.geo.resolve import (
+    LONE_POPULATION,
+    distance_km,
+    focus_place,
+    lone_small_towns,
+    resolve_each,
+)
 from hito.geo.spans import country_place, region_place, span_candidates
 from hito.geo.toponyms import find_toponyms
 
@@ -86,12 +93,26 @@ def geoparse(
     return list(zip(toponyms, places, strict=True))
 
 
-# A street, park, building or delta named after a place lies elsewhere: "Atlantic Avenue",
+# A street, park, building, quarter or delta named after a place lies elsewhere: "Atlantic
+# Avenue", "French Quarter",
 # "Hotel Kyjev", "Niger Delta", "Embassy of Armenia", "calle Chihuahua". Such a name has no
 # candidates of its own, and falls back to the place the document is about.
 _FEATURE = re.compile(
-    r"(?:\s(?:avenue|ave|street|st|road|rd|drive|dr|boulevard|blvd|lane|park|delta)\.?$)"
+    r"(?:\s(?:avenue|ave|street|st|road|rd|drive|dr|boulevard|blvd|lane|park|delta|quarter"
+    r"|lagoon|stadium)\.?$)"
     r"|\b(?:hotel|mall|embassy|avenida|av|calle|bulevar|calzada|parque|colonia|fraccionamiento)\b",
+    re.IGNORECASE,
+)
+
+# A river named after a town runs by it ("Tijuana River"); one named after a state or a
+# country runs far across it ("Mississippi River") and is no point of it.
+_RIVER = re.compile(r"\s(?:river|río|rio)$", re.IGNORECASE)
+
+# "East Yorkshire", "North Cheshire": a part of a county or state that the gazetteer lacks
+# lies in it.
+_COMPASS = re.compile(
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|mid)"
+    r"(?:[- ]?(?:east|west)(?:ern)?)?\s+(.+)",
     re.IGNORECASE,
 )
 
@@ -106,18 +127,36 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
     cands = span_candidates(name)
     if cands:
         return cands
+    part = _COMPASS.match(name)
+    if part is not None:
+        cands = span_candidates(part.group(1))
+        if cands:
+            return cands
     if _FEATURE.search(name):
         return ()
-    inner = find_toponyms(name, kinds=KINDS) or find_demonyms(name)
+    inner = find_toponyms(name, kinds=KINDS) or find_demonyms(name) or _town_in_org(name)
     if not inner:
         return ()
     cands = inner[0].candidates
+    if cands and cands[0].kind != "populated" and _RIVER.search(name):
+        return ()
     if cands and cands[0].kind == "admin1":
         # "Florida Atlantic University": the state, not a town that Florida is another
         # name of.
         key = norm(inner[0].text)
         cands = tuple(p for p in cands if p.kind not in ("populated", "admin2") or own_name(p, key))
     return cands
+
+
+def _town_in_org(name: str) -> list[Toponym]:
+    """The town in the name of an organisation or a facility in which no other place is
+    named ("London Guildhall School", "Robinson College Cambridge"); a county or a state
+    there ("Jackson Township", "Lake Cumberland") is mostly no container of it."""
+    return [
+        t
+        for t in find_toponyms(name, kinds=KINDS, modifiers=True)[:1]
+        if t.candidates and t.candidates[0].kind == "populated"
+    ]
 
 
 # A town this large is what its name means when the small namesake the context chose lies
@@ -135,11 +174,21 @@ def _world_city(toponym: Toponym) -> Place | None:
     return max(big, key=lambda p: p.population) if big else None
 
 
+def _known(name: str) -> bool:
+    """Is the name a place of the gazetteer, or a compass part of one ("East Yorkshire")?"""
+    part = _COMPASS.match(name)
+    return (
+        bool(span_candidates(name))
+        or _state_place(name) is not None
+        or (part is not None and bool(span_candidates(part.group(1))))
+    )
+
+
 def _foreign_inner(toponyms: Sequence[Toponym], places: Sequence[Place | None]) -> list[int]:
     """Indexes of names the gazetteer lacks whose place came from a town named inside them
     ("Windsor Castle", "Sheikh Akil graveyard") and lies in a country no other place of the
     document is in: a namesake abroad, not where the feature is."""
-    whole = [bool(span_candidates(t.text)) or _state_place(t.text) is not None for t in toponyms]
+    whole = [_known(t.text) for t in toponyms]
     countries = {p.country for p, w in zip(places, whole, strict=True) if p is not None and w}
     return [
         k
@@ -169,6 +218,145 @@ def _with_generic_states(
     return out
 
 
+# A company, club or body named after a town ("Cambridge Analytica", "Buffalo Bisons", "Venice
+# Commission") carries the name of the town known the world over, whatever other places the
+# text names; local bodies ("Paris Police", "Athens High School", "Dublin Herald") do not.
+_LOCAL_HEADS = frozenset(
+    re.split(
+        r"\s+",
+        """city county township parish council police sheriff mayor fire department school high
+        elementary middle library church hospital park street road avenue times post news
+        herald journal tribune daily banner gazette courier press record register""",
+    )
+)
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+BRAND_POPULATION = 100_000
+BRAND_RATIO = 5
+BRAND_SMALL = 20_000
+
+
+def _brand_namesakes(
+    text: str, toponyms: Sequence[Toponym], places: Sequence[Place | None]
+) -> list[tuple[int, Place]]:
+    """(index, place) for each small town named as the first word of a longer name that is
+    no place ("Cambridge Analytica"), where a town of that name is `BRAND_RATIO` times larger
+    and has `BRAND_POPULATION` people: the large town."""
+    starts = {t.start for t in toponyms}
+    # A town whose state another name of the text lies in is the local one ("Paris" in a
+    # story that names Texas or Texan towns).
+    states = {
+        (q.country, q.admin1, norm(t.text))
+        for t, q in zip(toponyms, places, strict=True)
+        if q is not None and q.kind != "country"
+    }
+    out = []
+    for k, (t, p) in enumerate(zip(toponyms, places, strict=True)):
+        if p is None or p.kind != "populated" or p.population >= BRAND_SMALL:
+            continue
+        m = _NEXT_WORD.match(text, t.end)
+        if m is None or m.start(1) in starts or m.group(1).lower() in _LOCAL_HEADS:
+            continue
+        key = norm(t.text)
+        if any((c, a) == (p.country, p.admin1) and n != key for c, a, n in states):
+            continue
+        big = max(
+            (q for q in t.candidates if q.kind == "populated" and own_name(q, key)),
+            key=lambda q: q.population,
+            default=None,
+        )
+        if (
+            big is not None
+            and big.population >= BRAND_POPULATION
+            and big.population >= BRAND_RATIO * max(p.population, 1)
+        ):
+            out.append((k, big))
+    return out
+
+
+# "the Gulf", "the Bay": the sea of that kind nearest to the place the text is about.
+_WATER_WORDS = frozenset(["gulf", "bay", "sea", "strait", "channel"])
+WATER_KM = 2000.0
+
+
+@functools.cache
+def _waters(word: str) -> tuple[Place, ...]:
+    """The regions whose name has `word` as a word ("Persian Gulf", "Gulf of Mexico")."""
+    found = set()
+    for hit in load().index.values():
+        for p in (hit,) if isinstance(hit, Place) else hit:
+            if p.kind == "region" and word in norm(p.name).split():
+                found.add(p)
+    return tuple(sorted(found, key=lambda p: p.name))
+
+
+def _place_bare_waters(toponyms: Sequence[Toponym], places: list[Place | None]) -> None:
+    """Give an unplaced bare "Gulf" or "Bay" the sea of its name nearest to the focus place,
+    when one lies within `WATER_KM` of it."""
+    bare = [k for k, p in enumerate(places) if p is None and norm(toponyms[k].text) in _WATER_WORDS]
+    focus = focus_place(places) if bare else None
+    if focus is None:
+        return
+    for k in bare:
+        near = [
+            (distance_km(focus.latitude, focus.longitude, w.latitude, w.longitude), w)
+            for w in _waters(norm(toponyms[k].text))
+        ]
+        near = [(d, w) for d, w in near if d <= WATER_KM]
+        if near:
+            places[k] = min(near, key=lambda dw: dw[0])[1]
+
+
+# "the OAS in Washington", "the CHU in Montpellier": a name read as a town far from the
+# place that the text says it is in is a body or building of that place.
+_IN_ONLY = re.compile(r"\s+(?:in|en)\s+(?:the\s+)?")
+LOCATED_KM = 161.0
+
+
+def _located_by_next(
+    text: str, spans: Sequence[tuple[int, int]], places: list[Place | None]
+) -> None:
+    """Read a town named right before "in <town>" and over `LOCATED_KM` from it as that town."""
+    for k in range(len(spans) - 1):
+        p, q = places[k], places[k + 1]
+        if p is None or q is None or p.kind not in ("populated", "admin2"):
+            continue
+        if q.kind not in ("populated", "crossing") or not _IN_ONLY.fullmatch(
+            text, spans[k][1], spans[k + 1][0]
+        ):
+            continue
+        if distance_km(p.latitude, p.longitude, q.latitude, q.longitude) > LOCATED_KM:
+            places[k] = q
+
+
+# "up on the Mesa", "shops in the Valley", "in the West": a small town's name after "the" and
+# before punctuation or a lower-case word is a word of the landscape, not the town.
+_THE_BEFORE = re.compile(r"\bthe\s$")
+_WORD_AFTER = re.compile(r"[’']?s?(?:[.,;:!?)]|\s+[a-z])")
+
+
+def _the_small_towns(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None]
+) -> list[int]:
+    """Indexes of one-word names read as towns under `LONE_POPULATION` people that follow
+    "the" and lead no capitalised name, where the text names another place to fall back on."""
+    found = [
+        k
+        for k, ((a, b), p) in enumerate(zip(spans, places, strict=True))
+        if p is not None
+        and p.kind == "populated"
+        and p.population < LONE_POPULATION
+        and " " not in text[a:b]
+        and _THE_BEFORE.search(text, max(0, a - 4), a)
+        and _WORD_AFTER.match(text, b)
+    ]
+    names = {norm(text[a:b]) for k in found for a, b in [spans[k]]}
+    others = any(
+        p is not None and norm(text[a:b]) not in names
+        for (a, b), p in zip(spans, places, strict=True)
+    )
+    return found if others else []
+
+
 def resolve_spans(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -194,6 +382,12 @@ def resolve_spans(
     for k in lone_small_towns(places):
         places[k] = _world_city(toponyms[k])
     for k in _foreign_inner(toponyms, places):
+        places[k] = None
+    for k, big in _brand_namesakes(text, toponyms, places):
+        places[k] = big
+    _place_bare_waters(toponyms, places)
+    _located_by_next(text, spans, places)
+    for k in _the_small_towns(text, spans, places):
         places[k] = None
     return fill_unplaced(text, spans, places) if fallback else places
 
@@ -235,7 +429,8 @@ def fill_unplaced(
     is not."""
     if all(p is not None for p in places):
         return list(places)
-    focus = _dateline_place(text, spans, places) or focus_place(places)
+    dateline = _dateline_place(text, spans, places)
+    focus = dateline or focus_place(places)
     out = list(places)
     for k, p in enumerate(places):
         if p is not None:
@@ -253,5 +448,30 @@ def fill_unplaced(
         ):
             out[k] = places[k - 1]
             continue
-        out[k] = focus
+        out[k] = dateline or _between(text, spans, places, k) or focus
     return out
+
+
+# A feature named between two mentions of one town lies in it ("a gallery in Phoenix ... the
+# Gallery of Lanterns, a block from the Phoenix station"), wherever the text's focus is.
+BETWEEN_CHARS = 200
+
+
+def _between(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None], k: int
+) -> Place | None:
+    """The town named by both the nearest placed names around span k, each within
+    `BETWEEN_CHARS` of it."""
+    before = next((j for j in range(k - 1, -1, -1) if places[j] is not None), None)
+    after = next((j for j in range(k + 1, len(spans)) if places[j] is not None), None)
+    if before is None or after is None:
+        return None
+    p, q = places[before], places[after]
+    if p is None or q is None or p != q or p.kind not in ("populated", "crossing"):
+        return None
+    if (
+        spans[k][0] - spans[before][1] > BETWEEN_CHARS
+        or spans[after][0] - spans[k][1] > BETWEEN_CHARS
+    ):
+        return None
+    return p
