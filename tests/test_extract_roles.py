@@ -168,3 +168,48 @@ def test_the_force_whose_shots_killed_is_the_actor() -> None:
         (record,) = [r for r in extract(text, language) if r.event_type == "ASSAULT"]
         assert [a.sector for a in record.actors] == ["COP"], text
         assert record.targets == [] or all(a.sector != "COP" for a in record.targets), text
+
+
+def _police_killed(records: list[EventRecord]) -> bool:
+    return any(
+        r.event_type == "ASSAULT" and (r.killed or 0) > 0 and "COP" in [a.sector for a in r.actors]
+        for r in records
+    )
+
+
+def test_shot_dead_in_an_encounter_with_the_police_makes_the_police_a_party() -> None:
+    assert _police_killed(
+        extract("A wanted robber was shot dead in an encounter with the police on Friday.")
+    )
+    assert _police_killed(
+        extract("Three smugglers were killed in a police encounter near the river crossing.")
+    )
+
+
+def test_a_spanish_clash_with_the_police_makes_the_police_a_party() -> None:
+    assert _police_killed(
+        extract("Un asaltante murió en un enfrentamiento con la policía en Tapachula.", "es")
+    )
+
+
+def test_people_who_fell_to_police_bullets_were_killed_by_the_police() -> None:
+    assert _police_killed(extract("Four youths fell to police bullets in the market on Monday."))
+
+
+def test_a_death_in_a_lathicharge_is_the_police_force() -> None:
+    assert _police_killed(extract("One man died in the police lathicharge outside the station."))
+
+
+def test_the_force_investigating_a_killing_did_not_kill() -> None:
+    records = extract(
+        "The city police, investigating the attack in which a shopkeeper was killed, have"
+        " arrested six men."
+    )
+    assert not _police_killed(records)
+    assert any((r.arrested or 0) > 0 or r.mode == "arrest" for r in records)
+    spanish = extract(
+        "La policía, que investiga el ataque en el que murió un comerciante, detuvo a tres"
+        " hombres en Tapachula.",
+        "es",
+    )
+    assert not _police_killed(spanish)

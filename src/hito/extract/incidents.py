@@ -49,12 +49,19 @@ _TWO_SIDED = re.compile(
     r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado",
     re.IGNORECASE,
 )
+# "Shot dead in an encounter with the police": South Asian English for a shoot-out with
+# security forces, whose armed side acted (its counted dead stay targets).
+_ENCOUNTER = re.compile(
+    r"\bencounters? with (?:the )?(?:[\w-]+ )?(?:police|policemen|security forces|troops|soldiers|army)\b"
+    r"|\b(?:police|army|fake) encounters?\b",
+    re.IGNORECASE,
+)
 # "killed by the police", and whose shots they were: "por disparos de la policía", "shots
 # fired by police", "gunfire from the troops".
 _PASSIVE_AGENT = re.compile(
     r"(?:\b(?:by|por)"
     r"|\b(?:disparos|balas|balazos|fuego|tiros|r[aá]fagas)\s+(?:de|del)"
-    r"|\b(?:shots|bullets|fire|gunfire|firing)\s+(?:from|of))"
+    r"|\b(?:shots|bullets|fire|gunfire|firing)\s+(?:from|of)|\b(?:fell|succumbed)\s+to)"
     r"\s+(?:the |los |las |el |la |unos |unas )?$",
     re.IGNORECASE,
 )
@@ -71,11 +78,13 @@ _FIRING = re.compile(
     re.IGNORECASE,
 )
 # "Police said", "police recovered the bodies", "la policía informó": the force that tells of
-# a killing or finds its dead is a source, not a party.
+# a killing or finds its dead is a source, not a party; so is the force investigating it
+# ("police, probing the murder, arrested", "la policía, que investiga el ataque").
 _SOURCE_OR_FINDER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
+    r"^[\s,]*(?:\w+\s+){0,2}?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
+    r"|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into"
     r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron|localizó|localizaron"
-    r"|hall(?:ó|aron)|encontr(?:ó|aron))\b",
+    r"|hall(?:ó|aron)|encontr(?:ó|aron)|investig(?:a|an|ó|aron|ando))\b",
     re.IGNORECASE,
 )
 
@@ -261,11 +270,16 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     two_sided = incident.event_type == "ASSAULT" and any(
         _TWO_SIDED.search(m.sentence.text) for m in incident.mentions
     )
+    encounter = incident.event_type == "ASSAULT" and any(
+        _ENCOUNTER.search(m.sentence.text) for m in incident.mentions
+    )
     for m in incident.mentions:
         trigger_at = m.triggers[0].start if m.triggers else 0
         for am in m.actors:
             actor = _with_country(am, country)
-            side = _side(incident.event_type, am, actor, trigger_at, m.sentence.text, two_sided)
+            side = _side(
+                incident.event_type, am, actor, trigger_at, m.sentence.text, two_sided, encounter
+            )
             if side == "none":
                 continue
             bucket = actors if side == "actor" else targets
@@ -282,7 +296,13 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
 
 
 def _side(
-    event_type: str, am: ActorMention, actor: Actor, trigger_at: int, text: str, two_sided: bool
+    event_type: str,
+    am: ActorMention,
+    actor: Actor,
+    trigger_at: int,
+    text: str,
+    two_sided: bool,
+    encounter: bool = False,
 ) -> str:
     if event_type == "MOBILIZE":
         # Forces (and vigilantes) mobilise; the people they are sent to protect are not parties.
@@ -305,7 +325,7 @@ def _side(
             return "actor"
         if actor.sector in _STATE and _SOURCE_OR_FINDER.search(after):
             return "none"
-        if two_sided and actor.sector in _ARMED:
+        if (two_sided or encounter) and actor.sector in _ARMED:
             return "actor"
         if _PASSIVE_AGENT.search(text[: am.start]) or actor.name == "mob":
             return "actor"

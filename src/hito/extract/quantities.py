@@ -100,7 +100,7 @@ _KILLED_NOUNS = (
 )
 _KILLED_VERBS = (
     r"(?:were |was |have been |had been |are |is )?(?:killed|shot dead|murdered|slain|executed|died|gunned down"
-    r"|found dead|perished|succumbed)"
+    r"|found dead|perished|succumbed|fell to (?:the )?(?:[\w-]+ )?bullets)"
     r"|murieron|muri[oó]|mueren?|pierden? la vida|perdieron la vida|perdi[oó] la vida|fallec(?:e|en|i[oó]|ieron)"
     r"|(?:fue|fueron|es|son|resultaron|result[oó]) (?:asesinad|ejecutad|ultimad|acribillad)[oa]s?"
     r"|privad[oa]s? de la vida|(?:son|fueron|han sido) (?:localizad|hallad|encontrad)[oa]s (?:sin vida|muert[oa]s)"
@@ -108,6 +108,7 @@ _KILLED_VERBS = (
 _INJURED = r"injured|wounded|hurt|herid[oa]s?|lesionad[oa]s?"
 _ARRESTED = (
     r"arrests|arrested|detained|detainees|apprehended|captured|taken into custody"
+    r"|picked up|rounded up|nabbed|booked (?:for|under)|(?:were|was|have been|had been) held by"
     r"|detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?|detenciones|capturas"
     r"|vinculad[oa]s? a proceso|consignad[oa]s?|(?:son|fueron|han sido) asegurad[oa]s"
 )

@@ -40,11 +40,11 @@ _BACK_REFERENCE = re.compile(
 # nor does a suspect's label ("the prime accused in the massacre", "presunto responsable del ataque").
 _LEGAL_REFERENCE = re.compile(
     r"\b(?:(?:prime|main|key|chief) (?:accused|suspect)s? in|(?:principal(?:es)?|presunt[oa]s?)"
-    r" (?:acusad[oa]s?|responsables?|implicad[oa]s?) (?:de|del|en)|accused of|charged with|charges? of|conspiracy to(?: commit)?|convicted of|sentenced for|suspected of"
+    r" (?:acusad[oa]s?|responsables?|implicad[oa]s?) (?:de|del|en)|accused of|charged with|booked for|charges? of|conspiracy to(?: commit)?|convicted of|sentenced for|suspected of"
     r"|wanted for|investigated for|acusad[oa]s? de|por (?:el|los) delitos? de|por su (?:probable )?responsabilidad en"
     # A law's name: "Ley Federal de Armas de Fuego y Explosivos".
     r"|\b(?-i:Ley|Law) (?:[\w-]+ ){0,2}?(?:de|on|against|contra) (?:[\w-]+ ){0,4}?(?:y|and)"
-    r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)\s+(?:[\w-]+\s+){0,3}$",
+    r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)\s+(?:[\w-]+,?\s+){0,3}$",
     re.IGNORECASE,
 )
 # A list of crimes that holds a non-violent one ("murder, kidnapping and extortion", "plagio o
