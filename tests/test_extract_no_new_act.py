@@ -98,3 +98,15 @@ def test_a_gangs_trade_points_back_at_no_clash() -> None:
     mentions = sentence_mentions(_sentence(text, "es"), "es")
     assert [m.event_type for m in mentions] == ["COERCE"]
     assert "ASSAULT" not in mentions[0].references
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Leaflets threatening attacks on shopkeepers appeared in the market town.", "en"),
+        ("The gang threatened new attacks against the villagers.", "en"),
+        ("Los volantes amenazan con nuevos ataques contra los comerciantes.", "es"),
+    ],
+)
+def test_a_threatened_attack_is_no_assault(text: str, language: str) -> None:
+    assert not {"attacks", "ataques"} & acts(text, language)

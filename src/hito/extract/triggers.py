@@ -130,6 +130,9 @@ _FEARED = re.compile(
     r"\s+(?:(?:new|more|possible|further|renewed|nuevos?|nuevas?|m[aá]s|posibles?|otros?|otras?"
     # "for fear of being deported", "por miedo a ser detenidas".
     r"|the|los|las|el|la|un|una|being|ser)\s+){0,2}$"
+    # "Banners threatening attacks", "amenazan con nuevos ataques": a threat, not the act.
+    r"|\b(?:threat(?:en(?:s|ed|ing)?)?|amenaz(?:a|an|aron|[oó]|aba|aban|ando)(?: con)?)"
+    r"\s+(?:(?:new|more|further|fresh|to|nuevos?|nuevas?|m[aá]s|otros?|otras?)\s+){0,2}$"
     # "Rumours of child abductions", "rumores de secuestros": told, not known to have happened.
     r"|\b(?:rumou?rs?|rumores)\s+(?:of|about|de|sobre)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
