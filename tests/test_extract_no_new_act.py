@@ -110,3 +110,26 @@ def test_a_gangs_trade_points_back_at_no_clash() -> None:
 )
 def test_a_threatened_attack_is_no_assault(text: str, language: str) -> None:
     assert not {"attacks", "ataques"} & acts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Internal Displacement Monitoring Centre published its yearly figures.", "en"),
+        ("La Fiscalía Especializada en Secuestros presentó su informe anual.", "es"),
+    ],
+)
+def test_a_word_of_a_bodys_name_is_no_act(text: str, language: str) -> None:
+    assert not acts(text, language)
+
+
+def test_a_flight_told_in_a_periodic_report_is_a_statistic() -> None:
+    assert not acts(
+        "The agency said in its 2012 annual report that 2,000 families fled the hills.", "en"
+    )
+    assert not acts("El centro señaló en su informe anual que 5 mil personas huyeron.", "es")
+
+
+def test_the_time_of_an_arrest_is_no_new_arrest() -> None:
+    assert not acts("At the time of their arrest, the men carried four rifles.", "en")
+    assert not acts("Al momento de su detención, los hombres portaban cuatro fusiles.", "es")

@@ -30,6 +30,11 @@ class Trigger:
     listed: bool = False
 
 
+# "at the time of their arrest", "al momento de su detención": the act is known, not told here.
+_AT_THE_TIME = re.compile(
+    r"\b(?:at the time of|upon|al momento de|en el momento de)\s+(?:the|his|her|their|its|su|sus)\s+$",
+    re.IGNORECASE,
+)
 # A definite noun after a preposition of time points back at an incident told elsewhere;
 # so does the object of fleeing ("para escapar de los enfrentamientos").
 _BACK_REFERENCE = re.compile(
@@ -119,9 +124,35 @@ _ESTIMATE = re.compile(
     r"\b(?:reports?|stud(?:y|ies)|surveys?|census|researchers|informes?|estudios?|encuestas?|censos?)"
     r"(?:\s+[\w-]+){0,4}?\s+(?:estimates?|estimated|calculates?|calculated|estima(?:n|ba)?"
     r"|calcula(?:n|ba)?|calcul[oó])\s+(?:that|que)\b"
-    r"|\b(?:according to|based on|seg[uú]n)\s+(?:[\w-]+\s+){0,2}?(?:estimates|estimaciones|c[aá]lculos)\b",
+    r"|\b(?:according to|based on|seg[uú]n)\s+(?:[\w-]+\s+){0,2}?(?:estimates|estimaciones|c[aá]lculos)\b"
+    # "the centre said in its 2011 report that ...", "señaló en su informe anual que ...".
+    r"|\b(?:said|says|stated|found|warned|señal[oó]|indic[oó]|dijo|advirti[oó]) in (?:a|an|its|their|the)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey)\s+that\b"
+    r"|\b(?:señal[oó]|indic[oó]|dijo|advirti[oó]|asegur[oó]) en (?:un|su|el)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:informe|estudio|reporte)\s+(?:[\w-]+\s+){0,3}?que\b",
     re.IGNORECASE,
 )
+
+
+# A capitalised trigger inside a body's name is no act: "the Internal Displacement Monitoring
+# Centre", "Anti-Kidnapping Unit", "la Fiscalía Especializada en Secuestros".
+_ORG_HEAD = (
+    r"(?:Cent(?:er|re)s?|Committee|Council|Commission|Office|Unit|Agency|Program(?:me)?|Observatory"
+    r"|Institute|Foundation|Network|Project|Bureau|Division|Squad|Task Force|Group|Movement"
+    r"|Centro|Comisi[oó]n|Consejo|Observatorio|Instituto|Unidad|Fiscal[ií]a|Direcci[oó]n|Programa"
+    r"|Comit[eé]|Oficina|Fundaci[oó]n|Red|Movimiento|Coordinaci[oó]n|Agencia)"
+)
+_NAME_AFTER = re.compile(rf"^(?:[ -][A-Z][\w-]*){{0,3}}[ -]{_ORG_HEAD}\b")
+_NAME_BEFORE = re.compile(
+    rf"\b{_ORG_HEAD}(?:\s+(?:[A-ZÁÉÍÓÚ][\w-]*|de|del|en|para|contra|la|las|los|el|y|e|of|for|against|on|and|the)){{0,5}}\s+$"
+)
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Is the capitalised trigger a word of a named body?"""
+    if not text[start:end][:1].isupper() or not text[:start].strip():
+        return False
+    return bool(_NAME_AFTER.match(text[end:]) or _NAME_BEFORE.search(text[:start]))
 
 
 # "por temor a enfrentamientos", "for fear of attacks": a feared act is none that happened.
@@ -228,7 +259,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
     hits: list[Trigger] = []
     for pattern in _candidates(text, language):
         for m in pattern.regex.finditer(text):
-            if any(s <= m.start() < e for s, e in skip):
+            if any(s <= m.start() < e for s, e in skip) or _in_a_name(text, m.start(), m.end()):
                 continue
             before = text[: m.start()]
             if (
@@ -249,6 +280,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             reference = bool(
                 stationed
                 or _BACK_REFERENCE.search(before)
+                or _AT_THE_TIME.search(before)
                 or _LEGAL_REFERENCE.search(before)
                 or listed
                 or _ESTIMATE.search(before) is not None
