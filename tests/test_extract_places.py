@@ -167,3 +167,18 @@ def test_a_word_of_direction_between_in_and_the_town_keeps_the_town() -> None:
         "BOGOTÁ, 3 de mayo. Hombres armados secuestraron a un senador en el occidente de Medellín."
     )
     assert _places(spanish, "es") == [("Medellín", "CO")]
+
+
+def test_a_country_that_names_its_agency_is_no_place() -> None:
+    english = (
+        "Police captured a drug trafficker on Friday, officials said. "
+        "The US Drug Enforcement Administration had sought him since his arrest."
+    )
+    countries = {r.country for r in process_text(english, "en", DAY)[1]}
+    assert "US" not in countries, countries
+    spanish = (
+        "La policía capturó a un narcotraficante el viernes. "
+        "La embajada de Estados Unidos celebró su detención."
+    )
+    countries = {r.country for r in process_text(spanish, "es", DAY)[1]}
+    assert "US" not in countries, countries

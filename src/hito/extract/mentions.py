@@ -524,7 +524,8 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
                 event_type=event_type,
                 triggers=strong or hits,
                 actors=actors,
-                references=references,
+                # A listed crime points back at nothing: the arrest joins no earlier clash.
+                references={t.event_type for t in found if t.reference and not t.listed},
                 figures=_figures_of(event_type, figures, by_type),
                 drugs=drugs if event_type in ("COERCE", "ASSAULT") else [],
                 crossing=crossing,

@@ -56,11 +56,15 @@ _GROUP_AFTER = re.compile(
 )
 _INSTITUTION_AFTER = re.compile(
     r"^\s+(?:state\s+|federal\s+|national\s+)?(?:prosecutors?|attorney|police|authorities|officials"
-    r"|government|governor|congress|legislature|judges?|courts?)\b",
+    r"|government|governor|congress|legislature|judges?|courts?"
+    # "the US Drug Enforcement Administration": a country's agency, not where it acted.
+    r"|drug enforcement administration|DEA|FBI|embassy|ambassador|consulate|state department"
+    r"|(?:justice|treasury|homeland security) department|department of|border patrol|senate)\b",
     re.IGNORECASE,
 )
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:fiscal[ií]a|procuradur[ií]a|polic[ií]a|gobierno|congreso|gobernador[a]?|fiscal)"
+    r"\b(?:fiscal[ií]a|procuradur[ií]a|polic[ií]a|gobierno|congreso|gobernador[a]?|fiscal"
+    r"|embajada|embajador[a]?|consulado|departamento de estado|senado)"
     r"\s+(?:general\s+|estatal\s+)?(?:de|del)\s+(?:estado\s+de\s+)?$",
     re.IGNORECASE,
 )

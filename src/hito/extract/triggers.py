@@ -25,8 +25,16 @@ class Trigger:
     # Told in the pluperfect ("had been kidnapped", "habían sido secuestradas"): done before
     # the act the sentence dates, so the sentence's date is not its date.
     prior: bool = False
+    # One item of a list of crimes ("dedicated to kidnapping, extortion and ..."): a group's
+    # trade or charges, which point back at no incident told in the report.
+    listed: bool = False
 
 
+# "at the time of their arrest", "al momento de su detención": the act is known, not told here.
+_AT_THE_TIME = re.compile(
+    r"\b(?:at the time of|upon|al momento de|en el momento de)\s+(?:the|his|her|their|its|su|sus)\s+$",
+    re.IGNORECASE,
+)
 # A definite noun after a preposition of time points back at an incident told elsewhere;
 # so does the object of fleeing ("para escapar de los enfrentamientos").
 _BACK_REFERENCE = re.compile(
@@ -44,7 +52,9 @@ _LEGAL_REFERENCE = re.compile(
     r"|wanted for|investigated for|acusad[oa]s? de|por (?:el|los) delitos? de|por su (?:probable )?responsabilidad en"
     # A law's name: "Ley Federal de Armas de Fuego y Explosivos".
     r"|\b(?-i:Ley|Law) (?:[\w-]+ ){0,2}?(?:de|on|against|contra) (?:[\w-]+ ){0,4}?(?:y|and)"
-    r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)\s+(?:[\w-]+,?\s+){0,3}$",
+    r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)"
+    # The charges may be listed: "on charges of murder, kidnapping and ...".
+    r"\s+(?:[\w-]+,?\s+){0,3}$",
     re.IGNORECASE,
 )
 # A list of crimes that holds a non-violent one ("murder, kidnapping and extortion", "plagio o
@@ -58,6 +68,7 @@ _OTHER_CRIME = (
     r"|narcotr[aá]fico|narcomenudeo|lavado de dinero|delincuencia organizada|fraudes?|trata de personas"
     r"|tr[aá]fico de (?:drogas|armas|personas|migrantes|indocumentados)|portaci[oó]n (?:ilegal )?de armas?"
     r"|violaci[oó]n de domicilio|evasi[oó]n|encubrimiento|cohecho|corrupci[oó]n"
+    r"|cobro de (?:cuotas|piso)|derecho de piso|protection rackets?"
     r"|extortion|robber(?:y|ies)|thefts?|(?:drug|arms|human|migrant) (?:trafficking|smuggling)"
     r"|money laundering|organi[sz]ed crime|fraud|corruption|racketeering)"
 )
@@ -77,14 +88,71 @@ _CRIME_KIND = re.compile(
 )
 
 
+# Words that open a list of charges or a criminal record; every crime named after them in the
+# sentence is a charge, however long the list runs ("a record for kidnapping, robbery, ...,
+# and murder", "antecedentes por los delitos de plagio, ... y homicidio").
+_CHARGES = re.compile(
+    r"\b(?:charges? of|charged with|convicted of|sentenced (?:for|on|to)|criminal record for"
+    r"|(?:with )?(?:a )?(?:criminal )?records? for|accused of|acusad[oa]s? de|antecedentes(?: penales)? por"
+    r"|condena(?:d[oa]s?)? por|sentenciad[oa]s? por|procesad[oa]s? por|por (?:los |el )?delitos? de)\b",
+    re.IGNORECASE,
+)
+_VIOLENT_CRIME_RE = re.compile(_VIOLENT_CRIME, re.IGNORECASE)
+_OF_VICTIM = re.compile(r"\s+(?:de|del|of)\b", re.IGNORECASE)
+
+
 def _in_crime_list(text: str, start: int, end: int) -> bool:
     """Is the trigger one item of a list of charges or trades, or a kind of crime?"""
     if _CRIME_KIND.search(text[:start]):
+        return True
+    if (
+        _VIOLENT_CRIME_RE.fullmatch(text[start:end])
+        and _CHARGES.search(text[:start])
+        # "accused of the murder of two migrants" points back at that murder.
+        and not _OF_VICTIM.match(text[end:])
+    ):
         return True
     return any(
         m.start() <= start and end <= m.end() and _OTHER_CRIME_RE.search(m.group(0))
         for m in _CRIME_LIST.finditer(text)
     )
+
+
+# "the study estimates that 3,000 people fled", "según estimaciones del censo": a tally over a
+# period, counted by a study, is no incident of its own.
+_ESTIMATE = re.compile(
+    r"\b(?:reports?|stud(?:y|ies)|surveys?|census|researchers|informes?|estudios?|encuestas?|censos?)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:estimates?|estimated|calculates?|calculated|estima(?:n|ba)?"
+    r"|calcula(?:n|ba)?|calcul[oó])\s+(?:that|que)\b"
+    r"|\b(?:according to|based on|seg[uú]n)\s+(?:[\w-]+\s+){0,2}?(?:estimates|estimaciones|c[aá]lculos)\b"
+    # "the centre said in its 2011 report that ...", "señaló en su informe anual que ...".
+    r"|\b(?:said|says|stated|found|warned|señal[oó]|indic[oó]|dijo|advirti[oó]) in (?:a|an|its|their|the)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey)\s+that\b"
+    r"|\b(?:señal[oó]|indic[oó]|dijo|advirti[oó]|asegur[oó]) en (?:un|su|el)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:informe|estudio|reporte)\s+(?:[\w-]+\s+){0,3}?que\b",
+    re.IGNORECASE,
+)
+
+
+# A capitalised trigger inside a body's name is no act: "the Internal Displacement Monitoring
+# Centre", "Anti-Kidnapping Unit", "la Fiscalía Especializada en Secuestros".
+_ORG_HEAD = (
+    r"(?:Cent(?:er|re)s?|Committee|Council|Commission|Office|Unit|Agency|Program(?:me)?|Observatory"
+    r"|Institute|Foundation|Network|Project|Bureau|Division|Squad|Task Force|Group|Movement"
+    r"|Centro|Comisi[oó]n|Consejo|Observatorio|Instituto|Unidad|Fiscal[ií]a|Direcci[oó]n|Programa"
+    r"|Comit[eé]|Oficina|Fundaci[oó]n|Red|Movimiento|Coordinaci[oó]n|Agencia)"
+)
+_NAME_AFTER = re.compile(rf"^(?:[ -][A-Z][\w-]*){{0,3}}[ -]{_ORG_HEAD}\b")
+_NAME_BEFORE = re.compile(
+    rf"\b{_ORG_HEAD}(?:\s+(?:[A-ZÁÉÍÓÚ][\w-]*|de|del|en|para|contra|la|las|los|el|y|e|of|for|against|on|and|the)){{0,5}}\s+$"
+)
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Is the capitalised trigger a word of a named body?"""
+    if not text[start:end][:1].isupper() or not text[:start].strip():
+        return False
+    return bool(_NAME_AFTER.match(text[end:]) or _NAME_BEFORE.search(text[:start]))
 
 
 # "por temor a enfrentamientos", "for fear of attacks": a feared act is none that happened.
@@ -93,6 +161,9 @@ _FEARED = re.compile(
     r"\s+(?:(?:new|more|possible|further|renewed|nuevos?|nuevas?|m[aá]s|posibles?|otros?|otras?"
     # "for fear of being deported", "por miedo a ser detenidas".
     r"|the|los|las|el|la|un|una|being|ser)\s+){0,2}$"
+    # "Banners threatening attacks", "amenazan con nuevos ataques": a threat, not the act.
+    r"|\b(?:threat(?:en(?:s|ed|ing)?)?|amenaz(?:a|an|aron|[oó]|aba|aban|ando)(?: con)?)"
+    r"\s+(?:(?:new|more|further|fresh|to|nuevos?|nuevas?|m[aá]s|otros?|otras?)\s+){0,2}$"
     # "Rumours of child abductions", "rumores de secuestros": told, not known to have happened.
     r"|\b(?:rumou?rs?|rumores)\s+(?:of|about|de|sobre)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -137,6 +208,8 @@ _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:no one|nobody|not|never|nadie|no se|sin que se|ning[uú]n[oa]?|no hubo|no han sido|no fue|no fueron)"
     r"(?:\s+[\w-]+){0,2}\s+$"
+    # Spanish "no" right before the verb: "acciones que no detuvo el gobierno".
+    r"|\b(?-i:no)\s+$"
     r"|\b(?:ni|nor)\s+$"  # "no se registraron detenidos ni enfrentamientos"
     # "withdrew without resistance or firing a shot"; not "freed without charge after being held".
     r"|\bwithout(?:\s+(?!after\b|before\b|being\b|following\b|when\b)[\w-]+){0,4}\s+$"
@@ -186,7 +259,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
     hits: list[Trigger] = []
     for pattern in _candidates(text, language):
         for m in pattern.regex.finditer(text):
-            if any(s <= m.start() < e for s, e in skip):
+            if any(s <= m.start() < e for s, e in skip) or _in_a_name(text, m.start(), m.end()):
                 continue
             before = text[: m.start()]
             if (
@@ -203,11 +276,14 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 and _FORCE_PARTICIPLE.search(before)
                 and _SPANISH_PARTICIPLE.search(m.group(0))
             )
+            listed = _in_crime_list(text, m.start(), m.end())
             reference = bool(
                 stationed
                 or _BACK_REFERENCE.search(before)
+                or _AT_THE_TIME.search(before)
                 or _LEGAL_REFERENCE.search(before)
-                or _in_crime_list(text, m.start(), m.end())
+                or listed
+                or _ESTIMATE.search(before) is not None
                 # One word only: "the detained" names people; "the troops who arrived" tells an act.
                 or (
                     _DEFINITE.search(before)
@@ -229,6 +305,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                     reference,
                     definite,
                     prior,
+                    listed,
                 )
             )
 
