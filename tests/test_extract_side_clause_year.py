@@ -37,6 +37,9 @@ def test_a_year_in_a_side_clause_does_not_make_the_act_history(
         ("In 2011, gunmen killed 27 farm workers near La Libertad.", "en"),
         ("Gunmen killed 27 farm workers near La Libertad in 2011.", "en"),
         ("En noviembre de 2014, un enfrentamiento en Benemérito dejó cuatro muertos.", "es"),
+        # What has happened since then is a tally over the years, no act of today.
+        ("Since it was founded in 2005, 300 of its members have been killed.", "en"),
+        ("Desde que fue fundada en 2005, 300 de sus miembros han sido asesinados.", "es"),
     ],
 )
 def test_a_year_that_dates_the_act_still_does(sentence: str, language: str) -> None:

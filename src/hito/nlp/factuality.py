@@ -109,12 +109,13 @@ _YEAR = re.compile(
 
 # A year in a clause that is not the sentence's own act dates that clause only: a relative
 # clause ("Navarro, who in 1985 survived an attack, swore ..."; "el alcalde, quien fue
-# detenido en 2011,"), a "since/desde" clause, or a title or appointment held then ("the
-# killing of X, mayor of Medellín in 1984"; "el alcalde, electo en 2009,").
+# detenido en 2011,") or a title or appointment held then ("the killing of X, mayor of
+# Medellín in 1984"; "el alcalde, electo en 2009,"). Not "since 1985": what has happened
+# since then ("1,000 members have been killed since it was founded in 1985") is a tally over
+# the years, background still.
 _SIDE_OPENER = re.compile(
     r"(?:^|[,;(\u2014][\"\u201d\u2019']?|\s-{1,2}\s|\band\b|\by\b)\s*(?:(?:of|in|during|by|at|de|en|durante|por|a)\s+)?"
-    r"(?:who|whom|whose|which|quien|quienes|cuy[oa]s?|(?:el|la|los|las|lo)\s+cual(?:es)?)\b"
-    r"|\b(?:since|desde)\b",
+    r"(?:who|whom|whose|which|quien|quienes|cuy[oa]s?|(?:el|la|los|las|lo)\s+cual(?:es)?)\b",
     _I,
 )
 _SIDE_BOUND = re.compile(r"[,;()\u2014]|\s-{1,2}\s")
