@@ -94,3 +94,18 @@ def test_an_undated_report_is_no_older_than_the_latest_year_it_names() -> None:
         "depend on the army. His brother, who was arrested in 2011, remains in prison."
     )
     assert _coerce(english, "en", None) == [("", "asserted"), ("2011-01-01", "historical")]
+
+
+def test_the_dead_of_a_side_clause_are_not_the_acts_dead() -> None:
+    english = (
+        "A commando named after Luis Ortega, who was killed by police in 1998, ambushed a "
+        "patrol on Sunday near Tapachula, Chiapas, killing three officers."
+    )
+    spanish = (
+        "Un comando que lleva el nombre de Luis Ortega, quien fue asesinado por policías en "
+        "1998, atacó a balazos el domingo a una patrulla cerca de Tapachula, Chiapas, y "
+        "asesinó a tres agentes."
+    )
+    for text, language in ((english, "en"), (spanish, "es")):
+        records = [r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT"]
+        assert [(r.killed, r.factuality) for r in records] == [(3, "asserted")]

@@ -139,16 +139,22 @@ class Incident:
         return [d for m in self.mentions for d in _act_dates(m)] + self.donated_dates
 
 
+def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
+    """The side clauses of the mention's sentence that a year dates, where the mention also
+    tells an act outside them: what they say (a date, a toll) is not that act's."""
+    spans = side_years(m.sentence.text)
+    told = [t for t in m.triggers if t.text]
+    if all(any(a <= t.start < b for a, b in spans) for t in told):
+        return ()
+    return spans
+
+
 def _act_dates(m: IncidentMention) -> list[DateMention]:
     """The mention's dates less those of a side clause its act is not told in: "Navarro,
     who in 1985 survived an attack, was shot dead today" dates no shooting in 1985."""
-    dates = m.dates
-    spans = side_years(m.sentence.text)
-    told = [t for t in m.triggers if t.text]
-    if not spans or not dates or all(any(a <= t.start < b for a, b in spans) for t in told):
-        return dates
+    spans = _side_spans(m)
     start = m.sentence.start
-    return [d for d in dates if not any(a <= d.start - start < b for a, b in spans)]
+    return [d for d in m.dates if not any(a <= d.start - start < b for a, b in spans)]
 
 
 def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
@@ -403,7 +409,10 @@ def _cross_border(
 def _figures(incident: Incident) -> dict[str, int]:
     values: dict[str, int] = {}
     for m in incident.mentions:
+        spans = _side_spans(m)
         for f in m.figures:
+            if any(a <= f.start < b for a, b in spans):
+                continue  # "X, who was killed in 1966, ...": not this act's dead
             # The most conservative figure the text states.
             values[f.field] = min(values.get(f.field, f.value), f.value)
     return values
