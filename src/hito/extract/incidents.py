@@ -27,6 +27,7 @@ from hito.extract.mentions import (
 from hito.extract.places import EventPlace, ReportPlaces
 from hito.extract.triggers import tells_another
 from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
+from hito.nlp.factuality import side_years, written_no_earlier
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _RELATIVE_DATE = re.compile(
@@ -144,31 +145,62 @@ class Incident:
 
     @property
     def dates(self) -> list[DateMention]:
-        return [d for m in self.mentions for d in m.dates] + self.donated_dates
+        return [d for m in self.mentions for d in _act_dates(m)] + self.donated_dates
 
 
-def _is_historical(m: IncidentMention) -> bool:
-    return m.sentence.factuality == "historical"
+def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
+    """The side clauses of the mention's sentence that a year dates, where the mention also
+    tells an act outside them: what they say (a date, a toll) is not that act's."""
+    spans = side_years(m.sentence.text)
+    told = [t for t in m.triggers if t.text]
+    if all(any(a <= t.start < b for a, b in spans) for t in told):
+        return ()
+    return spans
+
+
+def _act_dates(m: IncidentMention) -> list[DateMention]:
+    """The mention's dates less those of a side clause its act is not told in: "Navarro,
+    who in 1985 survived an attack, was shot dead today" dates no shooting in 1985."""
+    spans = _side_spans(m)
+    start = m.sentence.start
+    return [d for d in m.dates if not any(a <= d.start - start < b for a, b in spans)]
+
+
+def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
+    """Recalled as background: the sentence is, or every act of the mention is told in a
+    side clause that an earlier year dates ("Chamale, who was arrested in 2011, ...")."""
+    if m.sentence.factuality == "historical":
+        return True
+    if written is None:
+        return False
+    spans = side_years(m.sentence.text, written)
+    told = [t for t in m.triggers if t.text]
+    return bool(spans and told) and all(any(a <= t.start < b for a, b in spans) for t in told)
 
 
 def _day(d: DateMention) -> dt.date | None:
     return d.date if d.precision == "day" else None
 
 
-def _compatible(incident: Incident, mention: IncidentMention, place: EventPlace | None) -> bool:
-    if incident.historical != _is_historical(mention):
+def _compatible(
+    incident: Incident,
+    mention: IncidentMention,
+    place: EventPlace | None,
+    written: dt.date | None = None,
+) -> bool:
+    if incident.historical != _is_historical(mention, written):
         return False
     if place and incident.place and not place.compatible_with(incident.place):
         return False
     days_a = {_day(d) for d in incident.dates} - {None}
-    days_b = {_day(d) for d in mention.dates} - {None}
+    days_b = {_day(d) for d in _act_dates(mention)} - {None}
     if days_a and days_b and not days_a & days_b:
         return False
     # "In October 2023, two drivers were shot dead", "troops who arrived last week": a month
     # or a week that holds none of the incident's dates is another incident, though it
     # names no day.
     spans_a = [s for s in map(_span, incident.dates) if s]
-    spans_b = [s for s in map(_span, mention.dates) if s]
+    spans_b = [s for s in map(_span, _act_dates(mention)) if s]
     return not (
         spans_a
         and spans_b
@@ -397,7 +429,10 @@ def _cross_border(
 def _figures(incident: Incident) -> dict[str, int]:
     values: dict[str, int] = {}
     for m in incident.mentions:
+        spans = _side_spans(m)
         for f in m.figures:
+            if any(a <= f.start < b for a, b in spans):
+                continue  # "X, who was killed in 1966, ...": not this act's dead
             # The most conservative figure the text states.
             values[f.field] = min(values.get(f.field, f.value), f.value)
     return values
@@ -568,6 +603,9 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     language = annotated.language
     places = ReportPlaces(annotated)
     incidents: list[Incident] = []
+    written = annotated.report.published or written_no_earlier(
+        annotated.report.text, (d for s in annotated.sentences for d in s.dates)
+    )
     opinion_mentions: list[IncidentMention] = []
     for sentence in annotated.sentences:
         for mention, listed in _by_town(sentence_mentions(sentence, language), places):
@@ -585,7 +623,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 inc
                 for inc in incidents
                 if inc.event_type == mention.event_type
-                and _compatible(inc, mention, place)
+                and _compatible(inc, mention, place, written)
                 and not fresh
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
@@ -610,7 +648,8 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     (
                         inc
                         for inc in reversed(incidents)
-                        if inc.event_type == mention.event_type and _compatible(inc, mention, None)
+                        if inc.event_type == mention.event_type
+                        and _compatible(inc, mention, None, written)
                     ),
                     None,
                 )
@@ -620,7 +659,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 if not any(
                     _past_day(d, annotated.report.published)
                     or _dated_background(mention, d, annotated.report.published)
-                    for d in mention.dates
+                    for d in _act_dates(mention)
                 ):
                     continue
             if (
@@ -634,7 +673,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     (
                         inc
                         for inc in reversed(incidents)
-                        if inc.event_type == "ASSAULT" and _compatible(inc, mention, place)
+                        if inc.event_type == "ASSAULT" and _compatible(inc, mention, place, written)
                     ),
                     None,
                 )
@@ -648,7 +687,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     if place is not None and _STATE_WORD.search(anaphor.group()):
                         place = places.state_named(place) or place
                 incidents.append(
-                    Incident(mention.event_type, [mention], _is_historical(mention), place)
+                    Incident(mention.event_type, [mention], _is_historical(mention, written), place)
                 )
             else:
                 host.mentions.append(mention)
@@ -765,7 +804,9 @@ def _record(
     if all(m.sentence.factuality == "hypothetical" for m in incident.mentions):
         # A plan's bare "10 de diciembre" is the coming one, which is no background history.
         date = _future(date, incident.dates, published)
-    factuality = _factuality(incident.mentions, date, published)
+    factuality = (
+        "historical" if incident.historical else _factuality(incident.mentions, date, published)
+    )
     if factuality == "hypothetical":
         date = _future(date, incident.dates, published)
     figures = _figures(incident)

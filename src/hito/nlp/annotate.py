@@ -9,7 +9,7 @@ from typing import TypeVar
 from hito.models import AnnotatedReport, DateMention, NumberMention, Report, Sentence
 from hito.nlp.dates import parse_dates
 from hito.nlp.errors import UnsupportedLanguage
-from hito.nlp.factuality import classify_factuality
+from hito.nlp.factuality import classify_factuality, written_no_earlier
 from hito.nlp.language import SUPPORTED, detect_language
 from hito.nlp.numbers import parse_numbers
 from hito.nlp.sentences import split_sentences
@@ -61,6 +61,7 @@ def annotate(report: Report, language: str | None = None) -> AnnotatedReport:
     # One pass over the whole text per parser is cheaper than one per sentence.
     dates = parse_dates(text, lang, report.published)
     numbers = [n for n in parse_numbers(text, lang) if not _inside_a_date(n, dates)]
+    written = report.published or written_no_earlier(text, dates)
     dates_by = _by_sentence(dates, spans)
     numbers_by = _by_sentence(numbers, spans)
     sentences = []
@@ -73,7 +74,7 @@ def annotate(report: Report, language: str | None = None) -> AnnotatedReport:
                 start=start,
                 end=end,
                 stance=classify_stance(sentence, lang),
-                factuality=classify_factuality(sentence, lang, report.published),
+                factuality=classify_factuality(sentence, lang, written),
                 dates=dates_by[i],
                 numbers=numbers_by[i],
             )

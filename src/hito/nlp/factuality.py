@@ -10,10 +10,12 @@ occurrence stays asserted.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
+from collections.abc import Iterable
 
-from hito.models import Factuality
+from hito.models import DateMention, Factuality
 from hito.nlp.gate import Gate
 
 _PRIORITY: tuple[Factuality, ...] = ("historical", "hypothetical", "hedged", "reported")
@@ -105,6 +107,65 @@ _YEAR = re.compile(
     _I,
 )
 
+# A year in a clause that is not the sentence's own act dates that clause only: a relative
+# clause ("Navarro, who in 1985 survived an attack, swore ..."; "el alcalde, quien fue
+# detenido en 2011,") or a title or appointment held then ("the killing of X, mayor of
+# Medellín in 1984"; "el alcalde, electo en 2009,"). Not "since 1985": what has happened
+# since then ("1,000 members have been killed since it was founded in 1985") is a tally over
+# the years, background still.
+_SIDE_OPENER = re.compile(
+    r"(?:^|[,;(\u2014][\"\u201d\u2019']?|\s-{1,2}\s|\band\b|\by\b)\s*(?:(?:of|in|during|by|at|de|en|durante|por|a)\s+)?"
+    r"(?:who|whom|whose|which|quien|quienes|cuy[oa]s?|(?:el|la|los|las|lo)\s+cual(?:es)?)\b",
+    _I,
+)
+_SIDE_BOUND = re.compile(r"[,;()\u2014]|\s-{1,2}\s")
+_HELD_THEN = re.compile(
+    r"\b(?:mayor|governor|president|minister|director|chief|head|commander|senator|deputy"
+    r"|alcalde|alcaldesa|gobernador[a]?|president[ea]|ministr[oa]|director[a]?|jef[ea]|comandante"
+    r"|senador[a]?|diputad[oa])(?:\s+(?:of|de|del)(?:\s+[\w.'’-]+){1,3})?\s*$"
+    r"|,\s*(?:(?:re)?elected|appointed|named|born|(?:re)?elect[oa]|nombrad[oa]|designad[oa]|nacid[oa])\s*$",
+    _I,
+)
+
+# A year the text names as such ("for 2013", "by 2011"): a report names no year after its own.
+_NAMED_YEAR = re.compile(
+    r"\b(?:in|en|for|by|of|para|de|del|since|desde|until|hasta|during|durante)\s+"
+    r"((?:19|20)\d{2})\b(?!\s*[\d%])",
+    _I,
+)
+
+
+def written_no_earlier(text: str, dates: Iterable[DateMention]) -> dt.date | None:
+    """With no publication date, the first day of the latest year the report names: it was
+    written then or later, so an act "in 2011" in a report that names 2013 is background."""
+    years = [d.date.year for d in dates if d.date is not None]
+    years += [int(m.group(1)) for m in _NAMED_YEAR.finditer(text)]
+    return dt.date(max(years), 1, 1) if years else None
+
+
+@functools.lru_cache(maxsize=4096)
+def side_years(sentence: str, published: dt.date | None = None) -> tuple[tuple[int, int], ...]:
+    """The spans of the side clauses that a year dates (only a year before the report's own,
+    when its publication date is given): that year tells when the clause's act happened,
+    not the sentence's main act."""
+    spans: list[tuple[int, int]] = []
+    for m in _YEAR.finditer(sentence):
+        if published is not None and int(m.group(1)) >= published.year:
+            continue
+        before = sentence[: m.start()]
+        bounds = [b.end() for b in _SIDE_BOUND.finditer(before)]
+        clause_start = bounds[-1] if bounds else 0
+        openers = [o for o in _SIDE_OPENER.finditer(before) if o.end() > clause_start - 1]
+        if openers:
+            start = openers[-1].start()
+        elif _HELD_THEN.search(before[max(0, clause_start - 2) :]):
+            start = clause_start
+        else:
+            continue
+        after = _SIDE_BOUND.search(sentence, m.end())
+        spans.append((start, after.start() if after else len(sentence)))
+    return tuple(spans)
+
 
 # A clause of its own that tells an act done: "..., while 37 people were killed in firing".
 _CLAUSES = re.compile(
@@ -165,6 +226,7 @@ def factuality_cues(
                 ("historical", m.group())
                 for m in _YEAR.finditer(sentence)
                 if int(m.group(1)) < published.year
+                and not any(a <= m.start() < b for a, b in side_years(sentence, published))
             )
     return found
 
