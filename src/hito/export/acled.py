@@ -229,10 +229,31 @@ def is_battle(record: EventRecord) -> bool:
     return not any(a.sector in CIVILIAN_SECTORS for a in parties) and _says(_FIGHT, record)
 
 
+# A device made safe by hand: unlike "found" or "seized", never said of what went off.
+_DEFUSED = re.compile(
+    r"\b(?:defus(?:ed|ing|al)|deactivat(?:ed|ing)|failed to (?:detonate|explode)"
+    r"|desactivad[oa]s?|desactivaron|desactiv[oó])\b",
+    re.IGNORECASE,
+)
+
+
+def _defused_first(record: EventRecord) -> bool:
+    """Whether a sentence tells a device defused before it tells anything going off.
+
+    A lead that opens on the defusal is about it; deaths told after it (or with no blast at
+    all) belong to another act the same text recalls, such as earlier bombings."""
+    for sentence in record.evidence:
+        defused = _DEFUSED.search(sentence)
+        went_off = _WENT_OFF.search(sentence)
+        if defused and (went_off is None or defused.start() < went_off.start()):
+            return True
+    return False
+
+
 def _disrupted(record: EventRecord) -> bool:
     """An explosive or weapon found, seized or defused before use, with no one hurt."""
     if record.killed or record.injured:
-        return False
+        return _defused_first(record)
     if record.weapons_seized:
         return True
     return _says(_DISRUPTED, record) and not _says(_WENT_OFF, record)
