@@ -296,7 +296,9 @@ def test_explosives_that_went_off_stay_remote_violence(evidence: str, injured: i
 def test_a_defusal_told_before_any_blast_disrupts_weapons_use_despite_deaths(
     evidence: str, killed: int, sub_event: str
 ) -> None:
-    record = EventRecord(event_type="ASSAULT", mode="explosives", killed=killed, evidence=[evidence])
+    record = EventRecord(
+        event_type="ASSAULT", mode="explosives", killed=killed, evidence=[evidence]
+    )
     assert _sub_event(record) == sub_event
 
 
