@@ -302,6 +302,33 @@ def test_a_defusal_told_before_any_blast_disrupts_weapons_use_despite_deaths(
     assert _sub_event(record) == sub_event
 
 
+@pytest.mark.parametrize(
+    ("evidence", "sub_event"),
+    [
+        (
+            "Soldiers retook the town of Nueva Libertad after a two-hour fight with gunmen.",
+            "Government regains territory",
+        ),
+        (
+            "El ejército recuperó el control del municipio tras enfrentarse a un grupo armado.",
+            "Government regains territory",
+        ),
+        # A fugitive recaptured is no ground taken back.
+        ("Soldiers recaptured two escaped gunmen after a shootout.", "Armed clash"),
+    ],
+)
+def test_state_forces_retaking_ground_regain_territory(evidence: str, sub_event: str) -> None:
+    gunmen = Actor(name="gunmen", sector="UAF")
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode="firearms",
+        actors=[SOLDIERS],
+        targets=[gunmen],
+        evidence=[evidence],
+    )
+    assert _sub_event(record) == sub_event
+
+
 def test_a_strike_on_a_weapons_cache_is_a_strike() -> None:
     record = EventRecord(
         event_type="ASSAULT",

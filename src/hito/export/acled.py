@@ -141,6 +141,18 @@ _ARMED_POST = re.compile(
     re.IGNORECASE,
 )
 
+# Ground taken back: a town, area or post retaken (not a fugitive recaptured).
+_REGAINED = re.compile(
+    r"\b(?:recaptur(?:ed|es|ing)|retook|retak(?:en|es|ing)|took back|won back"
+    r"|regain(?:ed|s|ing)? control(?: of)?|recuper(?:aron|[oó]) el control(?: de[l]?)?"
+    r"|retomaron|retom[oó]|recuperaron|recuper[oó])"
+    r" (?:[\w'-]+ ){0,4}?(?:towns?|city|cities|villages?|areas?|territor(?:y|ies)|districts?"
+    r"|regions?|provinces?|neighbou?rhoods?|positions?|hills?|bases?|airports?"
+    r"|ciudad(?:es)?|pueblos?|municipios?|territorios?|zonas?|plazas?|comunidad(?:es)?"
+    r"|colonias?|poblados?)\b",
+    re.IGNORECASE,
+)
+
 # Force on protesters that ACLED calls excessive: lethal weapons, or violence that kills or
 # badly hurts (live fire, beatings); tear gas, water cannon and arrests are an intervention.
 _LETHAL_FORCE = re.compile(
@@ -284,6 +296,9 @@ def classify(record: EventRecord) -> AcledType:
         if _is_mob(record):
             # A crowd that attacks, burns or loots: rioters, whatever they hit.
             return AcledType(POLITICAL_VIOLENCE, "Riots", "Mob violence")
+        if any(a.sector in STATE_SECTORS for a in record.actors) and _says(_REGAINED, record):
+            # The fight is told for the ground it won back: ACLED's own battle sub-event.
+            return AcledType(POLITICAL_VIOLENCE, "Battles", "Government regains territory")
         if mode == "destroy":
             return AcledType(STRATEGIC, STRATEGIC, "Looting/property destruction")
         if is_battle(record):
