@@ -167,3 +167,15 @@ def test_rallies_in_the_plural_are_a_protest() -> None:
 )
 def test_destruction_told_as_a_noun_is_property_destruction(text: str, language: str) -> None:
     assert [r.mode for r in extract(text, language) if r.event_type == "ASSAULT"] == ["destroy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police dispersed the crowd outside the town hall in Tapachula on Monday.", "en"),
+        ("La policía dispersó a los manifestantes frente al palacio municipal de Tapachula.", "es"),
+    ],
+)
+def test_a_crowd_dispersed_by_police_is_a_protest_they_broke_up(text: str, language: str) -> None:
+    [protest] = protests(text, language)
+    assert [t.sector for t in protest.targets] == ["COP"]
