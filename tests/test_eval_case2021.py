@@ -146,3 +146,22 @@ def test_state_force_on_protesters_keeps_its_graver_label_beside_a_protest() -> 
     )
     assert case2021.snippet_label([shots]) == "FORCE_AGAINST_PROTEST"
     assert case2021.snippet_label([shots, march]) == "FORCE_AGAINST_PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("evidence", "label"),
+    [
+        (
+            "A rebel spokesman denied his men were responsible for the ambush on the highway.",
+            "ATTRIB",
+        ),
+        ("The cartel claimed responsibility for the bombing of the customs post.", "ATTRIB"),
+        ("El grupo armado se atribuyó el ataque contra la comandancia de Frontera.", "ATTRIB"),
+        # The act itself is told: the usual "no one has claimed it" line changes nothing.
+        ("No group has claimed responsibility for the attack on the bus in Ocosingo.", "ATTACK"),
+        ("Gunmen shot dead two farmers outside Motozintla.", "ATTACK"),
+    ],
+)
+def test_an_act_told_only_in_a_claim_of_responsibility_is_attrib(evidence: str, label: str) -> None:
+    attack = EventRecord(event_type="ASSAULT", mode="firearms", killed=2, evidence=[evidence])
+    assert case2021.snippet_label([attack]) == label

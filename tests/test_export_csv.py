@@ -262,6 +262,73 @@ def test_explosives_that_went_off_stay_remote_violence(evidence: str, injured: i
     assert _sub_event(record) == "Remote explosive/landmine/IED"
 
 
+@pytest.mark.parametrize(
+    ("evidence", "killed", "sub_event"),
+    [
+        # The lead tells the defusal; the deaths belong to bombings it recalls.
+        (
+            "A bomb was found near the bus terminal in Comitán and defused, days after "
+            "blasts killed nine people in the city.",
+            9,
+            "Disrupted weapons use",
+        ),
+        (
+            "Troops counted six dead gunmen after the fight and army sappers defused dozens "
+            "of mines along the road.",
+            6,
+            "Disrupted weapons use",
+        ),
+        (
+            "Militares desactivaron un artefacto explosivo en Tapachula, una semana después de "
+            "que una explosión matara a dos agentes.",
+            2,
+            "Disrupted weapons use",
+        ),
+        # The blast comes first: that is the event, a second device defused beside it.
+        (
+            "A car bomb exploded outside the town hall, killing four; police defused a second "
+            "device nearby.",
+            4,
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_a_defusal_told_before_any_blast_disrupts_weapons_use_despite_deaths(
+    evidence: str, killed: int, sub_event: str
+) -> None:
+    record = EventRecord(
+        event_type="ASSAULT", mode="explosives", killed=killed, evidence=[evidence]
+    )
+    assert _sub_event(record) == sub_event
+
+
+@pytest.mark.parametrize(
+    ("evidence", "sub_event"),
+    [
+        (
+            "Soldiers retook the town of Nueva Libertad after a two-hour fight with gunmen.",
+            "Government regains territory",
+        ),
+        (
+            "El ejército recuperó el control del municipio tras enfrentarse a un grupo armado.",
+            "Government regains territory",
+        ),
+        # A fugitive recaptured is no ground taken back.
+        ("Soldiers recaptured two escaped gunmen after a shootout.", "Armed clash"),
+    ],
+)
+def test_state_forces_retaking_ground_regain_territory(evidence: str, sub_event: str) -> None:
+    gunmen = Actor(name="gunmen", sector="UAF")
+    record = EventRecord(
+        event_type="ASSAULT",
+        mode="firearms",
+        actors=[SOLDIERS],
+        targets=[gunmen],
+        evidence=[evidence],
+    )
+    assert _sub_event(record) == sub_event
+
+
 def test_a_strike_on_a_weapons_cache_is_a_strike() -> None:
     record = EventRecord(
         event_type="ASSAULT",

@@ -137,3 +137,45 @@ def test_violence_anywhere_in_the_protest_makes_it_a_riot(text: str, language: s
 def test_protesters_throwing_petrol_bombs_are_rioters() -> None:
     text = "Protesters throwing petrol bombs marched through Tapachula on Monday."
     assert [r.mode for r in protests(text, "en")] == ["riot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Protesters pulled down the metal fence around the town hall in Tapachula on Monday.",
+            "en",
+        ),
+        ("Los manifestantes derribaron las vallas frente al palacio municipal de Tapachula.", "es"),
+    ],
+)
+def test_protesters_pulling_down_barriers_make_a_riot(text: str, language: str) -> None:
+    assert [r.mode for r in protests(text, language)] == ["riot"]
+
+
+def test_rallies_in_the_plural_are_a_protest() -> None:
+    text = "Farmers held rallies in Tapachula on Monday against the new water tariff."
+    assert [r.mode for r in protests(text, "en")] == ["demo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen caused the destruction of several shops in Tapachula on Monday night.", "en"),
+        ("Un grupo armado provocó la destrucción de varios comercios en Tapachula el lunes.", "es"),
+    ],
+)
+def test_destruction_told_as_a_noun_is_property_destruction(text: str, language: str) -> None:
+    assert [r.mode for r in extract(text, language) if r.event_type == "ASSAULT"] == ["destroy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police dispersed the crowd outside the town hall in Tapachula on Monday.", "en"),
+        ("La policía dispersó a los manifestantes frente al palacio municipal de Tapachula.", "es"),
+    ],
+)
+def test_a_crowd_dispersed_by_police_is_a_protest_they_broke_up(text: str, language: str) -> None:
+    [protest] = protests(text, language)
+    assert [t.sector for t in protest.targets] == ["COP"]

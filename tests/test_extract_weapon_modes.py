@@ -69,3 +69,26 @@ def test_weapon_words_give_the_remote_violence_mode(
 
 def test_a_gold_mine_is_no_landmine() -> None:
     assert assaults("Miners were trapped in a gold mine near the border on Monday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A mine that had been planted by gunmen went off under an army truck near Comalapa.",
+            "en",
+        ),
+        ("A roadside mine wounded two soldiers near Comalapa on Monday.", "en"),
+        (
+            "Una mina que había sido sembrada por el grupo armado estalló al paso de una patrulla.",
+            "es",
+        ),
+    ],
+)
+def test_a_mine_someone_laid_is_an_explosive(text: str, language: str) -> None:
+    assert [r.mode for r in assaults(text, language)] == ["explosives"]
+
+
+def test_a_coal_mine_that_was_dug_is_no_landmine() -> None:
+    text = "A worker died when part of the coal mine that was dug in 1950 collapsed."
+    assert assaults(text, "en") == []

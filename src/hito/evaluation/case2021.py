@@ -3,15 +3,16 @@
 Protocol (docs/quality.md): every snippet goes through the pipeline on its own; each record
 is mapped to an ACLED sub-event type by the export's own rules (`hito.export.acled.classify`),
 refined where one record cannot tell (protests met by force elsewhere in the text) or CASE
-adds a class ACLED lacks (organised crime). The snippet's label is that of its first record
-whose label is not OTHER; a snippet with no record gets FALLBACK. `macro_f1` averages F1
-over COVERED, the classes the mapping can produce; every snippet still counts, so an
-AIR_STRIKE snippet called ATTACK is a false positive of ATTACK.
+adds a class ACLED lacks (organised crime, claims of responsibility). The snippet's label
+is that of its first record whose label is not OTHER; a snippet with no record gets
+FALLBACK. `macro_f1` averages F1 over COVERED, the classes the mapping can produce; every
+snippet still counts, so an AIR_STRIKE snippet called ATTACK is a false positive of ATTACK.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -78,6 +79,26 @@ CRIME_CONTEXTS = frozenset({"crime", "illegal_drugs", "trafficking"})
 SMUGGLING_CONTEXTS = frozenset({"illegal_drugs", "trafficking"})
 
 
+# Who did or did not do it: a claim, denial or accusation of responsibility for an act.
+_ATTRIBUTION = re.compile(
+    r"\b(?:responsib(?:le|ility)|credit) for\b|\bblam(?:ed|es|ing) (?:[\w-]+ ){1,4}?for\b"
+    r"|\b(?:se )?(?:atribuy[oó]|atribuyeron|adjudic[oó]|adjudicaron|reivindic[oó]|reivindicaron)\b"
+    r"|\bresponsabiliz(?:[oó]|aron)\b",
+    re.IGNORECASE,
+)
+# "No group has claimed responsibility": the usual closing line of an attack report.
+_NO_CLAIM = re.compile(
+    r"\b(?:no (?:one|group|organi[sz]ation)|nobody|ning[uú]n grupo|nadie)\b", re.IGNORECASE
+)
+
+
+def _attribution(record: EventRecord) -> bool:
+    """An act told only inside a claim or denial of responsibility: CASE's unseen ATTRIB."""
+    return bool(record.evidence) and all(
+        _ATTRIBUTION.search(s) and not _NO_CLAIM.search(s) for s in record.evidence
+    )
+
+
 def _state_force(record: EventRecord) -> bool:
     return any(a.sector in STATE_FORCES for a in (*record.actors, *record.targets))
 
@@ -128,6 +149,8 @@ def _snippet_protest_label(record: EventRecord, snippet: Sequence[EventRecord]) 
 
 def record_label(record: EventRecord, snippet: Sequence[EventRecord] = ()) -> str:
     """The CASE label of one record; `snippet` is every record of its text (for protests)."""
+    if record.event_type == "ASSAULT" and _attribution(record):
+        return "ATTRIB"
     label = SUBTYPE_LABELS.get(classify(record).sub_event_type, "OTHER")
     if label in PROTEST_LABELS:
         return _protest_label(record, snippet, label)

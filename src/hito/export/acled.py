@@ -141,6 +141,18 @@ _ARMED_POST = re.compile(
     re.IGNORECASE,
 )
 
+# Ground taken back: a town, area or post retaken (not a fugitive recaptured).
+_REGAINED = re.compile(
+    r"\b(?:recaptur(?:ed|es|ing)|retook|retak(?:en|es|ing)|took back|won back"
+    r"|regain(?:ed|s|ing)? control(?: of)?|recuper(?:aron|[oó]) el control(?: de[l]?)?"
+    r"|retomaron|retom[oó]|recuperaron|recuper[oó])"
+    r" (?:[\w'-]+ ){0,4}?(?:towns?|city|cities|villages?|areas?|territor(?:y|ies)|districts?"
+    r"|regions?|provinces?|neighbou?rhoods?|positions?|hills?|bases?|airports?"
+    r"|ciudad(?:es)?|pueblos?|municipios?|territorios?|zonas?|plazas?|comunidad(?:es)?"
+    r"|colonias?|poblados?)\b",
+    re.IGNORECASE,
+)
+
 # Force on protesters that ACLED calls excessive: lethal weapons, or violence that kills or
 # badly hurts (live fire, beatings); tear gas, water cannon and arrests are an intervention.
 _LETHAL_FORCE = re.compile(
@@ -229,10 +241,31 @@ def is_battle(record: EventRecord) -> bool:
     return not any(a.sector in CIVILIAN_SECTORS for a in parties) and _says(_FIGHT, record)
 
 
+# A device made safe by hand: unlike "found" or "seized", never said of what went off.
+_DEFUSED = re.compile(
+    r"\b(?:defus(?:ed|ing|al)|deactivat(?:ed|ing)|failed to (?:detonate|explode)"
+    r"|desactivad[oa]s?|desactivaron|desactiv[oó])\b",
+    re.IGNORECASE,
+)
+
+
+def _defused_first(record: EventRecord) -> bool:
+    """Whether a sentence tells a device defused before it tells anything going off.
+
+    A lead that opens on the defusal is about it; deaths told after it (or with no blast at
+    all) belong to another act the same text recalls, such as earlier bombings."""
+    for sentence in record.evidence:
+        defused = _DEFUSED.search(sentence)
+        went_off = _WENT_OFF.search(sentence)
+        if defused and (went_off is None or defused.start() < went_off.start()):
+            return True
+    return False
+
+
 def _disrupted(record: EventRecord) -> bool:
     """An explosive or weapon found, seized or defused before use, with no one hurt."""
     if record.killed or record.injured:
-        return False
+        return _defused_first(record)
     if record.weapons_seized:
         return True
     return _says(_DISRUPTED, record) and not _says(_WENT_OFF, record)
@@ -263,6 +296,9 @@ def classify(record: EventRecord) -> AcledType:
         if _is_mob(record):
             # A crowd that attacks, burns or loots: rioters, whatever they hit.
             return AcledType(POLITICAL_VIOLENCE, "Riots", "Mob violence")
+        if any(a.sector in STATE_SECTORS for a in record.actors) and _says(_REGAINED, record):
+            # The fight is told for the ground it won back: ACLED's own battle sub-event.
+            return AcledType(POLITICAL_VIOLENCE, "Battles", "Government regains territory")
         if mode == "destroy":
             return AcledType(STRATEGIC, STRATEGIC, "Looting/property destruction")
         if is_battle(record):
