@@ -15,6 +15,7 @@ from hito.geo.places import KINDS, Place, Toponym
 from hito.geo.resolve import (
     LONE_POPULATION,
     distance_km,
+    dwarfed,
     focus_place,
     lone_small_towns,
     resolve_each,
@@ -160,16 +161,24 @@ def _town_in_org(name: str) -> list[Toponym]:
 
 
 # A town this large is what its name means when the small namesake the context chose lies
-# far from every other place: "London" in a Washington story is not London, Ohio.
+# far from every other place: "London" in a Washington story is not London, Ohio. So is a
+# town abroad that dwarfs the namesake (`dwarfed`), for the spans of `resolve_spans`: a
+# soldier "born in Manchester" is not from Manchester, Maryland because the story names Texas.
+# (`geoparse` keeps the focus there: LGL lost an Ontario county read as Oxford, England.)
 WORLD_CITY = 1_000_000
 
 
-def _world_city(toponym: Toponym) -> Place | None:
+def _world_city(toponym: Toponym, chosen: Place | None = None) -> Place | None:
     key = norm(toponym.text)
     big = [
         p
         for p in toponym.candidates
-        if p.kind == "populated" and p.population >= WORLD_CITY and own_name(p, key)
+        if p.kind == "populated"
+        and own_name(p, key)
+        and (
+            p.population >= WORLD_CITY
+            or (chosen is not None and p.country != chosen.country and dwarfed(chosen, [p], key))
+        )
     ]
     return max(big, key=lambda p: p.population) if big else None
 
@@ -380,7 +389,7 @@ def resolve_spans(
     places = resolve_each(toponyms, context_countries, text)
     # A name read as a small town far from all the others is a feature the gazetteer lacks.
     for k in lone_small_towns(places):
-        places[k] = _world_city(toponyms[k])
+        places[k] = _world_city(toponyms[k], places[k])
     for k in _foreign_inner(toponyms, places):
         places[k] = None
     for k, big in _brand_namesakes(text, toponyms, places):

@@ -74,6 +74,9 @@ LONE_POPULATION = 20_000
 # A town this large shadows its small namesakes of the same country (`_shadowed`).
 METROPOLIS = 500_000
 LONE_KM = 300.0
+# `dwarfed`: a town abroad this many times larger, and this large, dwarfs a namesake.
+DWARF_RATIO = 20
+DWARF_POPULATION = 100_000
 
 _SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
 _POINTS = frozenset({"populated", "crossing", "admin2"})
@@ -164,6 +167,15 @@ class _Document:
         self.top_points = [
             [(q.latitude, q.longitude) for q in c if q.kind in _POINTS] for c in leading
         ]
+        # The points of the same leading candidates that are not dwarfed abroad (`dwarfed`).
+        self.top_firm = [
+            [
+                (q.latitude, q.longitude)
+                for q in c
+                if q.kind in _POINTS and not dwarfed(q, t.candidates, key)
+            ]
+            for c, t, key in zip(leading, self.toponyms, self.keys, strict=True)
+        ]
         self.top_units = [
             {(q.country, q.admin1 if q.kind != "country" else None) for q in c} for c in leading
         ]
@@ -207,6 +219,13 @@ class _Document:
             if self.keys[j] != self.keys[i]
             for pt in pts
         ]
+        # Two small namesakes of large towns abroad do not place each other: "Manchester"
+        # and "Colchester" in a British story are not the two Connecticut towns, though they
+        # lie close together. Such a town is co-located only by a reading that is not itself
+        # dwarfed by a namesake abroad.
+        firm = [
+            pt for j, pts in enumerate(self.top_firm) if self.keys[j] != self.keys[i] for pt in pts
+        ]
         units = set().union(
             *(u for j, u in enumerate(self.top_units) if self.keys[j] != self.keys[i])
         )
@@ -217,12 +236,13 @@ class _Document:
             elif p.kind == "admin1":
                 out.append((p.country, p.admin1) in units)
             else:
+                near = firm if dwarfed(p, self.toponyms[i].candidates, self.keys[i]) else others
                 out.append(
                     p.kind in _POINTS
                     and any(
                         abs(p.latitude - lat) < 1
                         and distance_km(p.latitude, p.longitude, lat, lon) <= NEAR_KM
-                        for lat, lon in others
+                        for lat, lon in near
                     )
                 )
         return out
@@ -281,6 +301,14 @@ class _Document:
         n_country = sum(country_share.values())
         n_admin1 = sum(admin1_share.values())
         points = [p for p in others if p.kind in _POINTS]
+        firm_points = [
+            p
+            for j, p in enumerate(picks or ())
+            if p is not None
+            and self.keys[j] != self.keys[i]
+            and p.kind in _POINTS
+            and not dwarfed(p, self.toponyms[j].candidates, self.keys[j])
+        ]
         # "Villa de los Arcos, Celaya", "Loma de San Antonio en Salamanca": a town named right
         # after a place contains it.
         c = self.container[i]
@@ -337,9 +365,12 @@ class _Document:
             if p.kind in ("country", "admin1"):
                 if any(_inside(o, p) for o in points):
                     score += NEAR_BOOST
-            elif points and p.kind in _POINTS:
+            elif p.kind in _POINTS and (
+                near_points := firm_points if dwarfed(p, t.candidates, self.keys[i]) else points
+            ):
                 near = min(
-                    distance_km(p.latitude, p.longitude, o.latitude, o.longitude) for o in points
+                    distance_km(p.latitude, p.longitude, o.latitude, o.longitude)
+                    for o in near_points
                 )
                 if near <= NEAR_KM:
                     score += NEAR_BOOST
@@ -368,6 +399,22 @@ def _shadowed(candidates: Sequence[Place], key: str) -> set[Place]:
         and p.population < LONE_POPULATION
         and p.country not in FOCUS_COUNTRIES
     }
+
+
+def dwarfed(p: Place, candidates: Sequence[Place], key: str) -> bool:
+    """Is town p a small namesake of a town abroad DWARF_RATIO times larger and of
+    DWARF_POPULATION or more, called by its own name (Manchester, Connecticut beside
+    Manchester, England)? Mexico and Guatemala are exempt: their reports name their villages."""
+    if p.kind not in _POINTS or p.country in FOCUS_COUNTRIES:
+        return False
+    return any(
+        c.kind in _POINTS
+        and c.country != p.country
+        and c.population >= DWARF_POPULATION
+        and c.population >= DWARF_RATIO * p.population
+        and own_name(c, key)
+        for c in candidates
+    )
 
 
 def _level(p: Place) -> str:

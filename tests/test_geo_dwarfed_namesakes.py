@@ -1,0 +1,54 @@
+"""Small namesakes of large towns abroad do not place each other (`hito.geo.resolve.dwarfed`).
+
+Two small towns of one state that share the names of two large towns abroad ("Manchester"
+and "Colchester" in Connecticut) must not be read together in that state only because they
+lie close to each other; a lone one is its large namesake rather than the text's focus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hito.geo.document import resolve_spans
+from hito.geo.places import Place
+from hito.geo.resolve import dwarfed
+
+NAMES = ("Austin", "Texas", "Syria", "Siria", "Manchester", "Colchester")
+
+
+def _places(text: str) -> dict[str, Place | None]:
+    spans = [(text.index(n), text.index(n) + len(n)) for n in NAMES if n in text]
+    places = resolve_spans(text, spans, fallback=True)
+    return {text[a:b]: p for (a, b), p in zip(spans, places, strict=True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sergeant, whose unit fought beside American troops near Austin, Texas before going "
+        "to Syria, was born in Manchester and served with a regiment in Colchester.",
+        "El sargento, cuya unidad entrenó con tropas estadounidenses en Austin, Texas, antes de "
+        "ir a Siria, nació en Manchester y sirvió en un regimiento en Colchester.",
+    ],
+)
+def test_two_dwarfed_namesakes_are_their_large_towns(text: str) -> None:
+    places = _places(text)
+    for name in ("Manchester", "Colchester"):
+        place = places[name]
+        assert place is not None and (place.country, place.admin1) == ("GB", "England"), name
+    austin = places["Austin"]
+    assert austin is not None and austin.admin1 == "Texas"
+
+
+def _town(name: str, country: str, population: int) -> Place:
+    return Place(None, name, country, None, 0.0, 0.0, "populated", population)
+
+
+def test_dwarfed_needs_a_much_larger_namesake_abroad() -> None:
+    small = _town("Colchester", "US", 4_000)
+    big = _town("Colchester", "GB", 130_000)
+    assert dwarfed(small, [big, small], "colchester")
+    assert not dwarfed(big, [big, small], "colchester")
+    # A namesake of the same country, or one only a few times larger, dwarfs nothing.
+    assert not dwarfed(small, [_town("Colchester", "US", 130_000)], "colchester")
+    assert not dwarfed(_town("Colchester", "US", 40_000), [big], "colchester")
