@@ -75,7 +75,7 @@ LONE_POPULATION = 20_000
 METROPOLIS = 500_000
 LONE_KM = 300.0
 # `dwarfed`: a town abroad this many times larger, and this large, dwarfs a namesake.
-DWARF_RATIO = 20
+DWARF_RATIO = 5
 DWARF_POPULATION = 100_000
 
 _SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
