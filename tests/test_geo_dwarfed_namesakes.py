@@ -52,3 +52,19 @@ def test_dwarfed_needs_a_much_larger_namesake_abroad() -> None:
     # A namesake of the same country, or one only a few times larger, dwarfs nothing.
     assert not dwarfed(small, [_town("Colchester", "US", 130_000)], "colchester")
     assert not dwarfed(_town("Colchester", "US", 40_000), [big], "colchester")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Hartford said the driver lived in Manchester and worked in Colchester.",
+        "La policía de Hartford dijo que el conductor vivía en Manchester y trabajaba en "
+        "Colchester.",
+    ],
+)
+def test_a_town_not_dwarfed_still_places_its_small_neighbours(text: str) -> None:
+    spans = [
+        (text.index(n), text.index(n) + len(n)) for n in ("Hartford", "Manchester", "Colchester")
+    ]
+    for place in resolve_spans(text, spans, fallback=True):
+        assert place is not None and (place.country, place.admin1) == ("US", "Connecticut")
