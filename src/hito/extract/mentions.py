@@ -81,6 +81,12 @@ _GENERIC = re.compile(
     # A sum over several acts: "killed that day in various attacks". (Spanish "en distintos
     # hechos" heads a day's tally that monitors count, so it stays.)
     r"|in (?:various|several|separate|different|multiple) (?:attacks|incidents|shootings)"
+    # Habits and running totals: "usually cross", "suele pasar", "organizes protest marches",
+    # "raises the total of prison deaths to 39", "eleva a 21 el total de".
+    r"|usually|regularly|habitually|typically|por lo general|habitualmente|regularmente|suele"
+    r"|acostumbra(?:n)?|organi[sz]es (?:[\w-]+ ){0,3}?(?:marches|protests|demonstrations|rallies|blockades)"
+    r"|(?:raises|brings|pushes|takes) the (?:total|tally|overall)"
+    r"|(?:eleva|elevan|suma|suman)(?: a \d+)? (?:el total|la cifra)"
     r"|(?:displaced|desplazad[oa]s|displacement|desplazamiento) (?:in|en|durante) \d{4})\b",
     re.IGNORECASE,
 )
