@@ -43,6 +43,11 @@ def _types(text: str, language: str) -> set[str]:
             "El motín eleva a 21 el total de reos asesinados en las cárceles del país este año.",
             "es",
         ),
+        (
+            "El ministro admitió que la fiscalía sólo ha detenido a cuatro sospechosos.",
+            "es",
+        ),
+        ("The governor's police have only arrested five gang leaders during his term.", "en"),
     ],
 )
 def test_a_habit_or_a_running_total_is_no_incident(text: str, language: str) -> None:

@@ -87,6 +87,12 @@ _GENERIC = re.compile(
     r"|acostumbra(?:n)?|organi[sz]es (?:[\w-]+ ){0,3}?(?:marches|protests|demonstrations|rallies|blockades)"
     r"|(?:raises|brings|pushes|takes) the (?:total|tally|overall)"
     r"|(?:eleva|elevan|suma|suman)(?: a \d+)? (?:el total|la cifra)"
+    # A count over a government's term: "sólo ha detenido a nueve", "has only arrested two
+    # in his term" (the plain "a" for "ha" is a common misspelling before a participle).
+    r"|(?:s[oó]lo|solamente|[uú]nicamente) (?:ha|han|a) (?:\w+ )?(?:detenido|capturado|aprehendido)"
+    r"|(?:has|have) only (?:\w+ )?(?:arrested|detained|captured)|only (?:has|have) (?:arrested|detained)"
+    r"|en lo que va de(?:l| su| la| este) (?:sexenio|gobierno|administraci[oó]n|mandato)"
+    r"|(?:during|in) (?:his|her|its|the) (?:term|administration|tenure)"
     r"|(?:displaced|desplazad[oa]s|displacement|desplazamiento) (?:in|en|durante) \d{4})\b",
     re.IGNORECASE,
 )
