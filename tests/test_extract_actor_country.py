@@ -130,3 +130,36 @@ def test_border_forces_keep_their_own_state(
     record = assault(text, language)
     assert countries(record, "military") == {country}
     assert record.cross_border is cross_border
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country", "cross_border"),
+    [
+        (
+            "Colombian guerrillas attacked a National Guard checkpoint in Apure, Venezuela, on "
+            "Tuesday and killed two soldiers.",
+            "en",
+            "CO",
+            True,
+        ),
+        (
+            "Guerrilleros colombianos atacaron el martes un puesto militar en Arauca, Colombia.",
+            "es",
+            "CO",
+            False,
+        ),
+        (
+            "Pandilleros hondureños asesinaron el sábado a un comerciante en Tapachula, Chiapas.",
+            "es",
+            "HN",
+            True,
+        ),
+    ],
+)
+def test_an_armed_group_keeps_the_nationality_written_with_it(
+    text: str, language: str, country: str, cross_border: bool
+) -> None:
+    record = assault(text, language)
+    armed = [a for a in record.actors if a.sector in ("REB", "CRM")]
+    assert [a.country for a in armed] == [country]
+    assert record.cross_border is cross_border

@@ -172,7 +172,7 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
             if not free(m.start(), m.end()):
                 continue
             country = None
-            if role.sector in ("CVL", "REF"):
+            if role.sector in ("CVL", "REF", "REB", "PRM", "CRM"):
                 country = _demonym_near(text, m.start(), m.end(), language)
             name = role.name
             if country and role.name == "civilians":

@@ -422,7 +422,7 @@ def _cross_border(
     if not country:
         return False
     for a in actors:
-        if a.country and a.country != country and a.sector in (*_STATE, "CRM", "PRM"):
+        if a.country and a.country != country and a.sector in (*_STATE, "CRM", "PRM", "REB"):
             return True
     return False
 
