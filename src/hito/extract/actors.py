@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from hito.extract.lexicon import (
     Gate,
+    NamedActorPattern,
     force_gate,
     force_patterns,
     named_actor_gate,
@@ -28,6 +29,10 @@ class ActorMention:
     end: int
     # A force named without its state ("police", "soldados"): the record's country is its country.
     stateless_force: bool = False
+    # The force's name without a nationality, when it is not the actor's name.
+    role: str | None = None
+    # For a stateless named force: the states other than its default that may own it.
+    shared_with: tuple[str, ...] = ()
 
 
 _DEMONYM_NAMES = {
@@ -84,6 +89,38 @@ def _demonym_near(text: str, start: int, end: int, language: str) -> str | None:
     return None
 
 
+# "Mexican National Guard", "Guardia Nacional de México": the name states its own country.
+_OWN_COUNTRY = re.compile(r"mexic|m[eé]xico", re.IGNORECASE)
+# "Venezuela's National Guard", "la Guardia Nacional de Venezuela".
+_COUNTRY_OWNS = re.compile(r"([A-Z][\w ]{2,20}?)['’]s\s*$")
+
+
+def _named_mention(
+    named: NamedActorPattern, text: str, m: re.Match[str], language: str
+) -> ActorMention:
+    """A named actor; one whose name several states share takes the nationality written
+    beside it, else (stateless) the country of the event, else its default."""
+    if named.role is None or _OWN_COUNTRY.search(m.group(0)):
+        return ActorMention(named.actor, m.start(), m.end())
+    country = _demonym_near(text, m.start(), m.end(), language)
+    owner = _COUNTRY_OWNS.search(text[max(0, m.start() - 24) : m.start()])
+    if country is None and owner:
+        country = country_code(owner.group(1))
+    if country:
+        actor = Actor(
+            name=force_name(country, named.role), sector=named.actor.sector, country=country
+        )
+        return ActorMention(actor, m.start(), m.end())
+    return ActorMention(
+        named.actor,
+        m.start(),
+        m.end(),
+        stateless_force=True,
+        role=named.role,
+        shared_with=named.shared_with,
+    )
+
+
 def _candidates(patterns: tuple[P, ...], gate: Gate, text: str) -> list[P]:
     """The patterns that may match `text`, in lexicon order (the gate's cheap pass)."""
     return [patterns[i] for i in sorted(gate.candidates(text))]
@@ -116,7 +153,7 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
     for named in _candidates(named_actor_patterns(), named_actor_gate(), text):
         for m in named.regex.finditer(text):
             if free(m.start(), m.end()):
-                found.append(ActorMention(named.actor, m.start(), m.end()))
+                found.append(_named_mention(named, text, m, language))
     for force in _candidates(force_patterns(language), force_gate(language), text):
         for m in force.regex.finditer(text):
             if not free(m.start(), m.end()):
@@ -135,7 +172,7 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
             if not free(m.start(), m.end()):
                 continue
             country = None
-            if role.sector in ("CVL", "REF"):
+            if role.sector in ("CVL", "REF", "REB", "PRM", "CRM"):
                 country = _demonym_near(text, m.start(), m.end(), language)
             name = role.name
             if country and role.name == "civilians":

@@ -370,8 +370,9 @@ def _side(
 def _with_country(am: ActorMention, country: str | None) -> Actor:
     """A force named without its state is the force of the country where it acts; residents,
     students or traders named without a nationality are people of the place."""
-    if am.stateless_force and country:
-        role = am.actor.name
+    shared = not am.shared_with or country in am.shared_with
+    if am.stateless_force and country and shared:
+        role = am.role or am.actor.name
         return Actor(name=force_name(country, role), sector=am.actor.sector, country=country)
     if am.actor.country is None and country and am.actor.sector in _LOCAL_PEOPLE:
         return Actor(name=am.actor.name, sector=am.actor.sector, country=country)
@@ -421,7 +422,7 @@ def _cross_border(
     if not country:
         return False
     for a in actors:
-        if a.country and a.country != country and a.sector in (*_STATE, "CRM", "PRM"):
+        if a.country and a.country != country and a.sector in (*_STATE, "CRM", "PRM", "REB"):
             return True
     return False
 

@@ -27,6 +27,11 @@ class TriggerPattern:
 class NamedActorPattern:
     actor: Actor
     regex: re.Pattern[str]
+    # A name several states give their force ("National Guard"): `actor.country` is only
+    # the default, and the name without a nationality is the role to prefix with another.
+    role: str | None = None
+    # The other states whose force bears that name; in any other country it stays the default's.
+    shared_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,8 @@ def named_actor_patterns() -> tuple[NamedActorPattern, ...]:
         NamedActorPattern(
             actor=Actor(name=e["name"], sector=e["sector"], country=e.get("country")),
             regex=_alternation(e["patterns"], acronyms_exact=True),
+            role=e.get("role"),
+            shared_with=tuple(e.get("shared_with", ())),
         )
         for e in data["named"]
     )
