@@ -207,6 +207,19 @@ class WebData:
     ids: dict[str, str]
 
 
+def pipeline_records(
+    text: str, language: str, published: dt.date = dt.date(2024, 5, 20)
+) -> list[EventRecord]:
+    """The records hito's whole pipeline makes of an invented text published on `published`."""
+    from hito.ingest import content_hash
+    from hito.pipeline import process
+
+    report = Report(
+        text=text, content_hash=content_hash(text), published=published, language=language
+    )
+    return process(report, language)[1]
+
+
 def annotated_report(
     text: str, language: str, url: str, title: str, published: dt.date
 ) -> AnnotatedReport:

@@ -4,23 +4,13 @@ Every sentence here is invented for the test, in English and Spanish."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from hito.ingest import content_hash
-from hito.models import Report
-from hito.pipeline import process
+from conftest import pipeline_records
 
 
 def types(text: str, language: str) -> list[str]:
-    report = Report(
-        text=text,
-        content_hash=content_hash(text),
-        published=dt.date(2024, 5, 20),
-        language=language,
-    )
-    return sorted(r.event_type for r in process(report, language)[1])
+    return sorted(r.event_type for r in pipeline_records(text, language))
 
 
 @pytest.mark.parametrize(

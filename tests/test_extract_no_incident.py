@@ -5,25 +5,17 @@ Every sentence here is invented for the test, in English and Spanish."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from conftest import pipeline_records
 from hito.extract.triggers import find_triggers
 from hito.ingest import content_hash
 from hito.models import EventRecord, Report
 from hito.nlp import annotate
-from hito.pipeline import process
 
 
 def extract(text: str, language: str) -> list[EventRecord]:
-    report = Report(
-        text=text,
-        content_hash=content_hash(text),
-        published=dt.date(2024, 5, 20),
-        language=language,
-    )
-    return process(report, language)[1]
+    return pipeline_records(text, language)
 
 
 def references(text: str, language: str) -> dict[str, bool]:

@@ -9,19 +9,11 @@ import datetime as dt
 
 import pytest
 
-from hito.ingest import content_hash
-from hito.models import Report
-from hito.pipeline import process
+from conftest import pipeline_records
 
 
 def coerce_dates(text: str, language: str) -> list[dt.date | None]:
-    report = Report(
-        text=text,
-        content_hash=content_hash(text),
-        published=dt.date(2024, 5, 20),
-        language=language,
-    )
-    records = process(report, language)[1]
+    records = pipeline_records(text, language)
     return sorted(
         (r.date for r in records if r.event_type == "COERCE"), key=lambda d: d or dt.date.min
     )
