@@ -49,3 +49,41 @@ def test_guns_taken_after_a_clash_are_the_clash(text: str, language: str) -> Non
 )
 def test_a_raid_that_seizes_is_its_own(text: str, language: str) -> None:
     assert types(text, language) == ["ASSAULT", "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police seized an armoured truck belonging to the Gulf Cartel in Reynosa, "
+            "Tamaulipas. The truck was not damaged in a gunfight with the agents in Reynosa.",
+            "en",
+        ),
+        (
+            "Policías aseguraron un camión blindado del Cártel del Golfo en Reynosa, "
+            "Tamaulipas. El camión no sufrió daños en el tiroteo con los agentes en Reynosa.",
+            "es",
+        ),
+    ],
+)
+def test_a_seizure_told_before_the_clash_is_its_own(text: str, language: str) -> None:
+    assert types(text, language) == ["ASSAULT", "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldados detuvieron a cinco hombres en Ciudad Victoria, Tamaulipas, relacionados "
+            "con los 45 cuerpos sin vida hallados en el municipio de San Fernando.",
+            "es",
+        ),
+        (
+            "Soldiers arrested five men in Ciudad Victoria, Tamaulipas, linked to the 45 bodies "
+            "found in the municipality of San Fernando.",
+            "en",
+        ),
+    ],
+)
+def test_arrests_linked_to_bodies_found_are_no_clash(text: str, language: str) -> None:
+    assert "COERCE" in types(text, language)

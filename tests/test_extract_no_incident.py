@@ -170,3 +170,14 @@ def test_a_laws_name_is_no_incident(text: str, language: str, word: str) -> None
 def test_an_operation_leading_to_arrests_is_an_arrest() -> None:
     found = references("The raid in Tapachula ended with the arrest of five men.", "en")
     assert found.get("arrest") is False, found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Con estas capturas suman 40 las personas detenidas por el caso del rancho.", "es"),
+        ("Suman ya 12 los policías asesinados en el municipio.", "es"),
+    ],
+)
+def test_a_running_total_is_no_incident(text: str, language: str) -> None:
+    assert extract(text, language) == []

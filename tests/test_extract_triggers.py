@@ -76,6 +76,9 @@ def types(text: str, language: str) -> set[str]:
         ("The gang ordered a strike, killing six drivers on the first day.", "en", "ASSAULT"),
         ("Two kamikazes blew themselves up at a market, killing five.", "en", "ASSAULT"),
         ("Dos kamikazes se inmolaron en un mercado.", "es", "ASSAULT"),
+        ("Tres jornaleros resultaron heridos por arma de fuego en el rancho.", "es", "ASSAULT"),
+        ("Un grupo de policías se enfrentó con hombres armados en la sierra.", "es", "ASSAULT"),
+        ("Customs agents made the find at a warehouse near the port.", "en", "COERCE"),
     ],
 )
 def test_words_for_acts(text: str, language: str, event_type: str) -> None:

@@ -63,3 +63,8 @@ def test_spans_are_trimmed_offsets() -> None:
     spans = split_sentences(text, "es")
     assert spans == [(2, 6), (9, 13)]
     assert all(text[s:e].strip() == text[s:e] for s, e in spans)
+
+
+def test_ciudad_abbreviation_does_not_split() -> None:
+    text = "Liberan a cuatro personas en Cd. Juárez. Hubo dos detenidos."
+    assert len(split_sentences(text, "es")) == 2

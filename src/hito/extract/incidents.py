@@ -187,6 +187,7 @@ def _compatible(
     mention: IncidentMention,
     place: EventPlace | None,
     written: dt.date | None = None,
+    undated: bool = False,
 ) -> bool:
     if incident.historical != _is_historical(mention, written):
         return False
@@ -201,10 +202,33 @@ def _compatible(
     # names no day.
     spans_a = [s for s in map(_span, incident.dates) if s]
     spans_b = [s for s in map(_span, _act_dates(mention)) if s]
+    if not spans_a and spans_b and _recalled_month(mention, written, undated):
+        # "The army rescued another seven hostages there in June", after an undated rescue:
+        # a month of its own, before the month of writing, tells an earlier incident.
+        return False
     return not (
         spans_a
         and spans_b
         and not any(a[0] <= b[1] and b[0] <= a[1] for a in spans_a for b in spans_b)
+    )
+
+
+def _recalled_month(mention: IncidentMention, written: dt.date | None, undated: bool) -> bool:
+    """Is the mention dated only by a month that ended before the report was written: no
+    day, no week, no bare year, no relative date ("last month")? In a report with no
+    publication date, `written` is only the start of its latest year, and a month with its
+    year written out ("In November 2008") is taken as recalled."""
+    dates = [d for d in _act_dates(mention) if d.date is not None]
+    if not dates or any(d.precision != "month" for d in dates):
+        return False
+    if any(_RELATIVE_DATE.search(d.text) for d in dates):
+        return False
+    if written is None:
+        return False
+    first_of_month = written.replace(day=1)
+    return all(
+        d.date is not None and (d.date < first_of_month or (undated and bool(_YEAR.search(d.text))))
+        for d in dates
     )
 
 
@@ -527,6 +551,10 @@ def _seized_in_clash(host: Incident, inc: Incident) -> bool:
         return False
     if not any(_CLASH.search(t.text) for m in host.mentions for t in m.triggers):
         return False
+    # A seizure the report tells first (its headline or lead) is the story, not the clash's
+    # aftermath: "Police seized an armoured truck ... it was not damaged in a gunfight".
+    if min(m.sentence.index for m in inc.mentions) < min(m.sentence.index for m in host.mentions):
+        return False
     return _same_place_and_day(host, inc)
 
 
@@ -607,6 +635,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     written = annotated.report.published or written_no_earlier(
         annotated.report.text, (d for s in annotated.sentences for d in s.dates)
     )
+    undated = annotated.report.published is None
     opinion_mentions: list[IncidentMention] = []
     for sentence in annotated.sentences:
         for mention, listed in _by_town(sentence_mentions(sentence, language), places):
@@ -624,7 +653,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 inc
                 for inc in incidents
                 if inc.event_type == mention.event_type
-                and _compatible(inc, mention, place, written)
+                and _compatible(inc, mention, place, written, undated)
                 and not fresh
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
@@ -650,7 +679,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                         inc
                         for inc in reversed(incidents)
                         if inc.event_type == mention.event_type
-                        and _compatible(inc, mention, None, written)
+                        and _compatible(inc, mention, None, written, undated)
                     ),
                     None,
                 )
@@ -674,7 +703,8 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     (
                         inc
                         for inc in reversed(incidents)
-                        if inc.event_type == "ASSAULT" and _compatible(inc, mention, place, written)
+                        if inc.event_type == "ASSAULT"
+                        and _compatible(inc, mention, place, written, undated)
                     ),
                     None,
                 )

@@ -31,6 +31,11 @@ FIGURE_TYPES: dict[str, tuple[str, ...]] = {
 # Troops march too; "protest" or "riot" always has protesters.
 _MARCH = re.compile(r"march", re.IGNORECASE)
 
+# Words that tell only that there were dead, not how they died.
+_BODY_WORD = re.compile(
+    r"cuerpos?|sin vida|cad[aá]ver(?:es)?|muert[oa]s|restos humanos|bod(?:y|ies)|corpses?",
+    re.IGNORECASE,
+)
 _ABSORBS: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("MOBILIZE",),
     "COERCE": ("MOBILIZE",),
@@ -87,6 +92,7 @@ _GENERIC = re.compile(
     r"|acostumbra(?:n)?|organi[sz]es (?:[\w-]+ ){0,3}?(?:marches|protests|demonstrations|rallies|blockades)"
     r"|(?:raises|brings|pushes|takes) the (?:total|tally|overall)"
     r"|(?:eleva|elevan|suma|suman)(?: a \d+)? (?:el total|la cifra)"
+    r"|(?:con est[ao]s? \w+,? )?(?:suman|sumaron|ascienden a) (?:ya )?\d+ (?:los|las) "
     # A count over a government's term: "sólo ha detenido a nueve", "has only arrested two
     # in his term" (the plain "a" for "ha" is a common misspelling before a participle).
     r"|(?:s[oó]lo|solamente|[uú]nicamente) (?:ha|han|a) (?:\w+ )?(?:detenido|capturado|aprehendido)"
@@ -458,6 +464,9 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
         and "COERCE" in by_type
         and any(t.mode for t in by_type["ASSAULT"])
         and not all(t.definite for t in by_type["ASSAULT"])
+        # "Detuvieron a nueve, relacionados con los cuerpos sin vida hallados en X": the dead
+        # are a find, no clash the arrests were made in.
+        and not all(_BODY_WORD.fullmatch(t.text) for t in by_type["ASSAULT"])
     ):
         # A clash during which people are arrested (and guns taken) is one ASSAULT. Bodies
         # found during a raid (a trigger without a mode) are no clash: two incidents.

@@ -127,6 +127,14 @@ _AT_TOWN = re.compile(
     r"\b(?:in|at|near|outside|en|cerca de|dentro de)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "en el cruce de Juan Escutia y Topacio", "calle Morelos", "Avenida Juárez": a street named
+# after a person or a place, not the place.
+_STREET_BEFORE = re.compile(
+    r"\b(?i:calles?|avenidas?|av\.|bulevar|boulevard|blvd\.?|calzada|cruce de(?: las calles)?"
+    r"|esquina (?:de|con)|street|avenue)\s+"
+    r"(?:(?:de |del |la |las |los )?[A-ZÁÉÍÓÚÑ\d][\w.-]*\s+){0,3}"
+    r"(?:(?i:y|con|e|and)\s+(?:(?i:la |las )?(?i:calles?|avenida)\s+)?)?$"
+)
 # "en la comunidad Banavil", "el poblado de Los Amoles", "in the village of X": a settlement
 # named by what it is, which the gazetteer may lack or know only as a namesake elsewhere.
 # A "colonia" is a neighbourhood of a town: the town stays the place.
@@ -599,7 +607,7 @@ class ReportPlaces:
             and not _LOCATIVE.search(text[: t.start])
         ):
             return False
-        if _TOWARD.search(text[: t.start]):
+        if _TOWARD.search(text[: t.start]) or _STREET_BEFORE.search(text[: t.start]):
             return False
         # "supported by Washington", "coordinated with Mexico": governments, not locations.
         government_like = top.kind == "country" or top.population > 500_000

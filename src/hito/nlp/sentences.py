@@ -47,6 +47,7 @@ _TITLES = frozenset(
         "arq",
         "profa",
         "presb",
+        "cd",  # "Cd. Juárez", "Cd. Victoria": Ciudad
     ]
 )
 # Abbreviations that do not end a sentence unless a usual sentence opener follows.
