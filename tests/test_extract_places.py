@@ -182,3 +182,19 @@ def test_a_country_that_names_its_agency_is_no_place() -> None:
     )
     countries = {r.country for r in process_text(spanish, "es", DAY)[1]}
     assert "US" not in countries, countries
+
+
+def test_a_town_in_the_sentence_before_says_where_in_the_state_named_earlier() -> None:
+    english = (
+        "Cartel boss killed in Tabasco. Federal agents reported the death of the gang's leader "
+        "in the state of Tabasco. Agents traced him to a safe house in the mountain town of "
+        "Xochiltepec. On seeing the agents, his escorts opened fire and a brief shootout followed."
+    )
+    assert ("ASSAULT", "Xochiltepec", 1) in _records(english, "en")
+    spanish = (
+        "Abaten a jefe de plaza en Tabasco. La Fiscalía informó de la muerte del líder de la "
+        "banda en el estado de Tabasco. Los agentes lo ubicaron en una casa de seguridad en el "
+        "poblado de Xochiltepec. Al ver a los agentes, sus escoltas abrieron fuego y hubo un "
+        "breve enfrentamiento."
+    )
+    assert ("ASSAULT", "Xochiltepec", 1) in _records(spanish, "es")

@@ -740,7 +740,10 @@ class ReportPlaces:
         so the sentence before is read (`back`) only for an act whose sentences name none."""
         told = set(sentences)
         for i in sorted(told):
-            for k in (i + 1, i - 1) if back else (i + 1,):
+            # The sentence before, when it comes after the first that names the area, goes
+            # on from it: "killed in the state of X. ... tracked to a house in the town of Y.
+            # He opened fire".
+            for k in (i + 1, i - 1) if back or i - 1 > min(told) else (i + 1,):
                 if k in told or k in others:
                     continue
                 towns = [
