@@ -130,8 +130,8 @@ _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # "en el cruce de Juan Escutia y Topacio", "calle Morelos", "Avenida Juárez": a street named
 # after a person or a place, not the place.
 _STREET_BEFORE = re.compile(
-    r"\b(?i:calles?|avenidas?|av\.|bulevar|boulevard|blvd\.?|calzada|cruce de(?: las calles)?"
-    r"|esquina (?:de|con)|street|avenue)\s+"
+    r"\b(?:[Cc]alles?|[Aa]venidas?|[Aa]v\.|[Bb]ulevar|[Bb]lvd\.?|[Cc]alzada"
+    r"|cruce de(?: las calles)?|esquina (?:de|con))\s+"
     r"(?:(?:de |del |la |las |los )?[A-ZÁÉÍÓÚÑ\d][\w.-]*\s+){0,3}"
     r"(?:(?i:y|con|e|and)\s+(?:(?i:la |las )?(?i:calles?|avenida)\s+)?)?$"
 )
