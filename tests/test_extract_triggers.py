@@ -79,6 +79,11 @@ def types(text: str, language: str) -> set[str]:
         ("Tres jornaleros resultaron heridos por arma de fuego en el rancho.", "es", "ASSAULT"),
         ("Un grupo de policías se enfrentó con hombres armados en la sierra.", "es", "ASSAULT"),
         ("Customs agents made the find at a warehouse near the port.", "en", "COERCE"),
+        ("Vecinos retienen a 30 soldados en la plaza del pueblo.", "es", "ASSAULT"),
+        ("Los comuneros retuvieron 12 policías estatales durante la noche.", "es", "ASSAULT"),
+        ("Cuelgan tres cuerpos de un puente en la entrada de la ciudad.", "es", "ASSAULT"),
+        ("Three bodies were found hanging from a bridge at the city's entrance.", "en", "ASSAULT"),
+        ("Two corpses hung from an overpass on the highway.", "en", "ASSAULT"),
     ],
 )
 def test_words_for_acts(text: str, language: str, event_type: str) -> None:
