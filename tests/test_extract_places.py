@@ -198,3 +198,10 @@ def test_a_town_in_the_sentence_before_says_where_in_the_state_named_earlier() -
         "breve enfrentamiento."
     )
     assert ("ASSAULT", "Xochiltepec", 1) in _records(spanish, "es")
+
+
+def test_a_country_before_its_forces_is_no_place() -> None:
+    english = "Guatemala Soldiers Arrested Over Massacre."
+    assert [p for _, p, _ in _records(english, "en")] == [None]
+    spanish = "Detienen a exmilitares de Guatemala por masacre."
+    assert [p for _, p, _ in _records(spanish, "es")] == [None]

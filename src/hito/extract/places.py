@@ -59,7 +59,11 @@ _INSTITUTION_AFTER = re.compile(
     r"|government|governor|congress|legislature|judges?|courts?"
     # "the US Drug Enforcement Administration": a country's agency, not where it acted.
     r"|drug enforcement administration|DEA|FBI|embassy|ambassador|consulate|state department"
-    r"|(?:justice|treasury|homeland security) department|department of|border patrol|senate)\b",
+    r"|(?:justice|treasury|homeland security) department|department of|border patrol|senate"
+    # "Guatemala Ex-Special Forces Arrested", "Mexico Soldiers Held": a country's forces (not
+    # in capitals, where "ARMY" may follow a place on a wire's own terms).
+    r"|(?-i:[Aa]rmy|[Mm]ilitary|[Nn]avy|[Mm]arines|[Ss]oldiers|[Tt]roops|[Aa]rmed [Ff]orces"
+    r"|(?:[Ee]x-?)?[Ss]pecial [Ff]orces))\b",
     re.IGNORECASE,
 )
 _INSTITUTION_BEFORE = re.compile(
