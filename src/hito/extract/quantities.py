@@ -721,6 +721,16 @@ _EN_NOT_ONE = re.compile(
 )
 
 
+# Deaths told with no number: "people died in police firing", "most of those killed in the
+# firing were...", "more fell to police bullets". Someone died, so the figure is at least one
+# (the most conservative count, as with "several were killed").
+_EN_UNCOUNTED_DEAD = re.compile(
+    r"\b(?:people|persons|men|women|those|victims|members|residents|villagers|civilians)"
+    r"\s+(?:(?:who|that)\s+)?(?:(?:have|had)\s+)?(?:died|were\s+killed|killed|lost\s+their\s+lives"
+    r"|have\s+been\s+killed|had\s+been\s+killed)\s+(?:in|due\s+to|during|from|by)\b"
+    r"|\bfell\s+to\s+(?:\w+\s+){0,2}bullets\b",
+    re.IGNORECASE,
+)
 _EN_NOUN_USE = re.compile(r"\b(?:those|the|these|all|many|some|most)\s+$", re.IGNORECASE)
 _EN_AUXILIARY = re.compile(
     r"(?:had|have|has|was|were|is|are|will|would|could|did|do|does|remain|remained|say|said)\b",
@@ -746,6 +756,9 @@ def _english_counts(text: str) -> list[_Count]:
             continue
         field = "killed" if m.group("killed") else "arrested"
         out.append(_Count(1, m.start("np"), m.end("np"), False, field))
+    for m in _EN_UNCOUNTED_DEAD.finditer(text):
+        if not _ATTEMPT.search(text[: m.start()]):
+            out.append(_Count(1, m.start(), m.end(), False, "killed"))
     return out
 
 
