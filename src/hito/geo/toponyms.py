@@ -499,9 +499,9 @@ def _find(
     aliases: Mapping[str, str] = MappingProxyType({}),
 ) -> list[Toponym]:
     tokens = _tokens(text, gaz)
-    runs = _chunks(tokens, text, starts)
-    found: list[tuple[int, int, int, int, tuple[Place, ...]]] = []
     allowed = frozenset(kinds)
+    runs = [r for a, b in _chunks(tokens, text, starts) for r in _town_state(gaz, tokens, a, b)]
+    found: list[tuple[int, int, int, int, tuple[Place, ...]]] = []
     for a, b in runs:
         i = a
         while i < b:
@@ -922,6 +922,24 @@ def _with_abbreviations(
         return toponyms
     kept = [t for t in toponyms if t.start not in replaced]
     return sorted([*kept, *extra], key=lambda t: t.start)
+
+
+def _town_state(gaz: Gazetteer, tokens: list[_Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A run that is a town followed by its own state ("Zamora Michoacán", "Chilpancingo
+    Guerrero": Mexican and Guatemalan headlines drop the comma) is two names, each read whole."""
+    for k in range(b - 1, a, -1):
+        state = _longest(gaz, tokens, k, b, frozenset({"admin1"}))
+        if state is None or state[0] != b:
+            continue
+        town = _longest(gaz, tokens, a, k, frozenset({"populated"}))
+        states = {norm(p.admin1 or "") for p in state[1] if p.country in FOCUS_COUNTRIES}
+        if (
+            town is not None
+            and town[0] == k
+            and any(norm(p.admin1 or "") in states for p in town[1])
+        ):
+            return [(a, k), (k, b)]
+    return [(a, b)]
 
 
 def _longest(

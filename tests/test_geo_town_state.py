@@ -1,0 +1,40 @@
+"""A town followed by its state, as headlines write it: without a comma ("en Zamora
+Michoacán") or with the state's plain abbreviation ("Juárez, NL"). Every text here is
+invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from hito.geo import find_toponyms, resolve
+
+
+def _place(text: str) -> tuple[str, str | None] | None:
+    place = resolve(find_toponyms(text, "es"), text=text)
+    return (place.name, place.admin1) if place else None
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Balean a un comerciante afuera de su tienda en Zamora Michoacán", "Michoacán"),
+        ("Retienen a dos agentes en Chilpancingo Guerrero durante una protesta", "Guerrero"),
+        ("Hallan un cuerpo en un canal de Cuauhtémoc Chihuahua", "Chihuahua"),
+        ("Detienen a un hombre con un arma en Juárez, NL", "Nuevo León"),
+        ("Atacan a balazos a un taxista en Comondú, BCS", "Baja California Sur"),
+    ],
+)
+def test_town_and_its_state(text: str, state: str) -> None:
+    found = _place(text)
+    assert found is not None and found[1] == state
+
+
+def test_town_and_state_are_two_names() -> None:
+    names = [t.text for t in find_toponyms("Asaltan una farmacia en Zamora Michoacán", "es")]
+    assert names == ["Zamora", "Michoacán"]
+
+
+def test_a_state_after_a_word_that_is_no_town_stays_whole() -> None:
+    # "Guardia Civil Michoacán" is a force's name: no town is read from it.
+    names = [t.text for t in find_toponyms("La Guardia Civil Michoacán detiene a tres", "es")]
+    assert "Civil" not in names
