@@ -478,7 +478,7 @@ def find_toponyms(
     """
     gaz: Gazetteer = load()
     aliases = LANGUAGE_ALIASES.get(language, {})
-    recased, starts = _recase(text, gaz, frozenset(kinds))
+    recased, starts = _recase(text, gaz, frozenset(kinds), bare_focus=language == "es")
     if recased != text:
         found = [
             Toponym(text[t.start : t.end], t.start, t.end, t.candidates)
@@ -662,7 +662,9 @@ def _caseless(line: str) -> bool:
     )
 
 
-def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, frozenset[int]]:
+def _recase(
+    text: str, gaz: Gazetteer, allowed: frozenset[str], bare_focus: bool = False
+) -> tuple[str, frozenset[int]]:
     """`text` with each caseless line lower-cased and its gazetteer names capitalised, so that
     capitals mean the same as in edited prose, and the offsets where those names start (two
     names side by side stay two). Lines with capitals are left as they are."""
@@ -672,7 +674,9 @@ def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, fr
     starts: set[int] = set()
     pos = 0
     for line in text.split("\n"):
-        out.append(_recase_line(line, gaz, allowed, pos, starts) if _caseless(line) else line)
+        out.append(
+            _recase_line(line, gaz, allowed, pos, starts, bare_focus) if _caseless(line) else line
+        )
         pos += len(line) + 1
     recased = "\n".join(out)
     # Offsets must survive: a letter whose case pair has another length ("İ") keeps the text.
@@ -680,7 +684,12 @@ def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, fr
 
 
 def _recase_line(
-    line: str, gaz: Gazetteer, allowed: frozenset[str], offset: int, starts: set[int]
+    line: str,
+    gaz: Gazetteer,
+    allowed: frozenset[str],
+    offset: int,
+    starts: set[int],
+    bare_focus: bool = False,
 ) -> str:
     lower = line.lower()
     if len(lower) != len(line):
@@ -689,7 +698,7 @@ def _recase_line(
     words = [(m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(lower)]
     i = 0
     while i < len(words):
-        hit = _caseless_match(lower, words, i, gaz, allowed)
+        hit = _caseless_match(lower, words, i, gaz, allowed, bare_focus)
         if hit is None:
             i += 1
             continue
@@ -707,8 +716,10 @@ def _caseless_match(
     i: int,
     gaz: Gazetteer,
     allowed: frozenset[str],
+    bare_focus: bool = False,
 ) -> int | None:
-    """End of the gazetteer name starting at word i of a caseless line, if it is one."""
+    """End of the gazetteer name starting at word i of a caseless line, if it is one.
+    `bare_focus` (Spanish text) lets a large town of Mexico or Guatemala stand with no cue."""
     if words[i][2] in CONNECTORS - {"la", "las", "los", "el"}:
         return None
     for j in range(min(len(words), i + gaz.max_tokens), i, -1):
@@ -758,7 +769,10 @@ def _caseless_match(
         elif cue is not None:
             ok = focus >= _CASELESS_FOCUS_CUED or largest >= _CASELESS_SINGLE_POPULATION
         else:
-            ok = False
+            # With no cue at all only a large town of Mexico or Guatemala under its own name,
+            # in Spanish ("en blindaje morelia", "amanece juarez con..."): what these
+            # headlines are about. English capitals (MUC) name such towns in other roles.
+            ok = bare_focus and focus >= STRONG_POPULATION
         if ok:
             return j
     return None
