@@ -38,3 +38,19 @@ def test_a_state_after_a_word_that_is_no_town_stays_whole() -> None:
     # "Guardia Civil Michoacán" is a force's name: no town is read from it.
     names = [t.text for t in find_toponyms("La Guardia Civil Michoacán detiene a tres", "es")]
     assert "Civil" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asaltan a un repartidor en el centro de Valle de Santiago",
+        "Encuentran un auto quemado en un camino de Villa de Ramos",
+    ],
+)
+def test_a_settlement_word_opens_a_town_not_a_person(text: str) -> None:
+    # "Valle" and "Santiago", "Villa" and "Ramos" are surnames too; the whole is a town.
+    assert len(find_toponyms(text, "es")) == 1
+
+
+def test_a_given_name_and_a_surname_stay_a_person() -> None:
+    assert find_toponyms("Francisco Villa encabezó la marcha del domingo", "es") == []

@@ -561,6 +561,9 @@ def _find(
             and cands[0].population < STRONG_POPULATION
             and cue not in LOCATIVE_CUES
             and tokens[i].key in person_names()
+            # "Valle de Santiago", "Villa de Ramos": a Mexican or Guatemalan name that opens
+            # on a kind of settlement is a place, whatever surnames its words also are.
+            and not (tokens[i].key in _PLACE_HEAD_WORDS and cands[0].country in FOCUS_COUNTRIES)
             and (
                 tokens[j - 1].key in person_names()
                 or (
@@ -808,6 +811,7 @@ _MUNICIPAL_CUES = frozenset({"municipio de"})
 _MUNICIPALITIES_BEFORE = re.compile(r"\bmunicipios\s+de\s+$", re.IGNORECASE)
 # Words that open the names of towns, which take an article in speech as the town itself.
 _SETTLEMENT_WORDS = _words("villa ciudad puerto heroica")
+_PLACE_HEAD_WORDS = _SETTLEMENT_WORDS | _words("valle")
 # Parties the gazetteer has as villages: "el PRI y Nueva Alianza".
 _PARTIES = frozenset({"nueva alianza", "encuentro social", "partido del trabajo"})
 # Plural people and units of a place that head "X de <place>" without making it a name:
