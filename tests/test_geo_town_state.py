@@ -54,3 +54,16 @@ def test_a_settlement_word_opens_a_town_not_a_person(text: str) -> None:
 
 def test_a_given_name_and_a_surname_stay_a_person() -> None:
     assert find_toponyms("Francisco Villa encabezó la marcha del domingo", "es") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buscan a los hermanos Víctor y Emilio; desaparecieron en Navojoa",
+        "Salvador y Kevin fueron atacados a balazos afuera de su casa en Guaymas",
+    ],
+)
+def test_a_given_name_is_no_large_place_abroad(text: str) -> None:
+    # Victorville and San Salvador answer to these names only as alternates.
+    place = resolve(find_toponyms(text, "es"), text=text)
+    assert place is not None and place.admin1 == "Sonora"

@@ -482,10 +482,20 @@ def find_toponyms(
     if recased != text:
         found = [
             Toponym(text[t.start : t.end], t.start, t.end, t.candidates)
-            for t in _find(recased, gaz, kinds, modifiers, starts, mentions, aliases)
+            for t in _find(
+                recased, gaz, kinds, modifiers, starts, mentions, aliases, language == "es"
+            )
         ]
     else:
-        found = _find(text, gaz, kinds, modifiers, mentions=mentions, aliases=aliases)
+        found = _find(
+            text,
+            gaz,
+            kinds,
+            modifiers,
+            mentions=mentions,
+            aliases=aliases,
+            spanish=language == "es",
+        )
     return _with_abbreviations(text, found, frozenset(kinds))
 
 
@@ -497,6 +507,7 @@ def _find(
     starts: frozenset[int] = frozenset(),
     mentions: bool = False,
     aliases: Mapping[str, str] = MappingProxyType({}),
+    spanish: bool = False,
 ) -> list[Toponym]:
     tokens = _tokens(text, gaz)
     allowed = frozenset(kinds)
@@ -594,6 +605,16 @@ def _find(
                     for p in cands
                 )
                 and max(p.population for p in cands) < STRONG_POPULATION
+            ):
+                continue
+            # In Spanish so is a large one abroad whose alternate name is a given name or
+            # surname ("Víctor" for Victorville, "Salvador" for San Salvador) when it ranks
+            # first: the Spanish press names people by their given names.
+            if (
+                spanish
+                and tokens[i].key in person_names()
+                and cands[0].country not in FOCUS_COUNTRIES
+                and not own_name(cands[0], tokens[i].key)
             ):
                 continue
             # A common surname or given name alone ("Moore", "Bell") is a person unless the
