@@ -21,6 +21,8 @@ def _figure(text: str, field: str) -> int:
         ("Matan a cuchilladas a comerciante frente a su local en Tehuacán", 1),
         ("Rosaura fue estrangulada dentro de su casa en Tepeaca", 1),
         ("Atacan a balazos a dos primos en Uruapan; ambos murieron en el hospital", 2),
+        # People named by what they were doing: a passer-by, a cyclist.
+        ("Sujetos armados terminan con la vida de un transeúnte en Salvatierra", 1),
     ],
 )
 def test_killed(text: str, killed: int) -> None:

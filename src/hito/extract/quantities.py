@@ -81,6 +81,7 @@ _PERSON = (
     r"|empleados?|trabajador(?:es|as?)?|campesinos?|ganaderos?|transportistas?|repartidor(?:es|as?)?|albañil(?:es)?"
     r"|mec[aá]nicos?|activistas?|defensor(?:es|as?)?|candidat[oa]s?|p[aá]rrocos?|sacerdotes?|pastor(?:es)?|turistas?"
     r"|tatuador(?:es)?|vendedor(?:es|as?)?|jornaleros?|pollero?s?|coyotes?|narcos?|halcones?|puchadores?|ratas?"
+    r"|transe[uú]ntes?|peatones?|ciclistas?|velador(?:es|as?)?|taquer[oa]s?|pepenador(?:es|as?)?|pacientes?"
     r"|men|man|wom[ae]n|persons?|people|youths?|civilians?|officers?|policem[ae]n|soldiers?|troops?|agents?|guards?"
     r"|journalists?|migrants?|teenagers?|boys?|girls?|child(?:ren)?|suspects?|gunm[ae]n|members?|students?"
     r"|drivers?|farmers?|residents?|villagers?|workers?|prisoners?|inmates?|individuals?|militants?|fighters?"
