@@ -67,3 +67,13 @@ def test_a_given_name_is_no_large_place_abroad(text: str) -> None:
     # Victorville and San Salvador answer to these names only as alternates.
     place = resolve(find_toponyms(text, "es"), text=text)
     assert place is not None and place.admin1 == "Sonora"
+
+
+def test_a_name_before_a_house_number_is_a_street() -> None:
+    text = "Oficinas en Valle de Santiago No. 1450, colonia Centro, Ciudad Juárez, Chih."
+    assert [t.text for t in find_toponyms(text, "es")] == ["Ciudad Juárez", "Chih."]
+
+
+def test_flat_mentions_keep_a_town_and_its_state_as_one_run() -> None:
+    # Named-entity annotation marks "Zamora Michoacán" whole; no part of it is a mention.
+    assert find_toponyms("Asaltan una farmacia en Zamora Michoacán", "es", mentions=True) == []

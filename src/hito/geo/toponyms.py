@@ -246,6 +246,8 @@ _STREET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_HOUSE_NUMBER = re.compile(r"\s*(?:No\.|N[oº°]\s|N[uú]m\.|n[uú]mero|#)\s*\d", re.IGNORECASE)
+
 # A river, lake or mountain is not the town an alternate spelling of its name reads as:
 # "el río Usumacinta" (Osumacinta, Chiapas), "the Usumacinta River".
 _FEATURE_BEFORE = re.compile(
@@ -511,7 +513,11 @@ def _find(
 ) -> list[Toponym]:
     tokens = _tokens(text, gaz)
     allowed = frozenset(kinds)
-    runs = [r for a, b in _chunks(tokens, text, starts) for r in _town_state(gaz, tokens, a, b)]
+    runs = _chunks(tokens, text, starts)
+    if not mentions:
+        # Flat name annotation marks "Boca del Río Veracruz" as one name; an event's place
+        # is the town in its state.
+        runs = [r for a, b in runs for r in _town_state(gaz, tokens, a, b)]
     found: list[tuple[int, int, int, int, tuple[Place, ...]]] = []
     for a, b in runs:
         i = a
@@ -535,6 +541,9 @@ def _find(
         # "colonia Guadalupe", "calle Chihuahua": a neighbourhood or a street named after a
         # place is not that place, and the gazetteer has no neighbourhoods to look it up.
         if i == a and _ends_before(_STREET_BEFORE, text, tokens[a].start):
+            continue
+        # "Valle de Juárez No. 6689": a name before a house number is a street.
+        if _HOUSE_NUMBER.match(text, tokens[j - 1].end):
             continue
         if (
             cands[0].kind in ("populated", "crossing")
