@@ -246,7 +246,7 @@ _STREET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_HOUSE_NUMBER = re.compile(r"\s*(?:No\.|N[oº°]\s|N[uú]m\.|n[uú]mero|#)\s*\d", re.IGNORECASE)
+_HOUSE_NUMBER = re.compile(r"\s*(?:No\.|N[uú]m\.|n[uú]mero)\s*\d", re.IGNORECASE)
 
 # A river, lake or mountain is not the town an alternate spelling of its name reads as:
 # "el río Usumacinta" (Osumacinta, Chiapas), "the Usumacinta River".
@@ -542,8 +542,9 @@ def _find(
         # place is not that place, and the gazetteer has no neighbourhoods to look it up.
         if i == a and _ends_before(_STREET_BEFORE, text, tokens[a].start):
             continue
-        # "Valle de Juárez No. 6689": a name before a house number is a street.
-        if _HOUSE_NUMBER.match(text, tokens[j - 1].end):
+        # "Valle de Juárez No. 6689": in Spanish a name before a house number is a street
+        # (in English "Florida No. 2" is a ranking).
+        if spanish and _HOUSE_NUMBER.match(text, tokens[j - 1].end):
             continue
         if (
             cands[0].kind in ("populated", "crossing")
