@@ -81,6 +81,7 @@ _PERSON = (
     r"|empleados?|trabajador(?:es|as?)?|campesinos?|ganaderos?|transportistas?|repartidor(?:es|as?)?|albañil(?:es)?"
     r"|mec[aá]nicos?|activistas?|defensor(?:es|as?)?|candidat[oa]s?|p[aá]rrocos?|sacerdotes?|pastor(?:es)?|turistas?"
     r"|tatuador(?:es)?|vendedor(?:es|as?)?|jornaleros?|pollero?s?|coyotes?|narcos?|halcones?|puchadores?|ratas?"
+    r"|transe[uú]ntes?|peatones?|ciclistas?|velador(?:es|as?)?|taquer[oa]s?|pepenador(?:es|as?)?|pacientes?"
     r"|men|man|wom[ae]n|persons?|people|youths?|civilians?|officers?|policem[ae]n|soldiers?|troops?|agents?|guards?"
     r"|journalists?|migrants?|teenagers?|boys?|girls?|child(?:ren)?|suspects?|gunm[ae]n|members?|students?"
     r"|drivers?|farmers?|residents?|villagers?|workers?|prisoners?|inmates?|individuals?|militants?|fighters?"
@@ -145,7 +146,7 @@ _ARREST_VERB = (
     r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
-    r"|logr\w* vincular|asegur(?:an?|aron|ó)|se detuvo|encarcel(?:an?|aron|ó)|(?:ponen|pusieron) tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
+    r"|logr\w* vincular|asegur(?:an?|aron|ó)|sorprend(?:en?|ieron|i[oó])|se detuvo|encarcel(?:an?|aron|ó)|(?:ponen|pusieron) tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
 )
 # Subjects of an intransitive arrest: "caen dos 'puchadores'".
 _FALL = r"caen?|cayeron|cay[oó]"
@@ -237,8 +238,9 @@ _INFINITIVE = re.compile(
     r"[^\W\d_]{2,}(?:ar|er|ir)\s+$",
     re.IGNORECASE,
 )
-# Verbs that take things as often as people ("aseguran cinco armas") count only after "a".
-_NEEDS_A = re.compile(r"^asegur", re.IGNORECASE)
+# Verbs that take things as often as people ("aseguran cinco armas", "sorprende la lluvia")
+# count only after "a".
+_NEEDS_A = re.compile(r"^(?:asegur|sorprend)", re.IGNORECASE)
 
 
 # Verbs whose count is their subject, which may follow them: "muere a balazos un joven".
@@ -546,7 +548,8 @@ _OBJECT_VERB = re.compile(
 )
 _OBJECT = re.compile(
     r"\s+(?:(?:a|de|con)\s+(?:balazos|tiros|golpes|pu[nñ]aladas|machetazos|pedradas|quemarropa|mansalva"
-    r"|sangre fr[ií]a|plena luz del d[ií]a|un balazo|un disparo|\w+ disparos|\w+ balazos)\s+)?"
+    r"|navajazos|cuchilladas|batazos|patadas|sangre fr[ií]a|plena luz del d[ií]a|un balazo|un disparo"
+    r"|\w+ disparos|\w+ balazos|una piedra|un cuchillo|un machete|arma blanca)\s+)?"
     # A subject or a place may come between: "detiene SSPE en Juárez a escolta".
     r"(?:(?!(?:a|al|y|e|que)\s)[\w.-]+\s+){0,4}?(?:(?:a|al)\s+)(?P<obj>.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -619,6 +622,12 @@ _VERB_FIRST = re.compile(
     r"(?P<who>[\"'“‘«][^\"'”’»]{2,40}[\"'”’»]|" + _PERSON + r")\b",
     re.IGNORECASE,
 )
+# Both of the people just named died: "balean a dos jóvenes; ambos murieron", "both died".
+_BOTH_DIED = re.compile(
+    r"\b(?:ambos|ambas|los dos|las dos|both(?: of them)?)\s+(?:murieron|fallecieron|perdieron la vida"
+    r"|died|were killed)\b",
+    re.IGNORECASE,
+)
 _BODY_FOUND = re.compile(
     r"\b(?:hall|localiz|encuentr|encontr|report|abandon|dej|tir|arroj|ubic|descubr)\w*\s+(?:el\s+|otro\s+|un\s+|su\s+)?"
     r"(?:cad[aá]ver|cuerpo)(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|\w+s\b))\b"
@@ -675,7 +684,8 @@ _ONE_DEAD = re.compile(
 # A singular passive says one person, named or not: "salió a comprar y fue asesinado",
 # "ya fue detenido".
 _SINGULAR_PASSIVE = re.compile(
-    r"\b(?:fue|es|ha sido|result[oó])\s+(?:(?P<killed>asesinad|ejecutad|ultimad|acribillad|abatid)[oa]"
+    r"\b(?:fue|es|ha sido|result[oó])\s+(?:(?P<killed>asesinad|ejecutad|ultimad|acribillad|abatid"
+    r"|estrangulad|degollad|decapitad|apu[nñ]alad|linchad)[oa]"
     r"|(?:detenid|capturad|aprehendid|arrestad)[oa]|vinculad[oa] a proceso)\b"
     # The same with a clitic or a singular verb of dying: "lo asesinan", "muere tras el ataque".
     r"|\b(?:lo|la)\s+(?:(?P<killed2>asesin|mat|ejecut|ultim|acribill|abat)(?:an|aron|[oó]|a)|"
@@ -721,6 +731,16 @@ _EN_NOT_ONE = re.compile(
 )
 
 
+# Deaths told with no number: "people died in police firing", "most of those killed in the
+# firing were...", "more fell to police bullets". Someone died, so the figure is at least one
+# (the most conservative count, as with "several were killed").
+_EN_UNCOUNTED_DEAD = re.compile(
+    r"\b(?:people|persons|men|women|those|victims|members|residents|villagers|civilians)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)?\s+(?:(?:who|that)\s+)?(?:(?:have|had)\s+)?(?:died|were\s+killed|killed|lost\s+their\s+lives"
+    r"|have\s+been\s+killed|had\s+been\s+killed)\s+(?:in|due\s+to|during|from|by)\b"
+    r"|\bfell\s+to\s+(?:\w+\s+){0,2}bullets\b",
+    re.IGNORECASE,
+)
 _EN_NOUN_USE = re.compile(r"\b(?:those|the|these|all|many|some|most)\s+$", re.IGNORECASE)
 _EN_AUXILIARY = re.compile(
     r"(?:had|have|has|was|were|is|are|will|would|could|did|do|does|remain|remained|say|said)\b",
@@ -746,6 +766,11 @@ def _english_counts(text: str) -> list[_Count]:
             continue
         field = "killed" if m.group("killed") else "arrested"
         out.append(_Count(1, m.start("np"), m.end("np"), False, field))
+    for m in _BOTH_DIED.finditer(text):
+        out.append(_Count(2, m.start(), m.end(), False, "killed"))
+    for m in _EN_UNCOUNTED_DEAD.finditer(text):
+        if not _ATTEMPT.search(text[: m.start()]):
+            out.append(_Count(1, m.start(), m.end(), False, "killed"))
     return out
 
 
@@ -797,6 +822,8 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
         out.append(_Count(1, m.start(), m.end(), False, "killed" if killed else "arrested"))
     for m in _BODY_FOUND.finditer(text):
         out.append(_Count(1, m.start(), m.end(), False, "killed"))
+    for m in _BOTH_DIED.finditer(text):
+        out.append(_Count(2, m.start(), m.end(), False, "killed"))
     return out
 
 

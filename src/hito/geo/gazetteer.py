@@ -68,7 +68,7 @@ def own_name(place: Place, key: str) -> bool:
     if name == key:
         return True
     return place.country in FOCUS_COUNTRIES and (
-        name.startswith(key + " de ")
+        name.startswith((key + " de ", key + " del "))
         or name.endswith(" de " + key)
         or name in ("ciudad " + key, "heroica " + key, "heroica ciudad de " + key)
     )

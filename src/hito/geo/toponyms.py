@@ -246,6 +246,8 @@ _STREET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_HOUSE_NUMBER = re.compile(r"\s*(?:No\.|N[uú]m\.|n[uú]mero)\s*\d", re.IGNORECASE)
+
 # A river, lake or mountain is not the town an alternate spelling of its name reads as:
 # "el río Usumacinta" (Osumacinta, Chiapas), "the Usumacinta River".
 _FEATURE_BEFORE = re.compile(
@@ -478,14 +480,24 @@ def find_toponyms(
     """
     gaz: Gazetteer = load()
     aliases = LANGUAGE_ALIASES.get(language, {})
-    recased, starts = _recase(text, gaz, frozenset(kinds))
+    recased, starts = _recase(text, gaz, frozenset(kinds), bare_focus=language == "es")
     if recased != text:
         found = [
             Toponym(text[t.start : t.end], t.start, t.end, t.candidates)
-            for t in _find(recased, gaz, kinds, modifiers, starts, mentions, aliases)
+            for t in _find(
+                recased, gaz, kinds, modifiers, starts, mentions, aliases, language == "es"
+            )
         ]
     else:
-        found = _find(text, gaz, kinds, modifiers, mentions=mentions, aliases=aliases)
+        found = _find(
+            text,
+            gaz,
+            kinds,
+            modifiers,
+            mentions=mentions,
+            aliases=aliases,
+            spanish=language == "es",
+        )
     return _with_abbreviations(text, found, frozenset(kinds))
 
 
@@ -497,11 +509,16 @@ def _find(
     starts: frozenset[int] = frozenset(),
     mentions: bool = False,
     aliases: Mapping[str, str] = MappingProxyType({}),
+    spanish: bool = False,
 ) -> list[Toponym]:
     tokens = _tokens(text, gaz)
-    runs = _chunks(tokens, text, starts)
-    found: list[tuple[int, int, int, int, tuple[Place, ...]]] = []
     allowed = frozenset(kinds)
+    runs = _chunks(tokens, text, starts)
+    if not mentions:
+        # Flat name annotation marks "Boca del Río Veracruz" as one name; an event's place
+        # is the town in its state.
+        runs = [r for a, b in runs for r in _town_state(gaz, tokens, a, b)]
+    found: list[tuple[int, int, int, int, tuple[Place, ...]]] = []
     for a, b in runs:
         i = a
         while i < b:
@@ -524,6 +541,10 @@ def _find(
         # "colonia Guadalupe", "calle Chihuahua": a neighbourhood or a street named after a
         # place is not that place, and the gazetteer has no neighbourhoods to look it up.
         if i == a and _ends_before(_STREET_BEFORE, text, tokens[a].start):
+            continue
+        # "Valle de Juárez No. 6689": in Spanish a name before a house number is a street
+        # (in English "Florida No. 2" is a ranking).
+        if spanish and _HOUSE_NUMBER.match(text, tokens[j - 1].end):
             continue
         if (
             cands[0].kind in ("populated", "crossing")
@@ -561,6 +582,9 @@ def _find(
             and cands[0].population < STRONG_POPULATION
             and cue not in LOCATIVE_CUES
             and tokens[i].key in person_names()
+            # "Valle de Santiago", "Villa de Ramos": a Mexican or Guatemalan name that opens
+            # on a kind of settlement is a place, whatever surnames its words also are.
+            and not (tokens[i].key in _PLACE_HEAD_WORDS and cands[0].country in FOCUS_COUNTRIES)
             and (
                 tokens[j - 1].key in person_names()
                 or (
@@ -591,6 +615,16 @@ def _find(
                     for p in cands
                 )
                 and max(p.population for p in cands) < STRONG_POPULATION
+            ):
+                continue
+            # In Spanish so is a large one abroad whose alternate name is a given name or
+            # surname ("Víctor" for Victorville, "Salvador" for San Salvador) when it ranks
+            # first: the Spanish press names people by their given names.
+            if (
+                spanish
+                and tokens[i].key in person_names()
+                and cands[0].country not in FOCUS_COUNTRIES
+                and not own_name(cands[0], tokens[i].key)
             ):
                 continue
             # A common surname or given name alone ("Moore", "Bell") is a person unless the
@@ -662,7 +696,9 @@ def _caseless(line: str) -> bool:
     )
 
 
-def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, frozenset[int]]:
+def _recase(
+    text: str, gaz: Gazetteer, allowed: frozenset[str], bare_focus: bool = False
+) -> tuple[str, frozenset[int]]:
     """`text` with each caseless line lower-cased and its gazetteer names capitalised, so that
     capitals mean the same as in edited prose, and the offsets where those names start (two
     names side by side stay two). Lines with capitals are left as they are."""
@@ -672,7 +708,9 @@ def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, fr
     starts: set[int] = set()
     pos = 0
     for line in text.split("\n"):
-        out.append(_recase_line(line, gaz, allowed, pos, starts) if _caseless(line) else line)
+        out.append(
+            _recase_line(line, gaz, allowed, pos, starts, bare_focus) if _caseless(line) else line
+        )
         pos += len(line) + 1
     recased = "\n".join(out)
     # Offsets must survive: a letter whose case pair has another length ("İ") keeps the text.
@@ -680,7 +718,12 @@ def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, fr
 
 
 def _recase_line(
-    line: str, gaz: Gazetteer, allowed: frozenset[str], offset: int, starts: set[int]
+    line: str,
+    gaz: Gazetteer,
+    allowed: frozenset[str],
+    offset: int,
+    starts: set[int],
+    bare_focus: bool = False,
 ) -> str:
     lower = line.lower()
     if len(lower) != len(line):
@@ -689,7 +732,7 @@ def _recase_line(
     words = [(m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(lower)]
     i = 0
     while i < len(words):
-        hit = _caseless_match(lower, words, i, gaz, allowed)
+        hit = _caseless_match(lower, words, i, gaz, allowed, bare_focus)
         if hit is None:
             i += 1
             continue
@@ -707,8 +750,10 @@ def _caseless_match(
     i: int,
     gaz: Gazetteer,
     allowed: frozenset[str],
+    bare_focus: bool = False,
 ) -> int | None:
-    """End of the gazetteer name starting at word i of a caseless line, if it is one."""
+    """End of the gazetteer name starting at word i of a caseless line, if it is one.
+    `bare_focus` (Spanish text) lets a large town of Mexico or Guatemala stand with no cue."""
     if words[i][2] in CONNECTORS - {"la", "las", "los", "el"}:
         return None
     for j in range(min(len(words), i + gaz.max_tokens), i, -1):
@@ -758,7 +803,10 @@ def _caseless_match(
         elif cue is not None:
             ok = focus >= _CASELESS_FOCUS_CUED or largest >= _CASELESS_SINGLE_POPULATION
         else:
-            ok = False
+            # With no cue at all only a large town of Mexico or Guatemala under its own name,
+            # in Spanish ("en blindaje morelia", "amanece juarez con..."): what these
+            # headlines are about. English capitals (MUC) name such towns in other roles.
+            ok = bare_focus and focus >= STRONG_POPULATION
         if ok:
             return j
     return None
@@ -794,6 +842,7 @@ _MUNICIPAL_CUES = frozenset({"municipio de"})
 _MUNICIPALITIES_BEFORE = re.compile(r"\bmunicipios\s+de\s+$", re.IGNORECASE)
 # Words that open the names of towns, which take an article in speech as the town itself.
 _SETTLEMENT_WORDS = _words("villa ciudad puerto heroica")
+_PLACE_HEAD_WORDS = _SETTLEMENT_WORDS | _words("valle")
 # Parties the gazetteer has as villages: "el PRI y Nueva Alianza".
 _PARTIES = frozenset({"nueva alianza", "encuentro social", "partido del trabajo"})
 # Plural people and units of a place that head "X de <place>" without making it a name:
@@ -924,6 +973,24 @@ def _with_abbreviations(
     return sorted([*kept, *extra], key=lambda t: t.start)
 
 
+def _town_state(gaz: Gazetteer, tokens: list[_Token], a: int, b: int) -> list[tuple[int, int]]:
+    """A run that is a town followed by its own state ("Zamora Michoacán", "Chilpancingo
+    Guerrero": Mexican and Guatemalan headlines drop the comma) is two names, each read whole."""
+    for k in range(b - 1, a, -1):
+        state = _longest(gaz, tokens, k, b, frozenset({"admin1"}))
+        if state is None or state[0] != b:
+            continue
+        town = _longest(gaz, tokens, a, k, frozenset({"populated"}))
+        states = {norm(p.admin1 or "") for p in state[1] if p.country in FOCUS_COUNTRIES}
+        if (
+            town is not None
+            and town[0] == k
+            and any(norm(p.admin1 or "") in states for p in town[1])
+        ):
+            return [(a, k), (k, b)]
+    return [(a, b)]
+
+
 def _longest(
     gaz: Gazetteer,
     tokens: list[_Token],
@@ -1028,7 +1095,7 @@ def _accept(
             or (
                 i == a + 1
                 and tokens[a].sentence_start
-                and not gaz_has(tokens[a].key)
+                and not _opener_place(tokens[a].key, cands)
                 and tokens[a].key not in person_names()
                 and _strong(cands)
             )
@@ -1054,5 +1121,18 @@ def _accept(
     # capitalised opener that an alternate spelling makes a town is more often a verb of the
     # headline ("Atacan a tiros...": Atzacan, also written "Atacan").
     return (
-        top.country in FOCUS_COUNTRIES and top.population >= 1000 and norm(top.name).startswith(key)
+        top.country in FOCUS_COUNTRIES
+        and top.population >= 1000
+        and (norm(top.name).startswith(key) or own_name(top, key))  # "Heroica Caborca"
     )
+
+
+def _opener_place(key: str, after: tuple[Place, ...]) -> bool:
+    """Whether a headline's first word is a place rather than its verb before the place that
+    follows: "Suma Tijuana 620 homicidios" names the city, not Suma de Hidalgo (1,861 people).
+    Only before a large Mexican or Guatemalan city, the subject of the headlines hito reads."""
+    if not gaz_has(key):
+        return False
+    largest = max((p.population for p in load().get(key)), default=0)
+    city = after[0].country in FOCUS_COUNTRIES and after[0].population >= STRONG_POPULATION
+    return largest >= STRONG_POPULATION or not city
