@@ -593,3 +593,11 @@ def test_an_added_template_takes_the_place_of_the_message_template() -> None:
         ("ATTACK", cali),
         ("KIDNAPPING", cali),
     ]
+
+
+def test_message_country_from_its_dateline_when_its_text_names_none() -> None:
+    text = "BOGOTA, 3 MAY 90 (INVENTED RADIO) -- [TEXT] A BOMB EXPLODED AT A BANK LAST NIGHT."
+    assert muc4._home([], text) == "CO"
+    # The text's own words outweigh the town it was filed from.
+    filed = "LIMA, 3 MAY 90 (INVENTED) -- [TEXT] TWO COLOMBIAN JUDGES SAID COLOMBIAN GUERRILLAS"
+    assert muc4._home([], filed) == "CO"

@@ -131,13 +131,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _home(records: list[EventRecord], text: str = "") -> str | None:
     """The MUC country most of the message's records are in or, failing that, the one its
-    text names most ("COLOMBIA", "SALVADORAN"), or the one its records' towns have their
-    largest namesakes in."""
+    text names most ("COLOMBIA", "SALVADORAN", the town of its dateline), or the one its
+    records' towns have their largest namesakes in."""
     counts: dict[str, int] = {}
     for r in records:
         if r.country in MUC_COUNTRIES:
             counts[r.country] = counts.get(r.country, 0) + 1
     if not counts:
+        # The town the story was filed from ("BOGOTA, 3 MAY 90 --") is one more word for its
+        # country, by its largest namesake in the nine.
+        city = dateline(text).split(",")[0].split("(")[0].strip()
+        towns = [p for p in lookup(city) if p.country in MUC_COUNTRIES] if city else []
+        if towns:
+            counts[max(towns, key=lambda p: p.population).country] = 1
         words = _WORD.findall(text)
         # Single words and pairs: "PERUVIAN", "COLOMBIA", "EL SALVADOR".
         for word in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
