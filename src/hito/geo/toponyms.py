@@ -231,6 +231,15 @@ ORG_HEADS = _words(
 )
 STRONG_POPULATION = 100_000
 _THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")
+# "THE STREETS OF MEDELLIN", "THE PORT OF CALLAO": a part of a town and "of" before its name
+# (not "THE MAYOR OF", "40 KM NORTH OF", "THE MURDER OF ORLANDO").
+_OF_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:streets|port|suburbs?|downtown|cent(?:er|re)|heart|neighborhoods)\s+of\s+$"
+)
+# Town cues that name what follows, in a caseless line: enough for a town of any size.
+_NAMING_CUES = frozenset(
+    {"town of", "city of", "village of", "municipality of", "municipio de", "poblado de"}
+)
 # Words after "the X" that make X a place named attributively ("the same area" does not).
 _PLACE_HEADS = (ORG_HEADS | SUFFIXES | NAME_SUFFIXES | _words("neighborhood neighbourhood")) - {
     "area"
@@ -750,6 +759,12 @@ def _caseless_match(
             cue = "de"
         focus = max((p.population for p in cands if p.country in FOCUS_COUNTRIES), default=-1)
         largest = max(p.population for p in cands)
+        if cue is None and _OF_BEFORE.search(line, max(0, words[i][0] - 20), words[i][0]):
+            cue = "de"
+        if cue in _NAMING_CUES and content and top.kind == "populated":
+            # "IN THE TOWN OF CAYARA", "EL MUNICIPIO DE TEORAMA": the cue says what the name
+            # is, however small the town; a phrase ("the town of the dead") has no such hit.
+            return j
         if not content:
             # "la paz", "la ciudad": generic words name a large place after a locative cue.
             ok = cue in LOCATIVE_CUES and largest >= STRONG_POPULATION
