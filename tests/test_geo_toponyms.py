@@ -321,3 +321,13 @@ def test_all_capitals_of_after_a_distance_or_a_deed_is_no_cue() -> None:
     assert (
         _texts("THE TRIAL FOR THE MURDER OF ORLANDO RUIZ OPENED TODAY WITH THREE WITNESSES.") == []
     )
+
+
+def test_all_capitals_town_named_once_is_read_again_after_a_cue() -> None:
+    text = (
+        "GUERRILLAS ENTERED THE TOWN OF CAYARA AT DAWN.\n"
+        "LATER THE SOLDIERS ARRIVED IN CAYARA AND FOUND NOBODY."
+    )
+    assert _texts(text) == ["CAYARA", "CAYARA"]
+    # Without the town cue before, a village this small needs more than "in".
+    assert _texts("LATER THE SOLDIERS ARRIVED IN CAYARA AND FOUND NOBODY.") == []

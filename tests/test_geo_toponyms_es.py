@@ -113,3 +113,11 @@ def test_all_capitals_town_cue_names_a_small_town() -> None:
     assert _texts("UN JUEZ FUE ASESINADO EN EL POBLADO DE CAYARA, SEGUN LA POLICIA LOCAL.") == [
         "CAYARA"
     ]
+
+
+def test_all_capitals_town_named_once_is_read_again_after_a_cue() -> None:
+    text = (
+        "LA GUERRILLA ENTRO AL POBLADO DE CAYARA AL AMANECER.\n"
+        "HORAS DESPUES LOS SOLDADOS ENTRARON EN CAYARA."
+    )
+    assert _texts(text) == ["CAYARA", "CAYARA"]

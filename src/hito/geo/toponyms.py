@@ -679,9 +679,11 @@ def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, fr
         return text, frozenset()
     out = []
     starts: set[int] = set()
+    named: set[str] = set()
     pos = 0
     for line in text.split("\n"):
-        out.append(_recase_line(line, gaz, allowed, pos, starts) if _caseless(line) else line)
+        caseless = _caseless(line)
+        out.append(_recase_line(line, gaz, allowed, pos, starts, named) if caseless else line)
         pos += len(line) + 1
     recased = "\n".join(out)
     # Offsets must survive: a letter whose case pair has another length ("İ") keeps the text.
@@ -689,7 +691,12 @@ def _recase(text: str, gaz: Gazetteer, allowed: frozenset[str]) -> tuple[str, fr
 
 
 def _recase_line(
-    line: str, gaz: Gazetteer, allowed: frozenset[str], offset: int, starts: set[int]
+    line: str,
+    gaz: Gazetteer,
+    allowed: frozenset[str],
+    offset: int,
+    starts: set[int],
+    named: set[str],
 ) -> str:
     lower = line.lower()
     if len(lower) != len(line):
@@ -698,7 +705,7 @@ def _recase_line(
     words = [(m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(lower)]
     i = 0
     while i < len(words):
-        hit = _caseless_match(lower, words, i, gaz, allowed)
+        hit = _caseless_match(lower, words, i, gaz, allowed, named)
         if hit is None:
             i += 1
             continue
@@ -716,8 +723,10 @@ def _caseless_match(
     i: int,
     gaz: Gazetteer,
     allowed: frozenset[str],
+    named: set[str],
 ) -> int | None:
-    """End of the gazetteer name starting at word i of a caseless line, if it is one."""
+    """End of the gazetteer name starting at word i of a caseless line, if it is one.
+    `named`: the towns a naming cue has introduced earlier in the text, which it adds to."""
     if words[i][2] in CONNECTORS - {"la", "las", "los", "el"}:
         return None
     for j in range(min(len(words), i + gaz.max_tokens), i, -1):
@@ -764,7 +773,10 @@ def _caseless_match(
         if cue in _NAMING_CUES and content and top.kind == "populated":
             # "IN THE TOWN OF CAYARA", "EL MUNICIPIO DE TEORAMA": the cue says what the name
             # is, however small the town; a phrase ("the town of the dead") has no such hit.
+            named.add(key)
             return j
+        if key in named and cue is not None:
+            return j  # "... SOLDIERS ARRIVED IN CAYARA": the town introduced before
         if not content:
             # "la paz", "la ciudad": generic words name a large place after a locative cue.
             ok = cue in LOCATIVE_CUES and largest >= STRONG_POPULATION
