@@ -544,3 +544,60 @@ def test_a_clash_that_harms_civilians_or_infrastructure_is_kept() -> None:
         "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y MURIERON TRES SOLDADOS.",
     ):
         assert not muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+
+
+def test_a_neighbourhood_or_village_named_by_what_it_is_is_the_specific_place() -> None:
+    # template-doc-part1 7.4 fills LOCATION down to the neighbourhood; such names are seldom
+    # in the gazetteer, and the wire copy is in capitals.
+    def place(sentence: str) -> LocationFill | None:
+        record = EventRecord(
+            event_type="ASSAULT",
+            mode="firearms",
+            country="PE",
+            admin1="Lima",
+            place="LIMA",
+            geo_precision=1,
+            evidence=[sentence],
+        )
+        (response,) = muc4.response_templates([record], "LIMA, 2 FEB 90 --")
+        return response.location
+
+    told = place("INVENTED GUNMEN SHOT A JUDGE IN THE EXCLUSIVE LOS OLIVARES NEIGHBORHOOD OF LIMA.")
+    assert told == LocationFill("peru", (("los olivares",),))
+    key = parse_location("PERU: LIMA (CITY): LOS OLIVARES (NEIGHBORHOOD)")[0]
+    assert location_credit(told, key) == 1.0
+    village = place("REBELS KILLED THE MAYOR OF THE SMALL TOWN OF PAMPA INVENTADA, THE PRESS SAID.")
+    assert village == LocationFill("peru", (("pampa inventada",),))
+    after = place("THE BOMB WENT OFF AT A BANK IN CHACLACAYO MUNICIPALITY, EAST OF THE CAPITAL.")
+    assert after == LocationFill("peru", (("chaclacayo",),))
+    # A verb before the cue word is no name: the record's own place stands.
+    verb = place("INVENTED GUERRILLAS RAIDED LIMA AND THEN INVADED PUEBLO NUEVO VILLAGE.")
+    assert verb == LocationFill("peru", (("lima",),))
+
+
+def test_a_record_without_a_country_takes_the_message_country() -> None:
+    # template-doc-part1 7.4 note 5: never blank, at least the country, even if inferred.
+    record = EventRecord(event_type="ASSAULT", mode="explosives", evidence=["A BOMB EXPLODED."])
+    text = "AN INVENTED NOTE: COLOMBIAN POLICE SAID A BOMB EXPLODED."
+    (response,) = muc4.response_templates([record], "", text)
+    assert response.location == LocationFill("colombia")
+
+
+def test_an_added_template_takes_the_place_of_the_message_template() -> None:
+    cali = LocationFill("colombia", (("valle del cauca",), ("cali",)))
+    records = [EventRecord(event_type="ASSAULT", country="CO", place="Cali")]
+    out = muc4.with_message(
+        [muc4.Response("ATTACK", location=cali)], scores(0.9, KIDNAPPING=0.9), records, None
+    )
+    assert [(r.incident_type, r.location) for r in out] == [
+        ("ATTACK", cali),
+        ("KIDNAPPING", cali),
+    ]
+
+
+def test_message_country_from_its_dateline_when_its_text_names_none() -> None:
+    text = "BOGOTA, 3 MAY 90 (INVENTED RADIO) -- [TEXT] A BOMB EXPLODED AT A BANK LAST NIGHT."
+    assert muc4._home([], text) == "CO"
+    # The text's own words outweigh the town it was filed from.
+    filed = "LIMA, 3 MAY 90 (INVENTED) -- [TEXT] TWO COLOMBIAN JUDGES SAID COLOMBIAN GUERRILLAS"
+    assert muc4._home([], filed) == "CO"

@@ -299,3 +299,35 @@ def test_a_small_town_after_the_in_capitals_is_a_common_word() -> None:
     # Spanish names carry their article: "LA PAZ" stays a place.
     assert _texts("UNA BOMBA ESTALLÓ HOY EN LA PAZ, CERCA DEL PALACIO.", "es") == ["LA PAZ"]
     assert _texts("LOS GUERRILLEROS ATACARON UN PUESTO EN LA MISMA ZONA.", "es") == []
+
+
+def test_all_capitals_town_cue_names_a_small_town() -> None:
+    # Wire copy in capitals: "the town of" says a town follows, however few live there.
+    text = "SOLDIERS BURNED TWO HOUSES IN THE TOWN OF CAYARA ON SUNDAY NIGHT, WITNESSES SAID."
+    assert [(t.text, t.candidates[0].country) for t in find_toponyms(text)] == [("CAYARA", "PE")]
+
+
+def test_all_capitals_part_of_a_town_before_of() -> None:
+    assert _texts("A JUDGE WAS SHOT IN THE STREETS OF CALI AS HE LEFT HIS OFFICE.") == ["CALI"]
+    assert _texts("GUERRILLAS ATTACKED THE FUEL DEPOT AT THE PORT OF CALLAO, THE NAVY SAID.") == [
+        "CALLAO"
+    ]
+
+
+def test_all_capitals_of_after_a_distance_or_a_deed_is_no_cue() -> None:
+    assert (
+        _texts("THE VICTIM LIVED 40 KM NORTH OF LIMA AND WORKED FOR THE MAYOR OF HUANCAYO.") == []
+    )
+    assert (
+        _texts("THE TRIAL FOR THE MURDER OF ORLANDO RUIZ OPENED TODAY WITH THREE WITNESSES.") == []
+    )
+
+
+def test_all_capitals_town_named_once_is_read_again_after_a_cue() -> None:
+    text = (
+        "GUERRILLAS ENTERED THE TOWN OF CAYARA AT DAWN.\n"
+        "LATER THE SOLDIERS ARRIVED IN CAYARA AND FOUND NOBODY."
+    )
+    assert _texts(text) == ["CAYARA", "CAYARA"]
+    # Without the town cue before, a village this small needs more than "in".
+    assert _texts("LATER THE SOLDIERS ARRIVED IN CAYARA AND FOUND NOBODY.") == []

@@ -102,3 +102,22 @@ def test_a_surname_at_the_end_of_a_name_is_no_dateline() -> None:
 
 def test_housing_estates_named_after_institutions_are_the_institutions() -> None:
     assert _texts("Los jubilados del ISSSTE y del IMSS protestaron.") == []
+
+
+def test_all_capitals_town_cue_names_a_small_town() -> None:
+    # En mayúsculas, "el municipio de" y "el poblado de" dicen que sigue un pueblo, por
+    # pequeño que sea.
+    assert _texts(
+        "LOS REBELDES QUEMARON UN CAMION EN EL MUNICIPIO DE TEORAMA, DIJO LA POLICIA."
+    ) == ["TEORAMA"]
+    assert _texts("UN JUEZ FUE ASESINADO EN EL POBLADO DE CAYARA, SEGUN LA POLICIA LOCAL.") == [
+        "CAYARA"
+    ]
+
+
+def test_all_capitals_town_named_once_is_read_again_after_a_cue() -> None:
+    text = (
+        "LA GUERRILLA ENTRO AL POBLADO DE CAYARA AL AMANECER.\n"
+        "HORAS DESPUES LOS SOLDADOS ENTRARON EN CAYARA."
+    )
+    assert _texts(text) == ["CAYARA", "CAYARA"]

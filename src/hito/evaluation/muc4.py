@@ -15,7 +15,10 @@ Protocol (docs/quality.md):
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
    range of its days; no date, no fill); LOCATION country: admin1: place, or the country
    alone when the record's sentences do not name its place (it came from the dateline), read
-   in the message's MUC country when the gazetteer put it outside MUC's nine; PERP:
+   in the message's MUC country when the gazetteer put it outside MUC's nine or gave none,
+   down to the neighbourhood or village its sentences name by what it is ("IN THE X
+   NEIGHBORHOOD", "THE TOWN OF X"); a template the message model adds takes the place of
+   the pipeline's first placed template; PERP:
    ORGANIZATION ID from the actors that are institutions or named groups (not the lexicon's
    roles such as "gunmen"); INSTRUMENT TYPE from the mode (firearms GUN, explosives
    EXPLOSIVE, both parents in MUC's hierarchy, so a key's RIFLE earns partial credit);
@@ -128,13 +131,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _home(records: list[EventRecord], text: str = "") -> str | None:
     """The MUC country most of the message's records are in or, failing that, the one its
-    text names most ("COLOMBIA", "SALVADORAN"), or the one its records' towns have their
-    largest namesakes in."""
+    text names most ("COLOMBIA", "SALVADORAN", the town of its dateline), or the one its
+    records' towns have their largest namesakes in."""
     counts: dict[str, int] = {}
     for r in records:
         if r.country in MUC_COUNTRIES:
             counts[r.country] = counts.get(r.country, 0) + 1
     if not counts:
+        # The town the story was filed from ("BOGOTA, 3 MAY 90 --") is one more word for its
+        # country, by its largest namesake in the nine.
+        city = dateline(text).split(",")[0].split("(")[0].strip()
+        towns = [p for p in lookup(city) if p.country in MUC_COUNTRIES] if city else []
+        if towns:
+            counts[max(towns, key=lambda p: p.population).country] = 1
         words = _WORD.findall(text)
         # Single words and pairs: "PERUVIAN", "COLOMBIA", "EL SALVADOR".
         for word in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
@@ -152,6 +161,39 @@ def _home(records: list[EventRecord], text: str = "") -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+# A place named by what it is, in capitals as MUC's wire copy is written: "IN THE SAN JOSE
+# NEIGHBORHOOD", "THE SMALL TOWN OF HOSTIGAL", "CALLUCHACA VILLAGE", "ITAGUI MUNICIPALITY".
+# Template-doc-part1 7.4 fills LOCATION down to the neighbourhood ("PERU: LIMA (CITY):
+# MIRAFLORES (NEIGHBORHOOD)"), below the towns the pipeline places its records in, and these
+# names are seldom in the gazetteer.
+_NAME_WORD = (
+    r"(?!(?:THE|OF|AND|IN|AT|ON|NEAR|WHERE|WHICH|WHO|THAT|WAS|WERE|IS|ARE|A|AN|TO|FROM|BY"
+    r"|WITH|FOR|AS|ITS|THEIR|THIS|LAST|TODAY|YESTERDAY|NORTHERN|SOUTHERN|EASTERN|WESTERN"
+    r"|CENTRAL|EXCLUSIVE|RESIDENTIAL|WEALTHY|POOR|SMALL|REMOTE|SAME|NEARBY|ANOTHER)\b)"
+    r"[A-Z][A-Z'-]*"
+)
+_CUED_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
+_SMALL_PLACE = r"(?:NEIGHBORHOOD|VILLAGE|HAMLET|CANTON|TOWNSHIP|MUNICIPALITY|DISTRICT)"
+_CUED_PLACE = (
+    re.compile(rf"\b(?:TOWN|{_SMALL_PLACE}) OF {_CUED_NAME}\b"),
+    # After a preposition, an article or a comma, so that a verb is not read as a name.
+    re.compile(
+        rf"(?:\b(?:IN|AT|NEAR|OF|THE)|,) (?:(?:THE|[A-Z]+ERN|EXCLUSIVE|RESIDENTIAL|WEALTHY"
+        rf"|POOR|SMALL|REMOTE) )*{_CUED_NAME} {_SMALL_PLACE}\b"
+    ),
+)
+
+
+def cued_place(record: EventRecord) -> str | None:
+    """The first place the record's sentences name by what it is ("the town of X", "the X
+    neighborhood"), in capitals."""
+    for sentence in record.evidence:
+        found = [m for pattern in _CUED_PLACE for m in pattern.finditer(sentence)]
+        if found:
+            return min(found, key=lambda m: m.start("name")).group("name")
+    return None
+
+
 def _location(
     record: EventRecord, dateline: str = "", home: str | None = None
 ) -> LocationFill | None:
@@ -161,12 +203,19 @@ def _location(
     incidents belong to the nine, so the place is read in `home`."""
     country, admin1, place = record.country, record.admin1, record.place
     if not country:
-        return None
+        # Template-doc-part1 7.4 note 5: never blank, at least the country, "even if it
+        # must be inferred": the message's.
+        if not home:
+            return None
+        country, admin1, place = home, None, None
     if home and country not in MUC_COUNTRIES:
         country, admin1 = home, None
         namesakes = [p for p in lookup(place or "") if p.country == home]
         if namesakes:
             admin1 = namesakes[0].admin1 if namesakes[0].kind != "admin1" else namesakes[0].name
+    cued = cued_place(record)
+    if cued and fold(cued) != fold(place or ""):
+        return LocationFill(fold(country_name(country, "en")), ((fold(cued),),))
     if record.geo_precision <= 3 and not _told_place(record, dateline):
         return LocationFill(fold(country_name(country, "en")))
     levels = []
@@ -377,6 +426,14 @@ def with_message(
         wanted = [likeliest]
     home = _home(records, text)
     place = LocationFill(fold(country_name(home, "en"))) if home else _country(records)
+    # The incidents of one message mostly share their scene: an added template takes the
+    # place of the pipeline's first template placed in that country.
+    placed = [
+        r.location
+        for r in out
+        if r.location and r.location.levels and place and r.location.country == place.country
+    ]
+    place = placed[0] if placed else place
     for t in wanted:
         date = DateFill(None, published) if published else None
         out.append(Response(t, date=date, location=place))

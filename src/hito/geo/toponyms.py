@@ -231,6 +231,15 @@ ORG_HEADS = _words(
 )
 STRONG_POPULATION = 100_000
 _THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")
+# "THE STREETS OF MEDELLIN", "THE PORT OF CALLAO": a part of a town and "of" before its name
+# (not "THE MAYOR OF", "40 KM NORTH OF", "THE MURDER OF ORLANDO").
+_OF_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:streets|port|suburbs?|downtown|cent(?:er|re)|heart|neighborhoods)\s+of\s+$"
+)
+# Town cues that name what follows, in a caseless line: enough for a town of any size.
+_NAMING_CUES = frozenset(
+    {"town of", "city of", "village of", "municipality of", "municipio de", "poblado de"}
+)
 # Words after "the X" that make X a place named attributively ("the same area" does not).
 _PLACE_HEADS = (ORG_HEADS | SUFFIXES | NAME_SUFFIXES | _words("neighborhood neighbourhood")) - {
     "area"
@@ -706,10 +715,12 @@ def _recase(
         return text, frozenset()
     out = []
     starts: set[int] = set()
+    named: set[str] = set()
     pos = 0
     for line in text.split("\n"):
+        caseless = _caseless(line)
         out.append(
-            _recase_line(line, gaz, allowed, pos, starts, bare_focus) if _caseless(line) else line
+            _recase_line(line, gaz, allowed, pos, starts, named, bare_focus) if caseless else line
         )
         pos += len(line) + 1
     recased = "\n".join(out)
@@ -723,6 +734,7 @@ def _recase_line(
     allowed: frozenset[str],
     offset: int,
     starts: set[int],
+    named: set[str],
     bare_focus: bool = False,
 ) -> str:
     lower = line.lower()
@@ -732,7 +744,7 @@ def _recase_line(
     words = [(m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(lower)]
     i = 0
     while i < len(words):
-        hit = _caseless_match(lower, words, i, gaz, allowed, bare_focus)
+        hit = _caseless_match(lower, words, i, gaz, allowed, named, bare_focus)
         if hit is None:
             i += 1
             continue
@@ -750,9 +762,11 @@ def _caseless_match(
     i: int,
     gaz: Gazetteer,
     allowed: frozenset[str],
+    named: set[str],
     bare_focus: bool = False,
 ) -> int | None:
     """End of the gazetteer name starting at word i of a caseless line, if it is one.
+    `named`: the towns a naming cue has introduced earlier in the text, which it adds to;
     `bare_focus` (Spanish text) lets a large town of Mexico or Guatemala stand with no cue."""
     if words[i][2] in CONNECTORS - {"la", "las", "los", "el"}:
         return None
@@ -795,6 +809,15 @@ def _caseless_match(
             cue = "de"
         focus = max((p.population for p in cands if p.country in FOCUS_COUNTRIES), default=-1)
         largest = max(p.population for p in cands)
+        if cue is None and _OF_BEFORE.search(line, max(0, words[i][0] - 20), words[i][0]):
+            cue = "de"
+        if cue in _NAMING_CUES and content and top.kind == "populated":
+            # "IN THE TOWN OF CAYARA", "EL MUNICIPIO DE TEORAMA": the cue says what the name
+            # is, however small the town; a phrase ("the town of the dead") has no such hit.
+            named.add(key)
+            return j
+        if key in named and cue is not None:
+            return j  # "... SOLDIERS ARRIVED IN CAYARA": the town introduced before
         if not content:
             # "la paz", "la ciudad": generic words name a large place after a locative cue.
             ok = cue in LOCATIVE_CUES and largest >= STRONG_POPULATION
