@@ -93,3 +93,10 @@ def test_state_university_without_a_town_stays_at_the_state() -> None:
     text = "Forecasters at Colorado State University expect a busy hurricane season in Florida."
     place = _places(text, ("Colorado State University", "Florida"))["Colorado State University"]
     assert place is not None and place.kind == "admin1" and place.admin1 == "Colorado"
+
+
+def test_unknown_name_opening_with_a_town_and_an_airport_name_is_not_the_airport() -> None:
+    # "Logan" names an airport in Billings, Montana, but Logan, Utah is a town of its own.
+    text = "Pupils of Logan Elementary School in Ohio collected food for the shelter."
+    place = _places(text, ("Logan Elementary School",))["Logan Elementary School"]
+    assert place is None or "Airport" not in place.name

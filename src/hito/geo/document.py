@@ -154,22 +154,26 @@ def _facility_place(name: str) -> Place | None:
     """The curated university or landmark called `name` ("Cornell University", "Broadway");
     else the airport ("Heathrow"), where the gazetteer knows the name as no place or only
     as towns under `LONE_POPULATION` (Heathrow, Florida), or where an unknown name opens
-    with an airport's name ("Heathrow Animal Reception Center")."""
+    with such an airport's name ("Heathrow Animal Reception Center"; not "Logan Elementary":
+    Logan, Utah is a town of its own)."""
     place = facility(name)
     if place is not None:
         return place
-    cands = span_candidates(name)
-    if all(p.kind == "populated" and p.population < LONE_POPULATION for p in cands):
-        place = airport(name)
-        if place is not None:
-            return place
-    if cands or _known(name):
-        return None
+    place = _airport_named(name)
+    if place is not None or _known(name):
+        return place
     words = name.split()
     for n in range(len(words) - 1, 0, -1):
-        place = airport(" ".join(words[:n]))
+        place = _airport_named(" ".join(words[:n]))
         if place is not None:
             return place
+    return None
+
+
+def _airport_named(name: str) -> Place | None:
+    cands = span_candidates(name)
+    if all(p.kind == "populated" and p.population < LONE_POPULATION for p in cands):
+        return airport(name)
     return None
 
 
