@@ -100,3 +100,51 @@ def test_unknown_name_opening_with_a_town_and_an_airport_name_is_not_the_airport
     text = "Pupils of Logan Elementary School in Ohio collected food for the shelter."
     place = _places(text, ("Logan Elementary School",))["Logan Elementary School"]
     assert place is None or "Airport" not in place.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police closed Venice Beach after the storm, and the mayor spoke near the Damascus Gate "
+        "on a trip abroad.",
+        "La policía cerró Venice Beach tras la tormenta, y el alcalde habló junto a la Damascus "
+        "Gate durante un viaje.",
+    ],
+)
+def test_landmark_whose_name_holds_another_place(text: str) -> None:
+    got = _places(text, ("Venice Beach", "Damascus Gate"))
+    assert _near(got["Venice Beach"], 34.05, -118.24)  # Los Angeles, not Venice, Italy
+    assert _near(got["Damascus Gate"], 31.78, 35.22)  # Jerusalem, not Damascus
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lat", "lon"),
+    [
+        (
+            "The cartel leader escaped from El Altiplano through a tunnel under his cell.",
+            "El Altiplano",
+            19.29,
+            -99.66,
+        ),
+        (
+            "Los detenidos fueron trasladados al Mariscal Zavala por orden de un juez.",
+            "Mariscal Zavala",
+            14.64,
+            -90.51,
+        ),
+        (
+            "The soldiers flew out of Soto Cano before dawn.",
+            "Soto Cano",
+            14.45,
+            -87.64,
+        ),
+    ],
+)
+def test_border_region_prisons_and_bases(text: str, name: str, lat: float, lon: float) -> None:
+    assert _near(_places(text, (name,))[name], lat, lon)
+
+
+def test_names_that_are_also_other_real_places_are_left_out() -> None:
+    # The table wins over the gazetteer, so it holds no name another place of some size bears.
+    for name in ("Sagrada Familia", "Fort Bragg", "Stanley Park", "Bellagio", "Etihad Stadium"):
+        assert facility(name) is None, name
