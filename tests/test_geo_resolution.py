@@ -370,6 +370,26 @@ def test_list_members_are_read_at_one_level() -> None:
     assert all(p is not None and p.kind == "admin1" for p in resolve_spans(text, spans))
 
 
+def test_a_state_that_is_also_a_city_inside_a_list_of_towns_qualifies_nothing() -> None:
+    # "New York" after "Washington" reads as a state qualifier ("Albany, New York"); when the
+    # list goes on with another town, it is the city, one more item, and Washington the capital.
+    for text, names in (
+        (
+            "The envoy held talks in Washington, New York and Chicago before flying home.",
+            ("Washington", "New York", "Chicago"),
+        ),
+        (
+            "El enviado se reunió en Washington, Nueva York y Chicago antes de volver a casa.",
+            ("Washington", "Nueva York", "Chicago"),
+        ),
+    ):
+        washington = resolve_spans(text, _spans(text, *names))[0]
+        assert washington is not None and washington.admin1 == "District of Columbia", text
+    text = "The envoy was born in Albany, New York and later moved to Chicago."
+    albany = resolve_spans(text, _spans(text, "Albany", "New York", "Chicago"))[0]
+    assert albany is not None and albany.admin1 == "New York"
+
+
 def test_arabic_article_may_be_written_or_left_out() -> None:
     # The gazetteer writes "Al Qāmishlī"; reports write "Qamishli" as often.
     qamishli = span_candidates("Qamishli")

@@ -139,6 +139,10 @@ class _Document:
         self.container: list[int | None] = [None] * n
         self.list_kinds = self._list_kinds(text)
         for i, t in enumerate(self.toponyms):
+            # "Washington, New York and Boston": a name read first as a town, followed by
+            # another town as the next item of a list, is a list item, not a qualifier.
+            if i + 1 < n and _town_list(self.toponyms, i + 1, text):
+                continue
             for u in self.toponyms:
                 if u is not t and 0 <= u.start - t.end <= ADJACENT_GAP and u.candidates:
                     self.qualifier[i] = u
@@ -488,6 +492,26 @@ def _listed(
     after = picks[k + 1]
     gap = text[toponyms[k].end : toponyms[k + 1].start]
     return after is not None and after.kind in _POINTS and bool(_LIST_GAP.fullmatch(gap))
+
+
+def _town_list(toponyms: Sequence[Toponym], k: int, text: str | None) -> bool:
+    """Is toponym `k`, written after a name read first as a town, a state that is also a city
+    of METROPOLIS people, followed by another name read first as a town, all as items of a
+    list ("Washington, New York and Boston", "Washington, Nueva York y Boston")? Then it names
+    the city, one more item of the list, and qualifies nothing."""
+    if text is None or k < 1 or k + 1 >= len(toponyms):
+        return False
+    before, here, after = toponyms[k - 1], toponyms[k], toponyms[k + 1]
+    if not (before.candidates and here.candidates and after.candidates):
+        return False
+    return (
+        before.candidates[0].kind in _POINTS
+        and after.candidates[0].kind in _POINTS
+        and here.candidates[0].kind == "admin1"
+        and any(c.kind == "populated" and c.population >= METROPOLIS for c in here.candidates)
+        and bool(_LIST_GAP.fullmatch(text[before.end : here.start]))
+        and bool(_LIST_GAP.fullmatch(text[here.end : after.start]))
+    )
 
 
 def far_from_their_town(
