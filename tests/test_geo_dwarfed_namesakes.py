@@ -68,3 +68,52 @@ def test_a_town_not_dwarfed_still_places_its_small_neighbours(text: str) -> None
     ]
     for place in resolve_spans(text, spans, fallback=True):
         assert place is not None and (place.country, place.admin1) == ("US", "Connecticut")
+
+
+def _all_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans = []
+    for n in names:
+        start = text.find(n)
+        while start >= 0:
+            spans.append((start, start + len(n)))
+            start = text.find(n, start + 1)
+    return sorted(spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "LONDON - Britain expelled more diplomats on Monday after the attack in Salisbury, "
+            "an English cathedral city. In Washington, officials of the United States said they "
+            "stood with Britain.",
+            ("LONDON", "Britain", "Salisbury", "English", "Washington", "United States"),
+        ),
+        (
+            "LONDRES - Gran Bretaña expulsó a más diplomáticos el lunes tras el ataque en "
+            "Salisbury, una ciudad inglesa. En Washington, funcionarios de Estados Unidos "
+            "dijeron que apoyan a Gran Bretaña.",
+            ("LONDRES", "Gran Bretaña", "Salisbury", "Washington", "Estados Unidos"),
+        ),
+    ],
+)
+def test_a_capital_named_with_its_country_outweighs_a_small_namesake_of_the_story(
+    text: str, names: tuple[str, ...]
+) -> None:
+    # Washington, England is a town of the country the story is about, but the text also names
+    # the United States: the bare name is the US capital unless a place near the English town
+    # is named too.
+    spans = _all_spans(text, names)
+    places = resolve_spans(text, spans, fallback=True)
+    washington = places[[text[a:b] for a, b in spans].index("Washington")]
+    assert washington is not None and washington.admin1 == "District of Columbia"
+
+
+def test_a_small_namesake_of_a_capital_stays_where_a_place_near_it_is_named() -> None:
+    text = (
+        "Police in Sunderland said the van was found in Washington, a few miles from Gateshead, "
+        "and that the United States embassy had been told because the driver was American."
+    )
+    spans = _all_spans(text, ("Sunderland", "Washington", "Gateshead", "United States"))
+    washington = resolve_spans(text, spans, fallback=True)[1]
+    assert washington is not None and washington.country == "GB"

@@ -370,6 +370,26 @@ def test_list_members_are_read_at_one_level() -> None:
     assert all(p is not None and p.kind == "admin1" for p in resolve_spans(text, spans))
 
 
+def test_a_state_that_is_also_a_city_inside_a_list_of_towns_qualifies_nothing() -> None:
+    # "New York" after "Washington" reads as a state qualifier ("Albany, New York"); when the
+    # list goes on with another town, it is the city, one more item, and Washington the capital.
+    for text, names in (
+        (
+            "The envoy held talks in Washington, New York and Chicago before flying home.",
+            ("Washington", "New York", "Chicago"),
+        ),
+        (
+            "El enviado se reunió en Washington, Nueva York y Chicago antes de volver a casa.",
+            ("Washington", "Nueva York", "Chicago"),
+        ),
+    ):
+        washington = resolve_spans(text, _spans(text, *names))[0]
+        assert washington is not None and washington.admin1 == "District of Columbia", text
+    text = "The envoy was born in Albany, New York and later moved to Chicago."
+    albany = resolve_spans(text, _spans(text, "Albany", "New York", "Chicago"))[0]
+    assert albany is not None and albany.admin1 == "New York"
+
+
 def test_arabic_article_may_be_written_or_left_out() -> None:
     # The gazetteer writes "Al Qāmishlī"; reports write "Qamishli" as often.
     qamishli = span_candidates("Qamishli")
@@ -475,10 +495,11 @@ def test_a_state_inside_an_unknown_name_is_the_state_not_a_town_called_so() -> N
     cands = _span_candidates("Florida Atlantic University")
     assert cands[0].name == "Florida" and cands[0].kind == "admin1"
     assert all(p.name != "Valle Vista" for p in cands)
-    text = "Florida Atlantic University players met students in San Marcos, California."
-    spans = _spans(text, "Florida Atlantic University", "San Marcos", "California")
-    university = resolve_spans(text, spans)[0]
-    assert university is not None and (university.admin1, university.kind) == ("Florida", "admin1")
+    # (The university itself is in the curated table, at Boca Raton: an invented club here.)
+    text = "Florida Atlantic Rowing Club players met students in San Marcos, California."
+    spans = _spans(text, "Florida Atlantic Rowing Club", "San Marcos", "California")
+    club = resolve_spans(text, spans)[0]
+    assert club is not None and (club.admin1, club.kind) == ("Florida", "admin1")
 
 
 def test_a_metropolis_shadows_its_small_namesakes_against_state_evidence() -> None:
@@ -528,12 +549,12 @@ def test_towns_listed_one_after_another_are_all_places() -> None:
 
 
 def test_quarter_stadium_and_lagoon_named_after_a_place_lie_in_the_text_s_place() -> None:
-    # "French Quarter" is a part of the city the text is about, not France.
-    text = "Jazz clubs in the French Quarter of New Orleans, Louisiana reopened on Friday."
-    spans = _spans(text, "French Quarter", "New Orleans", "Louisiana")
+    # "Irish Quarter" is a part of the city the text is about, not Ireland.
+    text = "Pubs in the Irish Quarter of Boston, Massachusetts reopened on Friday."
+    spans = _spans(text, "Irish Quarter", "Boston", "Massachusetts")
     assert resolve_spans(text, spans)[0] is None
     quarter = resolve_spans(text, spans, fallback=True)[0]
-    assert quarter is not None and quarter.name == "New Orleans"
+    assert quarter is not None and quarter.name == "Boston"
 
 
 def test_river_named_after_a_state_is_no_point_of_it_but_one_named_after_a_town_is() -> None:

@@ -223,6 +223,12 @@ _REGION_DEMONYMS: dict[str, tuple[str, ...]] = {
     "Abkhazia": ("Abkhaz", "Abkhazian"),
     "Kurdistan": ("Kurdish", "kurdo"),
 }
+# Adjectives of peoples more than of places: in running text "Arab" is mostly a people ("Arab
+# Israelis", "Arab-American"), so `find_demonyms` leaves it; a span known to name a place
+# ("Arab intervention", "Arab solidarity") is the Arab world, placed at its heartland.
+_PEOPLE_REGIONS: dict[str, str] = dict.fromkeys(
+    ("arab", "arabs", "arabe", "arabes"), "Arabian Peninsula"
+)
 
 
 def _english_forms(word: str) -> set[str]:
@@ -290,6 +296,12 @@ def demonym_state(word: str) -> str | None:
 def demonym_region(word: str) -> str | None:
     """Continent or region an adjective refers to ("European" -> "Europe")."""
     return _region_index().get(norm(word))
+
+
+def people_region(word: str) -> str | None:
+    """Region of a people's adjective in a span known to be a place ("Arab" -> the Arabian
+    Peninsula); not used for finding names in running text."""
+    return _PEOPLE_REGIONS.get(norm(word))
 
 
 def demonym_country(word: str) -> str | None:

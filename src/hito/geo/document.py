@@ -9,6 +9,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from hito.geo.demonyms import demonym_country, demonym_region, demonym_state
+from hito.geo.facilities import airport, facility
 from hito.geo.gazetteer import generic_states, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import KINDS, Place, Toponym
@@ -147,6 +148,60 @@ def _span_candidates(name: str) -> tuple[Place, ...]:
         key = norm(inner[0].text)
         cands = tuple(p for p in cands if p.kind not in ("populated", "admin2") or own_name(p, key))
     return cands
+
+
+def _facility_place(name: str) -> Place | None:
+    """The curated university or landmark called `name` ("Cornell University", "Broadway");
+    else the airport ("Heathrow"), where the gazetteer knows the name as no place or only
+    as towns under `LONE_POPULATION` (Heathrow, Florida), or where an unknown name opens
+    with such an airport's name ("Heathrow Animal Reception Center"; not "Logan Elementary":
+    Logan, Utah is a town of its own)."""
+    place = facility(name)
+    if place is not None:
+        return place
+    place = _airport_named(name)
+    if place is not None or _known(name):
+        return place
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        place = _airport_named(" ".join(words[:n]))
+        if place is not None:
+            return place
+    return None
+
+
+def _airport_named(name: str) -> Place | None:
+    cands = span_candidates(name)
+    if all(p.kind == "populated" and p.population < LONE_POPULATION for p in cands):
+        return airport(name)
+    return None
+
+
+# "California State University at San Marcos", "the University of California, Los Angeles":
+# a university read as its state, written with one of the state's towns, is on that campus.
+_CAMPUS = re.compile(r"\b(?:university|college|institute)\b", re.IGNORECASE)
+_CAMPUS_GAP = re.compile(r"\s*(?:,\s*|\s(?:at|in)\s+)")
+CAMPUS_CHARS = 40
+
+
+def _campus_towns(text: str, spans: Sequence[tuple[int, int]], places: list[Place | None]) -> None:
+    for k, (a, b) in enumerate(spans):
+        state = places[k]
+        if state is None or state.kind != "admin1" or not _CAMPUS.search(text[a:b]):
+            continue
+        gap = _CAMPUS_GAP.match(text, b)
+        if gap is None:
+            continue
+        after = find_toponyms(text[gap.end() : gap.end() + CAMPUS_CHARS])
+        if not after or after[0].start != 0:
+            continue
+        towns = [
+            p
+            for p in after[0].candidates
+            if p.kind == "populated" and (p.country, p.admin1) == (state.country, state.admin1)
+        ]
+        if towns:
+            places[k] = towns[0]
 
 
 def _town_in_org(name: str) -> list[Toponym]:
@@ -384,7 +439,11 @@ def resolve_spans(
     (`focus_place`), the usual guess for a feature inside the place a text is about;
     otherwise None.
     """
-    toponyms = [Toponym(text[a:b], a, b, _span_candidates(text[a:b])) for a, b in spans]
+    fixed = {k: p for k, (a, b) in enumerate(spans) if (p := _facility_place(text[a:b]))}
+    toponyms = [
+        Toponym(text[a:b], a, b, (fixed[k],) if k in fixed else _span_candidates(text[a:b]))
+        for k, (a, b) in enumerate(spans)
+    ]
     toponyms = _with_generic_states(toponyms, context_countries)
     places = resolve_each(toponyms, context_countries, text)
     # A name read as a small town far from all the others is a feature the gazetteer lacks.
@@ -398,6 +457,11 @@ def resolve_spans(
     _located_by_next(text, spans, places)
     for k in _the_small_towns(text, spans, places):
         places[k] = None
+    # A university, landmark or airport is where the table puts it, whatever rule the
+    # town-sized reading above would trip (an airport has no people of its own).
+    for k, p in fixed.items():
+        places[k] = p
+    _campus_towns(text, spans, places)
     return fill_unplaced(text, spans, places) if fallback else places
 
 

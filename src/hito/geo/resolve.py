@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from hito.geo.gazetteer import focus_prior, intrinsic_score, own_name
+from hito.geo.gazetteer import focus_prior, intrinsic_score, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import FOCUS_COUNTRIES, Place, Toponym
 
@@ -77,6 +77,8 @@ LONE_KM = 300.0
 # `dwarfed`: a town abroad this many times larger, and this large, dwarfs a namesake.
 DWARF_RATIO = 5
 DWARF_POPULATION = 100_000
+# `eclipsed`: a city this large (or a national capital) is the bare name's first reading.
+WORLD_CITY = 1_000_000
 
 _SPECIFICITY = {"crossing": 0, "populated": 0, "admin2": 1, "admin1": 2, "country": 3, "region": 4}
 _POINTS = frozenset({"populated", "crossing", "admin2"})
@@ -139,6 +141,10 @@ class _Document:
         self.container: list[int | None] = [None] * n
         self.list_kinds = self._list_kinds(text)
         for i, t in enumerate(self.toponyms):
+            # "Washington, New York and Boston": a name read first as a town, followed by
+            # another town as the next item of a list, is a list item, not a qualifier.
+            if i + 1 < n and _town_list(self.toponyms, i + 1, text):
+                continue
             for u in self.toponyms:
                 if u is not t and 0 <= u.start - t.end <= ADJACENT_GAP and u.candidates:
                     self.qualifier[i] = u
@@ -339,11 +345,18 @@ class _Document:
                 continue
             if qualified or (town is not None and p.kind in _POINTS and _within(p, town)):
                 score += ADJACENT_QUALIFIER
-            if p.country in countries:
+            # "In Washington" in a London story is the US capital, not Washington, England:
+            # the country and state a text names do not bring a small namesake of a capital
+            # or world city abroad in, unless another place of the text lies near it.
+            hidden = eclipsed(p, t.candidates, self.keys[i], countries) and not any(
+                distance_km(p.latitude, p.longitude, o.latitude, o.longitude) <= NEAR_KM
+                for o in points
+            )
+            if p.country in countries and not hidden:
                 score += COUNTRY_NAMED
             # "Louisville" in a text that names Ohio is still Kentucky's city: a small town
             # gains nothing from its state when a metropolis of its country has its name.
-            state_speaks = p not in shadowed
+            state_speaks = p not in shadowed and not hidden
             if (
                 p.kind != "country"
                 and state_speaks
@@ -357,7 +370,8 @@ class _Document:
             if _level(p) in self.list_kinds[i]:
                 score += LIST_KIND
             if n_country:
-                score += COUNTRY_FOCUS * country_share[p.country] / n_country
+                if not hidden:
+                    score += COUNTRY_FOCUS * country_share[p.country] / n_country
             else:
                 score += focus_prior(p)
             if n_admin1 and p.admin1 and state_speaks:
@@ -411,6 +425,25 @@ def dwarfed(p: Place, candidates: Sequence[Place], key: str) -> bool:
         c.kind in _POINTS
         and c.country != p.country
         and c.population >= DWARF_POPULATION
+        and c.population >= DWARF_RATIO * p.population
+        and own_name(c, key)
+        for c in candidates
+    )
+
+
+def eclipsed(p: Place, candidates: Sequence[Place], key: str, countries: set[str]) -> bool:
+    """Is town p a small namesake of a national capital or a city of WORLD_CITY people abroad,
+    DWARF_RATIO times larger, called by its own name and in one of the `countries` the text
+    names (Washington, England beside Washington, D.C., in a text that names the United
+    States)? Mexico and Guatemala are exempt: their reports name their villages."""
+    if p.kind not in _POINTS or p.country in FOCUS_COUNTRIES:
+        return False
+    capitals = load().capitals
+    return any(
+        c.kind == "populated"
+        and c.country != p.country
+        and c.country in countries
+        and (c.population >= WORLD_CITY or c in capitals)
         and c.population >= DWARF_RATIO * p.population
         and own_name(c, key)
         for c in candidates
@@ -488,6 +521,26 @@ def _listed(
     after = picks[k + 1]
     gap = text[toponyms[k].end : toponyms[k + 1].start]
     return after is not None and after.kind in _POINTS and bool(_LIST_GAP.fullmatch(gap))
+
+
+def _town_list(toponyms: Sequence[Toponym], k: int, text: str | None) -> bool:
+    """Is toponym `k`, written after a name read first as a town, a state that is also a city
+    of METROPOLIS people, followed by another name read first as a town, all as items of a
+    list ("Washington, New York and Boston", "Washington, Nueva York y Boston")? Then it names
+    the city, one more item of the list, and qualifies nothing."""
+    if text is None or k < 1 or k + 1 >= len(toponyms):
+        return False
+    before, here, after = toponyms[k - 1], toponyms[k], toponyms[k + 1]
+    if not (before.candidates and here.candidates and after.candidates):
+        return False
+    return (
+        before.candidates[0].kind in _POINTS
+        and after.candidates[0].kind in _POINTS
+        and here.candidates[0].kind == "admin1"
+        and any(c.kind == "populated" and c.population >= METROPOLIS for c in here.candidates)
+        and bool(_LIST_GAP.fullmatch(text[before.end : here.start]))
+        and bool(_LIST_GAP.fullmatch(text[here.end : after.start]))
+    )
 
 
 def far_from_their_town(

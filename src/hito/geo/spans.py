@@ -12,7 +12,7 @@ from functools import cache
 
 from hito.geo.abbreviations import abbreviation
 from hito.geo.countries import country_name, initials_countries
-from hito.geo.demonyms import demonym_country, demonym_region
+from hito.geo.demonyms import demonym_country, demonym_region, people_region
 from hito.geo.gazetteer import load
 from hito.geo.normalize import norm
 from hito.geo.places import Place
@@ -84,7 +84,7 @@ def _adjective_place(name: str) -> Place | None:
     iso = demonym_country(name)
     if iso is not None:
         return country_place(iso)
-    region = demonym_region(name)
+    region = demonym_region(name) or people_region(name)
     return region_place(region) if region is not None else None
 
 
