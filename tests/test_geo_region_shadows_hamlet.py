@@ -1,5 +1,5 @@
-"""A region of a country named in a text ("Tierra Caliente", "Soconusco") is that region, not a
-hamlet of the same name in the same country: such a name places no event.
+"""A region of a country named in a text ("Tierra Caliente") is that region, not a hamlet of
+the same name in the same country: such a name places no event; a real town keeps its name.
 
 Every sentence here is invented for the test, in English and Spanish."""
 
@@ -45,3 +45,9 @@ def test_the_region_is_still_found_when_regions_are_sought() -> None:
     found = find_toponyms("La sequía golpea a Tierra Caliente.", "es", kinds={"region"})
     assert [t.text for t in found] == ["Tierra Caliente"]
     assert find_toponyms("La sequía golpea a Tierra Caliente.", "es") == []
+
+
+def test_a_town_beside_a_region_of_its_name_keeps_it() -> None:
+    # Soconusco is a region of Chiapas and a town of Veracruz.
+    found = find_toponyms("Hallan un cuerpo en Soconusco, Veracruz.", "es")
+    assert [t.candidates[0].admin1 for t in found][:1] == ["Veracruz"]

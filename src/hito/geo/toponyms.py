@@ -944,8 +944,9 @@ def _longest(
         hit = gaz.get(aliases.get(key, key))
         cands = tuple(p for p in hit if p.kind in allowed)
         if hit and hit[0].kind == "region" and hit[0].country and "region" not in allowed:
-            # "Tierra Caliente", "Soconusco": a region of a country, named, is that region and
-            # not a hamlet of the same name in that country; the name is no event place.
+            # "Tierra Caliente": a region of a country, named, is that region and not a hamlet
+            # of the same name in that country; the name is no event place. A real town keeps
+            # it (Soconusco, Veracruz, beside the Soconusco region of Chiapas).
             cands = tuple(p for p in cands if not _shadowed_by(p, hit[0]))
             if not cands:
                 return j, ()
@@ -958,8 +959,11 @@ def _shadowed_by(place: Place, region: Place) -> bool:
     return (
         place.kind == "populated"
         and place.country == region.country
-        and place.population < STRONG_POPULATION
+        and place.population < _HAMLET_POPULATION
     )
+
+
+_HAMLET_POPULATION = 1000
 
 
 def _dateline_tail(
