@@ -173,7 +173,57 @@ BZ_ADMIN1: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("05", "SC", "Stann Creek", ("Stann Creek District",)),
     ("06", "TOL", "Toledo", ("Toledo District",)),
 ]
+# Nicaragua renamed its two Caribbean autonomous regions in 2014 (Atlántico -> Costa Caribe);
+# GeoNames keeps the old names, the press uses both.
+NI_ADMIN1: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("01", "BO", "Boaco", ()),
+    ("02", "CA", "Carazo", ()),
+    ("03", "CI", "Chinandega", ()),
+    ("04", "CO", "Chontales", ()),
+    ("05", "ES", "Estelí", ()),
+    ("06", "GR", "Granada", ()),
+    ("07", "JI", "Jinotega", ()),
+    ("08", "LE", "León", ()),
+    ("09", "MD", "Madriz", ()),
+    ("10", "MN", "Managua", ()),
+    ("11", "MS", "Masaya", ()),
+    ("12", "MT", "Matagalpa", ()),
+    ("13", "NS", "Nueva Segovia", ()),
+    ("14", "SJ", "Río San Juan", ()),
+    ("15", "RI", "Rivas", ()),
+    (
+        "17",
+        "AN",
+        "Costa Caribe Norte",
+        (
+            "Región Autónoma de la Costa Caribe Norte",
+            "Región Autónoma Costa Caribe Norte",
+            "RACCN",
+            "Atlántico Norte",
+            "Región Autónoma del Atlántico Norte",
+            "RAAN",
+            "North Caribbean Coast Autonomous Region",
+            "North Atlantic Autonomous Region",
+        ),
+    ),
+    (
+        "18",
+        "AS",
+        "Costa Caribe Sur",
+        (
+            "Región Autónoma de la Costa Caribe Sur",
+            "Región Autónoma Costa Caribe Sur",
+            "RACCS",
+            "Atlántico Sur",
+            "Región Autónoma del Atlántico Sur",
+            "RAAS",
+            "South Caribbean Coast Autonomous Region",
+            "South Atlantic Autonomous Region",
+        ),
+    ),
+]
 ADMIN1_TABLES = {
+    "NI": NI_ADMIN1,
     "MX": MX_ADMIN1,
     "GT": GT_ADMIN1,
     "HN": HN_ADMIN1,

@@ -203,3 +203,15 @@ def test_a_company_suffix_is_not_south_australia() -> None:
     assert lookup("S.A.") == []
     text = "Impresora del Golfo, S.A. de C.V., con domicilio en Veracruz, Ver."
     assert all(t.text != "S.A." for t in find_toponyms(text, "es"))
+
+
+def test_nicaraguan_caribbean_regions_carry_old_and_new_names() -> None:
+    # Renamed in 2014 (Atlántico -> Costa Caribe); GeoNames keeps the old names.
+    for name in ("Región Autónoma de la Costa Caribe Sur", "RACCS", "Atlántico Sur"):
+        ni = [p for p in lookup(name) if p.country == "NI" and p.kind == "admin1"]
+        assert ni and ni[0].name == "Costa Caribe Sur", name
+    for name in ("Costa Caribe Norte", "RAAN", "North Caribbean Coast Autonomous Region"):
+        ni = [p for p in lookup(name) if p.country == "NI" and p.kind == "admin1"]
+        assert ni and ni[0].name == "Costa Caribe Norte", name
+    bluefields = [p for p in lookup("Bluefields") if p.country == "NI"]
+    assert bluefields and bluefields[0].admin1 == "Costa Caribe Sur"

@@ -618,7 +618,7 @@ def _by_town(
     out: list[tuple[IncidentMention, EventPlace | None]] = []
     for m in mentions:
         towns = places.listed_towns(m.sentence.index) if m.event_type == "ASSAULT" else []
-        if any(f.field in _TOLL for f in m.figures):
+        if any(f.field in _TOLL for f in m.figures) and not _RESPECTIVELY.search(m.sentence.text):
             towns = []
         out.append((m, towns[0] if towns else None))
         out.extend((replace(m, figures=[], drugs=[]), town) for town in towns[1:])
@@ -626,6 +626,8 @@ def _by_town(
 
 
 _TOLL = ("killed", "injured")
+# "killed in A and in B, respectively": the toll is shared out, one victim or more to each town.
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b", re.IGNORECASE)
 
 
 def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:

@@ -536,6 +536,9 @@ def _find(
                 i += 1
                 continue
             j, cands = match
+            if not cands:  # a region's name, not sought here
+                i = j
+                continue
             if _accept(tokens, text, a, b, i, j, cands, modifiers):
                 found.append((a, b, i, j, cands))
             i = j
@@ -1028,10 +1031,29 @@ def _longest(
         if not tokens[j - 1].cap:
             continue
         key = " ".join(t.key for t in tokens[i:j])
-        cands = tuple(p for p in gaz.get(aliases.get(key, key)) if p.kind in allowed)
+        hit = gaz.get(aliases.get(key, key))
+        cands = tuple(p for p in hit if p.kind in allowed)
+        if hit and hit[0].kind == "region" and hit[0].country and "region" not in allowed:
+            # "Tierra Caliente": a region of a country, named, is that region and not a hamlet
+            # of the same name in that country; the name is no event place. A real town keeps
+            # it (Soconusco, Veracruz, beside the Soconusco region of Chiapas).
+            cands = tuple(p for p in cands if not _shadowed_by(p, hit[0]))
+            if not cands:
+                return j, ()
         if cands:
             return j, cands
     return None
+
+
+def _shadowed_by(place: Place, region: Place) -> bool:
+    return (
+        place.kind == "populated"
+        and place.country == region.country
+        and place.population < _HAMLET_POPULATION
+    )
+
+
+_HAMLET_POPULATION = 1000
 
 
 def _dateline_tail(
