@@ -21,9 +21,11 @@ from hito.evaluation.muc4_fills import (
     parse_location,
 )
 from hito.evaluation.muc4_messages import (
+    KEEP_FEATURES,
     LABELS,
     MODEL_ENV,
     MessageModel,
+    keep_features,
     load_message_model,
     paragraphs,
 )
@@ -544,3 +546,67 @@ def test_a_clash_that_harms_civilians_or_infrastructure_is_kept() -> None:
         "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y MURIERON TRES SOLDADOS.",
     ):
         assert not muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+
+
+def test_an_arson_told_by_its_own_words_is_not_retyped() -> None:
+    # "set fire to" in the record's sentence: the message model's low ARSON score does not
+    # turn the template into ATTACK; a "destroyed" record without a burning still is.
+    low = scores(0.9, ARSON=0.02)
+    for sentence in (
+        "INVENTED GUNMEN SET FIRE TO A COUNTRY CLUB NEAR THE TOWN.",
+        "UNOS PISTOLEROS INVENTADOS INCENDIARON UN CLUB CAMPESTRE.",
+    ):
+        (told,) = muc4.response_templates([assault("TALCA", "CL", sentence, mode="destroy")])
+        assert told.told and told.evidence == sentence
+        assert [r.incident_type for r in muc4.with_message([told], low, [], None)] == ["ARSON"]
+    wrecked = assault("TALCA", "CL", "INVENTED REBELS DESTROYED A BRIDGE.", mode="destroy")
+    (resp,) = muc4.response_templates([wrecked])
+    assert [r.incident_type for r in muc4.with_message([resp], low, [], None)] == ["ATTACK"]
+
+
+def _keep_model() -> MessageModel:
+    # Relevance read from the paragraph only: the keep regression trusts the paragraph's
+    # logit (weight 1) and a bias of -0.5; everything else weighs nothing.
+    act = "INVENTED GUERRILLAS BOMBED THE BANK / UNOS GUERRILLEROS INVENTADOS DINAMITARON EL BANCO"
+    weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
+    weights[LABELS.index("RELEVANT"), hashed(act)] = 8.0
+    bias = np.full(len(LABELS), -3.0, dtype=np.float32)
+    keep = np.zeros(len(KEEP_FEATURES) + 1, dtype=np.float32)
+    keep[KEEP_FEATURES.index("paragraph")] = 1.0
+    keep[-1] = -0.5
+    return MessageModel.from_bytes(MessageModel(LABELS, weights, bias, keep=keep).to_bytes())
+
+
+def test_keep_regression_judges_each_template_by_its_paragraph() -> None:
+    model = _keep_model()
+    assert model.keep is not None and model.keep.shape == (len(KEEP_FEATURES) + 1,)
+    act = "INVENTED GUERRILLAS BOMBED THE BANK / UNOS GUERRILLEROS INVENTADOS DINAMITARON EL BANCO"
+    past = "THE INVENTED MINISTER RECALLED THE MURDER OF A JUDGE YEARS AGO IN THE CAPITAL."
+    text = f"LIMA, 2 MAY 90 -- [TEXT] {act}\n\n{past}"
+    first = paragraphs(text)[0]
+    assert model.paragraph_relevance(text, act) == pytest.approx(model.logits(first)[0][0])
+    assert model.paragraph_relevance(text, "A SENTENCE NOT IN THE MESSAGE AT ALL") is None
+    bombing = muc4.Response("BOMBING", evidence=act)
+    murder = muc4.Response("ATTACK", evidence=past)
+    # The message reads as irrelevant (0.2 < DROP_BELOW), yet its clearly told act is kept;
+    # the background paragraph's murder is not.
+    assert muc4.with_message([bombing, murder], scores(0.2), [], None, text, model) == [bombing]
+    # Without a keep regression the message's relevance decides, as before.
+    plain = MessageModel(LABELS, model.weights, model.bias)
+    assert muc4.with_message([bombing, murder], scores(0.2), [], None, text, plain) == []
+
+
+def test_keep_features_read_a_missing_paragraph_as_the_message() -> None:
+    feats = keep_features(0.5, None, True, 0.5, True, 7)
+    assert dict(zip(KEEP_FEATURES, feats, strict=True)) == {
+        "relevant": pytest.approx(0.0),
+        "paragraph": pytest.approx(0.0),
+        "paragraph_below_0": pytest.approx(0.0),
+        "dated": 1.0,
+        "type": pytest.approx(0.0),
+        "first": 1.0,
+        "count": 4,
+    }
+    bad = MessageModel(LABELS, _keep_model().weights, _keep_model().bias, keep=np.zeros(3))
+    with pytest.raises(ValueError, match="keep"):
+        MessageModel.from_bytes(bad.to_bytes())
