@@ -564,12 +564,16 @@ def test_an_arson_told_by_its_own_words_is_not_retyped() -> None:
     assert [r.incident_type for r in muc4.with_message([resp], low, [], None)] == ["ATTACK"]
 
 
+PAST = "THE INVENTED MINISTER RECALLED THE MURDER OF A JUDGE YEARS AGO IN THE CAPITAL."
+
+
 def _keep_model() -> MessageModel:
     # Relevance read from the paragraph only: the keep regression trusts the paragraph's
     # logit (weight 1) and a bias of -0.5; everything else weighs nothing.
     act = "INVENTED GUERRILLAS BOMBED THE BANK / UNOS GUERRILLEROS INVENTADOS DINAMITARON EL BANCO"
     weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
-    weights[LABELS.index("RELEVANT"), hashed(act)] = 8.0
+    # The act's own words only, not those it shares with the background paragraph ("THE").
+    weights[LABELS.index("RELEVANT"), np.setdiff1d(hashed(act), hashed(PAST))] = 8.0
     bias = np.full(len(LABELS), -3.0, dtype=np.float32)
     keep = np.zeros(len(KEEP_FEATURES) + 1, dtype=np.float32)
     keep[KEEP_FEATURES.index("paragraph")] = 1.0
@@ -581,7 +585,7 @@ def test_keep_regression_judges_each_template_by_its_paragraph() -> None:
     model = _keep_model()
     assert model.keep is not None and model.keep.shape == (len(KEEP_FEATURES) + 1,)
     act = "INVENTED GUERRILLAS BOMBED THE BANK / UNOS GUERRILLEROS INVENTADOS DINAMITARON EL BANCO"
-    past = "THE INVENTED MINISTER RECALLED THE MURDER OF A JUDGE YEARS AGO IN THE CAPITAL."
+    past = PAST
     text = f"LIMA, 2 MAY 90 -- [TEXT] {act}\n\n{past}"
     first = paragraphs(text)[0]
     assert model.paragraph_relevance(text, act) == pytest.approx(model.logits(first)[0][0])
