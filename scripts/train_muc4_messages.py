@@ -150,11 +150,10 @@ def keep_rows(
         year = message.published.year if message.published else None
         mapped = {j: i for i, j in muc4.align(keys, responses, year)}
         for j, r in enumerate(responses):
-            paragraph = model.paragraph_relevance(message.text, r.evidence) if r.evidence else None
             rows.append(
                 keep_features(
                     score[RELEVANT],
-                    paragraph,
+                    model.relevance_logit(r.evidence) if r.evidence else None,
                     r.date is not None,
                     score.get(r.incident_type, 0.5),
                     j == 0,

@@ -568,44 +568,43 @@ PAST = "THE INVENTED MINISTER RECALLED THE MURDER OF A JUDGE YEARS AGO IN THE CA
 
 
 def _keep_model() -> MessageModel:
-    # Relevance read from the paragraph only: the keep regression trusts the paragraph's
-    # logit (weight 1) and a bias of -0.5; everything else weighs nothing.
+    # The keep regression trusts only the logit of the template's own sentences (weight 1,
+    # bias -0.5); everything else, the message's relevance included, weighs nothing.
     act = "INVENTED GUERRILLAS BOMBED THE BANK / UNOS GUERRILLEROS INVENTADOS DINAMITARON EL BANCO"
     weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
-    # The act's own words only, not those it shares with the background paragraph ("THE").
+    # The act's own words only, not those it shares with the background sentence ("THE").
     weights[LABELS.index("RELEVANT"), np.setdiff1d(hashed(act), hashed(PAST))] = 8.0
     bias = np.full(len(LABELS), -3.0, dtype=np.float32)
     keep = np.zeros(len(KEEP_FEATURES) + 1, dtype=np.float32)
-    keep[KEEP_FEATURES.index("paragraph")] = 1.0
+    keep[KEEP_FEATURES.index("sentences")] = 1.0
     keep[-1] = -0.5
     return MessageModel.from_bytes(MessageModel(LABELS, weights, bias, keep=keep).to_bytes())
 
 
-def test_keep_regression_judges_each_template_by_its_paragraph() -> None:
+def test_keep_regression_judges_each_template_by_its_own_sentences() -> None:
     model = _keep_model()
     assert model.keep is not None and model.keep.shape == (len(KEEP_FEATURES) + 1,)
     act = "INVENTED GUERRILLAS BOMBED THE BANK / UNOS GUERRILLEROS INVENTADOS DINAMITARON EL BANCO"
-    past = PAST
-    text = f"LIMA, 2 MAY 90 -- [TEXT] {act}\n\n{past}"
-    first = paragraphs(text)[0]
-    assert model.paragraph_relevance(text, act) == pytest.approx(model.logits(first)[0][0])
-    assert model.paragraph_relevance(text, "A SENTENCE NOT IN THE MESSAGE AT ALL") is None
-    bombing = muc4.Response("BOMBING", evidence=act)
-    murder = muc4.Response("ATTACK", evidence=past)
+    text = f"LIMA, 2 MAY 90 -- [TEXT] {act}\n\n{PAST}"
+    assert model.relevance_logit(act) == pytest.approx(model.logits(act)[0][0])
+    assert model.relevance_logit(PAST) == pytest.approx(-3.0)
+    (bombing,) = muc4.response_templates([assault("LIMA", "PE", act, mode="explosives")])
+    (murder,) = muc4.response_templates([assault("LIMA", "PE", PAST)])
+    assert bombing.evidence == act
     # The message reads as irrelevant (0.2 < DROP_BELOW), yet its clearly told act is kept;
-    # the background paragraph's murder is not.
+    # the background mention of a murder is not.
     assert muc4.with_message([bombing, murder], scores(0.2), [], None, text, model) == [bombing]
     # Without a keep regression the message's relevance decides, as before.
     plain = MessageModel(LABELS, model.weights, model.bias)
     assert muc4.with_message([bombing, murder], scores(0.2), [], None, text, plain) == []
 
 
-def test_keep_features_read_a_missing_paragraph_as_the_message() -> None:
+def test_keep_features_read_missing_sentences_as_the_message() -> None:
     feats = keep_features(0.5, None, True, 0.5, True, 7)
     assert dict(zip(KEEP_FEATURES, feats, strict=True)) == {
         "relevant": pytest.approx(0.0),
-        "paragraph": pytest.approx(0.0),
-        "paragraph_below_0": pytest.approx(0.0),
+        "sentences": pytest.approx(0.0),
+        "sentences_below_0": pytest.approx(0.0),
         "dated": 1.0,
         "type": pytest.approx(0.0),
         "first": 1.0,

@@ -90,8 +90,8 @@ class Response:
     # The type is told by the words of the record's own sentences ("set fire to"), which
     # the message model's reading of the whole message does not overrule.
     told: bool = False
-    # The first sentence of the record the template comes from: the message model reads
-    # the paragraph telling it (`with_message`).
+    # The sentences of the record the template comes from: the message model reads how
+    # relevant they are on their own (`with_message`).
     evidence: str = ""
 
 
@@ -319,7 +319,7 @@ def response_templates(
                 perp_orgs=list(dict.fromkeys(orgs)),
                 instruments=[instrument] if instrument else [],
                 deaths=r.killed if r.killed else None,
-                evidence=r.evidence[0] if r.evidence else "",
+                evidence=" ".join(r.evidence),
             )
         )
         first = out[-1]
@@ -375,20 +375,19 @@ def _country(records: list[EventRecord]) -> LocationFill | None:
 
 
 def _kept(
-    responses: list[Response], scores: dict[str, float], model: MessageModel, text: str
+    responses: list[Response], scores: dict[str, float], model: MessageModel
 ) -> list[Response] | None:
     """The templates the model's keep regression keeps, judged one by one by the relevance
-    of the message and of the paragraph telling each act: a relevant message's background
-    paragraph ("he recalled the massacre of ...") makes no incident, and a clearly told
-    act in a message that reads as political news does. None without such a regression."""
+    of the message and of the sentences telling each act: a relevant message's background
+    mention ("he recalled the massacre of ...") makes no incident, and a clearly told act
+    in a message that reads as political news does. None without such a regression."""
     if model.keep is None:
         return None
     out = []
     for i, r in enumerate(responses):
-        paragraph = model.paragraph_relevance(text, r.evidence) if r.evidence else None
         features = keep_features(
             scores.get(RELEVANT, 1.0),
-            paragraph,
+            model.relevance_logit(r.evidence) if r.evidence else None,
             r.date is not None,
             scores.get(r.incident_type, 0.5),
             i == 0,
@@ -416,7 +415,7 @@ def with_message(
     pipeline missed, placed in the message's country and dated on or before the dateline,
     and repeats the first template while the message likely reports more incidents.
     `model`, when it has a keep regression, judges each template instead of the message."""
-    kept = _kept(responses, scores, model, text) if model is not None else None
+    kept = _kept(responses, scores, model) if model is not None else None
     if kept is not None:
         responses = kept
     elif scores.get(RELEVANT, 1.0) < DROP_BELOW:

@@ -13,7 +13,7 @@ paragraph telling an act makes a message relevant however long the speech, inter
 political report around it is, which dilutes the act in the whole message's features.
 A model may also hold a template-level `keep` regression: whether one of the pipeline's
 templates names an incident of the key, from the message's relevance and that of the
-paragraph telling the template's act (`keep_features`).
+sentences telling the template's act (`keep_features`).
 `src/hito/data/models/muc4-messages.npz`; `HITO_MUC4_MODEL` names another file, or "none"
 to score the pipeline's templates alone.
 """
@@ -44,8 +44,8 @@ LABELS = (RELEVANT, *TYPES, *AT_LEAST)
 # What the template-level keep regression reads (`keep_features`), in order.
 KEEP_FEATURES = (
     "relevant",  # the message's relevance, as a logit
-    "paragraph",  # the raw relevance logit of the paragraph telling the template's act
-    "paragraph_below_0",  # ... once more when negative: a background paragraph weighs more
+    "sentences",  # the raw relevance logit of the sentences of the template's record alone
+    "sentences_below_0",  # ... once more when negative: a background mention weighs more
     "dated",  # the template has a date of its own
     "type",  # the message's probability of the template's incident type, as a logit
     "first",  # the message's first template
@@ -82,13 +82,13 @@ def _logit(p: float) -> float:
 
 
 def keep_features(
-    relevant: float, paragraph: float | None, dated: bool, type_p: float, first: bool, count: int
+    relevant: float, sentences: float | None, dated: bool, type_p: float, first: bool, count: int
 ) -> list[float]:
-    """The keep regression's inputs (KEEP_FEATURES) for one template; `paragraph` None (its
-    act's paragraph not found) reads as the message's relevance."""
+    """The keep regression's inputs (KEEP_FEATURES) for one template; `sentences` None (a
+    template of no record's sentences) reads as the message's relevance."""
     rel = _logit(relevant)
-    para = rel if paragraph is None else paragraph
-    return [rel, para, min(para, 0.0), float(dated), _logit(type_p), float(first), min(count, 4)]
+    own = rel if sentences is None else sentences
+    return [rel, own, min(own, 0.0), float(dated), _logit(type_p), float(first), min(count, 4)]
 
 
 @dataclass(frozen=True)
@@ -139,18 +139,9 @@ class MessageModel:
         best = np.max([_logits(self.weights, self.bias, p) for p in paragraphs(text)], axis=0)
         return whole, best
 
-    def paragraph_relevance(self, text: str, sentence: str) -> float | None:
-        """The raw RELEVANT logit of the paragraph of `text` that holds `sentence` (its last
-        60 characters: the pipeline may have cut a dateline off its first); None when no
-        paragraph does."""
-        tail = sentence[-60:]
-        if not tail:
-            return None
-        row = self.labels.index(RELEVANT)
-        for p in paragraphs(text):
-            if tail in p:
-                return float(_logits(self.weights, self.bias, p)[row])
-        return None
+    def relevance_logit(self, text: str) -> float:
+        """The raw (unstacked) RELEVANT logit of `text` alone: a record's sentences."""
+        return float(_logits(self.weights, self.bias, text)[self.labels.index(RELEVANT)])
 
     def keep_probability(self, features: list[float]) -> float | None:
         """Probability that a template with these `keep_features` names a key's incident;
