@@ -5,7 +5,11 @@ Labels come from the answer keys: RELEVANT when a message has a template, each I
 TYPE of its non-optional templates, and AT_LEAST_n when it has n or more of them. Trained
 on MUC-4 dev/raw/dev (1,300 messages, public domain); tst1 and tst2 are held out and scored
 after training. RELEVANT is stacked: a second regression over the whole message's logit and
-its best paragraph's, fitted on out-of-fold logits (5 folds) of the dev messages.
+its best paragraph's, fitted on out-of-fold logits (5 folds) of the dev messages. The keep
+regression (one row per template the pipeline makes of a dev message, labelled by whether
+it earns an incident type credit against the key) reads the same out-of-fold scores, so
+that it learns how far to trust them on messages the model has not seen; it needs the
+pipeline's records of the 1,300 dev messages (a minute or two).
 
     .venv/bin/python scripts/train_muc4_messages.py            # train, score held out, write
     .venv/bin/python scripts/train_muc4_messages.py --cv 5     # also cross-validate on dev
@@ -26,8 +30,18 @@ from scipy import sparse
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold, cross_val_predict
 
-from hito.evaluation.muc4_keys import KeyTemplate, read_corpus
-from hito.evaluation.muc4_messages import AT_LEAST, LABELS, MODEL_NAME, RELEVANT, MessageModel
+from hito.evaluation import muc4
+from hito.evaluation.metrics import process_text
+from hito.evaluation.muc4_fills import type_credit
+from hito.evaluation.muc4_keys import KeyTemplate, Message, dateline, read_corpus
+from hito.evaluation.muc4_messages import (
+    AT_LEAST,
+    LABELS,
+    MODEL_NAME,
+    RELEVANT,
+    MessageModel,
+    keep_features,
+)
 from hito.nlp.classify import DIMENSION, hashed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +86,12 @@ def load(folder: Path) -> tuple[list[str], npt.NDArray[np.bool_]]:
     return [messages[i].text for i in ids], np.array([labels(keys[i]) for i in ids])
 
 
+def keyed(folder: Path) -> list[tuple[Message, list[KeyTemplate]]]:
+    """The messages and their keys, in the order of `load`."""
+    messages, keys = read_corpus(folder)
+    return [(messages[i], keys[i]) for i in sorted(set(messages) & set(keys))]
+
+
 def fit(x: sparse.csr_matrix, y: npt.NDArray[np.bool_]) -> MessageModel:
     weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
     bias = np.full(len(LABELS), -10.0, dtype=np.float32)  # a label never seen: never said
@@ -89,15 +109,70 @@ def fit(x: sparse.csr_matrix, y: npt.NDArray[np.bool_]) -> MessageModel:
 
 def out_of_fold(
     texts: list[str], x: sparse.csr_matrix, y: npt.NDArray[np.bool_]
-) -> npt.NDArray[np.float64]:
+) -> tuple[npt.NDArray[np.float64], list[MessageModel]]:
     """messages x labels x (whole message, best paragraph) logits, each message scored by
-    the model of the folds it was not trained in."""
+    the model of the folds it was not trained in; and that model, for each message."""
     out = np.zeros((len(texts), len(LABELS), 2))
+    models: dict[int, MessageModel] = {}
     for train, test in KFold(FOLDS, shuffle=True, random_state=0).split(texts):
         model = fit(x[train], y[train])
         for i in test:
             out[i] = np.stack(model.logits(texts[i]), axis=1)
-    return out
+            models[i] = model
+    return out, [models[i] for i in range(len(texts))]
+
+
+def oof_scores(oof: npt.NDArray[np.float64], y: npt.NDArray[np.bool_]) -> list[dict[str, float]]:
+    """Each dev message's label probabilities out of fold, as the adapter reads them: the
+    stacked labels through a stacker itself cross-validated on the out-of-fold logits."""
+    probs = 1 / (1 + np.exp(-oof[:, :, 0]))
+    folds = KFold(FOLDS, shuffle=True, random_state=1)
+    for label in STACKED:
+        c = LABELS.index(label)
+        probs[:, c] = cross_val_predict(
+            stacker(), oof[:, c], y[:, c], cv=folds, method="predict_proba"
+        )[:, 1]
+    return [dict(zip(LABELS, map(float, row), strict=True)) for row in probs]
+
+
+def keep_rows(
+    corpus: list[tuple[Message, list[KeyTemplate]]],
+    scores: list[dict[str, float]],
+    models: list[MessageModel],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+    """One row of keep features per template the pipeline makes of a dev message; its
+    label: the template is mapped to a key template and earns type credit."""
+    rows: list[list[float]] = []
+    earned: list[bool] = []
+    for (message, keys), score, model in zip(corpus, scores, models, strict=True):
+        _, records = process_text(message.text, "en", message.published, source=message.id)
+        responses = muc4.response_templates(records, dateline(message.text), message.text)
+        year = message.published.year if message.published else None
+        mapped = {j: i for i, j in muc4.align(keys, responses, year)}
+        for j, r in enumerate(responses):
+            rows.append(
+                keep_features(
+                    score[RELEVANT],
+                    model.relevance_logit(r.evidence) if r.evidence else None,
+                    r.date is not None,
+                    score.get(r.incident_type, 0.5),
+                    j == 0,
+                    len(responses),
+                )
+            )
+            key = keys[mapped[j]] if j in mapped else None
+            credit = (
+                max(type_credit(r.incident_type, a) for f in key.types for a in f.alternatives)
+                if key and key.types
+                else 0.0
+            )
+            earned.append(credit >= 0.5)
+    return np.array(rows), np.array(earned)
+
+
+def fit_keep(x: npt.NDArray[np.float64], y: npt.NDArray[np.bool_]) -> npt.NDArray[np.float32]:
+    clf = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+    return np.array([*clf.coef_[0], clf.intercept_[0]], dtype=np.float32)
 
 
 def stacker() -> LogisticRegression:
@@ -163,10 +238,12 @@ def main() -> None:
     if args.cv:
         for fold, (tr, te) in enumerate(KFold(args.cv, shuffle=True, random_state=0).split(texts)):
             report(f"dev fold {fold}", fit(x[tr], y[tr]), [texts[i] for i in te], y[te])
-    oof = out_of_fold(texts, x, y)
+    oof, fold_models = out_of_fold(texts, x, y)
     if args.cv:
         cross_validate(oof, y)
-    model = dataclasses.replace(fit(x, y), stack=stack(oof, y))
+    rows, kept = keep_rows(keyed(args.data / "dev"), oof_scores(oof, y), fold_models)
+    print(f"keep regression: {len(kept)} dev templates, {int(kept.sum())} earn type credit")
+    model = dataclasses.replace(fit(x, y), stack=stack(oof, y), keep=fit_keep(rows, kept))
     for held_out in ("tst1", "tst2"):
         report(held_out, model, *load(args.data / held_out))
     args.out.write_bytes(model.to_bytes())

@@ -21,9 +21,11 @@ from hito.evaluation.muc4_fills import (
     parse_location,
 )
 from hito.evaluation.muc4_messages import (
+    KEEP_FEATURES,
     LABELS,
     MODEL_ENV,
     MessageModel,
+    keep_features,
     load_message_model,
     paragraphs,
 )
@@ -601,3 +603,70 @@ def test_message_country_from_its_dateline_when_its_text_names_none() -> None:
     # The text's own words outweigh the town it was filed from.
     filed = "LIMA, 3 MAY 90 (INVENTED) -- [TEXT] TWO COLOMBIAN JUDGES SAID COLOMBIAN GUERRILLAS"
     assert muc4._home([], filed) == "CO"
+
+
+def test_an_arson_told_by_its_own_words_is_not_retyped() -> None:
+    # "set fire to" in the record's sentence: the message model's low ARSON score does not
+    # turn the template into ATTACK; a "destroyed" record without a burning still is.
+    low = scores(0.9, ARSON=0.02)
+    for sentence in (
+        "INVENTED GUNMEN SET FIRE TO A COUNTRY CLUB NEAR THE TOWN.",
+        "UNOS PISTOLEROS INVENTADOS INCENDIARON UN CLUB CAMPESTRE.",
+    ):
+        (told,) = muc4.response_templates([assault("TALCA", "CL", sentence, mode="destroy")])
+        assert told.told and told.evidence == sentence
+        assert [r.incident_type for r in muc4.with_message([told], low, [], None)] == ["ARSON"]
+    wrecked = assault("TALCA", "CL", "INVENTED REBELS DESTROYED A BRIDGE.", mode="destroy")
+    (resp,) = muc4.response_templates([wrecked])
+    assert [r.incident_type for r in muc4.with_message([resp], low, [], None)] == ["ATTACK"]
+
+
+PAST = "THE INVENTED MINISTER RECALLED THE MURDER OF A JUDGE YEARS AGO IN THE CAPITAL."
+
+
+def _keep_model() -> MessageModel:
+    # The keep regression trusts only the logit of the template's own sentences (weight 1,
+    # bias -0.5); everything else, the message's relevance included, weighs nothing.
+    act = "INVENTED GUERRILLAS BOMBED THE BANK / UNOS GUERRILLEROS INVENTADOS DINAMITARON EL BANCO"
+    weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
+    # The act's own words only, not those it shares with the background sentence ("THE").
+    weights[LABELS.index("RELEVANT"), np.setdiff1d(hashed(act), hashed(PAST))] = 8.0
+    bias = np.full(len(LABELS), -3.0, dtype=np.float32)
+    keep = np.zeros(len(KEEP_FEATURES) + 1, dtype=np.float32)
+    keep[KEEP_FEATURES.index("sentences")] = 1.0
+    keep[-1] = -0.5
+    return MessageModel.from_bytes(MessageModel(LABELS, weights, bias, keep=keep).to_bytes())
+
+
+def test_keep_regression_judges_each_template_by_its_own_sentences() -> None:
+    model = _keep_model()
+    assert model.keep is not None and model.keep.shape == (len(KEEP_FEATURES) + 1,)
+    act = "INVENTED GUERRILLAS BOMBED THE BANK / UNOS GUERRILLEROS INVENTADOS DINAMITARON EL BANCO"
+    text = f"LIMA, 2 MAY 90 -- [TEXT] {act}\n\n{PAST}"
+    assert model.relevance_logit(act) == pytest.approx(model.logits(act)[0][0])
+    assert model.relevance_logit(PAST) == pytest.approx(-3.0)
+    (bombing,) = muc4.response_templates([assault("LIMA", "PE", act, mode="explosives")])
+    (murder,) = muc4.response_templates([assault("LIMA", "PE", PAST)])
+    assert bombing.evidence == act
+    # The message reads as irrelevant (0.2 < DROP_BELOW), yet its clearly told act is kept;
+    # the background mention of a murder is not.
+    assert muc4.with_message([bombing, murder], scores(0.2), [], None, text, model) == [bombing]
+    # Without a keep regression the message's relevance decides, as before.
+    plain = MessageModel(LABELS, model.weights, model.bias)
+    assert muc4.with_message([bombing, murder], scores(0.2), [], None, text, plain) == []
+
+
+def test_keep_features_read_missing_sentences_as_the_message() -> None:
+    feats = keep_features(0.5, None, True, 0.5, True, 7)
+    assert dict(zip(KEEP_FEATURES, feats, strict=True)) == {
+        "relevant": pytest.approx(0.0),
+        "sentences": pytest.approx(0.0),
+        "sentences_below_0": pytest.approx(0.0),
+        "dated": 1.0,
+        "type": pytest.approx(0.0),
+        "first": 1.0,
+        "count": 4,
+    }
+    bad = MessageModel(LABELS, _keep_model().weights, _keep_model().bias, keep=np.zeros(3))
+    with pytest.raises(ValueError, match="keep"):
+        MessageModel.from_bytes(bad.to_bytes())

@@ -174,3 +174,51 @@ def test_lists_that_tell_one_incident_stay_one_record(
     text: str, language: str, event_type: str
 ) -> None:
     assert len([r for r in records(text, language) if r.event_type == event_type]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "SAN SALVADOR (AP) — The government condemned the murder of Rosa Quintanilla, a "
+            "local mayor. Quintanilla was shot dead near her home in Tapachula, Chiapas, by two "
+            "men on a motorcycle.",
+            "en",
+        ),
+        (
+            "SAN SALVADOR (EFE) — El gobierno condenó el asesinato de Rosa Quintanilla, "
+            "alcaldesa de la zona. Quintanilla fue asesinada a balazos cerca de su casa en "
+            "Tapachula, Chiapas, por dos hombres en motocicleta.",
+            "es",
+        ),
+    ],
+)
+def test_the_lead_placed_by_its_dateline_is_the_act_placed_next(text: str, language: str) -> None:
+    # The dateline says where the story was filed; the sentence after the lead says where
+    # the murder was, and tells the same murder.
+    records = assaults(text, language)
+    assert len(records) == 1
+    assert records[0].place == "Tapachula"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "MEXICO CITY (AP) — Gunmen carried out three attacks on police patrols in the south "
+            "overnight. In Huixtla, Chiapas, attackers shot at a patrol car and wounded two "
+            "officers.",
+            "en",
+        ),
+        (
+            "CIUDAD DE MÉXICO (EFE) — Se registraron tres ataques armados contra patrullas "
+            "policiales en el sur durante la noche. En Huixtla, Chiapas, hombres armados "
+            "asesinaron a dos agentes que patrullaban la carretera.",
+            "es",
+        ),
+    ],
+)
+def test_a_lead_counting_several_acts_keeps_its_dateline(text: str, language: str) -> None:
+    # "Three attacks" are told one by one further on: the one in Huixtla is one of them,
+    # not the whole of the lead's story.
+    assert len(assaults(text, language)) == 2

@@ -142,6 +142,8 @@ class Incident:
     historical: bool
     place: EventPlace | None
     donated_dates: list[DateMention] = field(default_factory=list)
+    # Placed only by the dateline: where the story was filed, not yet where the act was.
+    filed_place: bool = False
 
     @property
     def dates(self) -> list[DateMention]:
@@ -191,7 +193,16 @@ def _compatible(
 ) -> bool:
     if incident.historical != _is_historical(mention, written):
         return False
-    if place and incident.place and not place.compatible_with(incident.place):
+    if (
+        place
+        and incident.place
+        and not (
+            incident.filed_place
+            and mention.sentence.index <= _LEAD_SENTENCES
+            and not _several(incident)
+        )
+        and not place.compatible_with(incident.place)
+    ):
         return False
     days_a = {_day(d) for d in incident.dates} - {None}
     days_b = {_day(d) for d in _act_dates(mention)} - {None}
@@ -229,6 +240,28 @@ def _recalled_month(mention: IncidentMention, written: dt.date | None, undated: 
     return all(
         d.date is not None and (d.date < first_of_month or (undated and bool(_YEAR.search(d.text))))
         for d in dates
+    )
+
+
+# The sentences after a lead that go on to say where its act was ("X was shot near his home
+# in San Salvador"); a place first told further down is as likely another act's.
+_LEAD_SENTENCES = 3
+# "Three bomb attacks", "a wave of bombings", "varios ataques": a count of acts, each of
+# which the report may go on to tell in its own place.
+_SEVERAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|various|multiple|numerous"
+    r"|a (?:series|wave|string) of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias"
+    r"|diversos|diversas|una (?:serie|ola|oleada) de)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _several(incident: Incident) -> bool:
+    """Does the incident's first sentence count several acts ("staged three bomb attacks")?"""
+    first = incident.mentions[0]
+    return any(
+        t.text.lower().endswith("s") and _SEVERAL.search(first.sentence.text[: t.start])
+        for t in first.triggers
     )
 
 
@@ -647,6 +680,10 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             place = listed or places.place_in(
                 sentence.index, mention.triggers[0].start, mention.event_type
             )
+            # "GUATEMALA CITY -- The government condemned the murder of X", then "X was shot
+            # in San Salvador": the dateline placed the lead's act only by default, so neither
+            # place keeps the two apart, and the one told for the act wins.
+            filed = place is not None and not listed and places.by_dateline(sentence.index)
             # "In a separate incident", "En otro hecho": a new incident, whatever it shares.
             fresh = bool(_ANOTHER_INCIDENT.match(sentence.text)) or any(
                 tells_another(sentence, t) for t in mention.triggers
@@ -655,7 +692,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 inc
                 for inc in incidents
                 if inc.event_type == mention.event_type
-                and _compatible(inc, mention, place, written, undated)
+                and _compatible(inc, mention, None if filed else place, written, undated)
                 and not fresh
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
@@ -720,11 +757,21 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     if place is not None and _STATE_WORD.search(anaphor.group()):
                         place = places.state_named(place) or place
                 incidents.append(
-                    Incident(mention.event_type, [mention], _is_historical(mention, written), place)
+                    Incident(
+                        mention.event_type,
+                        [mention],
+                        _is_historical(mention, written),
+                        place,
+                        filed_place=filed,
+                    )
                 )
             else:
                 host.mentions.append(mention)
-                if place and (host.place is None or place.precision < host.place.precision):
+                if place and not filed and host.filed_place:
+                    host.place, host.filed_place = place, False
+                elif place and (
+                    host.place is None or (not filed and place.precision < host.place.precision)
+                ):
                     host.place = place
     incidents = [inc for inc in _absorb(incidents) if not _unspecific_past(inc)]
     if any(tells_accident(s.text) for s in annotated.sentences):

@@ -653,6 +653,12 @@ class ReportPlaces:
             loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision
         )
 
+    def by_dateline(self, sentence: int) -> bool:
+        """Does the sentence name no place but the dateline that opens it? Such a place is
+        where the story was filed, a default that a place told later for the act overrides."""
+        named = [loc for loc in self._located if loc.sentence == sentence]
+        return bool(named) and all(loc is self._dateline for loc in named)
+
     def place_in(self, sentence: int, anchor: int, event_type: str = "") -> EventPlace | None:
         """The location named in one sentence for the act at offset `anchor`: a town or
         village if the sentence names one (the nearest to the act), else a state, else a country.
