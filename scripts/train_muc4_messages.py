@@ -146,7 +146,9 @@ def keep_rows(
     earned: list[bool] = []
     for (message, keys), score, model in zip(corpus, scores, models, strict=True):
         _, records = process_text(message.text, "en", message.published, source=message.id)
-        responses = muc4.response_templates(records, dateline(message.text), message.text)
+        responses = muc4.response_templates(
+            records, dateline(message.text), message.text, message.published
+        )
         year = message.published.year if message.published else None
         mapped = {j: i for i, j in muc4.align(keys, responses, year)}
         for j, r in enumerate(responses):

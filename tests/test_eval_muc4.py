@@ -257,6 +257,32 @@ def test_a_place_from_the_dateline_alone_fills_only_the_country() -> None:
         assert resp.location == LocationFill("peru", (("lima",),))
 
 
+def test_a_wire_yesterday_is_read_from_the_dateline_not_its_day() -> None:
+    # The pipeline reads the dateline's day as a date the lead tells, before its "yesterday";
+    # MUC reads the wire's relative words from the dateline.
+    line = "QUITO, 12 MAR 90 (INVENTED) --"
+    filed = dt.date(1990, 3, 12)
+    record = EventRecord(
+        event_type="ASSAULT",
+        country="EC",
+        date=filed,
+        date_precision="day",
+        evidence=[f"{line} [TEXT] UNKNOWN MEN SHOT A FICTIONAL JUDGE YESTERDAY IN HIS OFFICE."],
+    )
+    (resp,) = muc4.response_templates([record], line, published=filed)
+    assert resp.date == DateFill(dt.date(1990, 3, 11), dt.date(1990, 3, 11))
+    # Nothing else dates the act: the dateline's day stays.
+    plain = record.model_copy(update={"evidence": [f"{line} UNKNOWN MEN SHOT A FICTIONAL JUDGE."]})
+    (resp,) = muc4.response_templates([plain], line, published=filed)
+    assert resp.date == DateFill(filed, filed)
+    # A record the pipeline dated otherwise, or read without its dateline, is left as it is.
+    other = record.model_copy(update={"date": dt.date(1990, 3, 5)})
+    (resp,) = muc4.response_templates([other], line, published=filed)
+    assert resp.date == DateFill(dt.date(1990, 3, 5), dt.date(1990, 3, 5))
+    (resp,) = muc4.response_templates([record], line)
+    assert resp.date == DateFill(filed, filed)
+
+
 def scores(relevant: float, **types: float) -> dict[str, float]:
     return {"RELEVANT": relevant, **{t: types.get(t.split()[0], 0.2) for t in LABELS[1:]}}
 

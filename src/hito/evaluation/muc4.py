@@ -75,6 +75,7 @@ from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import lookup
 from hito.models import EventRecord
+from hito.nlp.dates import parse_dates
 
 SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
 MUC_TYPE = {"explosives": "BOMBING", "abduct": "KIDNAPPING", "destroy": "ARSON"}
@@ -98,15 +99,50 @@ class Response:
     evidence: str = ""
 
 
-def _date(record: EventRecord) -> DateFill | None:
+# Day before week before month before year; a told date before a relative one, as the
+# pipeline ranks them (extract.incidents).
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_RELATIVE = re.compile(r"\b(?:ago|after|since|before|last|yesterday|today|tonight)\b", re.I)
+
+
+def told_date(
+    record: EventRecord, dateline: str, published: dt.date | None
+) -> tuple[dt.date, str] | None:
+    """The act's date its sentences tell once the dateline is set aside. The pipeline reads
+    the dateline's day ("SAN SALVADOR, 3 JAN 90 --") as a date the lead tells, before its
+    "yesterday"; MUC reads a wire's "today" and "yesterday" from the dateline, and the
+    dateline's day as the act's only when nothing else dates it. Only the template's date
+    changes: hito's records join their mentions by date as they are."""
+    if not dateline or published is None or record.date != published:
+        return None
+    if not any(sentence.startswith(dateline) for sentence in record.evidence):
+        return None
+    found = [
+        d
+        for sentence in record.evidence
+        for d in parse_dates(sentence.removeprefix(dateline), "en", published)
+        if d.precision in _RANK and d.date <= published
+    ]
+    if not found:
+        return None
+    best = min(found, key=lambda d: (_RANK[d.precision], bool(_RELATIVE.search(d.text))))
+    return best.date, best.precision
+
+
+def _date(
+    record: EventRecord, dateline: str = "", published: dt.date | None = None
+) -> DateFill | None:
     if record.date is None or record.date_precision == "unknown":
         return None
-    start = record.date
-    if record.date_precision == "day":
+    start, precision = told_date(record, dateline, published) or (
+        record.date,
+        record.date_precision,
+    )
+    if precision == "day":
         return DateFill(start, start)
-    if record.date_precision == "week":
+    if precision == "week":
         return DateFill(start, start + dt.timedelta(days=6))
-    if record.date_precision == "month":
+    if precision == "month":
         nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
         return DateFill(start, nxt - dt.timedelta(days=1))
     return DateFill(dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
@@ -347,10 +383,14 @@ def listed_places(record: EventRecord, country: str) -> list[tuple[str, str | No
 
 
 def response_templates(
-    records: list[EventRecord], dateline: str = "", text: str = ""
+    records: list[EventRecord],
+    dateline: str = "",
+    text: str = "",
+    published: dt.date | None = None,
 ) -> list[Response]:
     """One response per MUC incident among `records`; `dateline` is the message's opening
-    "PLACE, DATE (SOURCE) --", where the story was filed; `text` the whole message."""
+    "PLACE, DATE (SOURCE) --", where the story was filed, `published` its date; `text` the
+    whole message."""
     roles = {r.name for r in role_patterns("en")}
     home = _home(records, text)
     placed = {fold(r.place or "") for r in records if is_muc_incident(r)}
@@ -363,7 +403,7 @@ def response_templates(
         out.append(
             Response(
                 incident_type=MUC_TYPE.get(r.mode or "", "ATTACK"),
-                date=_date(r),
+                date=_date(r, dateline, published),
                 location=_location(r, dateline, home),
                 perp_orgs=list(dict.fromkeys(orgs)),
                 instruments=[instrument] if instrument else [],
@@ -634,7 +674,9 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
     for msg_id in scored:
         message = messages[msg_id]
         _, records = process_text(message.text, "en", message.published, source=msg_id)
-        responses = response_templates(records, dateline(message.text), message.text)
+        responses = response_templates(
+            records, dateline(message.text), message.text, message.published
+        )
         if model is not None:
             responses = with_message(
                 responses,
