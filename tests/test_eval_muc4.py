@@ -167,8 +167,10 @@ def test_scores_by_hand(tmp_path: Path, data: list[Any]) -> None:
         "act": 3,
     }
     assert s["incident_type_f1"] == 0.6667
-    assert (slots["date"]["cor"], slots["date"]["pos"], slots["date"]["act"]) == (1, 2, 1)
-    assert s["date_f1"] == 0.6667
+    # The undated templates of messages 2 and 3 take the default "- 16 MAR 90" (on or before
+    # their dateline), which the optional key and the irrelevant message leave blank.
+    assert (slots["date"]["cor"], slots["date"]["pos"], slots["date"]["act"]) == (1, 2, 3)
+    assert s["date_f1"] == 0.4
     assert (slots["location"]["cor"], slots["location"]["par"]) == (1, 1)
     assert (slots["location"]["pos"], slots["location"]["act"]) == (3, 3)
     assert s["location_f1"] == 0.5
@@ -271,16 +273,26 @@ def test_a_wire_yesterday_is_read_from_the_dateline_not_its_day() -> None:
     )
     (resp,) = muc4.response_templates([record], line, published=filed)
     assert resp.date == DateFill(dt.date(1990, 3, 11), dt.date(1990, 3, 11))
-    # Nothing else dates the act: the dateline's day stays.
+    # Nothing else dates the act: on or before the dateline, MUC's default.
     plain = record.model_copy(update={"evidence": [f"{line} UNKNOWN MEN SHOT A FICTIONAL JUDGE."]})
     (resp,) = muc4.response_templates([plain], line, published=filed)
-    assert resp.date == DateFill(filed, filed)
+    assert resp.date == DateFill(None, filed)
     # A record the pipeline dated otherwise, or read without its dateline, is left as it is.
     other = record.model_copy(update={"date": dt.date(1990, 3, 5)})
     (resp,) = muc4.response_templates([other], line, published=filed)
     assert resp.date == DateFill(dt.date(1990, 3, 5), dt.date(1990, 3, 5))
     (resp,) = muc4.response_templates([record], line)
     assert resp.date == DateFill(filed, filed)
+
+
+def test_an_undated_template_takes_the_default_on_or_before_the_dateline() -> None:
+    filed = dt.date(1990, 3, 12)
+    dated = muc4.Response("ATTACK", date=DateFill(dt.date(1990, 3, 2), dt.date(1990, 3, 2)))
+    undated = muc4.Response("BOMBING", evidence="UNOS DESCONOCIDOS LANZARON UNA BOMBA INVENTADA.")
+    out = muc4.dated_by_default([dated, undated], filed)
+    assert [r.date for r in out] == [dated.date, DateFill(None, filed)]
+    assert undated.date is None  # a copy, not the template itself
+    assert muc4.dated_by_default([undated], None) == [undated]
 
 
 def scores(relevant: float, **types: float) -> dict[str, float]:

@@ -105,14 +105,25 @@ _RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _RELATIVE = re.compile(r"\b(?:ago|after|since|before|last|yesterday|today|tonight)\b", re.I)
 
 
-def told_date(
-    record: EventRecord, dateline: str, published: dt.date | None
-) -> tuple[dt.date, str] | None:
-    """The act's date its sentences tell once the dateline is set aside. The pipeline reads
-    the dateline's day ("SAN SALVADOR, 3 JAN 90 --") as a date the lead tells, before its
-    "yesterday"; MUC reads a wire's "today" and "yesterday" from the dateline, and the
-    dateline's day as the act's only when nothing else dates it. Only the template's date
-    changes: hito's records join their mentions by date as they are."""
+def _fill(start: dt.date, precision: str) -> DateFill:
+    if precision == "day":
+        return DateFill(start, start)
+    if precision == "week":
+        return DateFill(start, start + dt.timedelta(days=6))
+    if precision == "month":
+        nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return DateFill(start, nxt - dt.timedelta(days=1))
+    return DateFill(dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+
+
+def told_date(record: EventRecord, dateline: str, published: dt.date | None) -> DateFill | None:
+    """The date fill of a record the pipeline dated on the dateline's day, from what its
+    sentences tell once the dateline is set aside; None for any other record. The pipeline
+    reads the dateline's day ("SAN SALVADOR, 3 JAN 90 --") as a date the lead tells, before
+    its "yesterday"; MUC reads a wire's "today" and "yesterday" from the dateline, and an act
+    nothing else dates as on or before the dateline ("- 3 JAN 90", template-doc 3.2.2).
+    Only the template's date changes: hito's records join their mentions by date as they
+    are (doing this in the pipeline over-merged incidents)."""
     if not dateline or published is None or record.date != published:
         return None
     if not any(sentence.startswith(dateline) for sentence in record.evidence):
@@ -124,9 +135,9 @@ def told_date(
         if d.precision in _RANK and d.date <= published
     ]
     if not found:
-        return None
+        return DateFill(None, published)
     best = min(found, key=lambda d: (_RANK[d.precision], bool(_RELATIVE.search(d.text))))
-    return best.date, best.precision
+    return _fill(best.date, best.precision)
 
 
 def _date(
@@ -134,18 +145,7 @@ def _date(
 ) -> DateFill | None:
     if record.date is None or record.date_precision == "unknown":
         return None
-    start, precision = told_date(record, dateline, published) or (
-        record.date,
-        record.date_precision,
-    )
-    if precision == "day":
-        return DateFill(start, start)
-    if precision == "week":
-        return DateFill(start, start + dt.timedelta(days=6))
-    if precision == "month":
-        nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return DateFill(start, nxt - dt.timedelta(days=1))
-    return DateFill(dt.date(start.year, 1, 1), dt.date(start.year, 12, 31))
+    return told_date(record, dateline, published) or _fill(record.date, record.date_precision)
 
 
 # "HERE", "IN THIS CAPITAL": the act happened where the story was filed.
@@ -542,6 +542,18 @@ def with_message(
     return out
 
 
+def dated_by_default(responses: list[Response], published: dt.date | None) -> list[Response]:
+    """Templates whose record the text does not date take MUC's default, on or before the
+    dateline ("- 26 AUG 89", template-doc 3.2.2), as the templates the message model adds
+    do. After the keep regression, which reads whether the text dates the act."""
+    if published is None:
+        return responses
+    return [
+        r if r.date is not None else Response(**{**vars(r), "date": DateFill(None, published)})
+        for r in responses
+    ]
+
+
 @dataclass
 class Counts:
     cor: int = 0
@@ -686,6 +698,7 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
                 message.text,
                 model,
             )
+        responses = dated_by_default(responses, message.published)
         key_list = keys[msg_id]
         year = message.published.year if message.published else None
         pairs = align(key_list, responses, year)
