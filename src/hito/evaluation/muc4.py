@@ -13,8 +13,10 @@ Protocol (docs/quality.md):
    murdered also gives an ATTACK template: MUC keys one per incident.
 2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
-   range of its days; no date, no fill); LOCATION country: admin1: place, or the country
-   alone when the record's sentences do not name its place (it came from the dateline), read
+   range of its days), the dateline's day set aside (a wire's "yesterday" is the day before
+   its dateline); with no date, on or before the dateline (MUC's default); LOCATION
+   country: admin1: place, or the country alone when the record's sentences do not name
+   its place (it came from the dateline), read
    in the message's MUC country when the gazetteer put it outside MUC's nine or gave none,
    down to the neighbourhood or village its sentences name by what it is ("IN THE X
    NEIGHBORHOOD", "THE TOWN OF X"); a template the message model adds takes the place of
