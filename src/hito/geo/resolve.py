@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from hito.geo.clock import clock_countries
 from hito.geo.gazetteer import focus_prior, intrinsic_score, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import FOCUS_COUNTRIES, Place, Toponym
@@ -127,7 +128,8 @@ class _Document:
     ) -> None:
         self.toponyms = list(toponyms)
         self.keys = [norm(t.text) for t in self.toponyms]
-        self.context = {c.upper() for c in context_countries}
+        # Clock times in a zone ("7 p.m. CT") speak for its country like a named one.
+        self.context = {c.upper() for c in context_countries} | clock_countries(text)
         self.base = [
             [
                 intrinsic_score(p)
