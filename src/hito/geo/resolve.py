@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from hito.geo.clock import clock_countries
 from hito.geo.gazetteer import focus_prior, intrinsic_score, load, own_name
 from hito.geo.normalize import norm
+from hito.geo.phones import phone_countries
 from hito.geo.places import FOCUS_COUNTRIES, Place, Toponym
 
 ADJACENT_QUALIFIER = 10.0
@@ -128,8 +129,11 @@ class _Document:
     ) -> None:
         self.toponyms = list(toponyms)
         self.keys = [norm(t.text) for t in self.toponyms]
-        # Clock times in a zone ("7 p.m. CT") speak for its country like a named one.
-        self.context = {c.upper() for c in context_countries} | clock_countries(text)
+        # Clock times in a zone ("7 p.m. CT") and telephone numbers in a country's format
+        # speak for that country like a named one.
+        self.context = (
+            {c.upper() for c in context_countries} | clock_countries(text) | phone_countries(text)
+        )
         self.base = [
             [
                 intrinsic_score(p)
