@@ -587,6 +587,12 @@ def lone_small_towns(places: Sequence[Place | None]) -> list[int]:
             q.kind == "admin1" and (q.country, q.admin1) == (p.country, p.admin1) for q in rest
         ):
             continue
+        # A town of a country the text names, where none of its other towns lies, is no
+        # street of them: a German village in a story set in Ankara that names Germany.
+        if any(q.kind == "country" and q.country == p.country for q in rest) and not any(
+            q.country == p.country for q in points
+        ):
+            continue
         if all(
             distance_km(p.latitude, p.longitude, q.latitude, q.longitude) > LONE_KM for q in points
         ):
