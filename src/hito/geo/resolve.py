@@ -28,8 +28,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from hito.geo.clock import clock_countries
 from hito.geo.gazetteer import focus_prior, intrinsic_score, load, own_name
 from hito.geo.normalize import norm
+from hito.geo.phones import phone_countries
 from hito.geo.places import FOCUS_COUNTRIES, Place, Toponym
 
 ADJACENT_QUALIFIER = 10.0
@@ -127,7 +129,11 @@ class _Document:
     ) -> None:
         self.toponyms = list(toponyms)
         self.keys = [norm(t.text) for t in self.toponyms]
-        self.context = {c.upper() for c in context_countries}
+        # Clock times in a zone ("7 p.m. CT") and telephone numbers in a country's format
+        # speak for that country like a named one.
+        self.context = (
+            {c.upper() for c in context_countries} | clock_countries(text) | phone_countries(text)
+        )
         self.base = [
             [
                 intrinsic_score(p)
@@ -579,6 +585,12 @@ def lone_small_towns(places: Sequence[Place | None]) -> list[int]:
         points = [q for q in rest if q.kind in _POINTS]
         if not points or any(
             q.kind == "admin1" and (q.country, q.admin1) == (p.country, p.admin1) for q in rest
+        ):
+            continue
+        # A town of a country the text names, where none of its other towns lies, is no
+        # street of them: a German village in a story set in Ankara that names Germany.
+        if any(q.kind == "country" and q.country == p.country for q in rest) and not any(
+            q.country == p.country for q in points
         ):
             continue
         if all(
