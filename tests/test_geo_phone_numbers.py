@@ -3,7 +3,8 @@
 
 A local story that gives a number to call is read in its own country: "Mansfield" beside
 "(859) 555-0142" is a North American town, not the English town. A Mexican number, after
-+52 or 01, says nothing.
++52 or 01, says nothing; nor does any number in Spanish text, where Mexico's ten-digit
+numbers are written alike.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ def _mansfield(text: str) -> str:
     [
         "The Mansfield fire company holds its spring supper on Saturday; for tickets call "
         "(603) 555-0142.",
-        "La compañía de bomberos de Mansfield ofrece su cena de primavera el sábado; boletos al "
-        "603-555-0142.",
+        "The Mansfield fire company holds its spring supper on Saturday; tickets at 603-555-0142.",
     ],
 )
 def test_a_north_american_number_reads_mansfield_in_north_america(text: str) -> None:
@@ -40,6 +40,8 @@ def test_a_north_american_number_reads_mansfield_in_north_america(text: str) -> 
         "The Mansfield fire company holds its spring supper on Saturday.",
         "La compañía de bomberos de Mansfield ofrece su cena el sábado; informes al +52 (662) "
         "213 4567.",
+        "La compañía de bomberos de Mansfield ofrece su cena de primavera el sábado; boletos al "
+        "(662) 213-4567.",
     ],
 )
 def test_without_such_a_number_mansfield_is_englands(text: str) -> None:
@@ -55,6 +57,7 @@ def test_without_such_a_number_mansfield_is_englands(text: str) -> None:
         ("Informes al +52 662 213 4567.", set()),
         ("Teléfono 2222-3333, Ciudad de Guatemala.", set()),
         ("Seasons 2009-2010 and 2011-2012; room 555-1234.", set()),
+        ("Las autoridades pidieron denunciar al número (662) 213-4567 de la fiscalía.", set()),
     ],
 )
 def test_phone_countries(text: str, countries: set[str]) -> None:

@@ -5,12 +5,16 @@ American format (a three-digit area code, three digits, four digits) is the Unit
 and Canada's: a local story with a number to call reads its "Mansfield" as the American
 town rather than the English one, without naming the state. Mexico writes many of its ten-digit
 numbers alike ("(662) 213-4567"), so a number after Mexico's country code (+52) or its old
-long-distance prefix (01) says nothing.
+long-distance prefix (01) says nothing. Since 2019 Mexico dials ten digits with neither, so in
+Spanish text (the Mexican and Central American press hito reads first) the format says nothing
+either: there it would pull a Sonora story's towns toward their Arizona namesakes.
 """
 
 from __future__ import annotations
 
 import re
+
+from hito.nlp.language import detect_language
 
 NORTH_AMERICA = ("US", "CA")
 
@@ -24,7 +28,7 @@ _MEXICAN_PREFIX = re.compile(r"(?:\+\s?52|\b52|\b01)[\s.-]*\(?$")
 
 def phone_countries(text: str | None) -> set[str]:
     """The countries whose telephone format the numbers in `text` are written in."""
-    if not text:
+    if not text or not _NANP.search(text) or detect_language(text) == "es":
         return set()
     for m in _NANP.finditer(text):
         if not _MEXICAN_PREFIX.search(text[max(0, m.start() - 8) : m.start() + 1]):
