@@ -378,7 +378,9 @@ class ReportPlaces:
         readings = {
             (t.start, t.end): place
             for t, place in zip(
-                toponyms, resolve_each(toponyms, sorted(countries), text), strict=True
+                toponyms,
+                resolve_each(toponyms, sorted(countries), text, annotated.report.region),
+                strict=True,
             )
         }
         # "Villa de los Arcos, Celaya": a place right before a town it is not near is a
