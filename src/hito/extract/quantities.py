@@ -74,6 +74,7 @@ _PERSON = (
     r"|agentes?|militar(?:es)?|soldados?|elementos?|marinos?|guardias?|custodios?|taxistas?|choferes?|chofer"
     r"|conductor(?:es|as?)?|comerciantes?|empresari[oa]s?|periodistas?|reporter[oa]s?|migrantes?|reos?|internos?"
     r"|presos?|delincuentes?|sicarios?|narcomenudistas?|criminales?|ladr[oó]n(?:es)?|asaltantes?|secuestradores?"
+    r"|maleantes?|homicidas?"
     r"|extorsionador(?:es|as?)?|pistoleros?|implicad[oa]s?|sospechos[oa]s?|responsables?|integrantes?|miembros?"
     r"|motociclistas?|estudiantes?|maestr[oa]s?|doctor(?:es|as?)?|m[eé]dic[oa]s?|abogad[oa]s?|alcaldes?|regidor(?:es|as?)?"
     r"|funcionari[oa]s?|exfuncionari[oa]s?|ex\w+|comandantes?|director(?:es|as?)?|l[ií]der(?:es)?|pareja|padre|madre"
@@ -188,7 +189,8 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     (
         "arrested",
         re.compile(
-            r"\b(?:detenid|capturad|aprehendid)[oa]s\b|\bvinculad[oa]s a proceso|\bvinculaci[oó]n a proceso a",
+            r"\b(?:detenid|capturad|aprehendid)[oa]s\b|\bvinculad[oa]s a proceso"
+            r"|\bvinculaci[oó]n a proceso (?:a|contra|de|para)|\bvincul(?:an|aron|ó|a) a",
             re.IGNORECASE,
         ),
         0,
