@@ -371,6 +371,9 @@ def test_trapped_by_fire_is_no_arrest() -> None:
         # A judge's order to keep suspects held, as noun or verb.
         ("Obtiene la Fiscalía vinculación a proceso contra tres hombres por robo", None, 3),
         ("Vinculan a dos por robo de vehículo en Tepic", None, 2),
+        # "le arrebatan la vida a" someone named: one victim.
+        ("Pistoleros le arrebatan la vida a 'El Chato' en Navojoa", 1, None),
+        ("Le quitan la vida al encargado de una tienda en Sahuayo", 1, None),
     ],
 )
 def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | None) -> None:

@@ -137,7 +137,8 @@ _KILL_VERB = (
     r"|muere|muri[oó]|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
     r"|restos(?: humanos| [oó]seos)? de|bodies of|the bodies of|(?:cuerpos?|cad[aá]ver(?:es)?)(?: sin vida| \w+)? de"
     r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)|arranc(?:a|an|[oó]|aron)|cort(?:a|an|[oó]|aron))"
-    r" la vida (?:de|a)|calcin(?:an?|aron|[oó])|linch(?:an?|aron|[oó])"
+    # "le arrebatan la vida a 'El Wilo'": the "a" stays with the person it marks.
+    r" la vida(?: de|(?= al? ))|calcin(?:an?|aron|[oó])|linch(?:an?|aron|[oó])"
     # Headline idioms for a killing: "terminan con la existencia de", "masacran a".
     r"|(?:termin(?:an?|aron|[oó])|acab(?:an?|aron|[oó])) con la (?:vida|existencia) de"
     r"|masacr(?:an?|aron|[oó])|asfixi(?:an?|aron|[oó])"
