@@ -63,7 +63,7 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                         detained, "x.xlsx"])  # fmt: skip
     monkeypatch.setattr(monitor_ppd, "process_text", lambda text, *a, **k: (None, RECORDS[text]))
     # A headline without records falls back to the geography stage.
-    monkeypatch.setattr(monitor_ppd, "find_toponyms", lambda text, language: [])
+    monkeypatch.setattr(monitor_ppd, "find_toponyms", lambda text, language, **k: [])
     monkeypatch.setattr(monitor_ppd, "resolve", lambda toponyms, **k: GUADALAJARA)
     return tmp_path
 

@@ -676,3 +676,17 @@ def test_report_region_reaches_the_records() -> None:
     report = Report(text=text, content_hash=content_hash(text), language="es", region="Chihuahua")
     records = process(report, "es")[1]
     assert records and records[0].admin1 == "Chihuahua"
+
+
+def test_home_region_names_small_towns_in_caseless_text() -> None:
+    def names(text: str, language: str, region: str | None) -> list[str]:
+        return [t.text for t in find_toponyms(text, language, region=region)]
+
+    # Capitals say nothing here: a small town of the source's state after a cue is a place
+    # to a reader of the paper, not to anyone else.
+    assert names("HALLAN UN CUERPO EN BOCOYNA", "es", None) == []
+    assert names("HALLAN UN CUERPO EN BOCOYNA", "es", "Chihuahua") == ["BOCOYNA"]
+    assert names("TWO MEN SHOT DEAD IN BOCOYNA", "en", "Chihuahua") == ["BOCOYNA"]
+    assert names("abandonan un auto en una brecha de comala", "es", None) == []
+    assert names("abandonan un auto en una brecha de comala", "es", "Colima") == ["comala"]
+    assert names("abandonan un auto en una brecha de comala", "es", "Sonora") == []

@@ -242,7 +242,7 @@ def predicted_place(
         if r.admin1 or r.place:
             town = r.place if r.geo_precision <= 2 else None
             return (state_key(r.admin1) if r.admin1 else None, town_key(town) if town else None)
-    place = resolve(find_toponyms(text, "es"), text=text, region=region)
+    place = resolve(find_toponyms(text, "es", region=region), text=text, region=region)
     if place is None:
         return None, None
     town = place.name if place.kind in ("populated", "crossing") else None
