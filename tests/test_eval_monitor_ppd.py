@@ -61,10 +61,10 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         for title, state, town, killed, detained in ROWS:
             w.writerow(["2022-08-01", "", title, "", "", state, town, "", "", killed, "0.0",
                         detained, "x.xlsx"])  # fmt: skip
-    monkeypatch.setattr(monitor_ppd, "process_text", lambda text, *a: (None, RECORDS[text]))
+    monkeypatch.setattr(monitor_ppd, "process_text", lambda text, *a, **k: (None, RECORDS[text]))
     # A headline without records falls back to the geography stage.
-    monkeypatch.setattr(monitor_ppd, "find_toponyms", lambda text, language: [])
-    monkeypatch.setattr(monitor_ppd, "resolve", lambda toponyms, text=None: GUADALAJARA)
+    monkeypatch.setattr(monitor_ppd, "find_toponyms", lambda text, language, **k: [])
+    monkeypatch.setattr(monitor_ppd, "resolve", lambda toponyms, **k: GUADALAJARA)
     return tmp_path
 
 
@@ -128,3 +128,39 @@ def test_headline_helpers() -> None:
 def test_place_of_invented_headlines(headline: str, state: str, town: str) -> None:
     records = monitor_ppd.process_text(headline, "es", None)[1]
     assert monitor_ppd.predicted_place(headline, records) == (state, town)
+
+
+def _row(headline: str, outlet: str, masthead: str) -> monitor_ppd.Row:
+    return monitor_ppd.Row(headline, None, None, (), {}, outlet, masthead)
+
+
+def test_home_region_of_an_outlet() -> None:
+    rows = [
+        # The masthead names the state, or a town of it (not the hamlet "El Sol").
+        _row("Detienen a un hombre en Juárez", "vozdurango.mx", "La Voz de Durango"),
+        _row("Roban una camioneta", "soldeacapulco.mx", "El Sol de Acapulco"),
+        # No place in the masthead: the state most of its headlines name.
+        *(_row(f"Operativo {k} en Sonora", "eldia.mx", "El Día") for k in range(3)),
+        _row("Llegan militares a Sinaloa", "eldia.mx", "El Día"),
+        # Too few headlines name a state: no home.
+        _row("Balacera en Jalisco", "lanota.mx", "La Nota"),
+    ]
+    homes = monitor_ppd.home_regions(rows)
+    assert homes == {
+        "vozdurango.mx": "Durango",
+        "soldeacapulco.mx": "Guerrero",
+        "eldia.mx": "Sonora",
+    }
+
+
+def test_outlet_of_a_row() -> None:
+    assert monitor_ppd._domain("https://www.diariodelsur.mx/2022/07/nota") == "diariodelsur.mx"
+
+
+def test_home_region_settles_same_named_towns() -> None:
+    headline = "Ejecutan a un hombre en Cuauhtémoc"
+    records = monitor_ppd.process_text(headline, "es", None, region="Chihuahua")[1]
+    assert monitor_ppd.predicted_place(headline, records, "Chihuahua") == (
+        "chihuahua",
+        "cuauhtemoc",
+    )

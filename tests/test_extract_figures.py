@@ -353,3 +353,33 @@ def test_an_arrest_for_another_killing_counts_no_dead() -> None:
 def test_trapped_by_fire_is_no_arrest() -> None:
     records = _records("Atrapados por el fuego, mueren dos bomberos en Tula", "es")
     assert not any(r.event_type == "COERCE" for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "arrested"),
+    [
+        # A few homicides reported as news are the incident; a running total is not.
+        ("Reportan tres homicidios en Salamanca", 3, None),
+        ("Se registran dos asesinatos en la colonia Centro de Tecomán", 2, None),
+        ("Van 40 homicidios en septiembre en Irapuato", None, None),
+        ("Suman 12 homicidios en lo que va del mes en Celaya", None, None),
+        # The charge of an arrest counts no deaths.
+        ("Detienen a un hombre por dos homicidios en Acámbaro", None, 1),
+        # "Cae" with the place before the suspects.
+        ("Cae en Tlaquepaque un maleante", None, 1),
+        ("Caen en Zamora dos homicidas", None, 2),
+        # A judge's order to keep suspects held, as noun or verb.
+        ("Obtiene la Fiscalía vinculación a proceso contra tres hombres por robo", None, 3),
+        ("Vinculan a dos por robo de vehículo en Tepic", None, 2),
+        # "le arrebatan la vida a" someone named: one victim.
+        ("Pistoleros le arrebatan la vida a 'El Chato' en Navojoa", 1, None),
+        ("Le quitan la vida al encargado de una tienda en Sahuayo", 1, None),
+    ],
+)
+def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | None) -> None:
+    report = Report(text=text, content_hash=content_hash(text), language="es")
+    records = process(report, "es")[1]
+    assert max((r.killed or 0 for r in records), default=0) == (killed or 0)
+    assert max((r.arrested or 0 for r in records), default=0) == (arrested or 0)
+    if killed is None and arrested is None:
+        assert records == []

@@ -652,3 +652,41 @@ def test_feature_between_two_mentions_of_a_town_lies_in_it() -> None:
     names = ("Tucson", "Arizona", "Tucson", "Phoenix", "Gallery of Lanterns", "Phoenix", "Tucson")
     gallery = resolve_spans(text, _spans(text, *names), fallback=True)[4]
     assert gallery is not None and gallery.name == "Phoenix"
+
+
+def test_home_region_of_the_source_is_weak_context() -> None:
+    def state(text: str, language: str, region: str | None) -> str | None:
+        place = resolve(find_toponyms(text, language), text=text, region=region)
+        return place.admin1 if place else None
+
+    # Same-named towns: a Monterrey paper's "Juárez" is Juárez, Nuevo León.
+    assert state("Matan a un hombre en Juárez", "es", None) == "Chihuahua"
+    assert state("Matan a un hombre en Juárez", "es", "Nuevo León") == "Nuevo León"
+    assert state("A man was shot dead in Cuauhtémoc", "en", "Chihuahua") == "Chihuahua"
+    # A region given as a town stands for the town's state.
+    assert state("Asesinan a una mujer en Guadalupe", "es", None) == "Nuevo León"
+    assert state("Asesinan a una mujer en Guadalupe", "es", "Fresnillo") == "Zacatecas"
+    # A state the text names outweighs the source's home.
+    assert state("Matan a un hombre en Juárez, Chihuahua", "es", "Nuevo León") == "Chihuahua"
+    assert state("Two men were arrested in Juárez, Chihuahua", "en", "Nuevo León") == "Chihuahua"
+
+
+def test_report_region_reaches_the_records() -> None:
+    text = "Detienen a dos hombres en Cuauhtémoc con armas de fuego."
+    report = Report(text=text, content_hash=content_hash(text), language="es", region="Chihuahua")
+    records = process(report, "es")[1]
+    assert records and records[0].admin1 == "Chihuahua"
+
+
+def test_home_region_names_small_towns_in_caseless_text() -> None:
+    def names(text: str, language: str, region: str | None) -> list[str]:
+        return [t.text for t in find_toponyms(text, language, region=region)]
+
+    # Capitals say nothing here: a small town of the source's state after a cue is a place
+    # to a reader of the paper, not to anyone else.
+    assert names("HALLAN UN CUERPO EN BOCOYNA", "es", None) == []
+    assert names("HALLAN UN CUERPO EN BOCOYNA", "es", "Chihuahua") == ["BOCOYNA"]
+    assert names("TWO MEN SHOT DEAD IN BOCOYNA", "en", "Chihuahua") == ["BOCOYNA"]
+    assert names("abandonan un auto en una brecha de comala", "es", None) == []
+    assert names("abandonan un auto en una brecha de comala", "es", "Colima") == ["comala"]
+    assert names("abandonan un auto en una brecha de comala", "es", "Sonora") == []

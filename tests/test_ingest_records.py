@@ -78,3 +78,22 @@ def test_json_wrong_top_level_and_broken(tmp_path: Path) -> None:
     assert reasons[0].startswith("invalid JSON")
     assert reasons[1] == "empty JSON list"
     assert reasons[2] == "expected a JSON object or list, got int"
+
+
+def test_record_carries_its_source_region(tmp_path: Path) -> None:
+    path = _write_lines(
+        tmp_path / "local.jsonl",
+        [
+            json.dumps(
+                {
+                    "text": "Detienen a dos hombres en Juárez.",
+                    "language": "es",
+                    "region": "Nuevo León",
+                }
+            ),
+            json.dumps({"text": "Two men were arrested in Juárez.", "region": 7}),
+        ],
+    )
+    items = list(read_paths([path]))
+    assert isinstance(items[0], Report) and items[0].region == "Nuevo León"
+    assert isinstance(items[1], IngestFailure) and "region" in items[1].reason

@@ -111,6 +111,9 @@ class Report:
     published: dt.date | None = None
     language: str | None = None
     source: str | None = None  # file path or feed URL it came from
+    # Home region of the source (a local paper's state, "Chihuahua"): weak context for
+    # towns that share a name across states.
+    region: str | None = None
 
 
 @dataclass

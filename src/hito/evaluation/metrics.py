@@ -108,7 +108,11 @@ def match_exact(predicted: Iterable[Span], gold: Iterable[Span]) -> int:
 
 
 def process_text(
-    text: str, language: str, published: dt.date | None = None, source: str | None = None
+    text: str,
+    language: str,
+    published: dt.date | None = None,
+    source: str | None = None,
+    region: str | None = None,
 ) -> tuple[AnnotatedReport, list[EventRecord]]:
     """Run the whole pipeline on one text, as `hito ingest` would, without a database."""
     from hito.pipeline import process  # the pipeline pulls in every stage: load it on use
@@ -120,5 +124,6 @@ def process_text(
         published=published,
         language=language,
         source=source,
+        region=region,
     )
     return process(report, language)

@@ -11,7 +11,10 @@ answer:
   that the headline writes as a number (digits or a Spanish number word, "un"/"una" too)
   and whose kind it names (a word of death, or of detention); `counts_accuracy_any_number`
   keeps the looser earlier protocol, any headline holding the number.
-The `*_all` scores count every coded row, for reference. hito's answer is its first record
+The `*_all` scores count every coded row, for reference. Each row's outlet (its web domain)
+lends its home state as weak context, as a reader of a local paper knows where "Juárez" is
+(`home_regions`: the state its masthead names, else the one most of its headlines name; no
+coded label is read). hito's answer is its first record
 that has a place; a headline with no record falls back to the geography stage alone (its
 toponyms resolved as the pipeline would). A count is the largest figure of any record.
 """
@@ -21,13 +24,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from hito.evaluation.metrics import fold, process_text, ratio
-from hito.geo import find_toponyms, resolve
+from hito.geo import find_toponyms, resolve, resolve_each
 from hito.models import EventRecord
 
 NUMBER_WORDS: dict[int, tuple[str, ...]] = {
@@ -104,6 +109,8 @@ class Row:
     state: str | None
     municipalities: tuple[str, ...]
     counts: dict[str, int | None]
+    outlet: str = ""  # the outlet's web domain, else its name
+    masthead: str = ""
 
 
 def _municipalities(value: str, state: str | None) -> tuple[str, ...]:
@@ -115,6 +122,11 @@ def _municipalities(value: str, state: str | None) -> tuple[str, ...]:
     # Free text ("Juventino Rosas, Guanajuato", "Monterrey; Escobedo"): any named one counts.
     parts = [town_key(p) for p in re.split(r"[;,]|\by\b", value)]
     return tuple(p for p in parts if p and p != (town_key(state) if state else None))
+
+
+def _domain(url: str) -> str:
+    host = urlsplit(url.strip()).netloc.lower()
+    return host.removeprefix("www.")
 
 
 def read_rows(path: Path) -> Iterator[Row]:
@@ -132,6 +144,8 @@ def read_rows(path: Path) -> Iterator[Row]:
                     state=state,
                     municipalities=_municipalities(r.get("municipio") or "", state),
                     counts={k: _count(r.get(col) or "") for k, col in COUNT_FIELDS.items()},
+                    outlet=_domain(r.get("enlace") or "") or fold(r.get("fuente") or ""),
+                    masthead=(r.get("fuente") or "").strip(),
                 )
 
 
@@ -168,13 +182,67 @@ def states_count(text: str, field: str, value: int) -> bool:
     return states_number(text, value) and bool(KIND_WORDS[field].search(fold(text)))
 
 
-def predicted_place(text: str, records: list[EventRecord]) -> tuple[str | None, str | None]:
+# An outlet's home state is known once this many of its headlines name states, most of
+# them this one.
+HOME_VOTES = 3
+HOME_SHARE = 0.5
+# A masthead's town is a town of this many people; smaller ones are words ("El Sol").
+MASTHEAD_TOWN = 20_000
+
+
+def _states_named(text: str) -> list[str]:
+    """The Mexican states a headline names as states (the name's first reading)."""
+    return [
+        t.candidates[0].admin1 or ""
+        for t in find_toponyms(text, "es")
+        if t.candidates and t.candidates[0].kind == "admin1" and t.candidates[0].country == "MX"
+    ]
+
+
+def _masthead_state(masthead: str) -> str | None:
+    """The state a masthead names ("La Voz de Michoacán", "El Diario de Juárez"), else the
+    state of the largest town it names ("El Sol de Acapulco": not the hamlet El Sol)."""
+    places = [p for p in resolve_each(find_toponyms(masthead, "es"), text=masthead) if p]
+    places = [
+        p
+        for p in places
+        if p.country == "MX" and (p.kind == "admin1" or p.population >= MASTHEAD_TOWN)
+    ]
+    places.sort(key=lambda p: (p.kind != "admin1", -p.population))
+    return places[0].admin1 if places else None
+
+
+def home_regions(rows: list[Row]) -> dict[str, str]:
+    """Each outlet's home state, as a reader of the paper knows it: the state its masthead
+    names, else the state most of its headlines name. No coded label is read."""
+    votes: dict[str, Counter[str]] = {}
+    mastheads: dict[str, str] = {}
+    for row in rows:
+        if not row.outlet:
+            continue
+        votes.setdefault(row.outlet, Counter()).update(_states_named(row.headline))
+        mastheads.setdefault(row.outlet, row.masthead)
+    homes: dict[str, str] = {}
+    for outlet, tally in votes.items():
+        state = _masthead_state(mastheads[outlet])
+        if state is None and tally:
+            top, n = tally.most_common(1)[0]
+            if n >= HOME_VOTES and n >= HOME_SHARE * sum(tally.values()):
+                state = top
+        if state:
+            homes[outlet] = state
+    return homes
+
+
+def predicted_place(
+    text: str, records: list[EventRecord], region: str | None = None
+) -> tuple[str | None, str | None]:
     """(state, municipality) hito gives for the headline, as `state_key` / `town_key`."""
     for r in records:
         if r.admin1 or r.place:
             town = r.place if r.geo_precision <= 2 else None
             return (state_key(r.admin1) if r.admin1 else None, town_key(town) if town else None)
-    place = resolve(find_toponyms(text, "es"), text=text)
+    place = resolve(find_toponyms(text, "es", region=region), text=text, region=region)
     if place is None:
         return None, None
     town = place.name if place.kind in ("populated", "crossing") else None
@@ -203,16 +271,19 @@ class _Tally:
 
 def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[int, dict[str, Any]]:
     t = _Tally()
-    cache: dict[tuple[str, dt.date | None], list[EventRecord]] = {}
+    cache: dict[tuple[str, dt.date | None, str | None], list[EventRecord]] = {}
     n = with_record = 0
-    for row in read_rows(path):
+    rows = list(read_rows(path))
+    homes = home_regions(rows)
+    for row in rows:
         n += 1
-        key = (row.headline, row.published)
+        region = homes.get(row.outlet)
+        key = (row.headline, row.published, region)
         if key not in cache:
-            cache[key] = process_text(row.headline, "es", row.published)[1]
+            cache[key] = process_text(row.headline, "es", row.published, region=region)[1]
         records = cache[key]
         with_record += bool(records)
-        state, town = predicted_place(row.headline, records)
+        state, town = predicted_place(row.headline, records, region)
         counts = predicted_counts(records)
         checks: list[tuple[str, bool]] = []
         if row.state:

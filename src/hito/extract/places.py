@@ -353,7 +353,10 @@ class ReportPlaces:
         starts = [sent.start for sent in sentences]
         # Read the whole report at once, so that a state or country named anywhere settles the
         # reading of an ambiguous town named elsewhere.
-        toponyms = [t for t in find_toponyms(text, annotated.language) if t.candidates]
+        region = annotated.report.region
+        toponyms = [
+            t for t in find_toponyms(text, annotated.language, region=region) if t.candidates
+        ]
         named = [
             (sent.start + a.start, sent.start + a.end)
             for sent in sentences
@@ -378,7 +381,9 @@ class ReportPlaces:
         readings = {
             (t.start, t.end): place
             for t, place in zip(
-                toponyms, resolve_each(toponyms, sorted(countries), text), strict=True
+                toponyms,
+                resolve_each(toponyms, sorted(countries), text, region),
+                strict=True,
             )
         }
         # "Villa de los Arcos, Celaya": a place right before a town it is not near is a

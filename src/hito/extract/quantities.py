@@ -74,6 +74,7 @@ _PERSON = (
     r"|agentes?|militar(?:es)?|soldados?|elementos?|marinos?|guardias?|custodios?|taxistas?|choferes?|chofer"
     r"|conductor(?:es|as?)?|comerciantes?|empresari[oa]s?|periodistas?|reporter[oa]s?|migrantes?|reos?|internos?"
     r"|presos?|delincuentes?|sicarios?|narcomenudistas?|criminales?|ladr[oó]n(?:es)?|asaltantes?|secuestradores?"
+    r"|maleantes?|homicidas?"
     r"|extorsionador(?:es|as?)?|pistoleros?|implicad[oa]s?|sospechos[oa]s?|responsables?|integrantes?|miembros?"
     r"|motociclistas?|estudiantes?|maestr[oa]s?|doctor(?:es|as?)?|m[eé]dic[oa]s?|abogad[oa]s?|alcaldes?|regidor(?:es|as?)?"
     r"|funcionari[oa]s?|exfuncionari[oa]s?|ex\w+|comandantes?|director(?:es|as?)?|l[ií]der(?:es)?|pareja|padre|madre"
@@ -136,7 +137,8 @@ _KILL_VERB = (
     r"|muere|muri[oó]|mueren|murieron|fallecen|fallecieron|(?:fueron|son|han sido) (?:asesinad|ejecutad|ultimad)[oa]s"
     r"|restos(?: humanos| [oó]seos)? de|bodies of|the bodies of|(?:cuerpos?|cad[aá]ver(?:es)?)(?: sin vida| \w+)? de"
     r"|(?:cobr(?:a|an|[oó]|aron)|arrebat(?:a|an|[oó]|aron)|arranc(?:a|an|[oó]|aron)|cort(?:a|an|[oó]|aron))"
-    r" la vida (?:de|a)|calcin(?:an?|aron|[oó])|linch(?:an?|aron|[oó])"
+    # "le arrebatan la vida a 'El Wilo'": the "a" stays with the person it marks.
+    r" la vida(?: de|(?= al? ))|calcin(?:an?|aron|[oó])|linch(?:an?|aron|[oó])"
     # Headline idioms for a killing: "terminan con la existencia de", "masacran a".
     r"|(?:termin(?:an?|aron|[oó])|acab(?:an?|aron|[oó])) con la (?:vida|existencia) de"
     r"|masacr(?:an?|aron|[oó])|asfixi(?:an?|aron|[oó])"
@@ -188,7 +190,8 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     (
         "arrested",
         re.compile(
-            r"\b(?:detenid|capturad|aprehendid)[oa]s\b|\bvinculad[oa]s a proceso|\bvinculaci[oó]n a proceso a",
+            r"\b(?:detenid|capturad|aprehendid)[oa]s\b|\bvinculad[oa]s a proceso"
+            r"|\bvinculaci[oó]n a proceso (?:a|contra|de|para)|\bvincul(?:an|aron|ó|a) a",
             re.IGNORECASE,
         ),
         0,

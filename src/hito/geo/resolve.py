@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from hito.geo.clock import clock_countries
-from hito.geo.gazetteer import focus_prior, intrinsic_score, load, own_name
+from hito.geo.gazetteer import focus_prior, intrinsic_score, load, lookup, own_name
 from hito.geo.normalize import norm
 from hito.geo.phones import phone_countries
 from hito.geo.places import FOCUS_COUNTRIES, Place, Toponym
@@ -43,6 +43,10 @@ NEAR_BOOST = 2.0
 NEAR_KM = 50.0
 FAR_KM = 200.0
 COLOCATED_BOOST = 1.5
+# A candidate in the home region of the report's source (a local paper's state): weak
+# context, below a state the text names, enough to settle same-named towns ("Juárez" in a
+# Monterrey paper is Juárez, Nuevo León).
+HOME_REGION = 2.0
 ALT_NAME_PENALTY = 1.0
 # Co-location is checked among the first candidates only (they are ranked by base score).
 COLOCATED_TOP = 3
@@ -126,6 +130,7 @@ class _Document:
         toponyms: Sequence[Toponym],
         context_countries: Sequence[str],
         text: str | None = None,
+        region: str | None = None,
     ) -> None:
         self.toponyms = list(toponyms)
         self.keys = [norm(t.text) for t in self.toponyms]
@@ -134,6 +139,7 @@ class _Document:
         self.context = (
             {c.upper() for c in context_countries} | clock_countries(text) | phone_countries(text)
         )
+        self.home = home_units(region)
         self.base = [
             [
                 intrinsic_score(p)
@@ -375,6 +381,8 @@ class _Document:
                 score += ADMIN1_NAMED
             if _level(p) in self.list_kinds[i]:
                 score += LIST_KIND
+            if p.kind != "country" and (p.country, p.admin1) in self.home:
+                score += HOME_REGION
             if n_country:
                 if not hidden:
                     score += COUNTRY_FOCUS * country_share[p.country] / n_country
@@ -399,6 +407,17 @@ class _Document:
             if score > best_score:
                 best, best_score = p, score
         return best
+
+
+def home_units(region: str | None) -> set[tuple[str, str | None]]:
+    """The states a source's home region names: the state itself ("Nuevo León"), or the
+    state of the town ("Monterrey"), read as its largest namesake."""
+    if not region:
+        return set()
+    candidates = [p for p in lookup(region) if p.kind != "country"]
+    states = [p for p in candidates if p.kind == "admin1"]
+    first = states[:1] or candidates[:1]
+    return {(p.country, p.admin1) for p in first if p.admin1}
 
 
 def _shadowed(candidates: Sequence[Place], key: str) -> set[Place]:
@@ -478,12 +497,16 @@ def _contained(t: Toponym, town: Toponym, text: str | None) -> bool:
 
 
 def resolve_each(
-    toponyms: Sequence[Toponym], context_countries: Sequence[str] = (), text: str | None = None
+    toponyms: Sequence[Toponym],
+    context_countries: Sequence[str] = (),
+    text: str | None = None,
+    region: str | None = None,
 ) -> list[Place | None]:
     """One chosen place per toponym (None where it has no candidates), in input order.
     `text`, the text the toponyms' offsets point into, tells a town that contains a place
-    ("Lomas de Guadalupe, Morelia") from the other end of a route ("Palenque–Ocosingo")."""
-    return _Document(toponyms, context_countries, text).resolve()
+    ("Lomas de Guadalupe, Morelia") from the other end of a route ("Palenque–Ocosingo").
+    `region`, the home region of the text's source (`home_units`), is weak context."""
+    return _Document(toponyms, context_countries, text, region).resolve()
 
 
 def choose(
@@ -497,7 +520,10 @@ def choose(
 
 
 def resolve(
-    toponyms: Sequence[Toponym], context_countries: Sequence[str] = (), text: str | None = None
+    toponyms: Sequence[Toponym],
+    context_countries: Sequence[str] = (),
+    text: str | None = None,
+    region: str | None = None,
 ) -> Place | None:
     """The most specific place the toponyms name: a town over a county over a state over a
     country over a region.
@@ -505,7 +531,7 @@ def resolve(
     Among equally specific places the first in the text wins, so a caller resolving one
     sentence gets the place the sentence is about ("La Mesilla, Guatemala" -> La Mesilla).
     """
-    picks = resolve_each(toponyms, context_countries, text)
+    picks = resolve_each(toponyms, context_countries, text, region)
     far = set(far_from_their_town(toponyms, picks, text))
     chosen = [p for k, p in enumerate(picks) if p is not None and k not in far]
     if not chosen:

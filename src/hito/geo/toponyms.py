@@ -23,6 +23,7 @@ from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import Gazetteer, load, own_name
 from hito.geo.normalize import norm
 from hito.geo.places import DEFAULT_KINDS, FOCUS_COUNTRIES, Place, Toponym
+from hito.geo.resolve import home_units
 
 # Abbreviations first ("U.S.", "EE. UU."), then words with inner hyphens or apostrophes.
 _TOKEN = re.compile(r"EE\.\s?UU\.|(?:[^\W\d_]{1,3}\.){2,}|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
@@ -472,6 +473,7 @@ def find_toponyms(
     kinds: Collection[str] = DEFAULT_KINDS,
     modifiers: bool = False,
     mentions: bool = False,
+    region: str | None = None,
 ) -> list[Toponym]:
     """Place names in `text` (English or Spanish), in text order, longest match first.
 
@@ -485,11 +487,14 @@ def find_toponyms(
     as geoparsing corpora count it; an event is not located by such names. With `mentions`,
     only places named in their own right are returned, as flat named-entity annotation marks
     them: not a place inside an organisation's, a title's or a facility's name ("presidente de
-    México", "Instituto Electoral del Estado de México", "Sinaloa Cartel").
+    México", "Instituto Electoral del Estado de México", "Sinaloa Cartel"). `region`, the home
+    region of the text's source, lets a caseless text name a small town of that state after
+    a cue ("en comala" in a Colima paper), as a reader of the paper knows it.
     """
     gaz: Gazetteer = load()
     aliases = LANGUAGE_ALIASES.get(language, {})
-    recased, starts = _recase(text, gaz, frozenset(kinds), bare_focus=language == "es")
+    home = frozenset(home_units(region))
+    recased, starts = _recase(text, gaz, frozenset(kinds), language == "es", home)
     if recased != text:
         found = [
             Toponym(text[t.start : t.end], t.start, t.end, t.candidates)
@@ -708,8 +713,15 @@ def _caseless(line: str) -> bool:
     )
 
 
+_HOME_KINDS = frozenset({"populated", "admin2"})
+
+
 def _recase(
-    text: str, gaz: Gazetteer, allowed: frozenset[str], bare_focus: bool = False
+    text: str,
+    gaz: Gazetteer,
+    allowed: frozenset[str],
+    bare_focus: bool = False,
+    home: frozenset[tuple[str, str | None]] = frozenset(),
 ) -> tuple[str, frozenset[int]]:
     """`text` with each caseless line lower-cased and its gazetteer names capitalised, so that
     capitals mean the same as in edited prose, and the offsets where those names start (two
@@ -723,7 +735,9 @@ def _recase(
     for line in text.split("\n"):
         caseless = _caseless(line)
         out.append(
-            _recase_line(line, gaz, allowed, pos, starts, named, bare_focus) if caseless else line
+            _recase_line(line, gaz, allowed, pos, starts, named, bare_focus, home)
+            if caseless
+            else line
         )
         pos += len(line) + 1
     recased = "\n".join(out)
@@ -739,6 +753,7 @@ def _recase_line(
     starts: set[int],
     named: set[str],
     bare_focus: bool = False,
+    home: frozenset[tuple[str, str | None]] = frozenset(),
 ) -> str:
     lower = line.lower()
     if len(lower) != len(line):
@@ -747,7 +762,7 @@ def _recase_line(
     words = [(m.start(), m.end(), norm(m.group())) for m in _TOKEN.finditer(lower)]
     i = 0
     while i < len(words):
-        hit = _caseless_match(lower, words, i, gaz, allowed, named, bare_focus)
+        hit = _caseless_match(lower, words, i, gaz, allowed, named, bare_focus, home)
         if hit is None:
             i += 1
             continue
@@ -767,6 +782,7 @@ def _caseless_match(
     allowed: frozenset[str],
     named: set[str],
     bare_focus: bool = False,
+    home: frozenset[tuple[str, str | None]] = frozenset(),
 ) -> int | None:
     """End of the gazetteer name starting at word i of a caseless line, if it is one.
     `named`: the towns a naming cue has introduced earlier in the text, which it adds to;
@@ -821,6 +837,13 @@ def _caseless_match(
             return j
         if key in named and cue is not None:
             return j  # "... SOLDIERS ARRIVED IN CAYARA": the town introduced before
+        # "en comala" in a Colima paper: a town of the source's home state after a cue.
+        if (
+            cue is not None
+            and content
+            and any(p.kind in _HOME_KINDS and (p.country, p.admin1) in home for p in cands)
+        ):
+            return j
         if not content:
             # "la paz", "la ciudad": generic words name a large place after a locative cue.
             ok = cue in LOCATIVE_CUES and largest >= STRONG_POPULATION

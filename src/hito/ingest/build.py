@@ -21,6 +21,8 @@ from hito.models import Report
 
 _WHITESPACE = re.compile(r"\s+")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
+# A home region is the name of a state or town ("Chihuahua", "Monterrey").
+MAX_REGION_CHARS = 200
 # A publication date outside these bounds is a typo or a placeholder ("0001-01-01"), and
 # relative dates in the text would be resolved against it.
 EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
@@ -100,6 +102,7 @@ def make_report(
     url: str | None = None,
     published: dt.date | None = None,
     language: str | None = None,
+    region: str | None = None,
 ) -> Report:
     """A Report with normalised text and its content hash; IngestError if no text is left.
 
@@ -122,6 +125,7 @@ def make_report(
         published=published,
         language=clean_language(language),
         source=source,
+        region=clean_field(region, MAX_REGION_CHARS),
     )
     if len(text) > MAX_RAW_CHARS or len(kept) < len(normalised):
         return TruncatedReport(**vars(report), original_chars=len(text))

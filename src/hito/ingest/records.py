@@ -1,4 +1,5 @@
-"""JSON and JSON Lines files of report objects: {text, title, url, published, language}."""
+"""JSON and JSON Lines files of report objects: {text, title, url, published, language,
+region} (region: the home state or town of the source, weak context for places)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from hito.ingest.build import make_report, parse_iso_date
 from hito.ingest.errors import IngestError
 from hito.models import IngestFailure, Report
 
-_OPTIONAL_STRINGS = ("title", "url", "published", "language")
+_OPTIONAL_STRINGS = ("title", "url", "published", "language", "region")
 
 
 def _type_name(value: Any) -> str:
@@ -40,6 +41,7 @@ def report_from_object(obj: Any, source: str) -> Report:
         url=obj.get("url"),
         published=parse_iso_date(published) if published else None,
         language=obj.get("language"),
+        region=obj.get("region"),
     )
 
 
