@@ -708,3 +708,27 @@ def test_keep_features_read_missing_sentences_as_the_message() -> None:
     bad = MessageModel(LABELS, _keep_model().weights, _keep_model().bias, keep=np.zeros(3))
     with pytest.raises(ValueError, match="keep"):
         MessageModel.from_bytes(bad.to_bytes())
+
+
+def test_a_type_its_own_sentences_tell_is_not_retyped_by_the_message() -> None:
+    # A kidnapping among several shootings: the message reads as unlikely to report one
+    # (0.02 < RETYPE_BELOW), yet the record's own sentences, read alone, tell it.
+    told = (
+        "INVENTED REBELS KIDNAPPED A FARM OWNER NEAR THE RIVER / "
+        "UNOS REBELDES INVENTADOS SECUESTRARON A UN HACENDADO"
+    )
+    weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
+    other = "THE INVENTED MAYOR SPOKE ON THE RADIO."
+    # The kidnapping's own words only, not those it shares with the other sentence.
+    weights[LABELS.index("KIDNAPPING"), np.setdiff1d(hashed(told), hashed(other))] = 8.0
+    bias = np.full(len(LABELS), -3.0, dtype=np.float32)
+    model = MessageModel(LABELS, weights, bias)
+    assert model.scores(told)["KIDNAPPING"] >= muc4.OWN_TYPE_FROM
+    assert model.scores(other)["KIDNAPPING"] < muc4.OWN_TYPE_FROM
+    low = scores(0.9, KIDNAPPING=0.02, ATTACK=0.9)
+    taken = muc4.Response("KIDNAPPING", evidence=told)
+    vague = muc4.Response("KIDNAPPING", evidence=other)
+    out = muc4.with_message([taken, vague], low, [], None, "", model)
+    assert [r.incident_type for r in out] == ["KIDNAPPING", "ATTACK"]
+    # Without the model's reading of the sentences, the message's score decides.
+    assert [r.incident_type for r in muc4.with_message([taken], low, [], None)] == ["ATTACK"]

@@ -448,6 +448,9 @@ ADD_FROM = 0.5  # a message this likely to be relevant gets a template of each l
 TYPE_FROM = 0.5  # ... that the pipeline's templates lack
 COUNT_FROM = 0.5  # a message this likely to report n incidents gets n templates, the first repeated
 RETYPE_BELOW = 0.1  # a template's type the message model all but rules out becomes ATTACK
+# ... unless the template's own sentences, read alone by the same model, tell that type this
+# likely: a minor kidnapping among several attacks reads as unlikely for the whole message.
+OWN_TYPE_FROM = 0.35
 # With a keep regression (muc4_messages.keep_features), instead of DROP_BELOW: a template
 # this unlikely to name a key's incident is dropped. A template earns its place in F1 when
 # its expected credit exceeds about F / 2; 0.325 to 0.4 score alike in cross-validation.
@@ -490,6 +493,14 @@ def _kept(
     return out
 
 
+def _own_type(response: Response, model: MessageModel | None) -> bool:
+    """Whether the sentences of the template's record, read alone, tell its type: the
+    message-level score judges the message, not each incident in it."""
+    if model is None or not response.evidence:
+        return False
+    return model.scores(response.evidence).get(response.incident_type, 0.0) >= OWN_TYPE_FROM
+
+
 def with_message(
     responses: list[Response],
     scores: dict[str, float],
@@ -513,7 +524,11 @@ def with_message(
         return []
     out = []
     for r in responses:
-        if not r.told and scores.get(r.incident_type, 1.0) < RETYPE_BELOW:
+        if (
+            not r.told
+            and scores.get(r.incident_type, 1.0) < RETYPE_BELOW
+            and not _own_type(r, model)
+        ):
             r = Response(**{**vars(r), "incident_type": "ATTACK"})
         out.append(r)
     if scores.get(RELEVANT, 0.0) < ADD_FROM:
