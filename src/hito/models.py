@@ -35,6 +35,8 @@ EventType = Literal[
 EVENT_TYPES: tuple[str, ...] = EventType.__args__  # type: ignore[attr-defined]
 
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
+# Day before week before month before year: the more precise of two dates of one act wins.
+PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 Factuality = Literal["asserted", "reported", "hedged", "historical", "hypothetical"]
 FACTUALITIES: tuple[str, ...] = Factuality.__args__  # type: ignore[attr-defined]
 

@@ -77,7 +77,7 @@ from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import lookup
 from hito.models import EventRecord
-from hito.nlp.dates import parse_dates
+from hito.nlp.dates import best_date, parse_dates
 
 SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
 MUC_TYPE = {"explosives": "BOMBING", "abduct": "KIDNAPPING", "destroy": "ARSON"}
@@ -99,12 +99,6 @@ class Response:
     # The sentences of the record the template comes from: the message model reads how
     # relevant they are on their own (`with_message`).
     evidence: str = ""
-
-
-# Day before week before month before year; a told date before a relative one, as the
-# pipeline ranks them (extract.incidents).
-_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_RELATIVE = re.compile(r"\b(?:ago|after|since|before|last|yesterday|today|tonight)\b", re.I)
 
 
 def _fill(start: dt.date, precision: str) -> DateFill:
@@ -134,11 +128,11 @@ def told_date(record: EventRecord, dateline: str, published: dt.date | None) -> 
         d
         for sentence in record.evidence
         for d in parse_dates(sentence.removeprefix(dateline), "en", published)
-        if d.precision in _RANK and d.date <= published
+        if d.precision != "unknown" and d.date <= published
     ]
-    if not found:
+    best = best_date(found)
+    if best is None:
         return DateFill(None, published)
-    best = min(found, key=lambda d: (_RANK[d.precision], bool(_RELATIVE.search(d.text))))
     return _fill(best.date, best.precision)
 
 

@@ -27,13 +27,9 @@ from hito.extract.mentions import (
 from hito.extract.places import EventPlace, ReportPlaces
 from hito.extract.triggers import tells_another
 from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
+from hito.nlp.dates import RELATIVE_DATE, best_date
 from hito.nlp.factuality import side_years, written_no_earlier
 
-_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
-_RELATIVE_DATE = re.compile(
-    r"\b(?:ago|after|since|before|last|yesterday|today|hace|pasad[oa]|ayer|hoy|anteayer|despu[eé]s)\b",
-    re.IGNORECASE,
-)
 _STATE = ("COP", "MIL", "GOV", "JUD")
 _PLANNED_TYPES = ("MOBILIZE", "PROTEST")
 # An incident dated this long before publication is recalled background.
@@ -232,7 +228,7 @@ def _recalled_month(mention: IncidentMention, written: dt.date | None, undated: 
     dates = [d for d in _act_dates(mention) if d.date is not None]
     if not dates or any(d.precision != "month" for d in dates):
         return False
-    if any(_RELATIVE_DATE.search(d.text) for d in dates):
+    if any(RELATIVE_DATE.search(d.text) for d in dates):
         return False
     if written is None:
         return False
@@ -330,13 +326,8 @@ def _dated_background(m: IncidentMention, d: DateMention, published: dt.date | N
 
 
 def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
-    if not dates:
-        return None, "unknown"
-    best = min(
-        dates,
-        key=lambda d: (_PRECISION_RANK.get(d.precision, 4), bool(_RELATIVE_DATE.search(d.text))),
-    )
-    return best.date, best.precision
+    best = best_date(dates)
+    return (None, "unknown") if best is None else (best.date, best.precision)
 
 
 def _factuality(

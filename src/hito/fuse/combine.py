@@ -14,9 +14,8 @@ from collections.abc import Callable, Sequence
 
 from hito.fuse.keys import fold
 from hito.fuse.models import Figure
-from hito.models import QUANTITY_FIELDS, Actor, DrugSeizure, EventRecord
+from hito.models import PRECISION_RANK, QUANTITY_FIELDS, Actor, DrugSeizure, EventRecord
 
-_DATE_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 _FACTUALITY_RANK = {"asserted": 0, "reported": 1, "hedged": 2, "historical": 3, "hypothetical": 4}
 
 
@@ -100,7 +99,9 @@ def combine(records: Sequence[EventRecord]) -> EventRecord:
     event_type = _most_common([r.event_type for r in records])
     same_type = [r for r in records if r.event_type == event_type]
     modes = [r.mode for r in same_type if r.mode]
-    dated = _consensus(records, lambda r: (_DATE_RANK[r.date_precision], r.date is None), "date")
+    dated = _consensus(
+        records, lambda r: (PRECISION_RANK[r.date_precision], r.date is None), "date"
+    )
     located = _consensus(
         records, lambda r: (r.geo_precision, r.latitude is None, r.place is None), "place"
     )

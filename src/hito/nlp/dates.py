@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from hito.models import DateMention, DatePrecision
+from hito.models import PRECISION_RANK, DateMention, DatePrecision
 from hito.nlp import date_resolve as resolve
 from hito.nlp.date_words import COUNTS, MONTHS, UNITS, WEEKDAYS, alternation, count_value
 from hito.nlp.gate import Gate
@@ -372,6 +372,25 @@ _CLUE = {
         re.IGNORECASE,
     ),
 }
+
+
+# A date told from another ("two days ago", "yesterday", "ayer"): one the text writes out
+# ranks before it at the same precision.
+RELATIVE_DATE = re.compile(
+    r"\b(?:ago|after|since|before|last|yesterday|today|tonight|hace|pasad[oa]|ayer|hoy|anteayer"
+    r"|despu[eé]s)\b",
+    re.IGNORECASE,
+)
+
+
+def best_date(dates: Iterable[DateMention]) -> DateMention | None:
+    """The date that dates an act best: the most precise, a written-out one before a
+    relative one."""
+    return min(
+        dates,
+        key=lambda d: (PRECISION_RANK.get(d.precision, 4), bool(RELATIVE_DATE.search(d.text))),
+        default=None,
+    )
 
 
 def parse_dates(text: str, language: str, published: dt.date | None) -> list[DateMention]:
