@@ -9,7 +9,7 @@ airports of large towns at their own point ("Heathrow").
 
 from __future__ import annotations
 
-import threading
+from functools import cache
 from importlib import resources
 
 from hito.geo.gazetteer import lookup
@@ -18,9 +18,6 @@ from hito.geo.places import Place
 
 CURATED_FILE = "gazetteer_facilities.tsv"
 AIRPORTS_FILE = "gazetteer_airports.tsv"
-
-_lock = threading.Lock()
-_tables: tuple[dict[str, Place], dict[str, Place]] | None = None
 
 
 def _town(town: str, country: str, admin1: str) -> Place | None:
@@ -67,14 +64,10 @@ def _load() -> tuple[dict[str, Place], dict[str, Place]]:
     return curated, airports
 
 
+@cache
 def tables() -> tuple[dict[str, Place], dict[str, Place]]:
     """The curated facilities and the airports, by normalised name (loaded once)."""
-    global _tables
-    if _tables is None:
-        with _lock:
-            if _tables is None:
-                _tables = _load()
-    return _tables
+    return _load()
 
 
 def facility(name: str) -> Place | None:
