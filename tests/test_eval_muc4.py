@@ -732,3 +732,53 @@ def test_a_type_its_own_sentences_tell_is_not_retyped_by_the_message() -> None:
     assert [r.incident_type for r in out] == ["KIDNAPPING", "ATTACK"]
     # Without the model's reading of the sentences, the message's score decides.
     assert [r.incident_type for r in muc4.with_message([taken], low, [], None)] == ["ATTACK"]
+
+
+def test_a_town_named_only_as_a_distance_mark_is_not_the_place() -> None:
+    # "17 KM FROM X" measures from X: the act is not told to be in X, so the country alone.
+    line = "SAN SALVADOR, 2 FEB 90 --"
+
+    def fill(sentence: str) -> LocationFill | None:
+        record = assault("SAN SALVADOR", "SV", sentence, admin1="San Salvador")
+        (resp,) = muc4.response_templates([record], line)
+        return resp.location
+
+    assert fill("AN INVENTED BODY WAS FOUND ON A ROAD 17 KM FROM SAN SALVADOR.") == LocationFill(
+        "el salvador"
+    )
+    assert fill("HALLARON UN CUERPO INVENTADO A 40 KILÓMETROS AL NORTE DE SAN SALVADOR.") == (
+        LocationFill("el salvador")
+    )
+    told = LocationFill("el salvador", (("san salvador",),))
+    assert fill("AN INVENTED BOMB WENT OFF IN SAN SALVADOR, 17 KM FROM THE AIRPORT.") == told
+    assert fill("UNA BOMBA INVENTADA ESTALLÓ EN SAN SALVADOR ESTA MAÑANA.") == told
+
+
+def test_a_large_city_abroad_is_not_a_town_of_the_message_country() -> None:
+    # A statement made in Managua about a Salvadoran crime: Managua has no namesake in El
+    # Salvador, and a city that large is not an unknown Salvadoran village, so the country alone.
+    home = EventRecord(event_type="COERCE", mode="arrest", country="SV", place="San Miguel")
+    for sentence in (
+        "IN MANAGUA THE MINISTER CONDEMNED THE INVENTED MURDER OF THREE TEACHERS.",
+        "EN MANAGUA EL MINISTRO CONDENÓ EL ASESINATO INVENTADO DE TRES MAESTROS.",
+    ):
+        record = assault("MANAGUA", "NI", sentence, admin1="Managua", mode="firearms")
+        (response,) = muc4.response_templates([record, home])
+        assert response.location == LocationFill("el salvador")
+
+
+def test_a_suburb_or_a_demonym_town_named_by_what_it_is() -> None:
+    def fill(sentence: str, country: str = "CO", place: str = "BOGOTA") -> LocationFill | None:
+        record = assault(place, country, sentence, mode="explosives")
+        (resp,) = muc4.response_templates([record], "BOGOTA, 2 FEB 90 --")
+        return resp.location
+
+    suburb = fill("AN INVENTED BOMB EXPLODED AT A BANK IN THE SUBURB OF VILLA INVENTADA.")
+    assert suburb == LocationFill("colombia", (("villa inventada",),))
+    # The demonym gives the cued town its country, not the record's town across the border.
+    border = fill(
+        "A BOMB EXPLODED IN THE PERUVIAN TOWN OF PUERTO INVENTADO, NEAR THE BORDER.",
+        country="BO",
+        place="COPACABANA",
+    )
+    assert border == LocationFill("peru", (("puerto inventado",),))

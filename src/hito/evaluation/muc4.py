@@ -159,9 +159,18 @@ def _told_place(record: EventRecord, dateline: str) -> bool:
     for sentence in record.evidence:
         if dateline and sentence.startswith(dateline):
             sentence = sentence[len(dateline) :]
-        if name in fold(sentence) or _HERE.search(sentence):
+        folded = fold(sentence)
+        # "22 KM SOUTH OF GUATEMALA CITY" measures from the town, it does not place the act in it.
+        at = [m.start() for m in re.finditer(re.escape(name), folded)]
+        if any(not _DISTANCE_BEFORE.search(folded[:i]) for i in at) or _HERE.search(sentence):
             return True
     return False
+
+
+# A distance before a town name, folded: "17 km from", "a 22 kilómetros al sur de".
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d+ ?(?:km|kms|kilomet(?:er|re|ro)s?|miles?)\b[^.;]{0,25}?\b(?:from|of|de)\s*$"
+)
 
 
 # Template-doc-part1 section 2 note 4: only incidents that "belong to" one of these nine.
@@ -215,7 +224,7 @@ _NAME_WORD = (
     r"[A-Z][A-Z'-]*"
 )
 _CUED_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
-_SMALL_PLACE = r"(?:NEIGHBORHOOD|VILLAGE|HAMLET|CANTON|TOWNSHIP|MUNICIPALITY|DISTRICT)"
+_SMALL_PLACE = r"(?:NEIGHBORHOOD|SUBURB|VILLAGE|HAMLET|CANTON|TOWNSHIP|MUNICIPALITY|DISTRICT)"
 _CUED_PLACE = (
     re.compile(rf"\b(?:TOWN|{_SMALL_PLACE}) OF {_CUED_NAME}\b"),
     # After a preposition, an article or a comma, so that a verb is not read as a name.
@@ -236,6 +245,24 @@ def cued_place(record: EventRecord) -> str | None:
     return None
 
 
+# Population above which a town abroad is read as that city, never as a home namesake the
+# gazetteer lacks.
+_CITY_ABROAD = 500_000
+
+
+def _cued_country(record: EventRecord, cued: str) -> str | None:
+    """The MUC country a demonym gives a cued place: "THE PERUVIAN TOWN OF YUNGUYO"."""
+    pattern = re.compile(
+        rf"\b([A-Z]+) (?:BORDER )?(?:TOWN|CITY|VILLAGE|PORT) OF {re.escape(cued)}\b"
+    )
+    for sentence in record.evidence:
+        for m in pattern.finditer(sentence):
+            code = demonym_country(m.group(1))
+            if code in MUC_COUNTRIES:
+                return code
+    return None
+
+
 def _location(
     record: EventRecord, dateline: str = "", home: str | None = None
 ) -> LocationFill | None:
@@ -252,11 +279,18 @@ def _location(
         country, admin1, place = home, None, None
     if home and country not in MUC_COUNTRIES:
         country, admin1 = home, None
-        namesakes = [p for p in lookup(place or "") if p.country == home]
+        found = lookup(place or "")
+        namesakes = [p for p in found if p.country == home]
         if namesakes:
             admin1 = namesakes[0].admin1 if namesakes[0].kind != "admin1" else namesakes[0].name
+        elif found and max(p.population for p in found) >= _CITY_ABROAD:
+            # A large city abroad with no namesake at home ("MANAGUA", "WASHINGTON") is where
+            # a statement was made or the story filed, not an unknown village of the nine:
+            # the country alone.
+            place = None
     cued = cued_place(record)
     if cued and fold(cued) != fold(place or ""):
+        country = _cued_country(record, cued) or country
         return LocationFill(fold(country_name(country, "en")), ((fold(cued),),))
     if record.geo_precision <= 3 and not _told_place(record, dateline):
         return LocationFill(fold(country_name(country, "en")))
