@@ -187,27 +187,40 @@ _NOMINAL_DAY = dt.date(2001, 7, 1)
 
 
 @functools.lru_cache(maxsize=4096)
-def _nominal_spans(sentence: str, language: str) -> tuple[tuple[int, int, dt.date, dt.date], ...]:
+def _nominal_spans(
+    sentence: str, language: str
+) -> tuple[tuple[int, int, dt.date, dt.date, bool], ...]:
     """The day, week or month spans that an undated sentence's year-less dates ("on Thursday",
-    "on March 26", "in October") would have on a fixed nominal publication day."""
+    "on March 26", "in October") would have on a fixed nominal publication day, each told
+    whether it is a month named alone ("in June", not "last month")."""
     found = []
     for d in parse_dates(sentence, language, _NOMINAL_DAY):
         span = _span(d) if d.precision != "year" else None
         if span:
-            found.append((d.start, d.end, *span))
+            alone = d.precision == "month" and not RELATIVE_DATE.search(d.text)
+            found.append((d.start, d.end, *span, alone))
     return tuple(found)
 
 
-def _unresolved_spans(m: IncidentMention, language: str) -> list[tuple[dt.date, dt.date]]:
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+){0,4}?(?:which|who|where|que|quien|quienes|donde)\b")
+
+
+def _unresolved(m: IncidentMention, language: str) -> list[tuple[dt.date, dt.date, bool]]:
     """The nominal spans of the mention's dates that the report itself cannot fix (no
-    publication date), outside side clauses another act is told in."""
+    publication date), outside side clauses another act is told in, and outside a relative
+    clause after the act ("found in X, a town which made headlines in November")."""
     start = m.sentence.start
     fixed = [(d.start - start, d.end - start) for d in m.sentence.dates]
     side = _side_spans(m)
+    last = max((t.end for t in m.triggers if t.text), default=0)
+    rel = _RELATIVE_CLAUSE.search(m.sentence.text, last)
+    cut = rel.start() if rel else len(m.sentence.text)
     return [
-        (a, b)
-        for s, e, a, b in _nominal_spans(m.sentence.text, language)
-        if not any(fs < e and s < fe for fs, fe in fixed) and not any(x <= s < y for x, y in side)
+        (a, b, alone)
+        for s, e, a, b, alone in _nominal_spans(m.sentence.text, language)
+        if not any(fs < e and s < fe for fs, fe in fixed)
+        and not any(x <= s < y for x, y in side)
+        and s < cut
     ]
 
 
@@ -225,13 +238,22 @@ def _compatible(
         # "Gunmen killed five on Thursday" and "a patrol was ambushed on April 12 near there":
         # with no publication date neither day can be fixed, yet two different ones tell two
         # incidents.
-        nominal_a = [s for m in incident.mentions for s in _unresolved_spans(m, language)]
-        nominal_b = _unresolved_spans(mention, language)
+        nominal_a = [s for m in incident.mentions for s in _unresolved(m, language)]
+        nominal_b = _unresolved(mention, language)
         if (
             nominal_a
             and nominal_b
             and not any(a[0] <= b[1] and b[0] <= a[1] for a in nominal_a for b in nominal_b)
         ):
+            return False
+        if (
+            not nominal_a
+            and nominal_b
+            and all(alone for _, _, alone in nominal_b)
+            and mention.sentence.index > _LEAD_SENTENCES
+        ):
+            # "The army rescued another seven hostages there in June", told after the lead of
+            # an undated incident: as in a dated report, a month named alone recalls another.
             return False
     if (
         place
