@@ -11,6 +11,7 @@ June shootout") may still date an incident that factual sentences establish.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Set
 from dataclasses import dataclass, field, replace
@@ -27,7 +28,7 @@ from hito.extract.mentions import (
 from hito.extract.places import EventPlace, ReportPlaces
 from hito.extract.triggers import tells_another
 from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
-from hito.nlp.dates import RELATIVE_DATE, best_date
+from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
 from hito.nlp.factuality import side_years, written_no_earlier
 
 _STATE = ("COP", "MIL", "GOV", "JUD")
@@ -180,15 +181,80 @@ def _day(d: DateMention) -> dt.date | None:
     return d.date if d.precision == "day" else None
 
 
+# Any day will do as the "publication date" against which an undated report's weekdays and
+# months are read: those readings are only compared with each other, never recorded.
+_NOMINAL_DAY = dt.date(2001, 7, 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _nominal_spans(
+    sentence: str, language: str
+) -> tuple[tuple[int, int, dt.date, dt.date, bool], ...]:
+    """The day, week or month spans that an undated sentence's year-less dates ("on Thursday",
+    "on March 26", "in October") would have on a fixed nominal publication day, each told
+    whether it is a month named alone ("in June", not "last month")."""
+    found = []
+    for d in parse_dates(sentence, language, _NOMINAL_DAY):
+        span = _span(d) if d.precision != "year" else None
+        if span:
+            alone = d.precision == "month" and not RELATIVE_DATE.search(d.text)
+            found.append((d.start, d.end, *span, alone))
+    return tuple(found)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:\w+\s+){0,4}?(?:which|who|where|que|quien|quienes|donde)\b")
+
+
+def _unresolved(m: IncidentMention, language: str) -> list[tuple[dt.date, dt.date, bool]]:
+    """The nominal spans of the mention's dates that the report itself cannot fix (no
+    publication date), outside side clauses another act is told in, and outside a relative
+    clause after the act ("found in X, a town which made headlines in November")."""
+    start = m.sentence.start
+    fixed = [(d.start - start, d.end - start) for d in m.sentence.dates]
+    side = _side_spans(m)
+    last = max((t.end for t in m.triggers if t.text), default=0)
+    rel = _RELATIVE_CLAUSE.search(m.sentence.text, last)
+    cut = rel.start() if rel else len(m.sentence.text)
+    return [
+        (a, b, alone)
+        for s, e, a, b, alone in _nominal_spans(m.sentence.text, language)
+        if not any(fs < e and s < fe for fs, fe in fixed)
+        and not any(x <= s < y for x, y in side)
+        and s < cut
+    ]
+
+
 def _compatible(
     incident: Incident,
     mention: IncidentMention,
     place: EventPlace | None,
     written: dt.date | None = None,
     undated: bool = False,
+    language: str | None = None,
 ) -> bool:
     if incident.historical != _is_historical(mention, written):
         return False
+    if undated and language:
+        # "Gunmen killed five on Thursday" and "a patrol was ambushed on April 12 near there":
+        # with no publication date neither day can be fixed, yet two different ones tell two
+        # incidents.
+        nominal_a = [s for m in incident.mentions for s in _unresolved(m, language)]
+        nominal_b = _unresolved(mention, language)
+        if (
+            nominal_a
+            and nominal_b
+            and not any(a[0] <= b[1] and b[0] <= a[1] for a in nominal_a for b in nominal_b)
+        ):
+            return False
+        if (
+            not nominal_a
+            and nominal_b
+            and all(alone for _, _, alone in nominal_b)
+            and mention.sentence.index > _LEAD_SENTENCES
+        ):
+            # "The army rescued another seven hostages there in June", told after the lead of
+            # an undated incident: as in a dated report, a month named alone recalls another.
+            return False
     if (
         place
         and incident.place
@@ -683,7 +749,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 inc
                 for inc in incidents
                 if inc.event_type == mention.event_type
-                and _compatible(inc, mention, None if filed else place, written, undated)
+                and _compatible(inc, mention, None if filed else place, written, undated, language)
                 and not fresh
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
@@ -709,7 +775,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                         inc
                         for inc in reversed(incidents)
                         if inc.event_type == mention.event_type
-                        and _compatible(inc, mention, None, written, undated)
+                        and _compatible(inc, mention, None, written, undated, language)
                     ),
                     None,
                 )
@@ -734,7 +800,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                         inc
                         for inc in reversed(incidents)
                         if inc.event_type == "ASSAULT"
-                        and _compatible(inc, mention, place, written, undated)
+                        and _compatible(inc, mention, place, written, undated, language)
                     ),
                     None,
                 )

@@ -1,0 +1,118 @@
+"""In a report with no publication date, year-less days and months ("on Thursday", "on
+April 12", "en octubre") cannot be fixed, yet two different ones tell two incidents, and
+the same one said twice tells one. Reports written for these tests, in English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from hito.ingest import content_hash
+from hito.models import EventRecord, Report
+from hito.pipeline import process
+
+
+def records(text: str, language: str, kind: str) -> list[EventRecord]:
+    report = Report(text=text, content_hash=content_hash(text), published=None)
+    return [r for r in process(report, language)[1] if r.event_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed five farmers on Thursday near the town of Tocoa, Colon, police "
+            "said.\n\nThe attack happened close to where an army patrol was ambushed on April "
+            "12 by a group of armed men.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el jueves a cinco campesinos cerca del poblado de "
+            "Tocoa, Colón, informó la policía.\n\nEl ataque ocurrió cerca de donde una patrulla "
+            "del ejército fue emboscada el 12 de abril por un grupo de hombres armados.",
+            "es",
+        ),
+        (
+            "A community leader was shot dead in October in Tocoa, Colon. Another farmer was "
+            "gunned down in Tocoa in December.",
+            "en",
+        ),
+        (
+            "Un líder comunitario fue asesinado a balazos en octubre en Tocoa, Colón. Otro "
+            "campesino fue ultimado a tiros en Tocoa en diciembre.",
+            "es",
+        ),
+    ],
+)
+def test_two_unfixed_days_are_two_incidents(text: str, language: str) -> None:
+    assert len(records(text, language, "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed five farmers on Thursday near the town of Tocoa, Colon, police "
+            "said. The farmers were shot on Thursday as they returned from the fields.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el jueves a cinco campesinos cerca de Tocoa, Colón. "
+            "Los campesinos fueron baleados el jueves cuando volvían del campo.",
+            "es",
+        ),
+    ],
+)
+def test_the_same_unfixed_day_is_one_incident(text: str, language: str) -> None:
+    assert len(records(text, language, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Farm Leader Shot Dead in Honduras.\n\nGunmen shot dead a farm leader near Tocoa, "
+            "Colon, police said. He had led a land claim for ten years. His family asked for "
+            "justice. Local groups called for calm.\n\nAnother farm leader was shot dead in "
+            "Tocoa in June.",
+            "en",
+        ),
+        (
+            "Asesinan a líder campesino en Honduras.\n\nHombres armados asesinaron a balazos a "
+            "un líder campesino cerca de Tocoa, Colón, informó la policía. Encabezaba un reclamo "
+            "de tierras desde hacía diez años. Su familia pidió justicia. Grupos locales "
+            "llamaron a la calma.\n\nOtro líder campesino fue asesinado a balazos en Tocoa en "
+            "junio.",
+            "es",
+        ),
+    ],
+)
+def test_a_month_alone_after_the_lead_recalls_another_incident(text: str, language: str) -> None:
+    assert len(records(text, language, "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        (
+            "Police Seize Weapons in Mexico.\n\nPolice seized 40 rifles in a house in the border "
+            "state of Tamaulipas. The weapons were hidden under the floor. Officers said the "
+            "house was empty. No one was hurt.\n\nPolice made the find in Ciudad Mier, a small "
+            "town which made headlines in November when most of its people fled the violence.",
+            "en",
+            "COERCE",
+        ),
+        (
+            "Aseguran armas en México.\n\nLa policía aseguró 40 rifles en una casa del estado "
+            "fronterizo de Tamaulipas. Las armas estaban ocultas bajo el piso. Los agentes "
+            "dijeron que la casa estaba vacía. Nadie resultó herido.\n\nLa policía hizo el "
+            "aseguramiento en Ciudad Mier, un pueblo que fue noticia en noviembre cuando la "
+            "mayoría de sus habitantes huyó de la violencia.",
+            "es",
+            "COERCE",
+        ),
+    ],
+)
+def test_a_month_in_a_relative_clause_dates_no_new_incident(
+    text: str, language: str, kind: str
+) -> None:
+    assert len(records(text, language, kind)) == 1
