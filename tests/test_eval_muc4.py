@@ -782,3 +782,66 @@ def test_a_suburb_or_a_demonym_town_named_by_what_it_is() -> None:
         place="COPACABANA",
     )
     assert border == LocationFill("peru", (("puerto inventado",),))
+
+def test_a_record_left_at_the_dateline_takes_a_scene_its_sentences_name() -> None:
+    # No cue in capitals reads "A CALI HOTEL", so the pipeline left the act at the dateline's
+    # town; another record of the message is told at Cali, and MUC keys the act there.
+    line = "BOGOTA, 3 MAY 90 (INVENTED) --"
+    cali = LocationFill("colombia", (("valle del cauca",), ("cali",)))
+
+    def located(sentence: str) -> list[LocationFill | None]:
+        records = [
+            EventRecord(
+                event_type="ASSAULT",
+                country="CO",
+                admin1="Valle del Cauca",
+                place="CALI",
+                geo_precision=1,
+                evidence=["INVENTED GUNMEN SHOT A FICTIONAL JUDGE IN CALI."],
+            ),
+            EventRecord(
+                event_type="ASSAULT",
+                mode="explosives",
+                country="CO",
+                admin1="Bogota D.C.",
+                place="BOGOTA",
+                geo_precision=1,
+                evidence=[sentence],
+            ),
+        ]
+        return [r.location for r in muc4.response_templates(records, line)]
+
+    assert located("A CAR BOMB WENT OFF LAST NIGHT NEAR A CALI HOTEL.") == [cali, cali]
+    assert located("UNA BOMBA INVENTADA ESTALLÓ ANOCHE AL SUR DE CALI.") == [cali, cali]
+    # A sentence naming none of the message's scenes keeps only the country (note 4).
+    assert located("A CAR BOMB WENT OFF LAST NIGHT NEAR A HOTEL.") == [
+        cali,
+        LocationFill("colombia"),
+    ]
+    # "CALIFORNIA" is not Cali.
+    assert located("A BOMB WENT OFF AT AN INVENTED CALIFORNIA BANK.")[1] == LocationFill("colombia")
+
+
+def test_an_added_template_takes_a_place_the_message_records_are_told_at() -> None:
+    # No template of the message is placed, but a record the pipeline does not count as a
+    # MUC incident (an arrest) is told at Cali: the act the model adds shares its scene.
+    line = "BOGOTA, 3 MAY 90 (INVENTED) --"
+    text = f"{line} [TEXT] LA POLICÍA DETUVO A DOS HOMBRES EN CALI."
+    arrest = EventRecord(
+        event_type="COERCE",
+        mode="arrest",
+        country="CO",
+        admin1="Valle del Cauca",
+        place="CALI",
+        geo_precision=1,
+        evidence=["LA POLICÍA INVENTADA DETUVO A DOS HOMBRES EN CALI."],
+    )
+    out = muc4.with_message([], scores(0.9, KIDNAPPING=0.9), [arrest], None, text)
+    cali = LocationFill("colombia", (("valle del cauca",), ("cali",)))
+    assert [(r.incident_type, r.location) for r in out] == [("KIDNAPPING", cali)]
+    # Placed by the dateline alone, it gives only the country.
+    filed = arrest.model_copy(
+        update={"place": "BOGOTA", "admin1": "Bogota D.C.", "evidence": [f"{line} [TEXT] X."]}
+    )
+    out = muc4.with_message([], scores(0.9, KIDNAPPING=0.9), [filed], None, text)
+    assert [r.location for r in out] == [LocationFill("colombia")]

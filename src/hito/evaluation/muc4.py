@@ -263,8 +263,25 @@ def _cued_country(record: EventRecord, cued: str) -> str | None:
     return None
 
 
+def _scene_named(
+    record: EventRecord, dateline: str, scenes: dict[str, LocationFill]
+) -> LocationFill | None:
+    """The first place the record's own sentences name, among the places the message's other
+    records are told at ("A MEDELLIN HOTEL", "SOUTH OF MEDELLIN"): a record the pipeline left
+    at the dateline's town because no cue in capitals reads the name."""
+    for sentence in record.evidence:
+        words = fold(sentence.removeprefix(dateline) if dateline else sentence)
+        found = [(m.start(), n) for n in scenes if (m := re.search(rf"\b{re.escape(n)}\b", words))]
+        if found:
+            return scenes[min(found)[1]]
+    return None
+
+
 def _location(
-    record: EventRecord, dateline: str = "", home: str | None = None
+    record: EventRecord,
+    dateline: str = "",
+    home: str | None = None,
+    scenes: dict[str, LocationFill] | None = None,
 ) -> LocationFill | None:
     """`home`: the MUC country the message's other records are in. A record placed outside
     MUC's nine countries in such a message is almost always a name the gazetteer resolved
@@ -293,7 +310,9 @@ def _location(
         country = _cued_country(record, cued) or country
         return LocationFill(fold(country_name(country, "en")), ((fold(cued),),))
     if record.geo_precision <= 3 and not _told_place(record, dateline):
-        return LocationFill(fold(country_name(country, "en")))
+        return _scene_named(record, dateline, scenes or {}) or LocationFill(
+            fold(country_name(country, "en"))
+        )
     levels = []
     if admin1:
         levels.append((fold(admin1),))
@@ -424,6 +443,12 @@ def response_templates(
     roles = {r.name for r in role_patterns("en")}
     home = _home(records, text)
     placed = {fold(r.place or "") for r in records if is_muc_incident(r)}
+    scenes = {
+        fold(r.place): fill
+        for r in records
+        if r.place and r.country == home and r.geo_precision <= 3 and _told_place(r, dateline)
+        if (fill := _location(r, dateline, home)) and fill.levels
+    }
     out = []
     for r in records:
         if not is_muc_incident(r):
@@ -434,7 +459,7 @@ def response_templates(
             Response(
                 incident_type=MUC_TYPE.get(r.mode or "", "ATTACK"),
                 date=_date(r, dateline, published),
-                location=_location(r, dateline, home),
+                location=_location(r, dateline, home, scenes),
                 perp_orgs=list(dict.fromkeys(orgs)),
                 instruments=[instrument] if instrument else [],
                 deaths=r.killed if r.killed else None,
@@ -494,6 +519,19 @@ def _country(records: list[EventRecord]) -> LocationFill | None:
     if not counts:
         return None
     return LocationFill(fold(country_name(max(counts, key=counts.__getitem__), "en")))
+
+
+def _told_scene(records: list[EventRecord], text: str, home: str | None) -> LocationFill | None:
+    """The place of the message's first record in `home` whose own sentences name it, when
+    no template is placed there: the records the pipeline does not count as MUC incidents
+    (a combat, an act it read as past) mostly tell the same scene as the acts it missed."""
+    line = dateline(text)
+    for r in records:
+        if home and r.country == home and r.geo_precision <= 3 and _told_place(r, line):
+            fill = _location(r, line, home)
+            if fill and fill.levels:
+                return fill
+    return None
 
 
 def _kept(
@@ -575,7 +613,7 @@ def with_message(
         for r in out
         if r.location and r.location.levels and place and r.location.country == place.country
     ]
-    place = placed[0] if placed else place
+    place = placed[0] if placed else _told_scene(records, text, home) or place
     for t in wanted:
         date = DateFill(None, published) if published else None
         out.append(Response(t, date=date, location=place))
