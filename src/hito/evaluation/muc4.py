@@ -9,8 +9,9 @@ Protocol (docs/quality.md):
    A record whose sentence lists towns as the scene of its acts
    ("in A, B and C") gives one template per town that has no record of its own (the
    pipeline splits the lists it reads), one whose sentences tell a burning ("set fire to",
-   "incendiaron") also gives an ARSON template, and an arson whose sentences tell people
-   murdered also gives an ATTACK template: MUC keys one per incident.
+   "incendiaron") also gives an ARSON template, an arson whose sentences tell people
+   murdered also gives an ATTACK template, and one whose sentences tell the attackers'
+   theft ("stole", "robaron") a ROBBERY template: MUC keys one per incident.
 2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
    range of its days), the dateline's day set aside (a wire's "yesterday" is the day before
