@@ -783,6 +783,7 @@ def test_a_suburb_or_a_demonym_town_named_by_what_it_is() -> None:
     )
     assert border == LocationFill("peru", (("puerto inventado",),))
 
+
 def test_a_record_left_at_the_dateline_takes_a_scene_its_sentences_name() -> None:
     # No cue in capitals reads "A CALI HOTEL", so the pipeline left the act at the dateline's
     # town; another record of the message is told at Cali, and MUC keys the act there.
@@ -845,3 +846,44 @@ def test_an_added_template_takes_a_place_the_message_records_are_told_at() -> No
     )
     out = muc4.with_message([], scores(0.9, KIDNAPPING=0.9), [filed], None, text)
     assert [r.location for r in out] == [LocationFill("colombia")]
+
+
+def test_a_theft_by_the_attackers_adds_a_robbery_template() -> None:
+    en = assault("FLORES", "GT", "INVENTED REBELS RAIDED THE FARM, BURNED A SHED AND STOLE FOOD.")
+    es = assault("FLORES", "GT", "LOS REBELDES INVENTADOS ATACARON LA FINCA Y ROBARON GANADO.")
+    for record in (en, es):
+        types = [r.incident_type for r in muc4.response_templates([record])]
+        assert types[0] == "ATTACK" and types[-1] == "ROBBERY"
+    # Stolen goods found, or looting by others, tell no theft by the attackers.
+    for sentence in ("THE INVENTED POLICE FOUND TWO STOLEN CARS.", "HUBO SAQUEOS EN LA ZONA."):
+        assert len(muc4.response_templates([assault("FLORES", "GT", sentence)])) == 1
+
+
+def _type_keep_model() -> MessageModel:
+    # The keep regression trusts only the message's probability of the template's type.
+    weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    keep = np.zeros(len(KEEP_FEATURES) + 1, dtype=np.float32)
+    keep[KEEP_FEATURES.index("type")] = 1.0
+    return MessageModel(LABELS, weights, bias, keep=keep)
+
+
+def test_an_incident_told_with_a_kept_one_stands_with_it() -> None:
+    model = _type_keep_model()
+    low = scores(0.9, ATTACK=0.9, ARSON=0.01, ROBBERY=0.01)
+    raid = assault("FLORES", "GT", "INVENTED REBELS ATTACKED THE FARM, BURNED IT AND STOLE FOOD.")
+    redada = assault("FLORES", "GT", "UNOS REBELDES ATACARON LA FINCA, LA INCENDIARON Y ROBARON.")
+    for record in (raid, redada):
+        out = muc4.response_templates([record])
+        kept = muc4.with_message(out, low, [record], None, model=model)
+        assert [r.incident_type for r in kept] == ["ATTACK", "ARSON", "ROBBERY"]
+        # Alone, a minor arson the message does not read as is dropped.
+        alone = muc4.with_message(out[1:2], low, [record], None, model=model)
+        assert "ARSON" not in {r.incident_type for r in alone}
+    # A bomb's fire is the bombing's: MUC keys no arson of its own.
+    bomb = assault("LIMA", "PE", "A BOMB SET FIRE TO THE INVENTED BANK.", mode="explosives")
+    out = muc4.response_templates([bomb])
+    assert [r.incident_type for r in out] == ["BOMBING", "ARSON"]
+    bombing = scores(0.9, BOMBING=0.9, ARSON=0.01)
+    kept = muc4.with_message(out, bombing, [bomb], None, model=model)
+    assert [r.incident_type for r in kept] == ["BOMBING"]

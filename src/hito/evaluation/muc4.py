@@ -9,8 +9,9 @@ Protocol (docs/quality.md):
    A record whose sentence lists towns as the scene of its acts
    ("in A, B and C") gives one template per town that has no record of its own (the
    pipeline splits the lists it reads), one whose sentences tell a burning ("set fire to",
-   "incendiaron") also gives an ARSON template, and an arson whose sentences tell people
-   murdered also gives an ATTACK template: MUC keys one per incident.
+   "incendiaron") also gives an ARSON template, an arson whose sentences tell people
+   murdered also gives an ATTACK template, and one whose sentences tell the attackers'
+   theft ("stole", "robaron") a ROBBERY template: MUC keys one per incident.
 2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
    range of its days), the dateline's day set aside (a wire's "yesterday" is the day before
@@ -398,6 +399,21 @@ def _killed(record: EventRecord) -> bool:
     return any(_KILLING.search(sentence) for sentence in record.evidence)
 
 
+# The attackers' own theft told in an act's sentence ("burned the facilities and stole
+# food", "robaron las armas"): template-doc-part1 7.5 types it ROBBERY, an incident of its own
+# (money, property or the target taken, 7.16). Only the finite verb of the act, not
+# "stolen" goods or "looting" by others.
+_THEFT = re.compile(
+    r"\b(?:stole|robbed|looted|sacked|made off with|robaron|rob[oó]|saquearon|saque[oó]"
+    r"|se llevaron)\b",
+    re.I,
+)
+
+
+def _stole(record: EventRecord) -> bool:
+    return any(_THEFT.search(sentence) for sentence in record.evidence)
+
+
 # "IN VINA DEL MAR, TALCA, AND TEMUCO", "EN TALCA Y TEMUCO": a list of places, up to three
 # words each, in one sentence.
 _ITEM = r"[^\W\d_]+(?: [^\W\d_]+){0,2}"
@@ -491,6 +507,8 @@ def response_templates(
             )
         elif first.incident_type == "ARSON" and _killed(r):
             out.append(Response(**{**vars(first), "incident_type": "ATTACK", "told": True}))
+        if _stole(r):
+            out.append(Response(**{**vars(first), "incident_type": "ROBBERY", "told": True}))
     return out
 
 
@@ -556,7 +574,15 @@ def _kept(
         p = model.keep_probability(features)
         if p is not None and p >= KEEP_FROM:
             out.append(r)
-    return out
+    # An incident told by the very sentences of a kept one ("attacked the farm, burned the
+    # facilities and stole food") stands or falls with it: the regression reads the
+    # message's probability of its type, which a minor arson or theft among attacks never
+    # reaches. Not a bomb's fire: MUC keys that as the bombing.
+    told_with = {r.evidence for r in out if not r.told and r.incident_type != "BOMBING"}
+    kept = {id(r) for r in out}
+    return [
+        r for r in responses if id(r) in kept or (r.told and r.evidence and r.evidence in told_with)
+    ]
 
 
 def _own_type(response: Response, model: MessageModel | None) -> bool:
