@@ -506,7 +506,7 @@ def test_attacks_on_a_listed_set_of_towns_give_one_template_each() -> None:
 
 def test_lists_of_departments_or_of_things_are_not_split() -> None:
     regions = assault(
-        "SAN SALVADOR", "SV", "THE ARMY REPORTED FIGHTING IN MORAZAN AND CHALATENANGO."
+        "SAN SALVADOR", "SV", "THE ARMY REPORTED ATTACKS IN MORAZAN AND CHALATENANGO."
     )
     things = assault("LIMA", "PE", "THE REBELS CAME IN TRUCKS, JEEPS AND BUSES TO LIMA.")
     for record in (regions, things):
@@ -584,6 +584,29 @@ def test_a_clash_that_harms_civilians_or_infrastructure_is_kept() -> None:
         "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y MURIERON TRES SOLDADOS.",
     ):
         assert not muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+
+
+def test_combat_told_with_one_armed_side_named_is_left_out() -> None:
+    # hito often names one side alone ("our fighters", "a guerrilla unit" are no actors):
+    # the sentence still tells guerrilla warfare, which MUC leaves out.
+    troops = {"actors": [Actor(name="army", sector="MIL")]}
+    for sentence in (
+        "THREE INVENTED SUBVERSIVES WERE KILLED IN A SHOOT-OUT WITH A PATROL NEAR HUARI.",
+        "TROOPS CLASHED WITH AN INVENTED REBEL COLUMN NORTH OF HUARI.",
+        "LA TROPA MATÓ A CUATRO GUERRILLEROS INVENTADOS CERCA DE HUARI.",
+        "MURIERON DOS SUBVERSIVOS INVENTADOS EN UN ENFRENTAMIENTO CON LA PATRULLA.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, **troops))
+    police = {"targets": [Actor(name="police", sector="COP")]}
+    for sentence in (
+        # An attack on a policeman is no clash: MUC's keys hold many such attacks.
+        "AN INVENTED POLICEMAN WAS KILLED IN A REBEL ATTACK IN HUARI.",
+        "UN POLICÍA INVENTADO MURIÓ EN UN ATAQUE REBELDE EN HUARI.",
+        # A clash that harms a bystander or a bodyguard harms someone outside the two sides.
+        "TWO INVENTED BODYGUARDS WERE KILLED DURING THE CLASH WITH THE REBELS.",
+        "DURANTE EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
+    ):
+        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
 
 
 def test_a_neighbourhood_or_village_named_by_what_it_is_is_the_specific_place() -> None:
