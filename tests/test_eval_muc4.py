@@ -599,9 +599,13 @@ def test_combat_told_with_one_armed_side_named_is_left_out() -> None:
         assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, **troops))
     police = {"targets": [Actor(name="police", sector="COP")]}
     for sentence in (
-        # An attack on a policeman is no clash: MUC's keys hold many such attacks.
-        "AN INVENTED POLICEMAN WAS KILLED IN A REBEL ATTACK IN HUARI.",
-        "UN POLICÍA INVENTADO MURIÓ EN UN ATAQUE REBELDE EN HUARI.",
+        "FOUR INVENTED POLICEMEN WERE WOUNDED WHEN COMMANDOS ATTACKED THEM IN HUARI.",
+        "LOS REBELDES MATARON A DOS POLICÍAS INVENTADOS EN HUARI.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
+    for sentence in (
+        # Who the attack killed is not told as a member of an armed side.
+        "AN INVENTED MAN WAS KILLED IN A REBEL ATTACK IN HUARI.",
         # A clash that harms a bystander or a bodyguard harms someone outside the two sides.
         "TWO INVENTED BODYGUARDS WERE KILLED DURING THE CLASH WITH THE REBELS.",
         "DURANTE EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",

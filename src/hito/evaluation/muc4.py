@@ -312,16 +312,16 @@ def civilians_harmed(record: EventRecord) -> bool:
     return any(_CIVILIAN_HARMED.search(sentence) for sentence in record.evidence)
 
 
-# Insurgents told harmed ("two subversives were killed", "killed four guerrillas"), or a
-# clash: where hito's records name one side alone (the other is a "guerrilla unit" or "our
-# fighters" the lexicon does not read as an actor), the sentence still tells guerrilla
-# warfare, which template-doc-part1 section 2 leaves out. Not soldiers or police harmed
-# alone: MUC's keys hold many rebel attacks on police and patrols (dev: as many right as
-# wrong).
+# Members of an armed side told harmed ("two subversives were killed", "killed four
+# guerrillas", "20 soldiers were killed"), or a clash: where hito's records name one side
+# alone (the other is a "guerrilla unit" or "our fighters" the lexicon does not read as an
+# actor), the sentence still tells guerrilla warfare, which template-doc-part1 section 2
+# leaves out (an attack on a military or police force or its members).
 _ARMED = (
-    r"(?:guerrillas?|rebels?|subversives?|insurgents?|terrorists|extremists|combatants"
+    r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| agents?| patrols?)|carabineros?"
+    r"|guerrillas?|rebels?|subversives?|insurgents?|terrorists|extremists|combatants"
     r"|(?:members|militants) of the (?:\w+ ){0,4}?(?:FARC|ELN|EPL|FMLN|M-19|MRTA|shining path)"
-    r"|guerrilleros?|rebeldes|subversivos?|insurgentes)"
+    r"|soldados?|polic[ií]as?|guerrilleros?|rebeldes|subversivos?|insurgentes)"
 )
 _ARMED_HARMED = re.compile(
     rf"\b{_ARMED}\W+(?:\w+\W+){{0,4}}?(?:were|was|have been|had been|fueron|fue|resultaron)"
