@@ -328,6 +328,19 @@ def test_relevant_message_without_template_gets_its_likeliest_type() -> None:
     assert muc4.with_message(kept, scores(0.45, KIDNAPPING=0.9), [], None) == kept
 
 
+def test_no_likeliest_type_is_guessed_where_hito_left_every_act_out() -> None:
+    # hito read acts but none is a MUC incident: a clash, a denied or a past act. The
+    # message's relevance alone then adds no template; with no act read, it still does.
+    for sentence, factuality in (
+        ("TROOPS CLASHED WITH AN INVENTED REBEL COLUMN NEAR HUARI.", "asserted"),
+        ("LA VERSIÓN DE QUE UN ALCALDE INVENTADO FUE BALEADO ES FALSA.", "hypothetical"),
+        ("HE RECALLED THE INVENTED MASSACRE OF 1980.", "historical"),
+    ):
+        left_out = assault("HUARI", "PE", sentence, factuality=factuality)
+        assert muc4.with_message([], scores(0.7, ARSON=0.4), [left_out], None) == []
+    assert len(muc4.with_message([], scores(0.7, ARSON=0.4), [], None)) == 1
+
+
 def test_message_model_round_trip() -> None:
     weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
     text = "GUERRILLAS KIDNAPPED AN INVENTED MAYOR / LA GUERRILLA SECUESTRO A UN ALCALDE"

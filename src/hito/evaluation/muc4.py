@@ -495,6 +495,14 @@ def _country(records: list[EventRecord]) -> LocationFill | None:
     return LocationFill(fold(country_name(max(counts, key=counts.__getitem__), "en")))
 
 
+def _all_left_out(records: list[EventRecord]) -> bool:
+    """Whether hito read acts in the message and left every one out as no MUC incident
+    (past, planned or denied, or combat between armed sides): the message's relevance alone
+    then adds no template of its likeliest type, a guess hito's own reading contradicts."""
+    acts = [r for r in records if r.event_type == "ASSAULT"]
+    return bool(acts) and not any(is_muc_incident(r) for r in acts)
+
+
 def _kept(
     responses: list[Response], scores: dict[str, float], model: MessageModel
 ) -> list[Response] | None:
@@ -563,7 +571,7 @@ def with_message(
     have = {r.incident_type for r in out}
     wanted = [t for t in TYPES if t in scores and scores[t] >= TYPE_FROM and t not in have]
     likeliest = max((t for t in TYPES if t in scores), key=scores.__getitem__, default=None)
-    if not out and not wanted and likeliest:
+    if not out and not wanted and likeliest and not _all_left_out(records):
         wanted = [likeliest]
     home = _home(records, text)
     place = LocationFill(fold(country_name(home, "en"))) if home else _country(records)
