@@ -158,6 +158,8 @@ def test_an_act_the_report_denies_did_not_happen(sentence: str, language: str) -
         # Denying a part in an act that happened leaves the act told.
         ("The rebels denied that they killed the two farmers on Sunday.", "en"),
         ("Gunmen killed a driver who carried false documents.", "en"),
+        ("Police denied reports about the two men arrested being in the gang.", "en"),
+        ("The charges against the two detained men were false, their lawyer said.", "en"),
         ("Los rebeldes negaron haber matado a los dos campesinos.", "es"),
     ],
 )
