@@ -328,6 +328,19 @@ def test_relevant_message_without_template_gets_its_likeliest_type() -> None:
     assert muc4.with_message(kept, scores(0.45, KIDNAPPING=0.9), [], None) == kept
 
 
+def test_no_likeliest_type_is_guessed_where_hito_left_every_act_out() -> None:
+    # hito read acts but none is a MUC incident: a clash, a denied or a past act. The
+    # message's relevance alone then adds no template; with no act read, it still does.
+    for sentence, factuality in (
+        ("TROOPS CLASHED WITH AN INVENTED REBEL COLUMN NEAR HUARI.", "asserted"),
+        ("LA VERSIÓN DE QUE UN ALCALDE INVENTADO FUE BALEADO ES FALSA.", "hypothetical"),
+        ("HE RECALLED THE INVENTED MASSACRE OF 1980.", "historical"),
+    ):
+        left_out = assault("HUARI", "PE", sentence, factuality=factuality)
+        assert muc4.with_message([], scores(0.7, ARSON=0.4), [left_out], None) == []
+    assert len(muc4.with_message([], scores(0.7, ARSON=0.4), [], None)) == 1
+
+
 def test_message_model_round_trip() -> None:
     weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
     text = "GUERRILLAS KIDNAPPED AN INVENTED MAYOR / LA GUERRILLA SECUESTRO A UN ALCALDE"
@@ -506,7 +519,7 @@ def test_attacks_on_a_listed_set_of_towns_give_one_template_each() -> None:
 
 def test_lists_of_departments_or_of_things_are_not_split() -> None:
     regions = assault(
-        "SAN SALVADOR", "SV", "THE ARMY REPORTED FIGHTING IN MORAZAN AND CHALATENANGO."
+        "SAN SALVADOR", "SV", "THE ARMY REPORTED ATTACKS IN MORAZAN AND CHALATENANGO."
     )
     things = assault("LIMA", "PE", "THE REBELS CAME IN TRUCKS, JEEPS AND BUSES TO LIMA.")
     for record in (regions, things):
@@ -584,6 +597,33 @@ def test_a_clash_that_harms_civilians_or_infrastructure_is_kept() -> None:
         "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y MURIERON TRES SOLDADOS.",
     ):
         assert not muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+
+
+def test_combat_told_with_one_armed_side_named_is_left_out() -> None:
+    # hito often names one side alone ("our fighters", "a guerrilla unit" are no actors):
+    # the sentence still tells guerrilla warfare, which MUC leaves out.
+    troops = {"actors": [Actor(name="army", sector="MIL")]}
+    for sentence in (
+        "THREE INVENTED SUBVERSIVES WERE KILLED IN A SHOOT-OUT WITH A PATROL NEAR HUARI.",
+        "TROOPS CLASHED WITH AN INVENTED REBEL COLUMN NORTH OF HUARI.",
+        "LA TROPA MATÓ A CUATRO GUERRILLEROS INVENTADOS CERCA DE HUARI.",
+        "MURIERON DOS SUBVERSIVOS INVENTADOS EN UN ENFRENTAMIENTO CON LA PATRULLA.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, **troops))
+    police = {"targets": [Actor(name="police", sector="COP")]}
+    for sentence in (
+        "FOUR INVENTED POLICEMEN WERE WOUNDED WHEN COMMANDOS ATTACKED THEM IN HUARI.",
+        "LOS REBELDES MATARON A DOS POLICÍAS INVENTADOS EN HUARI.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
+    for sentence in (
+        # Who the attack killed is not told as a member of an armed side.
+        "AN INVENTED MAN WAS KILLED IN A REBEL ATTACK IN HUARI.",
+        # A clash that harms a bystander or a bodyguard harms someone outside the two sides.
+        "TWO INVENTED BODYGUARDS WERE KILLED DURING THE CLASH WITH THE REBELS.",
+        "DURANTE EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
+    ):
+        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
 
 
 def test_a_neighbourhood_or_village_named_by_what_it_is_is_the_specific_place() -> None:

@@ -134,3 +134,34 @@ def test_a_span_up_to_now_is_not_the_past(sentence: str) -> None:
     recent = "En las últimas horas, hombres armados secuestraron a dos comerciantes inventados."
     assert classify_factuality(recent, "es") != "historical"
     assert classify_factuality("En el pasado, la banda extorsionaba tiendas.", "es") == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The report that a mayor was shot in Tecún Umán is absolutely unfounded.", "en"),
+        ("Police denied reports that two migrants were killed at the checkpoint.", "en"),
+        ("Rumours that gunmen kidnapped the priest are false, the bishop said.", "en"),
+        ("La versión de que el alcalde fue baleado en Tecún Umán es totalmente falsa.", "es"),
+        ("La fiscalía desmintió la información sobre dos migrantes asesinados.", "es"),
+        ("El reporte del secuestro del sacerdote carece de fundamento.", "es"),
+    ],
+)
+def test_an_act_the_report_denies_did_not_happen(sentence: str, language: str) -> None:
+    # A denied occurrence is no more an event than a plan is.
+    assert classify_factuality(sentence, language) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # Denying a part in an act that happened leaves the act told.
+        ("The rebels denied that they killed the two farmers on Sunday.", "en"),
+        ("Gunmen killed a driver who carried false documents.", "en"),
+        ("Police denied reports about the two men arrested being in the gang.", "en"),
+        ("The charges against the two detained men were false, their lawyer said.", "en"),
+        ("Los rebeldes negaron haber matado a los dos campesinos.", "es"),
+    ],
+)
+def test_a_denied_role_or_a_false_thing_is_not_a_denied_act(sentence: str, language: str) -> None:
+    assert classify_factuality(sentence, language) != "hypothetical"

@@ -77,7 +77,7 @@ from hito.geo import country_name
 from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import lookup
-from hito.models import EventRecord
+from hito.models import ARMED_SECTORS, EventRecord
 from hito.nlp.dates import best_date, parse_dates
 
 SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
@@ -328,7 +328,7 @@ def _location(
 # though the record's targets (people and organisations) may hold only the armed sides.
 _CIVILIAN = (
     r"(?:civilians?|peasants?|pedestrians?|passers-?by|villagers|farmers?|children|students?"
-    r"|priests?|bishops?|nuns?|missionar(?:y|ies)|journalists?|newsm[ae]n|businessm[ae]n"
+    r"|bodyguards?|priests?|bishops?|nuns?|missionar(?:y|ies)|journalists?|newsm[ae]n|businessm[ae]n"
     r"|merchants?|tourists?|foreigners?|diplomats?|ambassador|consul|mayor|union members"
     r"|employees|(?:labor )?union headquarters|offices"
     r"|residences?|homes?|houses?|buildings?|stores?|shops?|banks?|buses|vehicles?|trucks?|ambulances?"
@@ -366,10 +366,43 @@ def civilians_harmed(record: EventRecord) -> bool:
     return any(_CIVILIAN_HARMED.search(sentence) for sentence in record.evidence)
 
 
+# Members of an armed side told harmed ("two subversives were killed", "killed four
+# guerrillas", "20 soldiers were killed"), or a clash: where hito's records name one side
+# alone (the other is a "guerrilla unit" or "our fighters" the lexicon does not read as an
+# actor), the sentence still tells guerrilla warfare, which template-doc-part1 section 2
+# leaves out (an attack on a military or police force or its members).
+_ARMED = (
+    r"(?:soldiers?|troops|policem[ae]n|police(?: officers?| agents?| patrols?)|carabineros?"
+    r"|guerrillas?|rebels?|subversives?|insurgents?|terrorists|extremists|combatants"
+    r"|(?:members|militants) of the (?:\w+ ){0,4}?(?:FARC|ELN|EPL|FMLN|M-19|MRTA|shining path)"
+    r"|soldados?|polic[ií]as?|guerrilleros?|rebeldes|subversivos?|insurgentes)"
+)
+_ARMED_HARMED = re.compile(
+    rf"\b{_ARMED}\W+(?:\w+\W+){{0,4}}?(?:were|was|have been|had been|fueron|fue|resultaron)"
+    r"\W+(?:\w+\W+){0,2}?(?:killed|wounded|injured|murdered|dead|shot|muertos?|heridos?"
+    r"|asesinados?)\b"
+    r"|\b(?:killed|wounded|murdered|asesin(?:ó|aron)|mat(?:ó|aron)|hiri(?:ó|eron)|murieron)\W+"
+    rf"(?:(?!(?:in|by|during|when|while|en|por|durante)\b)\w+\W+){{0,3}}?"
+    rf"{_ARMED}\b"
+    r"|\b(?:clash(?:es|ed)?|shoot-?outs?|gun ?battles?|skirmish(?:es)?|combat|fighting|fought"
+    r"|firefights?|enfrentamientos?|combates?|se enfrentaron)\b",
+    re.I,
+)
+
+
+def armed_sides_only(record: EventRecord) -> bool:
+    """Whether the record harms only armed sides: no target outside them, and its sentences
+    tell a clash or members of an armed side harmed (civilians_harmed is checked apart)."""
+    if any(t.sector not in ARMED_SECTORS for t in record.targets):
+        return False
+    return any(_ARMED_HARMED.search(sentence) for sentence in record.evidence)
+
+
 def is_muc_incident(record: EventRecord) -> bool:
     if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
         return False
-    return not (two_armed_sides(record) and not civilians_harmed(record))
+    combat = two_armed_sides(record) or armed_sides_only(record)
+    return not (combat and not civilians_harmed(record))
 
 
 # A burning told in the sentence of another act ("they machinegunned the post and set fire
@@ -552,6 +585,14 @@ def _told_scene(records: list[EventRecord], text: str, home: str | None) -> Loca
     return None
 
 
+def _all_left_out(records: list[EventRecord]) -> bool:
+    """Whether hito read acts in the message and left every one out as no MUC incident
+    (past, planned or denied, or combat between armed sides): the message's relevance alone
+    then adds no template of its likeliest type, a guess hito's own reading contradicts."""
+    acts = [r for r in records if r.event_type == "ASSAULT"]
+    return bool(acts) and not any(is_muc_incident(r) for r in acts)
+
+
 def _kept(
     responses: list[Response], scores: dict[str, float], model: MessageModel
 ) -> list[Response] | None:
@@ -628,7 +669,7 @@ def with_message(
     have = {r.incident_type for r in out}
     wanted = [t for t in TYPES if t in scores and scores[t] >= TYPE_FROM and t not in have]
     likeliest = max((t for t in TYPES if t in scores), key=scores.__getitem__, default=None)
-    if not out and not wanted and likeliest:
+    if not out and not wanted and likeliest and not _all_left_out(records):
         wanted = [likeliest]
     home = _home(records, text)
     place = LocationFill(fold(country_name(home, "en"))) if home else _country(records)

@@ -47,7 +47,14 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|\b(?:fail(?:ed|s)?|unable|not\s+(?:been\s+)?able|difficult|steps|urg(?:ed|ing)\s+\w+"
             r"|allow(?:s|ed)?(?:\s+\w+){0,2})\s+to\s+(?:arrest|detain|apprehend)\b"
             r"|\b(?:may|might|can|cannot|could|likely\s+to)\s+(?:not\s+)?be\s+(?:arrested|detained"
-            r"|put\s+under\s+(?:house\s+)?arrest)\b",
+            r"|put\s+under\s+(?:house\s+)?arrest)\b"
+            # An act a report is denied of did not happen ("the report that ... is
+            # unfounded"); not "denied that they killed" or "denied reports about their
+            # involvement", which deny a part in the act, not the act.
+            r"|\b(?:reports?|rumou?rs?|versions?|news)\s+(?:that|of)\b[^.;]{0,200}?"
+            r"\b(?:is|was|are|were)\s+(?:(?:absolutely|totally|completely|entirely)\s+)?"
+            r"(?:unfounded|false|untrue|baseless|groundless)\b"
+            r"|\bden(?:ied|ies|y|ying)\s+(?:the\s+)?(?:reports?|rumou?rs?)\s+that\b",
             _I,
         ),
         "hedged": re.compile(
@@ -78,7 +85,14 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             # una banda"), which leaves the occurrence asserted, not for plans.
             r"|\b(?!(?:serían|estarían)\b)\w+(?:arían|erían|irían)\b"
             r"|\b(?:planea|planean|prevé|prevén|pretende|pretenden|busca\s+que|va\s+a|van\s+a"
-            r"|exigió|exigieron|pidió|pidieron|prometió|prometieron|si)\b",
+            r"|exigió|exigieron|pidió|pidieron|prometió|prometieron|si)\b"
+            # An act a report is denied of did not happen.
+            r"|\b(?:versi[oó]n|versiones|informaci[oó]n|noticias?|rumor(?:es)?|informes?"
+            r"|reportes?)\b[^.;]{0,200}?\b(?:(?:es|era|son|eran|fue|fueron|resulta|result[oó])\s+"
+            r"(?:(?:absolutamente|totalmente|completamente)\s+)?(?:fals[oa]s?|infundad[oa]s?)"
+            r"|carecen?\s+de\s+(?:todo\s+)?fundamento)\b"
+            r"|\b(?:desminti[oó]|desmintieron|desmiente|desmienten)\s+(?:(?:la|las|el|los)\s+)?"
+            r"(?:versi[oó]n|versiones|informaci[oó]n|informes?|rumor(?:es)?|noticias?|reportes?)\b",
             _I,
         ),
         "hedged": re.compile(
