@@ -21,6 +21,7 @@ from hito.geo import (
     Toponym,
     country_code,
     demonym_country,
+    find_airports,
     find_toponyms,
     lookup,
     resolve_each,
@@ -76,6 +77,12 @@ _INSTITUTION_BEFORE = re.compile(
 _TOWARD = re.compile(
     r"\b(?:toward|towards|bound for|headed (?:to|for)|heading (?:to|for)|on (?:its|their) way to"
     r"|hacia|rumbo a|con destino a|se dirig[ií]\w* (?:a|hacia)|trasladad[oa]s (?:a|hacia)|taken to|transferred to)\s+$",
+    re.IGNORECASE,
+)
+# The words between a verb of motion and an airport's own name: "hacia el aeropuerto
+# internacional La Aurora", "headed to the La Aurora airport".
+_AIRPORT_BEFORE = re.compile(
+    r"(?:(?:the|el|al|la)\s+)?(?:(?:aeropuerto)\s+(?:internacional\s+)?(?:del?\s+)?[\"“«]?)?$",
     re.IGNORECASE,
 )
 # "la carretera Palenque–Ocosingo", "de Motozintla a Mazapa", "a flight from Tapachula to
@@ -357,6 +364,13 @@ class ReportPlaces:
         toponyms = [
             t for t in find_toponyms(text, annotated.language, region=region) if t.candidates
         ]
+        # "aeropuerto internacional La Aurora": the airport, not a namesake town.
+        airports = find_airports(text)
+        toponyms = sorted(
+            [t for t in toponyms if not any(a.start < t.end and t.start < a.end for a in airports)]
+            + airports,
+            key=lambda t: t.start,
+        )
         named = [
             (sent.start + a.start, sent.start + a.end)
             for sent in sentences
@@ -369,10 +383,16 @@ class ReportPlaces:
                 continue
             sent = sentences[i]
             # "Cártel de Sinaloa", "Chiapas State Police": a place inside a name is no location.
-            if any(a <= t.start and t.end <= b for a, b in named):
+            # An airport is often named after a person ("Juan Santamaría"): still a place.
+            if t not in airports and any(a <= t.start and t.end <= b for a, b in named):
                 continue
             local = Toponym(t.text, t.start - sent.start, t.end - sent.start, t.candidates)
-            if self._is_location(sent.text, local):
+            if t in airports:
+                # "se dirigía hacia el aeropuerto La Aurora": where one was going, not the scene.
+                before = _AIRPORT_BEFORE.sub("", sent.text[: local.start])
+                if not _TOWARD.search(before):
+                    found.append((sent.index, sent.text, local))
+            elif self._is_location(sent.text, local):
                 found.append((sent.index, sent.text, local))
         self._fact = {sent.index for sent in sentences if sent.stance == "fact"}
         self._texts = {sent.index: sent.text for sent in sentences}
