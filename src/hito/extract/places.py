@@ -183,8 +183,9 @@ _LIST_GAP = re.compile(
 )
 # Before the first: "in", "en", "in the towns of", "en los municipios de".
 _LIST_START = re.compile(
-    r"\b(?:in|at|en)\s+(?:(?:the|los|las)\s+(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)"
-    r"|municipios|ciudades|poblados|comunidades)\s+(?:of|de)\s+)?$",
+    r"\b(?:in|at|en)\s+(?:(?:the|los|las|el|la)\s+(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)"
+    r"|municipios|ciudades|poblados|comunidades|provinces?|departments?|states?|estados?"
+    r"|departamentos?|provincias?)\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
 # "Frontera Comalapa, Chiapas": a place followed by its state or country.
@@ -715,11 +716,13 @@ class ReportPlaces:
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))
         return self._event_place(best)
 
-    def listed_towns(self, sentence: int) -> list[EventPlace]:
+    def listed_towns(self, sentence: int, states: bool = False) -> list[EventPlace]:
         """The towns one sentence lists as the scenes of its act ("bombs went off in A, B and
         C", "ataques en A y en B"): two or more towns named side by side after "in"/"en",
         joined only by commas and "and", each more than 5 km from the others. A town's state
-        may follow it ("in A, Chiapas, and B"). Empty when the sentence names no such list."""
+        may follow it ("in A, Chiapas, and B"). With `states`, a state or province may be an
+        item of its own ("in the province of A and in B, respectively"). Empty when the
+        sentence names no such list."""
         named = sorted(
             (loc for loc in self._located if loc.sentence == sentence),
             key=lambda loc: loc.toponym.start,
@@ -727,7 +730,8 @@ class ReportPlaces:
         text = self._texts.get(sentence, "")
         run: list[_Located] = []
         for loc in named:
-            if loc.place.kind not in _TOWNS:
+            item = loc.place.kind in _TOWNS or (states and loc.place.kind == "admin1")
+            if not item or (run and loc.place.kind == "admin1"):
                 # "A, Chiapas": the state of the town before it, which goes on the list.
                 if (
                     run
@@ -738,11 +742,12 @@ class ReportPlaces:
                         run[-1], toponym=replace(run[-1].toponym, end=loc.toponym.end)
                     )
                     continue
-                if len(run) >= 2:
-                    break
-                run = []
-                continue
-            usable = loc.precision == 1 and not (
+                if not item:
+                    if len(run) >= 2:
+                        break
+                    run = []
+                    continue
+            usable = (loc.precision == 1 or loc.place.kind == "admin1") and not (
                 loc.origin or loc.destination or loc.route_end or loc.route_to
             )
             if (
