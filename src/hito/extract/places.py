@@ -95,6 +95,10 @@ _ROUTE_START = re.compile(
     r"\s+(?:the\s+|el\s+|la\s+)?$",
     re.IGNORECASE,
 )
+# "on the border between Tijuana and San Diego", "entre Tapachula y Huixtla": a stretch between
+# two towns, placed like a route at its first end.
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+_BETWEEN_GAP = re.compile(r"\s+(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", re.IGNORECASE)
 _TOWNS = frozenset({"populated", "crossing"})
 _ROAD = re.compile(
     r"\b(?:carretera|autopista|tramo|camino|highway|road|route|ruta)\b[^.,;]{0,25}$", re.IGNORECASE
@@ -470,10 +474,13 @@ class ReportPlaces:
                 continue
             text = sentences[loc.sentence].text
             gap = text[prev.toponym.end : loc.toponym.start]
-            if not _ROUTE_GAP.fullmatch(gap):
+            between = bool(
+                _BETWEEN_GAP.fullmatch(gap) and _BETWEEN.search(text[: prev.toponym.start])
+            )
+            if not (_ROUTE_GAP.fullmatch(gap) or between):
                 continue
             dash = not gap.strip() or gap.strip()[0] in "–—/-"
-            if not (dash or _ROUTE_START.search(text[: prev.toponym.start])):
+            if not (dash or between or _ROUTE_START.search(text[: prev.toponym.start])):
                 continue
             out[k] = replace(loc, route_end=True)
             road = _ROAD.search(text[: prev.toponym.start])
