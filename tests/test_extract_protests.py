@@ -179,3 +179,18 @@ def test_destruction_told_as_a_noun_is_property_destruction(text: str, language:
 def test_a_crowd_dispersed_by_police_is_a_protest_they_broke_up(text: str, language: str) -> None:
     [protest] = protests(text, language)
     assert [t.sector for t in protest.targets] == ["COP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Monday the inmates of a jail near Tapachula began rioting over the food.", "en"),
+        ("El lunes los reos de un penal cerca de Tapachula se amotinaron por la comida.", "es"),
+    ],
+)
+def test_inmates_rioting_is_a_riot(text: str, language: str) -> None:
+    assert [r.mode for r in protests(text, language)] == ["riot"]
+
+
+def test_a_charge_of_rioting_is_no_riot() -> None:
+    assert protests("A man charged with rioting was released on bail in Tapachula.", "en") == []

@@ -707,8 +707,13 @@ def _by_town(
     left seven dead"): a toll that cannot be shared out keeps them one record."""
     out: list[tuple[IncidentMention, EventPlace | None]] = []
     for m in mentions:
-        towns = places.listed_towns(m.sentence.index) if m.event_type == "ASSAULT" else []
-        if any(f.field in _TOLL for f in m.figures) and not _RESPECTIVELY.search(m.sentence.text):
+        shared_out = bool(_RESPECTIVELY.search(m.sentence.text))
+        towns = (
+            places.listed_towns(m.sentence.index, states=shared_out)
+            if m.event_type == "ASSAULT"
+            else []
+        )
+        if any(f.field in _TOLL for f in m.figures) and not shared_out:
             towns = []
         out.append((m, towns[0] if towns else None))
         out.extend((replace(m, figures=[], drugs=[]), town) for town in towns[1:])

@@ -21,6 +21,7 @@ from hito.geo import (
     Toponym,
     country_code,
     demonym_country,
+    find_airports,
     find_toponyms,
     lookup,
     resolve_each,
@@ -78,6 +79,12 @@ _TOWARD = re.compile(
     r"|hacia|rumbo a|con destino a|se dirig[ií]\w* (?:a|hacia)|trasladad[oa]s (?:a|hacia)|taken to|transferred to)\s+$",
     re.IGNORECASE,
 )
+# The words between a verb of motion and an airport's own name: "hacia el aeropuerto
+# internacional La Aurora", "headed to the La Aurora airport".
+_AIRPORT_BEFORE = re.compile(
+    r"(?:(?:the|el|al|la)\s+)?(?:(?:aeropuerto)\s+(?:internacional\s+)?(?:del?\s+)?[\"“«]?)?$",
+    re.IGNORECASE,
+)
 # "la carretera Palenque–Ocosingo", "de Motozintla a Mazapa", "a flight from Tapachula to
 # Caracas": a route is placed at its first end, the second is where it leads.
 _ROUTE_GAP = re.compile(
@@ -88,6 +95,10 @@ _ROUTE_START = re.compile(
     r"\s+(?:the\s+|el\s+|la\s+)?$",
     re.IGNORECASE,
 )
+# "on the border between Tijuana and San Diego", "entre Tapachula y Huixtla": a stretch between
+# two towns, placed like a route at its first end.
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
+_BETWEEN_GAP = re.compile(r"\s+(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", re.IGNORECASE)
 _TOWNS = frozenset({"populated", "crossing"})
 _ROAD = re.compile(
     r"\b(?:carretera|autopista|tramo|camino|highway|road|route|ruta)\b[^.,;]{0,25}$", re.IGNORECASE
@@ -176,8 +187,9 @@ _LIST_GAP = re.compile(
 )
 # Before the first: "in", "en", "in the towns of", "en los municipios de".
 _LIST_START = re.compile(
-    r"\b(?:in|at|en)\s+(?:(?:the|los|las)\s+(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)"
-    r"|municipios|ciudades|poblados|comunidades)\s+(?:of|de)\s+)?$",
+    r"\b(?:in|at|en)\s+(?:(?:the|los|las|el|la)\s+(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)"
+    r"|municipios|ciudades|poblados|comunidades|provinces?|departments?|states?|estados?"
+    r"|departamentos?|provincias?)\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
 # "Frontera Comalapa, Chiapas": a place followed by its state or country.
@@ -357,6 +369,13 @@ class ReportPlaces:
         toponyms = [
             t for t in find_toponyms(text, annotated.language, region=region) if t.candidates
         ]
+        # "aeropuerto internacional La Aurora": the airport, not a namesake town.
+        airports = find_airports(text)
+        toponyms = sorted(
+            [t for t in toponyms if not any(a.start < t.end and t.start < a.end for a in airports)]
+            + airports,
+            key=lambda t: t.start,
+        )
         named = [
             (sent.start + a.start, sent.start + a.end)
             for sent in sentences
@@ -369,10 +388,16 @@ class ReportPlaces:
                 continue
             sent = sentences[i]
             # "Cártel de Sinaloa", "Chiapas State Police": a place inside a name is no location.
-            if any(a <= t.start and t.end <= b for a, b in named):
+            # An airport is often named after a person ("Juan Santamaría"): still a place.
+            if t not in airports and any(a <= t.start and t.end <= b for a, b in named):
                 continue
             local = Toponym(t.text, t.start - sent.start, t.end - sent.start, t.candidates)
-            if self._is_location(sent.text, local):
+            if t in airports:
+                # "se dirigía hacia el aeropuerto La Aurora": where one was going, not the scene.
+                before = _AIRPORT_BEFORE.sub("", sent.text[: local.start])
+                if not _TOWARD.search(before):
+                    found.append((sent.index, sent.text, local))
+            elif self._is_location(sent.text, local):
                 found.append((sent.index, sent.text, local))
         self._fact = {sent.index for sent in sentences if sent.stance == "fact"}
         self._texts = {sent.index: sent.text for sent in sentences}
@@ -449,10 +474,13 @@ class ReportPlaces:
                 continue
             text = sentences[loc.sentence].text
             gap = text[prev.toponym.end : loc.toponym.start]
-            if not _ROUTE_GAP.fullmatch(gap):
+            between = bool(
+                _BETWEEN_GAP.fullmatch(gap) and _BETWEEN.search(text[: prev.toponym.start])
+            )
+            if not (_ROUTE_GAP.fullmatch(gap) or between):
                 continue
             dash = not gap.strip() or gap.strip()[0] in "–—/-"
-            if not (dash or _ROUTE_START.search(text[: prev.toponym.start])):
+            if not (dash or between or _ROUTE_START.search(text[: prev.toponym.start])):
                 continue
             out[k] = replace(loc, route_end=True)
             road = _ROAD.search(text[: prev.toponym.start])
@@ -695,11 +723,13 @@ class ReportPlaces:
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))
         return self._event_place(best)
 
-    def listed_towns(self, sentence: int) -> list[EventPlace]:
+    def listed_towns(self, sentence: int, states: bool = False) -> list[EventPlace]:
         """The towns one sentence lists as the scenes of its act ("bombs went off in A, B and
         C", "ataques en A y en B"): two or more towns named side by side after "in"/"en",
         joined only by commas and "and", each more than 5 km from the others. A town's state
-        may follow it ("in A, Chiapas, and B"). Empty when the sentence names no such list."""
+        may follow it ("in A, Chiapas, and B"). With `states`, a state or province may be an
+        item of its own ("in the province of A and in B, respectively"). Empty when the
+        sentence names no such list."""
         named = sorted(
             (loc for loc in self._located if loc.sentence == sentence),
             key=lambda loc: loc.toponym.start,
@@ -707,7 +737,8 @@ class ReportPlaces:
         text = self._texts.get(sentence, "")
         run: list[_Located] = []
         for loc in named:
-            if loc.place.kind not in _TOWNS:
+            item = loc.place.kind in _TOWNS or (states and loc.place.kind == "admin1")
+            if not item or (run and loc.place.kind == "admin1"):
                 # "A, Chiapas": the state of the town before it, which goes on the list.
                 if (
                     run
@@ -718,11 +749,12 @@ class ReportPlaces:
                         run[-1], toponym=replace(run[-1].toponym, end=loc.toponym.end)
                     )
                     continue
-                if len(run) >= 2:
-                    break
-                run = []
-                continue
-            usable = loc.precision == 1 and not (
+                if not item:
+                    if len(run) >= 2:
+                        break
+                    run = []
+                    continue
+            usable = (loc.precision == 1 or loc.place.kind == "admin1") and not (
                 loc.origin or loc.destination or loc.route_end or loc.route_to
             )
             if (

@@ -7,7 +7,7 @@ see docs/geography.md.
 from hito.geo.borders import BORDER_TRUST_KM, border_info
 from hito.geo.countries import country_code, country_name
 from hito.geo.demonyms import demonym_country, demonym_region
-from hito.geo.document import find_demonyms, geoparse, resolve_spans
+from hito.geo.document import find_airports, find_demonyms, geoparse, resolve_spans
 from hito.geo.gazetteer import base_score, lookup
 from hito.geo.places import DEFAULT_KINDS, FOCUS_COUNTRIES, KINDS, BorderInfo, Place, Toponym
 from hito.geo.resolve import choose, distance_km, focus_place, resolve, resolve_each
@@ -30,6 +30,7 @@ __all__ = [
     "demonym_country",
     "demonym_region",
     "distance_km",
+    "find_airports",
     "find_demonyms",
     "find_toponyms",
     "focus_place",

@@ -177,6 +177,62 @@ def _airport_named(name: str) -> Place | None:
     return None
 
 
+# "aeropuerto internacional Juan Santamaría", "el Aeropuerto de La Aurora": Spanish puts the
+# generic word first and the airport's own name after it, which the table knows only in
+# its English forms ("Juan Santamaria", "La Aurora Airport").
+_AEROPUERTO = re.compile(
+    r"\b[Aa]eropuerto\s+(?:[Ii]nternacional\s+)?(?:de\s+|del\s+)?[\"“«]?"
+    r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]*)(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
+)
+# "Juan Santamaria International Airport", "La Aurora airport".
+_AIRPORT = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:International\s+)?[Aa]irport\b")
+
+
+def find_airports(text: str) -> list[Toponym]:
+    """The airports `text` names by their own names ("aeropuerto internacional Juan
+    Santamaría", "La Aurora airport"), each with the table's airport as its only candidate,
+    spanning the name alone, as a town reading of it would. A name the gazetteer knows as a
+    sizeable place stays that place ("aeropuerto de Cancún" is Cancún's), as in
+    `_facility_place`."""
+    found: list[Toponym] = []
+    for m in _AEROPUERTO.finditer(text):
+        # The name opens the run of capitalised words: "Juan Santamaría Mora dijo...".
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            place = _airport_of(" ".join(words[:n]))
+            if place is not None:
+                end = m.start(1) + len(" ".join(words[:n]))
+                if text[m.start(1) : end] == " ".join(words[:n]):
+                    found.append(Toponym(text[m.start(1) : end], m.start(1), end, (place,)))
+                break
+    for m in _AIRPORT.finditer(text):
+        # The name closes the run: "Police at Juan Santamaria International Airport".
+        words = m.group(1).split()
+        if words[-1] == "International":
+            words = words[:-1]
+        end = m.start(1) + len(" ".join(words))
+        for n in range(len(words)):
+            name = " ".join(words[n:])
+            place = _airport_of(name)
+            if place is not None:
+                if text[end - len(name) : end] == name:
+                    found.append(Toponym(name, end - len(name), end, (place,)))
+                break
+    return sorted(found, key=lambda t: t.start)
+
+
+def _airport_of(name: str) -> Place | None:
+    if not all(
+        p.kind == "populated" and p.population < LONE_POPULATION for p in span_candidates(name)
+    ):
+        return None
+    for form in (name, f"{name} airport", f"{name} international airport"):
+        place = airport(form)
+        if place is not None:
+            return place
+    return None
+
+
 # "California State University at San Marcos", "the University of California, Los Angeles":
 # a university read as its state, written with one of the state's towns, is on that campus.
 _CAMPUS = re.compile(r"\b(?:university|college|institute)\b", re.IGNORECASE)
