@@ -9,7 +9,10 @@ its best paragraph's, fitted on out-of-fold logits (5 folds) of the dev messages
 regression (one row per template the pipeline makes of a dev message, labelled by whether
 it earns an incident type credit against the key) reads the same out-of-fold scores, so
 that it learns how far to trust them on messages the model has not seen; it needs the
-pipeline's records of the 1,300 dev messages (a minute or two).
+pipeline's records of the 1,300 dev messages (a minute or two). With --cv, the adapter is
+also scored end to end on dev out of fold (message scores out of fold, keep regression
+refitted without each fold's messages), beside the keep regression of the model at --out:
+the figure by which to judge a retrained keep regression (tst1 and tst2 only confirm it).
 
     .venv/bin/python scripts/train_muc4_messages.py            # train, score held out, write
     .venv/bin/python scripts/train_muc4_messages.py --cv 5     # also cross-validate on dev
@@ -42,6 +45,7 @@ from hito.evaluation.muc4_messages import (
     MessageModel,
     keep_features,
 )
+from hito.models import EventRecord
 from hito.nlp.classify import DIMENSION, hashed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,20 +139,37 @@ def oof_scores(oof: npt.NDArray[np.float64], y: npt.NDArray[np.bool_]) -> list[d
     return [dict(zip(LABELS, map(float, row), strict=True)) for row in probs]
 
 
-def keep_rows(
-    corpus: list[tuple[Message, list[KeyTemplate]]],
-    scores: list[dict[str, float]],
-    models: list[MessageModel],
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
-    """One row of keep features per template the pipeline makes of a dev message; its
-    label: the template is mapped to a key template and earns type credit."""
-    rows: list[list[float]] = []
-    earned: list[bool] = []
-    for (message, keys), score, model in zip(corpus, scores, models, strict=True):
+Made = tuple[list[EventRecord], list[muc4.Response]]
+
+
+def pipeline_templates(corpus: list[tuple[Message, list[KeyTemplate]]]) -> list[Made]:
+    """hito's records of each message and the adapter's templates of them, before the
+    message model: made once, read by the keep regression and the end-to-end check."""
+    made = []
+    for message, _ in corpus:
         _, records = process_text(message.text, "en", message.published, source=message.id)
         responses = muc4.response_templates(
             records, dateline(message.text), message.text, message.published
         )
+        made.append((records, responses))
+    return made
+
+
+def keep_rows(
+    corpus: list[tuple[Message, list[KeyTemplate]]],
+    made: list[Made],
+    scores: list[dict[str, float]],
+    models: list[MessageModel],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_], npt.NDArray[np.int_]]:
+    """One row of keep features per template the pipeline makes of a dev message; its
+    label: the template is mapped to a key template and earns type credit; and the index
+    of its message."""
+    rows: list[list[float]] = []
+    earned: list[bool] = []
+    owner: list[int] = []
+    for n, ((message, keys), (_, responses), score, model) in enumerate(
+        zip(corpus, made, scores, models, strict=True)
+    ):
         year = message.published.year if message.published else None
         mapped = {j: i for i, j in muc4.align(keys, responses, year)}
         for j, r in enumerate(responses):
@@ -169,12 +190,76 @@ def keep_rows(
                 else 0.0
             )
             earned.append(credit >= 0.5)
-    return np.array(rows), np.array(earned)
+            owner.append(n)
+    return np.array(rows), np.array(earned), np.array(owner, dtype=np.int_)
 
 
 def fit_keep(x: npt.NDArray[np.float64], y: npt.NDArray[np.bool_]) -> npt.NDArray[np.float32]:
     clf = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
     return np.array([*clf.coef_[0], clf.intercept_[0]], dtype=np.float32)
+
+
+def end_to_end(
+    corpus: list[tuple[Message, list[KeyTemplate]]],
+    made: list[Made],
+    scores: list[dict[str, float]],
+    models: list[MessageModel],
+    keeps: list[npt.NDArray[np.float32] | None],
+) -> str:
+    """The adapter's incident type, location and date F1 over the dev messages, each read
+    with its out-of-fold message model and scores and the keep regression given for it."""
+    totals = {slot: muc4.Counts() for slot in muc4.SLOTS}
+    for (message, keys), (records, responses), score, model, keep in zip(
+        corpus, made, scores, models, keeps, strict=True
+    ):
+        responses = muc4.with_message(
+            responses,
+            score,
+            records,
+            message.published,
+            message.text,
+            dataclasses.replace(model, keep=keep),
+        )
+        responses = muc4.dated_by_default(responses, message.published)
+        year = message.published.year if message.published else None
+        pairs = muc4.align(keys, responses, year)
+        matched_k, matched_r = {i for i, _ in pairs}, {j for _, j in pairs}
+        results = [muc4.score_pair(keys[i], responses[j], year) for i, j in pairs]
+        results += [
+            muc4.score_pair(k, None, year) for i, k in enumerate(keys) if i not in matched_k
+        ]
+        results += [muc4.score_pair(None, r) for j, r in enumerate(responses) if j not in matched_r]
+        for result in results:
+            for slot, counts in result.items():
+                totals[slot].add(counts)
+    return " ".join(
+        f"{slot} {totals[slot].as_dict()['f1']:.4f}"
+        for slot in ("incident_type", "location", "date")
+    )
+
+
+def cross_validate_keep(
+    corpus: list[tuple[Message, list[KeyTemplate]]],
+    made: list[Made],
+    scores: list[dict[str, float]],
+    models: list[MessageModel],
+    rows: tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_], npt.NDArray[np.int_]],
+    shipped: MessageModel | None,
+) -> None:
+    """The adapter on dev out of fold: the keep regression refitted without each fold's
+    messages (the folds of the message model), and the keep regression of `shipped`."""
+    x, y, owner = rows
+    fold = np.zeros(len(corpus), dtype=np.int_)
+    for k, (_, test) in enumerate(KFold(FOLDS, shuffle=True, random_state=0).split(corpus)):
+        fold[test] = k
+    refit = [fit_keep(x[fold[owner] != k], y[fold[owner] != k]) for k in range(FOLDS)]
+    keeps: list[npt.NDArray[np.float32] | None] = [refit[k] for k in fold]
+    print(f"dev {FOLDS}-fold end to end, keep refitted: ", end="")
+    print(end_to_end(corpus, made, scores, models, keeps))
+    if shipped is not None and shipped.keep is not None:
+        same: list[npt.NDArray[np.float32] | None] = [shipped.keep] * len(corpus)
+        print(f"dev {FOLDS}-fold end to end, keep of --out: ", end="")
+        print(end_to_end(corpus, made, scores, models, same))
 
 
 def stacker() -> LogisticRegression:
@@ -243,9 +328,16 @@ def main() -> None:
     oof, fold_models = out_of_fold(texts, x, y)
     if args.cv:
         cross_validate(oof, y)
-    rows, kept = keep_rows(keyed(args.data / "dev"), oof_scores(oof, y), fold_models)
+    corpus = keyed(args.data / "dev")
+    made = pipeline_templates(corpus)
+    scores = oof_scores(oof, y)
+    rows = keep_rows(corpus, made, scores, fold_models)
+    kept = rows[1]
     print(f"keep regression: {len(kept)} dev templates, {int(kept.sum())} earn type credit")
-    model = dataclasses.replace(fit(x, y), stack=stack(oof, y), keep=fit_keep(rows, kept))
+    if args.cv:
+        shipped = MessageModel.from_bytes(args.out.read_bytes()) if args.out.is_file() else None
+        cross_validate_keep(corpus, made, scores, fold_models, rows, shipped)
+    model = dataclasses.replace(fit(x, y), stack=stack(oof, y), keep=fit_keep(rows[0], kept))
     for held_out in ("tst1", "tst2"):
         report(held_out, model, *load(args.data / held_out))
     args.out.write_bytes(model.to_bytes())
