@@ -69,6 +69,12 @@ def test_explosives_only_named_are_no_act(text: str, language: str) -> None:
             "es",
         ),
         ("The bomb squad defused a bomb left at a bank in Tapachula on Monday.", "en"),
+        # Used and failed to go off.
+        (
+            "Policías encontraron dos granadas sin explotar frente al palacio municipal de "
+            "Tapachula, Chiapas, el lunes.",
+            "es",
+        ),
     ],
 )
 def test_explosives_set_off_or_planted_stay_a_bombing(text: str, language: str) -> None:

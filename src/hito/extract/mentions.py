@@ -450,10 +450,12 @@ _FOUND = re.compile(
 _MATERIAL = re.compile(
     r"explosives?|dynamite|grenades?|explosivos?|dinamita|granadas?", re.IGNORECASE
 )
-# Set at a target or made safe there: the attempt is the act ("defused a bomb planted at the
-# bank", "desactivaron el artefacto colocado frente al palacio").
+# Set at a target, made safe there, or used and failed to go off: the attempt is the act
+# ("defused a bomb planted at the bank", "granadas sin explotar en el lugar del ataque").
 _SET_OR_DEFUSED = re.compile(
-    r"\b(?:plant(?:ed|ing)|plac(?:ed|ing)(?! under)|left (?:at|in|outside|near|under|beside)|defus\w*|deactivat\w*"
+    r"\b(?:unexploded|(?:did not|didn't|failed to) (?:explode|detonate|go off)"
+    r"|sin (?:activar|explotar|detonar|estallar)|plant(?:ed|ing)|plac(?:ed|ing)(?! under)"
+    r"|left (?:at|in|outside|near|under|beside)|defus\w*|deactivat\w*"
     r"|disarm\w*|desactiv\w*|coloc(?:aron|[oó]|ad[oa]s?)|dejad[oa]s? (?:en|frente|junto)|sembrad[oa]s?"
     r"|sembraron)",
     re.IGNORECASE,
