@@ -341,6 +341,22 @@ def test_no_likeliest_type_is_guessed_where_hito_left_every_act_out() -> None:
     assert len(muc4.with_message([], scores(0.7, ARSON=0.4), [], None)) == 1
 
 
+def test_no_bombing_is_guessed_where_hito_read_only_explosives_seized() -> None:
+    # hito read the message's explosives as taken ("police found dynamite in a house"): its
+    # relevance to bombings adds no BOMBING; another likeliest type, or an act, still does.
+    for sentence in (
+        "POLICE FOUND 30 INVENTED STICKS OF DYNAMITE IN A HOUSE IN HUARI.",
+        "LA POLICÍA HALLÓ 20 KILOS DE DINAMITA INVENTADA EN UNA CASA DE HUARI.",
+    ):
+        seized = EventRecord(event_type="COERCE", mode="seize", country="PE", evidence=[sentence])
+        assert muc4.with_message([], scores(0.7, BOMBING=0.4), [seized], None) == []
+        guessed = muc4.with_message([], scores(0.7, ARSON=0.4), [seized], None)
+        assert [r.incident_type for r in guessed] == ["ARSON"]
+        act = assault("HUARI", "PE", "AN INVENTED BOMB WENT OFF IN HUARI.", mode="explosives")
+        kept = muc4.with_message([], scores(0.7, BOMBING=0.4), [seized, act], None)
+        assert [r.incident_type for r in kept] == ["BOMBING"]
+
+
 def test_message_model_round_trip() -> None:
     weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
     text = "GUERRILLAS KIDNAPPED AN INVENTED MAYOR / LA GUERRILLA SECUESTRO A UN ALCALDE"
@@ -622,6 +638,24 @@ def test_combat_told_with_one_armed_side_named_is_left_out() -> None:
         # A clash that harms a bystander or a bodyguard harms someone outside the two sides.
         "TWO INVENTED BODYGUARDS WERE KILLED DURING THE CLASH WITH THE REBELS.",
         "DURANTE EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
+    ):
+        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
+
+
+def test_the_vehicle_the_harmed_rode_in_is_theirs_not_civilian_property() -> None:
+    # Policemen killed when their vehicle was blown up: an attack on a force, which MUC
+    # leaves out. A vehicle told apart from whoever rode in it is still civilian property.
+    police = {"targets": [Actor(name="police", sector="COP")]}
+    for sentence in (
+        "SIX INVENTED POLICEMEN WERE KILLED WHEN REBELS DYNAMITED THE VEHICLE IN WHICH THEY "
+        "WERE TRAVELLING NEAR HUARI.",
+        "MURIERON CUATRO POLICÍAS INVENTADOS CUANDO LOS REBELDES DINAMITARON EL VEHÍCULO EN EL "
+        "QUE VIAJABAN.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
+    for sentence in (
+        "REBELS DYNAMITED AN INVENTED TRUCK ON THE HIGHWAY AND KILLED TWO POLICEMEN.",
+        "LOS REBELDES DINAMITARON UN VEHÍCULO INVENTADO Y MATARON A DOS POLICÍAS.",
     ):
         assert muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
 

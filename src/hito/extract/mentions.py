@@ -9,7 +9,7 @@ COERCE), which `sentence_mentions` applies before anything is grouped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import ActorMention, find_actors
 from hito.extract.quantities import Figure, sentence_drugs, sentence_figures
@@ -436,6 +436,46 @@ def _answers(text: str, moves: list[Trigger], acts: list[Trigger]) -> bool:
     )
 
 
+# Explosives found or taken: "found", "seized", "hallaron", "fueron asegurados"; not "found
+# guilty" nor "found that".
+_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|unearthed|located|recovered|seized|confiscated|captured"
+    r"|hall(?:aron|[oó]|ad[oa]s?)|localiz(?:aron|[oó]|ad[oa]s?)|encontr(?:aron|[oó]|ad[oa]s?)"
+    r"|asegur(?:aron|[oó]|ad[oa]s?)|decomis(?:aron|[oó]|ad[oa]s?)|incaut(?:aron|[oó]|ad[oa]s?))\b"
+    r"(?! (?:guilty|responsible|innocent|liable|that|dead|muert[oa]s?|sin vida)\b)",
+    re.IGNORECASE,
+)
+# Explosives as a material or a stock (dynamite, grenades), which a find or a seizure takes;
+# a device ("a bomb", "an explosive device") found where it was left is an attempted bombing.
+_MATERIAL = re.compile(
+    r"explosives?|dynamite|grenades?|explosivos?|dinamita|granadas?", re.IGNORECASE
+)
+# Set at a target, made safe there, or used and failed to go off: the attempt is the act
+# ("defused a bomb planted at the bank", "granadas sin explotar en el lugar del ataque").
+_SET_OR_DEFUSED = re.compile(
+    r"\b(?:unexploded|(?:did not|didn't|failed to) (?:explode|detonate|go off)"
+    r"|sin (?:activar|explotar|detonar|estallar)|plant(?:ed|ing)|plac(?:ed|ing)(?! under)"
+    r"|left (?:at|in|outside|near|under|beside)|defus\w*|deactivat\w*"
+    r"|disarm\w*|desactiv\w*|coloc(?:aron|[oó]|ad[oa]s?)|dejad[oa]s? (?:en|frente|junto)|sembrad[oa]s?"
+    r"|sembraron)",
+    re.IGNORECASE,
+)
+
+
+def _explosives_taken(text: str, by_type: dict[str, list[Trigger]]) -> bool:
+    """Does the sentence tell explosives seized or found, none of them set off or set at a
+    target? A seizure trigger in the sentence takes any explosive; a find without one takes
+    explosives named as a material or stock."""
+    assault = by_type["ASSAULT"]
+    if not all(t.mode == "explosives" for t in assault):
+        return False
+    if _DETONATED.search(text) or _SET_OR_DEFUSED.search(text):
+        return False
+    if any(t.mode == "seize" for t in by_type.get("COERCE", [])):
+        return True
+    return bool(_FOUND.search(text)) and all(_MATERIAL.fullmatch(t.text) for t in assault)
+
+
 def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention]:
     found = find_triggers(sentence, language)
     triggers = [t for t in found if not t.reference]
@@ -457,6 +497,11 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     for t in triggers:
         by_type.setdefault(t.event_type, []).append(t)
 
+    if "ASSAULT" in by_type and _explosives_taken(sentence.text, by_type):
+        # "Police seized two grenades and a rifle", "found 20 sticks of dynamite in a house":
+        # the explosives are what was taken, a seizure and no bombing.
+        taken = [replace(t, event_type="COERCE", mode="seize") for t in by_type.pop("ASSAULT")]
+        by_type["COERCE"] = sorted(by_type.get("COERCE", []) + taken, key=lambda t: t.start)
     # "Detained hours later; police did not say how they were linked to the attack": a clash
     # named as one told before ("the attack") is not this sentence's, so its arrests stand.
     if (
@@ -489,15 +534,6 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
         text = sentence.text
         if all(_IN_PROTEST.search(text[: t.start]) for t in by_type["PROTEST"]):
             del by_type["PROTEST"]
-    seizures = [t for t in by_type.get("COERCE", []) if t.mode == "seize"]
-    if (
-        seizures
-        and "ASSAULT" in by_type
-        and all(t.mode == "explosives" and t.start > seizures[0].start for t in by_type["ASSAULT"])
-        and not _DETONATED.search(sentence.text)
-    ):
-        # "Police seized two grenades and a rifle": the explosives are what was taken.
-        del by_type["ASSAULT"]
     if "MOBILIZE" in by_type and "DISPLACE" in by_type:
         # "crossed into": forces crossing are an incursion, people crossing are fleeing.
         forces = any(a.actor.sector in ("COP", "MIL") for a in actors)

@@ -201,6 +201,20 @@ _NOT_YET = re.compile(
     r"|(?:information|reward) (?:[\w-]+ ){0,3}?(?:leading|lead|leads) to(?: (?:the|his|her|their|[\w-]+['’]s))?|[oó]rden(?:es)? de)\s+$",
     re.IGNORECASE,
 )
+# "an expert in explosives", "how to use dynamite", "a plan to plant bombs", "la fabricación de
+# explosivos": a weapon named as a skill, a plan or a product, not one set off.
+_WEAPON_ONLY_NAMED = re.compile(
+    r"(?:\b(?:experts?|specialists?|expert[oa]s?|especialistas?)\s+(?:in|on|en)\s+"
+    r"|\b(?:trained|training|instruct\w*|taught|entrenad[oa]s?|capacitad[oa]s?|instruid[oa]s?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|on|en)\s+(?:the\s+|el\s+)?(?:use|handling|uso|manejo)\s+(?:of|de)\s+"
+    r"|\b(?:how|c[oó]mo)\s+(?:to\s+)?(?:use|make|build|handle|plant|place|usar|utilizar|fabricar|elaborar|manejar|colocar)\s+"
+    r"|\b(?:plans?|planned|planning|plots?|plotted|plotting|intend(?:s|ed)?|intention|planeaban|planeaba|pretend[ií]an?)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:to|de|para)\s+(?:use|plant|place|detonate|set off|usar|utilizar|colocar|detonar)\s+"
+    r"|\b(?:production|manufactur(?:e|ing)|making|fabricaci[oó]n|elaboraci[oó]n)\s+(?:of|de)\s+"
+    r"|\b(?:for|para)\s+(?:making|producing|manufacturing|fabricar|elaborar|hacer)\s+"
+    r")(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
 _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
@@ -267,6 +281,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 or _FEARED.search(before)
                 or _feared_too(before)
                 or _NOT_YET.search(before)
+                or (pattern.mode == "explosives" and _WEAPON_ONLY_NAMED.search(before))
             ):
                 continue
             # "las fuerzas desplegadas en los cruces": forces named by where they are, no

@@ -1,0 +1,81 @@
+"""Explosives found, seized or only named are no bombing; a device set off, or planted and
+defused, is one.
+
+Every sentence here is invented for the test, in English and Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import pipeline_records
+
+
+def kinds(text: str, language: str) -> list[tuple[str, str | None]]:
+    return sorted((r.event_type, r.mode) for r in pipeline_records(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("THE POLICE FOUND 20 STICKS OF DYNAMITE IN A HOUSE IN THE TOWN OF SAN MIGUEL.", "en"),
+        ("Police found 15 kg of dynamite in a pickup truck in Comitán, Chiapas, on Monday.", "en"),
+        ("Agentes hallaron 15 kilos de dinamita en una casa de Comitán, Chiapas, el lunes.", "es"),
+        (
+            "Soldiers found a rifle, four grenades and material for making explosives in a "
+            "shed in Comitán, Chiapas, on Monday.",
+            "en",
+        ),
+        (
+            "Tres granadas, un fusil y explosivos fueron asegurados el lunes en una bodega de "
+            "Comitán, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_explosives_found_are_a_seizure(text: str, language: str) -> None:
+    assert kinds(text, language) == [("COERCE", "seize")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The army said the gang had a plan to use explosives against the bridge in "
+            "Comitán, Chiapas.",
+            "en",
+        ),
+        ("The suspect was an expert in explosives and taught recruits in Comitán.", "en"),
+        (
+            "El detenido era experto en explosivos y enseñaba a los reclutas cómo usar "
+            "dinamita en Comitán.",
+            "es",
+        ),
+    ],
+)
+def test_explosives_only_named_are_no_act(text: str, language: str) -> None:
+    assert kinds(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A bomb exploded at a bank in Tapachula on Monday, wounding two guards.", "en"),
+        ("Una bomba estalló el lunes frente a un banco de Tapachula, Chiapas.", "es"),
+        ("Police found a bomb that exploded as they reached the bank in Tapachula.", "en"),
+        # Planted at a target and defused: an attempted bombing, not a seizure.
+        (
+            "Militares desactivaron un artefacto explosivo colocado frente al palacio municipal "
+            "de Tapachula, Chiapas, el lunes.",
+            "es",
+        ),
+        ("The bomb squad defused a bomb left at a bank in Tapachula on Monday.", "en"),
+        # Used and failed to go off.
+        (
+            "Policías encontraron dos granadas sin explotar frente al palacio municipal de "
+            "Tapachula, Chiapas, el lunes.",
+            "es",
+        ),
+    ],
+)
+def test_explosives_set_off_or_planted_stay_a_bombing(text: str, language: str) -> None:
+    assert kinds(text, language) == [("ASSAULT", "explosives")]
