@@ -259,6 +259,32 @@ def test_a_place_from_the_dateline_alone_fills_only_the_country() -> None:
         assert resp.location == LocationFill("peru", (("lima",),))
 
 
+def test_the_capital_tells_the_national_capital_of_the_dateline() -> None:
+    # "IN THE CAPITAL" places the act in the country's capital, the town of the dateline.
+    line = "LIMA, 2 FEB 90 --"
+    record = EventRecord(
+        event_type="ASSAULT",
+        country="PE",
+        place="LIMA",
+        geo_precision=1,
+        evidence=["AN INVENTED BOMB WENT OFF IN A QUIET SECTOR OF THE CAPITAL."],
+    )
+    spanish = record.model_copy(
+        update={"evidence": ["UNA BOMBA INVENTADA ESTALLÓ EN UN BARRIO DE LA CAPITAL."]}
+    )
+    for r in (record, spanish):
+        (resp,) = muc4.response_templates([r], line)
+        assert resp.location == LocationFill("peru", (("lima",),))
+    # A department's capital is not the country's; nor is a town that is no capital.
+    other = record.model_copy(
+        update={"evidence": ["AN INVENTED BOMB WENT OFF IN THE CAPITAL OF CUSCO DEPARTMENT."]}
+    )
+    town = record.model_copy(update={"place": "HUANTA", "evidence": record.evidence})
+    for r in (other, town):
+        (resp,) = muc4.response_templates([r], "HUANTA, 2 FEB 90 --")
+        assert resp.location == LocationFill("peru")
+
+
 def test_a_wire_yesterday_is_read_from_the_dateline_not_its_day() -> None:
     # The pipeline reads the dateline's day as a date the lead tells, before its "yesterday";
     # MUC reads the wire's relative words from the dateline.

@@ -84,6 +84,9 @@ def types(text: str, language: str) -> set[str]:
         ("Cuelgan tres cuerpos de un puente en la entrada de la ciudad.", "es", "ASSAULT"),
         ("Three bodies were found hanging from a bridge at the city's entrance.", "en", "ASSAULT"),
         ("Two corpses hung from an overpass on the highway.", "en", "ASSAULT"),
+        ("Two men machinegunned the invented mayor's car outside his home.", "en", "ASSAULT"),
+        ("UNKNOWN MEN MACHINE-GUNNED A FICTIONAL BUS ON THE COAST ROAD.", "en", "ASSAULT"),
+        ("Desconocidos ametrallaron la camioneta de un regidor inventado.", "es", "ASSAULT"),
     ],
 )
 def test_words_for_acts(text: str, language: str, event_type: str) -> None:

@@ -76,7 +76,7 @@ from hito.extract.lexicon import role_patterns
 from hito.geo import country_name
 from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
-from hito.geo.gazetteer import lookup
+from hito.geo.gazetteer import load, lookup
 from hito.models import ARMED_SECTORS, EventRecord
 from hito.nlp.dates import best_date, parse_dates
 
@@ -165,7 +165,23 @@ def _told_place(record: EventRecord, dateline: str) -> bool:
         at = [m.start() for m in re.finditer(re.escape(name), folded)]
         if any(not _DISTANCE_BEFORE.search(folded[:i]) for i in at) or _HERE.search(sentence):
             return True
+        if _THE_CAPITAL.search(sentence) and _national_capital(record):
+            return True
     return False
+
+
+# "IN THE CAPITAL", "THE SALVADORAN CAPITAL", "LA CAPITAL": the country's capital, which is the
+# record's place; not "THE CAPITAL OF ANTIOQUIA", a department's.
+_THE_CAPITAL = re.compile(
+    r"\b(?:the|this|[a-z]+an|la|esta) capital(?: city)?(?:'s)?\b(?!\s+(?:of|de)\b)"
+    r"|\bcapital city\b",
+    re.I,
+)
+
+
+def _national_capital(record: EventRecord) -> bool:
+    capitals = load().capitals
+    return any(p in capitals and p.country == record.country for p in lookup(record.place or ""))
 
 
 # A distance before a town name, folded: "17 km from", "a 22 kilómetros al sur de".
