@@ -383,3 +383,39 @@ def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | 
     assert max((r.arrested or 0 for r in records), default=0) == (arrested or 0)
     if killed is None and arrested is None:
         assert records == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "arrested"),
+    [
+        # A later clause that plans, asks or guesses leaves the act of the first one told.
+        ("Detienen a 3; planeaban asaltar una farmacia en Apizaco", None, 3),
+        ("Capturan a dos homicidas en Uruapan; uno pasará 30 años en prisión", None, 2),
+        ("Matan a dos jóvenes en Zitácuaro; días antes pidieron protección", 2, None),
+        ("Arrestan a cuatro en Tecate; investigan si son policías", None, 4),
+        # One person found dead: the finder names a place first, an age comes between, or
+        # the person turns up dead.
+        ("Vecinos encuentran a su vecino sin vida en su casa de Tlaxco", 1, None),
+        ("Hallan a joven de 19 años sin vida en un canal de Yuriria", 1, None),
+        ("Localizan en un paraje a campesino sin vida en Tetela", 1, None),
+        ("Mujer aparece sin vida en un cuarto de hotel en Orizaba", 1, None),
+        ("Pedro, el del puesto de tacos, hallado muerto en un baldío de Guasave", 1, None),
+        ("'Embolsado' encontrado en una brecha de Cajeme era un taxista", 1, None),
+        ("Agentes repelen el ataque de un pistolero y lo abaten en Tecpan", 1, None),
+        # Behind bars, and one suspect "apresado".
+        ("Tras las rejas cuatro presuntos asaltantes en Ecatepec", None, 4),
+        ("Joven es apresado por el robo de una tienda en Apatzingán", None, 1),
+        # A warrant served is an arrest; one only issued is not.
+        ("Cumple la Fiscalía tres órdenes de aprehensión en Zamora", None, 3),
+        ("Cumplimentan orden de aprehensión contra dos hombres en Jiquilpan", None, 2),
+        ("CUMPLIMENTA FGE ORDEN DE APREHENSIÓN CONTRA JUAN “N”, PRESUNTO LADRÓN", None, 1),
+        ("Juez gira dos órdenes de aprehensión contra policías de Jacona", None, None),
+    ],
+)
+def test_more_spanish_headline_counts(text: str, killed: int | None, arrested: int | None) -> None:
+    report = Report(text=text, content_hash=content_hash(text), language="es")
+    records = process(report, "es")[1]
+    assert max((r.killed or 0 for r in records), default=0) == (killed or 0)
+    assert max((r.arrested or 0 for r in records), default=0) == (arrested or 0)
+    if killed is None and arrested is None:
+        assert records == []

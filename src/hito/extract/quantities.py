@@ -148,7 +148,7 @@ _ARREST_VERB = (
     r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
-    r"|logr\w* vincular|asegur(?:an?|aron|ó)|sorprend(?:en?|ieron|i[oó])|se detuvo|encarcel(?:an?|aron|ó)|(?:ponen|pusieron) tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
+    r"|logr\w* vincular|asegur(?:an?|aron|ó)|sorprend(?:en?|ieron|i[oó])|se detuvo|encarcel(?:an?|aron|ó)|(?:(?:ponen|pusieron) )?tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
 )
 # Subjects of an intransitive arrest: "caen dos 'puchadores'".
 _FALL = r"caen?|cayeron|cay[oó]"
@@ -393,12 +393,36 @@ _PART = re.compile(
 )
 
 
+# Warrants served are arrests: "cumple la FGE cuatro órdenes de aprehensión".
+_WARRANTS_AFTER = re.compile(
+    r"^\s+[oó]rden(?:es)? de (?:re)?(?:aprehensi[oó]n|captura|arresto)\b", re.IGNORECASE
+)
+_SERVED_BEFORE = re.compile(r"\bcumpl\w*\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+_SERVED_AGAINST = re.compile(
+    r"\bcumpl\w*\s+(?:[\w.-]+\s+){0,3}?(?:una\s+|la\s+)?[oó]rden(?:es)? de (?:re)?(?:aprehensi[oó]n|captura"
+    r"|arresto)\s+(?:en\s+)?contra\s+(?:de\s+)?$",
+    re.IGNORECASE,
+)
+_ONE_WARRANT = re.compile(
+    r"\bcumpl(?:e|en|i[oó]|ieron|iment(?:a|an|[oó]|aron))\s+(?:[\w.-]+\s+){0,3}?(?:una\s+|la\s+)?"
+    r"[oó]rden de (?:re)?(?:aprehensi[oó]n|captura|arresto)\b"
+    # Not when the warrant names how many: "orden de aprehensión contra tres hombres".
+    r"(?!\s+(?:en\s+)?contra\s+(?:de\s+)?(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|los|las|sus)\b)",
+    re.IGNORECASE,
+)
+
+
 def classify_number(
     text: str, start: int, end: int, zero: bool, spanish: bool | None = None
 ) -> str | None:
     """Which figure (killed, arrested, personnel...) the number at text[start:end] counts."""
     if spanish is None:
         spanish = _is_spanish(text)
+    if not zero and (
+        (_WARRANTS_AFTER.match(text[end:]) and _SERVED_BEFORE.search(text[:start]))
+        or _SERVED_AGAINST.search(text[max(0, start - 80) : start])
+    ):
+        return "arrested"
     if zero:
         # "no arrests": the noun sits inside the mention itself.
         after = " " + _NEGATION.sub("", text[start:], count=1)
@@ -616,7 +640,7 @@ _SUBJECT_FIRST = re.compile(
     r"(?P<who>[\"'“‘«][^\"'”’»]{2,40}[\"'”’»]|[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:es|fue|resulta|result[oó]|queda|qued[oó])\s+"
     r"(?P<what>asesinad[oa]|ejecutad[oa]|ultimad[oa]|acribillad[oa]|detenid[oa]|capturad[oa]"
-    r"|aprehendid[oa]|arrestad[oa]|vinculad[oa] a proceso)\b",
+    r"|aprehendid[oa]|arrestad[oa]|apresad[oa]|vinculad[oa] a proceso)\b",
     re.IGNORECASE,
 )
 _VERB_FIRST = re.compile(
@@ -651,14 +675,22 @@ _BODY_FOUND = re.compile(
 # One person found dead or a headline opening on the victim: "localizan hombre sin vida",
 # "Ejecutado en Sierra Vista era escolta", "Persona sin vida a un costado de la carretera".
 _PERSON_DEAD = re.compile(
-    r"(?:^|[:;]\s*|\b(?:hall|localiz|encontr|encuentr|descubr)\w*\s+(?:a\s+)?(?:un\s+|una\s+)?)"
+    # The finder may name where before whom: "encuentran en un canal a su padre sin vida".
+    r"(?:^|[:;]\s*|\b(?:hall|localiz|encontr|encuentr|descubr)\w*\s+(?:(?:[\w-]+\s+){0,4}?a\s+|al\s+)?"
+    r"(?:un\s+|una\s+|su\s+|el\s+|la\s+)?)"
     r"(?:(?:presunt|supuest)\w*\s+)?(?:"
     + _PERSON
-    + r")\s+(?:sin vida|muert[oa]|asesinad[oa]|ejecutad[oa]"
+    # An age may come between: "a joven de 22 años de edad sin vida".
+    + r")\s+(?:de\s+\d{1,2}\s+a[nñ]os\s+(?:de\s+edad\s+)?)?"
+    r"(?:sin vida|muert[oa]|asesinad[oa]|ejecutad[oa]"
     r"|estrangulad[oa]|decapitad[oa]|degollad[oa]|descuartizad[oa]"
     r"|[\"'‘“]?(?:encajuelad|embolsad|encobijad)[oa][\"'’”]?)\b"
-    r"|^(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])\s"
-    r"|^(?:hallad|encontrad|localizad)[oa]\s+(?:sin vida|muert[oa])\b",
+    r"|^[\"'‘“]?(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])[\"'’”]?\s"
+    # A singular participle of finding says one person: "..., encontrado muerto en un basurero".
+    r"|\b(?:hallad|encontrad|localizad)[oa]\s+(?:sin vida|muert[oa])\b"
+    # One person who turns up dead: "Hombre aparece sin vida en su casa".
+    r"|(?:^|[:;]\s*)(?:un\s+|una\s+|el\s+|la\s+)?(?:" + _PERSON + r")\s+"
+    r"(?:aparece|apareci[oó]|yace|amanece|amaneci[oó]|queda|qued[oó])\s+(?:sin vida|muert[oa])\b",
     re.IGNORECASE,
 )
 
@@ -691,7 +723,8 @@ _SINGULAR_PASSIVE = re.compile(
     r"|estrangulad|degollad|decapitad|apu[nñ]alad|linchad)[oa]"
     r"|(?:detenid|capturad|aprehendid|arrestad)[oa]|vinculad[oa] a proceso)\b"
     # The same with a clitic or a singular verb of dying: "lo asesinan", "muere tras el ataque".
-    r"|\b(?:lo|la)\s+(?:(?P<killed2>asesin|mat|ejecut|ultim|acribill|abat)(?:an|aron|[oó]|a)|"
+    r"|\b(?:lo|la)\s+(?:(?P<killed2>(?:asesin|mat|ejecut|ultim|acribill)(?:an|aron|[oó]|a)"
+    r"|abat(?:en|ieron|i[oó]|e))|"
     r"(?:detien|detuv|captur|aprehend|arrest|asegur|vincul)\w*)\b"
     r"|\b(?P<died>muere|muri[oó]|fallece|falleci[oó]|pierde la vida|perdi[oó] la vida)\b"
     r"|\b(?:fue|es)\s+(?P<found>localizad|hallad|encontrad)[oa]\s+(?:sin vida|muert[oa])\b"
@@ -788,15 +821,22 @@ _ONE_ARRESTED = re.compile(
 )
 
 
+_AGE = re.compile(r"\s+de\s+\d{1,2}\s+a[nñ]os\s+(?:de\s+edad\s+)?", re.IGNORECASE)
+
+
 def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
     out = _object_count(text, spanish)
     if not spanish:
         return out + _english_counts(text)
     for m in _ONE_ARRESTED.finditer(text):
         out.append(_Count(1, m.start(), m.end(), False, "arrested"))
+    for m in _ONE_WARRANT.finditer(text):
+        out.append(_Count(1, m.start(), m.end(), False, "arrested"))
     for m in _PERSON_DEAD.finditer(text):
+        # A plural person is no count of one; "años" of an age is no plural person.
+        who = _AGE.sub(" ", m.group())
         if not re.search(
-            r"\w+s\s+(?:sin vida|muert|asesin|ejecut|\W?enca|\W?embo|\W?enco)", m.group(), re.I
+            r"\w+s\s+(?:sin vida|muert|asesin|ejecut|\W?enca|\W?embo|\W?enco)", who, re.I
         ):
             out.append(_Count(1, m.start(), m.end(), False, "killed"))
     for m in _ONE_DEAD.finditer(text):
