@@ -410,6 +410,18 @@ def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | 
         ("Cumplimentan orden de aprehensión contra dos hombres en Jiquilpan", None, 2),
         ("CUMPLIMENTA FGE ORDEN DE APREHENSIÓN CONTRA JUAN “N”, PRESUNTO LADRÓN", None, 1),
         ("Juez gira dos órdenes de aprehensión contra policías de Jacona", None, None),
+        # One act's toll brought up to date; a running total stays none.
+        ("Asciende a 4 el número de muertos tras el ataque a un bar de Salvatierra", 4, None),
+        ("Sube a seis la cifra de víctimas mortales de la balacera en Jerez", 6, None),
+        ("Asciende a 210 el número de personas asesinadas en el año en Celaya", None, None),
+        # Bags of remains count one victim each; one more body; a homicide's victim.
+        ("Localizan cuatro bolsas con restos humanos en un baldío de Zapopan", 4, None),
+        ("Hallan un tercer cuerpo en la presa de Valsequillo", 1, None),
+        ("Llega el segundo cuerpo de bomberos a la presa de Valsequillo", None, None),
+        ("Ubican segundo cadáver en un canal de Salamanca", 1, None),
+        ("Piden apoyo para identificar a una mujer víctima de feminicidio en Uruapan", 1, None),
+        # A longer manner between the verb and its one object.
+        ("Asesinan en la puerta de su casa a un comerciante de Tarímbaro", 1, None),
     ],
 )
 def test_more_spanish_headline_counts(text: str, killed: int | None, arrested: int | None) -> None:

@@ -393,6 +393,27 @@ _PART = re.compile(
 )
 
 
+# Bags of human remains count one victim each, as monitors count them: "hallan tres bolsas
+# con restos humanos".
+_BAGS_OF_REMAINS = re.compile(
+    r"^\s+bolsas?\s+(?:[\w-]+\s+)?con\s+restos\s+(?:humanos|de\s+personas)\b", re.IGNORECASE
+)
+
+
+# One act's toll brought up to date is its figure, not a statistic: "asciende a 5 el número
+# de muertos tras el ataque" (`TOLL_UPDATE`).
+_TOLL_VERB = r"(?:aumenta|asciende|sube|llega|se eleva)n?\s+a\s+"
+_TOLL_NOUN = (
+    r"(?:el n[uú]mero|la cifra) de (?:muertos|fallecidos|v[ií]ctimas(?: mortales)?"
+    r"|personas (?:muertas|fallecidas|asesinadas))"
+    r"\s+(?:tras|por|en|durante|del|de la|de los)\s+(?:el |la |un |una |los |las )?"
+    r"(?:ataques?|enfrentamientos?|balaceras?|masacres?|agresi[oó]n(?:es)?|tiroteos?|atentados?|emboscadas?"
+    r"|ri[nñ]as?|explosi[oó]n|motines?|linchamientos?)\b"
+)
+TOLL_UPDATE = re.compile(r"\b" + _TOLL_VERB + r"(?:\d+|[^\W\d_]+)\s+" + _TOLL_NOUN, re.IGNORECASE)
+_TOLL_BEFORE = re.compile(r"\b" + _TOLL_VERB + r"$", re.IGNORECASE)
+_TOLL_AFTER = re.compile(r"^\s+" + _TOLL_NOUN, re.IGNORECASE)
+
 # Warrants served are arrests: "cumple la FGE cuatro órdenes de aprehensión".
 _WARRANTS_AFTER = re.compile(
     r"^\s+[oó]rden(?:es)? de (?:re)?(?:aprehensi[oó]n|captura|arresto)\b", re.IGNORECASE
@@ -423,12 +444,16 @@ def classify_number(
         or _SERVED_AGAINST.search(text[max(0, start - 80) : start])
     ):
         return "arrested"
+    if not zero and _TOLL_BEFORE.search(text[:start]) and _TOLL_AFTER.match(text[end:]):
+        return "killed"
     if zero:
         # "no arrests": the noun sits inside the mention itself.
         after = " " + _NEGATION.sub("", text[start:], count=1)
         noun = _noun_cue(after)
         return noun[0] if noun else None
     after = text[end:]
+    if _BAGS_OF_REMAINS.match(after):
+        return "killed"
     if _NOT_PEOPLE.match(after):
         noun = _noun_cue(after)
         return "weapons_seized" if noun and noun[0] == "weapons_seized" else None
@@ -578,7 +603,7 @@ _OBJECT = re.compile(
     r"|navajazos|cuchilladas|batazos|patadas|sangre fr[ií]a|plena luz del d[ií]a|un balazo|un disparo"
     r"|\w+ disparos|\w+ balazos|una piedra|un cuchillo|un machete|arma blanca)\s+)?"
     # A subject or a place may come between: "detiene SSPE en Juárez a escolta".
-    r"(?:(?!(?:a|al|y|e|que)\s)[\w.-]+\s+){0,4}?(?:(?:a|al)\s+)(?P<obj>.*)$",
+    r"(?:(?!(?:a|al|y|e|que)\s)[\w.-]+\s+){0,6}?(?:(?:a|al)\s+)(?P<obj>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SINGULAR_PERSON = re.compile(
@@ -666,6 +691,8 @@ _BODY_FOUND = re.compile(
     # cabeza de un hombre", "Cadáver desmembrado es hallado", "su cuerpo fue encontrado".
     r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj|ubic)\w*\s+(?:un\s+|una\s+|el\s+|la\s+)?"
     r"(?:cr[aá]neo|cabeza)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
+    # "Localizan segundo cuerpo en Celaya", "un tercer cadáver": one more body.
+    r"|\b(?:segundo|tercer|cuarto|quinto)\s+(?:cuerpo|cad[aá]ver)\b(?!\s+de\s+(?:seguridad|polic|bomberos|rescate))"
     r"|(?:^|[:;,¡]\s*|\b(?:el|un|su)\s+)(?:cad[aá]ver|cuerpo)\s+(?:[\w-]+\s+)?(?:(?:fue|es)\s+)?"
     r"(?:hallad|encontrad|localizad|abandonad|ubicad)[oa]\b",
     re.IGNORECASE,
@@ -706,6 +733,10 @@ _ONE_DEAD = re.compile(
     r"(?:^|[:;,¡]\s*)" + _KILLED_PARTICIPLE + r"\b"
     r"|\b(?:otr[oa]|el|la)\s+(?:(?:" + _PERSON + r")\s+)?" + _KILLED_PARTICIPLE + r"\b"
     r"|\b(?:un|una|a)\s+(?:" + _PERSON + r")\s+" + _KILLED_PARTICIPLE + r"\b"
+    # "un hombre víctima de homicidio": one person killed.
+    r"|\b(?:un|una)\s+(?:"
+    + _PERSON
+    + r")\s+v[ií]ctima\s+de\s+(?:un\s+)?(?:homicidio|feminicidio|asesinato)\b"
     r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj)\w*\s+(?:a\s+)?(?:un\s+|una\s+)?"
     r"(?:ensabanad|encolchonad|desmembrad|descuartizad|encobijad|embolsad|degollad|decapitad|lapidad"
     r"|estrangulad|calcinad|carbonizad)[oa]\b"
