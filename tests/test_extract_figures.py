@@ -420,6 +420,13 @@ def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | 
         ("Llega el segundo cuerpo de bomberos a la presa de Valsequillo", None, None),
         ("Ubican segundo cadáver en un canal de Salamanca", 1, None),
         ("Piden apoyo para identificar a una mujer víctima de feminicidio en Uruapan", 1, None),
+        # Arrests told through what made them possible, a second order to hold, slang.
+        ("Un perro policía ayuda a detener a tres hombres con droga en Tapachula", None, 3),
+        ("Logra la Fiscalía vincular a 5 por secuestro en Uruapan", None, 5),
+        ("Vinculan de nuevo a proceso a dos agentes de Zamora", None, 2),
+        ("Lo agarran con un arma en la colonia Centro de Navojoa", None, 1),
+        ("Sorprenden en flagrancia a tres sujetos que vendían droga en Guaymas", None, 3),
+        ("Lo ejecutan a balazos afuera de un bar de Navojoa", 1, None),
         # A longer manner between the verb and its one object.
         ("Asesinan en la puerta de su casa a un comerciante de Tarímbaro", 1, None),
     ],
@@ -431,3 +438,9 @@ def test_more_spanish_headline_counts(text: str, killed: int | None, arrested: i
     assert max((r.arrested or 0 for r in records), default=0) == (arrested or 0)
     if killed is None and arrested is None:
         assert records == []
+
+
+def test_grabbed_for_a_beating_is_no_arrest() -> None:
+    text = "Lo agarran a golpes afuera de un bar de Navojoa"
+    report = Report(text=text, content_hash=content_hash(text), language="es")
+    assert not any(r.event_type == "COERCE" for r in process(report, "es")[1])

@@ -147,8 +147,9 @@ _ARREST_VERB = (
     r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
     r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
-    r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
-    r"|logr\w* vincular|asegur(?:an?|aron|ó)|sorprend(?:en?|ieron|i[oó])|se detuvo|encarcel(?:an?|aron|ó)|(?:(?:ponen|pusieron) )?tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
+    r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) (?:otra vez |de nuevo |nuevamente )?a proceso|consign(?:an?|aron|ó)"
+    r"|logr\w* vincular|(?:ayud|permit|logr)\w* (?:a )?(?:detener|capturar|aprehender|arrestar)"
+    r"|agarr(?:an?|aron|ó)|asegur(?:an?|aron|ó)|sorprend(?:en?|ieron|i[oó])|se detuvo|encarcel(?:an?|aron|ó)|(?:(?:ponen|pusieron) )?tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
 )
 # Subjects of an intransitive arrest: "caen dos 'puchadores'".
 _FALL = r"caen?|cayeron|cay[oó]"
@@ -191,7 +192,7 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
         "arrested",
         re.compile(
             r"\b(?:detenid|capturad|aprehendid)[oa]s\b|\bvinculad[oa]s a proceso"
-            r"|\bvinculaci[oó]n a proceso (?:a|contra|de|para)|\bvincul(?:an|aron|ó|a) a",
+            r"|\bvinculaci[oó]n a proceso (?:a|contra|de|para)|\bvincul(?:an|aron|ó|a|ar) a",
             re.IGNORECASE,
         ),
         0,
@@ -756,7 +757,7 @@ _SINGULAR_PASSIVE = re.compile(
     # The same with a clitic or a singular verb of dying: "lo asesinan", "muere tras el ataque".
     r"|\b(?:lo|la)\s+(?:(?P<killed2>(?:asesin|mat|ejecut|ultim|acribill)(?:an|aron|[oó]|a)"
     r"|abat(?:en|ieron|i[oó]|e))|"
-    r"(?:detien|detuv|captur|aprehend|arrest|asegur|vincul)\w*)\b"
+    r"(?:detien|detuv|captur|aprehend|arrest|asegur|vincul|agarr)\w*\b(?! a (?:golpes|balazos|tiros)))\b"
     r"|\b(?P<died>muere|muri[oó]|fallece|falleci[oó]|pierde la vida|perdi[oó] la vida)\b"
     r"|\b(?:fue|es)\s+(?P<found>localizad|hallad|encontrad)[oa]\s+(?:sin vida|muert[oa])\b"
     # "Lo encuentran sin vida en un hotel": the clitic is the one found.
