@@ -427,6 +427,14 @@ def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | 
         ("Lo agarran con un arma en la colonia Centro de Navojoa", None, 1),
         ("Sorprenden en flagrancia a tres sujetos que vendían droga en Guaymas", None, 3),
         ("Lo ejecutan a balazos afuera de un bar de Navojoa", 1, None),
+        # Bodies: one that opens the headline, parts of one, one found, burnt people.
+        ("Cuerpo junto a una gasolinera alarma a vecinos de Silao", 1, None),
+        ("Tras la balacera, un cuerpo quedó tendido en la calle de Empalme", 1, None),
+        ("Hallan partes de un cuerpo humano en un arroyo de Tecámac", 1, None),
+        ("Sin identificar, cadáver localizado en un pozo de Tuxpan", 1, None),
+        ("Localizan en una fosa a tres personas calcinadas en Abasolo", 3, None),
+        ("Amanece Navojoa con una ejecución más", 1, None),
+        ("El cuerpo de bomberos llega a Silao", None, None),
         # A longer manner between the verb and its one object.
         ("Asesinan en la puerta de su casa a un comerciante de Tarímbaro", 1, None),
     ],

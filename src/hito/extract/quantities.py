@@ -99,6 +99,8 @@ _KILLED_NOUNS = (
     r"|ejecutad[oa]s?|asesinad[oa]s?|v[ií]ctimas? mortal(?:es)?|personas? sin vida|sin vida|occis[oa]s?"
     r"|embolsad[oa]s?|encobijad[oa]s?|encajuelad[oa]s?|ultimad[oa]s?|acribillad[oa]s?|abatid[oa]s?"
     r"|decapitad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|desmembrad[oa]s?|osamentas?|cr[aá]neos"
+    # Burnt people, not burnt cars: "cinco personas calcinadas".
+    r"|(?:personas?|hombres?|mujer(?:es)?|cuerpos?) (?:calcinad|carbonizad)[oa]s?"
 )
 _KILLED_VERBS = (
     r"(?:were |was |have been |had been |are |is )?(?:killed|shot dead|murdered|slain|executed|died|gunned down"
@@ -531,7 +533,7 @@ _FIGURE_NOUN = re.compile(
     r"^\s*(?:(?:presunt|supuest|probabl)\w*\s+)?(?:muert[oa]|herid[oa]|lesionad[oa]|detenid[oa]|capturad[oa]"
     r"|aprehendid[oa]|arrestad[oa]|cad[aá]ver|cuerpo(?! de (?:seguridad|polic|bomberos))|ejecutad[oa]"
     r"|homicidio|asesinato"
-    r"|embolsad[oa]|encobijad[oa]|encajuelad[oa]|occis[oa]|fallecid[oa]|asesinad[oa]|v[ií]ctima mortal"
+    r"|embolsad[oa]|encobijad[oa]|encajuelad[oa]|occis[oa]|fallecid[oa]|asesinad[oa]|calcinad[oa]|carbonizad[oa]|v[ií]ctima mortal"
     r"|dead body|body|corpse)\b",
     re.IGNORECASE,
 )
@@ -694,6 +696,12 @@ _BODY_FOUND = re.compile(
     r"(?:cr[aá]neo|cabeza)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
     # "Localizan segundo cuerpo en Celaya", "un tercer cadáver": one more body.
     r"|\b(?:segundo|tercer|cuarto|quinto)\s+(?:cuerpo|cad[aá]ver)\b(?!\s+de\s+(?:seguridad|polic|bomberos|rescate))"
+    # A singular body with a singular participle of finding: "identifican cadáver hallado".
+    r"|\b(?:cad[aá]ver|cuerpo)\s+(?:hallad|encontrad|localizad|abandonad|ubicad)o\b"
+    # A body that opens a headline: "Cuerpo en la entrada de una escuela", "Un cuerpo quedó".
+    r"|(?:^|[:;¡]\s*)(?:un\s+|otro\s+)?cuerpo\s+(?:en|junto a|sobre|dentro de|bajo|entre|queda|qued[oó]"
+    r"|aparece|apareci[oó]|flota)\b"
+    r"|\b(?:partes|restos|miembros) de un cuerpo humano\b"
     r"|(?:^|[:;,¡]\s*|\b(?:el|un|su)\s+)(?:cad[aá]ver|cuerpo)\s+(?:[\w-]+\s+)?(?:(?:fue|es)\s+)?"
     r"(?:hallad|encontrad|localizad|abandonad|ubicad)[oa]\b",
     re.IGNORECASE,
