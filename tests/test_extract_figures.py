@@ -435,6 +435,12 @@ def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | 
         ("Localizan en una fosa a tres personas calcinadas en Abasolo", 3, None),
         ("Amanece Navojoa con una ejecución más", 1, None),
         ("El cuerpo de bomberos llega a Silao", None, None),
+        # A headline opening on a singular "Cae": one arrest; a price that falls is none.
+        ("Cae con dos bolsas de cristal en la colonia Centro de Tecate", None, 1),
+        ("Cae tras una persecución en la carretera a Navojoa", None, 1),
+        ("Cae segundo implicado en el robo de una joyería de Uruapan", None, 1),
+        ("Cae en Guasave sujeto que llevaba un arma en la cintura", None, 1),
+        ("El precio del maíz cae tras la cosecha en Sinaloa", None, None),
         # A longer manner between the verb and its one object.
         ("Asesinan en la puerta de su casa a un comerciante de Tarímbaro", 1, None),
     ],

@@ -417,6 +417,13 @@ TOLL_UPDATE = re.compile(r"\b" + _TOLL_VERB + r"(?:\d+|[^\W\d_]+)\s+" + _TOLL_NO
 _TOLL_BEFORE = re.compile(r"\b" + _TOLL_VERB + r"$", re.IGNORECASE)
 _TOLL_AFTER = re.compile(r"^\s+" + _TOLL_NOUN, re.IGNORECASE)
 
+# A headline that opens on a singular "Cae" with no one named is one arrest: "Cae con droga
+# en Tepic", "Cae luego de un año prófugo".
+_FALLS_ALONE = re.compile(
+    r"(?:^|[:;¡]\s*)ca(?:e|y[oó])\s+(?:(?:luego|despu[eé]s)\s+de|tras|con)\b", re.IGNORECASE
+)
+
+
 # Warrants served are arrests: "cumple la FGE cuatro órdenes de aprehensión".
 _WARRANTS_AFTER = re.compile(
     r"^\s+[oó]rden(?:es)? de (?:re)?(?:aprehensi[oó]n|captura|arresto)\b", re.IGNORECASE
@@ -673,7 +680,10 @@ _SUBJECT_FIRST = re.compile(
 )
 _VERB_FIRST = re.compile(
     r"(?:^|[:;,]\s*)(?P<what>muere|muri[oó]|fallece|falleci[oó]|cae|cay[oó])\s+"
-    r"(?:(?:el|la)\s+)?(?:(?:presunt|supuest|probable|joven)\w*\s+)?"
+    # The place may come first, and the one may be the second or third: "Cae en Sonora
+    # sujeto que...", "Cae tercer implicado".
+    r"(?:en\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:el|la)\s+)?(?:(?:presunt|supuest|probable|joven|segund|tercer|cuart|quint|otr)\w*\s+)?"
     r"(?P<who>[\"'“‘«][^\"'”’»]{2,40}[\"'”’»]|" + _PERSON + r")\b",
     re.IGNORECASE,
 )
@@ -869,6 +879,8 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
     if not spanish:
         return out + _english_counts(text)
     for m in _ONE_ARRESTED.finditer(text):
+        out.append(_Count(1, m.start(), m.end(), False, "arrested"))
+    for m in _FALLS_ALONE.finditer(text):
         out.append(_Count(1, m.start(), m.end(), False, "arrested"))
     for m in _ONE_WARRANT.finditer(text):
         out.append(_Count(1, m.start(), m.end(), False, "arrested"))
