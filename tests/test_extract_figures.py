@@ -441,6 +441,9 @@ def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | 
         ("Cae segundo implicado en el robo de una joyería de Uruapan", None, 1),
         ("Cae en Guasave sujeto que llevaba un arma en la cintura", None, 1),
         ("El precio del maíz cae tras la cosecha en Sinaloa", None, None),
+        # A count of people in the gap was the verb's own; a count of shots is not.
+        ("Caen dos asaltantes de un taxista en Culiacán", None, 2),
+        ("Ejecutan de cuatro balazos a un taxista en Culiacán", 1, None),
         # A longer manner between the verb and its one object.
         ("Asesinan en la puerta de su casa a un comerciante de Tarímbaro", 1, None),
     ],

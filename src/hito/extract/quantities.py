@@ -230,6 +230,15 @@ _TAIL = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:.!?¡¿|(){}\[\]]|\s[-–—]\s")
 
 
+_GAP_NUMBER = re.compile(
+    r"\d+|"
+    + "|".join(
+        sorted(_NUMBER_WORDS - {"un", "una", "uno", "a", "an", "one"}, key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
+
+
 # Spanish marks a person object with "a": past a subject or a manner ("detiene la SSP a
 # tres", "asesinan a balazos a dos") the number must follow it, or it is some other
 # object ("detienen a 3 homicidas de un taxista", "aseguran cinco armas").
@@ -288,7 +297,17 @@ def _verb_cue(
                     # count they start another phrase: "dejan cuatro muertos y una mujer...".
                     w = _SUBJECT_JOIN.match(rest, pos)
                     joined = w is not None
-                if w is None or (spanish and _INFINITIVE.match(w.group())):
+                # Another count of people in the gap was the verb's own: "caen tres
+                # asaltantes de un hombre" arrests three, not the man ("de tres balazos a un
+                # hombre" counts shots, and goes on).
+                if (
+                    w is None
+                    or (spanish and _INFINITIVE.match(w.group()))
+                    or (
+                        _GAP_NUMBER.fullmatch(w.group().strip())
+                        and not _NOT_PEOPLE.match(rest[w.end() :])
+                    )
+                ):
                     break
                 pos = w.end()
                 words += 1
