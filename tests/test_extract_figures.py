@@ -461,3 +461,19 @@ def test_grabbed_for_a_beating_is_no_arrest() -> None:
     text = "Lo agarran a golpes afuera de un bar de Navojoa"
     report = Report(text=text, content_hash=content_hash(text), language="es")
     assert not any(r.event_type == "COERCE" for r in process(report, "es")[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # A thing seized and a direction are no person arrested; a perfect tense with a plural
+        # subject is no one found dead.
+        ("Aseguran una bodega por presunto narcomenudeo al norte de Mérida", "arrested"),
+        ("Suman 30 denuncias y 12 personas se han hallado sin vida este año", "killed"),
+    ],
+)
+def test_no_count_of_one_from_a_far_object_or_a_perfect(text: str, field: str) -> None:
+    report = Report(text=text, content_hash=content_hash(text), language="es")
+    records = process(report, "es")[1]
+    assert all(getattr(r, field) in (None, 0, 12) for r in records)
+    assert not any(getattr(r, field) == 1 for r in records)
