@@ -441,6 +441,9 @@ def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | 
         ("Cae segundo implicado en el robo de una joyería de Uruapan", None, 1),
         ("Cae en Guasave sujeto que llevaba un arma en la cintura", None, 1),
         ("El precio del maíz cae tras la cosecha en Sinaloa", None, None),
+        # "su pareja" is one's partner, "a pareja" a couple.
+        ("Mata a su pareja con un cuchillo en Tlaquepaque", 1, None),
+        ("Asesinan a pareja dentro de su casa en Tlaquepaque", 2, None),
         # A count of people in the gap was the verb's own; a count of shots is not.
         ("Caen dos asaltantes de un taxista en Culiacán", None, 2),
         ("Ejecutan de cuatro balazos a un taxista en Culiacán", 1, None),

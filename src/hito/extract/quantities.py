@@ -684,7 +684,9 @@ def _object_count(text: str, spanish: bool) -> list[_Count]:
                 continue
             if word.lower().endswith("s") and not _TWO_PEOPLE.match(word):
                 continue  # a plural without a number stays null
-        value = 2 if _TWO_PEOPLE.match(word) else 1
+        # "a su pareja" is one's partner; "a pareja" a couple.
+        possessed = re.match(r"sus?\s", obj.group(), re.IGNORECASE)
+        value = 2 if _TWO_PEOPLE.match(word) and not possessed else 1
         if value == 1 and _AND_PERSON.match(text, obj.end()):
             value = 2  # "padre e hijo", "a un hombre y a su esposa"
         field = "killed" if v.group("kill") else "arrested"
