@@ -383,3 +383,100 @@ def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | 
     assert max((r.arrested or 0 for r in records), default=0) == (arrested or 0)
     if killed is None and arrested is None:
         assert records == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "arrested"),
+    [
+        # A later clause that plans, asks or guesses leaves the act of the first one told.
+        ("Detienen a 3; planeaban asaltar una farmacia en Apizaco", None, 3),
+        ("Capturan a dos homicidas en Uruapan; uno pasará 30 años en prisión", None, 2),
+        ("Matan a dos jóvenes en Zitácuaro; días antes pidieron protección", 2, None),
+        ("Arrestan a cuatro en Tecate; investigan si son policías", None, 4),
+        # One person found dead: the finder names a place first, an age comes between, or
+        # the person turns up dead.
+        ("Vecinos encuentran a su vecino sin vida en su casa de Tlaxco", 1, None),
+        ("Hallan a joven de 19 años sin vida en un canal de Yuriria", 1, None),
+        ("Localizan en un paraje a campesino sin vida en Tetela", 1, None),
+        ("Mujer aparece sin vida en un cuarto de hotel en Orizaba", 1, None),
+        ("Pedro, el del puesto de tacos, hallado muerto en un baldío de Guasave", 1, None),
+        ("'Embolsado' encontrado en una brecha de Cajeme era un taxista", 1, None),
+        ("Agentes repelen el ataque de un pistolero y lo abaten en Tecpan", 1, None),
+        # Behind bars, and one suspect "apresado".
+        ("Tras las rejas cuatro presuntos asaltantes en Ecatepec", None, 4),
+        ("Joven es apresado por el robo de una tienda en Apatzingán", None, 1),
+        # A warrant served is an arrest; one only issued is not.
+        ("Cumple la Fiscalía tres órdenes de aprehensión en Zamora", None, 3),
+        ("Cumplimentan orden de aprehensión contra dos hombres en Jiquilpan", None, 2),
+        ("CUMPLIMENTA FGE ORDEN DE APREHENSIÓN CONTRA JUAN “N”, PRESUNTO LADRÓN", None, 1),
+        ("Juez gira dos órdenes de aprehensión contra policías de Jacona", None, None),
+        # One act's toll brought up to date; a running total stays none.
+        ("Asciende a 4 el número de muertos tras el ataque a un bar de Salvatierra", 4, None),
+        ("Sube a seis la cifra de víctimas mortales de la balacera en Jerez", 6, None),
+        ("Asciende a 210 el número de personas asesinadas en el año en Celaya", None, None),
+        # Bags of remains count one victim each; one more body; a homicide's victim.
+        ("Localizan cuatro bolsas con restos humanos en un baldío de Zapopan", 4, None),
+        ("Hallan un tercer cuerpo en la presa de Valsequillo", 1, None),
+        ("Llega el segundo cuerpo de bomberos a la presa de Valsequillo", None, None),
+        ("Ubican segundo cadáver en un canal de Salamanca", 1, None),
+        ("Piden apoyo para identificar a una mujer víctima de feminicidio en Uruapan", 1, None),
+        # Arrests told through what made them possible, a second order to hold, slang.
+        ("Un perro policía ayuda a detener a tres hombres con droga en Tapachula", None, 3),
+        ("Logra la Fiscalía vincular a 5 por secuestro en Uruapan", None, 5),
+        ("Vinculan de nuevo a proceso a dos agentes de Zamora", None, 2),
+        ("Lo agarran con un arma en la colonia Centro de Navojoa", None, 1),
+        ("Sorprenden en flagrancia a tres sujetos que vendían droga en Guaymas", None, 3),
+        ("Lo ejecutan a balazos afuera de un bar de Navojoa", 1, None),
+        # Bodies: one that opens the headline, parts of one, one found, burnt people.
+        ("Cuerpo junto a una gasolinera alarma a vecinos de Silao", 1, None),
+        ("Tras la balacera, un cuerpo quedó tendido en la calle de Empalme", 1, None),
+        ("Hallan partes de un cuerpo humano en un arroyo de Tecámac", 1, None),
+        ("Sin identificar, cadáver localizado en un pozo de Tuxpan", 1, None),
+        ("Localizan en una fosa a tres personas calcinadas en Abasolo", 3, None),
+        ("Amanece Navojoa con una ejecución más", 1, None),
+        ("El cuerpo de bomberos llega a Silao", None, None),
+        # A headline opening on a singular "Cae": one arrest; a price that falls is none.
+        ("Cae con dos bolsas de cristal en la colonia Centro de Tecate", None, 1),
+        ("Cae tras una persecución en la carretera a Navojoa", None, 1),
+        ("Cae segundo implicado en el robo de una joyería de Uruapan", None, 1),
+        ("Cae en Guasave sujeto que llevaba un arma en la cintura", None, 1),
+        ("El precio del maíz cae tras la cosecha en Sinaloa", None, None),
+        # "su pareja" is one's partner, "a pareja" a couple.
+        ("Mata a su pareja con un cuchillo en Tlaquepaque", 1, None),
+        ("Asesinan a pareja dentro de su casa en Tlaquepaque", 2, None),
+        # A count of people in the gap was the verb's own; a count of shots is not.
+        ("Caen dos asaltantes de un taxista en Culiacán", None, 2),
+        ("Ejecutan de cuatro balazos a un taxista en Culiacán", 1, None),
+        # A longer manner between the verb and its one object.
+        ("Asesinan en la puerta de su casa a un comerciante de Tarímbaro", 1, None),
+    ],
+)
+def test_more_spanish_headline_counts(text: str, killed: int | None, arrested: int | None) -> None:
+    report = Report(text=text, content_hash=content_hash(text), language="es")
+    records = process(report, "es")[1]
+    assert max((r.killed or 0 for r in records), default=0) == (killed or 0)
+    assert max((r.arrested or 0 for r in records), default=0) == (arrested or 0)
+    if killed is None and arrested is None:
+        assert records == []
+
+
+def test_grabbed_for_a_beating_is_no_arrest() -> None:
+    text = "Lo agarran a golpes afuera de un bar de Navojoa"
+    report = Report(text=text, content_hash=content_hash(text), language="es")
+    assert not any(r.event_type == "COERCE" for r in process(report, "es")[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # A thing seized and a direction are no person arrested; a perfect tense with a plural
+        # subject is no one found dead.
+        ("Aseguran una bodega por presunto narcomenudeo al norte de Mérida", "arrested"),
+        ("Suman 30 denuncias y 12 personas se han hallado sin vida este año", "killed"),
+    ],
+)
+def test_no_count_of_one_from_a_far_object_or_a_perfect(text: str, field: str) -> None:
+    report = Report(text=text, content_hash=content_hash(text), language="es")
+    records = process(report, "es")[1]
+    assert all(getattr(r, field) in (None, 0, 12) for r in records)
+    assert not any(getattr(r, field) == 1 for r in records)

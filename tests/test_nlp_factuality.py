@@ -165,3 +165,26 @@ def test_an_act_the_report_denies_did_not_happen(sentence: str, language: str) -
 )
 def test_a_denied_role_or_a_false_thing_is_not_a_denied_act(sentence: str, language: str) -> None:
     assert classify_factuality(sentence, language) != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Detienen a dos en Tepic; venderían droga en una escuela",
+        "Asesinan a un taxista en Tecate; semanas antes pidió ayuda",
+        "Capturan a tres ladrones; uno estará diez años en prisión",
+    ],
+)
+def test_a_plan_in_another_clause_leaves_a_done_act_told(sentence: str) -> None:
+    assert classify_factuality(sentence, "es") != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Planean atacar la alcaldía de Tepic; piden más policías",
+        "Asesinan a un taxista; la fiscalía desmiente la versión",
+    ],
+)
+def test_a_plan_in_every_clause_or_a_denial_stays_hypothetical(sentence: str) -> None:
+    assert classify_factuality(sentence, "es") == "hypothetical"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import ActorMention, find_actors
-from hito.extract.quantities import Figure, sentence_drugs, sentence_figures
+from hito.extract.quantities import TOLL_UPDATE, Figure, sentence_drugs, sentence_figures
 from hito.extract.triggers import Trigger, find_triggers, negated_triggers
 from hito.models import ARMED_SECTORS, DateMention, DrugSeizure, Sentence
 from hito.nlp.classify import CLASS_TYPES, Prediction, classify_sentence
@@ -483,9 +483,14 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     triggers, preferred_modes = _cascade(sentence, triggers, references)
     if not triggers:
         return []
-    if _GENERIC.search(sentence.text) and not any(
-        d.precision == "day" and not _RELEASE_DATE.search(sentence.text[: d.start - sentence.start])
-        for d in sentence.dates
+    if (
+        _GENERIC.search(sentence.text)
+        and not TOLL_UPDATE.search(sentence.text)
+        and not any(
+            d.precision == "day"
+            and not _RELEASE_DATE.search(sentence.text[: d.start - sentence.start])
+            for d in sentence.dates
+        )
     ):
         return []
     actors = find_actors(sentence.text, language)

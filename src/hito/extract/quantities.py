@@ -99,6 +99,8 @@ _KILLED_NOUNS = (
     r"|ejecutad[oa]s?|asesinad[oa]s?|v[ií]ctimas? mortal(?:es)?|personas? sin vida|sin vida|occis[oa]s?"
     r"|embolsad[oa]s?|encobijad[oa]s?|encajuelad[oa]s?|ultimad[oa]s?|acribillad[oa]s?|abatid[oa]s?"
     r"|decapitad[oa]s?|degollad[oa]s?|descuartizad[oa]s?|desmembrad[oa]s?|osamentas?|cr[aá]neos"
+    # Burnt people, not burnt cars: "cinco personas calcinadas".
+    r"|(?:personas?|hombres?|mujer(?:es)?|cuerpos?) (?:calcinad|carbonizad)[oa]s?"
 )
 _KILLED_VERBS = (
     r"(?:were |was |have been |had been |are |is )?(?:killed|shot dead|murdered|slain|executed|died|gunned down"
@@ -147,8 +149,9 @@ _ARREST_VERB = (
     r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
     r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
-    r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) a proceso|consign(?:an?|aron|ó)"
-    r"|logr\w* vincular|asegur(?:an?|aron|ó)|sorprend(?:en?|ieron|i[oó])|se detuvo|encarcel(?:an?|aron|ó)|(?:ponen|pusieron) tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
+    r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) (?:otra vez |de nuevo |nuevamente )?a proceso|consign(?:an?|aron|ó)"
+    r"|logr\w* vincular|(?:ayud|permit|logr)\w* (?:a )?(?:detener|capturar|aprehender|arrestar)"
+    r"|agarr(?:an?|aron|ó)|asegur(?:an?|aron|ó)|sorprend(?:en?|ieron|i[oó])|se detuvo|encarcel(?:an?|aron|ó)|(?:(?:ponen|pusieron) )?tras las rejas|(?:ha|han|hab[ií]an?) (?:detenido|capturado|arrestado|aprehendido)|(?:fueron|son|han sido) (?:detenid|capturad|aprehendid|arrestad)[oa]s"
 )
 # Subjects of an intransitive arrest: "caen dos 'puchadores'".
 _FALL = r"caen?|cayeron|cay[oó]"
@@ -191,7 +194,7 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
         "arrested",
         re.compile(
             r"\b(?:detenid|capturad|aprehendid)[oa]s\b|\bvinculad[oa]s a proceso"
-            r"|\bvinculaci[oó]n a proceso (?:a|contra|de|para)|\bvincul(?:an|aron|ó|a) a",
+            r"|\bvinculaci[oó]n a proceso (?:a|contra|de|para)|\bvincul(?:an|aron|ó|a|ar) a",
             re.IGNORECASE,
         ),
         0,
@@ -225,6 +228,15 @@ _TAIL = re.compile(
 )
 # Clause breaks: a verb before one of these does not govern a number after it.
 _CLAUSE_BREAK = re.compile(r"[;:.!?¡¿|(){}\[\]]|\s[-–—]\s")
+
+
+_GAP_NUMBER = re.compile(
+    r"\d+|"
+    + "|".join(
+        sorted(_NUMBER_WORDS - {"un", "una", "uno", "a", "an", "one"}, key=len, reverse=True)
+    ),
+    re.IGNORECASE,
+)
 
 
 # Spanish marks a person object with "a": past a subject or a manner ("detiene la SSP a
@@ -285,7 +297,17 @@ def _verb_cue(
                     # count they start another phrase: "dejan cuatro muertos y una mujer...".
                     w = _SUBJECT_JOIN.match(rest, pos)
                     joined = w is not None
-                if w is None or (spanish and _INFINITIVE.match(w.group())):
+                # Another count of people in the gap was the verb's own: "caen tres
+                # asaltantes de un hombre" arrests three, not the man ("de tres balazos a un
+                # hombre" counts shots, and goes on).
+                if (
+                    w is None
+                    or (spanish and _INFINITIVE.match(w.group()))
+                    or (
+                        _GAP_NUMBER.fullmatch(w.group().strip())
+                        and not _NOT_PEOPLE.match(rest[w.end() :])
+                    )
+                ):
                     break
                 pos = w.end()
                 words += 1
@@ -393,18 +415,74 @@ _PART = re.compile(
 )
 
 
+# Bags of human remains count one victim each, as monitors count them: "hallan tres bolsas
+# con restos humanos".
+_BAGS_OF_REMAINS = re.compile(
+    r"^\s+bolsas?\s+(?:[\w-]+\s+)?con\s+restos\s+(?:humanos|de\s+personas)\b", re.IGNORECASE
+)
+
+
+# One act's toll brought up to date is its figure, not a statistic: "asciende a 5 el número
+# de muertos tras el ataque" (`TOLL_UPDATE`).
+_TOLL_VERB = r"(?:aumenta|asciende|sube|llega|se eleva)n?\s+a\s+"
+_TOLL_NOUN = (
+    r"(?:el n[uú]mero|la cifra) de (?:muertos|fallecidos|v[ií]ctimas(?: mortales)?"
+    r"|personas (?:muertas|fallecidas|asesinadas))"
+    r"\s+(?:tras|por|en|durante|del|de la|de los)\s+(?:el |la |un |una |los |las )?"
+    r"(?:ataques?|enfrentamientos?|balaceras?|masacres?|agresi[oó]n(?:es)?|tiroteos?|atentados?|emboscadas?"
+    r"|ri[nñ]as?|explosi[oó]n|motines?|linchamientos?)\b"
+)
+TOLL_UPDATE = re.compile(r"\b" + _TOLL_VERB + r"(?:\d+|[^\W\d_]+)\s+" + _TOLL_NOUN, re.IGNORECASE)
+_TOLL_BEFORE = re.compile(r"\b" + _TOLL_VERB + r"$", re.IGNORECASE)
+_TOLL_AFTER = re.compile(r"^\s+" + _TOLL_NOUN, re.IGNORECASE)
+
+# A headline that opens on a singular "Cae" with no one named is one arrest: "Cae con droga
+# en Tepic", "Cae luego de un año prófugo".
+_FALLS_ALONE = re.compile(
+    r"(?:^|[:;¡]\s*)ca(?:e|y[oó])\s+(?:(?:luego|despu[eé]s)\s+de|tras|con)\b", re.IGNORECASE
+)
+
+
+# Warrants served are arrests: "cumple la FGE cuatro órdenes de aprehensión".
+_WARRANTS_AFTER = re.compile(
+    r"^\s+[oó]rden(?:es)? de (?:re)?(?:aprehensi[oó]n|captura|arresto)\b", re.IGNORECASE
+)
+_SERVED_BEFORE = re.compile(r"\bcumpl\w*\s+(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+_SERVED_AGAINST = re.compile(
+    r"\bcumpl\w*\s+(?:[\w.-]+\s+){0,3}?(?:una\s+|la\s+)?[oó]rden(?:es)? de (?:re)?(?:aprehensi[oó]n|captura"
+    r"|arresto)\s+(?:en\s+)?contra\s+(?:de\s+)?$",
+    re.IGNORECASE,
+)
+_ONE_WARRANT = re.compile(
+    r"\bcumpl(?:e|en|i[oó]|ieron|iment(?:a|an|[oó]|aron))\s+(?:[\w.-]+\s+){0,3}?(?:una\s+|la\s+)?"
+    r"[oó]rden de (?:re)?(?:aprehensi[oó]n|captura|arresto)\b"
+    # Not when the warrant names how many: "orden de aprehensión contra tres hombres".
+    r"(?!\s+(?:en\s+)?contra\s+(?:de\s+)?(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|los|las|sus)\b)",
+    re.IGNORECASE,
+)
+
+
 def classify_number(
     text: str, start: int, end: int, zero: bool, spanish: bool | None = None
 ) -> str | None:
     """Which figure (killed, arrested, personnel...) the number at text[start:end] counts."""
     if spanish is None:
         spanish = _is_spanish(text)
+    if not zero and (
+        (_WARRANTS_AFTER.match(text[end:]) and _SERVED_BEFORE.search(text[:start]))
+        or _SERVED_AGAINST.search(text[max(0, start - 80) : start])
+    ):
+        return "arrested"
+    if not zero and _TOLL_BEFORE.search(text[:start]) and _TOLL_AFTER.match(text[end:]):
+        return "killed"
     if zero:
         # "no arrests": the noun sits inside the mention itself.
         after = " " + _NEGATION.sub("", text[start:], count=1)
         noun = _noun_cue(after)
         return noun[0] if noun else None
     after = text[end:]
+    if _BAGS_OF_REMAINS.match(after):
+        return "killed"
     if _NOT_PEOPLE.match(after):
         noun = _noun_cue(after)
         return "weapons_seized" if noun and noun[0] == "weapons_seized" else None
@@ -481,7 +559,7 @@ _FIGURE_NOUN = re.compile(
     r"^\s*(?:(?:presunt|supuest|probabl)\w*\s+)?(?:muert[oa]|herid[oa]|lesionad[oa]|detenid[oa]|capturad[oa]"
     r"|aprehendid[oa]|arrestad[oa]|cad[aá]ver|cuerpo(?! de (?:seguridad|polic|bomberos))|ejecutad[oa]"
     r"|homicidio|asesinato"
-    r"|embolsad[oa]|encobijad[oa]|encajuelad[oa]|occis[oa]|fallecid[oa]|asesinad[oa]|v[ií]ctima mortal"
+    r"|embolsad[oa]|encobijad[oa]|encajuelad[oa]|occis[oa]|fallecid[oa]|asesinad[oa]|calcinad[oa]|carbonizad[oa]|v[ií]ctima mortal"
     r"|dead body|body|corpse)\b",
     re.IGNORECASE,
 )
@@ -554,7 +632,7 @@ _OBJECT = re.compile(
     r"|navajazos|cuchilladas|batazos|patadas|sangre fr[ií]a|plena luz del d[ií]a|un balazo|un disparo"
     r"|\w+ disparos|\w+ balazos|una piedra|un cuchillo|un machete|arma blanca)\s+)?"
     # A subject or a place may come between: "detiene SSPE en Juárez a escolta".
-    r"(?:(?!(?:a|al|y|e|que)\s)[\w.-]+\s+){0,4}?(?:(?:a|al)\s+)(?P<obj>.*)$",
+    r"(?:(?!(?:a|al|y|e|que)\s)[\w.-]+\s+){0,6}?(?:(?:a|al)\s+)(?P<obj>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _SINGULAR_PERSON = re.compile(
@@ -566,6 +644,7 @@ _SINGULAR_PERSON = re.compile(
 _NOT_OBJECT = re.compile(
     r"^(?:quemarropa|mansalva|sangre|plena|bordo|proceso|disposici[oó]n|prisi[oó]n|trav[eé]s|pesar|partir|ra[ií]z"
     r"|causa|punta|mano|pie|cargo|media|mitad|quien|quienes|lo|la|las|los|le|les|su|sus|este|esta|ese|esa|aquel"
+    r"|norte|sur|oriente|poniente|oeste|noreste|noroeste|sureste|suroeste|centro|interior|exterior"
     r"|un|una|uno|otros|otras|varios|varias|todos|todas|cada|[uú]ltima|[uú]ltimo|golpes|balazos|tiros"
     r"|cuchillo|machete|cuchilladas|domicilio|casa|cabo|fin|fines|finales|inicios|mediados|las|pocos|escasos"
     r"|solo|s[oó]lo|menos|m[aá]s|alguien|nadie|cualquiera|ambos|ambas"
@@ -591,6 +670,10 @@ def _object_count(text: str, spanish: bool) -> list[_Count]:
         if not m:
             continue
         obj_start = m.start("obj")
+        # Arrest verbs take things as often as people: past four words the "a" is seldom
+        # their object ("aseguran una tienda por narcomenudeo al sur de Mérida").
+        if v.group("arrest") and len(text[v.end() : obj_start].split()) > 5:
+            continue
         obj = _SINGULAR_PERSON.match(text, obj_start)
         if not obj:
             continue
@@ -601,7 +684,9 @@ def _object_count(text: str, spanish: bool) -> list[_Count]:
                 continue
             if word.lower().endswith("s") and not _TWO_PEOPLE.match(word):
                 continue  # a plural without a number stays null
-        value = 2 if _TWO_PEOPLE.match(word) else 1
+        # "a su pareja" is one's partner; "a pareja" a couple.
+        possessed = re.match(r"sus?\s", obj.group(), re.IGNORECASE)
+        value = 2 if _TWO_PEOPLE.match(word) and not possessed else 1
         if value == 1 and _AND_PERSON.match(text, obj.end()):
             value = 2  # "padre e hijo", "a un hombre y a su esposa"
         field = "killed" if v.group("kill") else "arrested"
@@ -616,12 +701,15 @@ _SUBJECT_FIRST = re.compile(
     r"(?P<who>[\"'“‘«][^\"'”’»]{2,40}[\"'”’»]|[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:es|fue|resulta|result[oó]|queda|qued[oó])\s+"
     r"(?P<what>asesinad[oa]|ejecutad[oa]|ultimad[oa]|acribillad[oa]|detenid[oa]|capturad[oa]"
-    r"|aprehendid[oa]|arrestad[oa]|vinculad[oa] a proceso)\b",
+    r"|aprehendid[oa]|arrestad[oa]|apresad[oa]|vinculad[oa] a proceso)\b",
     re.IGNORECASE,
 )
 _VERB_FIRST = re.compile(
     r"(?:^|[:;,]\s*)(?P<what>muere|muri[oó]|fallece|falleci[oó]|cae|cay[oó])\s+"
-    r"(?:(?:el|la)\s+)?(?:(?:presunt|supuest|probable|joven)\w*\s+)?"
+    # The place may come first, and the one may be the second or third: "Cae en Sonora
+    # sujeto que...", "Cae tercer implicado".
+    r"(?:en\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:el|la)\s+)?(?:(?:presunt|supuest|probable|joven|segund|tercer|cuart|quint|otr)\w*\s+)?"
     r"(?P<who>[\"'“‘«][^\"'”’»]{2,40}[\"'”’»]|" + _PERSON + r")\b",
     re.IGNORECASE,
 )
@@ -642,6 +730,14 @@ _BODY_FOUND = re.compile(
     # cabeza de un hombre", "Cadáver desmembrado es hallado", "su cuerpo fue encontrado".
     r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj|ubic)\w*\s+(?:un\s+|una\s+|el\s+|la\s+)?"
     r"(?:cr[aá]neo|cabeza)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
+    # "Localizan segundo cuerpo en Celaya", "un tercer cadáver": one more body.
+    r"|\b(?:segundo|tercer|cuarto|quinto)\s+(?:cuerpo|cad[aá]ver)\b(?!\s+de\s+(?:seguridad|polic|bomberos|rescate))"
+    # A singular body with a singular participle of finding: "identifican cadáver hallado".
+    r"|\b(?:cad[aá]ver|cuerpo)\s+(?:hallad|encontrad|localizad|abandonad|ubicad)o\b"
+    # A body that opens a headline: "Cuerpo en la entrada de una escuela", "Un cuerpo quedó".
+    r"|(?:^|[:;¡]\s*)(?:un\s+|otro\s+)?cuerpo\s+(?:en|junto a|sobre|dentro de|bajo|entre|queda|qued[oó]"
+    r"|aparece|apareci[oó]|flota)\b"
+    r"|\b(?:partes|restos|miembros) de un cuerpo humano\b"
     r"|(?:^|[:;,¡]\s*|\b(?:el|un|su)\s+)(?:cad[aá]ver|cuerpo)\s+(?:[\w-]+\s+)?(?:(?:fue|es)\s+)?"
     r"(?:hallad|encontrad|localizad|abandonad|ubicad)[oa]\b",
     re.IGNORECASE,
@@ -651,14 +747,22 @@ _BODY_FOUND = re.compile(
 # One person found dead or a headline opening on the victim: "localizan hombre sin vida",
 # "Ejecutado en Sierra Vista era escolta", "Persona sin vida a un costado de la carretera".
 _PERSON_DEAD = re.compile(
-    r"(?:^|[:;]\s*|\b(?:hall|localiz|encontr|encuentr|descubr)\w*\s+(?:a\s+)?(?:un\s+|una\s+)?)"
+    # The finder may name where before whom: "encuentran en un canal a su padre sin vida".
+    r"(?:^|[:;]\s*|\b(?:hall|localiz|encontr|encuentr|descubr)\w*\s+(?:(?:[\w-]+\s+){0,4}?a\s+|al\s+)?"
+    r"(?:un\s+|una\s+|su\s+|el\s+|la\s+)?)"
     r"(?:(?:presunt|supuest)\w*\s+)?(?:"
     + _PERSON
-    + r")\s+(?:sin vida|muert[oa]|asesinad[oa]|ejecutad[oa]"
+    # An age may come between: "a joven de 22 años de edad sin vida".
+    + r")\s+(?:de\s+\d{1,2}\s+a[nñ]os\s+(?:de\s+edad\s+)?)?"
+    r"(?:sin vida|muert[oa]|asesinad[oa]|ejecutad[oa]"
     r"|estrangulad[oa]|decapitad[oa]|degollad[oa]|descuartizad[oa]"
     r"|[\"'‘“]?(?:encajuelad|embolsad|encobijad)[oa][\"'’”]?)\b"
-    r"|^(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])\s"
-    r"|^(?:hallad|encontrad|localizad)[oa]\s+(?:sin vida|muert[oa])\b",
+    r"|^[\"'‘“]?(?:ejecutad[oa]|asesinad[oa]|encobijad[oa]|embolsad[oa])[\"'’”]?\s"
+    # A singular participle of finding says one person: "..., encontrado muerto en un basurero".
+    r"|(?<!\bha )(?<!\bhan )(?<!\bhab[ií]an )\b(?:hallad|encontrad|localizad)[oa]\s+(?:sin vida|muert[oa])\b"
+    # One person who turns up dead: "Hombre aparece sin vida en su casa".
+    r"|(?:^|[:;]\s*)(?:un\s+|una\s+|el\s+|la\s+)?(?:" + _PERSON + r")\s+"
+    r"(?:aparece|apareci[oó]|yace|amanece|amaneci[oó]|queda|qued[oó])\s+(?:sin vida|muert[oa])\b",
     re.IGNORECASE,
 )
 
@@ -674,6 +778,10 @@ _ONE_DEAD = re.compile(
     r"(?:^|[:;,¡]\s*)" + _KILLED_PARTICIPLE + r"\b"
     r"|\b(?:otr[oa]|el|la)\s+(?:(?:" + _PERSON + r")\s+)?" + _KILLED_PARTICIPLE + r"\b"
     r"|\b(?:un|una|a)\s+(?:" + _PERSON + r")\s+" + _KILLED_PARTICIPLE + r"\b"
+    # "un hombre víctima de homicidio": one person killed.
+    r"|\b(?:un|una)\s+(?:"
+    + _PERSON
+    + r")\s+v[ií]ctima\s+de\s+(?:un\s+)?(?:homicidio|feminicidio|asesinato)\b"
     r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj)\w*\s+(?:a\s+)?(?:un\s+|una\s+)?"
     r"(?:ensabanad|encolchonad|desmembrad|descuartizad|encobijad|embolsad|degollad|decapitad|lapidad"
     r"|estrangulad|calcinad|carbonizad)[oa]\b"
@@ -691,8 +799,9 @@ _SINGULAR_PASSIVE = re.compile(
     r"|estrangulad|degollad|decapitad|apu[nñ]alad|linchad)[oa]"
     r"|(?:detenid|capturad|aprehendid|arrestad)[oa]|vinculad[oa] a proceso)\b"
     # The same with a clitic or a singular verb of dying: "lo asesinan", "muere tras el ataque".
-    r"|\b(?:lo|la)\s+(?:(?P<killed2>asesin|mat|ejecut|ultim|acribill|abat)(?:an|aron|[oó]|a)|"
-    r"(?:detien|detuv|captur|aprehend|arrest|asegur|vincul)\w*)\b"
+    r"|\b(?:lo|la)\s+(?:(?P<killed2>(?:asesin|mat|ejecut|ultim|acribill)(?:an|aron|[oó]|a)"
+    r"|abat(?:en|ieron|i[oó]|e))|"
+    r"(?:detien|detuv|captur|aprehend|arrest|asegur|vincul|agarr)\w*\b(?! a (?:golpes|balazos|tiros)))\b"
     r"|\b(?P<died>muere|muri[oó]|fallece|falleci[oó]|pierde la vida|perdi[oó] la vida)\b"
     r"|\b(?:fue|es)\s+(?P<found>localizad|hallad|encontrad)[oa]\s+(?:sin vida|muert[oa])\b"
     # "Lo encuentran sin vida en un hotel": the clitic is the one found.
@@ -788,15 +897,24 @@ _ONE_ARRESTED = re.compile(
 )
 
 
+_AGE = re.compile(r"\s+de\s+\d{1,2}\s+a[nñ]os\s+(?:de\s+edad\s+)?", re.IGNORECASE)
+
+
 def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
     out = _object_count(text, spanish)
     if not spanish:
         return out + _english_counts(text)
     for m in _ONE_ARRESTED.finditer(text):
         out.append(_Count(1, m.start(), m.end(), False, "arrested"))
+    for m in _FALLS_ALONE.finditer(text):
+        out.append(_Count(1, m.start(), m.end(), False, "arrested"))
+    for m in _ONE_WARRANT.finditer(text):
+        out.append(_Count(1, m.start(), m.end(), False, "arrested"))
     for m in _PERSON_DEAD.finditer(text):
+        # A plural person is no count of one; "años" of an age is no plural person.
+        who = _AGE.sub(" ", m.group())
         if not re.search(
-            r"\w+s\s+(?:sin vida|muert|asesin|ejecut|\W?enca|\W?embo|\W?enco)", m.group(), re.I
+            r"\w+s\s+(?:sin vida|muert|asesin|ejecut|\W?enca|\W?embo|\W?enco)", who, re.I
         ):
             out.append(_Count(1, m.start(), m.end(), False, "killed"))
     for m in _ONE_DEAD.finditer(text):

@@ -193,6 +193,34 @@ _DONE = re.compile(
     _I,
 )
 _MODAL = re.compile(r"\b(?:will|would)\b", _I)
+# Spanish headlines join a done act and what follows from it with a semicolon: "detienen a
+# dos; pasarán años en prisión", "matan a un hombre; antes pidió ayuda". The act clause is
+# in the present or preterite (headline tense) and holds no plan of its own.
+_CLAUSES_ES = re.compile(r";\s+")
+_DONE_ES = re.compile(
+    r"\b(?:asesin|mat|ejecut|ultim|acribill|bale|abat|masacr|detien|detuv|captur|arrest|aprehend"
+    r"|apres|hall|localiz|encuentr|encontr|secuestr|rescat|atac)(?:an|a|en|e|aron|ieron|[oó]|i[oó])\b"
+    r"|\b(?:muere|mueren|muri[oó]|murieron|caen?|cay[oó]|cayeron)\b"
+    r"|\b(?:fue|fueron|es|son)\s+(?:asesinad|ejecutad|detenid|capturad|aprehendid|arrestad"
+    r"|hallad|localizad|encontrad|secuestrad)[oa]s?\b",
+    _I,
+)
+# Denials name a report of the act, wherever they stand: they stay sentence-wide.
+_DENIAL_ES = re.compile(r"desmient|desminti|versi[oó]n|informaci|notici|rumor|informe|reporte", _I)
+
+
+def _plan_elsewhere_es(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
+    """A Spanish plan, request or condition in one clause of a headline does not make the
+    act told as done in another a plan ("capturan a tres; uno pasará años en la cárcel")."""
+    if kind != "hypothetical" or _DENIAL_ES.search(m.group()) or ";" not in sentence:
+        return False
+    cues = _CUES["es"]["hypothetical"]
+    cuts = [0, *(b.end() for b in _CLAUSES_ES.finditer(sentence)), len(sentence)]
+    for a, b in itertools.pairwise(cuts):
+        part = sentence[a:b]
+        if not a <= m.start() < b and _DONE_ES.search(part) and not cues.search(part):
+            return True
+    return False
 
 
 def _modal_elsewhere(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
@@ -233,7 +261,9 @@ def factuality_cues(
             found.extend(
                 (kind, m.group())
                 for m in cues[kind].finditer(sentence)
-                if not _place_name(kind, m, sentence) and not _modal_elsewhere(kind, m, sentence)
+                if not _place_name(kind, m, sentence)
+                and not _modal_elsewhere(kind, m, sentence)
+                and not (language == "es" and _plan_elsewhere_es(kind, m, sentence))
             )
         if kind == "historical" and published is not None:
             found.extend(
