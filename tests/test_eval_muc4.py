@@ -961,3 +961,52 @@ def test_an_incident_told_with_a_kept_one_stands_with_it() -> None:
     bombing = scores(0.9, BOMBING=0.9, ARSON=0.01)
     kept = muc4.with_message(out, bombing, [bomb], None, model=model)
     assert [r.incident_type for r in kept] == ["BOMBING"]
+
+
+def test_perp_organization_is_filled_by_named_groups_only() -> None:
+    # 3.2.10: the slot takes proper names; a force noun with its nationality or a role
+    # ("gunmen") names no one organisation.
+    for sentence in (
+        "FMLN GUERRILLAS ATTACKED AN INVENTED POWER STATION; SALVADORAN TROOPS ARRIVED LATER.",
+        "GUERRILLEROS DEL FMLN ATACARON UNA CENTRAL INVENTADA; LLEGARON TROPAS SALVADOREÑAS.",
+    ):
+        record = assault(
+            "USULUTAN",
+            "SV",
+            sentence,
+            actors=[
+                Actor(name="FMLN", sector="REB", country="SV"),
+                Actor(name="Salvadoran military", sector="MIL", country="SV"),
+                Actor(name="Salvadoran police", sector="COP", country="SV"),
+            ],
+        )
+        assert [r.perp_orgs for r in muc4.response_templates([record])] == [["FMLN"]]
+        for actor in (Actor(name="gunmen", sector="UAF"), Actor(name="police", sector="COP")):
+            record = assault("USULUTAN", "SV", sentence, actors=[actor])
+            assert [r.perp_orgs for r in muc4.response_templates([record])] == [[]]
+
+
+def test_a_named_group_is_no_second_side_beside_its_role_noun() -> None:
+    # The group that attacked the police, named and called "guerrillas": no clash of two
+    # armed sides, so the attack stays a MUC incident.
+    for sentence in (
+        "AN INVENTED BOMB PLANTED BY FMLN GUERRILLAS DAMAGED A POLICE POST IN USULUTAN.",
+        "UNA BOMBA INVENTADA DE LOS GUERRILLEROS DEL FMLN DAÑÓ UN PUESTO POLICIAL.",
+    ):
+        record = assault(
+            "USULUTAN",
+            "SV",
+            sentence,
+            actors=[Actor(name="FMLN", sector="REB")],
+            targets=[Actor(name="police", sector="COP")],
+        )
+        assert muc4.is_muc_incident(record)
+
+
+def test_templates_are_mapped_for_the_most_total_credit() -> None:
+    # Greedy takes the single best pair (key 0, response 0) and strands key 1; the scorer's
+    # optimal mapping (scoring-guidelines 3.2.1) pairs both.
+    scored = [(3.0, 0, 0), (2.0, 0, -1), (2.5, -1, 0)]
+    assert sorted(muc4._best_mapping(scored)) == [(0, 1), (1, 0)]
+    # Of equal totals, the mapping with more pairs.
+    assert sorted(muc4._best_mapping([(1.0, 0, 0), (0.0, -1, -1)])) == [(0, 0), (1, 1)]

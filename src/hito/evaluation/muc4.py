@@ -72,12 +72,13 @@ from hito.evaluation.muc4_messages import (
     load_message_model,
 )
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
-from hito.extract.lexicon import role_patterns
+from hito.extract.actors import nationality
+from hito.extract.lexicon import force_patterns, role_patterns
 from hito.geo import country_name
 from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import lookup
-from hito.models import ARMED_SECTORS, EventRecord
+from hito.models import ARMED_SECTORS, Actor, EventRecord
 from hito.nlp.dates import best_date, parse_dates
 
 SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
@@ -404,10 +405,24 @@ def armed_sides_only(record: EventRecord) -> bool:
     return any(_ARMED_HARMED.search(sentence) for sentence in record.evidence)
 
 
+_GROUPS = frozenset({"REB", "CRM"})  # sectors of non-state armed groups
+
+
 def is_muc_incident(record: EventRecord) -> bool:
     if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
         return False
-    combat = two_armed_sides(record) or armed_sides_only(record)
+    # A named group ("FMLN", "Shining Path") is the perpetrator MUC asks for, named beside
+    # the role nouns ("guerrillas") the combat test reads the sides by: counted as one more
+    # side, it would make every attack it claims a clash.
+    roles = {r.name for r in role_patterns("en")}
+    unnamed = [a for a in record.actors if a.sector not in _GROUPS or a.name in roles]
+    sides = record.model_copy(
+        update={
+            "actors": unnamed,
+            "targets": [a for a in record.targets if a.sector not in _GROUPS or a.name in roles],
+        }
+    )
+    combat = two_armed_sides(sides) or armed_sides_only(record)
     return not (combat and not civilians_harmed(record))
 
 
@@ -486,6 +501,17 @@ def listed_places(record: EventRecord, country: str) -> list[tuple[str, str | No
     return []
 
 
+def _named_org(actor: Actor, roles: set[str]) -> bool:
+    """Whether the actor fills PERP: ORGANIZATION ID, a slot for proper names
+    (scoring-guidelines 3.2.10): a named institution or group, not a lexicon role ("gunmen")
+    nor a force noun with its nationality ("Salvadoran military", "police"), which name no
+    one organisation and mostly tell who answered the attack."""
+    if actor.sector in PERSON_SECTORS or actor.name in roles:
+        return False
+    noun = actor.name.removeprefix(f"{nationality(actor.country)} ")
+    return noun not in {f.role for f in force_patterns("en")}
+
+
 def response_templates(
     records: list[EventRecord],
     dateline: str = "",
@@ -508,7 +534,7 @@ def response_templates(
     for r in records:
         if not is_muc_incident(r):
             continue
-        orgs = [a.name for a in r.actors if a.sector not in PERSON_SECTORS and a.name not in roles]
+        orgs = [a.name for a in r.actors if _named_org(a, roles)]
         instrument = INSTRUMENT.get(r.mode or "")
         out.append(
             Response(
@@ -834,16 +860,44 @@ def _earned(counts: dict[str, Counts]) -> float:
     return sum(c.earned for c in counts.values())
 
 
+_EXACT_UP_TO = 12  # responses in a message up to which the mapping is searched exactly
+
+
+def _best_mapping(scored: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """The one-to-one pairs of most total credit among `scored` (credit, -key, -response),
+    by dynamic programming over the responses used; of equal totals, the most pairs (a
+    compatible pair is mapped even at no credit, as the greedy mapping does)."""
+    by_key: dict[int, list[tuple[float, int]]] = {}
+    for value, i, j in scored:
+        by_key.setdefault(-i, []).append((value, -j))
+    best: dict[int, tuple[float, int, tuple[tuple[int, int], ...]]] = {0: (0.0, 0, ())}
+    for i in sorted(by_key):
+        nxt = dict(best)
+        for mask, (total, n, pairs) in best.items():
+            for value, j in by_key[i]:
+                if mask >> j & 1:
+                    continue
+                cand = (total + value, n + 1, (*pairs, (i, j)))
+                held = nxt.get(mask | 1 << j)
+                if held is None or cand[:2] > held[:2]:
+                    nxt[mask | 1 << j] = cand
+        best = nxt
+    return list(max(best.values(), key=lambda b: b[:2])[2])
+
+
 def align(
     keys: list[KeyTemplate], responses: list[Response], year: int | None = None
 ) -> list[tuple[int, int]]:
-    """Key-response pairs: incident types must at least partially match; best total first."""
+    """Key-response pairs: incident types must at least partially match; the mapping of
+    most total credit, as the MUC scorer's optimal mapping (scoring-guidelines 3.2.1)."""
     scored = []
     for i, k in enumerate(keys):
         for j, r in enumerate(responses):
             types = [a for f in k.types for a in f.alternatives]
             if types and max(type_credit(r.incident_type, t) for t in types) > 0:
                 scored.append((_earned(score_pair(k, r, year)), -i, -j))
+    if len(responses) <= _EXACT_UP_TO:
+        return _best_mapping(scored)
     pairs: list[tuple[int, int]] = []
     for _, i, j in sorted(scored, reverse=True):
         if all(-i != a and -j != b for a, b in pairs):
