@@ -1003,10 +1003,18 @@ def test_a_named_group_is_no_second_side_beside_its_role_noun() -> None:
         assert muc4.is_muc_incident(record)
 
 
-def test_templates_are_mapped_for_the_most_total_credit() -> None:
-    # Greedy takes the single best pair (key 0, response 0) and strands key 1; the scorer's
-    # optimal mapping (scoring-guidelines 3.2.1) pairs both.
-    scored = [(3.0, 0, 0), (2.0, 0, -1), (2.5, -1, 0)]
-    assert sorted(muc4._best_mapping(scored)) == [(0, 1), (1, 0)]
-    # Of equal totals, the mapping with more pairs.
-    assert sorted(muc4._best_mapping([(1.0, 0, 0), (0.0, -1, -1)])) == [(0, 0), (1, 1)]
+def test_a_template_without_perpetrator_takes_the_one_group_the_message_names() -> None:
+    # "THE FMLN CLAIMED THE ATTACK" is a sentence of its own: the act's template names the
+    # group the message names alone, not one of two groups it names.
+    claimed = [
+        assault("USULUTAN", "SV", "AN INVENTED BOMB DAMAGED A BRIDGE IN USULUTAN."),
+        EventRecord(
+            event_type="ACCUSE",
+            actors=[Actor(name="FMLN", sector="REB"), Actor(name="rebels", sector="REB")],
+            evidence=["EL FMLN SE ATRIBUYÓ EL ATENTADO INVENTADO."],
+        ),
+    ]
+    responses = muc4.response_templates(claimed)
+    assert [r.perp_orgs for r in muc4.perpetrated_by_default(responses, claimed)] == [["FMLN"]]
+    two = [*claimed, assault("LIMA", "PE", "X", targets=[Actor(name="ELN", sector="REB")])]
+    assert [r.perp_orgs for r in muc4.perpetrated_by_default(responses, two)] == [[]]

@@ -742,6 +742,24 @@ def with_message(
     return out
 
 
+def perpetrated_by_default(responses: list[Response], records: list[EventRecord]) -> list[Response]:
+    """Templates that name no perpetrator take the one armed group the message's records
+    name, when they name one alone: wire copy names the group once ("THE FMLN CLAIMED
+    ...", "ATTRIBUTED TO THE ELN") and tells its acts in other sentences."""
+    roles = {r.name for r in role_patterns("en")}
+    groups = {
+        a.name
+        for r in records
+        for a in (*r.actors, *r.targets)
+        if a.sector in _GROUPS and a.name not in roles
+    }
+    if len(groups) != 1:
+        return responses
+    return [
+        r if r.perp_orgs else Response(**{**vars(r), "perp_orgs": [*groups]}) for r in responses
+    ]
+
+
 def dated_by_default(responses: list[Response], published: dt.date | None) -> list[Response]:
     """Templates whose record the text does not date take MUC's default, on or before the
     dateline ("- 26 AUG 89", template-doc 3.2.2), as the templates the message model adds
@@ -860,44 +878,16 @@ def _earned(counts: dict[str, Counts]) -> float:
     return sum(c.earned for c in counts.values())
 
 
-_EXACT_UP_TO = 12  # responses in a message up to which the mapping is searched exactly
-
-
-def _best_mapping(scored: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
-    """The one-to-one pairs of most total credit among `scored` (credit, -key, -response),
-    by dynamic programming over the responses used; of equal totals, the most pairs (a
-    compatible pair is mapped even at no credit, as the greedy mapping does)."""
-    by_key: dict[int, list[tuple[float, int]]] = {}
-    for value, i, j in scored:
-        by_key.setdefault(-i, []).append((value, -j))
-    best: dict[int, tuple[float, int, tuple[tuple[int, int], ...]]] = {0: (0.0, 0, ())}
-    for i in sorted(by_key):
-        nxt = dict(best)
-        for mask, (total, n, pairs) in best.items():
-            for value, j in by_key[i]:
-                if mask >> j & 1:
-                    continue
-                cand = (total + value, n + 1, (*pairs, (i, j)))
-                held = nxt.get(mask | 1 << j)
-                if held is None or cand[:2] > held[:2]:
-                    nxt[mask | 1 << j] = cand
-        best = nxt
-    return list(max(best.values(), key=lambda b: b[:2])[2])
-
-
 def align(
     keys: list[KeyTemplate], responses: list[Response], year: int | None = None
 ) -> list[tuple[int, int]]:
-    """Key-response pairs: incident types must at least partially match; the mapping of
-    most total credit, as the MUC scorer's optimal mapping (scoring-guidelines 3.2.1)."""
+    """Key-response pairs: incident types must at least partially match; best total first."""
     scored = []
     for i, k in enumerate(keys):
         for j, r in enumerate(responses):
             types = [a for f in k.types for a in f.alternatives]
             if types and max(type_credit(r.incident_type, t) for t in types) > 0:
                 scored.append((_earned(score_pair(k, r, year)), -i, -j))
-    if len(responses) <= _EXACT_UP_TO:
-        return _best_mapping(scored)
     pairs: list[tuple[int, int]] = []
     for _, i, j in sorted(scored, reverse=True):
         if all(-i != a and -j != b for a, b in pairs):
@@ -926,7 +916,7 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
                 message.text,
                 model,
             )
-        responses = dated_by_default(responses, message.published)
+        responses = perpetrated_by_default(dated_by_default(responses, message.published), records)
         key_list = keys[msg_id]
         year = message.published.year if message.published else None
         pairs = align(key_list, responses, year)
