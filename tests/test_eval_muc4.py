@@ -1018,3 +1018,10 @@ def test_a_template_without_perpetrator_takes_the_one_group_the_message_names() 
     assert [r.perp_orgs for r in muc4.perpetrated_by_default(responses, claimed)] == [["FMLN"]]
     two = [*claimed, assault("LIMA", "PE", "X", targets=[Actor(name="ELN", sector="REB")])]
     assert [r.perp_orgs for r in muc4.perpetrated_by_default(responses, two)] == [[]]
+
+
+def test_a_quote_inside_a_key_string_is_read_as_part_of_it() -> None:
+    # Keys write a quote of the text as \" inside a filler string.
+    fill = muc4_keys._fill(r'"\"7 JUNE\" INVENTED FRONT" / "IF" / "\"7 JUNE\" IF"')
+    assert fill.alternatives == ['"7 JUNE" INVENTED FRONT', "IF", '"7 JUNE" IF']
+    assert name_credit("INVENTED FRONT", fill.alternatives[0]) == 0.5
