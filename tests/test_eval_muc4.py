@@ -987,3 +987,67 @@ def test_an_incident_told_with_a_kept_one_stands_with_it() -> None:
     bombing = scores(0.9, BOMBING=0.9, ARSON=0.01)
     kept = muc4.with_message(out, bombing, [bomb], None, model=model)
     assert [r.incident_type for r in kept] == ["BOMBING"]
+
+
+def test_perp_organization_is_filled_by_named_groups_only() -> None:
+    # 3.2.10: the slot takes proper names; a force noun with its nationality or a role
+    # ("gunmen") names no one organisation.
+    for sentence in (
+        "FMLN GUERRILLAS ATTACKED AN INVENTED POWER STATION; SALVADORAN TROOPS ARRIVED LATER.",
+        "GUERRILLEROS DEL FMLN ATACARON UNA CENTRAL INVENTADA; LLEGARON TROPAS SALVADOREÑAS.",
+    ):
+        record = assault(
+            "USULUTAN",
+            "SV",
+            sentence,
+            actors=[
+                Actor(name="FMLN", sector="REB", country="SV"),
+                Actor(name="Salvadoran military", sector="MIL", country="SV"),
+                Actor(name="Salvadoran police", sector="COP", country="SV"),
+            ],
+        )
+        assert [r.perp_orgs for r in muc4.response_templates([record])] == [["FMLN"]]
+        for actor in (Actor(name="gunmen", sector="UAF"), Actor(name="police", sector="COP")):
+            record = assault("USULUTAN", "SV", sentence, actors=[actor])
+            assert [r.perp_orgs for r in muc4.response_templates([record])] == [[]]
+
+
+def test_a_named_group_is_no_second_side_beside_its_role_noun() -> None:
+    # The group that attacked the police, named and called "guerrillas": no clash of two
+    # armed sides, so the attack stays a MUC incident.
+    for sentence in (
+        "AN INVENTED BOMB PLANTED BY FMLN GUERRILLAS DAMAGED A POLICE POST IN USULUTAN.",
+        "UNA BOMBA INVENTADA DE LOS GUERRILLEROS DEL FMLN DAÑÓ UN PUESTO POLICIAL.",
+    ):
+        record = assault(
+            "USULUTAN",
+            "SV",
+            sentence,
+            actors=[Actor(name="FMLN", sector="REB")],
+            targets=[Actor(name="police", sector="COP")],
+        )
+        assert muc4.is_muc_incident(record)
+
+
+def test_a_template_without_perpetrator_takes_the_one_group_the_message_names() -> None:
+    # "THE FMLN CLAIMED THE ATTACK" is a sentence of its own: the act's template names the
+    # group the message names alone, not one of two groups it names.
+    claimed = [
+        assault("USULUTAN", "SV", "AN INVENTED BOMB DAMAGED A BRIDGE IN USULUTAN."),
+        EventRecord(
+            event_type="ACCUSE",
+            actors=[Actor(name="FMLN", sector="REB"), Actor(name="rebels", sector="REB")],
+            evidence=["EL FMLN SE ATRIBUYÓ EL ATENTADO INVENTADO."],
+        ),
+    ]
+    responses = muc4.response_templates(claimed)
+    assert [r.perp_orgs for r in muc4.perpetrated_by_default(responses, claimed)] == [["FMLN"]]
+    two = [*claimed, assault("LIMA", "PE", "X", targets=[Actor(name="ELN", sector="REB")])]
+    assert [r.perp_orgs for r in muc4.perpetrated_by_default(responses, two)] == [[]]
+
+
+def test_a_quote_inside_a_key_string_is_read_as_part_of_it() -> None:
+    # Keys write a quote of the text as \" inside a filler string.
+    fill = muc4_keys._fill(r'"\"7 JUNE\" INVENTED FRONT" / "IF" / "\"7 JUNE\" IF"')
+    assert fill.alternatives == ['"7 JUNE" INVENTED FRONT', "IF", '"7 JUNE" IF']
+    assert name_credit("INVENTED FRONT", fill.alternatives[0]) == 0.5

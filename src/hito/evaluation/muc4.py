@@ -72,12 +72,13 @@ from hito.evaluation.muc4_messages import (
     load_message_model,
 )
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
-from hito.extract.lexicon import role_patterns
+from hito.extract.actors import nationality
+from hito.extract.lexicon import force_patterns, role_patterns
 from hito.geo import country_name
 from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import load, lookup
-from hito.models import ARMED_SECTORS, EventRecord
+from hito.models import ARMED_SECTORS, Actor, EventRecord
 from hito.nlp.dates import best_date, parse_dates
 
 SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
@@ -420,10 +421,24 @@ def armed_sides_only(record: EventRecord) -> bool:
     return any(_ARMED_HARMED.search(sentence) for sentence in record.evidence)
 
 
+_GROUPS = frozenset({"REB", "CRM"})  # sectors of non-state armed groups
+
+
 def is_muc_incident(record: EventRecord) -> bool:
     if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
         return False
-    combat = two_armed_sides(record) or armed_sides_only(record)
+    # A named group ("FMLN", "Shining Path") is the perpetrator MUC asks for, named beside
+    # the role nouns ("guerrillas") the combat test reads the sides by: counted as one more
+    # side, it would make every attack it claims a clash.
+    roles = {r.name for r in role_patterns("en")}
+    unnamed = [a for a in record.actors if a.sector not in _GROUPS or a.name in roles]
+    sides = record.model_copy(
+        update={
+            "actors": unnamed,
+            "targets": [a for a in record.targets if a.sector not in _GROUPS or a.name in roles],
+        }
+    )
+    combat = two_armed_sides(sides) or armed_sides_only(record)
     return not (combat and not civilians_harmed(record))
 
 
@@ -502,6 +517,17 @@ def listed_places(record: EventRecord, country: str) -> list[tuple[str, str | No
     return []
 
 
+def _named_org(actor: Actor, roles: set[str]) -> bool:
+    """Whether the actor fills PERP: ORGANIZATION ID, a slot for proper names
+    (scoring-guidelines 3.2.10): a named institution or group, not a lexicon role ("gunmen")
+    nor a force noun with its nationality ("Salvadoran military", "police"), which name no
+    one organisation and mostly tell who answered the attack."""
+    if actor.sector in PERSON_SECTORS or actor.name in roles:
+        return False
+    noun = actor.name.removeprefix(f"{nationality(actor.country)} ")
+    return noun not in {f.role for f in force_patterns("en")}
+
+
 def response_templates(
     records: list[EventRecord],
     dateline: str = "",
@@ -524,7 +550,7 @@ def response_templates(
     for r in records:
         if not is_muc_incident(r):
             continue
-        orgs = [a.name for a in r.actors if a.sector not in PERSON_SECTORS and a.name not in roles]
+        orgs = [a.name for a in r.actors if _named_org(a, roles)]
         instrument = INSTRUMENT.get(r.mode or "")
         out.append(
             Response(
@@ -732,6 +758,24 @@ def with_message(
     return out
 
 
+def perpetrated_by_default(responses: list[Response], records: list[EventRecord]) -> list[Response]:
+    """Templates that name no perpetrator take the one armed group the message's records
+    name, when they name one alone: wire copy names the group once ("THE FMLN CLAIMED
+    ...", "ATTRIBUTED TO THE ELN") and tells its acts in other sentences."""
+    roles = {r.name for r in role_patterns("en")}
+    groups = {
+        a.name
+        for r in records
+        for a in (*r.actors, *r.targets)
+        if a.sector in _GROUPS and a.name not in roles
+    }
+    if len(groups) != 1:
+        return responses
+    return [
+        r if r.perp_orgs else Response(**{**vars(r), "perp_orgs": [*groups]}) for r in responses
+    ]
+
+
 def dated_by_default(responses: list[Response], published: dt.date | None) -> list[Response]:
     """Templates whose record the text does not date take MUC's default, on or before the
     dateline ("- 26 AUG 89", template-doc 3.2.2), as the templates the message model adds
@@ -888,7 +932,7 @@ def evaluate(path: Path, errors: list[dict[str, Any]] | None = None) -> tuple[in
                 message.text,
                 model,
             )
-        responses = dated_by_default(responses, message.published)
+        responses = perpetrated_by_default(dated_by_default(responses, message.published), records)
         key_list = keys[msg_id]
         year = message.published.year if message.published else None
         pairs = align(key_list, responses, year)

@@ -29,7 +29,12 @@ _MESSAGE_ID = re.compile(r"^([A-Z0-9]+-MUC\d-\d{4})\b[^\n]*$", re.MULTILINE)
 _DATELINE = re.compile(r"^[^\n]*?,\s+([^\n(]*?)\s*(?:\(|--)")
 _MONTH_FIRST = re.compile(r"^([A-Z]{3})[A-Z]*\s+(\d{1,2})\s+(\d{2})$")
 _SLOT = re.compile(r"^\s*(\d{1,2})\.\s+([A-Z]+(?: [A-Z]+)*: [A-Z]+(?: [A-Z]+)*)(?:\s+(.*))?$")
-_QUOTED = re.compile(r'"([^"]*)"')
+# A quoted string, in which the key writes a quote of the text as \" ("\"DARE-TO-DIE\" SQUAD").
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _quoted(text: str) -> list[str]:
+    return [q.replace('\\"', '"') for q in _QUOTED.findall(text)]
 
 
 @dataclass
@@ -126,12 +131,12 @@ def _fill(line: str) -> Fill:
     optional = line.startswith("?")
     line = line.lstrip("?").strip()
     head, sep, tail = line.partition(":")
-    quoted = _QUOTED.findall(line)
+    quoted = _quoted(line)
     if line.startswith('"'):
         return Fill(quoted, optional)
     # A set fill with a cross-reference: 'DEATH: "PEASANTS" / "OLD PEASANTS"'.
     alternatives = [a.strip() for a in head.split(" / ") if a.strip()]
-    return Fill(alternatives, optional, _QUOTED.findall(tail) if sep else [])
+    return Fill(alternatives, optional, _quoted(tail) if sep else [])
 
 
 def _number(text: str) -> DeathFill | None:

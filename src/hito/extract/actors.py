@@ -167,9 +167,12 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
                 name=force_name(country, force.role), sector=force.sector, country=country
             )
             found.append(ActorMention(actor, m.start(), m.end(), stateless_force=country is None))
+    groups = [a for a in found if a.actor.sector in _GROUP_SECTORS]
     for role in _candidates(role_patterns(language), role_gate(language), text):
         for m in role.regex.finditer(text):
             if not free(m.start(), m.end()):
+                continue
+            if role.sector in _GROUP_SECTORS and _names_group(text, m, groups):
                 continue
             country = None
             if role.sector in ("CVL", "REF", "REB", "PRM", "CRM"):
@@ -192,6 +195,25 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
             )
     found.sort(key=lambda a: a.start)
     return found
+
+
+# Non-state armed groups: the role noun written beside one's name is that group.
+_GROUP_SECTORS = frozenset({"REB", "CRM"})
+# "FMLN guerrillas", "guerrillas of the FMLN", "guerrilleros del ELN", "miembros de las FARC".
+_BEFORE_NAME = re.compile(
+    r"^\s+(?:(?:of|from|de|del|de la|de las|de los)\s+)?(?:(?:the|la|las|el|los)\s+)?$", re.I
+)
+
+
+def _names_group(text: str, role: re.Match[str], groups: list[ActorMention]) -> bool:
+    """Whether the role mention ("guerrillas", "terrorists") only describes a named group
+    right beside it: one actor, not a second armed side of the same act."""
+    for g in groups:
+        if g.end <= role.start() and re.fullmatch(r"[\s-]*", text[g.end : role.start()]):
+            return True
+        if role.end() <= g.start and _BEFORE_NAME.match(text[role.end() : g.start]):
+            return True
+    return False
 
 
 # "Guatemala deployed 200 soldiers", "México envió tropas": the state that sends its forces.

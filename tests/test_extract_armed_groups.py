@@ -1,0 +1,45 @@
+"""Named armed groups ("FMLN", "Shining Path", "Cartel de Medellín") are actors of their own,
+and the role noun written beside a group's name ("FMLN guerrillas", "guerrilleros del ELN")
+is that group, not a second armed side. Sentences written for these tests, in English and
+Spanish, in mixed case and in the all-capitals of wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from hito.extract.actors import find_actors
+
+
+def names(text: str, language: str) -> list[tuple[str, str]]:
+    return [(m.actor.name, m.actor.sector) for m in find_actors(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("FMLN guerrillas blew up an invented bridge near the river.", "en", "FMLN"),
+        ("GUERRILLAS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT BURNED A BUS.", "en", "FMLN"),
+        ("SHINING PATH TERRORISTS DYNAMITED AN INVENTED POWER PYLON.", "en", "Shining Path"),
+        ("Los guerrilleros del ELN secuestraron a un ingeniero inventado.", "es", "ELN"),
+        ("MIEMBROS DE SENDERO LUMINOSO ATACARON UN PUESTO INVENTADO.", "es", "Shining Path"),
+        ("El Cártel de Medellín colocó una bomba en un banco inventado.", "es", "Medellin Cartel"),
+        ("SICARIOS DEL CARTEL DE CALI ASESINARON A UN JUEZ INVENTADO.", "es", "Cali Cartel"),
+    ],
+)
+def test_a_named_group_is_one_actor_with_its_role_noun(
+    text: str, language: str, group: str
+) -> None:
+    found = names(text, language)
+    assert group in [name for name, _ in found]
+    # The role noun beside the name ("guerrillas", "guerrilleros") is not a second group.
+    assert sum(sector in ("REB", "CRM") for _, sector in found) == 1
+
+
+def test_a_role_noun_away_from_the_name_is_still_read() -> None:
+    # Two sides: the rebels who attacked and the group that later claimed nothing.
+    found = names("INVENTED REBELS ATTACKED THE TOWN, AND THE FMLN DENIED IT.", "en")
+    assert ("rebels", "REB") in found and ("FMLN", "REB") in found
+
+
+def test_acronyms_match_in_capitals_only() -> None:
+    assert names("The eln of the story is an invented word.", "en") == []
