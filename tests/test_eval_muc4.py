@@ -987,3 +987,23 @@ def test_an_incident_told_with_a_kept_one_stands_with_it() -> None:
     bombing = scores(0.9, BOMBING=0.9, ARSON=0.01)
     kept = muc4.with_message(out, bombing, [bomb], None, model=model)
     assert [r.incident_type for r in kept] == ["BOMBING"]
+
+
+def test_a_longer_name_the_gazetteer_lacks_is_the_specific_place() -> None:
+    # The gazetteer knows "SANTA ROSA" but not "SANTA ROSA DE LAS INVENTADAS": the text's
+    # whole name is the place MUC keys, not the namesake's (whose department is elsewhere).
+    def fill(sentence: str) -> LocationFill | None:
+        record = assault("SANTA ROSA", "PE", sentence, admin1="Lima", mode="explosives")
+        (resp,) = muc4.response_templates([record], "LIMA, 2 FEB 90 --")
+        return resp.location
+
+    longer = LocationFill("peru", (("santa rosa de las inventadas",),))
+    assert fill("AN INVENTED BOMB EXPLODED IN SANTA ROSA DE LAS INVENTADAS LAST NIGHT.") == longer
+    assert fill("Una bomba inventada estalló anoche en Santa Rosa de las Inventadas.") == longer
+    assert fill("Una bomba inventada estalló en Santa Rosa del Invento.") == LocationFill(
+        "peru", (("santa rosa del invento",),)
+    )
+    # "de" before a common word, or no "de" at all: the gazetteer's town.
+    town = LocationFill("peru", (("lima",), ("santa rosa",)))
+    assert fill("Una bomba inventada estalló en Santa Rosa de noche.") == town
+    assert fill("AN INVENTED BOMB EXPLODED IN SANTA ROSA LAST NIGHT.") == town
