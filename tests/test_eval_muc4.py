@@ -1051,3 +1051,23 @@ def test_a_quote_inside_a_key_string_is_read_as_part_of_it() -> None:
     fill = muc4_keys._fill(r'"\"7 JUNE\" INVENTED FRONT" / "IF" / "\"7 JUNE\" IF"')
     assert fill.alternatives == ['"7 JUNE" INVENTED FRONT', "IF", '"7 JUNE" IF']
     assert name_credit("INVENTED FRONT", fill.alternatives[0]) == 0.5
+
+
+def test_a_longer_name_the_gazetteer_lacks_is_the_specific_place() -> None:
+    # The gazetteer knows "SANTA ROSA" but not "SANTA ROSA DE LAS INVENTADAS": the text's
+    # whole name is the place MUC keys, not the namesake's (whose department is elsewhere).
+    def fill(sentence: str) -> LocationFill | None:
+        record = assault("SANTA ROSA", "PE", sentence, admin1="Lima", mode="explosives")
+        (resp,) = muc4.response_templates([record], "LIMA, 2 FEB 90 --")
+        return resp.location
+
+    longer = LocationFill("peru", (("santa rosa de las inventadas",),))
+    assert fill("AN INVENTED BOMB EXPLODED IN SANTA ROSA DE LAS INVENTADAS LAST NIGHT.") == longer
+    assert fill("Una bomba inventada estalló anoche en Santa Rosa de las Inventadas.") == longer
+    assert fill("Una bomba inventada estalló en Santa Rosa del Invento.") == LocationFill(
+        "peru", (("santa rosa del invento",),)
+    )
+    # "de" before a common word, or no "de" at all: the gazetteer's town.
+    town = LocationFill("peru", (("lima",), ("santa rosa",)))
+    assert fill("Una bomba inventada estalló en Santa Rosa de noche.") == town
+    assert fill("AN INVENTED BOMB EXPLODED IN SANTA ROSA LAST NIGHT.") == town

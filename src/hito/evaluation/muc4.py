@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -295,6 +296,24 @@ def _scene_named(
     return None
 
 
+# The end of a longer place name, capitalised, in capitals or not ("del Valle", "DE PATA"):
+# one word, as a second cannot be told from the sentence's next word in capitals.
+_NAME_TAIL = r" (?:DE|De|de|DEL|Del|del)(?: (?:LA|LAS|LOS|la|las|los))? [A-Z][A-Za-z'-]*"
+
+
+def _longer_name(record: EventRecord, place: str) -> str | None:
+    """The whole name the record's sentences give its town when it goes on with "de X"
+    ("SANTA MARIA DEL VALLE", "CARTAGENA DE INDIAS"): the gazetteer matched its shorter
+    namesake, and MUC keys the town by the name the text gives."""
+    plain = unicodedata.normalize("NFKD", place).encode("ascii", "ignore").decode()
+    pattern = re.compile(rf"\b(?i:{re.escape(plain)}){_NAME_TAIL}\b")
+    for sentence in record.evidence:
+        text = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode()
+        if m := pattern.search(text):
+            return m.group(0)
+    return None
+
+
 def _location(
     record: EventRecord,
     dateline: str = "",
@@ -331,6 +350,9 @@ def _location(
         return _scene_named(record, dateline, scenes or {}) or LocationFill(
             fold(country_name(country, "en"))
         )
+    if place and record.geo_precision <= 2 and (longer := _longer_name(record, place)):
+        # The namesake's department is not the longer name's: the town alone.
+        return LocationFill(fold(country_name(country, "en")), ((fold(longer),),))
     levels = []
     if admin1:
         levels.append((fold(admin1),))
