@@ -116,3 +116,28 @@ def test_a_month_in_a_relative_clause_dates_no_new_incident(
     text: str, language: str, kind: str
 ) -> None:
     assert len(records(text, language, kind)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Troops Free 12 Hostages in Tapachula.\n\nSoldiers freed 12 kidnap victims from a "
+            "house in Tapachula, Chiapas. The hostages were found on Saturday. Their captors "
+            "had asked their families for money. The army rescued another five hostages in "
+            "Tapachula in June.",
+            "en",
+        ),
+        (
+            "Militares liberan a 12 secuestrados en Tapachula.\n\nSoldados liberaron a 12 "
+            "víctimas de secuestro en una casa de Tapachula, Chiapas. Los rehenes fueron "
+            "liberados el sábado. Sus captores habían pedido dinero a sus familias. El ejército "
+            "rescató a otros cinco rehenes en Tapachula en junio.",
+            "es",
+        ),
+    ],
+)
+def test_a_month_alone_is_not_the_week_of_a_weekday(text: str, language: str) -> None:
+    # A weekday falls in the week before the report was written; a month named alone
+    # after it, in whatever month, recalls an earlier incident.
+    assert len(records(text, language, "ASSAULT")) == 2

@@ -181,9 +181,11 @@ def _day(d: DateMention) -> dt.date | None:
     return d.date if d.precision == "day" else None
 
 
-# Any day will do as the "publication date" against which an undated report's weekdays and
-# months are read: those readings are only compared with each other, never recorded.
-_NOMINAL_DAY = dt.date(2001, 7, 1)
+# The "publication date" against which an undated report's weekdays and months are read:
+# those readings are only compared with each other, never recorded. Mid-month, so that a
+# weekday's week falls in the month of writing, as it mostly does; on the first of a month
+# every weekday fell in the month before, and "on Saturday" met "in June".
+_NOMINAL_DAY = dt.date(2001, 7, 15)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -657,6 +659,14 @@ def _same_place_and_day(host: Incident, inc: Incident) -> bool:
     return not (days_a and days_b and not days_a & days_b)
 
 
+# "(vehicles) that have previously been seized", "que han sido asegurados": a relative
+# clause in the plural perfect tells what is done to a kind of thing, no one act.
+_KIND_PERFECT = re.compile(
+    r"\b(?:that|which|que)\s+(?:have|han)\s+(?:\w+\s+)?(?:been|sido)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _unspecific_past(incident: Incident) -> bool:
     """Past acts in the plural with no date or figure ("previous deployments had lasted only
     weeks", "los despliegues anteriores") are background, not one incident."""
@@ -665,7 +675,8 @@ def _unspecific_past(incident: Incident) -> bool:
         and not incident.dates
         and all(not m.figures for m in incident.mentions)
         and all(
-            " " not in t.text and t.text.lower().endswith("s")
+            (" " not in t.text and t.text.lower().endswith("s"))
+            or bool(_KIND_PERFECT.search(m.sentence.text[: t.start]))
             for m in incident.mentions
             for t in m.triggers
         )
