@@ -517,6 +517,28 @@ def test_past_deployments_in_general_are_no_incident(text: str, language: str) -
     ("text", "language"),
     [
         (
+            "Marines seized an armoured truck on Sunday in Reynosa, Tamaulipas. Experts said "
+            "its steel plates were thicker than those of trucks that have previously been seized.",
+            "en",
+        ),
+        (
+            "Marinos aseguraron el domingo un camión blindado en Reynosa, Tamaulipas. Expertos "
+            "dijeron que sus placas eran más gruesas que las de camiones que han sido asegurados "
+            "previamente.",
+            "es",
+        ),
+    ],
+)
+def test_things_that_have_been_seized_in_general_are_no_incident(text: str, language: str) -> None:
+    # "Trucks that have previously been seized": a kind of thing, no earlier seizure told.
+    records = extract(text, "2025-04-16", language)
+    assert [r.event_type for r in records] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
             "The army sent 900 soldiers on Monday to the department of Huehuetenango, whose "
             "border crossing at La Mesilla is disputed by cartels. A further 400 soldiers will be "
             "sent to the department next month.",

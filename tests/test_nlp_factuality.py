@@ -47,6 +47,10 @@ from hito.nlp import classify_factuality, factuality_cues
         ("La Sedena Enviará Tropas A La Frontera", "es", "hypothetical"),
         ("Como ocurrió en años pasados, los pobladores huyeron.", "es", "historical"),
         ("Anteriormente, el cártel controlaba la zona.", "es", "historical"),
+        # "Previously" recalls an earlier episode, as "anteriormente" does.
+        ("The town previously saw a massacre of six farmers.", "en", "historical"),
+        ("His body had been found two days previously.", "en", "historical"),
+        ("Previamente, seis campesinos fueron asesinados en el pueblo.", "es", "historical"),
     ],
 )
 def test_classify_factuality(sentence: str, language: str, expected: str) -> None:

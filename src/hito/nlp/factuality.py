@@ -24,7 +24,7 @@ _I = re.IGNORECASE
 _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
     "en": {
         "historical": re.compile(
-            r"\bprevious(?!\s+(?:day|night|evening|morning|afternoon|week)\b)\s+\w+"
+            r"\bprevious(?!\s+(?:day|night|evening|morning|afternoon|week)\b)\s+\w+|\bpreviously\b"
             r"|\bearlier\s+(?:incidents?|attacks?|episodes?|crises|crisis|clashes|cases?|massacres?)"
             r"|\b(?:years|decades)\s+ago\b|\brecall(?:ed|s|ing)\b"
             # Not "in the past few hours", "in the past 24 hours": a span up to now is news.
@@ -72,7 +72,7 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
     },
     "es": {
         "historical": re.compile(
-            r"\banteriormente\b|\ben\s+(?:años|décadas)\s+pasad[oa]s\b|\bcomo\s+ocurrió\s+en\b"
+            r"\b(?:anteriormente|previamente)\b|\ben\s+(?:años|décadas)\s+pasad[oa]s\b|\bcomo\s+ocurrió\s+en\b"
             r"|\ben\s+el\s+pasado\b|\bhace\s+(?:\w+\s+)?(?:años|décadas)\b|\brecord(?:ó|aron)\b"
             r"|\b(?:anteriores|previos|previas)\b|\ben\s+aquella\s+ocasión\b|\bya\s+en\b"
             r"|\bal\s+igual\s+que\s+en\b|\brecuerda\s+a\b"
