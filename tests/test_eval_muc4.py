@@ -854,6 +854,40 @@ def test_a_town_named_only_as_a_distance_mark_is_not_the_place() -> None:
     assert fill("UNA BOMBA INVENTADA ESTALLÓ EN SAN SALVADOR ESTA MAÑANA.") == told
 
 
+def test_a_town_named_only_as_part_of_something_else_is_not_the_place() -> None:
+    # "THE MEDELLIN CARTEL" or "ARRIVED IN MEDELLIN" does not tell where the act happened
+    # (template-doc-part1 7.4 note 4), so a record placed there keeps only its country.
+    line = "BOGOTA, 2 FEB 90 --"
+
+    def fill(*sentences: str) -> LocationFill | None:
+        record = assault("MEDELLIN", "CO", *sentences, admin1="Antioquia")
+        (resp,) = muc4.response_templates([record], line)
+        return resp.location
+
+    country = LocationFill("colombia")
+    for sentence in (
+        "GUNMEN OF THE MEDELLIN CARTEL KILLED AN INVENTED JUDGE.",
+        "AN INVENTED JUDGE WAS KILLED, A MEDELLIN NEWSPAPER SAID.",
+        "THE MINISTER, WHO ARRIVED TODAY IN MEDELLIN, CONDEMNED THE INVENTED MURDER.",
+        "THE INVENTED VICTIM WAS BURIED IN MEDELLIN.",
+        "SICARIOS DEL CARTEL DE MEDELLIN MATARON A UN JUEZ INVENTADO.",
+        "EL MINISTRO, QUE LLEGÓ HOY EN MEDELLIN, CONDENÓ EL ASESINATO INVENTADO.",
+        "LA VÍCTIMA INVENTADA FUE SEPULTADO EN MEDELLIN.",
+    ):
+        assert fill(sentence) == country, sentence
+    told = LocationFill("colombia", (("antioquia",), ("medellin",)))
+    assert fill("GUNMEN KILLED AN INVENTED JUDGE IN MEDELLIN TODAY.") == told
+    assert fill("UNOS SICARIOS MATARON HOY EN MEDELLIN A UN JUEZ INVENTADO.") == told
+    # Another sentence that places the act there still does.
+    assert (
+        fill(
+            "GUNMEN OF THE MEDELLIN CARTEL KILLED AN INVENTED JUDGE.",
+            "THE INVENTED JUDGE WAS SHOT IN A MEDELLIN STREET.",
+        )
+        == told
+    )
+
+
 def test_a_large_city_abroad_is_not_a_town_of_the_message_country() -> None:
     # A statement made in Managua about a Salvadoran crime: Managua has no namesake in El
     # Salvador, and a city that large is not an unknown Salvadoran village, so the country alone.
