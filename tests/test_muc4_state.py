@@ -28,9 +28,7 @@ def test_spanish_and_capitals() -> None:
     assert state_perpetrators(
         _record("Dos campesinos fueron asesinados por soldados del ejército en la aldea.")
     ) == ["ARMY"]
-    assert state_perpetrators(_record("THE AIR FORCE BOMBED THE VILLAGE AT DAWN.")) == [
-        "AIR FORCE"
-    ]
+    assert state_perpetrators(_record("THE AIR FORCE BOMBED THE VILLAGE AT DAWN.")) == ["AIR FORCE"]
     assert state_perpetrators(_record("Las fuerzas armadas ametrallaron la aldea.")) == [
         "ARMED FORCES"
     ]
