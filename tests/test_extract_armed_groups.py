@@ -24,6 +24,32 @@ def names(text: str, language: str) -> list[tuple[str, str]]:
         ("MIEMBROS DE SENDERO LUMINOSO ATACARON UN PUESTO INVENTADO.", "es", "Shining Path"),
         ("El Cártel de Medellín colocó una bomba en un banco inventado.", "es", "Medellin Cartel"),
         ("SICARIOS DEL CARTEL DE CALI ASESINARON A UN JUEZ INVENTADO.", "es", "Cali Cartel"),
+        ("THE CINCHONEROS CLAIMED AN INVENTED BOMBING IN TEGUCIGALPA.", "en", "Cinchoneros"),
+        (
+            "El Movimiento Popular de Liberación Cinchonero quemó un autobús inventado.",
+            "es",
+            "Cinchoneros",
+        ),
+        (
+            "Members of the Manuel Rodriguez Patriotic Front bombed an invented office.",
+            "en",
+            "Manuel Rodriguez Patriotic Front",
+        ),
+        (
+            "GUERRILLEROS DEL FPMR ATACARON UN CUARTEL INVENTADO.",
+            "es",
+            "Manuel Rodriguez Patriotic Front",
+        ),
+        (
+            "LA CASA FUE ATACADA POR LAS FUERZAS ARMADAS DE LIBERACION ZARATE WILLKA.",
+            "es",
+            "Zarate Willka Armed Forces of Liberation",
+        ),
+        (
+            "The Zarate Willka group set off two invented bombs.",
+            "en",
+            "Zarate Willka Armed Forces of Liberation",
+        ),
     ],
 )
 def test_a_named_group_is_one_actor_with_its_role_noun(

@@ -72,6 +72,7 @@ from hito.evaluation.muc4_messages import (
     keep_features,
     load_message_model,
 )
+from hito.evaluation.muc4_state import state_perpetrators
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
 from hito.extract.actors import nationality
 from hito.extract.lexicon import force_patterns, role_patterns
@@ -593,7 +594,7 @@ def response_templates(
     for r in records:
         if not is_muc_incident(r):
             continue
-        orgs = [a.name for a in r.actors if _named_org(a, roles)]
+        orgs = [a.name for a in r.actors if _named_org(a, roles)] + state_perpetrators(r)
         instrument = INSTRUMENT.get(r.mode or "")
         out.append(
             Response(
