@@ -496,8 +496,8 @@ _BURNING = re.compile(
 )
 
 
-def _burned(record: EventRecord) -> bool:
-    return any(_BURNING.search(sentence) for sentence in record.evidence)
+def _tells(record: EventRecord, pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(sentence) for sentence in record.evidence)
 
 
 # People killed in an arson's own sentences ("murdered two officials ... set fire to the
@@ -509,10 +509,6 @@ _KILLING = re.compile(
 )
 
 
-def _killed(record: EventRecord) -> bool:
-    return any(_KILLING.search(sentence) for sentence in record.evidence)
-
-
 # The attackers' own theft told in an act's sentence ("burned the facilities and stole
 # food", "robaron las armas"): template-doc-part1 7.5 types it ROBBERY, an incident of its own
 # (money, property or the target taken, 7.16). Only the finite verb of the act, not
@@ -522,10 +518,6 @@ _THEFT = re.compile(
     r"|se llevaron)\b",
     re.I,
 )
-
-
-def _stole(record: EventRecord) -> bool:
-    return any(_THEFT.search(sentence) for sentence in record.evidence)
 
 
 # "IN VINA DEL MAR, TALCA, AND TEMUCO", "EN TALCA Y TEMUCO": a list of places, up to three
@@ -608,7 +600,7 @@ def response_templates(
             )
         )
         first = out[-1]
-        if first.incident_type == "ARSON" and _burned(r):
+        if first.incident_type == "ARSON" and _tells(r, _BURNING):
             # "set fire to the club": the burning is told, whatever the whole message reads as.
             first.told = True
         country = first.location.country if first.location else ""
@@ -619,7 +611,7 @@ def response_templates(
                 levels = ((fold(admin1),), (fold(name),)) if admin1 else ((fold(name),),)
                 location = LocationFill(country, levels)
                 out.append(Response(**{**vars(first), "location": location}))
-        if first.incident_type != "ARSON" and _burned(r):
+        if first.incident_type != "ARSON" and _tells(r, _BURNING):
             out.append(
                 Response(
                     "ARSON",
@@ -630,9 +622,9 @@ def response_templates(
                     evidence=first.evidence,
                 )
             )
-        elif first.incident_type == "ARSON" and _killed(r):
+        elif first.incident_type == "ARSON" and _tells(r, _KILLING):
             out.append(Response(**{**vars(first), "incident_type": "ATTACK", "told": True}))
-        if _stole(r):
+        if _tells(r, _THEFT):
             out.append(Response(**{**vars(first), "incident_type": "ROBBERY", "told": True}))
     return out
 
