@@ -166,3 +166,42 @@ def test_feared_acts_and_mourners(text: str, language: str, expected: set[str]) 
 )
 def test_a_place_threatened_by_violence_is_no_threat(text: str, language: str) -> None:
     assert "THREATEN" not in types(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The act named by "targeted" when what was hit is named; a policy's aim is no act.
+        ("The gang targeted warehouses of a dairy firm near Tapachula.", "en", {"ASSAULT"}),
+        ("La banda atacó las bodegas de una lechera cerca de Tapachula.", "es", {"ASSAULT"}),
+        ("The new law targeted police corruption in the border towns.", "en", set()),
+        # Arson of one building, and a fire laid by people named as its authors.
+        ("Hooded men burned down the village school on Friday night.", "en", {"ASSAULT"}),
+        ("Two trucks were torched by a mob on the highway to Comitán.", "en", {"ASSAULT"}),
+        ("Unos vecinos prendieron fuego a la patrulla frente al parque.", "es", {"ASSAULT"}),
+        ("Tres camionetas fueron quemadas por encapuchados en la carretera.", "es", {"ASSAULT"}),
+        # A fire that broke out is no arson.
+        ("Se incendió una bodega de papel por un corto circuito.", "es", set()),
+    ],
+)
+def test_targeted_sites_and_arson_by_people(text: str, language: str, expected: set[str]) -> None:
+    assert types(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Troops with the clause cut short, and troops sent after a long aside.
+        ("They join some 1,800 extra troops sent to the region in May.", "en", {"MOBILIZE"}),
+        ("Llegaron 400 soldados enviados a la frontera sur el martes.", "es", {"MOBILIZE"}),
+        (
+            "The army -- which rights groups have long blamed, at least in part, for the rise in"
+            " killings that began years ago -- was sent back onto the streets of Tapachula.",
+            "en",
+            {"MOBILIZE"},
+        ),
+        ("Two officers sent to jail for bribery.", "en", set()),
+    ],
+)
+def test_troops_sent_told_in_short(text: str, language: str, expected: set[str]) -> None:
+    assert types(text, language) == expected
