@@ -261,7 +261,8 @@ def _home(records: list[EventRecord], text: str = "") -> str | None:
 _NAME_WORD = (
     r"(?!(?:THE|OF|AND|IN|AT|ON|NEAR|WHERE|WHICH|WHO|THAT|WAS|WERE|IS|ARE|A|AN|TO|FROM|BY"
     r"|WITH|FOR|AS|ITS|THEIR|THIS|LAST|TODAY|YESTERDAY|NORTHERN|SOUTHERN|EASTERN|WESTERN"
-    r"|CENTRAL|EXCLUSIVE|RESIDENTIAL|WEALTHY|POOR|SMALL|REMOTE|SAME|NEARBY|ANOTHER)\b)"
+    r"|CENTRAL|EXCLUSIVE|RESIDENTIAL|WEALTHY|POOR|SMALL|REMOTE|SAME|NEARBY|ANOTHER"
+    r"|HIS|HER|OUR|MUNICIPAL|POLITICAL|MILITARY)\b)"
     r"[A-Z][A-Z'-]*"
 )
 _CUED_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
@@ -276,11 +277,22 @@ _CUED_PLACE = (
 )
 
 
-def cued_place(record: EventRecord) -> str | None:
+# "IN ARAUCITA JURISDICTION", "JURISDICTION OF X", "EN JURISDICCION DE X": the municipality
+# an act in the countryside belongs to. It names the level above the act's site, so it is
+# read only for a record the pipeline placed no lower than its department.
+_JURISDICTION = (
+    re.compile(rf"\b(?:JURISDICTION OF|JURISDICCI[OÓ]N DE) {_CUED_NAME}\b"),
+    re.compile(rf"\b(?:IN|WITHIN) {_CUED_NAME} JURISDICTION\b"),
+)
+
+
+def cued_place(
+    record: EventRecord, patterns: tuple[re.Pattern[str], ...] = _CUED_PLACE
+) -> str | None:
     """The first place the record's sentences name by what it is ("the town of X", "the X
     neighborhood"), in capitals."""
     for sentence in record.evidence:
-        found = [m for pattern in _CUED_PLACE for m in pattern.finditer(sentence)]
+        found = [m for pattern in patterns for m in pattern.finditer(sentence)]
         if found:
             return min(found, key=lambda m: m.start("name")).group("name")
     return None
@@ -368,6 +380,8 @@ def _location(
     if cued and fold(cued) != fold(place or ""):
         country = _cued_country(record, cued) or country
         return LocationFill(fold(country_name(country, "en")), ((fold(cued),),))
+    if record.geo_precision >= 3 and (town := cued_place(record, _JURISDICTION)):
+        return LocationFill(fold(country_name(country, "en")), ((fold(town),),))
     if record.geo_precision <= 3 and not _told_place(record, dateline):
         return _scene_named(record, dateline, scenes or {}) or LocationFill(
             fold(country_name(country, "en"))
