@@ -262,13 +262,7 @@ def test_a_place_from_the_dateline_alone_fills_only_the_country() -> None:
 def test_the_capital_tells_the_national_capital_of_the_dateline() -> None:
     # "IN THE CAPITAL" places the act in the country's capital, the town of the dateline.
     line = "LIMA, 2 FEB 90 --"
-    record = EventRecord(
-        event_type="ASSAULT",
-        country="PE",
-        place="LIMA",
-        geo_precision=1,
-        evidence=["AN INVENTED BOMB WENT OFF IN A QUIET SECTOR OF THE CAPITAL."],
-    )
+    record = assault("LIMA", "PE", "AN INVENTED BOMB WENT OFF IN A QUIET SECTOR OF THE CAPITAL.")
     spanish = record.model_copy(
         update={"evidence": ["UNA BOMBA INVENTADA ESTALLÓ EN UN BARRIO DE LA CAPITAL."]}
     )
