@@ -374,20 +374,6 @@ def test_trapped_by_fire_is_no_arrest() -> None:
         # "le arrebatan la vida a" someone named: one victim.
         ("Pistoleros le arrebatan la vida a 'El Chato' en Navojoa", 1, None),
         ("Le quitan la vida al encargado de una tienda en Sahuayo", 1, None),
-    ],
-)
-def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | None) -> None:
-    report = Report(text=text, content_hash=content_hash(text), language="es")
-    records = process(report, "es")[1]
-    assert max((r.killed or 0 for r in records), default=0) == (killed or 0)
-    assert max((r.arrested or 0 for r in records), default=0) == (arrested or 0)
-    if killed is None and arrested is None:
-        assert records == []
-
-
-@pytest.mark.parametrize(
-    ("text", "killed", "arrested"),
-    [
         # A later clause that plans, asks or guesses leaves the act of the first one told.
         ("Detienen a 3; planeaban asaltar una farmacia en Apizaco", None, 3),
         ("Capturan a dos homicidas en Uruapan; uno pasará 30 años en prisión", None, 2),
@@ -451,7 +437,7 @@ def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | 
         ("Asesinan en la puerta de su casa a un comerciante de Tarímbaro", 1, None),
     ],
 )
-def test_more_spanish_headline_counts(text: str, killed: int | None, arrested: int | None) -> None:
+def test_spanish_headline_counts(text: str, killed: int | None, arrested: int | None) -> None:
     report = Report(text=text, content_hash=content_hash(text), language="es")
     records = process(report, "es")[1]
     assert max((r.killed or 0 for r in records), default=0) == (killed or 0)
