@@ -214,13 +214,7 @@ def _plan_elsewhere_es(kind: Factuality, m: re.Match[str], sentence: str) -> boo
     act told as done in another a plan ("capturan a tres; uno pasará años en la cárcel")."""
     if kind != "hypothetical" or _DENIAL_ES.search(m.group()) or ";" not in sentence:
         return False
-    cues = _CUES["es"]["hypothetical"]
-    cuts = [0, *(b.end() for b in _CLAUSES_ES.finditer(sentence)), len(sentence)]
-    for a, b in itertools.pairwise(cuts):
-        part = sentence[a:b]
-        if not a <= m.start() < b and _DONE_ES.search(part) and not cues.search(part):
-            return True
-    return False
+    return _done_in_another_clause(m, sentence, _CLAUSES_ES, _DONE_ES, _CUES["es"]["hypothetical"])
 
 
 def _modal_elsewhere(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
@@ -228,12 +222,24 @@ def _modal_elsewhere(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
     "an army brigade would be coming, while 37 people were killed in police firing"."""
     if kind != "hypothetical" or not _MODAL.fullmatch(m.group()):
         return False
-    cuts = [0, *(b.end() for b in _CLAUSES.finditer(sentence)), len(sentence)]
-    for a, b in itertools.pairwise(cuts):
-        part = sentence[a:b]
-        if not a <= m.start() < b and _DONE.search(part) and not _MODAL.search(part):
-            return True
-    return False
+    return _done_in_another_clause(m, sentence, _CLAUSES, _DONE, _MODAL)
+
+
+def _done_in_another_clause(
+    m: re.Match[str],
+    sentence: str,
+    clauses: re.Pattern[str],
+    done: re.Pattern[str],
+    plan: re.Pattern[str],
+) -> bool:
+    """Whether a clause of the sentence other than the cue's tells an act as done, with no
+    plan of its own."""
+    cuts = [0, *(b.end() for b in clauses.finditer(sentence)), len(sentence)]
+    return any(
+        not a <= m.start() < b and done.search(part) and not plan.search(part)
+        for a, b in itertools.pairwise(cuts)
+        if (part := sentence[a:b])
+    )
 
 
 def _place_name(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
