@@ -170,11 +170,15 @@ def _facility_place(name: str) -> Place | None:
     return None
 
 
+def _lone_name(name: str) -> bool:
+    """Whether the gazetteer knows `name` as no place or only as small towns."""
+    return all(
+        p.kind == "populated" and p.population < LONE_POPULATION for p in span_candidates(name)
+    )
+
+
 def _airport_named(name: str) -> Place | None:
-    cands = span_candidates(name)
-    if all(p.kind == "populated" and p.population < LONE_POPULATION for p in cands):
-        return airport(name)
-    return None
+    return airport(name) if _lone_name(name) else None
 
 
 # "aeropuerto internacional Juan Santamaría", "el Aeropuerto de La Aurora": Spanish puts the
@@ -222,9 +226,7 @@ def find_airports(text: str) -> list[Toponym]:
 
 
 def _airport_of(name: str) -> Place | None:
-    if not all(
-        p.kind == "populated" and p.population < LONE_POPULATION for p in span_candidates(name)
-    ):
+    if not _lone_name(name):
         return None
     for form in (name, f"{name} airport", f"{name} international airport"):
         place = airport(form)
