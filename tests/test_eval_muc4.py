@@ -704,9 +704,9 @@ def test_a_neighbourhood_or_village_named_by_what_it_is_is_the_specific_place() 
     assert village == LocationFill("peru", (("pampa inventada",),))
     after = place("THE BOMB WENT OFF AT A BANK IN CHACLACAYO MUNICIPALITY, EAST OF THE CAPITAL.")
     assert after == LocationFill("peru", (("chaclacayo",),))
-    # A verb before the cue word is no name: the record's own place stands.
+    # A verb before the cue word is no word of the name: its object is the village.
     verb = place("INVENTED GUERRILLAS RAIDED LIMA AND THEN INVADED PUEBLO NUEVO VILLAGE.")
-    assert verb == LocationFill("peru", (("lima",),))
+    assert verb == LocationFill("peru", (("pueblo nuevo",),))
 
 
 def test_a_record_without_a_country_takes_the_message_country() -> None:

@@ -258,11 +258,16 @@ def _home(records: list[EventRecord], text: str = "") -> str | None:
 # Template-doc-part1 7.4 fills LOCATION down to the neighbourhood ("PERU: LIMA (CITY):
 # MIRAFLORES (NEIGHBORHOOD)"), below the towns the pipeline places its records in, and these
 # names are seldom in the gazetteer.
+# English verbs, adverbs and adjectives by their endings ("INVADED", "LUXURIOUS", "MAINLY"),
+# which no Spanish name of a place ends in ("-CED" is left out: "LA MERCED").
+_NOT_NAME = r"[A-Z]*(?:[A-BD-Z]ED|ING|LY|OUS)\b"
 _NAME_WORD = (
     r"(?!(?:THE|OF|AND|IN|AT|ON|NEAR|WHERE|WHICH|WHO|THAT|WAS|WERE|IS|ARE|A|AN|TO|FROM|BY"
     r"|WITH|FOR|AS|ITS|THEIR|THIS|LAST|TODAY|YESTERDAY|NORTHERN|SOUTHERN|EASTERN|WESTERN"
     r"|CENTRAL|EXCLUSIVE|RESIDENTIAL|WEALTHY|POOR|SMALL|REMOTE|SAME|NEARBY|ANOTHER"
-    r"|HIS|HER|OUR|MUNICIPAL|POLITICAL|MILITARY)\b)"
+    r"|HIS|HER|OUR|MUNICIPAL|POLITICAL|MILITARY|JUDICIAL|WHEN|WHILE|HE|SHE|IT|THEY|WE"
+    r"|BUT|OR|AFTER|BEFORE|SINCE|DURING)\b)"
+    rf"(?!{_NOT_NAME})"
     r"[A-Z][A-Z'-]*"
 )
 _CUED_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
@@ -271,8 +276,8 @@ _CUED_PLACE = (
     re.compile(rf"\b(?:TOWN|{_SMALL_PLACE}) OF {_CUED_NAME}\b"),
     # After a preposition, an article or a comma, so that a verb is not read as a name.
     re.compile(
-        rf"(?:\b(?:IN|AT|NEAR|OF|THE)|,) (?:(?:THE|[A-Z]+ERN|EXCLUSIVE|RESIDENTIAL|WEALTHY"
-        rf"|POOR|SMALL|REMOTE) )*{_CUED_NAME} {_SMALL_PLACE}\b"
+        rf"(?:\b(?:IN|AT|NEAR|OF|THE|{_NOT_NAME})|,) (?:(?:THE|[A-Z]+ERN|EXCLUSIVE|RESIDENTIAL"
+        rf"|WEALTHY|POOR|SMALL|REMOTE|{_NOT_NAME}) )*{_CUED_NAME} {_SMALL_PLACE}\b"
     ),
 )
 

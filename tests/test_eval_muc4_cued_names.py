@@ -1,0 +1,36 @@
+"""MUC-4 LOCATION: the name a place word cues in capitals holds no verb, adverb or adjective."""
+
+from __future__ import annotations
+
+import pytest
+
+from hito.evaluation import muc4
+from hito.models import EventRecord
+
+
+def _cued(sentence: str) -> str | None:
+    record = EventRecord(event_type="ASSAULT", country="PE", evidence=[sentence])
+    return muc4.cued_place(record)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A verb before the place word's name: the object of the verb is the place.
+        ("AT DAWN THE INVENTED COLUMN RAIDED TARQUELO VILLAGE AND BURNED THE SCHOOL.", "TARQUELO"),
+        # An adjective in "-OUS" is no word of the name, nor a conjunction after it.
+        ("HIS HOUSE IS IN THE LUXURIOUS SAN TARCISO NEIGHBORHOOD OF THE CAPITAL.", "SAN TARCISO"),
+        ("HE WAS VISITING THE TOWN OF TARQUELO WHEN HE WAS SHOT.", "TARQUELO"),
+        # Spanish names keep their endings: "-CED" is a name ("LA MERCED"), not a verb.
+        ("AN INVENTED BOMB WENT OFF IN LA MERCED NEIGHBORHOOD.", "LA MERCED"),
+        ("THE INVENTED BOMB WENT OFF IN THE SOLEDAD DE TARQUELO DISTRICT.", "SOLEDAD DE TARQUELO"),
+    ],
+)
+def test_a_cued_name_is_only_the_name(sentence: str, name: str) -> None:
+    assert _cued(sentence) == name
+
+
+def test_an_adjective_before_district_names_no_place() -> None:
+    # "the judicial district of a city" is an office's area, not a place named by its kind.
+    assert _cued("THE COURT EMPLOYEES OF THE TARQUELO JUDICIAL DISTRICT WENT ON STRIKE.") is None
+    assert _cued("LOS EMPLEADOS DEL DISTRITO JUDICIAL DE TARQUELO ESTÁN EN HUELGA.") is None
