@@ -274,7 +274,8 @@ _CUED_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 _SMALL_PLACE = r"(?:NEIGHBORHOOD|SUBURB|VILLAGE|HAMLET|CANTON|TOWNSHIP|MUNICIPALITY|DISTRICT)"
 _CUED_PLACE = (
     re.compile(rf"\b(?:TOWN|{_SMALL_PLACE}) OF {_CUED_NAME}\b"),
-    # After a preposition, an article or a comma, so that a verb is not read as a name.
+    # After a preposition, an article, a comma or a verb ("INVADED X VILLAGE": its object),
+    # so that the verb is not read as part of the name.
     re.compile(
         rf"(?:\b(?:IN|AT|NEAR|OF|THE|{_NOT_NAME})|,) (?:(?:THE|[A-Z]+ERN|EXCLUSIVE|RESIDENTIAL"
         rf"|WEALTHY|POOR|SMALL|REMOTE|{_NOT_NAME}) )*{_CUED_NAME} {_SMALL_PLACE}\b"
