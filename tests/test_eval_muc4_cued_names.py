@@ -24,10 +24,19 @@ def _cued(sentence: str) -> str | None:
         # Spanish names keep their endings: "-CED" is a name ("LA MERCED"), not a verb.
         ("AN INVENTED BOMB WENT OFF IN LA MERCED NEIGHBORHOOD.", "LA MERCED"),
         ("THE INVENTED BOMB WENT OFF IN THE SOLEDAD DE TARQUELO DISTRICT.", "SOLEDAD DE TARQUELO"),
+        # A spot named by what it is, then "called" or "known as" its name.
+        ("THE CHARGE WENT OFF AT THE PLACE CALLED TARQUELO ALTO, NEAR THE TOWN.", "TARQUELO ALTO"),
+        ("A BOMB WENT OFF IN A BUSY DISTRICT IN LIMA KNOWN AS LOS TARQUELOS.", "LOS TARQUELOS"),
+        ("LA CARGA ESTALLÓ EN EL LUGAR CONOCIDO COMO TARQUELO ALTO, AYER.", "TARQUELO ALTO"),
     ],
 )
 def test_a_cued_name_is_only_the_name(sentence: str, name: str) -> None:
     assert _cued(sentence) == name
+
+
+def test_a_group_called_by_a_name_is_no_place() -> None:
+    assert _cued("A GROUP CALLED THE TARQUELO FRONT CLAIMED THE ATTACK.") is None
+    assert _cued("UN GRUPO LLAMADO FRENTE TARQUELO REIVINDICÓ EL ATAQUE.") is None
 
 
 def test_an_adjective_before_district_names_no_place() -> None:

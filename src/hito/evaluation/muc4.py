@@ -280,6 +280,12 @@ _CUED_PLACE = (
         rf"(?:\b(?:IN|AT|NEAR|OF|THE|{_NOT_NAME})|,) (?:(?:THE|[A-Z]+ERN|EXCLUSIVE|RESIDENTIAL"
         rf"|WEALTHY|POOR|SMALL|REMOTE|{_NOT_NAME}) )*{_CUED_NAME} {_SMALL_PLACE}\b"
     ),
+    # "THE PLACE CALLED X", "A DISTRICT IN MEDELLIN KNOWN AS X": a spot named by what it is.
+    # ("X SECTOR" is not read: "THE PRIVATE ENTERPRISE SECTOR" is a trade.)
+    re.compile(
+        r"\b(?:PLACE|AREA|SITE|SPOT|ZONE|DISTRICT|SECTOR|LUGAR|PARAJE|SITIO|ZONA)"
+        rf"(?: [A-Z]+){{0,2}} (?:CALLED|KNOWN AS|LLAMADO|CONOCIDO COMO|DENOMINADO) {_CUED_NAME}\b"
+    ),
 )
 
 
