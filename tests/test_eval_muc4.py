@@ -701,6 +701,26 @@ def test_combat_told_with_one_armed_side_named_is_left_out() -> None:
         assert muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
 
 
+def test_an_attack_on_a_force_or_its_post_is_left_out() -> None:
+    # Template-doc-part1 section 2 (b): an attack on a military or police force or
+    # installation is guerrilla warfare, though no one is told harmed.
+    for sentence in (
+        "INVENTED REBEL UNITS ATTACKED THE 9TH INFANTRY BRIGADE HEADQUARTERS AT DAWN.",
+        "THE GUERRILLAS AMBUSHED AN ARMY PATROL ON THE INVENTED ROAD.",
+        "THE INVENTED NATIONAL GUARD POST NEAR HUARI WAS ALSO ATTACKED.",
+        "LOS REBELDES ATACARON EL CUARTEL INVENTADO DE HUARI.",
+        "UNA PATRULLA MILITAR FUE EMBOSCADA CERCA DE HUARI.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    for sentence in (
+        # The army is who attacked, and whom it fired on is civilian.
+        "TWO INVENTED MEN WERE ATTACKED BY THE ARMY NEAR HUARI.",
+        "TROOPS ATTACKED THE INVENTED PATROL BASE AND OPENED FIRE ON THE UNIVERSITY CAMPUS.",
+        "LOS SOLDADOS DISPARARON CONTRA LOS ESTUDIANTES INVENTADOS.",
+    ):
+        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+
+
 def test_the_vehicle_the_harmed_rode_in_is_theirs_not_civilian_property() -> None:
     # Policemen killed when their vehicle was blown up: an attack on a force, which MUC
     # leaves out. A vehicle told apart from whoever rode in it is still civilian property.

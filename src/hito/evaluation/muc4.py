@@ -412,11 +412,14 @@ _CIVILIAN = (
     r"|campesinos?|civiles|transe[uú]ntes|pobladores|ni[nñ]os|estudiantes|periodistas"
     r"|sacerdotes?|empresarios?|comerciantes?|turistas|viviendas?|casas?|tiendas?|comercios?"
     r"|autob[uú]s(?:es)?|camiones|veh[ií]culos?|ambulancias?|oleoductos?|subestaci[oó]n"
-    r"|torres? (?:el[eé]ctricas?|de energ[ií]a)|postes|puentes?|embajada|iglesias?|escuelas?)"
+    r"|torres? (?:el[eé]ctricas?|de energ[ií]a)|postes|puentes?|embajada|iglesias?|escuelas?"
+    r"|universit(?:y|ies)|campus|universidad(?:es)?)"
 )
 _HARM = (
     r"(?:killed|murdered|assassinated|wounded|injured|kidnapped|abducted|destroyed|damaged"
     r"|burned|dynamited|blew up|blown up|blow up|bombed|attacked|machinegunned|shot|died"
+    # Troops firing on a campus or a crowd: the state's act against civilians (section 2).
+    r"|opened fire|fired (?:on|at|upon)|shooting at|abrieron fuego|dispararon"
     r"|(?:murder|massacre|assassination) of|attacks? (?:on|against)|bombs?"
     r"|asesin(?:ó|aron|ados?|adas?)|muri(?:ó|eron)|heridos?|secuestr(?:ó|aron|ados?)"
     r"|destru(?:yó|yeron|idos?|idas?)|da[nñ]ad[oa]s?|incendi(?:ó|aron|ad[oa]s?)"
@@ -471,12 +474,42 @@ _ARMED_HARMED = re.compile(
 )
 
 
+# An attack on a military or police force or installation ("ATTACKED THE 4TH INFANTRY
+# BRIGADE", "AMBUSHED AN ARMY PATROL", "THE GARRISON WAS ATTACKED", "ATACARON EL CUARTEL"):
+# template-doc-part1 section 2 (b) presumes it a guerrilla act, not terrorism. Not
+# "attacked by the army": the army is then who attacked.
+_FORCE = (
+    r"(?:troops|soldiers|army\b(?! (?:officers?|chief|commander))|military (?:posts?|bases?"
+    r"|garrisons?|patrols?|positions?|installations?|units?|barracks|headquarters|convoys?"
+    r"|trucks?|vehicles?|helicopters?|targets?)|garrisons?|(?:\w+ )?brigade|battalions?|barracks"
+    r"|(?:police|army|military|national guard) (?:posts?|stations?|patrols?|headquarters)"
+    r"|patrols?|cuartel(?:es)?|tropas|soldados|guarnici[oó]n(?:es)?|patrullas?|batall[oó]n(?:es)?"
+    r"|brigada|puestos? (?:militar|policial)(?:es)?)"
+)
+_ATTACKED = (
+    r"(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|assault(?:ed|ing)?|harass(?:ed|ing)?"
+    r"|(?:attacks?|offensive|ambush(?:es)?|assaults?) (?:on|against)|shooting at|fired (?:on|at)"
+    r"|atac(?:ó|aron|ando)|emboscaron|hostigaron|(?:ataques?|ofensiva|emboscada) (?:a|contra))"
+)
+_FORCE_ATTACKED = re.compile(
+    rf"\b{_ATTACKED}\W+(?:(?:the|an?|los|las|el|la|a|al|several|two|three|\w+an)\W+)?"
+    rf"(?:(?!by\b|por\b)\w+\W+){{0,2}}?{_FORCE}\b"
+    rf"|\b{_FORCE}\W+(?:\w+\W+){{0,6}}?(?:were|was|fueron|fue) (?:\w+ )?"
+    r"(?:attacked|ambushed|harassed|atacad[oa]s?|emboscad[oa]s?)\b",
+    re.I,
+)
+
+
 def armed_sides_only(record: EventRecord) -> bool:
     """Whether the record harms only armed sides: no target outside them, and its sentences
-    tell a clash or members of an armed side harmed (civilians_harmed is checked apart)."""
+    tell a clash, members of an armed side harmed or an attack on a force (civilians_harmed
+    is checked apart)."""
     if any(t.sector not in ARMED_SECTORS for t in record.targets):
         return False
-    return any(_ARMED_HARMED.search(sentence) for sentence in record.evidence)
+    return any(
+        _ARMED_HARMED.search(sentence) or _FORCE_ATTACKED.search(sentence)
+        for sentence in record.evidence
+    )
 
 
 _GROUPS = frozenset({"REB", "CRM"})  # sectors of non-state armed groups
