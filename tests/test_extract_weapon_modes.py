@@ -1,5 +1,5 @@
-"""Assault modes for chemical weapons, rockets and missiles, landmines and charges set off,
-in short reports written for these tests (English and Spanish)."""
+"""Assault modes for chemical weapons, rockets and missiles, landmines, charges set off and
+sabotage, in short reports written for these tests (English and Spanish)."""
 
 from __future__ import annotations
 
@@ -106,3 +106,14 @@ def test_a_coal_mine_that_was_dug_is_no_landmine() -> None:
 )
 def test_a_charge_set_off_with_no_bomb_named_is_an_explosive(text: str, language: str) -> None:
     assert [r.mode for r in assaults(text, language)] == ["explosives"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two power pylons near Comalapa were sabotaged on Monday night.", "en"),
+        ("Rebeldes sabotearon la subestación eléctrica de Comalapa el lunes.", "es"),
+    ],
+)
+def test_sabotage_of_property_is_an_assault(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 1
