@@ -4,10 +4,11 @@ Protocol (docs/quality.md):
 1. Each message goes through the pipeline as it is written (upper case, its wrapped lines
    joined into paragraphs), dated by its dateline. Each of hito's ASSAULT records becomes
    a response template, unless it is historical or hypothetical (MUC keeps only recent,
-   factual incidents) or a clash of two armed sides that harms no civilian person or
-   property (MUC excludes guerrilla-army combat, not the sabotage or the bystanders in it).
-   A record whose sentence lists towns as the scene of its acts
-   ("in A, B and C") gives one template per town that has no record of its own (the
+   factual incidents) or a clash of two armed sides, or an attack on a military or police
+   force or post, that harms no civilian person or property (MUC excludes guerrilla-army
+   combat, not the sabotage or the bystanders in it).
+   A record whose sentence lists towns as the scene of its acts ("in A, B and C", "in the
+   towns of A and B") gives one template per town that has no record of its own (the
    pipeline splits the lists it reads), one whose sentences tell a burning ("set fire to",
    "incendiaron") also gives an ARSON template, an arson whose sentences tell people
    murdered also gives an ATTACK template, and one whose sentences tell the attackers'
@@ -28,7 +29,8 @@ Protocol (docs/quality.md):
    deaths: `killed` against the victims whose HUM TGT: EFFECT is DEATH.
 3. The message model (muc4_messages, trained on MUC-4 dev only) judges the whole message:
    an irrelevant message keeps no template, a relevant one gains a template of each likely
-   incident type the pipeline missed (`with_message`).
+   incident type the pipeline missed, and one likely telling more incidents than hito's
+   templates copies of the first (ATTACK where an attack is likely) (`with_message`).
 4. Templates are mapped within a message as the MUC scorer requires (incident types at
    least partially matching), greedily by total credit. Unmapped optional key templates
    and optional fillers cost nothing.
