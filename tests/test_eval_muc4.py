@@ -592,6 +592,25 @@ def test_a_list_named_as_towns_gives_one_template_each_without_the_gazetteer() -
     assert len(muc4.response_templates([north])) == 1
 
 
+def test_an_act_only_named_back_beside_another_is_no_incident_of_its_own() -> None:
+    # The pipeline kept "this attack" apart by the day the sentence adds: MUC keys it once.
+    bomb = assault("LIMA", "PE", "AN INVENTED BOMB WENT OFF AT A BANK IN LIMA ON MONDAY.")
+    for sentence in (
+        "THERE WERE NO INJURIES IN MONDAY NIGHT'S ATTACK.",
+        "THIS NEW ATTACK WAS CARRIED OUT A WEEK AFTER THE INVENTED TRUCE.",
+        "ESTE ATENTADO SE PRODUJO UNA SEMANA DESPUÉS DE LA TREGUA INVENTADA.",
+    ):
+        again = assault("LIMA", "PE", sentence)
+        assert muc4.named_back(again)
+        assert len(muc4.response_templates([bomb, again])) == 1
+        # Alone it is the message's incident.
+        assert len(muc4.response_templates([again])) == 1
+    # A sentence that tells an act of its own is another incident.
+    other = assault("LIMA", "PE", "THE ATTACKERS ALSO KILLED A GUARD AT THE INVENTED MINE.")
+    assert not muc4.named_back(other)
+    assert len(muc4.response_templates([bomb, other])) == 2
+
+
 def test_lists_of_departments_or_of_things_are_not_split() -> None:
     regions = assault(
         "SAN SALVADOR", "SV", "THE ARMY REPORTED ATTACKS IN MORAZAN AND CHALATENANGO."

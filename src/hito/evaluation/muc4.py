@@ -642,6 +642,41 @@ def _named_place(item: str, record: EventRecord) -> tuple[str, str | None]:
     return item, None
 
 
+# An act named back by a definite noun ("THIS NEW ATTACK WAS CARRIED OUT A FEW MINUTES
+# BEFORE ...", "THERE WERE NO INJURIES IN TUESDAY NIGHT'S ATTACK", "este atentado"), and the
+# verbs that tell an act of a sentence's own.
+_NAMED_BACK = re.compile(
+    r"\b(?:this|that|these|those|the|[a-z]+'s|este|esta|estos|estas|dicho|dicha|el|la|los|las)"
+    r"\s+(?:(?:new|last|latest|first|second|third|recent|same|terrorist|criminal|dynamite"
+    r"|bomb|car-?bomb|guerrilla|cowardly|brutal|nuevo|nueva|[uú]ltimo|[uú]ltima|primer|primera"
+    r"|segundo|segunda|terrorista|criminal|cobarde)\s+){0,2}"
+    r"(?:attacks?|bombings?|explosions?|incidents?|crimes?|murders?|assassinations?"
+    r"|kidnappings?|massacres?|actions?|blasts?|ataques?|atentados?|explosi[oó]n(?:es)?"
+    r"|incidentes?|cr[ií]menes|crimen|asesinatos?|secuestros?|masacres?|acci[oó]n(?:es)?)\b",
+    re.I,
+)
+_ACT_VERB = re.compile(
+    r"\b(?:killed|murdered|assassinated|exploded|went off|attacked|kidnapped|abducted|bombed"
+    r"|blew up|dynamited|machine-?gunned|shot|set fire|burned|wounded|injured|destroyed"
+    r"|damaged|hurled|threw|planted|placed|fired|opened fire|stormed|raided|ambushed|seized"
+    r"|robbed|stole|asesin(?:ó|aron)|mat(?:ó|aron)|estall(?:ó|aron)|explot(?:ó|aron)"
+    r"|atac(?:ó|aron)|secuestr(?:ó|aron)|hiri(?:ó|eron)|destruy(?:ó|eron)|incendi(?:ó|aron)"
+    r"|dispar(?:ó|aron)|lanzaron|colocaron|robaron)\b",
+    re.I,
+)
+
+
+def named_back(record: EventRecord) -> bool:
+    """Whether the record is one sentence that names an act told elsewhere by a definite
+    noun and tells no act of its own: beside another incident of the message, that incident
+    told again (the pipeline kept it apart by a day or a place the sentence adds), which MUC
+    keys once."""
+    if len(record.evidence) != 1:
+        return False
+    sentence = record.evidence[0]
+    return bool(_NAMED_BACK.search(sentence)) and not _ACT_VERB.search(sentence)
+
+
 def _named_org(actor: Actor, roles: set[str]) -> bool:
     """Whether the actor fills PERP: ORGANIZATION ID, a slot for proper names
     (scoring-guidelines 3.2.10): a named institution or group, not a lexicon role ("gunmen")
@@ -671,9 +706,11 @@ def response_templates(
         if r.place and r.country == home and r.geo_precision <= 3 and _told_place(r, dateline)
         if (fill := _location(r, dateline, home)) and fill.levels
     }
+    told = [r for r in records if is_muc_incident(r)]
+    others = any(not named_back(r) for r in told)
     out = []
-    for r in records:
-        if not is_muc_incident(r):
+    for r in told:
+        if others and named_back(r):
             continue
         orgs = [a.name for a in r.actors if _named_org(a, roles)] + state_perpetrators(r)
         instrument = INSTRUMENT.get(r.mode or "")
