@@ -6,7 +6,8 @@ Protocol (docs/quality.md):
    a response template, unless it is historical or hypothetical (MUC keeps only recent,
    factual incidents) or a clash of two armed sides, or an attack on a military or police
    force or post, that harms no civilian person or property (MUC excludes guerrilla-army
-   combat, not the sabotage or the bystanders in it).
+   combat, not the sabotage or the bystanders in it), or one sentence that only names back
+   another incident's act ("this new attack").
    A record whose sentence lists towns as the scene of its acts ("in A, B and C", "in the
    towns of A and B") gives one template per town that has no record of its own (the
    pipeline splits the lists it reads), one whose sentences tell a burning ("set fire to",
