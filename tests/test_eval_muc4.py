@@ -525,6 +525,20 @@ def test_message_with_several_incidents_repeats_the_merged_template() -> None:
     assert muc4.with_message(two, {**likely, "AT_LEAST_3": 0.1}, [], None) == two
 
 
+def test_repeated_template_of_a_message_likely_telling_an_attack_is_an_attack() -> None:
+    # The copies stand for incidents hito merged, of a type it did not read: ATTACK is
+    # partially right for any key's type, and the bomb is the first template's own.
+    bomb = muc4.Response(
+        "BOMBING", location=LocationFill("peru", (("invented town",),)), instruments=["EXPLOSIVE"]
+    )
+    likely = {**scores(0.9, BOMBING=0.9, ATTACK=0.8), "AT_LEAST_2": 0.8, "AT_LEAST_3": 0.6}
+    out = muc4.with_message([bomb], likely, [], None)
+    assert len(out) == 3  # the bombing, the ATTACK the model adds, one copy
+    assert (out[-1].incident_type, out[-1].location) == ("ATTACK", bomb.location)
+    assert out[-1].instruments == []
+    assert bomb.incident_type == "BOMBING"  # copies, not the template itself
+
+
 def assault(place: str, country: str, *evidence: str, **kw: Any) -> EventRecord:
     return EventRecord(
         event_type="ASSAULT",
@@ -551,6 +565,50 @@ def test_attacks_on_a_listed_set_of_towns_give_one_template_each() -> None:
     ]
     assert towns == [[("talca",), ("temuco",), ("valdivia",)], [("huari",), ("chavin",)]]
     assert {r.incident_type for r in muc4.response_templates([en])} == {"BOMBING"}
+
+
+def test_a_list_named_as_towns_gives_one_template_each_without_the_gazetteer() -> None:
+    # "The towns of A, B and C" says what its names are: villages the gazetteer lacks too.
+    en = assault(
+        "LIMA",
+        "PE",
+        "REBELS STRUCK IN THE TOWNS OF QUINTAPAMPA, ALTO SANTA LUCIA DE YAPU, AND MOLLEBAMBA.",
+    )
+    es = assault(
+        "Lima",
+        "PE",
+        "Los rebeldes atacaron en los caseríos de Uchcus Inventado y Pampachico.",
+    )
+    towns = [
+        [r.location.specific for r in muc4.response_templates([record]) if r.location]
+        for record in (en, es)
+    ]
+    assert towns[0][1:] == [("quintapampa",), ("alto santa lucia de yapu",), ("mollebamba",)]
+    assert towns[1][1:] == [("uchcus inventado",), ("pampachico",)]
+    # Neither a compass point nor the sentence's next words are a town.
+    north = assault(
+        "LIMA", "PE", "BOMBS WENT OFF IN THE NEIGHBORHOODS OF NORTHERN AND EASTERN LIMA."
+    )
+    assert len(muc4.response_templates([north])) == 1
+
+
+def test_an_act_only_named_back_beside_another_is_no_incident_of_its_own() -> None:
+    # The pipeline kept "this attack" apart by the day the sentence adds: MUC keys it once.
+    bomb = assault("LIMA", "PE", "AN INVENTED BOMB WENT OFF AT A BANK IN LIMA ON MONDAY.")
+    for sentence in (
+        "THERE WERE NO INJURIES IN MONDAY NIGHT'S ATTACK.",
+        "THIS NEW ATTACK WAS CARRIED OUT A WEEK AFTER THE INVENTED TRUCE.",
+        "ESTE ATENTADO SE PRODUJO UNA SEMANA DESPUÉS DE LA TREGUA INVENTADA.",
+    ):
+        again = assault("LIMA", "PE", sentence)
+        assert muc4.named_back(again)
+        assert len(muc4.response_templates([bomb, again])) == 1
+        # Alone it is the message's incident.
+        assert len(muc4.response_templates([again])) == 1
+    # A sentence that tells an act of its own is another incident.
+    other = assault("LIMA", "PE", "THE ATTACKERS ALSO KILLED A GUARD AT THE INVENTED MINE.")
+    assert not muc4.named_back(other)
+    assert len(muc4.response_templates([bomb, other])) == 2
 
 
 def test_lists_of_departments_or_of_things_are_not_split() -> None:
@@ -660,6 +718,26 @@ def test_combat_told_with_one_armed_side_named_is_left_out() -> None:
         "DURANTE EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
     ):
         assert muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
+
+
+def test_an_attack_on_a_force_or_its_post_is_left_out() -> None:
+    # Template-doc-part1 section 2 (b): an attack on a military or police force or
+    # installation is guerrilla warfare, though no one is told harmed.
+    for sentence in (
+        "INVENTED REBEL UNITS ATTACKED THE 9TH INFANTRY BRIGADE HEADQUARTERS AT DAWN.",
+        "THE GUERRILLAS AMBUSHED AN ARMY PATROL ON THE INVENTED ROAD.",
+        "THE INVENTED NATIONAL GUARD POST NEAR HUARI WAS ALSO ATTACKED.",
+        "LOS REBELDES ATACARON EL CUARTEL INVENTADO DE HUARI.",
+        "UNA PATRULLA MILITAR FUE EMBOSCADA CERCA DE HUARI.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    for sentence in (
+        # The army is who attacked, and whom it fired on is civilian.
+        "TWO INVENTED MEN WERE ATTACKED BY THE ARMY NEAR HUARI.",
+        "TROOPS ATTACKED THE INVENTED PATROL BASE AND OPENED FIRE ON THE UNIVERSITY CAMPUS.",
+        "LOS SOLDADOS DISPARARON CONTRA LOS ESTUDIANTES INVENTADOS.",
+    ):
+        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
 
 
 def test_the_vehicle_the_harmed_rode_in_is_theirs_not_civilian_property() -> None:

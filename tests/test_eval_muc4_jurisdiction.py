@@ -24,7 +24,7 @@ def test_a_jurisdiction_fills_the_place_below_the_department() -> None:
     # The pipeline placed the act in its department; MUC keys the municipality it names.
     for sentence in (
         "AN INVENTED MINE WENT OFF NEAR THE RIVER IN TARQUELO JURISDICTION, CHALATENANGO.",
-        "AN INVENTED PATROL WAS AMBUSHED ON A FARM, JURISDICTION OF TARQUELO, CHALATENANGO.",
+        "AN INVENTED BUS WAS AMBUSHED ON A FARM, JURISDICTION OF TARQUELO, CHALATENANGO.",
         "UNA MINA INVENTADA ESTALLÓ CERCA DEL RÍO, EN JURISDICCIÓN DE TARQUELO, CHALATENANGO.",
     ):
         (resp,) = muc4.response_templates([_record(sentence)], LINE)

@@ -1,5 +1,5 @@
-"""Assault modes for chemical weapons, rockets and missiles, and landmines, in short reports
-written for these tests (English and Spanish)."""
+"""Assault modes for chemical weapons, rockets and missiles, landmines, charges set off and
+sabotage, in short reports written for these tests (English and Spanish)."""
 
 from __future__ import annotations
 
@@ -92,3 +92,28 @@ def test_a_mine_someone_laid_is_an_explosive(text: str, language: str) -> None:
 def test_a_coal_mine_that_was_dug_is_no_landmine() -> None:
     text = "A worker died when part of the coal mine that was dug in 1950 collapsed."
     assert assaults(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rebels blew up a passenger bus on the road to Comalapa on Monday.", "en"),
+        ("Gunmen dynamited the bridge over the river near Comalapa on Monday.", "en"),
+        ("Two devices exploded outside the town hall of Comalapa on Monday.", "en"),
+        ("Desconocidos dinamitaron una torre eléctrica cerca de Comalapa el lunes.", "es"),
+        ("Dos artefactos estallaron frente a la alcaldía de Comalapa el lunes.", "es"),
+    ],
+)
+def test_a_charge_set_off_with_no_bomb_named_is_an_explosive(text: str, language: str) -> None:
+    assert [r.mode for r in assaults(text, language)] == ["explosives"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two power pylons near Comalapa were sabotaged on Monday night.", "en"),
+        ("Rebeldes sabotearon la subestación eléctrica de Comalapa el lunes.", "es"),
+    ],
+)
+def test_sabotage_of_property_is_an_assault(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 1
