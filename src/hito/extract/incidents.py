@@ -147,10 +147,39 @@ class Incident:
         return [d for m in self.mentions for d in _act_dates(m)] + self.donated_dates
 
 
+# A relative clause that opens with its own date and goes on to its own verb: "los 400
+# indígenas que desde el 5 de mayo se desplazaron ...", "the guards, who on Thursday had
+# taken the town, ...". The date is that clause's act, not the sentence's main one.
+_RELATIVE_OPENER = re.compile(
+    r"\b(?:que|quien(?:es)?|who|which|where|donde)\s+(?:(?:desde|since|hasta|until|el|la|the|on|in|en)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_BOUND = re.compile(r"[,;()\u2014]|\s-{1,2}\s")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _relative_date_spans(m: IncidentMention) -> list[tuple[int, int]]:
+    text, start = m.sentence.text, m.sentence.start
+    spans = []
+    for d in m.sentence.dates:
+        opener = _RELATIVE_OPENER.search(text[: d.start - start])
+        if opener is None:
+            continue
+        end = d.end - start
+        bound = _CLAUSE_BOUND.search(text, end)
+        stop = bound.start() if bound else len(text)
+        # "dijo que el lunes, agentes detuvieron a dos": no verb of its own before the comma,
+        # so the date belongs to what follows it.
+        if _WORD.search(text[end:stop]):
+            spans.append((opener.start(), stop))
+    return spans
+
+
 def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
-    """The side clauses of the mention's sentence that a year dates, where the mention also
-    tells an act outside them: what they say (a date, a toll) is not that act's."""
-    spans = side_years(m.sentence.text)
+    """The side clauses of the mention's sentence that a year dates, or that a relative
+    clause opens with its own date, where the mention also tells an act outside them: what
+    they say (a date, a toll) is not that act's."""
+    spans = side_years(m.sentence.text) + tuple(_relative_date_spans(m))
     told = [t for t in m.triggers if t.text]
     if all(any(a <= t.start < b for a, b in spans) for t in told):
         return ()
