@@ -959,6 +959,8 @@ def _record(
         told = [m.sentence.index for m in incident.mentions]
         area = place if place is not None else main
         place = places.town_beside(told, area, others, back=place is None) or place
+    if place is not None and place.precision <= 2:
+        place = places.settlement_in(place, others) or place
     if place is None:
         place = main
     elif (

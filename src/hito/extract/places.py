@@ -807,6 +807,31 @@ class ReportPlaces:
                     return self._event_place(towns[0])
         return None
 
+    def settlement_in(self, town: EventPlace, others: Set[int]) -> EventPlace | None:
+        """The one settlement the report names inside the act's municipality ("la comunidad
+        Banavil, municipio de Tenejapa", "the village of X, in the municipality of Y"), which
+        says where in it the act was: the most specific place named. A settlement told in
+        another incident's sentence, or where another is placed, is that incident's; two of
+        them leave the town."""
+        found: dict[str, _Located] = {}
+        for prev, loc in zip(self._located, self._located[1:], strict=False):
+            if (
+                not loc.container
+                or prev.sentence != loc.sentence
+                or prev.sentence in others
+                or prev.origin
+                or prev.destination
+                or not self._event_place(loc).compatible_with(town)
+            ):
+                continue
+            found.setdefault(norm(prev.toponym.text), prev)
+        if len(found) != 1:
+            return None
+        key, settlement = next(iter(found.items()))
+        if any(norm(x.toponym.text) == key for x in self._located if x.sentence in others):
+            return None  # where another incident of the report is placed
+        return self._event_place(settlement)
+
     @staticmethod
     def _inside(p: Place, area: EventPlace | None) -> bool:
         if area is None:
