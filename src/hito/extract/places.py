@@ -8,6 +8,7 @@ Ambiguous names are settled by the countries and states the report names elsewhe
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_right
@@ -26,7 +27,7 @@ from hito.geo import (
     lookup,
     resolve_each,
 )
-from hito.geo.gazetteer import TERRITORIES
+from hito.geo.gazetteer import TERRITORIES, load
 from hito.geo.normalize import norm
 from hito.geo.resolve import far_from_their_town
 from hito.geo.toponyms import PREFIXES
@@ -173,6 +174,15 @@ _SPOT = re.compile(
     r"(?:(?:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido)\s+(?:de\s+)?)?$",
     re.IGNORECASE,
 )
+# "en el centro de la capital", "in the Guatemalan capital", "la capital del país": a
+# country's capital, not "la capital de Chiapas", "the capital of the province" nor "la
+# capital chiapaneca" (a state's).
+_CAPITAL = re.compile(
+    r"\b(?:en|in|at|near|cerca de|de|del|from|desde|outside)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<phrase>(?:la|the)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:capital(?:\s+city)?)"
+    r"(?:\s+(?:del\s+pa[ií]s|(?P<adj2>[a-záéíóúñ]+(?:ana|ano|eña|eño|ense|eca|eco|ica|ina|ena|esa)))\b)?)"
+    r"(?!\s+(?:de|del|of)\b|\w)",
+)
 _TOWN_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:en|de|del|in|of)\s+)?")
 # "Banavil, municipio de Tenejapa", "Los Amoles en el municipio de X": the town after the
 # gap contains the place before it, which is the more specific one.
@@ -309,6 +319,15 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+@functools.cache
+def national_capitals() -> dict[str, Place]:
+    """Each country's capital, by ISO code (the most populous where the data flags two)."""
+    out: dict[str, Place] = {}
+    for place in sorted(load().capitals, key=lambda p: p.population):
+        out[place.country] = place
+    return out
+
+
 @dataclass(frozen=True)
 class EventPlace:
     name: str
@@ -442,6 +461,7 @@ class ReportPlaces:
         ]
         self._dateline = self._find_dateline(sentences[:4])
         self._located = self._settlements(sentences, self._located)
+        self._located = self._capitals(sentences, self._located, countries)
         self.has_dateline = self._dateline is not None
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
@@ -589,6 +609,61 @@ class ReportPlaces:
                 out.append(loc)
         out.sort(key=lambda loc: (loc.sentence, loc.toponym.start))
         return self._mark_containers(sentences, out)
+
+    def _capitals(
+        self, sentences: list[Sentence], located: list[_Located], countries: set[str]
+    ) -> list[_Located]:
+        """'en el centro de la capital', 'in the Guatemalan capital': a country's capital
+        named by what it is. The country is the one its words name ("la capital mexicana"),
+        else the nearest one the sentence names before it ("la Fuerza Pública costarricense
+        ... en la capital"), else the dateline's, else the report's only one."""
+        out = list(located)
+        capitals = national_capitals()
+        for sent in sentences:
+            for m in _CAPITAL.finditer(sent.text):
+                adjective = m.group("adj") or m.group("adj2")
+                country = demonym_country(adjective) if adjective else None
+                if adjective and country is None:
+                    continue  # "la capital chiapaneca": a state's capital
+                if country is None:
+                    country = self._country_before(sent, m.start(), out)
+                if country is None and self._dateline is not None:
+                    country = self._dateline.place.country
+                if country is None and len(countries) == 1:
+                    country = next(iter(countries))
+                place = capitals.get(country or "")
+                if place is None:
+                    continue
+                start, end = m.span("phrase")
+                if any(
+                    loc.sentence == sent.index
+                    and loc.toponym.start < end
+                    and start < loc.toponym.end
+                    for loc in out
+                ):
+                    continue
+                # Named as the report writes it elsewhere ("Ciudad de Guatemala"), if it does.
+                name = next((loc.toponym.text for loc in out if loc.place == place), place.name)
+                toponym = Toponym(name, start, end, (place,))
+                out.append(self._locate(sent.index, sent.text, toponym, place))
+        out.sort(key=lambda loc: (loc.sentence, loc.toponym.start))
+        return out
+
+    @staticmethod
+    def _country_before(sent: Sentence, at: int, located: list[_Located]) -> str | None:
+        """The country the sentence names last before offset `at`, by name or by its people."""
+        best: tuple[int, str] | None = None
+        for loc in located:
+            if loc.sentence == sent.index and loc.place.kind == "country" and loc.toponym.end <= at:
+                best = max(best or (-1, ""), (loc.toponym.start, loc.place.country))
+        words = list(re.finditer(r"[^\W\d_]+", sent.text[:at]))
+        for k, w in enumerate(words):
+            # "Costa Rican", "Salvadoran": a people's name of two words, or of one.
+            pair = f"{w.group()} {words[k + 1].group()}" if k + 1 < len(words) else ""
+            code = (pair and demonym_country(pair)) or demonym_country(w.group())
+            if code and (best is None or w.start() > best[0]):
+                best = (w.start(), code)
+        return best[1] if best else None
 
     @staticmethod
     def _mark_containers(sentences: list[Sentence], located: list[_Located]) -> list[_Located]:
