@@ -141,3 +141,26 @@ def test_two_settlements_in_the_municipality_leave_the_act_in_the_town() -> None
         "comunidad Las Ollas, municipio de Tenejapa."
     )
     assert [p for p, _, _ in _places(spanish, "es")] == ["Tenejapa"]
+
+
+def test_an_area_known_by_a_name_is_the_place() -> None:
+    spanish = (
+        "Tapachula, Chis. Hombres armados atacaron a una patrulla de la policía estatal en la "
+        "zona conocida como Los Cerritos Altos."
+    )
+    assert [(p, a) for p, a, _ in _places(spanish, "es")] == [("Los Cerritos Altos", "Chiapas")]
+    english = (
+        "TAPACHULA, Chiapas -- Gunmen attacked a state police patrol in the area known as Los "
+        "Cerritos Altos."
+    )
+    assert [(p, a) for p, a, _ in _places(english, "en")] == [("Los Cerritos Altos", "Chiapas")]
+
+
+def test_a_state_abroad_inside_a_village_name_places_no_settlement_there() -> None:
+    # "Barra de Potosí" holds the name of a Bolivian department; every town here is Mexican.
+    spanish = (
+        "Un enfrentamiento entre policías y sicarios dejó 12 muertos en Petatlán.\n\n"
+        "El hecho ocurrió entre Los Achiotes y Barra de Potosí. Los agentes recorrían la "
+        "comunidad Los Cerritos Altos cuando fueron atacados."
+    )
+    assert all(a != "Potosí" for _, a, _ in _places(spanish, "es"))

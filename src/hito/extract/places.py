@@ -156,7 +156,7 @@ _STREET_BEFORE = re.compile(
 # A "colonia" is a neighbourhood of a town: the town stays the place.
 _SETTLEMENT = re.compile(
     r"\b(?i:comunidad|poblado|rancher[ií]a|rancho|ejido|aldea|case[rř][ií]o|paraje|cant[oó]n"
-    r"|localidad|agencia municipal|lugar conocido como|village|hamlet|community"
+    r"|localidad|agencia municipal|lugar conocido como|zona conocida como|area known as|village|hamlet|community"
     r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of)|,)?\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
@@ -516,6 +516,11 @@ class ReportPlaces:
         # A report about one state places a settlement its sentence leaves unplaced there.
         states = {loc.place for loc in located if loc.place.kind == "admin1"}
         only_state = next(iter(states)) if len(states) == 1 else None
+        # Not a state abroad whose name a village's holds ("Barra de Potosí") in a report
+        # whose towns all lie in another country.
+        towns = {loc.place.country for loc in located if loc.place.kind in _TOWNS}
+        if only_state is not None and towns and only_state.country not in towns:
+            only_state = None
         for sent in sentences:
             cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
             cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
