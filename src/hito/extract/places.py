@@ -143,6 +143,14 @@ _AT_TOWN = re.compile(
     r"\b(?:in|at|near|outside|en|cerca de|dentro de)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_LOWER_THE = re.compile(r"\bthe\s+$")
+# "in the Paracuaro municipality", "the Juarez valley": the article is the noun's after it.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:municipality|municipal|town|city|village|area|region|valley|district|neighbou?rhood"
+    r"|state|province|department|border|highway|road|river|port|airport|prison|jail|metropolitan"
+    r"|urban|rural|sector|zone|corridor|plaza|square|market|outskirts|suburbs?)\b",
+    re.IGNORECASE,
+)
 # "en el cruce de Juan Escutia y Topacio", "calle Morelos", "Avenida Juárez": a street named
 # after a person or a place, not the place.
 _STREET_BEFORE = re.compile(
@@ -708,6 +716,16 @@ class ReportPlaces:
         if _GROUP_AFTER.match(text[t.end :]):
             return False
         top = t.candidates[0]
+        # "for the Paredes", "the Zambadas": English puts no article before a town's one-word
+        # name, so a capitalised word after "the" is a family or a group.
+        if (
+            top.kind in _TOWNS
+            and " " not in t.text.strip()
+            and _LOWER_THE.search(text[: t.start])
+            and not _CAPITALISED_NEXT.match(text[t.end :])
+            and not _PLACE_NOUN_AFTER.match(text[t.end :])
+        ):
+            return False
         if top.kind in ("admin1", "country") and (
             _INSTITUTION_AFTER.match(text[t.end :]) or _INSTITUTION_BEFORE.search(text[: t.start])
         ):
