@@ -353,9 +353,19 @@ def _several(incident: Incident) -> bool:
     """Does the incident's first sentence count several acts ("staged three bomb attacks")?"""
     first = incident.mentions[0]
     return any(
-        t.text.lower().endswith("s") and _SEVERAL.search(first.sentence.text[: t.start])
+        t.text.lower().endswith("s")
+        and not _COUNTED_PEOPLE.search(t.text)
+        and _SEVERAL.search(first.sentence.text[: t.start])
         for t in first.triggers
     )
+
+
+# "Balacera causa 6 muertos", "five dead": a count of victims, not of acts.
+_COUNTED_PEOPLE = re.compile(
+    r"\b(?:muert[oa]s|fallecid[oa]s|herid[oa]s|lesionad[oa]s|ejecutad[oa]s|asesinad[oa]s"
+    r"|v[ií]ctimas|dead|killed|wounded|injured|victims|casualties|fatalities)$",
+    re.IGNORECASE,
+)
 
 
 def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:

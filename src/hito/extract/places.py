@@ -786,9 +786,16 @@ class ReportPlaces:
 
     def by_dateline(self, sentence: int) -> bool:
         """Does the sentence name no place but the dateline that opens it? Such a place is
-        where the story was filed, a default that a place told later for the act overrides."""
+        where the story was filed, a default that a place told later for the act overrides.
+        A headline above the dateline that names only the dateline's place ("Balacera en
+        Oaxaca" over "Oaxaca, Oax.") says no more than it: the state or its capital."""
         named = [loc for loc in self._located if loc.sentence == sentence]
-        return bool(named) and all(loc is self._dateline for loc in named)
+        line = self._dateline
+        return bool(named) and all(
+            loc is line
+            or (line is not None and loc.sentence < line.sentence and loc.place == line.place)
+            for loc in named
+        )
 
     def place_in(self, sentence: int, anchor: int, event_type: str = "") -> EventPlace | None:
         """The location named in one sentence for the act at offset `anchor`: a town or
