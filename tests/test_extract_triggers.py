@@ -205,3 +205,22 @@ def test_targeted_sites_and_arson_by_people(text: str, language: str, expected: 
 )
 def test_troops_sent_told_in_short(text: str, language: str, expected: set[str]) -> None:
     assert types(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "arrested"),
+    [
+        ("La asamblea comunal determinó su detención y acudió a su casa.", "es", False),
+        ("Unos 50 vecinos pretendieron detener a cuatro hombres, que huyeron.", "es", False),
+        ("Villagers tried to arrest two men, who fled into the hills.", "en", False),
+        ("In an attempt to arrest the suspect, police surrounded the house.", "en", False),
+        # An arrest made stays one.
+        ("Los vecinos detuvieron a cuatro hombres y los entregaron a la policía.", "es", True),
+        ("Police managed to arrest two men after a chase.", "en", True),
+    ],
+)
+def test_an_arrest_decided_or_tried_is_not_made(text: str, language: str, arrested: bool) -> None:
+    report = Report(text=text, content_hash=content_hash(text), language=language)
+    sentence = annotate(report, language).sentences[0]
+    modes = {t.mode for t in find_triggers(sentence, language)}
+    assert ("arrest" in modes) is arrested
