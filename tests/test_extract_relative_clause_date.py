@@ -54,3 +54,47 @@ def test_the_clause_date_does_not_date_the_deployment(text: str, language: str) 
 )
 def test_a_date_that_leads_into_the_act_still_dates_it(text: str, language: str) -> None:
     assert _dates(text, language, "COERCE") == [dt.date(2016, 3, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Militares detuvieron en Motozintla, Chiapas, a los guardias que habían tomado el "
+            "jueves pasado la presidencia municipal.",
+            "es",
+        ),
+        (
+            "Soldiers detained in Motozintla, Chiapas, the guards who had taken on Thursday the "
+            "town hall of the municipality.",
+            "en",
+        ),
+    ],
+)
+def test_a_clause_after_the_act_dates_its_own_verb(text: str, language: str) -> None:
+    assert _dates(text, language, "COERCE") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event_type"),
+    [
+        # The clause tells the act its noun names.
+        (
+            "Dos soldados murieron en una emboscada que hombres armados tendieron el jueves en "
+            "Motozintla, Chiapas.",
+            "es",
+            "ASSAULT",
+        ),
+        # A date that ends the sentence is as often the main verb's.
+        (
+            "Police in Motozintla, Chiapas, arrested two men who were wanted for extortion on "
+            "Thursday.",
+            "en",
+            "COERCE",
+        ),
+    ],
+)
+def test_the_acts_own_clause_and_a_closing_date_still_date_it(
+    text: str, language: str, event_type: str
+) -> None:
+    assert _dates(text, language, event_type) == [dt.date(2016, 3, 10)]

@@ -172,7 +172,39 @@ def _relative_date_spans(m: IncidentMention) -> list[tuple[int, int]]:
         # so the date belongs to what follows it.
         if _WORD.search(text[end:stop]):
             spans.append((opener.start(), stop))
+    # "detuvieron a los guardias que habían tomado las oficinas el pasado 24 de julio": a
+    # relative clause after every act the mention tells dates its own verb, unless that verb
+    # is the act taking place ("en un operativo que se realizó el lunes").
+    last = max((t.end for t in m.triggers if t.text), default=len(text))
+    for d in m.sentence.dates:
+        at = d.start - start
+        clause = next(
+            (o for o in reversed(list(_RELATIVE_WORD.finditer(text, last, at)))),
+            None,
+        )
+        if clause is None or _CLAUSE_BOUND.search(text, clause.end(), at):
+            continue
+        # "una emboscada que tendieron esta tarde": a clause right after the act's own noun
+        # tells that act.
+        if _TOOK_PLACE.search(text[clause.end() : at]) or not _WORD.search(
+            text[last : clause.start()]
+        ):
+            continue
+        bound = _CLAUSE_BOUND.search(text, d.end - start)
+        stop = bound.start() if bound else len(text)
+        # A date that ends the sentence is as often the main verb's: English puts it last
+        # ("murdered by two gunmen who took orders from X on 11 October").
+        if _WORD.search(text[d.end - start : stop]):
+            spans.append((clause.start(), stop))
     return spans
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:que|quien(?:es)?|who|which|where|donde)\b", re.IGNORECASE)
+_TOOK_PLACE = re.compile(
+    r"\b(?:realiz|llev[oó] a cabo|llevaron a cabo|registr|ocurri|suscit|efectu|desarroll"
+    r"|took place|occurred|happened|was carried out|were carried out|was conducted|unfolded)",
+    re.IGNORECASE,
+)
 
 
 def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
