@@ -29,7 +29,7 @@ from hito.extract.places import EventPlace, ReportPlaces
 from hito.extract.triggers import tells_another
 from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
 from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
-from hito.nlp.factuality import side_years, written_no_earlier
+from hito.nlp.factuality import classify_factuality, side_years, written_no_earlier
 
 _STATE = ("COP", "MIL", "GOV", "JUD")
 _PLANNED_TYPES = ("MOBILIZE", "PROTEST")
@@ -230,12 +230,34 @@ def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
     """Recalled as background: the sentence is, or every act of the mention is told in a
     side clause that an earlier year dates ("Chamale, who was arrested in 2011, ...")."""
     if m.sentence.factuality == "historical":
-        return True
+        return not _relates_back(m, written)
     if written is None:
         return False
     spans = side_years(m.sentence.text, written)
     told = [t for t in m.triggers if t.text]
     return bool(spans and told) and all(any(a <= t.start < b for a, b in spans) for t in told)
+
+
+# "The abduction of 15 people ... recalls previous episodes of kidnapping", "the deployment
+# follows the killing of six": the act named before such a verb is the news, what it
+# recalls the history.
+_RELATES_BACK = re.compile(
+    r"\b(?:recall(?:s|ed)?|mirror(?:s|ed)?|echo(?:es|ed)?|is reminiscent of|follows"
+    r"|(?:comes|came) (?:\w+ \w+ )?after)\b",
+    re.IGNORECASE,
+)
+
+
+def _relates_back(m: IncidentMention, written: dt.date | None) -> bool:
+    """Is the sentence background only through a verb that relates an act named before it
+    to earlier ones, which the sentence does not otherwise date back?"""
+    cue = _RELATES_BACK.search(m.sentence.text)
+    if cue is None or not any(t.text and t.end <= cue.start() for t in m.triggers):
+        return False
+    # "the massacre echoes previous riots in 2008": a dated earlier act, told of its own.
+    if any(d.start - m.sentence.start >= cue.end() for d in m.sentence.dates):
+        return False
+    return classify_factuality(m.sentence.text[: cue.start()], "en", written) != "historical"
 
 
 def _day(d: DateMention) -> dt.date | None:
@@ -472,7 +494,12 @@ def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
 def _factuality(
     mentions: list[IncidentMention], date: dt.date | None, published: dt.date | None
 ) -> str:
-    values = {m.sentence.factuality for m in mentions}
+    values = {
+        "asserted"
+        if m.sentence.factuality == "historical" and _relates_back(m, published)
+        else m.sentence.factuality
+        for m in mentions
+    }
     if date is not None and published is not None and (published - date).days > HISTORICAL_DAYS:
         # Months before the report was written: background, not the news.
         return "historical"
