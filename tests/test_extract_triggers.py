@@ -224,3 +224,19 @@ def test_an_arrest_decided_or_tried_is_not_made(text: str, language: str, arrest
     sentence = annotate(report, language).sentences[0]
     modes = {t.mode for t in find_triggers(sentence, language)}
     assert ("arrest" in modes) is arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "seized"),
+    [
+        # "aseguran" as "they say", its "que" dropped as headlines do.
+        ("Asesinan a comerciante en Comitán; aseguran se negó a pagar cuota", False),
+        ("Vecinos aseguraron no haber escuchado disparos durante la noche.", False),
+        ("Soldados aseguran 20 kilos de cocaína en un retén de Comitán", True),
+    ],
+)
+def test_aseguran_that_says_is_no_seizure(text: str, seized: bool) -> None:
+    report = Report(text=text, content_hash=content_hash(text), language="es")
+    sentence = annotate(report, "es").sentences[0]
+    modes = {t.mode for t in find_triggers(sentence, "es")}
+    assert ("seize" in modes) is seized
