@@ -351,6 +351,8 @@ def _compatible(
         and not place.compatible_with(incident.place)
     ):
         return False
+    if _plan_and_dated_act(incident, mention):
+        return False
     days_a = {_day(d) for d in incident.dates} - {None}
     days_b = {_day(d) for d in _act_dates(mention)} - {None}
     if days_a and days_b and not days_a & days_b:
@@ -369,6 +371,20 @@ def _compatible(
         and spans_b
         and not any(a[0] <= b[1] and b[0] <= a[1] for a in spans_a for b in spans_b)
     )
+
+
+def _plan_and_dated_act(incident: Incident, mention: IncidentMention) -> bool:
+    """'The military will deploy a brigade to the border' and 'troops were deployed in Peten
+    in 2012': a plan and an act the text dates are two incidents."""
+    planned_a = all(m.sentence.factuality == "hypothetical" for m in incident.mentions)
+    planned_b = mention.sentence.factuality == "hypothetical"
+    if planned_a == planned_b:
+        return False
+    if planned_b and all(t.definite for t in mention.triggers):
+        return False  # "the leaders of the riot would be moved": the act told, named again
+    if planned_a:
+        return bool(_act_dates(mention))
+    return bool(incident.dates)
 
 
 def _recalled_month(mention: IncidentMention, written: dt.date | None, undated: bool) -> bool:
