@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hito.evaluation.metrics import process_text
 
 DAY = dt.date(2011, 5, 22)
@@ -52,3 +54,23 @@ def test_an_earlier_act_dated_after_the_verb_stays_background() -> None:
         r.factuality for r in process_text(text, "en", DAY)[1] if r.event_type == "ASSAULT"
     )
     assert "historical" in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Chiapas ha vivido otras matanzas en los últimos meses, como la de nueve "
+            "campesinos en el municipio de Chenalhó en abril.",
+            "es",
+        ),
+        (
+            "Chiapas has seen other massacres in recent months, such as the killing of nine "
+            "farmers in the municipality of Chenalho in April.",
+            "en",
+        ),
+    ],
+)
+def test_an_example_with_its_month_is_no_aggregate(text: str, language: str) -> None:
+    dates = [r.date for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT"]
+    assert dates == [dt.date(2011, 4, 1)]

@@ -240,3 +240,25 @@ def test_aseguran_that_says_is_no_seizure(text: str, seized: bool) -> None:
     sentence = annotate(report, "es").sentences[0]
     modes = {t.mode for t in find_triggers(sentence, "es")}
     assert ("seize" in modes) is seized
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Una matanza de campesinos en Comitán dejó nueve muertos.", "es", {"matanza": False}),
+        # Who is said to have ordered a massacre is charged with it: the act told elsewhere.
+        (
+            "Capturan al presunto autor intelectual de la matanza de policías en Salcajá",
+            "es",
+            {"matanza": True},
+        ),
+        (
+            "Police arrested the mastermind behind the massacre of 27 farm workers.",
+            "en",
+            {"massacre": True},
+        ),
+    ],
+)
+def test_matanza_and_its_mastermind(text: str, language: str, expected: dict[str, bool]) -> None:
+    found = triggers(text, language)
+    assert {k: v for k, v in found.items() if k in expected} == expected

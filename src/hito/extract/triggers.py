@@ -52,7 +52,9 @@ _LEGAL_REFERENCE = re.compile(
     r"|wanted for|investigated for|acusad[oa]s? de|por (?:el|los) delitos? de|por su (?:probable )?responsabilidad en"
     # A law's name: "Ley Federal de Armas de Fuego y Explosivos".
     r"|\b(?-i:Ley|Law) (?:[\w-]+ ){0,2}?(?:de|on|against|contra) (?:[\w-]+ ){0,4}?(?:y|and)"
-    r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)"
+    r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por"
+    # "señalado como el autor intelectual de una matanza": the charge, not a new act.
+    r"|autor(?:es)? (?:intelectual(?:es)?|material(?:es)?) (?:de|del)|masterminds? (?:of|behind))"
     # The charges may be listed: "on charges of murder, kidnapping and ...".
     r"\s+(?:[\w-]+,?\s+){0,3}$",
     re.IGNORECASE,
