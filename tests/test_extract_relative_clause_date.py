@@ -98,3 +98,22 @@ def test_the_acts_own_clause_and_a_closing_date_still_date_it(
     text: str, language: str, event_type: str
 ) -> None:
     assert _dates(text, language, event_type) == [dt.date(2016, 3, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Cinco mantas con amenazas contra hoteleros que hospedan migrantes aparecieron el "
+            "jueves en Tenosique, Tabasco.",
+            "es",
+        ),
+        (
+            "Five banners threatening hotel owners who house migrants appeared on Thursday in "
+            "Tenosique, Tabasco.",
+            "en",
+        ),
+    ],
+)
+def test_a_short_clause_ended_before_the_main_verbs_date(text: str, language: str) -> None:
+    assert _dates(text, language, "THREATEN") == [dt.date(2016, 3, 10)]

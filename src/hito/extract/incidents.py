@@ -184,6 +184,12 @@ def _relative_date_spans(m: IncidentMention) -> list[tuple[int, int]]:
         )
         if clause is None or _CLAUSE_BOUND.search(text, clause.end(), at):
             continue
+        # Only a date close after the clause's own verb: further on, the clause may have
+        # ended and the main verb come back ("mantas ... contra hoteleros que hospedan a
+        # migrantes aparecieron el lunes").
+        words = [w for w in _WORD.findall(text[clause.end() : at]) if w.lower() not in _DATE_LEADS]
+        if len(words) > 2:
+            continue
         # "una emboscada que tendieron esta tarde": a clause right after the act's own noun
         # tells that act.
         if _TOOK_PLACE.search(text[clause.end() : at]) or not _WORD.search(
@@ -199,6 +205,9 @@ def _relative_date_spans(m: IncidentMention) -> list[tuple[int, int]]:
     return spans
 
 
+_DATE_LEADS = frozenset(
+    {"on", "in", "at", "last", "this", "el", "la", "en", "este", "esta", "pasado"}
+)
 _RELATIVE_WORD = re.compile(r"\b(?:que|quien(?:es)?|who|which|where|donde)\b", re.IGNORECASE)
 _TOOK_PLACE = re.compile(
     r"\b(?:realiz|llev[oó] a cabo|llevaron a cabo|registr|ocurri|suscit|efectu|desarroll"
