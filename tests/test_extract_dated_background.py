@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hito.evaluation.metrics import process_text
 
 DAY = dt.date(2011, 5, 22)
@@ -30,3 +32,45 @@ def test_a_recalled_attack_with_its_month_is_a_record_of_its_own() -> None:
         "One of the wounded had survived the attack on the station carried out in July 2010."
     )
     assert ("ASSAULT", "2010-07-01", "historical") in _records(english, "en")
+
+
+def test_the_act_that_recalls_earlier_ones_is_the_news() -> None:
+    # English reporting relates today's act to earlier ones with a verb after it.
+    text = (
+        "Gunmen abducted 15 bus passengers near Reynosa, Tamaulipas, on Friday.\n\n"
+        "The abduction of the 15 passengers recalls previous episodes of mass kidnappings "
+        "of migrants."
+    )
+    facts = {r.factuality for r in process_text(text, "en", DAY)[1] if r.event_type == "ASSAULT"}
+    assert facts == {"asserted"}
+
+
+def test_an_earlier_act_dated_after_the_verb_stays_background() -> None:
+    text = (
+        "At least 17 inmates were killed in a riot in Escuintla, Guatemala, on Friday.\n\n"
+        "The killings echo previous massacres in the same prison in 2008."
+    )
+    facts = sorted(
+        r.factuality for r in process_text(text, "en", DAY)[1] if r.event_type == "ASSAULT"
+    )
+    assert "historical" in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Chiapas ha vivido otras matanzas en los últimos meses, como la de nueve "
+            "campesinos en el municipio de Chenalhó en abril.",
+            "es",
+        ),
+        (
+            "Chiapas has seen other massacres in recent months, such as the killing of nine "
+            "farmers in the municipality of Chenalho in April.",
+            "en",
+        ),
+    ],
+)
+def test_an_example_with_its_month_is_no_aggregate(text: str, language: str) -> None:
+    dates = [r.date for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT"]
+    assert dates == [dt.date(2011, 4, 1)]

@@ -205,3 +205,17 @@ def test_a_country_before_its_forces_is_no_place() -> None:
     assert [p for _, p, _ in _records(english, "en")] == [None]
     spanish = "Detienen a exmilitares de Guatemala por masacre."
     assert [p for _, p, _ in _records(spanish, "es")] == [None]
+
+
+def test_a_word_after_the_english_article_is_a_family_not_a_town() -> None:
+    # "Paredes" is also a town in Mexico; "the Paredes" are a family.
+    text = (
+        "Police in Mexico and Belize have stepped up joint patrols. Belizean police arrested a "
+        "man on Monday, a new blow to the Paredes, a trafficking family."
+    )
+    records = process_text(text, "en", DAY)[1]
+    assert [r.place for r in records if r.event_type == "COERCE"] != ["Paredes"]
+    # "in the Paracuaro municipality": the article belongs to the noun after the name.
+    text = "Soldiers arrested a gang leader in the Paracuaro municipality on Monday."
+    records = process_text(text, "en", DAY)[1]
+    assert [r.place for r in records if r.event_type == "COERCE"] == ["Paracuaro"]

@@ -114,3 +114,53 @@ def test_a_report_about_one_state_places_its_villages_there() -> None:
         "village of Yucuñuti Alto on Sunday."
     )
     assert [(p, a) for p, a, _ in _places(english, "en")] == [("Yucuñuti Alto", "Oaxaca")]
+
+
+def test_the_settlement_told_beside_the_act_says_where_in_its_municipality() -> None:
+    spanish = (
+        "Un enfrentamiento entre ejidatarios del municipio de Tenejapa, Chiapas, dejó un muerto "
+        "y cuatro heridos.\n\n"
+        "La fiscalía abrió una investigación tras el incidente en la comunidad Tzajalchén "
+        "Viejo, municipio de Tenejapa."
+    )
+    assert [p for p, _, _ in _places(spanish, "es")] == ["Tzajalchén Viejo"]
+    english = (
+        "A clash between farmers in the municipality of Tenejapa, Chiapas, left one dead and "
+        "four wounded.\n\n"
+        "Prosecutors opened an inquiry after the incident in the village of Tzajalchen Viejo, "
+        "in the municipality of Tenejapa."
+    )
+    assert [p for p, _, _ in _places(english, "en")] == ["Tzajalchen Viejo"]
+
+
+def test_two_settlements_in_the_municipality_leave_the_act_in_the_town() -> None:
+    spanish = (
+        "Un enfrentamiento entre ejidatarios del municipio de Tenejapa, Chiapas, dejó un muerto "
+        "y cuatro heridos.\n\n"
+        "Los heridos viven en la comunidad Tzajalchén Viejo, municipio de Tenejapa, y en la "
+        "comunidad Las Ollas, municipio de Tenejapa."
+    )
+    assert [p for p, _, _ in _places(spanish, "es")] == ["Tenejapa"]
+
+
+def test_an_area_known_by_a_name_is_the_place() -> None:
+    spanish = (
+        "Tapachula, Chis. Hombres armados atacaron a una patrulla de la policía estatal en la "
+        "zona conocida como Los Cerritos Altos."
+    )
+    assert [(p, a) for p, a, _ in _places(spanish, "es")] == [("Los Cerritos Altos", "Chiapas")]
+    english = (
+        "TAPACHULA, Chiapas -- Gunmen attacked a state police patrol in the area known as Los "
+        "Cerritos Altos."
+    )
+    assert [(p, a) for p, a, _ in _places(english, "en")] == [("Los Cerritos Altos", "Chiapas")]
+
+
+def test_a_state_abroad_inside_a_village_name_places_no_settlement_there() -> None:
+    # "Barra de Potosí" holds the name of a Bolivian department; every town here is Mexican.
+    spanish = (
+        "Un enfrentamiento entre policías y sicarios dejó 12 muertos en Petatlán.\n\n"
+        "El hecho ocurrió entre Los Achiotes y Barra de Potosí. Los agentes recorrían la "
+        "comunidad Los Cerritos Altos cuando fueron atacados."
+    )
+    assert all(a != "Potosí" for _, a, _ in _places(spanish, "es"))

@@ -205,3 +205,60 @@ def test_targeted_sites_and_arson_by_people(text: str, language: str, expected: 
 )
 def test_troops_sent_told_in_short(text: str, language: str, expected: set[str]) -> None:
     assert types(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "arrested"),
+    [
+        ("La asamblea comunal determinó su detención y acudió a su casa.", "es", False),
+        ("Unos 50 vecinos pretendieron detener a cuatro hombres, que huyeron.", "es", False),
+        ("Villagers tried to arrest two men, who fled into the hills.", "en", False),
+        ("In an attempt to arrest the suspect, police surrounded the house.", "en", False),
+        # An arrest made stays one.
+        ("Los vecinos detuvieron a cuatro hombres y los entregaron a la policía.", "es", True),
+        ("Police managed to arrest two men after a chase.", "en", True),
+    ],
+)
+def test_an_arrest_decided_or_tried_is_not_made(text: str, language: str, arrested: bool) -> None:
+    report = Report(text=text, content_hash=content_hash(text), language=language)
+    sentence = annotate(report, language).sentences[0]
+    modes = {t.mode for t in find_triggers(sentence, language)}
+    assert ("arrest" in modes) is arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "seized"),
+    [
+        # "aseguran" as "they say", its "que" dropped as headlines do.
+        ("Asesinan a comerciante en Comitán; aseguran se negó a pagar cuota", False),
+        ("Vecinos aseguraron no haber escuchado disparos durante la noche.", False),
+        ("Soldados aseguran 20 kilos de cocaína en un retén de Comitán", True),
+    ],
+)
+def test_aseguran_that_says_is_no_seizure(text: str, seized: bool) -> None:
+    report = Report(text=text, content_hash=content_hash(text), language="es")
+    sentence = annotate(report, "es").sentences[0]
+    modes = {t.mode for t in find_triggers(sentence, "es")}
+    assert ("seize" in modes) is seized
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Una matanza de campesinos en Comitán dejó nueve muertos.", "es", {"matanza": False}),
+        # Who is said to have ordered a massacre is charged with it: the act told elsewhere.
+        (
+            "Capturan al presunto autor intelectual de la matanza de policías en Salcajá",
+            "es",
+            {"matanza": True},
+        ),
+        (
+            "Police arrested the mastermind behind the massacre of 27 farm workers.",
+            "en",
+            {"massacre": True},
+        ),
+    ],
+)
+def test_matanza_and_its_mastermind(text: str, language: str, expected: dict[str, bool]) -> None:
+    found = triggers(text, language)
+    assert {k: v for k, v in found.items() if k in expected} == expected

@@ -29,7 +29,7 @@ from hito.extract.places import EventPlace, ReportPlaces
 from hito.extract.triggers import tells_another
 from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
 from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
-from hito.nlp.factuality import side_years, written_no_earlier
+from hito.nlp.factuality import classify_factuality, side_years, written_no_earlier
 
 _STATE = ("COP", "MIL", "GOV", "JUD")
 _PLANNED_TYPES = ("MOBILIZE", "PROTEST")
@@ -147,10 +147,80 @@ class Incident:
         return [d for m in self.mentions for d in _act_dates(m)] + self.donated_dates
 
 
+# A relative clause that opens with its own date and goes on to its own verb: "los 400
+# indígenas que desde el 5 de mayo se desplazaron ...", "the guards, who on Thursday had
+# taken the town, ...". The date is that clause's act, not the sentence's main one.
+_RELATIVE_OPENER = re.compile(
+    r"\b(?:que|quien(?:es)?|who|which|where|donde)\s+(?:(?:desde|since|hasta|until|el|la|the|on|in|en)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAUSE_BOUND = re.compile(r"[,;()\u2014]|\s-{1,2}\s")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _relative_date_spans(m: IncidentMention) -> list[tuple[int, int]]:
+    text, start = m.sentence.text, m.sentence.start
+    spans = []
+    for d in m.sentence.dates:
+        opener = _RELATIVE_OPENER.search(text[: d.start - start])
+        if opener is None:
+            continue
+        end = d.end - start
+        bound = _CLAUSE_BOUND.search(text, end)
+        stop = bound.start() if bound else len(text)
+        # "dijo que el lunes, agentes detuvieron a dos": no verb of its own before the comma,
+        # so the date belongs to what follows it.
+        if _WORD.search(text[end:stop]):
+            spans.append((opener.start(), stop))
+    # "detuvieron a los guardias que habían tomado las oficinas el pasado 24 de julio": a
+    # relative clause after every act the mention tells dates its own verb, unless that verb
+    # is the act taking place ("en un operativo que se realizó el lunes").
+    last = max((t.end for t in m.triggers if t.text), default=len(text))
+    for d in m.sentence.dates:
+        at = d.start - start
+        clause = next(
+            (o for o in reversed(list(_RELATIVE_WORD.finditer(text, last, at)))),
+            None,
+        )
+        if clause is None or _CLAUSE_BOUND.search(text, clause.end(), at):
+            continue
+        # Only a date close after the clause's own verb: further on, the clause may have
+        # ended and the main verb come back ("mantas ... contra hoteleros que hospedan a
+        # migrantes aparecieron el lunes").
+        words = [w for w in _WORD.findall(text[clause.end() : at]) if w.lower() not in _DATE_LEADS]
+        if len(words) > 2:
+            continue
+        # "una emboscada que tendieron esta tarde": a clause right after the act's own noun
+        # tells that act.
+        if _TOOK_PLACE.search(text[clause.end() : at]) or not _WORD.search(
+            text[last : clause.start()]
+        ):
+            continue
+        bound = _CLAUSE_BOUND.search(text, d.end - start)
+        stop = bound.start() if bound else len(text)
+        # A date that ends the sentence is as often the main verb's: English puts it last
+        # ("murdered by two gunmen who took orders from X on 11 October").
+        if _WORD.search(text[d.end - start : stop]):
+            spans.append((clause.start(), stop))
+    return spans
+
+
+_DATE_LEADS = frozenset(
+    {"on", "in", "at", "last", "this", "el", "la", "en", "este", "esta", "pasado"}
+)
+_RELATIVE_WORD = re.compile(r"\b(?:que|quien(?:es)?|who|which|where|donde)\b", re.IGNORECASE)
+_TOOK_PLACE = re.compile(
+    r"\b(?:realiz|llev[oó] a cabo|llevaron a cabo|registr|ocurri|suscit|efectu|desarroll"
+    r"|took place|occurred|happened|was carried out|were carried out|was conducted|unfolded)",
+    re.IGNORECASE,
+)
+
+
 def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
-    """The side clauses of the mention's sentence that a year dates, where the mention also
-    tells an act outside them: what they say (a date, a toll) is not that act's."""
-    spans = side_years(m.sentence.text)
+    """The side clauses of the mention's sentence that a year dates, or that a relative
+    clause opens with its own date, where the mention also tells an act outside them: what
+    they say (a date, a toll) is not that act's."""
+    spans = side_years(m.sentence.text) + tuple(_relative_date_spans(m))
     told = [t for t in m.triggers if t.text]
     if all(any(a <= t.start < b for a, b in spans) for t in told):
         return ()
@@ -169,12 +239,34 @@ def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
     """Recalled as background: the sentence is, or every act of the mention is told in a
     side clause that an earlier year dates ("Chamale, who was arrested in 2011, ...")."""
     if m.sentence.factuality == "historical":
-        return True
+        return not _relates_back(m, written)
     if written is None:
         return False
     spans = side_years(m.sentence.text, written)
     told = [t for t in m.triggers if t.text]
     return bool(spans and told) and all(any(a <= t.start < b for a, b in spans) for t in told)
+
+
+# "The abduction of 15 people ... recalls previous episodes of kidnapping", "the deployment
+# follows the killing of six": the act named before such a verb is the news, what it
+# recalls the history.
+_RELATES_BACK = re.compile(
+    r"\b(?:recall(?:s|ed)?|mirror(?:s|ed)?|echo(?:es|ed)?|is reminiscent of|follows"
+    r"|(?:comes|came) (?:\w+ \w+ )?after)\b",
+    re.IGNORECASE,
+)
+
+
+def _relates_back(m: IncidentMention, written: dt.date | None) -> bool:
+    """Is the sentence background only through a verb that relates an act named before it
+    to earlier ones, which the sentence does not otherwise date back?"""
+    cue = _RELATES_BACK.search(m.sentence.text)
+    if cue is None or not any(t.text and t.end <= cue.start() for t in m.triggers):
+        return False
+    # "the massacre echoes previous riots in 2008": a dated earlier act, told of its own.
+    if any(d.start - m.sentence.start >= cue.end() for d in m.sentence.dates):
+        return False
+    return classify_factuality(m.sentence.text[: cue.start()], "en", written) != "historical"
 
 
 def _day(d: DateMention) -> dt.date | None:
@@ -268,6 +360,8 @@ def _compatible(
         and not place.compatible_with(incident.place)
     ):
         return False
+    if _plan_and_dated_act(incident, mention):
+        return False
     days_a = {_day(d) for d in incident.dates} - {None}
     days_b = {_day(d) for d in _act_dates(mention)} - {None}
     if days_a and days_b and not days_a & days_b:
@@ -286,6 +380,20 @@ def _compatible(
         and spans_b
         and not any(a[0] <= b[1] and b[0] <= a[1] for a in spans_a for b in spans_b)
     )
+
+
+def _plan_and_dated_act(incident: Incident, mention: IncidentMention) -> bool:
+    """'The military will deploy a brigade to the border' and 'troops were deployed in Peten
+    in 2012': a plan and an act the text dates are two incidents."""
+    planned_a = all(m.sentence.factuality == "hypothetical" for m in incident.mentions)
+    planned_b = mention.sentence.factuality == "hypothetical"
+    if planned_a == planned_b:
+        return False
+    if planned_b and all(t.definite for t in mention.triggers):
+        return False  # "the leaders of the riot would be moved": the act told, named again
+    if planned_a:
+        return bool(_act_dates(mention))
+    return bool(incident.dates)
 
 
 def _recalled_month(mention: IncidentMention, written: dt.date | None, undated: bool) -> bool:
@@ -324,9 +432,19 @@ def _several(incident: Incident) -> bool:
     """Does the incident's first sentence count several acts ("staged three bomb attacks")?"""
     first = incident.mentions[0]
     return any(
-        t.text.lower().endswith("s") and _SEVERAL.search(first.sentence.text[: t.start])
+        t.text.lower().endswith("s")
+        and not _COUNTED_PEOPLE.search(t.text)
+        and _SEVERAL.search(first.sentence.text[: t.start])
         for t in first.triggers
     )
+
+
+# "Balacera causa 6 muertos", "five dead": a count of victims, not of acts.
+_COUNTED_PEOPLE = re.compile(
+    r"\b(?:muert[oa]s|fallecid[oa]s|herid[oa]s|lesionad[oa]s|ejecutad[oa]s|asesinad[oa]s"
+    r"|v[ií]ctimas|dead|killed|wounded|injured|victims|casualties|fatalities)$",
+    re.IGNORECASE,
+)
 
 
 def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
@@ -401,7 +519,12 @@ def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
 def _factuality(
     mentions: list[IncidentMention], date: dt.date | None, published: dt.date | None
 ) -> str:
-    values = {m.sentence.factuality for m in mentions}
+    values = {
+        "asserted"
+        if m.sentence.factuality == "historical" and _relates_back(m, published)
+        else m.sentence.factuality
+        for m in mentions
+    }
     if date is not None and published is not None and (published - date).days > HISTORICAL_DAYS:
         # Months before the report was written: background, not the news.
         return "historical"
@@ -930,6 +1053,8 @@ def _record(
         told = [m.sentence.index for m in incident.mentions]
         area = place if place is not None else main
         place = places.town_beside(told, area, others, back=place is None) or place
+    if place is not None and place.precision <= 2:
+        place = places.settlement_in(place, others) or place
     if place is None:
         place = main
     elif (

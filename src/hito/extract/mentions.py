@@ -56,6 +56,15 @@ _ASSAULT_MODE_RANK = (
 
 # Sentences about patterns, tallies and habits, not one incident: "deportation flights have
 # become more frequent", "cientos de detenidos cada año", "a long record of attacks".
+# "otras matanzas en los últimos meses, como la de 18 personas en Padilla en febrero": one
+# act the sentence names as an example, with its month, is no aggregate.
+_DATED_EXAMPLE = re.compile(
+    r"\b(?:como (?:la|el|los|las) (?:de|del)|such as the|including the)\b[^.;]{0,160}?"
+    r"\b(?:en|in) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+    r"|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile(
     r"\b(?:have become|has become|se han vuelto|se ha vuelto|every (?:year|month|week)|each year|per year"
     r"|cada (?:a[nñ]o|mes|semana|cierto tiempo)|al a[nñ]o|over the past (?:year|decade|months)"
@@ -491,6 +500,7 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
             and not _RELEASE_DATE.search(sentence.text[: d.start - sentence.start])
             for d in sentence.dates
         )
+        and not _DATED_EXAMPLE.search(sentence.text)
     ):
         return []
     actors = find_actors(sentence.text, language)

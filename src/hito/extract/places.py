@@ -8,6 +8,7 @@ Ambiguous names are settled by the countries and states the report names elsewhe
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_right
@@ -26,7 +27,7 @@ from hito.geo import (
     lookup,
     resolve_each,
 )
-from hito.geo.gazetteer import TERRITORIES
+from hito.geo.gazetteer import TERRITORIES, load
 from hito.geo.normalize import norm
 from hito.geo.resolve import far_from_their_town
 from hito.geo.toponyms import PREFIXES
@@ -142,6 +143,14 @@ _AT_TOWN = re.compile(
     r"\b(?:in|at|near|outside|en|cerca de|dentro de)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
 )
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_LOWER_THE = re.compile(r"\bthe\s+$")
+# "in the Paracuaro municipality", "the Juarez valley": the article is the noun's after it.
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:municipality|municipal|town|city|village|area|region|valley|district|neighbou?rhood"
+    r"|state|province|department|border|highway|road|river|port|airport|prison|jail|metropolitan"
+    r"|urban|rural|sector|zone|corridor|plaza|square|market|outskirts|suburbs?)\b",
+    re.IGNORECASE,
+)
 # "en el cruce de Juan Escutia y Topacio", "calle Morelos", "Avenida Juárez": a street named
 # after a person or a place, not the place.
 _STREET_BEFORE = re.compile(
@@ -155,7 +164,7 @@ _STREET_BEFORE = re.compile(
 # A "colonia" is a neighbourhood of a town: the town stays the place.
 _SETTLEMENT = re.compile(
     r"\b(?i:comunidad|poblado|rancher[ií]a|rancho|ejido|aldea|case[rř][ií]o|paraje|cant[oó]n"
-    r"|localidad|agencia municipal|lugar conocido como|village|hamlet|community"
+    r"|localidad|agencia municipal|lugar conocido como|zona conocida como|area known as|village|hamlet|community"
     r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of)|,)?\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
@@ -172,6 +181,15 @@ _SPOT = re.compile(
     r"\b(?:a la altura de(?:l)?|en jurisdicci[oó]n de|at the height of)\s+(?:(?:la|el|los|las)\s+)?"
     r"(?:(?:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido)\s+(?:de\s+)?)?$",
     re.IGNORECASE,
+)
+# "en el centro de la capital", "in the Guatemalan capital", "la capital del país": a
+# country's capital, not "la capital de Chiapas", "the capital of the province" nor "la
+# capital chiapaneca" (a state's).
+_CAPITAL = re.compile(
+    r"\b(?:en|in|at|near|cerca de|de|del|from|desde|outside)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<phrase>(?:la|the)\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:capital(?:\s+city)?)"
+    r"(?:\s+(?:del\s+pa[ií]s|(?P<adj2>[a-záéíóúñ]+(?:ana|ano|eña|eño|ense|eca|eco|ica|ina|ena|esa)))\b)?)"
+    r"(?!\s+(?:de|del|of)\b|\w)",
 )
 _TOWN_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:en|de|del|in|of)\s+)?")
 # "Banavil, municipio de Tenejapa", "Los Amoles en el municipio de X": the town after the
@@ -309,6 +327,15 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+@functools.cache
+def national_capitals() -> dict[str, Place]:
+    """Each country's capital, by ISO code (the most populous where the data flags two)."""
+    out: dict[str, Place] = {}
+    for place in sorted(load().capitals, key=lambda p: p.population):
+        out[place.country] = place
+    return out
+
+
 @dataclass(frozen=True)
 class EventPlace:
     name: str
@@ -442,6 +469,7 @@ class ReportPlaces:
         ]
         self._dateline = self._find_dateline(sentences[:4])
         self._located = self._settlements(sentences, self._located)
+        self._located = self._capitals(sentences, self._located, countries)
         self.has_dateline = self._dateline is not None
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
@@ -496,6 +524,11 @@ class ReportPlaces:
         # A report about one state places a settlement its sentence leaves unplaced there.
         states = {loc.place for loc in located if loc.place.kind == "admin1"}
         only_state = next(iter(states)) if len(states) == 1 else None
+        # Not a state abroad whose name a village's holds ("Barra de Potosí") in a report
+        # whose towns all lie in another country.
+        towns = {loc.place.country for loc in located if loc.place.kind in _TOWNS}
+        if only_state is not None and towns and only_state.country not in towns:
+            only_state = None
         for sent in sentences:
             cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
             cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
@@ -590,6 +623,61 @@ class ReportPlaces:
         out.sort(key=lambda loc: (loc.sentence, loc.toponym.start))
         return self._mark_containers(sentences, out)
 
+    def _capitals(
+        self, sentences: list[Sentence], located: list[_Located], countries: set[str]
+    ) -> list[_Located]:
+        """'en el centro de la capital', 'in the Guatemalan capital': a country's capital
+        named by what it is. The country is the one its words name ("la capital mexicana"),
+        else the nearest one the sentence names before it ("la Fuerza Pública costarricense
+        ... en la capital"), else the dateline's, else the report's only one."""
+        out = list(located)
+        capitals = national_capitals()
+        for sent in sentences:
+            for m in _CAPITAL.finditer(sent.text):
+                adjective = m.group("adj") or m.group("adj2")
+                country = demonym_country(adjective) if adjective else None
+                if adjective and country is None:
+                    continue  # "la capital chiapaneca": a state's capital
+                if country is None:
+                    country = self._country_before(sent, m.start(), out)
+                if country is None and self._dateline is not None:
+                    country = self._dateline.place.country
+                if country is None and len(countries) == 1:
+                    country = next(iter(countries))
+                place = capitals.get(country or "")
+                if place is None:
+                    continue
+                start, end = m.span("phrase")
+                if any(
+                    loc.sentence == sent.index
+                    and loc.toponym.start < end
+                    and start < loc.toponym.end
+                    for loc in out
+                ):
+                    continue
+                # Named as the report writes it elsewhere ("Ciudad de Guatemala"), if it does.
+                name = next((loc.toponym.text for loc in out if loc.place == place), place.name)
+                toponym = Toponym(name, start, end, (place,))
+                out.append(self._locate(sent.index, sent.text, toponym, place))
+        out.sort(key=lambda loc: (loc.sentence, loc.toponym.start))
+        return out
+
+    @staticmethod
+    def _country_before(sent: Sentence, at: int, located: list[_Located]) -> str | None:
+        """The country the sentence names last before offset `at`, by name or by its people."""
+        best: tuple[int, str] | None = None
+        for loc in located:
+            if loc.sentence == sent.index and loc.place.kind == "country" and loc.toponym.end <= at:
+                best = max(best or (-1, ""), (loc.toponym.start, loc.place.country))
+        words = list(re.finditer(r"[^\W\d_]+", sent.text[:at]))
+        for k, w in enumerate(words):
+            # "Costa Rican", "Salvadoran": a people's name of two words, or of one.
+            pair = f"{w.group()} {words[k + 1].group()}" if k + 1 < len(words) else ""
+            code = (pair and demonym_country(pair)) or demonym_country(w.group())
+            if code and (best is None or w.start() > best[0]):
+                best = (w.start(), code)
+        return best[1] if best else None
+
     @staticmethod
     def _mark_containers(sentences: list[Sentence], located: list[_Located]) -> list[_Located]:
         out = list(located)
@@ -628,6 +716,16 @@ class ReportPlaces:
         if _GROUP_AFTER.match(text[t.end :]):
             return False
         top = t.candidates[0]
+        # "for the Paredes", "the Zambadas": English puts no article before a town's one-word
+        # name, so a capitalised word after "the" is a family or a group.
+        if (
+            top.kind in _TOWNS
+            and " " not in t.text.strip()
+            and _LOWER_THE.search(text[: t.start])
+            and not _CAPITALISED_NEXT.match(text[t.end :])
+            and not _PLACE_NOUN_AFTER.match(text[t.end :])
+        ):
+            return False
         if top.kind in ("admin1", "country") and (
             _INSTITUTION_AFTER.match(text[t.end :]) or _INSTITUTION_BEFORE.search(text[: t.start])
         ):
@@ -688,9 +786,16 @@ class ReportPlaces:
 
     def by_dateline(self, sentence: int) -> bool:
         """Does the sentence name no place but the dateline that opens it? Such a place is
-        where the story was filed, a default that a place told later for the act overrides."""
+        where the story was filed, a default that a place told later for the act overrides.
+        A headline above the dateline that names only the dateline's place ("Balacera en
+        Oaxaca" over "Oaxaca, Oax.") says no more than it: the state or its capital."""
         named = [loc for loc in self._located if loc.sentence == sentence]
-        return bool(named) and all(loc is self._dateline for loc in named)
+        line = self._dateline
+        return bool(named) and all(
+            loc is line
+            or (line is not None and loc.sentence < line.sentence and loc.place == line.place)
+            for loc in named
+        )
 
     def place_in(self, sentence: int, anchor: int, event_type: str = "") -> EventPlace | None:
         """The location named in one sentence for the act at offset `anchor`: a town or
@@ -806,6 +911,31 @@ class ReportPlaces:
                 if towns:
                     return self._event_place(towns[0])
         return None
+
+    def settlement_in(self, town: EventPlace, others: Set[int]) -> EventPlace | None:
+        """The one settlement the report names inside the act's municipality ("la comunidad
+        Banavil, municipio de Tenejapa", "the village of X, in the municipality of Y"), which
+        says where in it the act was: the most specific place named. A settlement told in
+        another incident's sentence, or where another is placed, is that incident's; two of
+        them leave the town."""
+        found: dict[str, _Located] = {}
+        for prev, loc in zip(self._located, self._located[1:], strict=False):
+            if (
+                not loc.container
+                or prev.sentence != loc.sentence
+                or prev.sentence in others
+                or prev.origin
+                or prev.destination
+                or not self._event_place(loc).compatible_with(town)
+            ):
+                continue
+            found.setdefault(norm(prev.toponym.text), prev)
+        if len(found) != 1:
+            return None
+        key, settlement = next(iter(found.items()))
+        if any(norm(x.toponym.text) == key for x in self._located if x.sentence in others):
+            return None  # where another incident of the report is placed
+        return self._event_place(settlement)
 
     @staticmethod
     def _inside(p: Place, area: EventPlace | None) -> bool:

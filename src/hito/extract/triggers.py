@@ -52,7 +52,9 @@ _LEGAL_REFERENCE = re.compile(
     r"|wanted for|investigated for|acusad[oa]s? de|por (?:el|los) delitos? de|por su (?:probable )?responsabilidad en"
     # A law's name: "Ley Federal de Armas de Fuego y Explosivos".
     r"|\b(?-i:Ley|Law) (?:[\w-]+ ){0,2}?(?:de|on|against|contra) (?:[\w-]+ ){0,4}?(?:y|and)"
-    r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por)"
+    r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por"
+    # "señalado como el autor intelectual de una matanza": the charge, not a new act.
+    r"|autor(?:es)? (?:intelectual(?:es)?|material(?:es)?) (?:de|del)|masterminds? (?:of|behind))"
     # The charges may be listed: "on charges of murder, kidnapping and ...".
     r"\s+(?:[\w-]+,?\s+){0,3}$",
     re.IGNORECASE,
@@ -201,6 +203,15 @@ _NOT_YET = re.compile(
     r"|(?:information|reward) (?:[\w-]+ ){0,3}?(?:leading|lead|leads) to(?: (?:the|his|her|their|[\w-]+['’]s))?|[oó]rden(?:es)? de)\s+$",
     re.IGNORECASE,
 )
+# "determinaron su detención", "pretendieron detener a cuatro", "in an attempt to arrest
+# him": an arrest decided or tried, not made (the text says so when it is made).
+_ARREST_AIMED = re.compile(
+    r"\b(?:determin(?:aron|[oó])|decidi(?:eron|[oó])|acordaron|pretend(?:ieron|i[oó]|[ií]an?)"
+    r"|intent(?:aron|[oó]|aban?)|trat(?:aron|[oó]) de|(?:un|el|en un) intento (?:por|de)"
+    r"|tried to|attempted to|trying to|sought to|(?:an|the) attempt to|failed to)"
+    r"\s+(?:(?:su|sus|la|el|his|her|their|the)\s+)?$",
+    re.IGNORECASE,
+)
 # "an expert in explosives", "how to use dynamite", "a plan to plant bombs", "la fabricación de
 # explosivos": a weapon named as a skill, a plan or a product, not one set off.
 _WEAPON_ONLY_NAMED = re.compile(
@@ -282,6 +293,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 or _feared_too(before)
                 or _NOT_YET.search(before)
                 or (pattern.mode == "explosives" and _WEAPON_ONLY_NAMED.search(before))
+                or (pattern.mode == "arrest" and _ARREST_AIMED.search(before))
             ):
                 continue
             # "las fuerzas desplegadas en los cruces": forces named by where they are, no
