@@ -1,0 +1,59 @@
+"""An arrest whose detainees the text names only by number or by name targets suspects
+of crime; a kidnapping of someone without a stated role targets civilians; both of the
+place. Reports written for these tests, in English and Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.extract.implied import implied_targets
+from hito.ingest import content_hash
+from hito.models import Actor, EventRecord, Report
+from hito.pipeline import process
+
+
+def records(text: str, language: str, event_type: str) -> list[EventRecord]:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
+    )
+    return [r for r in process(report, language)[1] if r.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers of the Mexican Army arrested three people on Tuesday at a checkpoint in "
+            "Tapachula, Chiapas, and seized 40 kilograms of cocaine hidden in a truck.",
+            "en",
+        ),
+        (
+            "Elementos del Ejército Mexicano detuvieron el martes a tres personas en un retén de "
+            "Tapachula, Chiapas, y aseguraron 40 kilos de cocaína ocultos en un camión.",
+            "es",
+        ),
+    ],
+)
+def test_arrested_people_are_suspects_of_the_place(text: str, language: str) -> None:
+    coerce = records(text, language, "COERCE")
+    assert coerce
+    assert {(a.sector, a.country) for a in coerce[0].targets} == {("CRM", "MX")}
+
+
+def test_named_targets_are_kept() -> None:
+    migrants = [Actor(name="migrants", sector="REF", country=None)]
+    assert implied_targets("COERCE", "arrest", 12, migrants, "MX") == migrants
+
+
+def test_no_arrest_implies_no_target() -> None:
+    assert implied_targets("COERCE", "seize", None, [], "MX") == []
+    assert implied_targets("COERCE", "arrest", 0, [], "GT") == []
+
+
+def test_kidnapped_without_role_are_civilians() -> None:
+    assert implied_targets("ASSAULT", "abduct", None, [], "GT") == [
+        Actor(name="civilians", sector="CVL", country="GT")
+    ]
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT") == []
