@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from hito.extract.implied import implied_targets
+from hito.extract.implied import gunmen_of_group, implied_targets
 from hito.ingest import content_hash
 from hito.models import Actor, EventRecord, Report
 from hito.pipeline import process
@@ -57,3 +57,32 @@ def test_kidnapped_without_role_are_civilians() -> None:
         Actor(name="civilians", sector="CVL", country="GT")
     ]
     assert implied_targets("ASSAULT", "firearms", None, [], "GT") == []
+
+
+def test_gunmen_beside_a_criminal_group_are_that_group() -> None:
+    cartel = Actor(name="Gulf Cartel", sector="CRM", country="MX")
+    gunmen = Actor(name="gunmen", sector="UAF", country=None)
+    army = Actor(name="Mexican Army", sector="MIL", country="MX")
+    assert gunmen_of_group([army, gunmen, cartel]) == [army, cartel]
+    assert gunmen_of_group([army, gunmen]) == [army, gunmen]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armed men of the Gulf Cartel opened fire on a family outside a shop in Reynosa, "
+            "Tamaulipas, on Friday, killing two people.",
+            "en",
+        ),
+        (
+            "Hombres armados del Cártel del Golfo dispararon el viernes contra una familia "
+            "afuera de una tienda en Reynosa, Tamaulipas, y mataron a dos personas.",
+            "es",
+        ),
+    ],
+)
+def test_attack_by_a_groups_gunmen_has_one_actor(text: str, language: str) -> None:
+    assault = records(text, language, "ASSAULT")
+    assert assault
+    assert {(a.sector, a.country) for a in assault[0].actors} == {("CRM", "MX")}

@@ -22,7 +22,16 @@ def implied_targets(
     if targets:
         return targets
     if event_type == "COERCE" and arrested:
-        return [Actor(name="suspects", sector="CRM", country=country)]
+        # The lexicon's role name: read as a role, never as a named group (MUC-4 perp_org).
+        return [Actor(name="alleged criminals", sector="CRM", country=country)]
     if event_type == "ASSAULT" and mode == "abduct":
         return [Actor(name="civilians", sector="CVL", country=country)]
     return targets
+
+
+def gunmen_of_group(actors: list[Actor]) -> list[Actor]:
+    """'Gunmen' beside a criminal group that acts in the same incident are its gunmen:
+    one party, not an unknown second one."""
+    if not any(a.sector == "CRM" for a in actors):
+        return actors
+    return [a for a in actors if a.sector != "UAF"]
