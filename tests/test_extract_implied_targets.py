@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from hito.extract.implied import gunmen_of_group, implied_targets
+from hito.extract.implied import assault_doers, gunmen_of_group, implied_targets
 from hito.ingest import content_hash
 from hito.models import Actor, EventRecord, Report
 from hito.pipeline import process
@@ -86,3 +86,33 @@ def test_attack_by_a_groups_gunmen_has_one_actor(text: str, language: str) -> No
     assault = records(text, language, "ASSAULT")
     assert assault
     assert {(a.sector, a.country) for a in assault[0].actors} == {("CRM", "MX")}
+
+
+def test_generic_authorities_do_not_assault() -> None:
+    told = Actor(name="Guatemalan authorities", sector="GOV", country="GT")
+    gunmen = Actor(name="gunmen", sector="UAF", country=None)
+    institute = Actor(name="Mexican National Migration Institute", sector="GOV", country="MX")
+    assert assault_doers("ASSAULT", [told, gunmen]) == [gunmen]
+    assert assault_doers("ASSAULT", [institute]) == [institute]
+    assert assault_doers("COERCE", [told]) == [told]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Unknown gunmen shot dead a shopkeeper in Huehuetenango, Guatemala, on Monday, "
+            "the authorities reported.",
+            "en",
+        ),
+        (
+            "Desconocidos mataron a balazos a un comerciante el lunes en Huehuetenango, "
+            "Guatemala, informaron las autoridades.",
+            "es",
+        ),
+    ],
+)
+def test_authorities_telling_of_a_killing_are_not_its_actor(text: str, language: str) -> None:
+    assault = records(text, language, "ASSAULT")
+    assert assault
+    assert all(a.sector != "GOV" for a in assault[0].actors)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hito.models import Actor
 
 
@@ -35,3 +37,16 @@ def gunmen_of_group(actors: list[Actor]) -> list[Actor]:
     if not any(a.sector == "CRM" for a in actors):
         return actors
     return [a for a in actors if a.sector != "UAF"]
+
+
+# "Mexican authorities", "authorities": the lexicon's generic state, never a named body.
+_GENERIC_STATE = re.compile(r"^(?:[A-Z][a-z]+ |US )?authorities$")
+
+
+def assault_doers(event_type: str, actors: list[Actor]) -> list[Actor]:
+    """An assault's actors without the generic authorities: in a report of a killing they
+    are who tells of it, finds the dead or answers it ("informó el gobierno estatal",
+    "authorities report that gunmen..."), not who attacked."""
+    if event_type != "ASSAULT":
+        return actors
+    return [a for a in actors if not (a.sector == "GOV" and _GENERIC_STATE.match(a.name))]

@@ -17,7 +17,7 @@ from collections.abc import Set
 from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import ActorMention, force_name
-from hito.extract.implied import gunmen_of_group, implied_targets
+from hito.extract.implied import assault_doers, gunmen_of_group, implied_targets
 from hito.extract.mentions import (
     FORCE_ON_PROTEST,
     IncidentMention,
@@ -970,7 +970,7 @@ def _record(
             evidence.append(m.sentence.text)
     mode = _mode(incident)
     targets = implied_targets(incident.event_type, mode, figures.get("arrested"), targets, country)
-    actors = gunmen_of_group(actors)
+    actors = assault_doers(incident.event_type, gunmen_of_group(actors))
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,
