@@ -116,3 +116,30 @@ def test_authorities_telling_of_a_killing_are_not_its_actor(text: str, language:
     assault = records(text, language, "ASSAULT")
     assert assault
     assert all(a.sector != "GOV" for a in assault[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A taxi driver was shot dead on Sunday night in Tapachula, Chiapas.",
+            "en",
+        ),
+        (
+            "Un taxista fue asesinado a balazos el domingo por la noche en Tapachula, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_person_killed_without_a_group_is_a_civilian(text: str, language: str) -> None:
+    assault = records(text, language, "ASSAULT")
+    assert assault
+    assert {(a.sector, a.country) for a in assault[0].targets} == {("CVL", "MX")}
+
+
+def test_the_dead_of_a_clash_are_no_civilian_target() -> None:
+    told = ("Two men were killed in a shoot-out between soldiers and gunmen.",)
+    assert implied_targets("ASSAULT", "firearms", None, [], "MX", told, two_sided=True) == []
+    assert implied_targets("ASSAULT", "firearms", None, [], "MX", told) == [
+        Actor(name="civilians", sector="CVL", country="MX")
+    ]

@@ -1,10 +1,30 @@
-"""Parties an act implies when the text names none: who is arrested, who is kidnapped."""
+"""Parties an act implies or rules out, beyond those the lexicon finds in its sentences."""
 
 from __future__ import annotations
 
 import re
 
 from hito.models import Actor
+
+# People named by what they are, not by a group ("un hombre fue ejecutado", "killing six
+# transport workers", "the driver was shot dead"), harmed in the same clause.
+_PERSON = (
+    r"(?:m[ae]n|wom[ae]n|people|persons?|person|drivers?|passengers?|workers?|farmhands?|activists?"
+    r"|youths?|teenagers?|singers?|musicians?|shopkeepers?|vendors?|taxi drivers?"
+    r"|hombres?|mujer(?:es)?|personas?|j[oó]venes|chofer(?:es)?|conductor(?:es)?|pasajeros?"
+    r"|trabajadores?|activistas?|comerciantes?|vendedor(?:es)?|taxistas?|cantantes?|menores)"
+)
+_HARMED = (
+    r"(?:killed|murdered|shot|gunned down|slain|massacred|executed|wounded|injured|kidnapped"
+    r"|abducted|stabbed|beaten|asesinad[oa]s?|ejecutad[oa]s?|acribillad[oa]s?|baleados?"
+    r"|heridos?|secuestrad[oa]s?|levantad[oa]s?|ultimad[oa]s?|mataron|asesinaron|ejecutaron"
+    r"|hirieron|secuestraron|balearon|tirote[oó])"
+)
+_PERSON_HARMED = re.compile(
+    rf"\b{_PERSON}\b\W+(?:[\w-]+\W+){{0,6}}?{_HARMED}\b"
+    rf"|\b{_HARMED}\b\W+(?:[\w-]+\W+){{0,4}}?{_PERSON}\b",
+    re.IGNORECASE,
+)
 
 
 def implied_targets(
@@ -13,6 +33,8 @@ def implied_targets(
     arrested: int | None,
     targets: list[Actor],
     country: str | None,
+    sentences: tuple[str, ...] = (),
+    two_sided: bool = False,
 ) -> list[Actor]:
     """The record's targets, with the party its act implies when the text names none.
 
@@ -27,6 +49,14 @@ def implied_targets(
         # The lexicon's role name: read as a role, never as a named group (MUC-4 perp_org).
         return [Actor(name="alleged criminals", sector="CRM", country=country)]
     if event_type == "ASSAULT" and mode == "abduct":
+        return [Actor(name="civilians", sector="CVL", country=country)]
+    if (
+        event_type == "ASSAULT"
+        and not two_sided
+        and any(_PERSON_HARMED.search(s) for s in sentences)
+    ):
+        # A man or a driver killed, without a group or a force named: a civilian. In a
+        # clash the dead are the sides' own, which the actors already hold.
         return [Actor(name="civilians", sector="CVL", country=country)]
     return targets
 

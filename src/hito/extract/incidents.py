@@ -969,7 +969,15 @@ def _record(
         if m.sentence.text not in evidence:
             evidence.append(m.sentence.text)
     mode = _mode(incident)
-    targets = implied_targets(incident.event_type, mode, figures.get("arrested"), targets, country)
+    targets = implied_targets(
+        incident.event_type,
+        mode,
+        figures.get("arrested"),
+        targets,
+        country,
+        tuple(m.sentence.text for m in incident.mentions),
+        any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),
+    )
     actors = assault_doers(incident.event_type, gunmen_of_group(actors))
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
