@@ -143,3 +143,22 @@ def test_the_dead_of_a_clash_are_no_civilian_target() -> None:
     assert implied_targets("ASSAULT", "firearms", None, [], "MX", told) == [
         Actor(name="civilians", sector="CVL", country="MX")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Police at the border post arrested a Honduran man carrying two pistols.", "HN"),
+        ("Marines detained 14 Salvadorans aboard a fishing boat.", "SV"),
+        ("Agentes detuvieron al hondureño en la aduana.", "HN"),
+        ("Capturan a una mujer guatemalteca con 3 kilos de cocaína.", "GT"),
+        ("Guatemalan police arrested six people in the market.", None),
+        ("Elementos del Ejército mexicano detuvieron a dos personas.", None),
+    ],
+)
+def test_detainees_keep_the_nationality_the_report_gives_them(
+    sentence: str, country: str | None
+) -> None:
+    expected = country or "MX"
+    targets = implied_targets("COERCE", "arrest", 1, [], "MX", (sentence,))
+    assert targets == [Actor(name="alleged criminals", sector="CRM", country=expected)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hito.geo import demonym_country
 from hito.models import Actor
 
 # People named by what they are, not by a group ("un hombre fue ejecutado", "killing six
@@ -46,6 +47,7 @@ def implied_targets(
     if targets:
         return targets
     if event_type == "COERCE" and arrested:
+        country = _detainee_nationality(sentences) or country
         # The lexicon's role name: read as a role, never as a named group (MUC-4 perp_org).
         return [Actor(name="alleged criminals", sector="CRM", country=country)]
     if event_type == "ASSAULT" and mode == "abduct":
@@ -80,3 +82,81 @@ def assault_doers(event_type: str, actors: list[Actor]) -> list[Actor]:
     if event_type != "ASSAULT":
         return actors
     return [a for a in actors if not (a.sector == "GOV" and _GENERIC_STATE.match(a.name))]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# A nationality that says who a person is: "a Guatemalan man", "11 Costa Ricans", "al
+# guatemalteco", "a la aeromoza mexicana". Not the nationality of a force ("Guatemalan
+# police", "el Ejército mexicano"): the words beside it must name a person.
+_PERSON_AFTER = frozenset(
+    [
+        "man",
+        "woman",
+        "men",
+        "women",
+        "national",
+        "nationals",
+        "citizen",
+        "citizens",
+        "trafficker",
+        "traffickers",
+        "smuggler",
+        "smugglers",
+        "suspect",
+        "suspects",
+        "drug",
+    ]
+)
+_PERSON_BEFORE = frozenset(
+    [
+        "al",
+        "a",
+        "la",
+        "los",
+        "las",
+        "presunto",
+        "presunta",
+        "presuntos",
+        "presuntas",
+        "supuesto",
+        "supuesta",
+        "supuestos",
+        "supuestas",
+        "hombre",
+        "mujer",
+        "hombres",
+        "mujeres",
+        "ciudadano",
+        "ciudadana",
+        "ciudadanos",
+        "ciudadanas",
+        "narcotraficante",
+        "narcotraficantes",
+        "traficante",
+        "traficantes",
+        "persona",
+        "personas",
+        "aeromoza",
+        "conductor",
+        "chofer",
+    ]
+)
+
+
+def _detainee_nationality(sentences: tuple[str, ...]) -> str | None:
+    """The nationality an arrest report gives the people arrested, when it gives one."""
+    for sentence in sentences:
+        words = [w.lower() for w in _WORD.findall(sentence)]
+        for i, word in enumerate(words):
+            pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+            country = (demonym_country(pair) if pair else None) or demonym_country(word)
+            if country is None:
+                continue
+            size = 2 if pair and demonym_country(pair) else 1
+            after = words[i + size] if i + size < len(words) else ""
+            before = words[i - 1] if i else ""
+            # "Guatemalans", "Costa Ricans": English names a people so, never an adjective.
+            people = words[i + size - 1].endswith("ans")
+            if people or after in _PERSON_AFTER or before in _PERSON_BEFORE:
+                return country
+    return None
