@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from hito.extract.actors import find_actors
 from hito.extract.implied import assault_doers, gunmen_of_group, implied_targets
 from hito.ingest import content_hash
 from hito.models import Actor, EventRecord, Report
@@ -162,3 +163,27 @@ def test_detainees_keep_the_nationality_the_report_gives_them(
     expected = country or "MX"
     targets = implied_targets("COERCE", "arrest", 1, [], "MX", (sentence,))
     assert targets == [Actor(name="alleged criminals", sector="CRM", country=expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Government forces retook the town from the rebels on Sunday.", "en"),
+        ("Las fuerzas de seguridad recuperaron el pueblo el domingo.", "es"),
+    ],
+)
+def test_security_forces_are_no_generic_authorities(text: str, language: str) -> None:
+    forces = [m.actor for m in find_actors(text, language) if m.actor.sector == "GOV"]
+    assert [a.name for a in forces] == ["security forces"]
+    assert assault_doers("ASSAULT", forces) == forces
+
+
+def test_victims_keep_the_nationality_the_report_gives_them() -> None:
+    told = ("Two men of Honduran origin were shot dead near the border crossing.",)
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", told) == [
+        Actor(name="civilians", sector="CVL", country="HN")
+    ]
+    dicho = ("Dos hombres de nacionalidad salvadoreña fueron asesinados a balazos.",)
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", dicho) == [
+        Actor(name="civilians", sector="CVL", country="SV")
+    ]

@@ -47,7 +47,7 @@ def implied_targets(
     if targets:
         return targets
     if event_type == "COERCE" and arrested:
-        country = _detainee_nationality(sentences) or country
+        country = _people_nationality(sentences) or country
         # The lexicon's role name: read as a role, never as a named group (MUC-4 perp_org).
         return [Actor(name="alleged criminals", sector="CRM", country=country)]
     if event_type == "ASSAULT" and mode == "abduct":
@@ -59,6 +59,7 @@ def implied_targets(
     ):
         # A man or a driver killed, without a group or a force named: a civilian. In a
         # clash the dead are the sides' own, which the actors already hold.
+        country = _people_nationality(sentences) or country
         return [Actor(name="civilians", sector="CVL", country=country)]
     return targets
 
@@ -78,7 +79,8 @@ _GENERIC_STATE = re.compile(r"^(?:[A-Z][a-z]+ |US )?authorities$")
 def assault_doers(event_type: str, actors: list[Actor]) -> list[Actor]:
     """An assault's actors without the generic authorities: in a report of a killing they
     are who tells of it, finds the dead or answers it ("informó el gobierno estatal",
-    "authorities report that gunmen..."), not who attacked."""
+    "authorities report that gunmen..."), not who attacked. Security forces, which do
+    fight, are a role of their own in the lexicon."""
     if event_type != "ASSAULT":
         return actors
     return [a for a in actors if not (a.sector == "GOV" and _GENERIC_STATE.match(a.name))]
@@ -86,8 +88,9 @@ def assault_doers(event_type: str, actors: list[Actor]) -> list[Actor]:
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 # A nationality that says who a person is: "a Guatemalan man", "11 Costa Ricans", "al
-# guatemalteco", "a la aeromoza mexicana". Not the nationality of a force ("Guatemalan
-# police", "el Ejército mexicano"): the words beside it must name a person.
+# guatemalteco", "a la aeromoza mexicana", "of Mexican origin", "de nacionalidad
+# hondureña". Not the nationality of a force ("Guatemalan police", "el Ejército
+# mexicano"): the words beside it must name a person.
 _PERSON_AFTER = frozenset(
     [
         "man",
@@ -105,6 +108,7 @@ _PERSON_AFTER = frozenset(
         "suspect",
         "suspects",
         "drug",
+        "origin",
     ]
 )
 _PERSON_BEFORE = frozenset(
@@ -139,12 +143,14 @@ _PERSON_BEFORE = frozenset(
         "aeromoza",
         "conductor",
         "chofer",
+        "nacionalidad",
+        "origen",
     ]
 )
 
 
-def _detainee_nationality(sentences: tuple[str, ...]) -> str | None:
-    """The nationality an arrest report gives the people arrested, when it gives one."""
+def _people_nationality(sentences: tuple[str, ...]) -> str | None:
+    """The nationality a report gives the people arrested or harmed, when it gives one."""
     for sentence in sentences:
         words = [w.lower() for w in _WORD.findall(sentence)]
         for i, word in enumerate(words):
