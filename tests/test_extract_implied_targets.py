@@ -187,3 +187,13 @@ def test_victims_keep_the_nationality_the_report_gives_them() -> None:
     assert implied_targets("ASSAULT", "firearms", None, [], "GT", dicho) == [
         Actor(name="civilians", sector="CVL", country="SV")
     ]
+
+
+def test_criminals_arrested_by_role_are_of_the_place() -> None:
+    criminals = Actor(name="criminals", sector="CRM", country=None)
+    ms13 = Actor(name="MS-13", sector="CRM", country=None)
+    assert implied_targets("COERCE", "arrest", 3, [criminals, ms13], "GT") == [
+        Actor(name="criminals", sector="CRM", country="GT"),
+        ms13,
+    ]
+    assert implied_targets("ASSAULT", "firearms", None, [criminals], "GT") == [criminals]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hito.extract.lexicon import role_patterns
 from hito.geo import demonym_country
 from hito.models import Actor
 
@@ -44,6 +45,8 @@ def implied_targets(
     someone kidnapped without a stated role is a civilian. Both are people of the place
     where it happened.
     """
+    if targets and event_type == "COERCE":
+        return [_placed(t, country) for t in targets]
     if targets:
         return targets
     if event_type == "COERCE" and arrested:
@@ -166,3 +169,13 @@ def _people_nationality(sentences: tuple[str, ...]) -> str | None:
             if people or after in _PERSON_AFTER or before in _PERSON_BEFORE:
                 return country
     return None
+
+
+def _placed(target: Actor, country: str | None) -> Actor:
+    """Criminals arrested or raided, named only by a role ("presuntos delincuentes",
+    "smugglers"), are people of the place; a named group keeps its own country or none
+    (MS-13 is transnational)."""
+    roles = {r.name for r in role_patterns("en")}
+    if target.sector != "CRM" or target.country or not country or target.name not in roles:
+        return target
+    return Actor(name=target.name, sector=target.sector, country=country)
