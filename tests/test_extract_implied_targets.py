@@ -9,7 +9,12 @@ import datetime as dt
 import pytest
 
 from hito.extract.actors import find_actors
-from hito.extract.implied import assault_doers, gunmen_of_group, implied_targets
+from hito.extract.implied import (
+    assault_doers,
+    assault_rescuers,
+    gunmen_of_group,
+    implied_targets,
+)
 from hito.ingest import content_hash
 from hito.models import Actor, EventRecord, Report
 from hito.pipeline import process
@@ -197,3 +202,32 @@ def test_criminals_arrested_by_role_are_of_the_place() -> None:
         ms13,
     ]
     assert implied_targets("ASSAULT", "firearms", None, [criminals], "GT") == [criminals]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen kidnapped a rancher near Comitán, Chiapas, on Monday; on Wednesday the army "
+            "freed him and arrested two of the kidnappers.",
+            "en",
+        ),
+        (
+            "Hombres armados secuestraron a un ganadero cerca de Comitán, Chiapas, el lunes; el "
+            "miércoles el Ejército lo liberó y detuvo a dos de los secuestradores.",
+            "es",
+        ),
+    ],
+)
+def test_the_force_that_frees_the_hostage_is_no_kidnapper(text: str, language: str) -> None:
+    for kidnapping in records(text, language, "ASSAULT"):
+        assert all(a.sector != "MIL" for a in kidnapping.actors)
+
+
+def test_a_force_arrested_or_fighting_stays_an_actor() -> None:
+    text = "Eight soldiers were arrested for the killings; soldiers fired on the car."
+    soldiers = [m for m in find_actors(text, "en") if m.actor.sector == "MIL"]
+    assert assault_rescuers("ASSAULT", [(text, soldiers)]) == set()
+    freed = "The army freed 20 hostages."
+    army = [m for m in find_actors(freed, "en") if m.actor.sector == "MIL"]
+    assert assault_rescuers("ASSAULT", [(freed, army)]) == {"MIL"}

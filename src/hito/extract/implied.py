@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hito.extract.actors import ActorMention
 from hito.extract.lexicon import role_patterns
 from hito.geo import demonym_country
 from hito.models import Actor
@@ -179,3 +180,29 @@ def _placed(target: Actor, country: str | None) -> Actor:
     if target.sector != "CRM" or target.country or not country or target.name not in roles:
         return target
     return Actor(name=target.name, sector=target.sector, country=country)
+
+
+# "el Ejército detuvo a nueve ...", "the army freed 20 kidnap victims": a force whose verb is
+# an arrest or a rescue answers the assault; it did not commit it.
+_RESCUE_OR_ARREST = re.compile(
+    r"^[\s,]*(?:(?!(?:was|were|been|is|are|fue|fueron|sido|han|ha)\b)[\w-]+\s+){0,3}?"
+    r"(?:arrest(?:s|ed)|detain(?:s|ed)|captur(?:es|ed)|apprehend(?:s|ed)|free[sd]|rescu(?:es|ed)"
+    r"|liberat(?:es|ed)"
+    r"|detuv|detien|captur|aprehend|liber|rescat|asegur)",
+    re.IGNORECASE,
+)
+
+
+def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]) -> set[str]:
+    """The state sectors an assault's sentences name only as arresting or freeing people."""
+    if event_type != "ASSAULT":
+        return set()
+    rescuing: set[str] = set()
+    acting: set[str] = set()
+    for text, mentions in told:
+        for am in mentions:
+            if am.actor.sector not in ("COP", "MIL", "GOV", "JUD"):
+                continue
+            after = text[am.end : am.end + 80]
+            (rescuing if _RESCUE_OR_ARREST.match(after) else acting).add(am.actor.sector)
+    return rescuing - acting

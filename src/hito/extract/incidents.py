@@ -17,7 +17,12 @@ from collections.abc import Set
 from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import ActorMention, force_name
-from hito.extract.implied import assault_doers, gunmen_of_group, implied_targets
+from hito.extract.implied import (
+    assault_doers,
+    assault_rescuers,
+    gunmen_of_group,
+    implied_targets,
+)
 from hito.extract.mentions import (
     FORCE_ON_PROTEST,
     IncidentMention,
@@ -979,6 +984,10 @@ def _record(
         any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),
     )
     actors = assault_doers(incident.event_type, gunmen_of_group(actors))
+    answered = assault_rescuers(
+        incident.event_type, [(m.sentence.text, m.actors) for m in incident.mentions]
+    )
+    actors = [a for a in actors if a.sector not in answered]
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,
