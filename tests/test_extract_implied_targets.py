@@ -231,3 +231,12 @@ def test_a_force_arrested_or_fighting_stays_an_actor() -> None:
     freed = "The army freed 20 hostages."
     army = [m for m in find_actors(freed, "en") if m.actor.sector == "MIL"]
     assert assault_rescuers("ASSAULT", [(freed, army)]) == {"MIL"}
+
+
+def test_a_force_that_arrests_and_kills_acted() -> None:
+    text = "Police arrested two suspects and shot dead a third near the market."
+    police = [m for m in find_actors(text, "en") if m.actor.sector == "COP"]
+    assert assault_rescuers("ASSAULT", [(text, police)]) == set()
+    dicho = "Policías detuvieron a dos sospechosos y abatieron a un tercero."
+    policias = [m for m in find_actors(dicho, "es") if m.actor.sector == "COP"]
+    assert assault_rescuers("ASSAULT", [(dicho, policias)]) == set()

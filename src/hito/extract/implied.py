@@ -193,6 +193,14 @@ _RESCUE_OR_ARREST = re.compile(
 )
 
 
+# "police arrested two and shot dead a third": a force that also kills or fires acted.
+_KILLING = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|fired|fire on|opened fire|gunned|encounter|dead"
+    r"|mat(?:ó|aron)|abati(?:ó|eron)|dispar\w*|balear\w*|muert[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+
 def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]) -> set[str]:
     """The state sectors an assault's sentences name only as arresting or freeing people."""
     if event_type != "ASSAULT":
@@ -203,6 +211,7 @@ def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]
         for am in mentions:
             if am.actor.sector not in ("COP", "MIL", "GOV", "JUD"):
                 continue
-            after = text[am.end : am.end + 80]
-            (rescuing if _RESCUE_OR_ARREST.match(after) else acting).add(am.actor.sector)
+            after = text[am.end :]
+            answers = _RESCUE_OR_ARREST.match(after) and not _KILLING.search(after)
+            (rescuing if answers else acting).add(am.actor.sector)
     return rescuing - acting
