@@ -17,6 +17,12 @@ from collections.abc import Set
 from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import ActorMention, force_name
+from hito.extract.implied import (
+    assault_doers,
+    assault_rescuers,
+    gunmen_of_group,
+    implied_targets,
+)
 from hito.extract.mentions import (
     FORCE_ON_PROTEST,
     IncidentMention,
@@ -1093,6 +1099,20 @@ def _record(
         if m.sentence.text not in evidence:
             evidence.append(m.sentence.text)
     mode = _mode(incident)
+    targets = implied_targets(
+        incident.event_type,
+        mode,
+        figures.get("arrested"),
+        targets,
+        country,
+        tuple(m.sentence.text for m in incident.mentions),
+        any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),
+    )
+    actors = assault_doers(incident.event_type, gunmen_of_group(actors))
+    answered = assault_rescuers(
+        incident.event_type, [(m.sentence.text, m.actors) for m in incident.mentions]
+    )
+    actors = [a for a in actors if a.sector not in answered]
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,

@@ -1,0 +1,217 @@
+"""Parties an act implies or rules out, beyond those the lexicon finds in its sentences."""
+
+from __future__ import annotations
+
+import re
+
+from hito.extract.actors import ActorMention
+from hito.extract.lexicon import role_patterns
+from hito.geo import demonym_country
+from hito.models import Actor
+
+# People named by what they are, not by a group ("un hombre fue ejecutado", "killing six
+# transport workers", "the driver was shot dead"), harmed in the same clause.
+_PERSON = (
+    r"(?:m[ae]n|wom[ae]n|people|persons?|person|drivers?|passengers?|workers?|farmhands?|activists?"
+    r"|youths?|teenagers?|singers?|musicians?|shopkeepers?|vendors?|taxi drivers?"
+    r"|hombres?|mujer(?:es)?|personas?|j[oó]venes|chofer(?:es)?|conductor(?:es)?|pasajeros?"
+    r"|trabajadores?|activistas?|comerciantes?|vendedor(?:es)?|taxistas?|cantantes?|menores)"
+)
+_HARMED = (
+    r"(?:killed|murdered|shot|gunned down|slain|massacred|executed|wounded|injured|kidnapped"
+    r"|abducted|stabbed|beaten|asesinad[oa]s?|ejecutad[oa]s?|acribillad[oa]s?|baleados?"
+    r"|heridos?|secuestrad[oa]s?|levantad[oa]s?|ultimad[oa]s?|mataron|asesinaron|ejecutaron"
+    r"|hirieron|secuestraron|balearon|tirote[oó])"
+)
+_PERSON_HARMED = re.compile(
+    rf"\b{_PERSON}\b\W+(?:[\w-]+\W+){{0,6}}?{_HARMED}\b"
+    rf"|\b{_HARMED}\b\W+(?:[\w-]+\W+){{0,4}}?{_PERSON}\b",
+    re.IGNORECASE,
+)
+
+
+def implied_targets(
+    event_type: str,
+    mode: str | None,
+    arrested: int | None,
+    targets: list[Actor],
+    country: str | None,
+    sentences: tuple[str, ...] = (),
+    two_sided: bool = False,
+) -> list[Actor]:
+    """The record's targets, with the party its act implies when the text names none.
+
+    People arrested in a security operation are suspects of crime (the labelling
+    conventions' CRM) wherever the report calls them only "three people" or by name;
+    someone kidnapped without a stated role is a civilian. Both are people of the place
+    where it happened.
+    """
+    if targets and event_type == "COERCE":
+        return [_placed(t, country) for t in targets]
+    if targets:
+        return targets
+    if event_type == "COERCE" and arrested:
+        country = _people_nationality(sentences) or country
+        # The lexicon's role name: read as a role, never as a named group (MUC-4 perp_org).
+        return [Actor(name="alleged criminals", sector="CRM", country=country)]
+    if event_type == "ASSAULT" and mode == "abduct":
+        return [Actor(name="civilians", sector="CVL", country=country)]
+    if (
+        event_type == "ASSAULT"
+        and not two_sided
+        and any(_PERSON_HARMED.search(s) for s in sentences)
+    ):
+        # A man or a driver killed, without a group or a force named: a civilian. In a
+        # clash the dead are the sides' own, which the actors already hold.
+        country = _people_nationality(sentences) or country
+        return [Actor(name="civilians", sector="CVL", country=country)]
+    return targets
+
+
+def gunmen_of_group(actors: list[Actor]) -> list[Actor]:
+    """'Gunmen' beside a criminal group that acts in the same incident are its gunmen:
+    one party, not an unknown second one."""
+    if not any(a.sector == "CRM" for a in actors):
+        return actors
+    return [a for a in actors if a.sector != "UAF"]
+
+
+# "Mexican authorities", "authorities": the lexicon's generic state, never a named body.
+_GENERIC_STATE = re.compile(r"^(?:[A-Z][a-z]+ |US )?authorities$")
+
+
+def assault_doers(event_type: str, actors: list[Actor]) -> list[Actor]:
+    """An assault's actors without the generic authorities: in a report of a killing they
+    are who tells of it, finds the dead or answers it ("informó el gobierno estatal",
+    "authorities report that gunmen..."), not who attacked. Security forces, which do
+    fight, are a role of their own in the lexicon."""
+    if event_type != "ASSAULT":
+        return actors
+    return [a for a in actors if not (a.sector == "GOV" and _GENERIC_STATE.match(a.name))]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# A nationality that says who a person is: "a Guatemalan man", "11 Costa Ricans", "al
+# guatemalteco", "a la aeromoza mexicana", "of Mexican origin", "de nacionalidad
+# hondureña". Not the nationality of a force ("Guatemalan police", "el Ejército
+# mexicano"): the words beside it must name a person.
+_PERSON_AFTER = frozenset(
+    [
+        "man",
+        "woman",
+        "men",
+        "women",
+        "national",
+        "nationals",
+        "citizen",
+        "citizens",
+        "trafficker",
+        "traffickers",
+        "smuggler",
+        "smugglers",
+        "suspect",
+        "suspects",
+        "drug",
+        "origin",
+    ]
+)
+_PERSON_BEFORE = frozenset(
+    [
+        "al",
+        "a",
+        "la",
+        "los",
+        "las",
+        "presunto",
+        "presunta",
+        "presuntos",
+        "presuntas",
+        "supuesto",
+        "supuesta",
+        "supuestos",
+        "supuestas",
+        "hombre",
+        "mujer",
+        "hombres",
+        "mujeres",
+        "ciudadano",
+        "ciudadana",
+        "ciudadanos",
+        "ciudadanas",
+        "narcotraficante",
+        "narcotraficantes",
+        "traficante",
+        "traficantes",
+        "persona",
+        "personas",
+        "aeromoza",
+        "conductor",
+        "chofer",
+        "nacionalidad",
+        "origen",
+    ]
+)
+
+
+def _people_nationality(sentences: tuple[str, ...]) -> str | None:
+    """The nationality a report gives the people arrested or harmed, when it gives one."""
+    for sentence in sentences:
+        words = [w.lower() for w in _WORD.findall(sentence)]
+        for i, word in enumerate(words):
+            pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
+            country = (demonym_country(pair) if pair else None) or demonym_country(word)
+            if country is None:
+                continue
+            size = 2 if pair and demonym_country(pair) else 1
+            after = words[i + size] if i + size < len(words) else ""
+            before = words[i - 1] if i else ""
+            # "Guatemalans", "Costa Ricans": English names a people so, never an adjective.
+            people = words[i + size - 1].endswith("ans")
+            if people or after in _PERSON_AFTER or before in _PERSON_BEFORE:
+                return country
+    return None
+
+
+def _placed(target: Actor, country: str | None) -> Actor:
+    """Criminals arrested or raided, named only by a role ("presuntos delincuentes",
+    "smugglers"), are people of the place; a named group keeps its own country or none
+    (MS-13 is transnational)."""
+    roles = {r.name for r in role_patterns("en")}
+    if target.sector != "CRM" or target.country or not country or target.name not in roles:
+        return target
+    return Actor(name=target.name, sector=target.sector, country=country)
+
+
+# "el Ejército detuvo a nueve ...", "the army freed 20 kidnap victims": a force whose verb is
+# an arrest or a rescue answers the assault; it did not commit it.
+_RESCUE_OR_ARREST = re.compile(
+    r"^[\s,]*(?:(?!(?:was|were|been|is|are|fue|fueron|sido|han|ha)\b)[\w-]+\s+){0,3}?"
+    r"(?:arrest(?:s|ed)|detain(?:s|ed)|captur(?:es|ed)|apprehend(?:s|ed)|free[sd]|rescu(?:es|ed)"
+    r"|liberat(?:es|ed)"
+    r"|detuv|detien|captur|aprehend|liber|rescat|asegur)",
+    re.IGNORECASE,
+)
+
+
+# "police arrested two and shot dead a third": a force that also kills or fires acted.
+_KILLING = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|fired|fire on|opened fire|gunned|encounter|dead"
+    r"|mat(?:ó|aron)|abati(?:ó|eron)|dispar\w*|balear\w*|muert[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+
+def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]) -> set[str]:
+    """The state sectors an assault's sentences name only as arresting or freeing people."""
+    if event_type != "ASSAULT":
+        return set()
+    rescuing: set[str] = set()
+    acting: set[str] = set()
+    for text, mentions in told:
+        for am in mentions:
+            if am.actor.sector not in ("COP", "MIL", "GOV", "JUD"):
+                continue
+            after = text[am.end :]
+            answers = _RESCUE_OR_ARREST.match(after) and not _KILLING.search(after)
+            (rescuing if answers else acting).add(am.actor.sector)
+    return rescuing - acting

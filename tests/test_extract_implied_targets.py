@@ -1,0 +1,242 @@
+"""An arrest whose detainees the text names only by number or by name targets suspects
+of crime; a kidnapping of someone without a stated role targets civilians; both of the
+place. Reports written for these tests, in English and Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.extract.actors import find_actors
+from hito.extract.implied import (
+    assault_doers,
+    assault_rescuers,
+    gunmen_of_group,
+    implied_targets,
+)
+from hito.ingest import content_hash
+from hito.models import Actor, EventRecord, Report
+from hito.pipeline import process
+
+
+def records(text: str, language: str, event_type: str) -> list[EventRecord]:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
+    )
+    return [r for r in process(report, language)[1] if r.event_type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers of the Mexican Army arrested three people on Tuesday at a checkpoint in "
+            "Tapachula, Chiapas, and seized 40 kilograms of cocaine hidden in a truck.",
+            "en",
+        ),
+        (
+            "Elementos del Ejército Mexicano detuvieron el martes a tres personas en un retén de "
+            "Tapachula, Chiapas, y aseguraron 40 kilos de cocaína ocultos en un camión.",
+            "es",
+        ),
+    ],
+)
+def test_arrested_people_are_suspects_of_the_place(text: str, language: str) -> None:
+    coerce = records(text, language, "COERCE")
+    assert coerce
+    assert {(a.sector, a.country) for a in coerce[0].targets} == {("CRM", "MX")}
+
+
+def test_named_targets_are_kept() -> None:
+    migrants = [Actor(name="migrants", sector="REF", country=None)]
+    assert implied_targets("COERCE", "arrest", 12, migrants, "MX") == migrants
+
+
+def test_no_arrest_implies_no_target() -> None:
+    assert implied_targets("COERCE", "seize", None, [], "MX") == []
+    assert implied_targets("COERCE", "arrest", 0, [], "GT") == []
+
+
+def test_kidnapped_without_role_are_civilians() -> None:
+    assert implied_targets("ASSAULT", "abduct", None, [], "GT") == [
+        Actor(name="civilians", sector="CVL", country="GT")
+    ]
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT") == []
+
+
+def test_gunmen_beside_a_criminal_group_are_that_group() -> None:
+    cartel = Actor(name="Gulf Cartel", sector="CRM", country="MX")
+    gunmen = Actor(name="gunmen", sector="UAF", country=None)
+    army = Actor(name="Mexican Army", sector="MIL", country="MX")
+    assert gunmen_of_group([army, gunmen, cartel]) == [army, cartel]
+    assert gunmen_of_group([army, gunmen]) == [army, gunmen]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armed men of the Gulf Cartel opened fire on a family outside a shop in Reynosa, "
+            "Tamaulipas, on Friday, killing two people.",
+            "en",
+        ),
+        (
+            "Hombres armados del Cártel del Golfo dispararon el viernes contra una familia "
+            "afuera de una tienda en Reynosa, Tamaulipas, y mataron a dos personas.",
+            "es",
+        ),
+    ],
+)
+def test_attack_by_a_groups_gunmen_has_one_actor(text: str, language: str) -> None:
+    assault = records(text, language, "ASSAULT")
+    assert assault
+    assert {(a.sector, a.country) for a in assault[0].actors} == {("CRM", "MX")}
+
+
+def test_generic_authorities_do_not_assault() -> None:
+    told = Actor(name="Guatemalan authorities", sector="GOV", country="GT")
+    gunmen = Actor(name="gunmen", sector="UAF", country=None)
+    institute = Actor(name="Mexican National Migration Institute", sector="GOV", country="MX")
+    assert assault_doers("ASSAULT", [told, gunmen]) == [gunmen]
+    assert assault_doers("ASSAULT", [institute]) == [institute]
+    assert assault_doers("COERCE", [told]) == [told]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Unknown gunmen shot dead a shopkeeper in Huehuetenango, Guatemala, on Monday, "
+            "the authorities reported.",
+            "en",
+        ),
+        (
+            "Desconocidos mataron a balazos a un comerciante el lunes en Huehuetenango, "
+            "Guatemala, informaron las autoridades.",
+            "es",
+        ),
+    ],
+)
+def test_authorities_telling_of_a_killing_are_not_its_actor(text: str, language: str) -> None:
+    assault = records(text, language, "ASSAULT")
+    assert assault
+    assert all(a.sector != "GOV" for a in assault[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A taxi driver was shot dead on Sunday night in Tapachula, Chiapas.",
+            "en",
+        ),
+        (
+            "Un taxista fue asesinado a balazos el domingo por la noche en Tapachula, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_person_killed_without_a_group_is_a_civilian(text: str, language: str) -> None:
+    assault = records(text, language, "ASSAULT")
+    assert assault
+    assert {(a.sector, a.country) for a in assault[0].targets} == {("CVL", "MX")}
+
+
+def test_the_dead_of_a_clash_are_no_civilian_target() -> None:
+    told = ("Two men were killed in a shoot-out between soldiers and gunmen.",)
+    assert implied_targets("ASSAULT", "firearms", None, [], "MX", told, two_sided=True) == []
+    assert implied_targets("ASSAULT", "firearms", None, [], "MX", told) == [
+        Actor(name="civilians", sector="CVL", country="MX")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("Police at the border post arrested a Honduran man carrying two pistols.", "HN"),
+        ("Marines detained 14 Salvadorans aboard a fishing boat.", "SV"),
+        ("Agentes detuvieron al hondureño en la aduana.", "HN"),
+        ("Capturan a una mujer guatemalteca con 3 kilos de cocaína.", "GT"),
+        ("Guatemalan police arrested six people in the market.", None),
+        ("Elementos del Ejército mexicano detuvieron a dos personas.", None),
+    ],
+)
+def test_detainees_keep_the_nationality_the_report_gives_them(
+    sentence: str, country: str | None
+) -> None:
+    expected = country or "MX"
+    targets = implied_targets("COERCE", "arrest", 1, [], "MX", (sentence,))
+    assert targets == [Actor(name="alleged criminals", sector="CRM", country=expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Government forces retook the town from the rebels on Sunday.", "en"),
+        ("Las fuerzas de seguridad recuperaron el pueblo el domingo.", "es"),
+    ],
+)
+def test_security_forces_are_no_generic_authorities(text: str, language: str) -> None:
+    forces = [m.actor for m in find_actors(text, language) if m.actor.sector == "GOV"]
+    assert [a.name for a in forces] == ["security forces"]
+    assert assault_doers("ASSAULT", forces) == forces
+
+
+def test_victims_keep_the_nationality_the_report_gives_them() -> None:
+    told = ("Two men of Honduran origin were shot dead near the border crossing.",)
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", told) == [
+        Actor(name="civilians", sector="CVL", country="HN")
+    ]
+    dicho = ("Dos hombres de nacionalidad salvadoreña fueron asesinados a balazos.",)
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", dicho) == [
+        Actor(name="civilians", sector="CVL", country="SV")
+    ]
+
+
+def test_criminals_arrested_by_role_are_of_the_place() -> None:
+    criminals = Actor(name="criminals", sector="CRM", country=None)
+    ms13 = Actor(name="MS-13", sector="CRM", country=None)
+    assert implied_targets("COERCE", "arrest", 3, [criminals, ms13], "GT") == [
+        Actor(name="criminals", sector="CRM", country="GT"),
+        ms13,
+    ]
+    assert implied_targets("ASSAULT", "firearms", None, [criminals], "GT") == [criminals]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen kidnapped a rancher near Comitán, Chiapas, on Monday; on Wednesday the army "
+            "freed him and arrested two of the kidnappers.",
+            "en",
+        ),
+        (
+            "Hombres armados secuestraron a un ganadero cerca de Comitán, Chiapas, el lunes; el "
+            "miércoles el Ejército lo liberó y detuvo a dos de los secuestradores.",
+            "es",
+        ),
+    ],
+)
+def test_the_force_that_frees_the_hostage_is_no_kidnapper(text: str, language: str) -> None:
+    for kidnapping in records(text, language, "ASSAULT"):
+        assert all(a.sector != "MIL" for a in kidnapping.actors)
+
+
+def test_a_force_arrested_or_fighting_stays_an_actor() -> None:
+    text = "Eight soldiers were arrested for the killings; soldiers fired on the car."
+    soldiers = [m for m in find_actors(text, "en") if m.actor.sector == "MIL"]
+    assert assault_rescuers("ASSAULT", [(text, soldiers)]) == set()
+    freed = "The army freed 20 hostages."
+    army = [m for m in find_actors(freed, "en") if m.actor.sector == "MIL"]
+    assert assault_rescuers("ASSAULT", [(freed, army)]) == {"MIL"}
+
+
+def test_a_force_that_arrests_and_kills_acted() -> None:
+    text = "Police arrested two suspects and shot dead a third near the market."
+    police = [m for m in find_actors(text, "en") if m.actor.sector == "COP"]
+    assert assault_rescuers("ASSAULT", [(text, police)]) == set()
+    dicho = "Policías detuvieron a dos sospechosos y abatieron a un tercero."
+    policias = [m for m in find_actors(dicho, "es") if m.actor.sector == "COP"]
+    assert assault_rescuers("ASSAULT", [(dicho, policias)]) == set()
