@@ -141,6 +141,8 @@ _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
         r"|wildlife|organ)[- ](?:traffick|smuggl)\w*"
         r"|\b(?:traffick|smuggl)\w*\s+(?:of\s+|in\s+)?(?:\w+\s+)?(?:people|persons|humans|migrants"
         r"|women|children|arms|weapons|guns|firearms|fuel)\b|\btrafficked\b"
+        # Smuggling of anything but drugs: gold, cattle, fuel, goods.
+        r"|(?<!drug )(?<!drugs )(?<!narcotics )(?<!cocaine )\bsmuggl"
         r"|tr[aá]fico (?:ilegal )?de (?:personas|migrantes|indocumentados|armas|menores|[oó]rganos)"
         r"|trata de (?:personas|blancas|mujeres|menores|migrantes)|tratantes?\b|contraband|contrabando"
         r"|pollero|coyote",
