@@ -755,6 +755,9 @@ def _drugs(incident: Incident) -> list[DrugSeizure]:
     return out
 
 
+_TARGETED = re.compile(r"assassinat|\btarget|magnicidio|atentado", re.IGNORECASE)
+
+
 def _mode(incident: Incident) -> str | None:
     """The first act the text names; for assaults the most specific one (explosives over
     firearms over a bare "killed")."""
@@ -762,7 +765,14 @@ def _mode(incident: Incident) -> str | None:
     if not modes:
         return None
     if incident.event_type == "ASSAULT":
-        return min(modes, key=assault_mode_rank)
+        mode = min(modes, key=assault_mode_rank)
+        if mode == "targeted" and not any(
+            _TARGETED.search(t.text) for m in incident.mentions for t in m.triggers if t.text
+        ):
+            # A killing told with no means is no mode: "targeted" is an assassination or an
+            # attack aimed at a named target, not any "killed" or "asesinado".
+            return None
+        return mode
     if incident.event_type == "MOBILIZE":
         return _mobilize_mode(incident) or modes[0]
     if incident.event_type == "PROTEST" and "riot" in modes:
