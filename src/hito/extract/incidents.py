@@ -561,6 +561,16 @@ def _factuality(
     if date is not None and published is not None and (published - date).days > HISTORICAL_DAYS:
         # Months before the report was written: background, not the news.
         return "historical"
+    if (
+        published is not None
+        and date is not None
+        and precision == "month"
+        and date < published.replace(day=1)
+        and values != {"hypothetical"}
+    ):
+        # "otras matanzas ... como la de Padilla en febrero" in a March report: a month
+        # before the report's, named with no day, is an earlier act recalled.
+        return "historical"
     if published is None and values != {"hypothetical"}:
         # An undated report dates its news by the day ("on Monday", "on June 3"); an act it
         # dates by a month alone ("arrested in January") or by a year ("killed in 2011",
