@@ -567,9 +567,11 @@ def _factuality(
         and precision == "month"
         and date < published.replace(day=1)
         and values != {"hypothetical"}
+        and all(_BARE_MONTH.search(m.sentence.text) for m in mentions)
     ):
         # "otras matanzas ... como la de Padilla en febrero" in a March report: a month
-        # before the report's, named with no day, is an earlier act recalled.
+        # before the report's, named with no day, is an earlier act recalled ("two months
+        # after the shootout", a span back from now, names no month and may be the news).
         return "historical"
     if published is None and values != {"hypothetical"}:
         # An undated report dates its news by the day ("on Monday", "on June 3"); an act it
