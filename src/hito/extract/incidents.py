@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import ActorMention, force_name
@@ -33,7 +33,14 @@ from hito.extract.mentions import (
 )
 from hito.extract.places import EventPlace, ReportPlaces
 from hito.extract.triggers import tells_another
-from hito.models import Actor, AnnotatedReport, DateMention, DrugSeizure, EventRecord
+from hito.models import (
+    Actor,
+    AnnotatedReport,
+    DateMention,
+    DrugSeizure,
+    EventRecord,
+    Sentence,
+)
 from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
 from hito.nlp.factuality import classify_factuality, side_years, written_no_earlier
 
@@ -124,13 +131,27 @@ _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
         r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|delictiv|sicario|crimen|pandill|extors|violence",
         re.IGNORECASE,
     ),
+    # "drug" as a word: "madrugada" (small hours) holds it. A trafficker with nothing
+    # trafficked named is a drug trafficker in these reports.
     "illegal_drugs": re.compile(
-        r"drug|cocaine|coca[ií]na|marijuana|marihuana|mariguana|fentanyl|fentanilo|methamph|metanfetamina"
-        r"|heroin|hero[ií]na|narcotr|poppy|amapola|estupefaciente|droga",
+        r"\bdrugs?\b|cocaine|coca[ií]na|marijuana|marihuana|mariguana|fentanyl|fentanilo|methamph"
+        r"|metanfetamina|heroin|hero[ií]na|narcotr|poppy|amapola|estupefaciente|droga"
+        r"|\btraffickers?\b(?!\s+(?:of|in)\s+(?:\w+\s+)?(?:people|persons|humans|migrants|women|children"
+        r"|arms|weapons|guns|fuel))",
         re.IGNORECASE,
     ),
+    # Trafficking of people, arms or goods; drug trafficking is illegal_drugs alone, and
+    # "se trata de" (it is about) is no "trata de personas".
     "trafficking": re.compile(
-        r"traffick|smuggl|tr[aá]fico de (?:personas|migrantes|armas)|trata de|contraband|contrabando|pollero|coyote",
+        r"\b(?:human|people|persons?|migrants?|child|children|sex|arms|weapons?|guns?|firearms?|fuel"
+        r"|wildlife|organ)[- ](?:traffick|smuggl)\w*"
+        r"|\b(?:traffick|smuggl)\w*\s+(?:of\s+|in\s+)?(?:\w+\s+)?(?:people|persons|humans|migrants"
+        r"|women|children|arms|weapons|guns|firearms|fuel)\b|\btrafficked\b"
+        # Smuggling of anything but drugs: gold, cattle, fuel, goods.
+        r"|(?<!drug )(?<!drugs )(?<!narcotics )(?<!cocaine )\bsmuggl"
+        r"|tr[aá]fico (?:ilegal )?de (?:personas|migrantes|indocumentados|armas|menores|[oó]rganos)"
+        r"|trata de (?:personas|blancas|mujeres|menores|migrantes)|tratantes?\b|contraband|contrabando"
+        r"|pollero|coyote",
         re.IGNORECASE,
     ),
     "migration": re.compile(r"migra|refugee|refugiad|asylum|asilo|deport", re.IGNORECASE),
@@ -522,8 +543,20 @@ def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
     return (None, "unknown") if best is None else (best.date, best.precision)
 
 
+_BARE_MONTH = re.compile(
+    r"\b(?:in|en|durante|during)\s+(?:(?:early|late|mid)[\s-]+|(?:principios|finales|mediados)\s+de\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre)\b(?!\s+(?:de\s+|of\s+)?\d)",
+    re.IGNORECASE,
+)
+
+
 def _factuality(
-    mentions: list[IncidentMention], date: dt.date | None, published: dt.date | None
+    mentions: list[IncidentMention],
+    date: dt.date | None,
+    published: dt.date | None,
+    precision: str = "day",
 ) -> str:
     values = {
         "asserted"
@@ -534,6 +567,26 @@ def _factuality(
     if date is not None and published is not None and (published - date).days > HISTORICAL_DAYS:
         # Months before the report was written: background, not the news.
         return "historical"
+    if (
+        published is not None
+        and date is not None
+        and precision == "month"
+        and date < published.replace(day=1)
+        and values != {"hypothetical"}
+        and all(_BARE_MONTH.search(m.sentence.text) for m in mentions)
+    ):
+        # "otras matanzas ... como la de Padilla en febrero" in a March report: a month
+        # before the report's, named with no day, is an earlier act recalled ("two months
+        # after the shootout", a span back from now, names no month and may be the news).
+        return "historical"
+    if published is None and values != {"hypothetical"}:
+        # An undated report dates its news by the day ("on Monday", "on June 3"); an act it
+        # dates by a month alone ("arrested in January") or by a year ("killed in 2011",
+        # "in June 2011"), out of its headline, is an earlier one it recalls.
+        if date is None and all(_BARE_MONTH.search(m.sentence.text) for m in mentions):
+            return "historical"
+        if precision in ("month", "year") and all(m.sentence.index > 0 for m in mentions):
+            return "historical"
     for f in ("historical", "asserted", "reported", "hedged", "hypothetical"):
         if f in values:
             return f
@@ -639,16 +692,40 @@ def _drop_generic(actors: list[Actor]) -> list[Actor]:
     ]
 
 
+# Sentences on drugs (at least two, and a fifth of all) a report needs before its crimes
+# count as part of the drug trade: a passing mention of drugs does not make a report one
+# about them.
+REPORT_DRUG_SENTENCES = 2
+REPORT_DRUG_SHARE = 0.2
+
+
+def _about_drugs(sentences: Sequence[Sentence]) -> bool:
+    drugs = _CONTEXT_WORDS["illegal_drugs"]
+    n = sum(1 for s in sentences if drugs.search(s.text))
+    return n >= max(REPORT_DRUG_SENTENCES, REPORT_DRUG_SHARE * len(sentences))
+
+
 def _contexts(
-    incident: Incident, actors: list[Actor], report_crime: bool, cross_border: bool
+    incident: Incident,
+    actors: list[Actor],
+    report_crime: bool,
+    cross_border: bool,
+    report_drugs: bool = False,
 ) -> list[str]:
     text = " ".join(m.sentence.text for m in incident.mentions)
     contexts = []
     for name, pattern in _CONTEXT_WORDS.items():
         if pattern.search(text):
             contexts.append(name)
-    if "crime" not in contexts and (report_crime or any(a.sector == "CRM" for a in actors)):
+    # Drug and people trafficking are crimes (ontology: crime is CRM plus these contexts).
+    crime_words = "illegal_drugs" in contexts or "trafficking" in contexts
+    if "crime" not in contexts and (
+        report_crime or crime_words or any(a.sector == "CRM" for a in actors)
+    ):
         contexts.insert(0, "crime")
+    if report_drugs and "crime" in contexts and "illegal_drugs" not in contexts:
+        # A report about the drug trade sets its crimes in it (a cartel's killings).
+        contexts.insert(1, "illegal_drugs")
     if any(a.sector == "REF" for a in actors) and "migration" not in contexts:
         contexts.append("migration")
     state_incursion = cross_border and incident.event_type != "DISPLACE"
@@ -696,6 +773,9 @@ def _drugs(incident: Incident) -> list[DrugSeizure]:
     return out
 
 
+_TARGETED = re.compile(r"assassinat|\btarget|magnicidio|atentado", re.IGNORECASE)
+
+
 def _mode(incident: Incident) -> str | None:
     """The first act the text names; for assaults the most specific one (explosives over
     firearms over a bare "killed")."""
@@ -703,7 +783,14 @@ def _mode(incident: Incident) -> str | None:
     if not modes:
         return None
     if incident.event_type == "ASSAULT":
-        return min(modes, key=assault_mode_rank)
+        mode = min(modes, key=assault_mode_rank)
+        if mode == "targeted" and not any(
+            _TARGETED.search(t.text) for m in incident.mentions for t in m.triggers if t.text
+        ):
+            # A killing told with no means is no mode: "targeted" is an assassination or an
+            # attack aimed at a named target, not any "killed" or "asesinado".
+            return None
+        return mode
     if incident.event_type == "MOBILIZE":
         return _mobilize_mode(incident) or modes[0]
     if incident.event_type == "PROTEST" and "riot" in modes:
@@ -989,10 +1076,13 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 inc.donated_dates.extend(mention.sentence.dates)
                 break
     report_crime = places.report_mentions_crime
+    report_drugs = _about_drugs(annotated.sentences)
     published = annotated.report.published
     own = [{m.sentence.index for m in inc.mentions} for inc in incidents]
     records = [
-        _record(inc, places, report_crime, published, _elsewhere(inc, annotated, own, k))
+        _record(
+            inc, places, report_crime, published, _elsewhere(inc, annotated, own, k), report_drugs
+        )
         for k, inc in enumerate(incidents)
     ]
     # Armed men fleeing a scene are not displaced people.
@@ -1049,6 +1139,7 @@ def _record(
     report_crime: bool,
     published: dt.date | None,
     others: Set[int] = frozenset(),
+    report_drugs: bool = False,
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
@@ -1089,7 +1180,9 @@ def _record(
         # A plan's bare "10 de diciembre" is the coming one, which is no background history.
         date = _future(date, incident.dates, published)
     factuality = (
-        "historical" if incident.historical else _factuality(incident.mentions, date, published)
+        "historical"
+        if incident.historical
+        else _factuality(incident.mentions, date, published, precision)
     )
     if factuality == "hypothetical":
         date = _future(date, incident.dates, published)
@@ -1116,7 +1209,7 @@ def _record(
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,
-        contexts=_contexts(incident, actors + targets, report_crime, cross_border),
+        contexts=_contexts(incident, actors + targets, report_crime, cross_border, report_drugs),
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
         place=place.name if place else None,

@@ -1,0 +1,38 @@
+"""An assault's mode says how it was done: a killing told with no means has no mode, an
+assassination or an attack aimed at a named target is "targeted", a shooting "firearms"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.ingest import content_hash
+from hito.models import Report
+from hito.pipeline import process
+
+
+def assault_mode(text: str, language: str) -> str | None:
+    report = Report(
+        text=text,
+        content_hash=content_hash(text),
+        published=dt.date(2025, 5, 20),
+        language=language,
+        source="t",
+    )
+    (record,) = [r for r in process(report)[1] if r.event_type == "ASSAULT"]
+    return record.mode
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mode"),
+    [
+        ("Two farmers were killed in Comitán, Chiapas, on Monday.", "en", None),
+        ("Asesinan a dos campesinos en Comitán, Chiapas, el lunes.", "es", None),
+        ("A local councillor was assassinated in Comitán, Chiapas, on Monday.", "en", "targeted"),
+        ("Gunmen shot dead two farmers in Comitán, Chiapas, on Monday.", "en", "firearms"),
+        ("Asesinan a balazos a dos campesinos en Comitán, Chiapas, el lunes.", "es", "firearms"),
+    ],
+)
+def test_a_killing_with_no_means_has_no_mode(text: str, language: str, mode: str | None) -> None:
+    assert assault_mode(text, language) == mode

@@ -1,0 +1,74 @@
+"""Contexts of a record: drug trafficking is illegal_drugs, trafficking is of people or
+arms, and neither is cued by words that only hold the letters ("madrugada", "se trata de")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.ingest import content_hash
+from hito.models import EventRecord, Report
+from hito.pipeline import process
+
+
+def extract(text: str, language: str) -> list[EventRecord]:
+    report = Report(
+        text=text,
+        content_hash=content_hash(text),
+        published=dt.date(2025, 3, 12),
+        language=language,
+        source="test",
+    )
+    return process(report)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen working for a drug trafficking organisation shot dead two police officers "
+            "in Tapachula, Chiapas, on Monday.",
+            "en",
+        ),
+        (
+            "Sicarios de una organización dedicada al narcotráfico asesinaron el lunes a dos "
+            "policías en Tapachula, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_drug_trafficking_is_illegal_drugs_not_trafficking(text: str, language: str) -> None:
+    contexts = set(extract(text, language)[0].contexts)
+    assert {"crime", "illegal_drugs"} <= contexts
+    assert "trafficking" not in contexts
+
+
+def test_small_hours_and_it_is_about_cue_nothing() -> None:
+    text = (
+        "Hombres armados asesinaron en la madrugada del lunes a un comerciante en Comitán, "
+        "Chiapas. Se trata de un vecino de la colonia centro, dijo la fiscalía."
+    )
+    contexts = set(extract(text, "es")[0].contexts)
+    assert "illegal_drugs" not in contexts
+    assert "trafficking" not in contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers arrested four people smugglers who were moving 40 migrants in a truck "
+            "near Comitán, Chiapas, on Tuesday.",
+            "en",
+        ),
+        (
+            "Soldados detuvieron el martes cerca de Comitán, Chiapas, a cuatro presuntos "
+            "integrantes de una red de trata de personas.",
+            "es",
+        ),
+    ],
+)
+def test_smuggling_people_is_trafficking_and_crime(text: str, language: str) -> None:
+    contexts = set(extract(text, language)[0].contexts)
+    assert {"crime", "trafficking"} <= contexts

@@ -1,0 +1,86 @@
+"""An act dated by a month alone is background (historical): in a report with no publication
+date, any such act (or one dated by a year) out of the headline; in a dated report, one in
+a month before the report's. The news dated by its day stays asserted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.ingest import content_hash
+from hito.models import EventRecord, Report
+from hito.pipeline import process
+
+
+def extract(text: str, language: str, published: dt.date | None = None) -> list[EventRecord]:
+    report = Report(
+        text=text,
+        content_hash=content_hash(text),
+        published=published,
+        language=language,
+        source="t",
+    )
+    return process(report)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers Detain Gang Leader in Chiapas. Soldiers detained a gang leader in "
+            "Tapachula, Chiapas, on Tuesday, officials said. The gang's former chief was "
+            "shot dead in Comitán in March.",
+            "en",
+        ),
+        (
+            "Soldiers Detain Gang Leader in Chiapas. Soldiers detained a gang leader in "
+            "Tapachula, Chiapas, on Tuesday, officials said. The gang's former chief was "
+            "shot dead in Comitán in 2009.",
+            "en",
+        ),
+        (
+            "Detienen a líder de pandilla en Chiapas. Soldados detuvieron el martes a un líder "
+            "de pandilla en Tapachula, Chiapas. El anterior jefe de la banda fue asesinado a "
+            "balazos en Comitán en marzo.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_dated_by_month_or_year_alone_is_background(text: str, language: str) -> None:
+    records = extract(text, language)
+    by_type = {r.event_type: r for r in records}
+    assert by_type["COERCE"].factuality != "historical"
+    assert by_type["ASSAULT"].factuality == "historical"
+
+
+def test_a_planned_deployment_in_a_month_stays_hypothetical() -> None:
+    text = (
+        "Guatemala will send 500 soldiers to the border department of San Marcos in June, "
+        "the defence minister said."
+    )
+    records = extract(text, "en")
+    assert records and all(r.factuality == "hypothetical" for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers detained a gang leader in Tapachula, Chiapas, on Tuesday. His gang is "
+            "blamed for the murder of four farmers in Comitán in February.",
+            "en",
+        ),
+        (
+            "Soldados detuvieron el martes a un líder de pandilla en Tapachula, Chiapas. La "
+            "región ha visto otras matanzas en los últimos meses, como la de cuatro campesinos "
+            "en Comitán en febrero.",
+            "es",
+        ),
+    ],
+)
+def test_a_month_before_the_reports_is_background(text: str, language: str) -> None:
+    records = extract(text, language, dt.date(2025, 4, 10))
+    by_type = {r.event_type: r for r in records}
+    assert by_type["COERCE"].factuality != "historical"
+    assert by_type["ASSAULT"].factuality == "historical"
