@@ -208,9 +208,10 @@ class WebData:
 
 
 def pipeline_records(
-    text: str, language: str, published: dt.date = dt.date(2024, 5, 20)
+    text: str, language: str, published: dt.date | None = dt.date(2024, 5, 20)
 ) -> list[EventRecord]:
-    """The records hito's whole pipeline makes of an invented text published on `published`."""
+    """The records hito's whole pipeline makes of an invented text published on `published`
+    (None: a report with no date)."""
     from hito.ingest import content_hash
     from hito.pipeline import process
 

@@ -7,20 +7,15 @@ import datetime as dt
 
 import pytest
 
-from hito.ingest import content_hash
-from hito.models import Report
-from hito.pipeline import process
+from conftest import pipeline_records
 
 
 def assault_mode(text: str, language: str) -> str | None:
-    report = Report(
-        text=text,
-        content_hash=content_hash(text),
-        published=dt.date(2025, 5, 20),
-        language=language,
-        source="t",
-    )
-    (record,) = [r for r in process(report)[1] if r.event_type == "ASSAULT"]
+    (record,) = [
+        r
+        for r in pipeline_records(text, language, dt.date(2025, 5, 20))
+        if r.event_type == "ASSAULT"
+    ]
     return record.mode
 
 

@@ -7,20 +7,9 @@ import datetime as dt
 
 import pytest
 
-from hito.ingest import content_hash
-from hito.models import EventRecord, Report
-from hito.pipeline import process
+from conftest import pipeline_records
 
-
-def extract(text: str, language: str) -> list[EventRecord]:
-    report = Report(
-        text=text,
-        content_hash=content_hash(text),
-        published=dt.date(2025, 3, 12),
-        language=language,
-        source="test",
-    )
-    return process(report)[1]
+PUBLISHED = dt.date(2025, 3, 12)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +28,7 @@ def extract(text: str, language: str) -> list[EventRecord]:
     ],
 )
 def test_drug_trafficking_is_illegal_drugs_not_trafficking(text: str, language: str) -> None:
-    contexts = set(extract(text, language)[0].contexts)
+    contexts = set(pipeline_records(text, language, PUBLISHED)[0].contexts)
     assert {"crime", "illegal_drugs"} <= contexts
     assert "trafficking" not in contexts
 
@@ -49,7 +38,7 @@ def test_small_hours_and_it_is_about_cue_nothing() -> None:
         "Hombres armados asesinaron en la madrugada del lunes a un comerciante en Comitán, "
         "Chiapas. Se trata de un vecino de la colonia centro, dijo la fiscalía."
     )
-    contexts = set(extract(text, "es")[0].contexts)
+    contexts = set(pipeline_records(text, "es", PUBLISHED)[0].contexts)
     assert "illegal_drugs" not in contexts
     assert "trafficking" not in contexts
 
@@ -70,5 +59,5 @@ def test_small_hours_and_it_is_about_cue_nothing() -> None:
     ],
 )
 def test_smuggling_people_is_trafficking_and_crime(text: str, language: str) -> None:
-    contexts = set(extract(text, language)[0].contexts)
+    contexts = set(pipeline_records(text, language, PUBLISHED)[0].contexts)
     assert {"crime", "trafficking"} <= contexts

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import pipeline_records
 from hito.extract.actors import find_actors
 from hito.extract.implied import (
     assault_doers,
@@ -15,16 +16,15 @@ from hito.extract.implied import (
     gunmen_of_group,
     implied_targets,
 )
-from hito.ingest import content_hash
-from hito.models import Actor, EventRecord, Report
-from hito.pipeline import process
+from hito.models import Actor, EventRecord
 
 
 def records(text: str, language: str, event_type: str) -> list[EventRecord]:
-    report = Report(
-        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
-    )
-    return [r for r in process(report, language)[1] if r.event_type == event_type]
+    return [
+        r
+        for r in pipeline_records(text, language, dt.date(2025, 6, 11))
+        if r.event_type == event_type
+    ]
 
 
 @pytest.mark.parametrize(

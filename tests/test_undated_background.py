@@ -8,20 +8,7 @@ import datetime as dt
 
 import pytest
 
-from hito.ingest import content_hash
-from hito.models import EventRecord, Report
-from hito.pipeline import process
-
-
-def extract(text: str, language: str, published: dt.date | None = None) -> list[EventRecord]:
-    report = Report(
-        text=text,
-        content_hash=content_hash(text),
-        published=published,
-        language=language,
-        source="t",
-    )
-    return process(report)[1]
+from conftest import pipeline_records
 
 
 @pytest.mark.parametrize(
@@ -48,7 +35,7 @@ def extract(text: str, language: str, published: dt.date | None = None) -> list[
     ],
 )
 def test_an_act_dated_by_month_or_year_alone_is_background(text: str, language: str) -> None:
-    records = extract(text, language)
+    records = pipeline_records(text, language, None)
     by_type = {r.event_type: r for r in records}
     assert by_type["COERCE"].factuality != "historical"
     assert by_type["ASSAULT"].factuality == "historical"
@@ -59,7 +46,7 @@ def test_a_planned_deployment_in_a_month_stays_hypothetical() -> None:
         "Guatemala will send 500 soldiers to the border department of San Marcos in June, "
         "the defence minister said."
     )
-    records = extract(text, "en")
+    records = pipeline_records(text, "en", None)
     assert records and all(r.factuality == "hypothetical" for r in records)
 
 
@@ -80,7 +67,7 @@ def test_a_planned_deployment_in_a_month_stays_hypothetical() -> None:
     ],
 )
 def test_a_month_before_the_reports_is_background(text: str, language: str) -> None:
-    records = extract(text, language, dt.date(2025, 4, 10))
+    records = pipeline_records(text, language, dt.date(2025, 4, 10))
     by_type = {r.event_type: r for r in records}
     assert by_type["COERCE"].factuality != "historical"
     assert by_type["ASSAULT"].factuality == "historical"
