@@ -117,6 +117,25 @@ _NO_OBJECT = re.compile(
 )
 
 
+# "habitantes de San Juan retuvieron a 66 militares", "villagers took two soldiers hostage":
+# people standing just before the act verb, with no passive, telling or linking word (nor
+# comma) between, and another party named after them, are the subject who acted; the party
+# after them is the one acted on.
+_ACTIVE_SUBJECT = re.compile(
+    r"^(?:\s+(?!(?:was|were|been|being|is|are|had|has|have|got|who|whom|that|and|or|said|say|told"
+    r"|accused|blamed|reported|denounced|claimed|when|as|after|while|fue|fueron|es|son|han|habían"
+    r"|sido|resultaron|que|quienes|y|o|e|dijeron|acusaron|denunciaron|señalaron|reportaron"
+    r"|afirmaron|cuando|tras|mientras|murieron|died)\b)[\w-]+){0,6}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _acting_subject(text: str, am: ActorMention, trigger_at: int, others: Sequence[int]) -> bool:
+    if am.end > trigger_at or not _ACTIVE_SUBJECT.match(text[am.end : trigger_at] + " "):
+        return False
+    return any(am.end < start for start in others)
+
+
 def _counted_victim(text: str, am: ActorMention, trigger_at: int) -> bool:
     if am.end > trigger_at:
         return False
@@ -608,7 +627,14 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
         for am in m.actors:
             actor = _with_country(am, country)
             side = _side(
-                incident.event_type, am, actor, trigger_at, m.sentence.text, two_sided, encounter
+                incident.event_type,
+                am,
+                actor,
+                trigger_at,
+                m.sentence.text,
+                two_sided,
+                encounter,
+                [o.start for o in m.actors if o is not am],
             )
             if side == "none":
                 continue
@@ -633,6 +659,7 @@ def _side(
     text: str,
     two_sided: bool,
     encounter: bool = False,
+    others: Sequence[int] = (),
 ) -> str:
     if event_type == "MOBILIZE":
         # Forces (and vigilantes) mobilise; the people they are sent to protect are not parties.
@@ -659,7 +686,7 @@ def _side(
             return "actor"
         if _PASSIVE_AGENT.search(text[: am.start]) or actor.name == "mob":
             return "actor"
-        if actor.sector in _VICTIMS:
+        if actor.sector in _VICTIMS and not _acting_subject(text, am, trigger_at, others):
             return "target"
         return "actor" if am.start <= trigger_at or actor.sector in ("UAF", "CRM") else "target"
     return "actor"
