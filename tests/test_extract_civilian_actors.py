@@ -66,3 +66,38 @@ def test_civilians_acted_upon_stay_targets(text: str, language: str) -> None:
     assert found
     assert "CVL" in sectors(found[0].targets)
     assert "CVL" not in sectors(found[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Pobladores de San Isidro bloquearon el jueves el paso al Ejército en la carretera de "
+            "Comalapa, Chiapas, en protesta por un operativo.",
+            "es",
+        ),
+        (
+            "On Thursday, residents of San Isidro blocked the road to stop the troops in "
+            "Comalapa, Chiapas, in protest over a raid.",
+            "en",
+        ),
+    ],
+)
+def test_force_a_blockade_stops_is_its_target(text: str, language: str) -> None:
+    found = [
+        r
+        for r in pipeline_records(text, language, dt.date(2025, 3, 14))
+        if r.event_type == "PROTEST"
+    ]
+    assert found
+    assert sectors(found[0].actors) == {"CVL"}
+    assert sectors(found[0].targets) == {"MIL"}
+
+
+def test_police_watching_a_march_are_no_party() -> None:
+    text = "Residents of San Isidro marched on Thursday in Comalapa, Chiapas, while police watched."
+    found = [
+        r for r in pipeline_records(text, "en", dt.date(2025, 3, 14)) if r.event_type == "PROTEST"
+    ]
+    assert found
+    assert found[0].targets == []

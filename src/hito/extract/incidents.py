@@ -130,6 +130,18 @@ _ACTIVE_SUBJECT = re.compile(
 )
 
 
+# "bloquean el paso al Ejército", "para impedir que elementos del Ejército", "blocked the
+# way of the troops": a force the protest stops is acted on by it, its target.
+_BLOCKED_FORCE = re.compile(
+    r"(?:\b(?:paso|acceso|entrada|salida)\s+(?:a|al|a la|a los|a las|de|del|de la|de los|de las)"
+    r"|\bimped(?:ir|ían|ían|ieron|ió)\s+(?:que|el paso (?:a|de)l?)(?:\s+[\w-]+){0,2}"
+    r"|\b(?:blocked|barred|stopped|prevented)\s+(?:the\s+)?(?:way|path|passage|entry|advance)\s+of"
+    r"|\b(?:block|blocked|blocking|prevent|prevented|preventing|stop|stopped|stopping)\s+the)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
 def _acting_subject(text: str, am: ActorMention, trigger_at: int, others: Sequence[int]) -> bool:
     if am.end > trigger_at or not _ACTIVE_SUBJECT.match(text[am.end : trigger_at] + " "):
         return False
@@ -668,7 +680,8 @@ def _side(
         # Protesters are the actors; the police lining the route are not, but police who
         # break the protest up are acted on it: its target, as ACLED's actor2.
         if actor.sector in _STATE:
-            return "target" if FORCE_ON_PROTEST.search(text) else "none"
+            blocked = _BLOCKED_FORCE.search(text[: am.start])
+            return "target" if blocked or FORCE_ON_PROTEST.search(text) else "none"
         return "actor"
     if event_type == "THREATEN":
         return "target" if am.start > trigger_at else "actor"
