@@ -117,6 +117,37 @@ _NO_OBJECT = re.compile(
 )
 
 
+# "habitantes de San Juan retuvieron a 66 militares", "villagers took two soldiers hostage":
+# people standing just before the act verb, with no passive, telling or linking word (nor
+# comma) between, and another party named after them, are the subject who acted; the party
+# after them is the one acted on.
+_ACTIVE_SUBJECT = re.compile(
+    r"^(?:\s+(?!(?:was|were|been|being|is|are|had|has|have|got|who|whom|that|and|or|said|say|told"
+    r"|accused|blamed|reported|denounced|claimed|when|as|after|while|fue|fueron|es|son|han|habían"
+    r"|sido|resultaron|que|quienes|y|o|e|dijeron|acusaron|denunciaron|señalaron|reportaron"
+    r"|afirmaron|cuando|tras|mientras|murieron|died)\b)[\w-]+){0,6}\s+$",
+    re.IGNORECASE,
+)
+
+
+# "bloquean el paso al Ejército", "para impedir que elementos del Ejército", "blocked the
+# way of the troops": a force the protest stops is acted on by it, its target.
+_BLOCKED_FORCE = re.compile(
+    r"(?:\b(?:paso|acceso|entrada|salida)\s+(?:a|al|a la|a los|a las|de|del|de la|de los|de las)"
+    r"|\bimped(?:ir|ían|ían|ieron|ió)\s+(?:que|el paso (?:a|de)l?)(?:\s+[\w-]+){0,2}"
+    r"|\b(?:blocked|barred|stopped|prevented)\s+(?:the\s+)?(?:way|path|passage|entry|advance)\s+of"
+    r"|\b(?:block|blocked|blocking|prevent|prevented|preventing|stop|stopped|stopping)\s+the)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _acting_subject(text: str, am: ActorMention, trigger_at: int, others: Sequence[int]) -> bool:
+    if am.end > trigger_at or not _ACTIVE_SUBJECT.match(text[am.end : trigger_at] + " "):
+        return False
+    return any(am.end < start for start in others)
+
+
 def _counted_victim(text: str, am: ActorMention, trigger_at: int) -> bool:
     if am.end > trigger_at:
         return False
@@ -608,7 +639,14 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
         for am in m.actors:
             actor = _with_country(am, country)
             side = _side(
-                incident.event_type, am, actor, trigger_at, m.sentence.text, two_sided, encounter
+                incident.event_type,
+                am,
+                actor,
+                trigger_at,
+                m.sentence.text,
+                two_sided,
+                encounter,
+                [o.start for o in m.actors if o is not am],
             )
             if side == "none":
                 continue
@@ -633,6 +671,7 @@ def _side(
     text: str,
     two_sided: bool,
     encounter: bool = False,
+    others: Sequence[int] = (),
 ) -> str:
     if event_type == "MOBILIZE":
         # Forces (and vigilantes) mobilise; the people they are sent to protect are not parties.
@@ -641,7 +680,8 @@ def _side(
         # Protesters are the actors; the police lining the route are not, but police who
         # break the protest up are acted on it: its target, as ACLED's actor2.
         if actor.sector in _STATE:
-            return "target" if FORCE_ON_PROTEST.search(text) else "none"
+            blocked = _BLOCKED_FORCE.search(text[: am.start])
+            return "target" if blocked or FORCE_ON_PROTEST.search(text) else "none"
         return "actor"
     if event_type == "THREATEN":
         return "target" if am.start > trigger_at else "actor"
@@ -659,7 +699,7 @@ def _side(
             return "actor"
         if _PASSIVE_AGENT.search(text[: am.start]) or actor.name == "mob":
             return "actor"
-        if actor.sector in _VICTIMS:
+        if actor.sector in _VICTIMS and not _acting_subject(text, am, trigger_at, others):
             return "target"
         return "actor" if am.start <= trigger_at or actor.sector in ("UAF", "CRM") else "target"
     return "actor"

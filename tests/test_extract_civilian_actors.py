@@ -1,0 +1,103 @@
+"""Civilians who are the active subject of an assault (residents holding soldiers, villagers
+seizing police officers) are its actors; the party they hold is its target. Civilians who
+are acted upon stay targets. Reports written for these tests, in English and Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import pipeline_records
+from hito.models import EventRecord
+
+
+def assaults(text: str, language: str) -> list[EventRecord]:
+    return [
+        r
+        for r in pipeline_records(text, language, dt.date(2025, 3, 14))
+        if r.event_type == "ASSAULT"
+    ]
+
+
+def sectors(actors: list) -> set[str]:
+    return {a.sector for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Habitantes de San Isidro retuvieron el jueves a 30 militares en la plaza del pueblo "
+            "de Comalapa, Chiapas, en protesta por un operativo.",
+            "es",
+        ),
+        (
+            "On Thursday, residents of San Isidro took 30 soldiers hostage in the main square "
+            "of Comalapa, Chiapas, angry over a raid.",
+            "en",
+        ),
+    ],
+)
+def test_civilians_holding_soldiers_are_actors(text: str, language: str) -> None:
+    found = assaults(text, language)
+    assert found, "the holding of the soldiers is an assault"
+    record = found[0]
+    assert sectors(record.actors) == {"CVL"}
+    assert sectors(record.targets) == {"MIL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dos habitantes de San Isidro fueron asesinados el jueves por hombres armados en "
+            "Comalapa, Chiapas.",
+            "es",
+        ),
+        (
+            "On Thursday, two residents of San Isidro were killed by gunmen in Comalapa, Chiapas.",
+            "en",
+        ),
+    ],
+)
+def test_civilians_acted_upon_stay_targets(text: str, language: str) -> None:
+    found = assaults(text, language)
+    assert found
+    assert "CVL" in sectors(found[0].targets)
+    assert "CVL" not in sectors(found[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Pobladores de San Isidro bloquearon el jueves el paso al Ejército en la carretera de "
+            "Comalapa, Chiapas, en protesta por un operativo.",
+            "es",
+        ),
+        (
+            "On Thursday, residents of San Isidro blocked the road to stop the troops in "
+            "Comalapa, Chiapas, in protest over a raid.",
+            "en",
+        ),
+    ],
+)
+def test_force_a_blockade_stops_is_its_target(text: str, language: str) -> None:
+    found = [
+        r
+        for r in pipeline_records(text, language, dt.date(2025, 3, 14))
+        if r.event_type == "PROTEST"
+    ]
+    assert found
+    assert sectors(found[0].actors) == {"CVL"}
+    assert sectors(found[0].targets) == {"MIL"}
+
+
+def test_police_watching_a_march_are_no_party() -> None:
+    text = "Residents of San Isidro marched on Thursday in Comalapa, Chiapas, while police watched."
+    found = [
+        r for r in pipeline_records(text, "en", dt.date(2025, 3, 14)) if r.event_type == "PROTEST"
+    ]
+    assert found
+    assert found[0].targets == []
