@@ -43,3 +43,20 @@ def test_an_adjective_before_district_names_no_place() -> None:
     # "the judicial district of a city" is an office's area, not a place named by its kind.
     assert _cued("THE COURT EMPLOYEES OF THE TARQUELO JUDICIAL DISTRICT WENT ON STRIKE.") is None
     assert _cued("LOS EMPLEADOS DEL DISTRITO JUDICIAL DE TARQUELO ESTÁN EN HUELGA.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A village, then the municipality it lies in: the village is the place.
+        ("REBELS BLEW UP THE INVENTED PIPELINE IN TARQUELO, VISTAMAR MUNICIPALITY.", "TARQUELO"),
+        ("THE BOMB WENT OFF IN TARQUELO ALTO VILLAGE, THE DISTRICT OF VISTAMAR.", "TARQUELO ALTO"),
+        ("LOS REBELDES VOLARON EL OLEODUCTO EN TARQUELO, MUNICIPIO DE VISTAMAR.", "TARQUELO"),
+        # A department is no village: the municipality after it stays the place.
+        ("THE ATTACK TOOK PLACE IN TARQUELO DEPARTMENT, VISTAMAR MUNICIPALITY.", "VISTAMAR"),
+        # A street corner is not named after "in": the municipality stays the place.
+        ("IT OCCURRED AT 49TH AVENUE AND 50TH STREET, VISTAMAR MUNICIPALITY.", "VISTAMAR"),
+    ],
+)
+def test_a_village_before_its_municipality_is_the_place(sentence: str, name: str) -> None:
+    assert _cued(sentence) == name
