@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hito.evaluation import muc4
+from hito.evaluation.muc4_fills import LocationFill
 from hito.models import EventRecord
 
 
@@ -60,3 +61,24 @@ def test_an_adjective_before_district_names_no_place() -> None:
 )
 def test_a_village_before_its_municipality_is_the_place(sentence: str, name: str) -> None:
     assert _cued(sentence) == name
+
+
+def _abroad(sentence: str) -> EventRecord:
+    # The pipeline read a namesake in Peru; the message's other records are in El Salvador.
+    return EventRecord(
+        event_type="ASSAULT", country="PE", place="VISTAMAR", geo_precision=1, evidence=[sentence]
+    )
+
+
+def test_a_cued_name_takes_the_message_country_not_the_namesake_it_replaces() -> None:
+    for sentence in (
+        "AN INVENTED BOMB WENT OFF IN VISTAMAR, IN THE TARQUELO NEIGHBORHOOD.",
+        "UNA BOMBA INVENTADA ESTALLÓ EN TARQUELO, MUNICIPIO DE VISTAMAR.",
+    ):
+        fill = muc4._location(_abroad(sentence), "", "SV")
+        assert fill == LocationFill("el salvador", (("tarquelo",),))
+
+
+def test_a_demonym_before_a_cued_town_still_names_its_country() -> None:
+    fill = muc4._location(_abroad("IT HAPPENED IN THE PERUVIAN TOWN OF TARQUELO."), "", "SV")
+    assert fill == LocationFill("peru", (("tarquelo",),))

@@ -403,7 +403,9 @@ def _location(
             place = None
     cued = cued_place(record)
     if cued and fold(cued) != fold(place or ""):
-        country = _cued_country(record, cued) or country
+        # The record's country came from the place the cued name replaces: a namesake read
+        # abroad ("MONTEBON" in Peru) says nothing once the cued name stands; the message's.
+        country = _cued_country(record, cued) or home or country
         return LocationFill(fold(country_name(country, "en")), ((fold(cued),),))
     if record.geo_precision >= 3 and (town := cued_place(record, _JURISDICTION)):
         return LocationFill(fold(country_name(country, "en")), ((fold(town),),))
