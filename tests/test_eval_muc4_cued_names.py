@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hito.evaluation import muc4
+from hito.evaluation.muc4_fills import LocationFill
 from hito.models import EventRecord
 
 
@@ -43,3 +44,41 @@ def test_an_adjective_before_district_names_no_place() -> None:
     # "the judicial district of a city" is an office's area, not a place named by its kind.
     assert _cued("THE COURT EMPLOYEES OF THE TARQUELO JUDICIAL DISTRICT WENT ON STRIKE.") is None
     assert _cued("LOS EMPLEADOS DEL DISTRITO JUDICIAL DE TARQUELO ESTÁN EN HUELGA.") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A village, then the municipality it lies in: the village is the place.
+        ("REBELS BLEW UP THE INVENTED PIPELINE IN TARQUELO, VISTAMAR MUNICIPALITY.", "TARQUELO"),
+        ("THE BOMB WENT OFF IN TARQUELO ALTO VILLAGE, THE DISTRICT OF VISTAMAR.", "TARQUELO ALTO"),
+        ("LOS REBELDES VOLARON EL OLEODUCTO EN TARQUELO, MUNICIPIO DE VISTAMAR.", "TARQUELO"),
+        # A department is no village: the municipality after it stays the place.
+        ("THE ATTACK TOOK PLACE IN TARQUELO DEPARTMENT, VISTAMAR MUNICIPALITY.", "VISTAMAR"),
+        # A street corner is not named after "in": the municipality stays the place.
+        ("IT OCCURRED AT 49TH AVENUE AND 50TH STREET, VISTAMAR MUNICIPALITY.", "VISTAMAR"),
+    ],
+)
+def test_a_village_before_its_municipality_is_the_place(sentence: str, name: str) -> None:
+    assert _cued(sentence) == name
+
+
+def _abroad(sentence: str) -> EventRecord:
+    # The pipeline read a namesake in Peru; the message's other records are in El Salvador.
+    return EventRecord(
+        event_type="ASSAULT", country="PE", place="VISTAMAR", geo_precision=1, evidence=[sentence]
+    )
+
+
+def test_a_cued_name_takes_the_message_country_not_the_namesake_it_replaces() -> None:
+    for sentence in (
+        "AN INVENTED BOMB WENT OFF IN VISTAMAR, IN THE TARQUELO NEIGHBORHOOD.",
+        "UNA BOMBA INVENTADA ESTALLÓ EN TARQUELO, MUNICIPIO DE VISTAMAR.",
+    ):
+        fill = muc4._location(_abroad(sentence), "", "SV")
+        assert fill == LocationFill("el salvador", (("tarquelo",),))
+
+
+def test_a_demonym_before_a_cued_town_still_names_its_country() -> None:
+    fill = muc4._location(_abroad("IT HAPPENED IN THE PERUVIAN TOWN OF TARQUELO."), "", "SV")
+    assert fill == LocationFill("peru", (("tarquelo",),))

@@ -275,6 +275,9 @@ _NAME_WORD = (
 )
 _CUED_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"
 _SMALL_PLACE = r"(?:NEIGHBORHOOD|SUBURB|VILLAGE|HAMLET|CANTON|TOWNSHIP|MUNICIPALITY|DISTRICT)"
+_HIGHER_PLACE = r"(?:MUNICIPALITY|DISTRICT)"
+_VILLAGE_WORD = rf"(?!(?:{_SMALL_PLACE}|DEPARTMENT|PROVINCE|CORREGIMIENTO|VEREDA)\b){_NAME_WORD}"
+_VILLAGE_NAME = rf"(?P<name>{_VILLAGE_WORD}(?: {_VILLAGE_WORD}){{0,2}})"
 _CUED_PLACE = (
     re.compile(rf"\b(?:TOWN|{_SMALL_PLACE}) OF {_CUED_NAME}\b"),
     # After a preposition, an article, a comma or a verb ("INVADED X VILLAGE": its object),
@@ -282,6 +285,13 @@ _CUED_PLACE = (
     re.compile(
         rf"(?:\b(?:IN|AT|NEAR|OF|THE|{_NOT_NAME})|,) (?:(?:THE|[A-Z]+ERN|EXCLUSIVE|RESIDENTIAL"
         rf"|WEALTHY|POOR|SMALL|REMOTE|{_NOT_NAME}) )*{_CUED_NAME} {_SMALL_PLACE}\b"
+    ),
+    # "IN MULALO, YUMBO MUNICIPALITY", "EN MULALO, MUNICIPIO DE YUMBO": the municipality
+    # only says where the village before it lies; MUC keys the village, the most specific.
+    re.compile(
+        rf"\b(?:IN|AT|NEAR|EN|CERCA DE) {_VILLAGE_NAME}(?: {_SMALL_PLACE}| CORREGIMIENTO"
+        rf"| VEREDA)?, (?:(?:THE )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} {_HIGHER_PLACE}"
+        rf"|(?:THE |EL |DEL )?(?:{_HIGHER_PLACE} OF|MUNICIPIO DE|DISTRITO DE))\b"
     ),
     # "THE PLACE CALLED X", "A DISTRICT IN MEDELLIN KNOWN AS X": a spot named by what it is.
     # ("X SECTOR" is not read: "THE PRIVATE ENTERPRISE SECTOR" is a trade.)
@@ -393,7 +403,9 @@ def _location(
             place = None
     cued = cued_place(record)
     if cued and fold(cued) != fold(place or ""):
-        country = _cued_country(record, cued) or country
+        # The record's country came from the place the cued name replaces: a namesake read
+        # abroad ("MONTEBON" in Peru) says nothing once the cued name stands; the message's.
+        country = _cued_country(record, cued) or home or country
         return LocationFill(fold(country_name(country, "en")), ((fold(cued),),))
     if record.geo_precision >= 3 and (town := cued_place(record, _JURISDICTION)):
         return LocationFill(fold(country_name(country, "en")), ((fold(town),),))
