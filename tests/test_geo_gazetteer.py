@@ -9,6 +9,7 @@ import pytest
 from hito.geo import (
     Place,
     country_code,
+    country_demonyms,
     country_name,
     demonym_country,
     distance_km,
@@ -143,6 +144,24 @@ def test_demonyms(word: str, iso: str) -> None:
 def test_non_demonyms() -> None:
     assert demonym_country("police") is None
     assert demonym_country("Tapachula") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Police held 11 Costa Ricans and a Guatemalan man.",
+            [("Costa Ricans", "CR"), ("Guatemalan", "GT")],
+        ),
+        (
+            "Detuvieron al hondureño y a dos salvadoreñas.",
+            [("hondureño", "HN"), ("salvadoreñas", "SV")],
+        ),
+        ("The police said nothing.", []),
+    ],
+)
+def test_country_demonyms_in_running_text(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(text[a:b], iso) for a, b, iso in country_demonyms(text)] == found
 
 
 def test_state_whose_towns_crowd_one_edge_sits_near_its_middle() -> None:

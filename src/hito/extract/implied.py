@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hito.extract.actors import ActorMention
 from hito.extract.lexicon import role_patterns
-from hito.geo import demonym_country
+from hito.geo import country_demonyms
 from hito.models import Actor
 
 # People named by what they are, not by a group ("un hombre fue ejecutado", "killing six
@@ -91,6 +92,7 @@ def assault_doers(event_type: str, actors: list[Actor]) -> list[Actor]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’]*)[\W\d_]*$")
 # A nationality that says who a person is: "a Guatemalan man", "11 Costa Ricans", "al
 # guatemalteco", "a la aeromoza mexicana", "of Mexican origin", "de nacionalidad
 # hondureña". Not the nationality of a force ("Guatemalan police", "el Ejército
@@ -156,28 +158,32 @@ _PERSON_BEFORE = frozenset(
 def _people_nationality(sentences: tuple[str, ...]) -> str | None:
     """The nationality a report gives the people arrested or harmed, when it gives one."""
     for sentence in sentences:
-        words = [w.lower() for w in _WORD.findall(sentence)]
-        for i, word in enumerate(words):
-            pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else ""
-            country = (demonym_country(pair) if pair else None) or demonym_country(word)
-            if country is None:
-                continue
-            size = 2 if pair and demonym_country(pair) else 1
-            after = words[i + size] if i + size < len(words) else ""
-            before = words[i - 1] if i else ""
+        for start, end, country in country_demonyms(sentence):
+            before = _LAST_WORD.search(sentence, 0, start)
+            after = _WORD.search(sentence, end)
             # "Guatemalans", "Costa Ricans": English names a people so, never an adjective.
-            people = words[i + size - 1].endswith("ans")
-            if people or after in _PERSON_AFTER or before in _PERSON_BEFORE:
+            people = sentence[start:end].lower().endswith("ans")
+            if (
+                people
+                or (after is not None and after.group().lower() in _PERSON_AFTER)
+                or (before is not None and before.group(1).lower() in _PERSON_BEFORE)
+            ):
                 return country
     return None
+
+
+@cache
+def _role_names() -> frozenset[str]:
+    return frozenset(r.name for r in role_patterns("en"))
 
 
 def _placed(target: Actor, country: str | None) -> Actor:
     """Criminals arrested or raided, named only by a role ("presuntos delincuentes",
     "smugglers"), are people of the place; a named group keeps its own country or none
     (MS-13 is transnational)."""
-    roles = {r.name for r in role_patterns("en")}
-    if target.sector != "CRM" or target.country or not country or target.name not in roles:
+    if target.sector != "CRM" or target.country or not country:
+        return target
+    if target.name not in _role_names():
         return target
     return Actor(name=target.name, sector=target.sector, country=country)
 

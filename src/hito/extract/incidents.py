@@ -236,10 +236,8 @@ def _relative_date_spans(m: IncidentMention) -> list[tuple[int, int]]:
     last = max((t.end for t in m.triggers if t.text), default=len(text))
     for d in m.sentence.dates:
         at = d.start - start
-        clause = next(
-            (o for o in reversed(list(_RELATIVE_WORD.finditer(text, last, at)))),
-            None,
-        )
+        clauses = list(_RELATIVE_WORD.finditer(text, last, at))
+        clause = clauses[-1] if clauses else None
         if clause is None or _CLAUSE_BOUND.search(text, clause.end(), at):
             continue
         # Only a date close after the clause's own verb: further on, the clause may have

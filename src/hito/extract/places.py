@@ -21,6 +21,7 @@ from hito.geo import (
     Place,
     Toponym,
     country_code,
+    country_demonyms,
     demonym_country,
     find_airports,
     find_toponyms,
@@ -669,13 +670,10 @@ class ReportPlaces:
         for loc in located:
             if loc.sentence == sent.index and loc.place.kind == "country" and loc.toponym.end <= at:
                 best = max(best or (-1, ""), (loc.toponym.start, loc.place.country))
-        words = list(re.finditer(r"[^\W\d_]+", sent.text[:at]))
-        for k, w in enumerate(words):
-            # "Costa Rican", "Salvadoran": a people's name of two words, or of one.
-            pair = f"{w.group()} {words[k + 1].group()}" if k + 1 < len(words) else ""
-            code = (pair and demonym_country(pair)) or demonym_country(w.group())
-            if code and (best is None or w.start() > best[0]):
-                best = (w.start(), code)
+        # "Costa Rican", "salvadoreños": a people's name.
+        for start, _, code in country_demonyms(sent.text[:at]):
+            if best is None or start > best[0]:
+                best = (start, code)
         return best[1] if best else None
 
     @staticmethod

@@ -6,7 +6,7 @@ see docs/geography.md.
 
 from hito.geo.borders import BORDER_TRUST_KM, border_info
 from hito.geo.countries import country_code, country_name
-from hito.geo.demonyms import demonym_country, demonym_region
+from hito.geo.demonyms import country_demonyms, demonym_country, demonym_region
 from hito.geo.document import find_airports, find_demonyms, geoparse, resolve_spans
 from hito.geo.gazetteer import base_score, lookup
 from hito.geo.places import DEFAULT_KINDS, FOCUS_COUNTRIES, KINDS, BorderInfo, Place, Toponym
@@ -26,6 +26,7 @@ __all__ = [
     "border_info",
     "choose",
     "country_code",
+    "country_demonyms",
     "country_name",
     "demonym_country",
     "demonym_region",

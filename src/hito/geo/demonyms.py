@@ -6,6 +6,7 @@ Demonyms are not toponyms: "Mexican police" says who acted, not where. The actor
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from hito.geo.normalize import norm
@@ -307,3 +308,27 @@ def people_region(word: str) -> str | None:
 def demonym_country(word: str) -> str | None:
     """ISO alpha-2 code a demonym refers to ("Mexican" -> "MX", "hondureñas" -> "HN")."""
     return _index().get(norm(word))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def country_demonyms(text: str) -> list[tuple[int, int, str]]:
+    """Each people's name in running text, in either case ("a Guatemalan man", "al
+    hondureño", "11 Costa Ricans"), as (start, end, ISO code); a two-word name is read
+    before its words alone."""
+    words = list(_WORD.finditer(text))
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words):
+            code = demonym_country(f"{words[i].group()} {words[i + 1].group()}")
+            if code is not None:
+                out.append((words[i].start(), words[i + 1].end(), code))
+                i += 2
+                continue
+        code = demonym_country(words[i].group())
+        if code is not None:
+            out.append((words[i].start(), words[i].end(), code))
+        i += 1
+    return out
