@@ -1,0 +1,98 @@
+"""MUC-4 incident types read from a record's own words: kidnappings, killings beside them,
+bombings with gunfire, and acts named back that are of another kind (invented sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hito.evaluation import muc4
+from hito.evaluation.muc4_messages import LABELS
+from hito.models import EventRecord
+
+
+def assault(*evidence: str, **kw: Any) -> EventRecord:
+    return EventRecord(
+        event_type="ASSAULT",
+        country="CO",
+        place="CALI",
+        geo_precision=1,
+        evidence=list(evidence),
+        **kw,
+    )
+
+
+def scores(relevant: float, **types: float) -> dict[str, float]:
+    return {"RELEVANT": relevant, **{t: types.get(t.split()[0], 0.2) for t in LABELS[1:]}}
+
+
+def types(*records: EventRecord) -> list[str]:
+    return [r.incident_type for r in muc4.response_templates(list(records))]
+
+
+def test_a_kidnapping_told_by_its_verb_keeps_its_type() -> None:
+    # The message model reads a minor kidnapping among other acts as unlikely; the verb
+    # of the record's own sentence tells it.
+    for sentence in (
+        "GUNMEN KIDNAPPED AN INVENTED MAYOR IN CALI YESTERDAY.",
+        "THE REBELS HELD FIVE INVENTED ENGINEERS HOSTAGES FOR TWO DAYS.",
+        "UNOS ENCAPUCHADOS SECUESTRARON AL ALCALDE INVENTADO EN CALI.",
+    ):
+        record = assault(sentence, mode="abduct")
+        out = muc4.response_templates([record])
+        assert [(r.incident_type, r.told) for r in out] == [("KIDNAPPING", True)]
+        kept = muc4.with_message(out, scores(0.9, KIDNAPPING=0.01), [record], None)
+        assert [r.incident_type for r in kept][:1] == ["KIDNAPPING"]
+    # Named only, not told: the message model may still retype it.
+    named = assault("THE INVENTED KIDNAPPING WAS CONDEMNED BY THE MAYOR.", mode="abduct")
+    assert not muc4.response_templates([named])[0].told
+
+
+def test_a_killing_told_apart_from_a_kidnapping_adds_an_attack() -> None:
+    # Murders told in a sentence of their own beside a kidnapping: MUC keys an ATTACK too.
+    en = assault(
+        "THE REBELS MURDERED AN INVENTED INSPECTOR AND HIS TWO BROTHERS.",
+        "THEY HAD BEEN TAKEN BY FORCE FROM THEIR HOMES AND KIDNAPPED.",
+        mode="abduct",
+    )
+    es = assault(
+        "LOS GUERRILLEROS ASESINARON A UN CAMPESINO INVENTADO.",
+        "TAMBIÉN SECUESTRARON A SU HERMANO.",
+        mode="abduct",
+    )
+    for record in (en, es):
+        assert types(record) == ["KIDNAPPING", "ATTACK"]
+    # The kidnapped person found dead is the kidnapping told on, not another act.
+    same = assault("AN INVENTED STUDENT WHO HAD BEEN KIDNAPPED WAS FOUND MURDERED.", mode="abduct")
+    mismo = assault("EL ESTUDIANTE INVENTADO SECUESTRADO FUE ASESINADO.", mode="abduct")
+    for record in (same, mismo):
+        assert types(record) == ["KIDNAPPING"]
+
+
+def test_a_bombing_told_with_gunfire_is_an_attack() -> None:
+    # Guns and explosives together: MUC's ATTACK, not a BOMBING.
+    for sentence in (
+        "THE ATTACKERS THREW INVENTED GRENADES AND OPENED FIRE ON THE MEETING.",
+        "LOS ATACANTES LANZARON GRANADAS Y DISPARARON CONTRA LOS ASISTENTES.",
+    ):
+        assert types(assault(sentence, mode="explosives")) == ["ATTACK"]
+    for sentence in (
+        "AN INVENTED BOMB EXPLODED AT THE BANK, SHATTERING ITS WINDOWS.",
+        "UNA BOMBA INVENTADA ESTALLÓ FRENTE AL BANCO.",
+    ):
+        assert types(assault(sentence, mode="explosives")) == ["BOMBING"]
+
+
+def test_an_act_named_back_beside_acts_of_another_kind_is_kept() -> None:
+    bomb = assault("AN INVENTED BOMB WENT OFF AT THE BANK ON MONDAY.", mode="explosives")
+    for sentence in (
+        "THE KIDNAPPING TOOK PLACE AS THE INVENTED LEADER DROVE TO THE AIRPORT.",
+        "EL SECUESTRO SE PRODUJO CUANDO EL DIRIGENTE INVENTADO IBA AL AEROPUERTO.",
+    ):
+        kidnapping = assault(sentence, mode="abduct")
+        assert muc4.named_back(kidnapping)
+        assert types(bomb, kidnapping) == ["BOMBING", "KIDNAPPING"]
+    # Beside an act of its own kind it is that act told again.
+    again = assault(
+        "THERE WERE NO INJURIES IN MONDAY'S BOMBING OF THE INVENTED BANK.", mode="explosives"
+    )
+    assert types(bomb, again) == ["BOMBING"]
