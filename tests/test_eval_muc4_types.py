@@ -7,7 +7,7 @@ from typing import Any
 
 from hito.evaluation import muc4
 from hito.evaluation.muc4_messages import LABELS
-from hito.models import EventRecord
+from hito.models import Actor, EventRecord
 
 
 def assault(*evidence: str, **kw: Any) -> EventRecord:
@@ -96,3 +96,18 @@ def test_an_act_named_back_beside_acts_of_another_kind_is_kept() -> None:
         "THERE WERE NO INJURIES IN MONDAY'S BOMBING OF THE INVENTED BANK.", mode="explosives"
     )
     assert types(bomb, again) == ["BOMBING"]
+
+
+def test_judges_and_businesses_harmed_in_a_clash_keep_it_an_incident() -> None:
+    # A judge or a restaurant is no armed side: a record naming the police beside them is
+    # still terrorism against civilians, not combat.
+    sides = {"actors": [Actor(name="gunmen", sector="UAF")]}
+    sides["targets"] = [Actor(name="police", sector="COP")]
+    for sentence in (
+        "AN INVENTED JUDGE WAS ASSASSINATED TODAY, THE NATIONAL POLICE REPORTED.",
+        "UN JUEZ INVENTADO FUE ASESINADO HOY, INFORMÓ LA POLICÍA.",
+        "GUNMEN ATTACKED THE POLICE AND DESTROYED AN INVENTED RESTAURANT.",
+    ):
+        assert muc4.is_muc_incident(assault(sentence, **sides))
+    combat = "THE GUNMEN ATTACKED AN INVENTED POLICE PATROL."
+    assert not muc4.is_muc_incident(assault(combat, **sides))

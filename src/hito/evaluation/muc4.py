@@ -443,7 +443,12 @@ _CIVILIAN = (
     r"|sacerdotes?|empresarios?|comerciantes?|turistas|viviendas?|casas?|tiendas?|comercios?"
     r"|autob[uú]s(?:es)?|camiones|veh[ií]culos?|ambulancias?|oleoductos?|subestaci[oó]n"
     r"|torres? (?:el[eé]ctricas?|de energ[ií]a)|postes|puentes?|embajada|iglesias?|escuelas?"
-    r"|universit(?:y|ies)|campus|universidad(?:es)?)"
+    r"|universit(?:y|ies)|campus|universidad(?:es)?"
+    # Officials of the courts and of politics, and the businesses of a town's life: no
+    # armed side ("JUDGE X WAS ASSASSINATED", "TORCHED A RESTAURANT").
+    r"|judges?|magistrates?|lawyers?|candidates?|senators?|councilm[ae]n|restaurants?"
+    r"|hotels?|establishments?|jueces|juez|magistrad[oa]s?|abogad[oa]s?|candidat[oa]s?"
+    r"|senador(?:es)?|concejales?|restaurantes?|hoteles?|establecimientos?)"
 )
 _HARM = (
     r"(?:killed|murdered|assassinated|wounded|injured|kidnapped|abducted|destroyed|damaged"
