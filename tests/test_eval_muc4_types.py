@@ -36,6 +36,8 @@ def test_a_kidnapping_told_by_its_verb_keeps_its_type() -> None:
         "GUNMEN KIDNAPPED AN INVENTED MAYOR IN CALI YESTERDAY.",
         "THE REBELS HELD FIVE INVENTED ENGINEERS HOSTAGES FOR TWO DAYS.",
         "UNOS ENCAPUCHADOS SECUESTRARON AL ALCALDE INVENTADO EN CALI.",
+        "POLICE CONFIRMED THE KIDNAPPING OF AN INVENTED RANCHER NEAR CALI.",
+        "LA POLICÍA CONFIRMÓ EL SECUESTRO DE UN GANADERO INVENTADO.",
     ):
         record = assault(sentence, mode="abduct")
         out = muc4.response_templates([record])

@@ -576,11 +576,13 @@ _BURNING = re.compile(
     r"(?! to death| vivos?\b)",
     re.I,
 )
-# A kidnapping told by its verb ("KIDNAPPED", "HELD 20 DIPLOMATS HOSTAGE", "TRIED TO KIDNAP",
-# "secuestraron"), not only named ("the kidnapping"): the record's own words tell its type,
-# which the message model, reading a minor kidnapping among other acts, tends to rule out.
+# A kidnapping told by its verb or with its victim ("KIDNAPPED", "HELD 20 DIPLOMATS
+# HOSTAGE", "TRIED TO KIDNAP", "THE KIDNAPPING OF X", "secuestraron"), not only named ("the
+# kidnapping"): the record's own words tell its type, which the message model, reading a
+# minor kidnapping among other acts, tends to rule out.
 _ABDUCTION = re.compile(
-    r"\b(?:kidnapp?ed|abducted|taken hostage|held (?:\w+ ){0,4}?hostages?"
+    r"\b(?:kidnapp?ed|abducted|(?:kidnapping|abduction) of|secuestro de|taken hostage"
+    r"|held (?:\w+ ){0,4}?hostages?"
     r"|took (?:\w+ ){0,3}?hostages?|(?:tried|attempted) to (?:kidnap|abduct)"
     r"|secuestr(?:ó|aron|ad[oa]s?)|plagi(?:ó|aron|ad[oa]s?)|raptad[oa]s?|raptaron)\b",
     re.I,
