@@ -590,9 +590,8 @@ _ABDUCTION = re.compile(
 # Any word of a kidnapping, verb or noun: a sentence holding one tells the kidnapping itself.
 _ABDUCTION_WORD = re.compile(r"\b(?:kidnap|abduct|hostage|secuestr|plagi|rapt)", re.I)
 # Gunfire at people told in a bombing's sentences ("MACHINEGUNNED THE HOUSE", "THROWING
-# GRENADES AND OPENED FIRE"): an attack with guns and explosives is an ATTACK for MUC
-# (template-doc-part1: BOMBING is an attack by explosives alone), whatever the pipeline's
-# most specific mode.
+# GRENADES AND OPENED FIRE"): the keys mostly type an attack with guns as well as explosives
+# ATTACK, while the pipeline's mode ranks explosives first.
 _GUNFIRE = re.compile(
     r"\b(?:shot (?:dead|to death|and killed|him|her|them)|machine-?gunned|gunned down"
     r"|fired (?:on|at|upon)|opened fire|dispar(?:ó|aron) (?:contra|a)|ametrall(?:ó|aron)"
