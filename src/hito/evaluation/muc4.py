@@ -834,10 +834,13 @@ def response_templates(
         if _tells(r, _THEFT):
             out.append(Response(**{**vars(first), "incident_type": "ROBBERY", "told": True}))
         for kind in named_acts(r):
-            # Recalled acts of other days and victims: the record's date, deaths and
-            # instrument are its own act's.
+            # Recalled acts of other days and victims: the record's date, place, deaths and
+            # instrument are its own act's. Named by noun alone, such an act's scene is
+            # untold: the country (template-doc-part1 7.4).
             told_apart = {"incident_type": kind, "told": True, "apart": True}
             told_apart |= {"date": None, "deaths": None, "instruments": []}
+            if first.location:
+                told_apart["location"] = LocationFill(first.location.country)
             out.append(Response(**{**vars(first), **told_apart}))
     return out
 
