@@ -82,3 +82,34 @@ def test_a_named_act_stands_with_its_kept_record_even_a_bombing() -> None:
     assert [r.incident_type for r in kept] == ["BOMBING", "ATTACK"]
     dated = muc4.dated_by_default(kept, dt.date(1989, 11, 17))
     assert dated[1].date == DateFill(None, dt.date(1989, 11, 17))
+
+
+def test_a_burning_told_beside_another_act_takes_the_place_its_sentence_names() -> None:
+    # The raid is keyed where it began; the burning where its own sentence tells it.
+    for burning in (
+        "ONE INVENTED BUS WAS TOTALLY DESTROYED BY FIRE IN THE MEJICANOS NEIGHBORHOOD.",
+        "LOS REBELDES INCENDIARON UN AUTOBÚS INVENTADO EN MEJICANOS.",
+    ):
+        record = EventRecord(
+            event_type="ASSAULT",
+            country="SV",
+            admin1="San Salvador",
+            place="ESCALON",
+            geo_precision=1,
+            evidence=["REBELS ATTACKED AN INVENTED HOUSE IN THE ESCALON NEIGHBORHOOD.", burning],
+        )
+        out = muc4.response_templates([record])
+        assert [r.incident_type for r in out] == ["ATTACK", "ARSON"]
+        assert out[0].location and out[0].location.specific == ("escalon",)
+        assert out[1].location and out[1].location.specific == ("mejicanos",)
+    # The dateline's town is where the story was filed, not the burning's scene.
+    line = "SAN SALVADOR, 2 MAY 90 --"
+    filed = EventRecord(
+        event_type="ASSAULT",
+        country="SV",
+        place="SAN SALVADOR",
+        geo_precision=1,
+        evidence=[f"{line} REBELS ATTACKED AND BURNED AN INVENTED BUS."],
+    )
+    attack, arson = muc4.response_templates([filed], line)
+    assert arson.incident_type == "ARSON" and arson.location == attack.location

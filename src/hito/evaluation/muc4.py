@@ -85,6 +85,7 @@ from hito.geo import country_name
 from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import load, lookup
+from hito.geo.toponyms import find_toponyms
 from hito.models import ARMED_SECTORS, Actor, EventRecord
 from hito.nlp.dates import best_date, parse_dates
 
@@ -747,6 +748,26 @@ def named_acts(record: EventRecord) -> list[str]:
     return out
 
 
+def _own_scene(
+    record: EventRecord, pattern: re.Pattern[str], dateline: str, fallback: LocationFill
+) -> LocationFill:
+    """Where the sentence telling an act of its own among the record's places it ("ONE OF
+    THEM WAS DESTROYED BY FIRE IN THE MEJICANOS SECTOR"): its cued place, else its first
+    town in the template's country; else the record's place."""
+    sentence = next((e for e in record.evidence if pattern.search(e)), "")
+    sentence = sentence.removeprefix(dateline) if dateline else sentence
+    if cued := cued_place(record.model_copy(update={"evidence": [sentence]})):
+        return LocationFill(fallback.country, ((fold(cued),),))
+    code = country_code(fallback.country)
+    for toponym in find_toponyms(sentence):
+        place = toponym.candidates[0] if toponym.candidates else None
+        if place and place.country == code and place.kind == "populated":
+            town = (fold(toponym.text),)
+            levels = ((fold(place.admin1),), town) if place.admin1 else (town,)
+            return LocationFill(fallback.country, levels)
+    return fallback
+
+
 def named_back(record: EventRecord) -> bool:
     """Whether the record is one sentence that names an act told elsewhere by a definite
     noun and tells no act of its own: beside another incident of the message, that incident
@@ -819,11 +840,15 @@ def response_templates(
                 location = LocationFill(country, levels)
                 out.append(Response(**{**vars(first), "location": location}))
         if first.incident_type != "ARSON" and _tells(r, _BURNING):
+            # A burning told beside another act is often another scene of the raid.
+            scene = first.location
+            if scene:
+                scene = _own_scene(r, _BURNING, dateline, scene)
             out.append(
                 Response(
                     "ARSON",
                     first.date,
-                    first.location,
+                    scene,
                     first.perp_orgs,
                     told=True,
                     evidence=first.evidence,
