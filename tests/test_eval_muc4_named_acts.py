@@ -1,4 +1,5 @@
-"""MUC-4 templates: acts a record's sentences name by noun on distinct victims."""
+"""MUC-4 templates: acts a record's sentences tell apart from its own (acts named on other
+victims, a burning at another place)."""
 
 from __future__ import annotations
 
