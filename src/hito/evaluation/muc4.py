@@ -13,10 +13,12 @@ Protocol (docs/quality.md):
    pipeline splits the lists it reads), one whose sentences tell a burning ("set fire to",
    "incendiaron") also gives an ARSON template, an arson whose sentences tell people
    murdered also gives an ATTACK template, a kidnapping whose sentences tell a killing
-   apart from it ("MURDERED A POLICE INSPECTOR") an ATTACK template too, and one whose
-   sentences tell the attackers' theft ("stole", "robaron") a ROBBERY template: MUC keys
-   one per incident. A bombing whose sentences tell gunfire at people is an ATTACK; a
-   kidnapping told by its verb keeps its type against the message model.
+   apart from it ("MURDERED A POLICE INSPECTOR") an ATTACK template too, one whose
+   sentences tell the attackers' theft ("stole", "robaron") a ROBBERY template, and one
+   whose sentences name acts on distinct victims ("the murder of X ... the kidnapping of
+   Y") a template for each beyond the first: MUC keys one per incident. A bombing whose
+   sentences tell gunfire at people is an ATTACK; a kidnapping told by its verb keeps its
+   type against the message model.
 2. Slots: INCIDENT: TYPE from the mode (explosives BOMBING, abduct KIDNAPPING, destroy
    ARSON, any other ATTACK); DATE from the record's date and precision (a month is the
    range of its days), the dateline's day set aside (a wire's "yesterday" is the day before
@@ -86,6 +88,7 @@ from hito.geo import country_name
 from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import load, lookup
+from hito.geo.toponyms import find_toponyms
 from hito.models import ARMED_SECTORS, Actor, EventRecord
 from hito.nlp.dates import best_date, parse_dates
 
@@ -109,6 +112,9 @@ class Response:
     # The sentences of the record the template comes from: the message model reads how
     # relevant they are on their own (`with_message`).
     evidence: str = ""
+    # Another act the record's sentences name ("the assassination of X" beside the murder
+    # they tell): it stands or falls with the record's own template (`_kept`).
+    apart: bool = False
 
 
 def _fill(start: dt.date, precision: str) -> DateFill:
@@ -728,6 +734,77 @@ _ACT_VERB = re.compile(
 )
 
 
+# An act named by its noun and its victim ("THE ASSASSINATION OF HECTOR OQUELI", "THE
+# MURDER OF SIX JESUIT PRIESTS", "el secuestro de ..."): a report recalling several such acts
+# names several incidents, which MUC keys one each.
+_NAMED_ACT = re.compile(
+    r"\b(?P<noun>murders?|assassinations?|killings?|massacres?|kidnappings?|abductions?"
+    r"|asesinatos?|secuestros?|masacres?|homicidios?)"
+    r" (?:of|de|del) (?=(?P<victim>(?:[\w'’.-]+ ){0,5}[\w'’.-]+))",
+    re.I,
+)
+_VICTIM_END = re.compile(
+    r" (?:in|on|at|by|who|which|that|when|while|and the|near|last|en|por|que|quien|cuando"
+    r"|el pasado|ocurrid\w+)\b.*",
+    re.I,
+)
+# Words that tell no one victim from another.
+_VICTIM_STOP = frozenset(
+    re.findall(
+        r"\w+",
+        "the his her their its former late leader leaders member members people persons this"
+        " that these those some several other others two three four five six seven eight nine"
+        " ten el la los las sus su uno una dos tres cuatro cinco seis",
+    )
+)
+
+
+_KIDNAP_WORDS = re.compile(r"\b(?:kidnap\w*|abduct\w*|secuestr\w*)\b", re.I)
+
+
+def _victim_words(victim: str) -> frozenset[str]:
+    head = _VICTIM_END.sub("", victim)
+    return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", fold(head)) if w not in _VICTIM_STOP)
+
+
+def named_acts(record: EventRecord) -> list[str]:
+    """The MUC types of the acts the record's sentences name by noun on distinct victims,
+    after the first. Victims sharing a word are one ("the massacre of the Jesuits",
+    "the assassination of the Jesuits")."""
+    seen: list[frozenset[str]] = []
+    out = []
+    for sentence in record.evidence:
+        for m in _NAMED_ACT.finditer(sentence):
+            words = _victim_words(m.group("victim"))
+            if not words or any(words & w for w in seen):
+                continue
+            seen.append(words)
+            if len(seen) > 1:
+                kind = "KIDNAPPING" if _KIDNAP_WORDS.search(m.group("noun")) else "ATTACK"
+                out.append(kind)
+    return out
+
+
+def _own_scene(
+    record: EventRecord, pattern: re.Pattern[str], dateline: str, fallback: LocationFill
+) -> LocationFill:
+    """Where the sentence telling an act of its own among the record's places it ("ONE OF
+    THEM WAS DESTROYED BY FIRE IN THE MEJICANOS SECTOR"): its cued place, else its first
+    town in the template's country; else the record's place."""
+    sentence = next((e for e in record.evidence if pattern.search(e)), "")
+    sentence = sentence.removeprefix(dateline) if dateline else sentence
+    if cued := cued_place(record.model_copy(update={"evidence": [sentence]})):
+        return LocationFill(fallback.country, ((fold(cued),),))
+    code = country_code(fallback.country)
+    for toponym in find_toponyms(sentence):
+        place = toponym.candidates[0] if toponym.candidates else None
+        if place and place.country == code and place.kind == "populated":
+            town = (fold(toponym.text),)
+            levels = ((fold(place.admin1),), town) if place.admin1 else (town,)
+            return LocationFill(fallback.country, levels)
+    return fallback
+
+
 def named_back(record: EventRecord) -> bool:
     """Whether the record is one sentence that names an act told elsewhere by a definite
     noun and tells no act of its own: beside another incident of the message, that incident
@@ -810,11 +887,15 @@ def response_templates(
                 location = LocationFill(country, levels)
                 out.append(Response(**{**vars(first), "location": location}))
         if first.incident_type != "ARSON" and _tells(r, _BURNING):
+            # A burning told beside another act is often another scene of the raid.
+            scene = first.location
+            if scene:
+                scene = _own_scene(r, _BURNING, dateline, scene)
             out.append(
                 Response(
                     "ARSON",
                     first.date,
-                    first.location,
+                    scene,
                     first.perp_orgs,
                     told=True,
                     evidence=first.evidence,
@@ -826,6 +907,15 @@ def response_templates(
             out.append(Response(**{**vars(first), "incident_type": "ATTACK", "told": True}))
         if _tells(r, _THEFT):
             out.append(Response(**{**vars(first), "incident_type": "ROBBERY", "told": True}))
+        for kind in named_acts(r):
+            # Recalled acts of other days and victims: the record's date, place, deaths and
+            # instrument are its own act's. Named by noun alone, such an act's scene is
+            # untold: the country (template-doc-part1 7.4).
+            told_apart = {"incident_type": kind, "told": True, "apart": True}
+            told_apart |= {"date": None, "deaths": None, "instruments": []}
+            if first.location:
+                told_apart["location"] = LocationFill(first.location.country)
+            out.append(Response(**{**vars(first), **told_apart}))
     return out
 
 
@@ -920,9 +1010,14 @@ def _kept(
     # message's probability of its type, which a minor arson or theft among attacks never
     # reaches. Not a bomb's fire: MUC keys that as the bombing.
     told_with = {r.evidence for r in out if not r.told and r.incident_type != "BOMBING"}
+    # An act told apart in a kept record's sentences stands with it, a bomb's record too.
+    apart_with = {r.evidence for r in out if not r.told}
     kept = {id(r) for r in out}
     return [
-        r for r in responses if id(r) in kept or (r.told and r.evidence and r.evidence in told_with)
+        r
+        for r in responses
+        if id(r) in kept
+        or (r.told and r.evidence and r.evidence in (apart_with if r.apart else told_with))
     ]
 
 
