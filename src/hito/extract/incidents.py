@@ -99,6 +99,48 @@ _SOURCE_OR_FINDER = re.compile(
     re.IGNORECASE,
 )
 
+# Prosecutors as the office people are handed to ("puestos a disposición del Ministerio
+# Público", "handed them to state prosecutors"): they take the case, they made no arrest.
+_HANDED_TO = re.compile(
+    r"\b(?:disposici[oó]n|ante|remitid[oa]s?|trasladad[oa]s?|consignad[oa]s?|entregad[oa]s?"
+    r"|turnad[oa]s?|handed|turned|transferred|presented|brought|before|custody|charged)\b"
+    r"[^.;:]{0,40}$"
+    # Nor the office that led the inquiry an arrest followed, nor the one a police force
+    # belongs to ("la Policía Especializada de la Procuraduría": police).
+    r"|\b(?:investigations?|investigaci[oó]n|probes?|inquiry|pesquisas?)\b[^.;:]{0,25}$"
+    r"|\bpolic[ií]a\b[^.;:,]{0,30}\b(?:de|del)\s+(?:la\s+)?$",
+    re.IGNORECASE,
+)
+# Prosecutors as the voice of an arrest ("según la Fiscalía", "prosecutors said"), unless
+# they say they made it ("informó que detuvo", "announced it had arrested").
+_TOLD_BY = re.compile(
+    r"\b(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|according\s+to|inform[oó]|informa|dio\s+a\s+conocer)"
+    r"\s+(?:(?:el|la|los|las|the|a|al|del)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TELLS = re.compile(
+    r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,5}?(?:said|says|reported|announced|stated"
+    r"|inform[oó]|informaron|inform[oa]|dio\s+a\s+conocer|dieron\s+a\s+conocer|señal[oó]"
+    r"|indic[oó]|precis[oó]|dijo)\b"
+    r"(?!\s+(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:arrested|detained|seized|captured|raided))"
+    r"(?!\s+que\s+(?:\w+\s+)?(?:detuvo|detuvieron|captur[oó]|capturaron|aprehendi[oó]|asegur[oó]"
+    r"|desmantel[oó]|rescat[oó]|cate[oó]))",
+    re.IGNORECASE,
+)
+
+
+def _prosecutors_side(am: ActorMention, text: str) -> str:
+    """Prosecutors who make an arrest or a raid, or whose agents do, are its actors (the
+    labelling conventions' JUD); the office a suspect is handed to is no party, and one
+    that only tells of the arrest is its actor only when no force is named (_roles)."""
+    before = text[max(0, am.start - 60) : am.start]
+    if _HANDED_TO.search(before):
+        return "none"
+    if _TOLD_BY.search(before) or _TELLS.match(text[am.end :]):
+        return "source"
+    return "actor"
+
+
 # "Four policemen were killed", "two soldiers killed in an ambush", "4 policías muertos en
 # el ataque": the force counted or made subject of a passive is among the dead, not the killers.
 _PASSIVE_BEFORE = re.compile(
@@ -626,6 +668,7 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     """Split the incident's actors into those who acted and those acted upon."""
     actors: list[Actor] = []
     targets: list[Actor] = []
+    told: list[Actor] = []  # prosecutors who only tell of the act
     two_sided = incident.event_type == "ASSAULT" and any(
         _TWO_SIDED.search(m.sentence.text) for m in incident.mentions
     )
@@ -648,9 +691,16 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
             )
             if side == "none":
                 continue
+            if side == "source":
+                if actor not in told:
+                    told.append(actor)
+                continue
             bucket = actors if side == "actor" else targets
             if actor not in actors and actor not in targets:
                 bucket.append(actor)
+    if not any(a.sector in _STATE for a in actors):
+        # "Según la Fiscalía, dos hombres fueron detenidos": no force named, the office acted.
+        actors.extend(a for a in told if a not in targets)
     if incident.event_type == "DISPLACE":
         movers = [a for a in actors + targets if a.sector in ("CVL", "REF")]
         perpetrators = [a for a in actors + targets if a.sector not in ("CVL", "REF")]
@@ -671,6 +721,9 @@ def _side(
     encounter: bool = False,
     others: Sequence[int] = (),
 ) -> str:
+    if actor.sector == "JUD":
+        # Prosecutors arrest, raid and seize; they do not fight, march or deploy.
+        return _prosecutors_side(am, text) if event_type == "COERCE" else "none"
     if event_type == "MOBILIZE":
         # Forces (and vigilantes) mobilise; the people they are sent to protect are not parties.
         return "actor" if actor.sector in (*_STATE, "PRM") or actor.name == "vigilantes" else "none"
