@@ -213,3 +213,26 @@ def test_the_force_investigating_a_killing_did_not_kill() -> None:
         "es",
     )
     assert not _police_killed(spanish)
+
+
+def test_force_in_the_title_of_a_victim_is_a_target_spanish() -> None:
+    r = _assault(
+        extract(
+            "Rogelio Fuentes, comandante de la Policía Estatal, fue asesinado por hombres armados "
+            "en una carretera de Chiapas; otro agente resultó herido.",
+            "es",
+        )
+    )
+    assert "COP" not in [a.sector for a in r.actors]
+    assert "COP" in [a.sector for a in r.targets]
+
+
+def test_force_in_the_title_of_a_victim_is_a_target_english() -> None:
+    r = _assault(
+        extract(
+            "A lieutenant of the state police, was shot dead by gunmen near the market in "
+            "Tapachula, and a second officer was wounded."
+        )
+    )
+    assert "COP" not in [a.sector for a in r.actors]
+    assert "COP" in [a.sector for a in r.targets]

@@ -148,6 +148,15 @@ _PASSIVE_BEFORE = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "capitán de la Policía Federal, fue abatido", "a National Guard officer, was shot": the
+# force in the title of someone harmed, whatever word the sentence's act is told by.
+_PASSIVE_HARMED = re.compile(
+    r"^[\s,]+(?:[\w-]+,?\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been|got|fue|fueron"
+    r"|result[oó]|resultaron)\s+(?:\w+\s+)?(?:killed|murdered|shot|gunned|slain|wounded|injured"
+    r"|ambushed|attacked|kidnapped|abducted|executed|abatid|asesinad|ejecutad|acribillad|herid"
+    r"|lesionad|emboscad|atacad|secuestrad|privad|balead|ultimad)",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
     r"(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis"
     r"|siete|ocho|nueve|diez)\s+(?:[\w-]+\s+)?$",
@@ -740,7 +749,9 @@ def _side(
         return "actor" if actor.sector in _STATE else "target"
     if event_type == "ASSAULT":
         after = text[am.end :]
-        if not two_sided and _counted_victim(text, am, trigger_at):
+        if not two_sided and (
+            _counted_victim(text, am, trigger_at) or _PASSIVE_HARMED.match(text[am.end :])
+        ):
             return "target"
         if actor.sector in _STATE and _FIRING.search(after):
             return "actor"
