@@ -902,15 +902,15 @@ def _mode(incident: Incident) -> str | None:
 
 
 def _mobilize_mode(incident: Incident) -> str | None:
-    """Who moved decides the mode: police, troops, or a militia (vigilantes)."""
-    sectors = [a.actor.sector for m in incident.mentions for a in m.actors]
+    """Who moved decides the mode: police, troops, or a militia (vigilantes). Of police and
+    troops sent together, the force the report names first ("federal police and troops")."""
     names = [a.actor.name for m in incident.mentions for a in m.actors]
     if "vigilantes" in names:
         return "militia"
-    if "MIL" in sectors:
-        return "troops"
-    if "COP" in sectors:
-        return "police"
+    for m in incident.mentions:
+        for a in m.actors:
+            if a.actor.sector in ("MIL", "COP"):
+                return "troops" if a.actor.sector == "MIL" else "police"
     return None
 
 
