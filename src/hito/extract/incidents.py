@@ -875,6 +875,15 @@ def _drugs(incident: Incident) -> list[DrugSeizure]:
     return out
 
 
+# English words for a fight that name no weapon. Not "ambush" (laid with guns), nor the
+# Spanish "enfrentamiento", which in the Mexican press is a gunfight (the shared gold reads
+# it so).
+_BARE_FIGHT = re.compile(
+    r"(?:armed\s+)?(?:clash(?:ed|es)?|confrontations?|skirmish(?:es)?)", re.IGNORECASE
+)
+_SHOTS = re.compile(
+    r"cross-?fire|\bshot\b|shoot|gunfire|gunshot|bullet|\bfired\b|\bfiring\b", re.IGNORECASE
+)
 _TARGETED = re.compile(r"assassinat|\btarget|magnicidio|atentado", re.IGNORECASE)
 
 
@@ -886,6 +895,18 @@ def _mode(incident: Incident) -> str | None:
         return None
     if incident.event_type == "ASSAULT":
         mode = min(modes, key=assault_mode_rank)
+        if (
+            mode == "firearms"
+            and all(
+                _BARE_FIGHT.fullmatch(t.text)
+                for m in incident.mentions
+                for t in m.triggers
+                if t.event_type == "ASSAULT" and t.mode == "firearms"
+            )
+            and not any(_SHOTS.search(m.sentence.text) for m in incident.mentions)
+        ):
+            # "a clash", "confrontations": a fight, not what it was fought with.
+            return None
         if mode == "targeted" and not any(
             _TARGETED.search(t.text) for m in incident.mentions for t in m.triggers if t.text
         ):
