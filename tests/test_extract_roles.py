@@ -236,3 +236,25 @@ def test_force_in_the_title_of_a_victim_is_a_target_english() -> None:
     )
     assert "COP" not in [a.sector for a in r.actors]
     assert "COP" in [a.sector for a in r.targets]
+
+
+def test_force_a_headline_is_credited_to_is_no_party_spanish() -> None:
+    r = _assault(
+        extract(
+            "Hallan cinco cuerpos en una fosa de Comitán, Chiapas: Ejército\n\n"
+            "Los cuerpos de cinco hombres asesinados fueron hallados el lunes en una fosa "
+            "de Comitán, Chiapas.",
+            "es",
+        )
+    )
+    assert "MIL" not in [a.sector for a in r.actors + r.targets]
+
+
+def test_force_a_headline_is_credited_to_is_no_party_english() -> None:
+    r = _assault(
+        extract(
+            "Five farmers shot dead near Comitan, Chiapas - Army\n\n"
+            "Gunmen shot dead five farmers near Comitan, Chiapas, on Monday."
+        )
+    )
+    assert "MIL" not in [a.sector for a in r.actors + r.targets]

@@ -207,6 +207,16 @@ _KILLING = re.compile(
 )
 
 
+# "Caen 9 más por masacre en San Fernando: Sedena", "Five killed in ambush - police": the
+# party a headline ends on after a colon or a dash is who tells it, no party to the act.
+_CREDIT_LINE = re.compile(r"(?::|\s[-\u2013\u2014])\s*$")
+
+
+def credited_source(text: str, am: ActorMention) -> bool:
+    """Whether the mention is the source a line is credited to, at its very end."""
+    return not text[am.end :].strip(" .") and bool(_CREDIT_LINE.search(text[: am.start]))
+
+
 def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]) -> set[str]:
     """The state sectors an assault's sentences name only as arresting or freeing people."""
     if event_type != "ASSAULT":
@@ -215,7 +225,7 @@ def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]
     acting: set[str] = set()
     for text, mentions in told:
         for am in mentions:
-            if am.actor.sector not in ("COP", "MIL", "GOV", "JUD"):
+            if am.actor.sector not in ("COP", "MIL", "GOV", "JUD") or credited_source(text, am):
                 continue
             after = text[am.end :]
             answers = _RESCUE_OR_ARREST.match(after) and not _KILLING.search(after)

@@ -20,6 +20,7 @@ from hito.extract.actors import ActorMention, force_name
 from hito.extract.implied import (
     assault_doers,
     assault_rescuers,
+    credited_source,
     gunmen_of_group,
     implied_targets,
 )
@@ -730,6 +731,8 @@ def _side(
     encounter: bool = False,
     others: Sequence[int] = (),
 ) -> str:
+    if credited_source(text, am):
+        return "none"
     if actor.sector == "JUD":
         # Prosecutors arrest, raid and seize; they do not fight, march or deploy.
         return _prosecutors_side(am, text) if event_type == "COERCE" else "none"
