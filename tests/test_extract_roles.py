@@ -258,3 +258,15 @@ def test_force_a_headline_is_credited_to_is_no_party_english() -> None:
         )
     )
     assert "MIL" not in [a.sector for a in r.actors + r.targets]
+
+
+def test_force_that_arrests_and_tells_of_a_kidnapping_did_not_commit_it() -> None:
+    spanish = (
+        "Soldados del Ejército detuvieron el lunes a cinco presuntos secuestradores y "
+        "liberaron a dos personas en Cuernavaca, Morelos. Los militares narraron que las "
+        "víctimas estuvieron secuestradas por la banda durante una semana."
+    )
+    records = extract(spanish, "es")
+    abductions = [r for r in records if r.event_type == "ASSAULT"]
+    assert abductions
+    assert all("MIL" not in [a.sector for a in r.actors] for r in abductions)

@@ -96,6 +96,7 @@ _SOURCE_OR_FINDER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,2}?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
     r"|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into"
     r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron|localizó|localizaron"
+    r"|narr(?:ó|aron)|relat(?:ó|aron)|explic(?:ó|aron)|recounted|explained"
     r"|hall(?:ó|aron)|encontr(?:ó|aron)|investig(?:a|an|ó|aron|ando))\b",
     re.IGNORECASE,
 )
