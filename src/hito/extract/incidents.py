@@ -53,6 +53,11 @@ HISTORICAL_DAYS = 90
 _GENERIC_FORCE = re.compile(
     r"^(?:[A-Z][a-z]+ |US )?(?:police|military|authorities|migration agents)$"
 )
+# The state named by what it is, not by an institution ("Mexican authorities"): a force of
+# the same state beside it says more. A named ministry or institute is kept.
+_GENERIC_GOV = re.compile(
+    r"^(?:[A-Z][a-z]+ |US )?(?:authorities|security forces|government(?: forces)?|officials)$"
+)
 _ARMED = ("COP", "MIL", "GOV", "CRM", "UAF", "PRM", "REB")
 _VICTIMS = ("CVL", "REF", "JRN", "EDU", "BUS")
 _LOCAL_PEOPLE = ("CVL", "EDU", "BUS", "MED", "JRN")
@@ -792,7 +797,7 @@ def _drop_generic(actors: list[Actor]) -> list[Actor]:
     return [
         a
         for a in actors
-        if not (a.sector == "GOV" and a.country in forces)
+        if not (a.sector == "GOV" and a.country in forces and _GENERIC_GOV.match(a.name))
         and not (a.country is None and a.sector in ("REF", "CVL") and a.sector in placed_sectors)
         and not (_GENERIC_FORCE.match(a.name) and (a.sector, a.country) in named)
     ]
