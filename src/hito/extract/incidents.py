@@ -136,6 +136,33 @@ _TELLS = re.compile(
 )
 
 
+# "threats from the gunmen", "threatened by a caravan of armed men", "amenazas de muerte de
+# un grupo criminal", "banners signed in the name of the Zetas": who threatened, told after
+# the threat; "families ... after being threatened", "el periodista había recibido
+# amenazas": who was threatened, told before it.
+_THREAT_BY = re.compile(
+    r"(?:\b(?:by|from)|\bpor(?:\s+parte\s+de)?|^[\w-]+\s+(?:de\s+muerte\s+)?(?:de|del))\s+"
+    r"(?!muerte\b)(?:(?:the|a|an|un|una|el|la|los|las)\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:signed|firmad[oa]s?)\s+(?:by|por|in\s+the\s+name\s+of|a\s+nombre\s+de)\s+"
+    r"(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_THREATENED = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are|fue|fueron|sido|son|es)\s+"
+    r"|\b(?:receiv\w*|recib\w*|got|gotten)\s+(?:[\w-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+
+
+def _threat_side(am: ActorMention, trigger_at: int, text: str) -> str:
+    if am.start > trigger_at:
+        return "actor" if _THREAT_BY.search(text[trigger_at : am.start]) else "target"
+    between = text[am.end : trigger_at]
+    if len(between) < 80 and _THREATENED.search(between):
+        return "target"
+    return "actor"
+
+
 def _prosecutors_side(am: ActorMention, text: str) -> str:
     """Prosecutors who make an arrest or a raid, or whose agents do, are its actors (the
     labelling conventions' JUD); the office a suspect is handed to is no party, and one
@@ -753,7 +780,7 @@ def _side(
             return "target" if blocked or FORCE_ON_PROTEST.search(text) else "none"
         return "actor"
     if event_type == "THREATEN":
-        return "target" if am.start > trigger_at else "actor"
+        return _threat_side(am, trigger_at, text)
     if event_type == "COERCE":
         return "actor" if actor.sector in _STATE else "target"
     if event_type == "ASSAULT":
@@ -820,7 +847,6 @@ def _contexts(
     incident: Incident,
     actors: list[Actor],
     report_crime: bool,
-    cross_border: bool,
     report_drugs: bool = False,
 ) -> list[str]:
     text = " ".join(m.sentence.text for m in incident.mentions)
@@ -839,8 +865,9 @@ def _contexts(
         contexts.insert(1, "illegal_drugs")
     if any(a.sector == "REF" for a in actors) and "migration" not in contexts:
         contexts.append("migration")
-    state_incursion = cross_border and incident.event_type != "DISPLACE"
-    if (incident.event_type == "DISPLACE" and _TERRITORY.search(text)) or state_incursion:
+    # Territory only on a displacement (labelling conventions: contexts kept minimal): a
+    # force or a gang acting across the border is cross_border, not a territory context.
+    if incident.event_type == "DISPLACE" and _TERRITORY.search(text):
         contexts.append("territory")
     if incident.event_type == "COERCE" and "crime" in contexts:
         contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
@@ -1261,8 +1288,10 @@ def _future(
 
 
 def _only_armed_movers(record: EventRecord) -> bool:
+    """Parties all armed or of the state: gunmen or troops on the move, or a state
+    institution moving people ("el INM deportó a 200 personas"), which is no displacement."""
     parties = record.actors + record.targets
-    return bool(parties) and all(a.sector in ("CRM", "UAF", "MIL", "COP") for a in parties)
+    return bool(parties) and all(a.sector in ("CRM", "UAF", *_STATE) for a in parties)
 
 
 def _record(
@@ -1341,7 +1370,7 @@ def _record(
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,
-        contexts=_contexts(incident, actors + targets, report_crime, cross_border, report_drugs),
+        contexts=_contexts(incident, actors + targets, report_crime, report_drugs),
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
         place=place.name if place else None,
