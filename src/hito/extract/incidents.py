@@ -1291,7 +1291,10 @@ def _only_armed_movers(record: EventRecord) -> bool:
     """Parties all armed or of the state: gunmen or troops on the move, or a state
     institution moving people ("el INM deportó a 200 personas"), which is no displacement."""
     parties = record.actors + record.targets
-    return bool(parties) and all(a.sector in ("CRM", "UAF", *_STATE) for a in parties)
+    return bool(parties) and (
+        all(a.sector in ("CRM", "UAF", "MIL", "COP") for a in parties)
+        or all(a.sector in _STATE for a in parties)
+    )
 
 
 def _record(
