@@ -846,7 +846,9 @@ def _about_drugs(sentences: Sequence[Sentence]) -> bool:
 def _contexts(
     incident: Incident,
     actors: list[Actor],
+    acting: list[Actor],
     report_crime: bool,
+    country: str | None,
     report_drugs: bool = False,
 ) -> list[str]:
     text = " ".join(m.sentence.text for m in incident.mentions)
@@ -865,9 +867,13 @@ def _contexts(
         contexts.insert(1, "illegal_drugs")
     if any(a.sector == "REF" for a in actors) and "migration" not in contexts:
         contexts.append("migration")
-    # Territory only on a displacement (labelling conventions: contexts kept minimal): a
-    # force or a gang acting across the border is cross_border, not a territory context.
-    if incident.event_type == "DISPLACE" and _TERRITORY.search(text):
+    # Territory on a displacement, and on a state's forces acting on its neighbour's soil
+    # (the seed's Mexican police in La Mesilla); a gang acting across the border is
+    # cross_border only (labelling conventions: contexts kept minimal).
+    incursion = incident.event_type != "DISPLACE" and any(
+        a.sector in _STATE and a.country and country and a.country != country for a in acting
+    )
+    if (incident.event_type == "DISPLACE" and _TERRITORY.search(text)) or incursion:
         contexts.append("territory")
     if incident.event_type == "COERCE" and "crime" in contexts:
         contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
@@ -1373,7 +1379,7 @@ def _record(
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,
-        contexts=_contexts(incident, actors + targets, report_crime, report_drugs),
+        contexts=_contexts(incident, actors + targets, actors, report_crime, country, report_drugs),
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
         place=place.name if place else None,
