@@ -163,6 +163,41 @@ def _threat_side(am: ActorMention, trigger_at: int, text: str) -> str:
     return "actor"
 
 
+# A force handed the suspects ("handed over to Guatemalan police", "entregado a la policía
+# guatemalteca") or arrested itself ("the arrest of a police chief and six officers",
+# "detienen a policías", "two soldiers were arrested") is no actor of the arrest.
+_HANDED_OVER = re.compile(
+    r"\b(?:handed|turned)\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:entregad[oa]s?|remitid[oa]s?)\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ARRESTED_FORCE = re.compile(
+    r"\b(?:arrests?|detention|capture)\s+of\s+(?:(?:a|an|the|two|three|four|five|six|\d+)\s+)?"
+    r"(?:[\w-]+\s+){0,4}$"
+    r"|\b(?:detenci[oó]n|captura|aprehensi[oó]n)\s+de\s+(?:(?:un|una|el|la|los|las|dos|tres|\d+)\s+)?"
+    r"(?:[\w-]+\s+){0,4}$"
+    r"|\b(?:arrested|detained|captured|detuv(?:o|ieron)|captur(?:ó|aron)|aprehendi(?:ó|eron))\s+"
+    r"(?:a\s+(?:los\s+|las\s+)?|al\s+)?(?:(?:a|an|the|two|three|four|five|six|un|una|dos|tres"
+    r"|\d+)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ARRESTED_AFTER = re.compile(
+    r"^[\s,]+(?:[\w-]+\s+){0,2}?(?:was|were|have\s+been|has\s+been|had\s+been|fue|fueron)\s+"
+    r"(?:arrested|detained|captured|detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _coerced_force(am: ActorMention, text: str) -> str | None:
+    """'none' for the force handed the suspects, 'target' for one arrested itself."""
+    before = text[max(0, am.start - 60) : am.start]
+    if _HANDED_OVER.search(before):
+        return "none"
+    if _ARRESTED_FORCE.search(before) or _ARRESTED_AFTER.match(text[am.end :]):
+        return "target"
+    return None
+
+
 def _prosecutors_side(am: ActorMention, text: str) -> str:
     """Prosecutors who make an arrest or a raid, or whose agents do, are its actors (the
     labelling conventions' JUD); the office a suspect is handed to is no party, and one
@@ -782,7 +817,9 @@ def _side(
     if event_type == "THREATEN":
         return _threat_side(am, trigger_at, text)
     if event_type == "COERCE":
-        return "actor" if actor.sector in _STATE else "target"
+        if actor.sector not in _STATE:
+            return "target"
+        return _coerced_force(am, text) or "actor"
     if event_type == "ASSAULT":
         after = text[am.end :]
         if not two_sided and (
