@@ -403,12 +403,35 @@ def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
     return spans
 
 
+# "since 2006", "by 2011", "desde 2008": a year that bounds a span dates no one act.
+_SPAN_YEAR = re.compile(
+    r"\b(?:since|until|till|through|by|from|desde|hasta|a\s+partir\s+de)\s+"
+    r"(?:(?:early|late|mid|the\s+end\s+of|finales\s+de|principios\s+de)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _act_dates(m: IncidentMention) -> list[DateMention]:
     """The mention's dates less those of a side clause its act is not told in: "Navarro,
     who in 1985 survived an attack, was shot dead today" dates no shooting in 1985."""
     spans = _side_spans(m)
     start = m.sentence.start
     return [d for d in m.dates if not any(a <= d.start - start < b for a, b in spans)]
+
+
+def _record_dates(incident: Incident) -> list[DateMention]:
+    """The dates that may date the record: the incident's, less a year that bounds a span
+    ("95 journalists murdered since 2006")."""
+    spanned = {
+        id(d)
+        for m in incident.mentions
+        for d in m.dates
+        if d.precision == "year"
+        and _SPAN_YEAR.search(
+            m.sentence.text[max(0, d.start - m.sentence.start - 30) : d.start - m.sentence.start]
+        )
+    }
+    return [d for d in incident.dates if id(d) not in spanned]
 
 
 def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
@@ -1393,6 +1416,10 @@ def _record(
     )
     if factuality == "hypothetical":
         date = _future(date, incident.dates, published)
+    elif precision == "year":
+        # A year that bounds a span ("since 2006") may tell that the act is old, but it is
+        # not the act's date.
+        date, precision = _best_date(_record_dates(incident))
     figures = _figures(incident)
     evidence: list[str] = []
     for m in incident.mentions:
