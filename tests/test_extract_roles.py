@@ -270,3 +270,17 @@ def test_force_that_arrests_and_tells_of_a_kidnapping_did_not_commit_it() -> Non
     abductions = [r for r in records if r.event_type == "ASSAULT"]
     assert abductions
     assert all("MIL" not in [a.sector for a in r.actors] for r in abductions)
+
+
+def test_residents_who_tell_of_a_shootout_are_no_party() -> None:
+    english = (
+        "A shootout between two rival gangs left nine gunmen dead near Comitan, Chiapas, on "
+        "Monday. Residents said the shootout lasted two hours."
+    )
+    spanish = (
+        "Un enfrentamiento entre dos bandas rivales dejó nueve sicarios muertos cerca de "
+        "Comitán, Chiapas, el lunes. Pobladores informaron que el enfrentamiento duró dos horas."
+    )
+    for text, language in ((english, "en"), (spanish, "es")):
+        r = _assault(extract(text, language))
+        assert "CVL" not in [a.sector for a in r.actors + r.targets]

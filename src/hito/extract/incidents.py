@@ -851,7 +851,7 @@ def _side(
             return "target"
         if actor.sector in _STATE and _FIRING.search(after):
             return "actor"
-        if actor.sector in _STATE and _SOURCE_OR_FINDER.search(after):
+        if actor.sector in (*_STATE, *_VICTIMS) and _SOURCE_OR_FINDER.search(after):
             return "none"
         if (two_sided or encounter) and actor.sector in _ARMED:
             return "actor"
