@@ -31,3 +31,37 @@ def assault_mode(text: str, language: str) -> str | None:
 )
 def test_a_killing_with_no_means_has_no_mode(text: str, language: str, mode: str | None) -> None:
     assert assault_mode(text, language) == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mode"),
+    [
+        (
+            "Clashes between two rival gangs left five people dead in Comitán, Chiapas, on Monday.",
+            "en",
+            None,
+        ),
+        (
+            "Clashes between two rival gangs left five people shot dead in Comitán, Chiapas, "
+            "on Monday.",
+            "en",
+            "firearms",
+        ),
+        (
+            "A confrontation between soldiers and gunmen left two residents caught in the "
+            "crossfire dead in Comitán, Chiapas, on Monday.",
+            "en",
+            "firearms",
+        ),
+        (
+            "Un enfrentamiento entre soldados y sicarios dejó cinco muertos en Comitán, Chiapas, "
+            "el lunes.",
+            "es",
+            "firearms",
+        ),
+    ],
+)
+def test_an_english_clash_names_no_weapon_unless_shots_are_told(
+    text: str, language: str, mode: str | None
+) -> None:
+    assert assault_mode(text, language) == mode

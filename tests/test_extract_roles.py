@@ -213,3 +213,74 @@ def test_the_force_investigating_a_killing_did_not_kill() -> None:
         "es",
     )
     assert not _police_killed(spanish)
+
+
+def test_force_in_the_title_of_a_victim_is_a_target_spanish() -> None:
+    r = _assault(
+        extract(
+            "Rogelio Fuentes, comandante de la Policía Estatal, fue asesinado por hombres armados "
+            "en una carretera de Chiapas; otro agente resultó herido.",
+            "es",
+        )
+    )
+    assert "COP" not in [a.sector for a in r.actors]
+    assert "COP" in [a.sector for a in r.targets]
+
+
+def test_force_in_the_title_of_a_victim_is_a_target_english() -> None:
+    r = _assault(
+        extract(
+            "A lieutenant of the state police, was shot dead by gunmen near the market in "
+            "Tapachula, and a second officer was wounded."
+        )
+    )
+    assert "COP" not in [a.sector for a in r.actors]
+    assert "COP" in [a.sector for a in r.targets]
+
+
+def test_force_a_headline_is_credited_to_is_no_party_spanish() -> None:
+    r = _assault(
+        extract(
+            "Hallan cinco cuerpos en una fosa de Comitán, Chiapas: Ejército\n\n"
+            "Los cuerpos de cinco hombres asesinados fueron hallados el lunes en una fosa "
+            "de Comitán, Chiapas.",
+            "es",
+        )
+    )
+    assert "MIL" not in [a.sector for a in r.actors + r.targets]
+
+
+def test_force_a_headline_is_credited_to_is_no_party_english() -> None:
+    r = _assault(
+        extract(
+            "Five farmers shot dead near Comitan, Chiapas - Army\n\n"
+            "Gunmen shot dead five farmers near Comitan, Chiapas, on Monday."
+        )
+    )
+    assert "MIL" not in [a.sector for a in r.actors + r.targets]
+
+
+def test_force_that_arrests_and_tells_of_a_kidnapping_did_not_commit_it() -> None:
+    spanish = (
+        "Soldados del Ejército detuvieron el lunes a cinco presuntos secuestradores y "
+        "liberaron a dos personas en Cuernavaca, Morelos. Los militares narraron que las "
+        "víctimas estuvieron secuestradas por la banda durante una semana."
+    )
+    records = extract(spanish, "es")
+    abductions = [r for r in records if r.event_type == "ASSAULT"]
+    assert abductions
+    assert all("MIL" not in [a.sector for a in r.actors] for r in abductions)
+
+
+def test_residents_who_tell_of_a_shootout_are_no_party() -> None:
+    english = (
+        "A shootout between two rival gangs left nine gunmen dead near Comitan, Chiapas, on "
+        "Monday. Residents said the shootout lasted two hours."
+    )
+    spanish = (
+        "Un enfrentamiento entre dos bandas rivales dejó nueve sicarios muertos cerca de "
+        "Comitán, Chiapas, el lunes. Pobladores informaron que el enfrentamiento duró dos horas."
+    )
+    for text, language in ((english, "en"), (spanish, "es")):
+        r = _assault(extract(text, language))
+        assert "CVL" not in [a.sector for a in r.actors + r.targets]

@@ -109,3 +109,25 @@ def test_the_dead_of_a_side_clause_are_not_the_acts_dead() -> None:
     for text, language in ((english, "en"), (spanish, "es")):
         records = [r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT"]
         assert [(r.killed, r.factuality) for r in records] == [(3, "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The press group counts 95 journalists murdered in Mexico since 2006; the latest, "
+            "a reporter, was shot dead in Puebla.",
+            "en",
+        ),
+        (
+            "La organización cuenta 95 periodistas asesinados en México desde 2006; el más "
+            "reciente, un reportero, fue asesinado a balazos en Puebla.",
+            "es",
+        ),
+    ],
+)
+def test_a_year_that_bounds_a_span_is_no_records_date(text: str, language: str) -> None:
+    # An undated report: the year is all the text gives, and it dates no one act.
+    records = process_text(text, language, None)[1]
+    assert records
+    assert all(r.date is None or r.date.year != 2006 for r in records)

@@ -125,3 +125,20 @@ def test_past_expressions_never_after_publication(
 def test_hoy_with_a_weekday_is_that_weekday(text: str, expected: tuple[str, str]) -> None:
     day, precision, _ = _one(text, "es", dt.date(2025, 8, 1) if "miércoles" in text else PUB)
     assert (day, precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("El camión fue asegurado el pasado 12 de este mismo mes en Huixtla.", "es", 12),
+        ("Los detenidos fueron capturados el 3 del presente mes en Tapachula.", "es", 3),
+        ("Police arrested the two men on the 9th of this month in Comitan.", "en", 9),
+    ],
+)
+def test_a_day_of_this_month_is_that_day_of_the_reports_month(
+    text: str, language: str, expected: int
+) -> None:
+    published = dt.date(2011, 11, 15)
+    (d,) = parse_dates(text, language, published)
+    assert (d.date, d.precision) == (dt.date(2011, 11, expected), "day")
+    assert parse_dates(text, language, None) == []

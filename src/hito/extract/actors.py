@@ -89,6 +89,9 @@ def _demonym_near(text: str, start: int, end: int, language: str) -> str | None:
     return None
 
 
+# "agentes del INM", "elementos de la Guardia Nacional": a force noun owned by the named
+# institution after it is that institution's people, no second actor.
+_OWNER = re.compile(r"\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?", re.IGNORECASE)
 # "Mexican National Guard", "Guardia Nacional de México": the name states its own country.
 _OWN_COUNTRY = re.compile(r"mexic|m[eé]xico", re.IGNORECASE)
 # "Venezuela's National Guard", "la Guardia Nacional de Venezuela".
@@ -154,10 +157,14 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
         for m in named.regex.finditer(text):
             if free(m.start(), m.end()):
                 found.append(_named_mention(named, text, m, language))
+    named_starts = {a.start for a in found}
     for force in _candidates(force_patterns(language), force_gate(language), text):
         for m in force.regex.finditer(text):
             if not free(m.start(), m.end()):
                 continue
+            owner = _OWNER.match(text, m.end())
+            if owner and owner.end() in named_starts:
+                continue  # "agentes del INM", "soldiers of the Mexican Army": that institution
             country = _demonym_near(text, m.start(), m.end(), language)
             if country is None:
                 country = _shared_demonym(text, m.start(), found)

@@ -207,6 +207,39 @@ _KILLING = re.compile(
 )
 
 
+# "Caen 9 más por masacre en San Fernando: Sedena", "Five killed in ambush - police": the
+# party a headline ends on after a colon or a dash is who tells it, no party to the act.
+_CREDIT_LINE = re.compile(r"(?::|\s[-\u2013\u2014])\s*$")
+
+
+def credited_source(text: str, am: ActorMention) -> bool:
+    """Whether the mention is the source a line is credited to, at its very end."""
+    return not text[am.end :].strip(" .") and bool(_CREDIT_LINE.search(text[: am.start]))
+
+
+# "Los militares narraron que ...", "soldiers said", "dijeron los policías": a force that
+# tells of the assault neither answered it nor took part in it.
+_TELLS_AFTER = re.compile(
+    r"^[\s,]*(?:[\w-]+\s+){0,2}?(?:said|says|told|reported|recounted|explained|narr(?:ó|aron)"
+    r"|inform(?:ó|aron)|dij(?:o|eron)|señal(?:ó|aron)|declar(?:ó|aron)|explic(?:ó|aron)"
+    r"|relat(?:ó|aron)|asegur(?:ó|aron)\s+que)\b",
+    re.IGNORECASE,
+)
+_TELLS_BEFORE = re.compile(
+    r"\b(?:said|told|narr(?:ó|aron)|inform(?:ó|aron)|dij(?:o|eron)|señal(?:ó|aron)"
+    r"|explic(?:ó|aron)|relat(?:ó|aron))\s+(?:(?:el|la|los|las|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _telling(text: str, am: ActorMention) -> bool:
+    return bool(
+        credited_source(text, am)
+        or _TELLS_AFTER.match(text[am.end :])
+        or _TELLS_BEFORE.search(text[: am.start])
+    )
+
+
 def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]) -> set[str]:
     """The state sectors an assault's sentences name only as arresting or freeing people."""
     if event_type != "ASSAULT":
@@ -215,7 +248,7 @@ def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]
     acting: set[str] = set()
     for text, mentions in told:
         for am in mentions:
-            if am.actor.sector not in ("COP", "MIL", "GOV", "JUD"):
+            if am.actor.sector not in ("COP", "MIL", "GOV", "JUD") or _telling(text, am):
                 continue
             after = text[am.end :]
             answers = _RESCUE_OR_ARREST.match(after) and not _KILLING.search(after)

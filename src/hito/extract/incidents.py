@@ -20,6 +20,7 @@ from hito.extract.actors import ActorMention, force_name
 from hito.extract.implied import (
     assault_doers,
     assault_rescuers,
+    credited_source,
     gunmen_of_group,
     implied_targets,
 )
@@ -51,6 +52,11 @@ HISTORICAL_DAYS = 90
 # Names built from a nationality and a force noun; a named institution of the same state says more.
 _GENERIC_FORCE = re.compile(
     r"^(?:[A-Z][a-z]+ |US )?(?:police|military|authorities|migration agents)$"
+)
+# The state named by what it is, not by an institution ("Mexican authorities"): a force of
+# the same state beside it says more. A named ministry or institute is kept.
+_GENERIC_GOV = re.compile(
+    r"^(?:[A-Z][a-z]+ |US )?(?:authorities|security forces|government(?: forces)?|officials)$"
 )
 _ARMED = ("COP", "MIL", "GOV", "CRM", "UAF", "PRM", "REB")
 _VICTIMS = ("CVL", "REF", "JRN", "EDU", "BUS")
@@ -95,15 +101,129 @@ _SOURCE_OR_FINDER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,2}?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
     r"|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into"
     r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron|localizó|localizaron"
+    r"|narr(?:ó|aron)|relat(?:ó|aron)|explic(?:ó|aron)|recounted|explained"
     r"|hall(?:ó|aron)|encontr(?:ó|aron)|investig(?:a|an|ó|aron|ando))\b",
     re.IGNORECASE,
 )
+
+# Prosecutors as the office people are handed to ("puestos a disposición del Ministerio
+# Público", "handed them to state prosecutors"): they take the case, they made no arrest.
+_HANDED_TO = re.compile(
+    r"\b(?:disposici[oó]n|ante|remitid[oa]s?|trasladad[oa]s?|consignad[oa]s?|entregad[oa]s?"
+    r"|turnad[oa]s?|handed|turned|transferred|presented|brought|before|custody|charged)\b"
+    r"[^.;:]{0,40}$"
+    # Nor the office that led the inquiry an arrest followed, nor the one a police force
+    # belongs to ("la Policía Especializada de la Procuraduría": police).
+    r"|\b(?:investigations?|investigaci[oó]n|probes?|inquiry|pesquisas?)\b[^.;:]{0,25}$"
+    r"|\bpolic[ií]a\b[^.;:,]{0,30}\b(?:de|del)\s+(?:la\s+)?$",
+    re.IGNORECASE,
+)
+# Prosecutors as the voice of an arrest ("según la Fiscalía", "prosecutors said"), unless
+# they say they made it ("informó que detuvo", "announced it had arrested").
+_TOLD_BY = re.compile(
+    r"\b(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|according\s+to|inform[oó]|informa|dio\s+a\s+conocer)"
+    r"\s+(?:(?:el|la|los|las|the|a|al|del)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TELLS = re.compile(
+    r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,5}?(?:said|says|reported|announced|stated"
+    r"|inform[oó]|informaron|inform[oa]|dio\s+a\s+conocer|dieron\s+a\s+conocer|señal[oó]"
+    r"|indic[oó]|precis[oó]|dijo)\b"
+    r"(?!\s+(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:arrested|detained|seized|captured|raided))"
+    r"(?!\s+que\s+(?:\w+\s+)?(?:detuvo|detuvieron|captur[oó]|capturaron|aprehendi[oó]|asegur[oó]"
+    r"|desmantel[oó]|rescat[oó]|cate[oó]))",
+    re.IGNORECASE,
+)
+
+
+# "threats from the gunmen", "threatened by a caravan of armed men", "amenazas de muerte de
+# un grupo criminal", "banners signed in the name of the Zetas": who threatened, told after
+# the threat; "families ... after being threatened", "el periodista había recibido
+# amenazas": who was threatened, told before it.
+_THREAT_BY = re.compile(
+    r"(?:\b(?:by|from)|\bpor(?:\s+parte\s+de)?|^[\w-]+\s+(?:de\s+muerte\s+)?(?:de|del))\s+"
+    r"(?!muerte\b)(?:(?:the|a|an|un|una|el|la|los|las)\s+)?(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:signed|firmad[oa]s?)\s+(?:by|por|in\s+the\s+name\s+of|a\s+nombre\s+de)\s+"
+    r"(?:(?:the|el|la|los|las)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_THREATENED = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are|fue|fueron|sido|son|es)\s+"
+    r"|\b(?:receiv\w*|recib\w*|got|gotten)\s+(?:[\w-]+\s+){0,2})$",
+    re.IGNORECASE,
+)
+
+
+def _threat_side(am: ActorMention, trigger_at: int, text: str) -> str:
+    if am.start > trigger_at:
+        return "actor" if _THREAT_BY.search(text[trigger_at : am.start]) else "target"
+    between = text[am.end : trigger_at]
+    if len(between) < 80 and _THREATENED.search(between):
+        return "target"
+    return "actor"
+
+
+# A force handed the suspects ("handed over to Guatemalan police", "entregado a la policía
+# guatemalteca") or arrested itself ("the arrest of a police chief and six officers",
+# "detienen a policías", "two soldiers were arrested") is no actor of the arrest.
+_HANDED_OVER = re.compile(
+    r"\b(?:handed|turned)\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:entregad[oa]s?|remitid[oa]s?)\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ARRESTED_FORCE = re.compile(
+    r"\b(?:arrests?|detention|capture)\s+of\s+(?:(?:a|an|the|two|three|four|five|six|\d+)\s+)?"
+    r"(?:[\w-]+\s+){0,4}$"
+    r"|\b(?:detenci[oó]n|captura|aprehensi[oó]n)\s+de\s+(?:(?:un|una|el|la|los|las|dos|tres|\d+)\s+)?"
+    r"(?:[\w-]+\s+){0,4}$"
+    r"|\b(?:arrested|detained|captured|detuv(?:o|ieron)|captur(?:ó|aron)|aprehendi(?:ó|eron))\s+"
+    r"(?:a\s+(?:los\s+|las\s+)?|al\s+)?(?:(?:a|an|the|two|three|four|five|six|un|una|dos|tres"
+    r"|\d+)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ARRESTED_AFTER = re.compile(
+    r"^[\s,]+(?:[\w-]+\s+){0,2}?(?:was|were|have\s+been|has\s+been|had\s+been|fue|fueron)\s+"
+    r"(?:arrested|detained|captured|detenid[oa]s?|capturad[oa]s?|aprehendid[oa]s?|arrestad[oa]s?)\b",
+    re.IGNORECASE,
+)
+
+
+def _coerced_force(am: ActorMention, text: str) -> str | None:
+    """'none' for the force handed the suspects, 'target' for one arrested itself."""
+    before = text[max(0, am.start - 60) : am.start]
+    if _HANDED_OVER.search(before):
+        return "none"
+    if _ARRESTED_FORCE.search(before) or _ARRESTED_AFTER.match(text[am.end :]):
+        return "target"
+    return None
+
+
+def _prosecutors_side(am: ActorMention, text: str) -> str:
+    """Prosecutors who make an arrest or a raid, or whose agents do, are its actors (the
+    labelling conventions' JUD); the office a suspect is handed to is no party, and one
+    that only tells of the arrest is its actor only when no force is named (_roles)."""
+    before = text[max(0, am.start - 60) : am.start]
+    if _HANDED_TO.search(before):
+        return "none"
+    if _TOLD_BY.search(before) or _TELLS.match(text[am.end :]):
+        return "source"
+    return "actor"
+
 
 # "Four policemen were killed", "two soldiers killed in an ambush", "4 policías muertos en
 # el ataque": the force counted or made subject of a passive is among the dead, not the killers.
 _PASSIVE_BEFORE = re.compile(
     r"^\s+(?:\w+\s+)?(?:was|were|has been|have been|had been|got|fue|fueron|resultaron|result[oó])"
     r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "capitán de la Policía Federal, fue abatido", "a National Guard officer, was shot": the
+# force in the title of someone harmed, whatever word the sentence's act is told by.
+_PASSIVE_HARMED = re.compile(
+    r"^[\s,]+(?:[\w-]+,?\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been|got|fue|fueron"
+    r"|result[oó]|resultaron)\s+(?:\w+\s+)?(?:killed|murdered|shot|gunned|slain|wounded|injured"
+    r"|ambushed|attacked|kidnapped|abducted|executed|abatid|asesinad|ejecutad|acribillad|herid"
+    r"|lesionad|emboscad|atacad|secuestrad|privad|balead|ultimad)",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
@@ -283,12 +403,35 @@ def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
     return spans
 
 
+# "since 2006", "by 2011", "desde 2008": a year that bounds a span dates no one act.
+_SPAN_YEAR = re.compile(
+    r"\b(?:since|until|till|through|by|from|desde|hasta|a\s+partir\s+de)\s+"
+    r"(?:(?:early|late|mid|the\s+end\s+of|finales\s+de|principios\s+de)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _act_dates(m: IncidentMention) -> list[DateMention]:
     """The mention's dates less those of a side clause its act is not told in: "Navarro,
     who in 1985 survived an attack, was shot dead today" dates no shooting in 1985."""
     spans = _side_spans(m)
     start = m.sentence.start
     return [d for d in m.dates if not any(a <= d.start - start < b for a, b in spans)]
+
+
+def _record_dates(incident: Incident) -> list[DateMention]:
+    """The dates that may date the record: the incident's, less a year that bounds a span
+    ("95 journalists murdered since 2006")."""
+    spanned = {
+        id(d)
+        for m in incident.mentions
+        for d in m.dates
+        if d.precision == "year"
+        and _SPAN_YEAR.search(
+            m.sentence.text[max(0, d.start - m.sentence.start - 30) : d.start - m.sentence.start]
+        )
+    }
+    return [d for d in incident.dates if id(d) not in spanned]
 
 
 def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
@@ -626,6 +769,7 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     """Split the incident's actors into those who acted and those acted upon."""
     actors: list[Actor] = []
     targets: list[Actor] = []
+    told: list[Actor] = []  # prosecutors who only tell of the act
     two_sided = incident.event_type == "ASSAULT" and any(
         _TWO_SIDED.search(m.sentence.text) for m in incident.mentions
     )
@@ -648,9 +792,16 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
             )
             if side == "none":
                 continue
+            if side == "source":
+                if actor not in told:
+                    told.append(actor)
+                continue
             bucket = actors if side == "actor" else targets
             if actor not in actors and actor not in targets:
                 bucket.append(actor)
+    if not any(a.sector in _STATE for a in actors):
+        # "Según la Fiscalía, dos hombres fueron detenidos": no force named, the office acted.
+        actors.extend(a for a in told if a not in targets)
     if incident.event_type == "DISPLACE":
         movers = [a for a in actors + targets if a.sector in ("CVL", "REF")]
         perpetrators = [a for a in actors + targets if a.sector not in ("CVL", "REF")]
@@ -671,6 +822,11 @@ def _side(
     encounter: bool = False,
     others: Sequence[int] = (),
 ) -> str:
+    if credited_source(text, am):
+        return "none"
+    if actor.sector == "JUD":
+        # Prosecutors arrest, raid and seize; they do not fight, march or deploy.
+        return _prosecutors_side(am, text) if event_type == "COERCE" else "none"
     if event_type == "MOBILIZE":
         # Forces (and vigilantes) mobilise; the people they are sent to protect are not parties.
         return "actor" if actor.sector in (*_STATE, "PRM") or actor.name == "vigilantes" else "none"
@@ -682,16 +838,20 @@ def _side(
             return "target" if blocked or FORCE_ON_PROTEST.search(text) else "none"
         return "actor"
     if event_type == "THREATEN":
-        return "target" if am.start > trigger_at else "actor"
+        return _threat_side(am, trigger_at, text)
     if event_type == "COERCE":
-        return "actor" if actor.sector in _STATE else "target"
+        if actor.sector not in _STATE:
+            return "target"
+        return _coerced_force(am, text) or "actor"
     if event_type == "ASSAULT":
         after = text[am.end :]
-        if not two_sided and _counted_victim(text, am, trigger_at):
+        if not two_sided and (
+            _counted_victim(text, am, trigger_at) or _PASSIVE_HARMED.match(text[am.end :])
+        ):
             return "target"
         if actor.sector in _STATE and _FIRING.search(after):
             return "actor"
-        if actor.sector in _STATE and _SOURCE_OR_FINDER.search(after):
+        if actor.sector in (*_STATE, *_VICTIMS) and _SOURCE_OR_FINDER.search(after):
             return "none"
         if (two_sided or encounter) and actor.sector in _ARMED:
             return "actor"
@@ -724,7 +884,7 @@ def _drop_generic(actors: list[Actor]) -> list[Actor]:
     return [
         a
         for a in actors
-        if not (a.sector == "GOV" and a.country in forces)
+        if not (a.sector == "GOV" and a.country in forces and _GENERIC_GOV.match(a.name))
         and not (a.country is None and a.sector in ("REF", "CVL") and a.sector in placed_sectors)
         and not (_GENERIC_FORCE.match(a.name) and (a.sector, a.country) in named)
     ]
@@ -746,8 +906,9 @@ def _about_drugs(sentences: Sequence[Sentence]) -> bool:
 def _contexts(
     incident: Incident,
     actors: list[Actor],
+    acting: list[Actor],
     report_crime: bool,
-    cross_border: bool,
+    country: str | None,
     report_drugs: bool = False,
 ) -> list[str]:
     text = " ".join(m.sentence.text for m in incident.mentions)
@@ -766,8 +927,13 @@ def _contexts(
         contexts.insert(1, "illegal_drugs")
     if any(a.sector == "REF" for a in actors) and "migration" not in contexts:
         contexts.append("migration")
-    state_incursion = cross_border and incident.event_type != "DISPLACE"
-    if (incident.event_type == "DISPLACE" and _TERRITORY.search(text)) or state_incursion:
+    # Territory on a displacement, and on a state's forces acting on its neighbour's soil
+    # (the seed's Mexican police in La Mesilla); a gang acting across the border is
+    # cross_border only (labelling conventions: contexts kept minimal).
+    incursion = incident.event_type != "DISPLACE" and any(
+        a.sector in _STATE and a.country and country and a.country != country for a in acting
+    )
+    if (incident.event_type == "DISPLACE" and _TERRITORY.search(text)) or incursion:
         contexts.append("territory")
     if incident.event_type == "COERCE" and "crime" in contexts:
         contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
@@ -811,6 +977,15 @@ def _drugs(incident: Incident) -> list[DrugSeizure]:
     return out
 
 
+# English words for a fight that name no weapon. Not "ambush" (laid with guns), nor the
+# Spanish "enfrentamiento", which in the Mexican press is a gunfight (the shared gold reads
+# it so).
+_BARE_FIGHT = re.compile(
+    r"(?:armed\s+)?(?:clash(?:ed|es)?|confrontations?|skirmish(?:es)?)", re.IGNORECASE
+)
+_SHOTS = re.compile(
+    r"cross-?fire|\bshot\b|shoot|gunfire|gunshot|bullet|\bfired\b|\bfiring\b", re.IGNORECASE
+)
 _TARGETED = re.compile(r"assassinat|\btarget|magnicidio|atentado", re.IGNORECASE)
 
 
@@ -822,6 +997,18 @@ def _mode(incident: Incident) -> str | None:
         return None
     if incident.event_type == "ASSAULT":
         mode = min(modes, key=assault_mode_rank)
+        if (
+            mode == "firearms"
+            and all(
+                _BARE_FIGHT.fullmatch(t.text)
+                for m in incident.mentions
+                for t in m.triggers
+                if t.event_type == "ASSAULT" and t.mode == "firearms"
+            )
+            and not any(_SHOTS.search(m.sentence.text) for m in incident.mentions)
+        ):
+            # "a clash", "confrontations": a fight, not what it was fought with.
+            return None
         if mode == "targeted" and not any(
             _TARGETED.search(t.text) for m in incident.mentions for t in m.triggers if t.text
         ):
@@ -838,15 +1025,15 @@ def _mode(incident: Incident) -> str | None:
 
 
 def _mobilize_mode(incident: Incident) -> str | None:
-    """Who moved decides the mode: police, troops, or a militia (vigilantes)."""
-    sectors = [a.actor.sector for m in incident.mentions for a in m.actors]
+    """Who moved decides the mode: police, troops, or a militia (vigilantes). Of police and
+    troops sent together, the force the report names first ("federal police and troops")."""
     names = [a.actor.name for m in incident.mentions for a in m.actors]
     if "vigilantes" in names:
         return "militia"
-    if "MIL" in sectors:
-        return "troops"
-    if "COP" in sectors:
-        return "police"
+    for m in incident.mentions:
+        for a in m.actors:
+            if a.actor.sector in ("MIL", "COP"):
+                return "troops" if a.actor.sector == "MIL" else "police"
     return None
 
 
@@ -1167,8 +1354,13 @@ def _future(
 
 
 def _only_armed_movers(record: EventRecord) -> bool:
+    """Parties all armed or of the state: gunmen or troops on the move, or a state
+    institution moving people ("el INM deportó a 200 personas"), which is no displacement."""
     parties = record.actors + record.targets
-    return bool(parties) and all(a.sector in ("CRM", "UAF", "MIL", "COP") for a in parties)
+    return bool(parties) and (
+        all(a.sector in ("CRM", "UAF", "MIL", "COP") for a in parties)
+        or all(a.sector in _STATE for a in parties)
+    )
 
 
 def _record(
@@ -1224,6 +1416,10 @@ def _record(
     )
     if factuality == "hypothetical":
         date = _future(date, incident.dates, published)
+    elif precision == "year":
+        # A year that bounds a span ("since 2006") may tell that the act is old, but it is
+        # not the act's date.
+        date, precision = _best_date(_record_dates(incident))
     figures = _figures(incident)
     evidence: list[str] = []
     for m in incident.mentions:
@@ -1247,7 +1443,7 @@ def _record(
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,
-        contexts=_contexts(incident, actors + targets, report_crime, cross_border, report_drugs),
+        contexts=_contexts(incident, actors + targets, actors, report_crime, country, report_drugs),
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
         place=place.name if place else None,

@@ -187,6 +187,16 @@ def _weekday(m: re.Match[str], language: str, published: dt.date | None) -> Reso
     return resolve.weekday(target, published, direction), "day"
 
 
+def _day_of_this_month(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
+    """ "el pasado 12 de este mes", "the 12th of this month": that day of the report's month."""
+    if published is None:
+        return None
+    try:
+        return published.replace(day=int(m.group("d"))), "day"
+    except ValueError:
+        return None
+
+
 def _year_alone(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
     return dt.date(int(m.group("y")), 1, 1), "year"
 
@@ -202,6 +212,14 @@ def _rules(language: str) -> list[_Rule]:
     if language == "en":
         return [
             iso,
+            _Rule(
+                re.compile(
+                    r"\bthe\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+"
+                    r"(?:this|the\s+(?:current|present))\s+month\b",
+                    flags,
+                ),
+                _day_of_this_month,
+            ),
             _Rule(re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b"), _numeric),
             _Rule(
                 re.compile(
@@ -267,6 +285,14 @@ def _rules(language: str) -> list[_Rule]:
         ]
     return [
         iso,
+        _Rule(
+            re.compile(
+                r"\b(?:(?:el|del|al)\s+)?(?:pasado\s+)?(?P<d>[12]\d|3[01]|0?[1-9])\s+"
+                r"(?:de|del)\s+(?:este|presente|actual|(?:este|el)\s+mismo)\s+(?:mismo\s+)?mes\b",
+                flags,
+            ),
+            _day_of_this_month,
+        ),
         _Rule(
             re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})\b"), _numeric
         ),

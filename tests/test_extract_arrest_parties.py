@@ -1,0 +1,57 @@
+"""Forces in an arrest that did not make it: the force a suspect is handed over to, and a
+force whose own members are arrested (the arrest's target). El Salvador's National Civil
+Police shares its name with Guatemala's. Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hito.evaluation.metrics import process_text
+
+DAY = dt.date(2025, 6, 18)
+
+
+def _arrest(text: str, language: str) -> tuple[set[tuple[str, str | None]], set[str]]:
+    r = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "COERCE")
+    return {(a.sector, a.country) for a in r.actors}, {a.sector for a in r.targets}
+
+
+def test_force_a_suspect_is_handed_over_to_is_no_actor() -> None:
+    english = (
+        "Mexican soldiers arrested a Guatemalan drug trafficker in Tapachula, Chiapas, on "
+        "Monday and handed him over to Guatemalan police at the border."
+    )
+    assert _arrest(english, "en")[0] == {("MIL", "MX")}
+    spanish = (
+        "Soldados mexicanos detuvieron el lunes en Tapachula, Chiapas, a un narcotraficante "
+        "guatemalteco, que fue entregado a la policía guatemalteca en la frontera."
+    )
+    assert _arrest(spanish, "es")[0] == {("MIL", "MX")}
+
+
+def test_police_arrested_are_the_target() -> None:
+    english = (
+        "Soldiers arrested a police chief and six other officers in Tierra Blanca, Veracruz, "
+        "on Monday over the disappearance of five youths."
+    )
+    actors, targets = _arrest(english, "en")
+    assert ("COP", "MX") not in actors
+    assert "COP" in targets
+    spanish = (
+        "Seis policías municipales fueron detenidos el lunes por soldados en Tierra Blanca, "
+        "Veracruz, por la desaparición de cinco jóvenes."
+    )
+    actors, targets = _arrest(spanish, "es")
+    assert ("COP", "MX") not in actors
+    assert "COP" in targets
+
+
+def test_salvadoran_national_civil_police() -> None:
+    english = (
+        "El Salvador's National Civil Police arrested a gang leader in San Salvador on Monday."
+    )
+    assert _arrest(english, "en")[0] == {("COP", "SV")}
+    spanish = (
+        "La Policía Nacional Civil capturó el lunes a un pandillero en San Miguel, El Salvador."
+    )
+    assert _arrest(spanish, "es")[0] == {("COP", "SV")}

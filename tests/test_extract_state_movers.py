@@ -1,0 +1,39 @@
+"""A state institution that moves people deports or transfers them: no displacement; and a
+force or a gang acting across the border is cross_border without a territory context, which
+the labelling conventions keep for displacements. Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hito.evaluation.metrics import process_text
+
+DAY = dt.date(2025, 6, 18)
+
+
+def test_migration_institute_deporting_people_is_no_displacement() -> None:
+    spanish = (
+        "El Instituto Nacional de Migración deportó el martes desde Ciudad Hidalgo, Chiapas, "
+        "a 200 personas guatemaltecas, que cruzaron a pie el puente hacia Tecún Umán."
+    )
+    english = (
+        "The National Migration Institute deported 200 Guatemalans from Ciudad Hidalgo, "
+        "Chiapas, on Tuesday; they crossed the bridge on foot into Tecun Uman."
+    )
+    for text, language in ((spanish, "es"), (english, "en")):
+        types = {r.event_type for r in process_text(text, language, DAY)[1]}
+        assert "DISPLACE" not in types
+
+
+def test_a_gang_acting_across_the_border_has_no_territory_context() -> None:
+    english = (
+        "Zetas gunmen from Mexico killed four farmers in La Libertad, Peten, Guatemala, on Monday."
+    )
+    spanish = (
+        "Sicarios de los Zetas llegados de México asesinaron el lunes a cuatro campesinos en "
+        "La Libertad, Petén, Guatemala."
+    )
+    for text, language in ((english, "en"), (spanish, "es")):
+        r = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT")
+        assert r.cross_border
+        assert "territory" not in r.contexts
