@@ -164,3 +164,32 @@ def test_a_state_abroad_inside_a_village_name_places_no_settlement_there() -> No
         "comunidad Los Cerritos Altos cuando fueron atacados."
     )
     assert all(a != "Potosí" for _, a, _ in _places(spanish, "es"))
+
+
+def test_a_settlement_told_in_the_next_sentence_places_the_act_in_its_town() -> None:
+    spanish = (
+        "Hombres armados atacaron a una patrulla militar en el municipio de Comitán, Chiapas. "
+        "Los soldados revisaban una casa en la comunidad de Piedra Colorada Alta, de ese "
+        "municipio."
+    )
+    assert [(p, a) for p, a, _ in _places(spanish, "es")] == [("Piedra Colorada Alta", "Chiapas")]
+    english = (
+        "Gunmen attacked an army patrol in the municipality of Comitan, Chiapas. "
+        "The soldiers had stopped at a shop in the village of Piedra Colorada Alta at the "
+        "time."
+    )
+    assert [(p, a) for p, a, _ in _places(english, "en")] == [("Piedra Colorada Alta", "Chiapas")]
+
+
+def test_a_settlement_someone_went_to_or_came_from_leaves_the_town() -> None:
+    spanish = (
+        "Hombres armados atacaron a una patrulla militar en el municipio de Comitán, Chiapas. "
+        "Los soldados habían detenido una camioneta en un camino que lleva a la comunidad de "
+        "Piedra Colorada Alta."
+    )
+    assert [p for p, _, _ in _places(spanish, "es")] == ["Comitán"]
+    english = (
+        "Gunmen attacked an army patrol in the municipality of Comitan, Chiapas. "
+        "The attackers were natives of the village of Piedra Colorada Alta."
+    )
+    assert [p for p, _, _ in _places(english, "en")] == ["Comitan"]

@@ -986,6 +986,9 @@ def _by_town(
 
 
 _TOLL = ("killed", "injured")
+# Acts done at one spot, which a settlement named beside them places more closely; troops
+# sent and people who fled are placed by where they went or came from.
+_AT_SETTLEMENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # "killed in A and in B, respectively": the toll is shared out, one victim or more to each town.
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b", re.IGNORECASE)
 
@@ -1190,6 +1193,9 @@ def _record(
         place = places.town_beside(told, area, others, back=place is None) or place
     if place is not None and place.precision <= 2:
         place = places.settlement_in(place, others) or place
+    if place is not None and place.precision <= 3 and incident.event_type in _AT_SETTLEMENT:
+        told_at = {m.sentence.index for m in incident.mentions}
+        place = places.settlement_told(told_at, place, others) or place
     if place is None:
         place = main
     elif (

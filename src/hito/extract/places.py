@@ -169,6 +169,12 @@ _SETTLEMENT = re.compile(
     r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of)|,)?\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
+# "originaria de la aldea X", "a native of the village of X": someone's home, not the scene.
+_FROM_SETTLEMENT = re.compile(
+    r"\b(?:originari[oa]s?|oriund[oa]s?|natives?|vecin[oa]s?|habitantes?|residents?)\s+"
+    r"(?:(?:de|del|of|from)\s+)?(?:(?:la|el|las|los|the|a)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "en Carrizalejo, Sinaloa", "en Acteal, municipio de Chenalhó": a name the gazetteer lacks,
 # introduced as a location and followed by its state or its municipality.
 _NAMED_IN = re.compile(
@@ -934,6 +940,57 @@ class ReportPlaces:
         if any(norm(x.toponym.text) == key for x in self._located if x.sentence in others):
             return None  # where another incident of the report is placed
         return self._event_place(settlement)
+
+    def settlement_told(
+        self, told: Set[int], place: EventPlace, others: Set[int]
+    ) -> EventPlace | None:
+        """The one settlement named by what it is ("en inmediaciones del poblado X", "in the
+        village of X") in a sentence that tells the act, or in the one right after them,
+        inside the state of the act's town: where in it the act was ("repelió la agresión en
+        el municipio de Quitupán. ... un inmueble en la comunidad de San Antonio"). One the
+        gazetteer lacks has no state of its own and takes the town's. A settlement where
+        people came from or went to, or two of them, leave the town."""
+        window = set(told) | {i + 1 for i in told if i + 1 not in others}
+        found: dict[str, EventPlace] = {}
+        for loc in self._located:
+            if (
+                loc.sentence not in window
+                or loc.place.kind not in _TOWNS
+                or loc.origin
+                or loc.destination
+                or loc.route_end
+                or loc is self._dateline
+            ):
+                continue
+            text = self._texts[loc.sentence]
+            cue = next(
+                (m for m in _SETTLEMENT.finditer(text) if m.start("name") == loc.toponym.start),
+                None,
+            )
+            # "a dirt road leading to the community of X", "originaria de la aldea X": where
+            # someone went or came from, not where the act was.
+            before = text[: cue.start()] if cue else ""
+            if cue is None or any(
+                r.search(before) for r in (_INTO, _TOWARD, _FROM, _FROM_SETTLEMENT)
+            ):
+                continue
+            found_place = self._event_place(loc)
+            if found_place.country != place.country:
+                continue
+            if loc.unlisted:
+                found_place = replace(found_place, admin1=place.admin1)
+            elif found_place.admin1 != place.admin1:
+                continue
+            key = norm(loc.toponym.text)
+            if key != norm(place.name):
+                found.setdefault(key, found_place)
+        # One named beside the town itself was read with it already ("en el municipio de X,
+        # en el rancho Y"); one named where another incident is told is that incident's.
+        here = {x.sentence for x in self._located if norm(x.toponym.text) == norm(place.name)}
+        for x in self._located:
+            if x.sentence in others or x.sentence in here:
+                found.pop(norm(x.toponym.text), None)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     def _inside(p: Place, area: EventPlace | None) -> bool:
