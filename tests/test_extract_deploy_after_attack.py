@@ -43,3 +43,16 @@ def test_forces_sent_to_reinforce_security_are_their_own_mobilisation() -> None:
         "agents arrived in Cancun to reinforce security."
     )
     assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]
+
+
+def test_forces_sent_to_restore_order_are_their_own_mobilisation() -> None:
+    english = (
+        "Gunmen attacked a state police patrol in Tapachula on Sunday, killing two officers. "
+        "The state police responded by sending in 40 officers to restore order."
+    )
+    assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]
+    spanish = (
+        "Policías estatales y reos se enfrentaron a golpes en el penal de Tapachula. "
+        "La Policía Estatal envió a 40 agentes al penal para restablecer el orden."
+    )
+    assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]

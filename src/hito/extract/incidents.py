@@ -946,6 +946,9 @@ _RESPONSE = re.compile(
     r"|para tomar el control|in response|to (?:track|hunt) down|(?:are|were) (?:still )?searching for"
     r"|cordon(?:ed)? off|(?:arrived|rushed) (?:at|to) the scene"
     r"|(?:para |to )?(?:reforzar|reinforce|bolster|tighten|strengthen) (?:la |the )?(?:seguridad|security)"
+    # "responded by sending in 60 patrols to restore order": sent after the act, to end it.
+    r"|responded by|respondi\w* (?:enviando|desplegando)"
+    r"|(?:to )?restore (?:order|control)|(?:para )?re?establecer el (?:orden|control)"
     r"|\b(?:deploy|sent\b|send|dispatch|desplega|desplegad|envia|enviad|envi[oó]|lleg|arrib)\w*[^.;]{0,80}"
     r"\b(?:after|following|in the wake of|tras|despu[eé]s de|luego de|a ra[ií]z de)\b)",
     re.IGNORECASE,
