@@ -219,3 +219,17 @@ def test_a_word_after_the_english_article_is_a_family_not_a_town() -> None:
     text = "Soldiers arrested a gang leader in the Paracuaro municipality on Monday."
     records = process_text(text, "en", DAY)[1]
     assert [r.place for r in records if r.event_type == "COERCE"] == ["Paracuaro"]
+
+
+def test_someones_home_town_is_not_where_the_act_was() -> None:
+    spanish = (
+        "Tuxtla Gutiérrez, Chis. Dos hombres armados asesinaron a un comerciante, originario "
+        "de Tapachula, en un bar del centro."
+    )
+    assert _places(spanish, "es") == [("Tuxtla Gutiérrez", "MX")]
+    english = (
+        "TUXTLA GUTIERREZ, Chiapas -- Gunmen shot dead a shopkeeper, a native of Tapachula, "
+        "in a bar downtown."
+    )
+    assert [c for _, c in _places(english, "en")] == ["MX"]
+    assert [p for p, _ in _places(english, "en")] != ["Tapachula"]

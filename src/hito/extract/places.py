@@ -125,6 +125,14 @@ _TAKEN = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$", re.IGNORECASE)
+# "detenido X, originario de Huehuetán", "a native of Tenosique": someone's home town, not
+# where the act was, whatever kind of place it is.
+_NATIVE = re.compile(
+    r"\b(?:originari[oa]s?|oriund[oa]s?|nacid[oa]s?|natives?|born)\s+(?:de|del|of|en|in)\s+"
+    r"(?:(?:la|el|los|las|the)\s+)?(?:(?:municipios?|ciudad|estado|comunidad|poblado|aldea"
+    r"|localidad|town|city|village|state|municipality)\s+(?:de|of)\s+)?$",
+    re.IGNORECASE,
+)
 _CRIME = re.compile(
     r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|crimen|pandill|sicario", re.I
 )
@@ -761,7 +769,9 @@ class ReportPlaces:
         precision = _PRECISION.get(place.kind, 1)
         if precision == 1 and _NEAR.search(text[: t.start]):
             precision = 2
-        origin = bool(_FROM.search(text[: t.start])) and place.kind == "country"
+        origin = (bool(_FROM.search(text[: t.start])) and place.kind == "country") or bool(
+            _NATIVE.search(text[: t.start])
+        )
         cue = _LOCATIVE.search(text[: t.start])
         # English puts no article before a town's name: "at the airport", "in the same area"
         # name a thing, however a gazetteer reads the word written in capitals.
