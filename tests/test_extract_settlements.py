@@ -193,3 +193,37 @@ def test_a_settlement_someone_went_to_or_came_from_leaves_the_town() -> None:
         "The attackers were natives of the village of Piedra Colorada Alta."
     )
     assert [p for p, _, _ in _places(english, "en")] == ["Comitan"]
+
+
+def _all_places(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.event_type, r.place, r.country) for r in process_text(text, language, DAY)[1]]
+
+
+def test_a_prison_named_on_its_own_is_the_place() -> None:
+    english = (
+        "Inmates at Santa Lucia II prison, located on the outskirts of Quetzaltenango, "
+        "rioted on Sunday and took four guards hostage."
+    )
+    assert {(p, c) for _, p, c in _all_places(english, "en")} == {("Santa Lucia II", "GT")}
+    spanish = (
+        "Reos del penal conocido como El Torreoncito, en el sur de Guatemala, tomaron como "
+        "rehenes a cinco custodios el domingo."
+    )
+    assert [(p, c) for _, p, c in _all_places(spanish, "es")] == [("El Torreoncito", "GT")]
+
+
+def test_a_prison_after_its_name_and_a_comma_is_the_place() -> None:
+    english = (
+        "Last week, inmates at Lurigancho Viejo, a maximum security prison in southern Peru, "
+        "took six employees hostage."
+    )
+    assert [(p, c) for _, p, c in _all_places(english, "en")] == [("Lurigancho Viejo", "PE")]
+
+
+def test_a_prison_named_by_whose_it_is_or_by_an_acronym_is_no_place() -> None:
+    english = (
+        "TAPACHULA, Chiapas -- Two inmates were killed during a riot on Sunday at the state "
+        "prison known as CERSS No. 5 on the outskirts of Tapachula."
+    )
+    found = _all_places(english, "en")
+    assert found and {p.lower() for _, p, _ in found if p} == {"tapachula"}

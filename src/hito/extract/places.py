@@ -183,6 +183,30 @@ _FROM_SETTLEMENT = re.compile(
     r"(?:(?:de|del|of|from)\s+)?(?:(?:la|el|las|los|the|a)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A prison by its own name: "the inmates of Fraijanes II prison", "a facility known as
+# "El Infiernito"", "inmates at Challapalca, a maximum security prison", "el penal conocido
+# como El Altiplano". A prison stands on its own ground, often outside any town named.
+_PRISON_WORD = (
+    r"(?:prison|jail|penitentiary|detention (?:center|centre)|penal|c[aá]rcel|reclusorio"
+    r"|penitenciar[ií]a|centro penitenciario|centro de readaptaci[oó]n social|cereso|cefereso)"
+)
+_PRISON_NAME = (
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
+)
+_PRISONS = (
+    re.compile(
+        rf"{_PRISON_NAME}\s+(?i:(?:maximum|high|medium)[- ]security\s+)?"
+        r"(?i:prison|jail|penitentiary)\b"
+    ),
+    re.compile(
+        rf"(?i:{_PRISON_WORD}|facility)\s+(?i:known as|called|named|conocid[oa] como|llamad[oa])"
+        rf"\s+[\"“'‘«]?{_PRISON_NAME}"
+    ),
+    re.compile(
+        rf"(?i:\b(?:at|in|en)\s+){_PRISON_NAME},\s+(?i:an?|una?|el|la)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:{_PRISON_WORD})\b"
+    ),
+)
 # "en Carrizalejo, Sinaloa", "en Acteal, municipio de Chenalhó": a name the gazetteer lacks,
 # introduced as a location and followed by its state or its municipality.
 _NAMED_IN = re.compile(
@@ -212,6 +236,15 @@ _TOWN_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:en|de|del|in|of)\s+)?")
 _CONTAINER_GAP = re.compile(
     r"\s*,?\s*(?:(?:en|del|de|in|of)\s+)?(?:el\s+|la\s+|the\s+)?"
     r"(?:municipio|municipality|alcald[ií]a)(?:\s+(?:de|of))?\s+",
+    re.IGNORECASE,
+)
+# "Fraijanes II prison, located on the outskirts of Guatemala City", "el rancho X, ubicado
+# en el municipio de Y": the town after the gap holds the place before it.
+_LOCATED_GAP = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:which is\s+|que se encuentra\s+)?"
+    r"(?:located|situated|ubicad[oa]s?|situad[oa]s?|localizad[oa]s?)\s+"
+    r"(?:(?:on|in|at|a)\s+(?:the\s+|las\s+)?(?:outskirts|afueras)\s+(?:of|de)\s+"
+    r"|(?:in|en|near|cerca de)\s+)(?:the\s+|la\s+|el\s+)?",
     re.IGNORECASE,
 )
 # Between two items of a list of places: "A, B", "A and B", "A, and in B", "A y en B".
@@ -312,6 +345,17 @@ def _person_like(text: str, t: Toponym) -> bool:
         return False
     # A capitalised word right before, not at the sentence start: part of a longer name.
     return bool(before[: prev.start()].strip())
+
+
+def _prison_name(name: str) -> bool:
+    """A prison's own name, not a word that says whose it is ("the Guatemalan prison", "a
+    State prison", "the Mexico prison")."""
+    first = name.split()[0]
+    if first.isupper() and len(first) > 1 and not re.fullmatch(r"[IVX]+", first):
+        return False  # "CERSS No. 3", "CEFERESO": an acronym with a number, not a place
+    if first.lower() in {"the", "a", "an", "state", "federal", "military", "un", "una"}:
+        return False
+    return demonym_country(first) is None and country_code(name) is None
 
 
 def _is_headline(text: str) -> bool:
@@ -547,6 +591,10 @@ class ReportPlaces:
         for sent in sentences:
             cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
             cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
+            prisons = [
+                m for r in _PRISONS for m in r.finditer(sent.text) if _prison_name(m.group("name"))
+            ]
+            cued += [(m, True) for m in prisons]
             for m, settlement in cued:
                 start, end = m.span("name")
                 # "la comunidad LGBT", "rumbo al rancho X": a group, or where someone went.
@@ -594,7 +642,15 @@ class ReportPlaces:
                     if self._dateline
                     else only_state,
                 )
-                if area is None or not area.admin1 or area.kind == "country":
+                if m in prisons and (area is None or not area.admin1):
+                    # A prison "in southern Guatemala": in the country its sentence names.
+                    area = next(
+                        (x.place for x in here if x.toponym.start >= end and x.place.country),
+                        area,
+                    )
+                    if area is not None and area.kind == "country":
+                        area = Place(None, "", area.country, None, math.nan, math.nan, "admin1", 0)
+                if area is None or not area.country or (not area.admin1 and m not in prisons):
                     continue
                 same = [
                     loc for loc in here if start <= loc.toponym.start and loc.toponym.end <= end
@@ -698,7 +754,7 @@ class ReportPlaces:
             if prev.sentence != loc.sentence or not {prev.place.kind, loc.place.kind} <= _TOWNS:
                 continue
             gap = sentences[loc.sentence].text[prev.toponym.end : loc.toponym.start]
-            if _CONTAINER_GAP.fullmatch(gap):
+            if _CONTAINER_GAP.fullmatch(gap) or (prev.unlisted and _LOCATED_GAP.fullmatch(gap)):
                 out[k] = replace(loc, container=True)
         return out
 
