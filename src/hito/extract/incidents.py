@@ -542,7 +542,10 @@ _ANOTHER_INCIDENT = re.compile(
     r"|in other (?:news|incidents|events|developments)"
     r"|en (?:otros?|otras?) (?:hechos?|incidentes?|casos?|ataques?|eventos?|sucesos?|acciones|operativos?|orden)"
     r"|en (?:un|una) (?:hecho|incidente|caso|ataque|evento|suceso|acci[oó]n|operativo) (?:distint[oa]|aparte"
-    r"|separad[oa]|similar|diferente)|por otra parte|por otro lado)\b",
+    r"|separad[oa]|similar|diferente)|por otra parte|por otro lado"
+    # "Earlier this year, the director was gunned down": an earlier act of its own.
+    r"|earlier (?:this|that|in the) (?:year|month)|last year|the previous year"
+    r"|a (?:principios|inicios|comienzos) de (?:este|ese) (?:año|mes)|el año pasado)\b",
     re.IGNORECASE,
 )
 
