@@ -227,3 +227,19 @@ def test_a_prison_named_by_whose_it_is_or_by_an_acronym_is_no_place() -> None:
     )
     found = _all_places(english, "en")
     assert found and {p.lower() for _, p, _ in found if p} == {"tapachula"}
+
+
+def test_a_settlement_in_a_report_that_names_no_state_takes_the_last_towns() -> None:
+    spanish = (
+        "Un enfrentamiento entre policías estatales y sicarios dejó cinco muertos el domingo "
+        "en el municipio de Tecpan de Galeana. Los agentes recorrían la zona conocida como "
+        "Los Tamarindos Viejos en ese momento."
+    )
+    assert [(p, a) for p, a, _ in _places(spanish, "es")] == [("Los Tamarindos Viejos", "Guerrero")]
+    english = (
+        "A shootout between state police and gunmen left five dead on Sunday in the "
+        "municipality of Tecpan de Galeana. The officers were patrolling the area known as "
+        "Los Tamarindos Viejos at the time."
+    )
+    placed = {(r.place, r.admin1) for r in process_text(english, "en", DAY)[1]}
+    assert ("Los Tamarindos Viejos", "Guerrero") in placed

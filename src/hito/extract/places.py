@@ -642,6 +642,20 @@ class ReportPlaces:
                     if self._dateline
                     else only_state,
                 )
+                if area is None and settlement and m not in prisons:
+                    # "la zona conocida como Los Llanitos" two sentences after "municipio de
+                    # Petatlán": in the state of the town the story last named.
+                    area = next(
+                        (
+                            loc.place
+                            for loc in reversed(out)
+                            if loc.sentence < sent.index
+                            and loc.place.kind in _TOWNS
+                            and loc.place.admin1
+                            and not (loc.origin or loc.destination)
+                        ),
+                        None,
+                    )
                 if m in prisons and (area is None or not area.admin1):
                     # A prison "in southern Guatemala": in the country its sentence names.
                     area = next(
