@@ -233,3 +233,18 @@ def test_someones_home_town_is_not_where_the_act_was() -> None:
     )
     assert [c for _, c in _places(english, "en")] == ["MX"]
     assert [p for p, _ in _places(english, "en")] != ["Tapachula"]
+
+
+def test_where_someone_might_flee_to_is_no_place_of_the_act() -> None:
+    english = (
+        "Gunmen killed 27 people at a farm in Peten, Guatemala. In response, the government "
+        "sent dozens of troops to the area to prevent the killers fleeing into Mexico."
+    )
+    found = {(r.event_type, r.place) for r in process_text(english, "en", DAY)[1]}
+    assert ("MOBILIZE", "Peten") in found
+    spanish = (
+        "Hombres armados asesinaron a 27 personas en una finca de Petén, Guatemala. El gobierno "
+        "envió soldados a la zona para evitar que los asesinos huyeran hacia México."
+    )
+    found = {(r.event_type, r.place) for r in process_text(spanish, "es", DAY)[1]}
+    assert ("MOBILIZE", "Petén") in found

@@ -133,6 +133,14 @@ _NATIVE = re.compile(
     r"|localidad|town|city|village|state|municipality)\s+(?:de|of)\s+)?$",
     re.IGNORECASE,
 )
+# "to prevent the shooters fleeing into Mexico", "para evitar que huyan hacia Guatemala":
+# where someone might go, which is no place of the act.
+_PREVENTED = re.compile(
+    r"\b(?:prevent|stop|keep|avoid|evitar|impedir)\b[^.;,]{0,40}?\b(?:flee|fleeing|escape|escaping"
+    r"|cross|crossing|huy\w*|escap\w*|cruz\w*|pas\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:into|to|across|over|a|al|hacia|por)\s+(?:the\s+|el\s+|la\s+)?$",
+    re.IGNORECASE,
+)
 _CRIME = re.compile(
     r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|crimen|pandill|sicario", re.I
 )
@@ -839,8 +847,10 @@ class ReportPlaces:
         precision = _PRECISION.get(place.kind, 1)
         if precision == 1 and _NEAR.search(text[: t.start]):
             precision = 2
-        origin = (bool(_FROM.search(text[: t.start])) and place.kind == "country") or bool(
-            _NATIVE.search(text[: t.start])
+        origin = (
+            (bool(_FROM.search(text[: t.start])) and place.kind == "country")
+            or bool(_NATIVE.search(text[: t.start]))
+            or bool(_PREVENTED.search(text[: t.start]))
         )
         cue = _LOCATIVE.search(text[: t.start])
         # English puts no article before a town's name: "at the airport", "in the same area"
