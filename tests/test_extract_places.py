@@ -248,3 +248,16 @@ def test_where_someone_might_flee_to_is_no_place_of_the_act() -> None:
     )
     found = {(r.event_type, r.place) for r in process_text(spanish, "es", DAY)[1]}
     assert ("MOBILIZE", "Petén") in found
+
+
+def test_the_towns_a_militia_is_named_after_are_not_where_it_was_attacked() -> None:
+    spanish = (
+        "Desconocidos lanzaron una granada contra integrantes de las autodefensas de "
+        "Tepalcatepec y Coalcomán que se concentraban en la plaza de Apatzingán."
+    )
+    assert [p for p, _ in _places(spanish, "es")] == ["Apatzingán"]
+    english = (
+        "Unknown attackers threw a grenade at members of the self-defense groups of "
+        "Tepalcatepec and Coalcoman who had gathered in the main square of Apatzingan."
+    )
+    assert [p for p, _ in _places(english, "en")] == ["Apatzingan"]

@@ -75,6 +75,15 @@ _INSTITUTION_BEFORE = re.compile(
     r"\s+(?:general\s+|estatal\s+)?(?:de|del)\s+(?:estado\s+de\s+)?$",
     re.IGNORECASE,
 )
+# "integrantes de las autodefensas de Tepalcatepec, Buenavista y Coalcomán", "vigilantes
+# from Tepalcatepec": the towns a militia is named after, which it leaves to act elsewhere.
+_MILITIA_OF = re.compile(
+    r"\b(?:autodefensas?|grupos? de autodefensa|guardias? comunitari[oa]s?|polic[ií]as? comunitari[oa]s?"
+    r"|comunitarios|self-defen[cs]e (?:groups?|forces?|militias?)|vigilantes?|community police)"
+    r"\s+(?:de|del|from|of)\s+"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
+    r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+))*$"
+)
 # "trucks headed to Ciudad Cuauhtémoc", "rumbo a Tapachula": a direction, not where it happened.
 _TOWARD = re.compile(
     r"\b(?:toward|towards|bound for|headed (?:to|for)|heading (?:to|for)|on (?:its|their) way to"
@@ -833,6 +842,8 @@ class ReportPlaces:
         ):
             return False
         if _TOWARD.search(text[: t.start]) or _STREET_BEFORE.search(text[: t.start]):
+            return False
+        if top.kind in _TOWNS and _MILITIA_OF.search(text[: t.start]):
             return False
         # "supported by Washington", "coordinated with Mexico": governments, not locations.
         government_like = top.kind == "country" or top.population > 500_000
