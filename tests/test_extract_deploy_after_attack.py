@@ -56,3 +56,16 @@ def test_forces_sent_to_restore_order_are_their_own_mobilisation() -> None:
         "La Policía Estatal envió a 40 agentes al penal para restablecer el orden."
     )
     assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]
+
+
+def test_forces_that_moved_to_the_scene_after_a_clash_are_their_own_mobilisation() -> None:
+    spanish = (
+        "Un enfrentamiento entre grupos armados dejó nueve muertos en Abasolo, Tamaulipas. "
+        "Soldados y policías estatales se desplazaron al lugar en auxilio de la población."
+    )
+    assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]
+    english = (
+        "A gunfight between armed groups left nine dead in Abasolo, Tamaulipas. "
+        "Soldiers and state police rushed to the scene to help the residents."
+    )
+    assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]

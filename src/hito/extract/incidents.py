@@ -943,7 +943,7 @@ def _unspecific_past(incident: Incident) -> bool:
 # Forces that come to the scene afterwards, to cordon it off or hunt the attackers, answer the
 # assault; they did not lead into it, so their deployment is an incident of its own.
 _RESPONSE = re.compile(
-    r"\b(?:(?:acudi|arrib|lleg)\w* (?:al (?:lugar|sitio)|a la zona)|al (?:lugar|sitio) (?:acudi|arrib|lleg)\w*"
+    r"\b(?:(?:acudi|arrib|lleg|desplaz)\w* (?:al (?:lugar|sitio)|a la zona)|al (?:lugar|sitio) (?:acudi|arrib|lleg)\w*"
     r"|acordon(?:aron|ó|an)|resguard(?:aron|ó|an) (?:el|la) (?:lugar|zona|[aá]rea)"
     r"|para (?:tratar de )?(?:ubicar|localizar|buscar|capturar|dar con|detener) a los (?:agresores|responsables|atacantes|homicidas|sicarios)"
     r"|para tomar el control|in response|to (?:track|hunt) down|(?:are|were) (?:still )?searching for"
