@@ -181,3 +181,22 @@ def test_an_operation_leading_to_arrests_is_an_arrest() -> None:
 )
 def test_a_running_total_is_no_incident(text: str, language: str) -> None:
     assert extract(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Cases of gang members kidnapping truck drivers to demand ransoms are ever more "
+            "common in the port of Veracruz.",
+            "en",
+        ),
+        (
+            "Los casos de pandilleros que secuestran a choferes para exigir rescate son muy "
+            "frecuentes en el puerto de Veracruz.",
+            "es",
+        ),
+    ],
+)
+def test_a_kind_of_act_said_to_be_common_is_no_incident(text: str, language: str) -> None:
+    assert extract(text, language) == []
