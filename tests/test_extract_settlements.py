@@ -243,3 +243,21 @@ def test_a_settlement_in_a_report_that_names_no_state_takes_the_last_towns() -> 
     )
     placed = {(r.place, r.admin1) for r in process_text(english, "en", DAY)[1]}
     assert ("Los Tamarindos Viejos", "Guerrero") in placed
+
+
+def test_an_act_in_the_area_is_placed_where_the_act_before_it_ended_up() -> None:
+    spanish = (
+        "San Cristóbal de Las Casas, Chis. Un comerciante de la comunidad de Oxchuc fue "
+        "asesinado a balazos por asaltantes. El autobús en que viajaba circulaba a la altura "
+        "del lugar conocido como Yaxtinin. Horas más tarde, pobladores de la zona detuvieron "
+        "a dos de los presuntos agresores."
+    )
+    found = [(r.event_type, r.place) for r in process_text(spanish, "es", DAY)[1]]
+    assert found == [("ASSAULT", "Yaxtinin"), ("COERCE", "Yaxtinin")]
+    english = (
+        "A shopkeeper was shot dead by robbers in the municipality of Oxchuc, Chiapas. The bus "
+        "he was riding had stopped near the village of Yaxtinin. Hours later, residents of the "
+        "area detained two of the alleged attackers."
+    )
+    found = [(r.event_type, r.place) for r in process_text(english, "en", DAY)[1]]
+    assert found == [("ASSAULT", "Yaxtinin"), ("COERCE", "Yaxtinin")]

@@ -199,6 +199,8 @@ class Incident:
     donated_dates: list[DateMention] = field(default_factory=list)
     # Placed only by the dateline: where the story was filed, not yet where the act was.
     filed_place: bool = False
+    # "los pobladores de la zona detuvieron a dos": placed where this earlier incident is.
+    placed_as: Incident | None = None
 
     @property
     def dates(self) -> list[DateMention]:
@@ -1085,13 +1087,15 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 )
             if host is None:
                 anaphor = _ANAPHORIC_PLACE.search(sentence.text) if place is None else None
+                source = None
                 if anaphor:
                     # "will be sent to the department", "to the area": where the report's last
                     # placed incident was (its state, for "the department"), not where the
                     # story was filed.
-                    place = next((inc.place for inc in reversed(incidents) if inc.place), None)
+                    source = next((inc for inc in reversed(incidents) if inc.place), None)
+                    place = source.place if source is not None else None
                     if place is not None and _STATE_WORD.search(anaphor.group()):
-                        place = places.state_named(place) or place
+                        place, source = places.state_named(place) or place, None
                 incidents.append(
                     Incident(
                         mention.event_type,
@@ -1099,6 +1103,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                         _is_historical(mention, written),
                         place,
                         filed_place=filed,
+                        placed_as=source,
                     )
                 )
             else:
@@ -1132,6 +1137,27 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
         )
         for k, inc in enumerate(incidents)
     ]
+    # "the area" is where the incident it points back to was placed in the end, which its
+    # own sentences may have made more precise than the town they started from.
+    for k, inc in enumerate(incidents):
+        j = next((j for j, other in enumerate(incidents) if other is inc.placed_as), None)
+        if j is None or inc.place is None:
+            continue
+        there = records[j]
+        if records[k].place == inc.place.name and there.place != records[k].place:
+            records[k] = records[k].model_copy(
+                update={
+                    f: getattr(there, f)
+                    for f in (
+                        "place",
+                        "country",
+                        "admin1",
+                        "latitude",
+                        "longitude",
+                        "geo_precision",
+                    )
+                }
+            )
     # Armed men fleeing a scene are not displaced people.
     records = [r for r in records if r.event_type != "DISPLACE" or not _only_armed_movers(r)]
     # Only announced deployments and protests are coded before they happen; other plans are not events.
