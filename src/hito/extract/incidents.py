@@ -702,7 +702,14 @@ def _side(
             return "actor"
         if _PASSIVE_AGENT.search(text[: am.start]) or actor.name == "mob":
             return "actor"
-        if actor.sector in _VICTIMS and not _acting_subject(text, am, trigger_at, others):
+        # "Inmates at X prison took six guards hostage": prisoners named before the act,
+        # and not as its counted victims, are the ones who did it.
+        inmates_first = actor.name == "prisoners" and am.end <= trigger_at
+        if (
+            actor.sector in _VICTIMS
+            and not inmates_first
+            and not _acting_subject(text, am, trigger_at, others)
+        ):
             return "target"
         return "actor" if am.start <= trigger_at or actor.sector in ("UAF", "CRM") else "target"
     return "actor"
@@ -1282,6 +1289,9 @@ def _record(
         incident.event_type, [(m.sentence.text, m.actors) for m in incident.mentions]
     )
     actors = [a for a in actors if a.sector not in answered]
+    if any(a.sector == "CRM" for a in actors):
+        # "Reclusos vinculados a Barrio 18 retuvieron a cuatro guardias": the gang acted.
+        actors = [a for a in actors if a.name != "prisoners"]
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,
