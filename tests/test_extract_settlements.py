@@ -261,3 +261,19 @@ def test_an_act_in_the_area_is_placed_where_the_act_before_it_ended_up() -> None
     )
     found = [(r.event_type, r.place) for r in process_text(english, "en", DAY)[1]]
     assert found == [("ASSAULT", "Yaxtinin"), ("COERCE", "Yaxtinin")]
+
+
+def test_the_sentence_that_places_the_act_in_a_settlement_dates_it() -> None:
+    spanish = (
+        "Culiacán, Sin. Soldados aseguraron un laboratorio clandestino en el municipio de "
+        "Culiacán. El Ejército informó que la patrulla hizo un recorrido el pasado 25 de "
+        "diciembre en inmediaciones del poblado Los Mezquites Altos."
+    )
+    english = (
+        "Soldiers seized a drug laboratory in the municipality of Culiacan, Sinaloa. The army "
+        "said the patrol was on a reconnaissance on December 25 near the village of Los "
+        "Mezquites Altos."
+    )
+    for text, language in ((spanish, "es"), (english, "en")):
+        found = [(r.place, r.date) for r in process_text(text, language, dt.date(2011, 12, 28))[1]]
+        assert found == [("Los Mezquites Altos", dt.date(2011, 12, 25))]

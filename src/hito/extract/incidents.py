@@ -1140,7 +1140,13 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     own = [{m.sentence.index for m in inc.mentions} for inc in incidents]
     records = [
         _record(
-            inc, places, report_crime, published, _elsewhere(inc, annotated, own, k), report_drugs
+            inc,
+            places,
+            report_crime,
+            published,
+            _elsewhere(inc, annotated, own, k),
+            report_drugs,
+            annotated.sentences,
         )
         for k, inc in enumerate(incidents)
     ]
@@ -1220,6 +1226,7 @@ def _record(
     published: dt.date | None,
     others: Set[int] = frozenset(),
     report_drugs: bool = False,
+    sentences: Sequence[Sentence] = (),
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
@@ -1234,7 +1241,15 @@ def _record(
         place = places.settlement_in(place, others) or place
     if place is not None and place.precision <= 3 and incident.event_type in _AT_SETTLEMENT:
         told_at = {m.sentence.index for m in incident.mentions}
-        place = places.settlement_told(told_at, place, others) or place
+        settlement = places.settlement_told(told_at, place, others)
+        if settlement is not None and not incident.dates:
+            # "El hecho ocurrió el pasado 25 de diciembre en el poblado X": the sentence that
+            # says where the act was says when, if the act's own sentences do not.
+            beside = [s for s in sentences if s.index in places.named_in(settlement) - told_at]
+            days = [d for s in beside for d in s.dates if d.precision == "day"]
+            if len(days) == 1:
+                incident.donated_dates.extend(days)
+        place = settlement or place
     if place is None:
         place = main
     elif (

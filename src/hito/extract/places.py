@@ -1042,6 +1042,10 @@ class ReportPlaces:
             return None  # where another incident of the report is placed
         return self._event_place(settlement)
 
+    def named_in(self, place: EventPlace) -> set[int]:
+        """The sentences that name `place` as a location."""
+        return {x.sentence for x in self._located if norm(x.toponym.text) == norm(place.name)}
+
     def settlement_told(
         self, told: Set[int], place: EventPlace, others: Set[int]
     ) -> EventPlace | None:
