@@ -1214,6 +1214,11 @@ def _future(
         return date
 
 
+# The threat triggers told by their condition ("or they would kill", "de lo contrario los
+# matarían"), in triggers.toml.
+_CONDITIONAL_THREAT = re.compile(r"\bwould\b|[ií]an$", re.IGNORECASE)
+
+
 def _only_armed_movers(record: EventRecord) -> bool:
     parties = record.actors + record.targets
     return bool(parties) and all(a.sector in ("CRM", "UAF", "MIL", "COP") for a in parties)
@@ -1282,6 +1287,14 @@ def _record(
         if incident.historical
         else _factuality(incident.mentions, date, published, precision)
     )
+    if (
+        factuality == "hypothetical"
+        and incident.event_type == "THREATEN"
+        and any(_CONDITIONAL_THREAT.search(t.text) for m in incident.mentions for t in m.triggers)
+    ):
+        # "or the group would burn it down": the threat was made; only its content is a
+        # condition, which the sentence's "would" reads as a plan.
+        factuality = "asserted"
     if factuality == "hypothetical":
         date = _future(date, incident.dates, published)
     figures = _figures(incident)
