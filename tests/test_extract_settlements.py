@@ -277,3 +277,17 @@ def test_the_sentence_that_places_the_act_in_a_settlement_dates_it() -> None:
     for text, language in ((spanish, "es"), (english, "en")):
         found = [(r.place, r.date) for r in process_text(text, language, dt.date(2011, 12, 28))[1]]
         assert found == [("Los Mezquites Altos", dt.date(2011, 12, 25))]
+
+
+def test_the_spot_on_a_road_named_by_its_neighbourhood_is_the_place() -> None:
+    spanish = (
+        "Los sujetos fueron capturados en el tramo carretero que conduce de Playas de Catazajá "
+        "a Villahermosa, a la altura de la colonia Loma Bonita Norte, municipio de Palenque."
+    )
+    english = (
+        "The suspects were arrested on the highway from Playas de Catazaja to Villahermosa, at "
+        "the height of the village of Loma Bonita Norte, in the municipality of Palenque."
+    )
+    for text, language in ((spanish, "es"), (english, "en")):
+        found = [(r.place, r.admin1) for r in process_text(text, language, DAY)[1]]
+        assert found == [("Loma Bonita Norte", "Chiapas")]

@@ -234,9 +234,16 @@ _NAMED_IN = re.compile(
 # "bloquearon la carretera federal, a la altura de X", "en jurisdicción de X": the very spot
 # on a road or a stretch of land, which the other places of the sentence only lead to.
 _SPOT = re.compile(
-    r"\b(?:a la altura de(?:l)?|en jurisdicci[oó]n de|at the height of)\s+(?:(?:la|el|los|las)\s+)?"
-    r"(?:(?:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido)\s+(?:de\s+)?)?$",
+    r"\b(?:a la altura de(?:l)?|en jurisdicci[oó]n de|at the height of)\s+(?:(?:la|el|los|las|the)\s+)?"
+    r"(?:(?:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido|fraccionamiento|village|community"
+    r"|neighbou?rhood)\s+(?:(?:de|of)\s+)?)?$",
     re.IGNORECASE,
+)
+_SPOT_NAMED = re.compile(
+    r"\b(?i:a la altura de(?:l)?|at the height of)\s+(?:(?i:la|el|the)\s+)?"
+    r"(?i:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido|fraccionamiento|village"
+    r"|community|neighbou?rhood)(?:\s+(?i:de|of))?\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
 # "en el centro de la capital", "in the Guatemalan capital", "la capital del país": a
 # country's capital, not "la capital de Chiapas", "the capital of the province" nor "la
@@ -608,6 +615,8 @@ class ReportPlaces:
         for sent in sentences:
             cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
             cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
+            # "a la altura de la colonia Nueva Esperanza": the spot on a road, whatever it is.
+            cued += [(m, True) for m in _SPOT_NAMED.finditer(sent.text)]
             prisons = [
                 m for r in _PRISONS for m in r.finditer(sent.text) if _prison_name(m.group("name"))
             ]
