@@ -1019,7 +1019,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     opinion_mentions: list[IncidentMention] = []
     for sentence in annotated.sentences:
         for mention, listed in _by_town(sentence_mentions(sentence, language), places):
-            if sentence.stance == "opinion":
+            if sentence.stance == "opinion" or _EMBEDDED_POST.search(sentence.text):
                 opinion_mentions.append(mention)
                 continue
             place = listed or places.place_in(
@@ -1212,6 +1212,11 @@ def _future(
         return date.replace(year=date.year + 1)
     except ValueError:  # 29 February
         return date
+
+
+# A social-media post quoted in the report ("... pic.twitter.com/x -- Name (handle) May 25,
+# 2017"): someone's words on the news, not an act of its own.
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\btwitter\.com/\w+/status/", re.IGNORECASE)
 
 
 # The threat triggers told by their condition ("or they would kill", "de lo contrario los
