@@ -1019,7 +1019,9 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     opinion_mentions: list[IncidentMention] = []
     for sentence in annotated.sentences:
         for mention, listed in _by_town(sentence_mentions(sentence, language), places):
-            if sentence.stance == "opinion" or _EMBEDDED_POST.search(sentence.text):
+            if _EMBEDDED_POST.search(sentence.text):
+                continue  # its date is the post's, not the act's
+            if sentence.stance == "opinion":
                 opinion_mentions.append(mention)
                 continue
             place = listed or places.place_in(
