@@ -101,3 +101,33 @@ def test_police_watching_a_march_are_no_party() -> None:
     ]
     assert found
     assert found[0].targets == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Inmates at Lurigancho Viejo prison took six guards hostage on Sunday.", "en"),
+        ("Reos del penal de Lurigancho tomaron como rehenes a seis custodios el domingo.", "es"),
+    ],
+)
+def test_prisoners_who_take_hostages_are_the_actors(text: str, language: str) -> None:
+    [record] = assaults(text, language)
+    assert [a.name for a in record.actors] == ["prisoners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Inmates linked to the Barrio 18 gang took six guards hostage on Sunday.",
+            "en",
+        ),
+        (
+            "Reos vinculados a la pandilla Barrio 18 tomaron como rehenes a seis custodios.",
+            "es",
+        ),
+    ],
+)
+def test_prisoners_of_a_named_gang_leave_the_gang_as_actor(text: str, language: str) -> None:
+    [record] = assaults(text, language)
+    assert [a.name for a in record.actors] == ["Barrio 18"]

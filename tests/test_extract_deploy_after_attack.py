@@ -43,3 +43,29 @@ def test_forces_sent_to_reinforce_security_are_their_own_mobilisation() -> None:
         "agents arrived in Cancun to reinforce security."
     )
     assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]
+
+
+def test_forces_sent_to_restore_order_are_their_own_mobilisation() -> None:
+    english = (
+        "Gunmen attacked a state police patrol in Tapachula on Sunday, killing two officers. "
+        "The state police responded by sending in 40 officers to restore order."
+    )
+    assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]
+    spanish = (
+        "Policías estatales y reos se enfrentaron a golpes en el penal de Tapachula. "
+        "La Policía Estatal envió a 40 agentes al penal para restablecer el orden."
+    )
+    assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]
+
+
+def test_forces_that_moved_to_the_scene_after_a_clash_are_their_own_mobilisation() -> None:
+    spanish = (
+        "Un enfrentamiento entre grupos armados dejó nueve muertos en Abasolo, Tamaulipas. "
+        "Soldados y policías estatales se desplazaron al lugar en auxilio de la población."
+    )
+    assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]
+    english = (
+        "A gunfight between armed groups left nine dead in Abasolo, Tamaulipas. "
+        "Soldiers and state police rushed to the scene to help the residents."
+    )
+    assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]

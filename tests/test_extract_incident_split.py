@@ -222,3 +222,25 @@ def test_a_lead_counting_several_acts_keeps_its_dateline(text: str, language: st
     # "Three attacks" are told one by one further on: the one in Huixtla is one of them,
     # not the whole of the lead's story.
     assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen held two bus drivers hostage in Guatemala for six hours. Earlier this year, "
+            "a bus company manager was shot dead in Escuintla.",
+            "en",
+        ),
+        (
+            "Hombres armados secuestraron a dos choferes en Guatemala durante seis horas. A "
+            "principios de este año, un gerente de una empresa de autobuses fue asesinado a "
+            "tiros en Escuintla.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_told_as_earlier_this_year_is_an_incident_of_its_own(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 2

@@ -181,3 +181,42 @@ def test_an_operation_leading_to_arrests_is_an_arrest() -> None:
 )
 def test_a_running_total_is_no_incident(text: str, language: str) -> None:
     assert extract(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Cases of gang members kidnapping truck drivers to demand ransoms are ever more "
+            "common in the port of Veracruz.",
+            "en",
+        ),
+        (
+            "Los casos de pandilleros que secuestran a choferes para exigir rescate son muy "
+            "frecuentes en el puerto de Veracruz.",
+            "es",
+        ),
+    ],
+)
+def test_a_kind_of_act_said_to_be_common_is_no_incident(text: str, language: str) -> None:
+    assert extract(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Thanks to the work of the police, the gang leader known as El Tigre has been "
+            "captured. pic.twitter.com/AbC123xyz -- Interior Minister (ministro) June 3, 2018",
+            "en",
+        ),
+        (
+            "Gracias al trabajo de la policía se captura al líder de la banda conocido como El "
+            "Tigre. pic.twitter.com/AbC123xyz -- Ministro de Gobernación (ministro) 3 de junio "
+            "de 2018",
+            "es",
+        ),
+    ],
+)
+def test_a_quoted_social_media_post_is_no_incident_of_its_own(text: str, language: str) -> None:
+    assert extract(text, language) == []

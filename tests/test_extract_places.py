@@ -219,3 +219,45 @@ def test_a_word_after_the_english_article_is_a_family_not_a_town() -> None:
     text = "Soldiers arrested a gang leader in the Paracuaro municipality on Monday."
     records = process_text(text, "en", DAY)[1]
     assert [r.place for r in records if r.event_type == "COERCE"] == ["Paracuaro"]
+
+
+def test_someones_home_town_is_not_where_the_act_was() -> None:
+    spanish = (
+        "Tuxtla Gutiérrez, Chis. Dos hombres armados asesinaron a un comerciante, originario "
+        "de Tapachula, en un bar del centro."
+    )
+    assert _places(spanish, "es") == [("Tuxtla Gutiérrez", "MX")]
+    english = (
+        "TUXTLA GUTIERREZ, Chiapas -- Gunmen shot dead a shopkeeper, a native of Tapachula, "
+        "in a bar downtown."
+    )
+    assert [c for _, c in _places(english, "en")] == ["MX"]
+    assert [p for p, _ in _places(english, "en")] != ["Tapachula"]
+
+
+def test_where_someone_might_flee_to_is_no_place_of_the_act() -> None:
+    english = (
+        "Gunmen killed 27 people at a farm in Peten, Guatemala. In response, the government "
+        "sent dozens of troops to the area to prevent the killers fleeing into Mexico."
+    )
+    found = {(r.event_type, r.place) for r in process_text(english, "en", DAY)[1]}
+    assert ("MOBILIZE", "Peten") in found
+    spanish = (
+        "Hombres armados asesinaron a 27 personas en una finca de Petén, Guatemala. El gobierno "
+        "envió soldados a la zona para evitar que los asesinos huyeran hacia México."
+    )
+    found = {(r.event_type, r.place) for r in process_text(spanish, "es", DAY)[1]}
+    assert ("MOBILIZE", "Petén") in found
+
+
+def test_the_towns_a_militia_is_named_after_are_not_where_it_was_attacked() -> None:
+    spanish = (
+        "Desconocidos lanzaron una granada contra integrantes de las autodefensas de "
+        "Tepalcatepec y Coalcomán que se concentraban en la plaza de Apatzingán."
+    )
+    assert [p for p, _ in _places(spanish, "es")] == ["Apatzingán"]
+    english = (
+        "Unknown attackers threw a grenade at members of the self-defense groups of "
+        "Tepalcatepec and Coalcoman who had gathered in the main square of Apatzingan."
+    )
+    assert [p for p, _ in _places(english, "en")] == ["Apatzingan"]

@@ -164,3 +164,130 @@ def test_a_state_abroad_inside_a_village_name_places_no_settlement_there() -> No
         "comunidad Los Cerritos Altos cuando fueron atacados."
     )
     assert all(a != "Potosí" for _, a, _ in _places(spanish, "es"))
+
+
+def test_a_settlement_told_in_the_next_sentence_places_the_act_in_its_town() -> None:
+    spanish = (
+        "Hombres armados atacaron a una patrulla militar en el municipio de Comitán, Chiapas. "
+        "Los soldados revisaban una casa en la comunidad de Piedra Colorada Alta, de ese "
+        "municipio."
+    )
+    assert [(p, a) for p, a, _ in _places(spanish, "es")] == [("Piedra Colorada Alta", "Chiapas")]
+    english = (
+        "Gunmen attacked an army patrol in the municipality of Comitan, Chiapas. "
+        "The soldiers had stopped at a shop in the village of Piedra Colorada Alta at the "
+        "time."
+    )
+    assert [(p, a) for p, a, _ in _places(english, "en")] == [("Piedra Colorada Alta", "Chiapas")]
+
+
+def test_a_settlement_someone_went_to_or_came_from_leaves_the_town() -> None:
+    spanish = (
+        "Hombres armados atacaron a una patrulla militar en el municipio de Comitán, Chiapas. "
+        "Los soldados habían detenido una camioneta en un camino que lleva a la comunidad de "
+        "Piedra Colorada Alta."
+    )
+    assert [p for p, _, _ in _places(spanish, "es")] == ["Comitán"]
+    english = (
+        "Gunmen attacked an army patrol in the municipality of Comitan, Chiapas. "
+        "The attackers were natives of the village of Piedra Colorada Alta."
+    )
+    assert [p for p, _, _ in _places(english, "en")] == ["Comitan"]
+
+
+def _all_places(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.event_type, r.place, r.country) for r in process_text(text, language, DAY)[1]]
+
+
+def test_a_prison_named_on_its_own_is_the_place() -> None:
+    english = (
+        "Inmates at Santa Lucia II prison, located on the outskirts of Quetzaltenango, "
+        "rioted on Sunday and took four guards hostage."
+    )
+    assert {(p, c) for _, p, c in _all_places(english, "en")} == {("Santa Lucia II", "GT")}
+    spanish = (
+        "Reos del penal conocido como El Torreoncito, en el sur de Guatemala, tomaron como "
+        "rehenes a cinco custodios el domingo."
+    )
+    assert [(p, c) for _, p, c in _all_places(spanish, "es")] == [("El Torreoncito", "GT")]
+
+
+def test_a_prison_after_its_name_and_a_comma_is_the_place() -> None:
+    english = (
+        "Last week, inmates at Lurigancho Viejo, a maximum security prison in southern Peru, "
+        "took six employees hostage."
+    )
+    assert [(p, c) for _, p, c in _all_places(english, "en")] == [("Lurigancho Viejo", "PE")]
+
+
+def test_a_prison_named_by_whose_it_is_or_by_an_acronym_is_no_place() -> None:
+    english = (
+        "TAPACHULA, Chiapas -- Two inmates were killed during a riot on Sunday at the state "
+        "prison known as CERSS No. 5 on the outskirts of Tapachula."
+    )
+    found = _all_places(english, "en")
+    assert found and {p.lower() for _, p, _ in found if p} == {"tapachula"}
+
+
+def test_a_settlement_in_a_report_that_names_no_state_takes_the_last_towns() -> None:
+    spanish = (
+        "Un enfrentamiento entre policías estatales y sicarios dejó cinco muertos el domingo "
+        "en el municipio de Tecpan de Galeana. Los agentes recorrían la zona conocida como "
+        "Los Tamarindos Viejos en ese momento."
+    )
+    assert [(p, a) for p, a, _ in _places(spanish, "es")] == [("Los Tamarindos Viejos", "Guerrero")]
+    english = (
+        "A shootout between state police and gunmen left five dead on Sunday in the "
+        "municipality of Tecpan de Galeana. The officers were patrolling the area known as "
+        "Los Tamarindos Viejos at the time."
+    )
+    placed = {(r.place, r.admin1) for r in process_text(english, "en", DAY)[1]}
+    assert ("Los Tamarindos Viejos", "Guerrero") in placed
+
+
+def test_an_act_in_the_area_is_placed_where_the_act_before_it_ended_up() -> None:
+    spanish = (
+        "San Cristóbal de Las Casas, Chis. Un comerciante de la comunidad de Oxchuc fue "
+        "asesinado a balazos por asaltantes. El autobús en que viajaba circulaba a la altura "
+        "del lugar conocido como Yaxtinin. Horas más tarde, pobladores de la zona detuvieron "
+        "a dos de los presuntos agresores."
+    )
+    found = [(r.event_type, r.place) for r in process_text(spanish, "es", DAY)[1]]
+    assert found == [("ASSAULT", "Yaxtinin"), ("COERCE", "Yaxtinin")]
+    english = (
+        "A shopkeeper was shot dead by robbers in the municipality of Oxchuc, Chiapas. The bus "
+        "he was riding had stopped near the village of Yaxtinin. Hours later, residents of the "
+        "area detained two of the alleged attackers."
+    )
+    found = [(r.event_type, r.place) for r in process_text(english, "en", DAY)[1]]
+    assert found == [("ASSAULT", "Yaxtinin"), ("COERCE", "Yaxtinin")]
+
+
+def test_the_sentence_that_places_the_act_in_a_settlement_dates_it() -> None:
+    spanish = (
+        "Culiacán, Sin. Soldados aseguraron un laboratorio clandestino en el municipio de "
+        "Culiacán. El Ejército informó que la patrulla hizo un recorrido el pasado 25 de "
+        "diciembre en inmediaciones del poblado Los Mezquites Altos."
+    )
+    english = (
+        "Soldiers seized a drug laboratory in the municipality of Culiacan, Sinaloa. The army "
+        "said the patrol was on a reconnaissance on December 25 near the village of Los "
+        "Mezquites Altos."
+    )
+    for text, language in ((spanish, "es"), (english, "en")):
+        found = [(r.place, r.date) for r in process_text(text, language, dt.date(2011, 12, 28))[1]]
+        assert found == [("Los Mezquites Altos", dt.date(2011, 12, 25))]
+
+
+def test_the_spot_on_a_road_named_by_its_neighbourhood_is_the_place() -> None:
+    spanish = (
+        "Los sujetos fueron capturados en el tramo carretero que conduce de Playas de Catazajá "
+        "a Villahermosa, a la altura de la colonia Loma Bonita Norte, municipio de Palenque."
+    )
+    english = (
+        "The suspects were arrested on the highway from Playas de Catazaja to Villahermosa, at "
+        "the height of the village of Loma Bonita Norte, in the municipality of Palenque."
+    )
+    for text, language in ((spanish, "es"), (english, "en")):
+        found = [(r.place, r.admin1) for r in process_text(text, language, DAY)[1]]
+        assert found == [("Loma Bonita Norte", "Chiapas")]

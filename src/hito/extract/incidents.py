@@ -319,6 +319,8 @@ class Incident:
     donated_dates: list[DateMention] = field(default_factory=list)
     # Placed only by the dateline: where the story was filed, not yet where the act was.
     filed_place: bool = False
+    # "los pobladores de la zona detuvieron a dos": placed where this earlier incident is.
+    placed_as: Incident | None = None
 
     @property
     def dates(self) -> list[DateMention]:
@@ -685,7 +687,10 @@ _ANOTHER_INCIDENT = re.compile(
     r"|in other (?:news|incidents|events|developments)"
     r"|en (?:otros?|otras?) (?:hechos?|incidentes?|casos?|ataques?|eventos?|sucesos?|acciones|operativos?|orden)"
     r"|en (?:un|una) (?:hecho|incidente|caso|ataque|evento|suceso|acci[oó]n|operativo) (?:distint[oa]|aparte"
-    r"|separad[oa]|similar|diferente)|por otra parte|por otro lado)\b",
+    r"|separad[oa]|similar|diferente)|por otra parte|por otro lado"
+    # "Earlier this year, the director was gunned down": an earlier act of its own.
+    r"|earlier (?:this|that|in the) (?:year|month)|last year|the previous year"
+    r"|a (?:principios|inicios|comienzos) de (?:este|ese) (?:año|mes)|el año pasado)\b",
     re.IGNORECASE,
 )
 
@@ -857,7 +862,14 @@ def _side(
             return "actor"
         if _PASSIVE_AGENT.search(text[: am.start]) or actor.name == "mob":
             return "actor"
-        if actor.sector in _VICTIMS and not _acting_subject(text, am, trigger_at, others):
+        # "Inmates at X prison took six guards hostage": prisoners named before the act,
+        # and not as its counted victims, are the ones who did it.
+        inmates_first = actor.name == "prisoners" and am.end <= trigger_at
+        if (
+            actor.sector in _VICTIMS
+            and not inmates_first
+            and not _acting_subject(text, am, trigger_at, others)
+        ):
             return "target"
         return "actor" if am.start <= trigger_at or actor.sector in ("UAF", "CRM") else "target"
     return "actor"
@@ -1127,12 +1139,15 @@ def _unspecific_past(incident: Incident) -> bool:
 # Forces that come to the scene afterwards, to cordon it off or hunt the attackers, answer the
 # assault; they did not lead into it, so their deployment is an incident of its own.
 _RESPONSE = re.compile(
-    r"\b(?:(?:acudi|arrib|lleg)\w* (?:al (?:lugar|sitio)|a la zona)|al (?:lugar|sitio) (?:acudi|arrib|lleg)\w*"
+    r"\b(?:(?:acudi|arrib|lleg|desplaz)\w* (?:al (?:lugar|sitio)|a la zona)|al (?:lugar|sitio) (?:acudi|arrib|lleg)\w*"
     r"|acordon(?:aron|ó|an)|resguard(?:aron|ó|an) (?:el|la) (?:lugar|zona|[aá]rea)"
     r"|para (?:tratar de )?(?:ubicar|localizar|buscar|capturar|dar con|detener) a los (?:agresores|responsables|atacantes|homicidas|sicarios)"
     r"|para tomar el control|in response|to (?:track|hunt) down|(?:are|were) (?:still )?searching for"
     r"|cordon(?:ed)? off|(?:arrived|rushed) (?:at|to) the scene"
     r"|(?:para |to )?(?:reforzar|reinforce|bolster|tighten|strengthen) (?:la |the )?(?:seguridad|security)"
+    # "responded by sending in 60 patrols to restore order": sent after the act, to end it.
+    r"|responded by|respondi\w* (?:enviando|desplegando)"
+    r"|(?:to )?restore (?:order|control)|(?:para )?re?establecer el (?:orden|control)"
     r"|\b(?:deploy|sent\b|send|dispatch|desplega|desplegad|envia|enviad|envi[oó]|lleg|arrib)\w*[^.;]{0,80}"
     r"\b(?:after|following|in the wake of|tras|despu[eé]s de|luego de|a ra[ií]z de)\b)",
     re.IGNORECASE,
@@ -1173,6 +1188,9 @@ def _by_town(
 
 
 _TOLL = ("killed", "injured")
+# Acts done at one spot, which a settlement named beside them places more closely; troops
+# sent and people who fled are placed by where they went or came from.
+_AT_SETTLEMENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 # "killed in A and in B, respectively": the toll is shared out, one victim or more to each town.
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b", re.IGNORECASE)
 
@@ -1188,6 +1206,8 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     opinion_mentions: list[IncidentMention] = []
     for sentence in annotated.sentences:
         for mention, listed in _by_town(sentence_mentions(sentence, language), places):
+            if _EMBEDDED_POST.search(sentence.text):
+                continue  # its date is the post's, not the act's
             if sentence.stance == "opinion":
                 opinion_mentions.append(mention)
                 continue
@@ -1263,13 +1283,15 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 )
             if host is None:
                 anaphor = _ANAPHORIC_PLACE.search(sentence.text) if place is None else None
+                source = None
                 if anaphor:
                     # "will be sent to the department", "to the area": where the report's last
                     # placed incident was (its state, for "the department"), not where the
                     # story was filed.
-                    place = next((inc.place for inc in reversed(incidents) if inc.place), None)
+                    source = next((inc for inc in reversed(incidents) if inc.place), None)
+                    place = source.place if source is not None else None
                     if place is not None and _STATE_WORD.search(anaphor.group()):
-                        place = places.state_named(place) or place
+                        place, source = places.state_named(place) or place, None
                 incidents.append(
                     Incident(
                         mention.event_type,
@@ -1277,6 +1299,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                         _is_historical(mention, written),
                         place,
                         filed_place=filed,
+                        placed_as=source,
                     )
                 )
             else:
@@ -1306,10 +1329,37 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     own = [{m.sentence.index for m in inc.mentions} for inc in incidents]
     records = [
         _record(
-            inc, places, report_crime, published, _elsewhere(inc, annotated, own, k), report_drugs
+            inc,
+            places,
+            report_crime,
+            published,
+            _elsewhere(inc, annotated, own, k),
+            report_drugs,
+            annotated.sentences,
         )
         for k, inc in enumerate(incidents)
     ]
+    # "the area" is where the incident it points back to was placed in the end, which its
+    # own sentences may have made more precise than the town they started from.
+    for k, inc in enumerate(incidents):
+        j = next((j for j, other in enumerate(incidents) if other is inc.placed_as), None)
+        if j is None or inc.place is None:
+            continue
+        there = records[j]
+        if records[k].place == inc.place.name and there.place != records[k].place:
+            records[k] = records[k].model_copy(
+                update={
+                    f: getattr(there, f)
+                    for f in (
+                        "place",
+                        "country",
+                        "admin1",
+                        "latitude",
+                        "longitude",
+                        "geo_precision",
+                    )
+                }
+            )
     # Armed men fleeing a scene are not displaced people.
     records = [r for r in records if r.event_type != "DISPLACE" or not _only_armed_movers(r)]
     # Only announced deployments and protests are coded before they happen; other plans are not events.
@@ -1353,6 +1403,16 @@ def _future(
         return date
 
 
+# A social-media post quoted in the report ("... pic.twitter.com/x -- Name (handle) May 25,
+# 2017"): someone's words on the news, not an act of its own.
+_EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\btwitter\.com/\w+/status/", re.IGNORECASE)
+
+
+# The threat triggers told by their condition ("or they would kill", "de lo contrario los
+# matarían"), in triggers.toml.
+_CONDITIONAL_THREAT = re.compile(r"\bwould\b|[ií]an$", re.IGNORECASE)
+
+
 def _only_armed_movers(record: EventRecord) -> bool:
     """Parties all armed or of the state: gunmen or troops on the move, or a state
     institution moving people ("el INM deportó a 200 personas"), which is no displacement."""
@@ -1370,6 +1430,7 @@ def _record(
     published: dt.date | None,
     others: Set[int] = frozenset(),
     report_drugs: bool = False,
+    sentences: Sequence[Sentence] = (),
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
@@ -1382,6 +1443,17 @@ def _record(
         place = places.town_beside(told, area, others, back=place is None) or place
     if place is not None and place.precision <= 2:
         place = places.settlement_in(place, others) or place
+    if place is not None and place.precision <= 3 and incident.event_type in _AT_SETTLEMENT:
+        told_at = {m.sentence.index for m in incident.mentions}
+        settlement = places.settlement_told(told_at, place, others)
+        if settlement is not None and not incident.dates:
+            # "El hecho ocurrió el pasado 25 de diciembre en el poblado X": the sentence that
+            # says where the act was says when, if the act's own sentences do not.
+            beside = [s for s in sentences if s.index in places.named_in(settlement) - told_at]
+            days = [d for s in beside for d in s.dates if d.precision == "day"]
+            if len(days) == 1:
+                incident.donated_dates.extend(days)
+        place = settlement or place
     if place is None:
         place = main
     elif (
@@ -1414,6 +1486,14 @@ def _record(
         if incident.historical
         else _factuality(incident.mentions, date, published, precision)
     )
+    if (
+        factuality == "hypothetical"
+        and incident.event_type == "THREATEN"
+        and any(_CONDITIONAL_THREAT.search(t.text) for m in incident.mentions for t in m.triggers)
+    ):
+        # "or the group would burn it down": the threat was made; only its content is a
+        # condition, which the sentence's "would" reads as a plan.
+        factuality = "asserted"
     if factuality == "hypothetical":
         date = _future(date, incident.dates, published)
     elif precision == "year":
@@ -1440,6 +1520,9 @@ def _record(
         incident.event_type, [(m.sentence.text, m.actors) for m in incident.mentions]
     )
     actors = [a for a in actors if a.sector not in answered]
+    if any(a.sector == "CRM" for a in actors):
+        # "Reclusos vinculados a Barrio 18 retuvieron a cuatro guardias": the gang acted.
+        actors = [a for a in actors if a.name != "prisoners"]
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,

@@ -73,6 +73,9 @@ _GENERIC = re.compile(
     r"|historial de|increasingly|cada vez m[aá]s|more frequent|m[aá]s frecuentes|on the rise|have risen|han aumentado"
     r"|successive governments|for years|durante a[nñ]os|desde hace a[nñ]os|routinely|often|frecuentemente|suelen"
     r"|tend to|are common|son comunes|the number of|el n[uú]mero de|la cifra de|cifras oficiales|statistics"
+    # "The cases of X kidnapping Y are ever more common": a kind of act, not one of them.
+    r"|(?:are|have become|son|se han vuelto) (?:ever|even|increasingly|very|quite|more and) (?:more )?(?:common|frequent)"
+    r"|(?:are|son) (?:muy |bastante |m[aá]s )?(?:frecuentes|comunes|habituales)|ever more (?:common|frequent)"
     r"|(?:murder|homicide|kidnapping|crime) rates?|tasas? de|[ií]ndices? de|warning system|sistema de alerta"
     r"|(?:last|this) (?:month|year|week) alone|in the first (?:\w+ )?(?:days|weeks|months) of"
     # "so far in 2024", not "arrested so far in connection with the riot".

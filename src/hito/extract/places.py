@@ -75,6 +75,15 @@ _INSTITUTION_BEFORE = re.compile(
     r"\s+(?:general\s+|estatal\s+)?(?:de|del)\s+(?:estado\s+de\s+)?$",
     re.IGNORECASE,
 )
+# "integrantes de las autodefensas de Tepalcatepec, Buenavista y Coalcomán", "vigilantes
+# from Tepalcatepec": the towns a militia is named after, which it leaves to act elsewhere.
+_MILITIA_OF = re.compile(
+    r"\b(?:autodefensas?|grupos? de autodefensa|guardias? comunitari[oa]s?|polic[ií]as? comunitari[oa]s?"
+    r"|comunitarios|self-defen[cs]e (?:groups?|forces?|militias?)|vigilantes?|community police)"
+    r"\s+(?:de|del|from|of)\s+"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
+    r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+))*$"
+)
 # "trucks headed to Ciudad Cuauhtémoc", "rumbo a Tapachula": a direction, not where it happened.
 _TOWARD = re.compile(
     r"\b(?:toward|towards|bound for|headed (?:to|for)|heading (?:to|for)|on (?:its|their) way to"
@@ -125,6 +134,22 @@ _TAKEN = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$", re.IGNORECASE)
+# "detenido X, originario de Huehuetán", "a native of Tenosique": someone's home town, not
+# where the act was, whatever kind of place it is.
+_NATIVE = re.compile(
+    r"\b(?:originari[oa]s?|oriund[oa]s?|nacid[oa]s?|natives?|born)\s+(?:de|del|of|en|in)\s+"
+    r"(?:(?:la|el|los|las|the)\s+)?(?:(?:municipios?|ciudad|estado|comunidad|poblado|aldea"
+    r"|localidad|town|city|village|state|municipality)\s+(?:de|of)\s+)?$",
+    re.IGNORECASE,
+)
+# "to prevent the shooters fleeing into Mexico", "para evitar que huyan hacia Guatemala":
+# where someone might go, which is no place of the act.
+_PREVENTED = re.compile(
+    r"\b(?:prevent|stop|keep|avoid|evitar|impedir)\b[^.;,]{0,40}?\b(?:flee|fleeing|escape|escaping"
+    r"|cross|crossing|huy\w*|escap\w*|cruz\w*|pas\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:into|to|across|over|a|al|hacia|por)\s+(?:the\s+|el\s+|la\s+)?$",
+    re.IGNORECASE,
+)
 _CRIME = re.compile(
     r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|crimen|pandill|sicario", re.I
 )
@@ -169,6 +194,36 @@ _SETTLEMENT = re.compile(
     r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of)|,)?\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
+# "originaria de la aldea X", "a native of the village of X": someone's home, not the scene.
+_FROM_SETTLEMENT = re.compile(
+    r"\b(?:originari[oa]s?|oriund[oa]s?|natives?|vecin[oa]s?|habitantes?|residents?)\s+"
+    r"(?:(?:de|del|of|from)\s+)?(?:(?:la|el|las|los|the|a)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A prison by its own name: "the inmates of Fraijanes II prison", "a facility known as
+# "El Infiernito"", "inmates at Challapalca, a maximum security prison", "el penal conocido
+# como El Altiplano". A prison stands on its own ground, often outside any town named.
+_PRISON_WORD = (
+    r"(?:prison|jail|penitentiary|detention (?:center|centre)|penal|c[aá]rcel|reclusorio"
+    r"|penitenciar[ií]a|centro penitenciario|centro de readaptaci[oó]n social|cereso|cefereso)"
+)
+_PRISON_NAME = (
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
+)
+_PRISONS = (
+    re.compile(
+        rf"{_PRISON_NAME}\s+(?i:(?:maximum|high|medium)[- ]security\s+)?"
+        r"(?i:prison|jail|penitentiary)\b"
+    ),
+    re.compile(
+        rf"(?i:{_PRISON_WORD}|facility)\s+(?i:known as|called|named|conocid[oa] como|llamad[oa])"
+        rf"\s+[\"“'‘«]?{_PRISON_NAME}"
+    ),
+    re.compile(
+        rf"(?i:\b(?:at|in|en)\s+){_PRISON_NAME},\s+(?i:an?|una?|el|la)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:{_PRISON_WORD})\b"
+    ),
+)
 # "en Carrizalejo, Sinaloa", "en Acteal, municipio de Chenalhó": a name the gazetteer lacks,
 # introduced as a location and followed by its state or its municipality.
 _NAMED_IN = re.compile(
@@ -179,9 +234,16 @@ _NAMED_IN = re.compile(
 # "bloquearon la carretera federal, a la altura de X", "en jurisdicción de X": the very spot
 # on a road or a stretch of land, which the other places of the sentence only lead to.
 _SPOT = re.compile(
-    r"\b(?:a la altura de(?:l)?|en jurisdicci[oó]n de|at the height of)\s+(?:(?:la|el|los|las)\s+)?"
-    r"(?:(?:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido)\s+(?:de\s+)?)?$",
+    r"\b(?:a la altura de(?:l)?|en jurisdicci[oó]n de|at the height of)\s+(?:(?:la|el|los|las|the)\s+)?"
+    r"(?:(?:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido|fraccionamiento|village|community"
+    r"|neighbou?rhood)\s+(?:(?:de|of)\s+)?)?$",
     re.IGNORECASE,
+)
+_SPOT_NAMED = re.compile(
+    r"\b(?i:a la altura de(?:l)?|at the height of)\s+(?:(?i:la|el|the)\s+)?"
+    r"(?i:colonia|comunidad|poblado|localidad|rancher[ií]a|ejido|fraccionamiento|village"
+    r"|community|neighbou?rhood)(?:\s+(?i:de|of))?\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
 # "en el centro de la capital", "in the Guatemalan capital", "la capital del país": a
 # country's capital, not "la capital de Chiapas", "the capital of the province" nor "la
@@ -198,6 +260,15 @@ _TOWN_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:en|de|del|in|of)\s+)?")
 _CONTAINER_GAP = re.compile(
     r"\s*,?\s*(?:(?:en|del|de|in|of)\s+)?(?:el\s+|la\s+|the\s+)?"
     r"(?:municipio|municipality|alcald[ií]a)(?:\s+(?:de|of))?\s+",
+    re.IGNORECASE,
+)
+# "Fraijanes II prison, located on the outskirts of Guatemala City", "el rancho X, ubicado
+# en el municipio de Y": the town after the gap holds the place before it.
+_LOCATED_GAP = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:which is\s+|que se encuentra\s+)?"
+    r"(?:located|situated|ubicad[oa]s?|situad[oa]s?|localizad[oa]s?)\s+"
+    r"(?:(?:on|in|at|a)\s+(?:the\s+|las\s+)?(?:outskirts|afueras)\s+(?:of|de)\s+"
+    r"|(?:in|en|near|cerca de)\s+)(?:the\s+|la\s+|el\s+)?",
     re.IGNORECASE,
 )
 # Between two items of a list of places: "A, B", "A and B", "A, and in B", "A y en B".
@@ -298,6 +369,17 @@ def _person_like(text: str, t: Toponym) -> bool:
         return False
     # A capitalised word right before, not at the sentence start: part of a longer name.
     return bool(before[: prev.start()].strip())
+
+
+def _prison_name(name: str) -> bool:
+    """A prison's own name, not a word that says whose it is ("the Guatemalan prison", "a
+    State prison", "the Mexico prison")."""
+    first = name.split()[0]
+    if first.isupper() and len(first) > 1 and not re.fullmatch(r"[IVX]+", first):
+        return False  # "CERSS No. 3", "CEFERESO": an acronym with a number, not a place
+    if first.lower() in {"the", "a", "an", "state", "federal", "military", "un", "una"}:
+        return False
+    return demonym_country(first) is None and country_code(name) is None
 
 
 def _is_headline(text: str) -> bool:
@@ -533,6 +615,12 @@ class ReportPlaces:
         for sent in sentences:
             cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
             cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
+            # "a la altura de la colonia Nueva Esperanza": the spot on a road, whatever it is.
+            cued += [(m, True) for m in _SPOT_NAMED.finditer(sent.text)]
+            prisons = [
+                m for r in _PRISONS for m in r.finditer(sent.text) if _prison_name(m.group("name"))
+            ]
+            cued += [(m, True) for m in prisons]
             for m, settlement in cued:
                 start, end = m.span("name")
                 # "la comunidad LGBT", "rumbo al rancho X": a group, or where someone went.
@@ -580,7 +668,29 @@ class ReportPlaces:
                     if self._dateline
                     else only_state,
                 )
-                if area is None or not area.admin1 or area.kind == "country":
+                if area is None and settlement and m not in prisons:
+                    # "la zona conocida como Los Llanitos" two sentences after "municipio de
+                    # Petatlán": in the state of the town the story last named.
+                    area = next(
+                        (
+                            loc.place
+                            for loc in reversed(out)
+                            if loc.sentence < sent.index
+                            and loc.place.kind in _TOWNS
+                            and loc.place.admin1
+                            and not (loc.origin or loc.destination)
+                        ),
+                        None,
+                    )
+                if m in prisons and (area is None or not area.admin1):
+                    # A prison "in southern Guatemala": in the country its sentence names.
+                    area = next(
+                        (x.place for x in here if x.toponym.start >= end and x.place.country),
+                        area,
+                    )
+                    if area is not None and area.kind == "country":
+                        area = Place(None, "", area.country, None, math.nan, math.nan, "admin1", 0)
+                if area is None or not area.country or (not area.admin1 and m not in prisons):
                     continue
                 same = [
                     loc for loc in here if start <= loc.toponym.start and loc.toponym.end <= end
@@ -684,7 +794,7 @@ class ReportPlaces:
             if prev.sentence != loc.sentence or not {prev.place.kind, loc.place.kind} <= _TOWNS:
                 continue
             gap = sentences[loc.sentence].text[prev.toponym.end : loc.toponym.start]
-            if _CONTAINER_GAP.fullmatch(gap):
+            if _CONTAINER_GAP.fullmatch(gap) or (prev.unlisted and _LOCATED_GAP.fullmatch(gap)):
                 out[k] = replace(loc, container=True)
         return out
 
@@ -742,6 +852,8 @@ class ReportPlaces:
             return False
         if _TOWARD.search(text[: t.start]) or _STREET_BEFORE.search(text[: t.start]):
             return False
+        if top.kind in _TOWNS and _MILITIA_OF.search(text[: t.start]):
+            return False
         # "supported by Washington", "coordinated with Mexico": governments, not locations.
         government_like = top.kind == "country" or top.population > 500_000
         return not (government_like and _METONYM_BEFORE.search(text[: t.start]))
@@ -755,7 +867,11 @@ class ReportPlaces:
         precision = _PRECISION.get(place.kind, 1)
         if precision == 1 and _NEAR.search(text[: t.start]):
             precision = 2
-        origin = bool(_FROM.search(text[: t.start])) and place.kind == "country"
+        origin = (
+            (bool(_FROM.search(text[: t.start])) and place.kind == "country")
+            or bool(_NATIVE.search(text[: t.start]))
+            or bool(_PREVENTED.search(text[: t.start]))
+        )
         cue = _LOCATIVE.search(text[: t.start])
         # English puts no article before a town's name: "at the airport", "in the same area"
         # name a thing, however a gazetteer reads the word written in capitals.
@@ -934,6 +1050,61 @@ class ReportPlaces:
         if any(norm(x.toponym.text) == key for x in self._located if x.sentence in others):
             return None  # where another incident of the report is placed
         return self._event_place(settlement)
+
+    def named_in(self, place: EventPlace) -> set[int]:
+        """The sentences that name `place` as a location."""
+        return {x.sentence for x in self._located if norm(x.toponym.text) == norm(place.name)}
+
+    def settlement_told(
+        self, told: Set[int], place: EventPlace, others: Set[int]
+    ) -> EventPlace | None:
+        """The one settlement named by what it is ("en inmediaciones del poblado X", "in the
+        village of X") in a sentence that tells the act, or in the one right after them,
+        inside the state of the act's town: where in it the act was ("repelió la agresión en
+        el municipio de Quitupán. ... un inmueble en la comunidad de San Antonio"). One the
+        gazetteer lacks has no state of its own and takes the town's. A settlement where
+        people came from or went to, or two of them, leave the town."""
+        window = set(told) | {i + 1 for i in told if i + 1 not in others}
+        found: dict[str, EventPlace] = {}
+        for loc in self._located:
+            if (
+                loc.sentence not in window
+                or loc.place.kind not in _TOWNS
+                or loc.origin
+                or loc.destination
+                or loc.route_end
+                or loc is self._dateline
+            ):
+                continue
+            text = self._texts[loc.sentence]
+            cue = next(
+                (m for m in _SETTLEMENT.finditer(text) if m.start("name") == loc.toponym.start),
+                None,
+            )
+            # "a dirt road leading to the community of X", "originaria de la aldea X": where
+            # someone went or came from, not where the act was.
+            before = text[: cue.start()] if cue else ""
+            if cue is None or any(
+                r.search(before) for r in (_INTO, _TOWARD, _FROM, _FROM_SETTLEMENT)
+            ):
+                continue
+            found_place = self._event_place(loc)
+            if found_place.country != place.country:
+                continue
+            if loc.unlisted:
+                found_place = replace(found_place, admin1=place.admin1)
+            elif found_place.admin1 != place.admin1:
+                continue
+            key = norm(loc.toponym.text)
+            if key != norm(place.name):
+                found.setdefault(key, found_place)
+        # One named beside the town itself was read with it already ("en el municipio de X,
+        # en el rancho Y"); one named where another incident is told is that incident's.
+        here = {x.sentence for x in self._located if norm(x.toponym.text) == norm(place.name)}
+        for x in self._located:
+            if x.sentence in others or x.sentence in here:
+                found.pop(norm(x.toponym.text), None)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     def _inside(p: Place, area: EventPlace | None) -> bool:
