@@ -65,6 +65,7 @@ from hito.evaluation.muc4_fills import (
     name_credit,
     type_credit,
 )
+from hito.evaluation.muc4_generic import is_generic
 from hito.evaluation.muc4_keys import (
     Fill,
     KeyTemplate,
@@ -558,6 +559,8 @@ _GROUPS = frozenset({"REB", "CRM"})  # sectors of non-state armed groups
 
 def is_muc_incident(record: EventRecord) -> bool:
     if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
+        return False
+    if is_generic(record):  # template-doc-part1 1.7: no template for generic acts
         return False
     # A named group ("FMLN", "Shining Path") is the perpetrator MUC asks for, named beside
     # the role nouns ("guerrillas") the combat test reads the sides by: counted as one more
