@@ -65,3 +65,14 @@ def test_a_generic_opening_leaves_the_record_out_of_the_templates() -> None:
     templates = muc4.response_templates(records, "BOGOTA, 2 MAR 90 --")
     assert len(templates) == 1
     assert "JUDGE" in templates[0].evidence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A MILITARY SOURCE SAID THE AIR FORCE BOMBED GUERRILLA POSITIONS NEAR THE VOLCANO TODAY.",
+        "La fuerza aérea bombardeó posiciones de la guerrilla al norte de la capital.",
+    ],
+)
+def test_fire_at_an_armed_sides_positions_is_combat(sentence: str) -> None:
+    assert not muc4.is_muc_incident(_record(sentence))
