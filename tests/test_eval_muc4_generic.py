@@ -76,3 +76,20 @@ def test_a_generic_opening_leaves_the_record_out_of_the_templates() -> None:
 )
 def test_fire_at_an_armed_sides_positions_is_combat(sentence: str) -> None:
     assert not muc4.is_muc_incident(_record(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "THE EXILED COLONEL ANGERED THE GOVERNMENT BY CALLING FOR THE ASSASSINATION OF THE MAYOR.",
+        "Police did not rule out the possibility of a bomb attack on the airport.",
+        "THE REPORT SAYS THE GROUP WAS PLANNING TO KIDNAP TWO BANKERS IN THE PORT.",
+        "Offices were evacuated after bomb threats from an unknown group.",
+        "THE REBELS PROMISED TO REFRAIN FROM ATTACKS ON PUBLIC BUSES.",
+        "El coronel pidió el asesinato del alcalde en una entrevista.",
+        "Los empleados salieron del edificio tras una amenaza de bomba.",
+        "La guerrilla anunció que suspenderá sus ataques contra los autobuses.",
+    ],
+)
+def test_acts_planned_called_for_or_threatened_make_no_template(sentence: str) -> None:
+    assert not muc4.is_muc_incident(_record(sentence))

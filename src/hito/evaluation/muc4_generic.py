@@ -1,4 +1,4 @@
-"""Generic and summary acts: MUC-4 keys no template for them.
+"""Generic and summary acts, and acts not told as fact: MUC-4 keys no template for them.
 
 template-doc-part1 (section 1, item 7) leaves out generic or summary descriptions of
 terrorism: "terrorist attacks on the pipeline", a wave of murders, a count of people killed
@@ -84,6 +84,29 @@ def generic_sentence(sentence: str) -> bool:
     )
 
 
+# An act told only as planned, called for, threatened or warded off (template-doc-part1 1.5:
+# acts not reported as fact): "calling for the assassination of X", "the possibility of an
+# attack", "planning to kidnap", "bomb threats", "to refrain from attacks".
+_UNREAL = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for the (?:assassination|murder|killing|kidnapping)"
+    r"|possibility of (?:an? )?(?:\w+ )?(?:attacks?|bombings?|assassination|kidnapping)"
+    r"|plann(?:ed|ing) to (?:carry out|commit|kidnap|attack|assassinate|murder|bomb|blow up)"
+    r"|bomb threats?|threat(?:s|ened)? (?:of|to) (?:\w+ )?(?:attacks?|bomb|kill|kidnap|blow)"
+    r"|(?:refrain|abstain) from (?:\w+ ){0,2}?(?:attacks|actions|violence)"
+    r"|suspen(?:d|ded|ding|sion of) (?:\w+ ){0,2}?(?:attacks|actions|activities)"
+    r"|from being (?:murdered|killed|kidnapped|attacked)"
+    r"|pidi[oó] el (?:asesinato|secuestro)|posibilidad de un (?:atentado|ataque|secuestro)"
+    r"|planeaban? (?:atentar|asesinar|secuestrar|atacar|cometer)|amenazas? de (?:bomba|muerte)"
+    r"|suspend(?:er|er[aá]n?|i[oó]|ieron) (?:\w+ ){0,2}?(?:ataques|atentados|acciones)"
+    r"|(?:abstenerse|abstendr[aá]n?) de (?:\w+ ){0,2}?(?:ataques|atentados|acciones))",
+    re.I,
+)
+
+
 def is_generic(record: EventRecord) -> bool:
-    """Whether the record's opening sentence tells its act only generically."""
-    return bool(record.evidence) and generic_sentence(record.evidence[0])
+    """Whether the record's opening sentence tells its act only generically, or only as
+    planned, called for or threatened."""
+    if not record.evidence:
+        return False
+    opening = record.evidence[0]
+    return generic_sentence(opening) or bool(_UNREAL.search(opening))
