@@ -65,6 +65,7 @@ from hito.evaluation.muc4_fills import (
     name_credit,
     type_credit,
 )
+from hito.evaluation.muc4_generic import is_generic
 from hito.evaluation.muc4_keys import (
     Fill,
     KeyTemplate,
@@ -541,6 +542,19 @@ _FORCE_ATTACKED = re.compile(
 )
 
 
+# Fire at an armed side's positions ("BOMBED GUERRILLA POSITIONS", "bombardearon posiciones
+# de la guerrilla"): a military operation, which template-doc-part1 keys no more than combat.
+_POSITIONS_HIT = re.compile(
+    r"\b(?:bomb(?:ed|ing|s)?|shell(?:ed|ing)?|strafe[ds]?|strafing|rockets?|air raids?"
+    r"|bombarde(?:o|ó|aron|an|ando)|ametrall(?:ó|aron))\W+(?:\w+\W+){0,6}?"
+    r"(?:(?:guerrilla|rebel|insurgent|enemy|subversive|terrorist) (?:positions|camps|strongholds)"
+    r"|positions of the (?:\w+ ){0,2}?(?:guerrillas|rebels|insurgents|subversives)"
+    r"|posiciones (?:guerrilleras|rebeldes|subversivas|insurgentes|de la guerrilla|de los rebeldes)"
+    r"|campamentos? (?:guerrilleros?|rebeldes|de la guerrilla))\b",
+    re.I,
+)
+
+
 def armed_sides_only(record: EventRecord) -> bool:
     """Whether the record harms only armed sides: no target outside them, and its sentences
     tell a clash, members of an armed side harmed or an attack on a force (civilians_harmed
@@ -548,7 +562,9 @@ def armed_sides_only(record: EventRecord) -> bool:
     if any(t.sector not in ARMED_SECTORS for t in record.targets):
         return False
     return any(
-        _ARMED_HARMED.search(sentence) or _FORCE_ATTACKED.search(sentence)
+        _ARMED_HARMED.search(sentence)
+        or _FORCE_ATTACKED.search(sentence)
+        or _POSITIONS_HIT.search(sentence)
         for sentence in record.evidence
     )
 
@@ -558,6 +574,8 @@ _GROUPS = frozenset({"REB", "CRM"})  # sectors of non-state armed groups
 
 def is_muc_incident(record: EventRecord) -> bool:
     if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
+        return False
+    if is_generic(record):  # template-doc-part1 1.7: no template for generic acts
         return False
     # A named group ("FMLN", "Shining Path") is the perpetrator MUC asks for, named beside
     # the role nouns ("guerrillas") the combat test reads the sides by: counted as one more

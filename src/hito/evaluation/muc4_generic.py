@@ -1,0 +1,112 @@
+"""Generic and summary acts, and acts not told as fact: MUC-4 keys no template for them.
+
+template-doc-part1 (section 1, item 7) leaves out generic or summary descriptions of
+terrorism: "terrorist attacks on the pipeline", a wave of murders, a count of people killed
+over months. The pipeline reads such a sentence as an assault like any other (a wire's
+"hundreds of peasants were murdered" is asserted), so the MUC-4 adapter sets aside a record
+whose opening sentence tells acts only that way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hito.models import EventRecord
+
+# Acts named in the plural, English and Spanish.
+_ACTS = (
+    r"(?:attacks|murders|killings|assassinations|kidnappings|abductions|massacres|bombings"
+    r"|crimes|disappearances|acts of (?:violence|terrorism|sabotage)"
+    r"|atentados|ataques|asesinatos|secuestros|matanzas|masacres|cr[ií]menes|homicidios"
+    r"|desapariciones|actos (?:terroristas|de violencia|de sabotaje))"
+)
+# Words that make a plural act a kind or a trend rather than a told incident.
+_KIND = (
+    r"(?:many|numerous|countless|repeated|continuing|continued|constant|frequent|recent"
+    r"|systematic|such|hundreds of|thousands of|dozens of|scores of"
+    r"|(?:a|the) (?:wave|series|spate|string|campaign|escalation|rash|chain|cycle) of"
+    r"|muchos|muchas|numerosos|numerosas|constantes|continuos|frecuentes|recientes"
+    r"|sistem[aá]ticos|tales|cientos de|miles de|decenas de"
+    r"|(?:una|la) (?:ola|serie|cadena|escalada|campa[nñ]a) de)"
+)
+_KIND_ACTS = re.compile(rf"\b{_KIND} (?:[^\W\d_]+ ){{0,2}}?{_ACTS}\b", re.I)
+# "the murder of activists": an act on a class of people, no number or name.
+_CLASS = (
+    r"(?:activists|peasants|students|leaders|officials|judges|journalists|civilians"
+    r"|workers|unionists|trade unionists|politicians|children|women|innocent people"
+    r"|campesinos|estudiantes|dirigentes|l[ií]deres|funcionarios|jueces|periodistas|civiles"
+    r"|trabajadores|sindicalistas|pol[ií]ticos|ni[nñ]os|mujeres|inocentes)"
+)
+_ACT_ON_CLASS = re.compile(
+    rf"\b(?:murder|killing|assassination|kidnapping|massacre|persecution"
+    rf"|asesinato|secuestro|matanza|masacre|persecuci[oó]n) (?:of|de) {_CLASS}"
+    r"(?=\s*(?:[,.;:]|$|and |or |in |by |y |o |en |por ))",
+    re.I,
+)
+# A span of months or years: a count over it is a summary, not an incident.
+_SPAN = re.compile(
+    r"\b(?:since (?:19|20)\d\d|since (?:it|the \w+) was|(?:over|in|during) the (?:last|past|recent)"
+    r" (?:\w+ )?(?:years|months|weeks)|in recent (?:years|months|weeks)|so far this year"
+    r"|desde (?:19|20)\d\d|desde (?:hace|que)|(?:en|durante) (?:los|las) [uú]ltim[oa]s"
+    r" (?:\w+ )?(?:a[nñ]os|meses|semanas)|en lo que va del? a[nñ]o)\b",
+    re.I,
+)
+_TOTAL = re.compile(
+    r"\b(?:\d[\d,.]*\d|hundreds|thousands|dozens|cientos|miles|decenas)\b"
+    r"(?: [^\W\d_]+){0,6}? (?:have|has|had|han|ha|hab[ií]an) (?:been |sido )?"
+    r"(?:murdered|killed|kidnapped|died|disappeared|asesinad[oa]s|muert[oa]s|secuestrad[oa]s"
+    r"|desaparecid[oa]s)\b",
+    re.I,
+)
+
+
+# A trend anchored to one act ("the wave ... continued last night when X was shot", "after a
+# series of attacks", "including the death of X", "three were murdered"): the act is told.
+_ANCHOR = re.compile(
+    r"\b(?:when|including|particularly|especially|after|cuando|incluido|incluida|incluyendo"
+    r"|en particular|sobre todo|despu[eé]s de|tras)\b"
+    r"|(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|(?<![\d,.])\d{1,2})"
+    r" (?:[^\W\d_]+ ){0,3}?"
+    r"(?:was|were|fue|fueron) (?:murdered|killed|kidnapped|asesinad[oa]s?|muert[oa]s?"
+    r"|secuestrad[oa]s?)\b",
+    re.I,
+)
+
+
+def generic_sentence(sentence: str) -> bool:
+    """Whether `sentence` tells acts as a kind, a trend or a total over a span."""
+    if _ANCHOR.search(sentence):
+        return False
+    if _KIND_ACTS.search(sentence) or _ACT_ON_CLASS.search(sentence):
+        return True
+    return bool(
+        _SPAN.search(sentence) and (_TOTAL.search(sentence) or re.search(_ACTS, sentence, re.I))
+    )
+
+
+# An act told only as planned, called for, threatened or warded off (template-doc-part1 1.5:
+# acts not reported as fact): "calling for the assassination of X", "the possibility of an
+# attack", "planning to kidnap", "bomb threats", "to refrain from attacks".
+_UNREAL = re.compile(
+    r"\b(?:call(?:s|ed|ing)? for the (?:assassination|murder|killing|kidnapping)"
+    r"|possibility of (?:an? )?(?:\w+ )?(?:attacks?|bombings?|assassination|kidnapping)"
+    r"|plann(?:ed|ing) to (?:carry out|commit|kidnap|attack|assassinate|murder|bomb|blow up)"
+    r"|bomb threats?|threat(?:s|ened)? (?:of|to) (?:\w+ )?(?:attacks?|bomb|kill|kidnap|blow)"
+    r"|(?:refrain|abstain) from (?:\w+ ){0,2}?(?:attacks|actions|violence)"
+    r"|suspen(?:d|ded|ding|sion of) (?:\w+ ){0,2}?(?:attacks|actions|activities)"
+    r"|from being (?:murdered|killed|kidnapped|attacked)"
+    r"|pidi[oó] el (?:asesinato|secuestro)|posibilidad de un (?:atentado|ataque|secuestro)"
+    r"|planeaban? (?:atentar|asesinar|secuestrar|atacar|cometer)|amenazas? de (?:bomba|muerte)"
+    r"|suspend(?:er|er[aá]n?|i[oó]|ieron) (?:\w+ ){0,2}?(?:ataques|atentados|acciones)"
+    r"|(?:abstenerse|abstendr[aá]n?) de (?:\w+ ){0,2}?(?:ataques|atentados|acciones))",
+    re.I,
+)
+
+
+def is_generic(record: EventRecord) -> bool:
+    """Whether the record's opening sentence tells its act only generically, or only as
+    planned, called for or threatened."""
+    if not record.evidence:
+        return False
+    opening = record.evidence[0]
+    return generic_sentence(opening) or bool(_UNREAL.search(opening))
