@@ -321,6 +321,62 @@ _JURISDICTION = (
 )
 
 
+# A place named with where it lies from the record's own town or department, which then
+# only says where the site is, one level above the site MUC keys: "IN GUAYABAL, ON THE
+# OUTSKIRTS OF MEDELLIN", "AT SAN DIEGO, SOUTHERN MEDELLIN", "ON X, 7 KM FROM THE CAPITAL
+# OF Y DEPARTMENT", "IN X, Y CORREGIMIENTO", "NEAR X IN Y DEPARTMENT", "EN X, A 15
+# KILOMETROS AL NORTE DE Y", "EN X, DEPARTAMENTO DE Y". Only the record's own place counts as
+# the larger one: "IN SANTA TECLA, 12 KM FROM THE CAPITAL" keeps a record placed elsewhere.
+_LIES_FROM = (
+    r"(?:(?:IN |ON )?THE OUTSKIRTS OF|(?:IN )?(?:THE |A )?(?:[A-Z]+ERN )?SUBURBS? OF"
+    r"|EN LAS AFUERAS DE|EN LOS ALREDEDORES DE|(?:ABOUT |SOME |UNOS |A )?\d+ ?(?:KM|KMS"
+    r"|KILOMETERS|KILOMETRES|KIL[OÓ]METROS|MILES)(?: (?:[A-Z]+ )?(?:FROM|OF|DE)| AL [A-Z]+ DE)"
+    r"|(?:NORTH|SOUTH|EAST|WEST)(?:EAST|WEST)? OF|AL (?:NORTE|SUR|ESTE|OESTE|NORESTE"
+    r"|NOROESTE|SURESTE|SUROESTE) DE|(?:IN )?(?:NORTH|SOUTH|EAST|WEST)(?:EAST|WEST)?ERN"
+    r"|(?:EN )?EL (?:NORTE|SUR|ESTE|OESTE) DE|(?:IN |EN )?(?:THE |EL |LA )?(?:DEPARTMENT OF"
+    r"|PROVINCE OF|DEPARTAMENTO DE|PROVINCIA DE|MUNICIPIO DE|CORREGIMIENTO DE|INTENDENCIA DE))"
+)
+_ADMIN_KIND = r" (?:DEPARTMENT|PROVINCE|INTENDANCY|CORREGIMIENTO|MUNICIPALITY)"
+# A river runs past the site rather than naming it ("NEAR THE X RIVER, IN NORTHERN Y").
+_SITE_NAME = rf"(?P<name>{_VILLAGE_WORD}(?: {_VILLAGE_WORD}){{0,3}})(?<!RIVER)"
+# "HUANCAYO CITY", "HUANTA TOWN": MUC keys the name alone.
+_SITE_TAIL = re.compile(r" (?:CITY|TOWN)$")
+
+
+def inner_place(
+    record: EventRecord, place: str | None, admin1: str | None, text: str = ""
+) -> str | None:
+    """The first place the record's sentences name as lying in or near its own town or
+    department ("IN X, ON THE OUTSKIRTS OF <town>", "IN X, <department> DEPARTMENT"); else
+    the only one the whole message `text` names so: the sentence naming the site is often
+    not one the pipeline joined to the act ("THE TARGET WAS A FACTORY LOCATED IN X, SOUTHERN
+    <town>")."""
+    # The department is the larger place only of a record placed no lower: beside a town,
+    # "X, 60 KM FROM SAN SALVADOR" measures from the city, not its department.
+    larger = (place, admin1) if record.geo_precision >= 3 else (place,)
+    anchors = [re.escape(fold(n).upper()) for n in larger if n]
+    if not anchors:
+        return None
+    anchor = "|".join(anchors)
+    pattern = re.compile(
+        rf"\b(?:IN|AT|NEAR|ON|EN|CERCA DE) (?:THE )?{_SITE_NAME}(?:, {_LIES_FROM} (?:THE |LA |EL )?"
+        rf"(?:(?:CAPITAL|CITY) (?:OF|DE) )?(?:{anchor})(?:{_ADMIN_KIND})?"
+        rf"|(?:,| IN| EN) (?:THE )?(?:{anchor}){_ADMIN_KIND})\b(?!,? (?:AND|Y|E)\b)"
+    )
+    own = {fold(n) for n in (place, admin1) if n}
+
+    def sites(passage: str) -> list[str]:
+        plain = unicodedata.normalize("NFKD", passage).encode("ascii", "ignore").decode()
+        found = [_SITE_TAIL.sub("", m.group("name")) for m in pattern.finditer(plain)]
+        return [n for n in found if not country_code(n) and fold(n) not in own]
+
+    for sentence in record.evidence:
+        if found := sites(sentence):
+            return found[0]
+    names = set(sites(" ".join(text.split())))
+    return names.pop() if len(names) == 1 else None
+
+
 def cued_place(
     record: EventRecord, patterns: tuple[re.Pattern[str], ...] = _CUED_PLACE
 ) -> str | None:
@@ -388,6 +444,7 @@ def _location(
     dateline: str = "",
     home: str | None = None,
     scenes: dict[str, LocationFill] | None = None,
+    text: str = "",
 ) -> LocationFill | None:
     """`home`: the MUC country the message's other records are in. A record placed outside
     MUC's nine countries in such a message is almost always a name the gazetteer resolved
@@ -417,6 +474,11 @@ def _location(
         # abroad ("MONTEBON" in Peru) says nothing once the cued name stands; the message's.
         country = _cued_country(record, cued) or home or country
         return LocationFill(fold(country_name(country, "en")), ((fold(cued),),))
+    # The message's other sentences only for a record told at its own place: one the dateline
+    # placed is not known to be at the town a site lies beside ("IN X, 415 KM FROM <dateline>").
+    inner = inner_place(record, place, admin1, text if _told_place(record, dateline) else "")
+    if inner and fold(inner) != fold(place or ""):
+        return LocationFill(fold(country_name(country, "en")), ((fold(inner),),))
     if record.geo_precision >= 3 and (town := cued_place(record, _JURISDICTION)):
         return LocationFill(fold(country_name(country, "en")), ((fold(town),),))
     if record.geo_precision <= 3 and not _told_place(record, dateline):
@@ -881,7 +943,7 @@ def response_templates(
             Response(
                 incident_type=MUC_TYPE.get(r.mode or "", "ATTACK"),
                 date=_date(r, dateline, published),
-                location=_location(r, dateline, home, scenes),
+                location=_location(r, dateline, home, scenes, text),
                 perp_orgs=list(dict.fromkeys(orgs)),
                 instruments=[instrument] if instrument else [],
                 deaths=r.killed if r.killed else None,

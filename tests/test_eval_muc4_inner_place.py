@@ -1,0 +1,78 @@
+"""MUC-4 LOCATION: a site named as lying in or near the record's own town or department."""
+
+from __future__ import annotations
+
+from hito.evaluation import muc4
+from hito.models import EventRecord
+
+LINE = "BOGOTA, 3 MAR 90 --"
+
+
+def _record(
+    sentence: str, place: str | None = "Medellín", admin1: str = "Antioquia", precision: int = 1
+) -> EventRecord:
+    return EventRecord(
+        event_type="ASSAULT",
+        country="CO",
+        admin1=admin1,
+        place=place,
+        geo_precision=precision,
+        evidence=[sentence],
+    )
+
+
+def _specific(record: EventRecord, text: str = "") -> tuple[str, ...] | None:
+    resps = muc4.response_templates([record], LINE, text)
+    assert resps and resps[0].location is not None
+    return resps[0].location.specific
+
+
+def test_a_site_beside_the_records_town_is_the_most_specific_place() -> None:
+    # MUC keys the site; the town the pipeline placed the act in only says where it lies.
+    for sentence in (
+        "AN INVENTED BOMB WRECKED A BANK IN VALDORRA, ON THE OUTSKIRTS OF MEDELLIN.",
+        "THE INVENTED FACTORY LOCATED IN VALDORRA, SOUTHERN MEDELLIN, WAS BURNED.",
+        "GUNMEN SHOT AN INVENTED JUDGE NEAR VALDORRA, 12 KM NORTH OF MEDELLIN.",
+        "UNA BOMBA INVENTADA DESTRUYÓ UN BANCO EN VALDORRA, EN LAS AFUERAS DE MEDELLÍN.",
+        "PISTOLEROS ATACARON UN PUESTO EN VALDORRA, A 12 KILÓMETROS AL NORTE DE MEDELLÍN.",
+    ):
+        assert _specific(_record(sentence)) == ("valdorra",), sentence
+
+
+def test_a_site_in_the_records_department_is_the_most_specific_place() -> None:
+    # The pipeline knew only the department; the village the sentence names is below it.
+    for sentence in (
+        "AN INVENTED PYLON WAS BLOWN UP IN LOMA CORTA, ANTIOQUIA DEPARTMENT.",
+        "AN INVENTED MINE EXPLODED NEAR LOMA CORTA IN ANTIOQUIA DEPARTMENT.",
+        "THE ATTACK ON LOMA CORTA, 7 KM FROM THE CAPITAL OF ANTIOQUIA DEPARTMENT, LEFT 3 DEAD.",
+        "UNA TORRE INVENTADA FUE DERRIBADA EN LOMA CORTA, DEPARTAMENTO DE ANTIOQUIA.",
+    ):
+        record = _record(sentence, place=None, precision=3)
+        assert _specific(record) == ("loma corta",), sentence
+
+
+def test_a_site_beside_another_town_or_a_river_is_not_read() -> None:
+    # Another town than the record's own: the act may be that other one's.
+    other = _record("AN INVENTED BOMB WENT OFF IN VALDORRA, 12 KM NORTH OF CALI.")
+    assert _specific(other) != ("valdorra",)
+    # A river runs past the site; "TOWN" or "CITY" after a name is not part of it.
+    river = _record("A BODY WAS FOUND NEAR THE VERDIO RIVER, SOUTHERN MEDELLIN.")
+    assert _specific(river) == ("medellin",)
+    town = _record("AN INVENTED BOMB WENT OFF IN VALDORRA TOWN, 12 KM NORTH OF MEDELLIN.")
+    assert _specific(town) == ("valdorra",)
+    # A list of towns names no site: "IN CALI, IN MEDELLIN AND IN BOGOTA".
+    listed = _record("INVENTED BOMBS WENT OFF IN VALDORRA, SOUTHERN MEDELLIN AND IN CALI.")
+    assert _specific(listed) == ("medellin",)
+
+
+def test_the_only_such_site_of_the_message_fills_a_record_that_does_not_name_it() -> None:
+    # The sentence naming the site is often not one the pipeline joined to the act.
+    record = _record("THERE HAS BEEN ANOTHER INVENTED ATTACK IN MEDELLIN.")
+    text = (
+        "BOGOTA, 3 MAR 90 -- THERE HAS BEEN ANOTHER INVENTED ATTACK IN MEDELLIN. THE TARGET\n"
+        "WAS A PAINT FACTORY LOCATED IN VALDORRA, SOUTHERN MEDELLIN."
+    )
+    assert _specific(record, text) == ("valdorra",)
+    # Two such sites: which is this act's is not told.
+    two = text + " ANOTHER BOMB WENT OFF IN SAN TELMO, NORTHERN MEDELLIN."
+    assert _specific(record, two) == ("medellin",)
