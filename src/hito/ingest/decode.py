@@ -10,6 +10,9 @@ from hito.ingest.errors import IngestError
 _SNIFF_CHARS = 8192
 # Text files carry almost no control characters; decoded binary data is full of them.
 _MAX_CONTROL_RATIO = 0.05
+# ... judged as if a short text were this long: one stray character in a two-line file is a
+# typo to fail that line for, not a sign of binary data.
+_MIN_SNIFF_CHARS = 200
 
 
 def _looks_binary(text: str) -> bool:
@@ -17,7 +20,7 @@ def _looks_binary(text: str) -> bool:
     if not sample:
         return False
     controls = sum(1 for ch in sample if ch not in "\n\r\t\f" and unicodedata.category(ch) == "Cc")
-    return controls / len(sample) > _MAX_CONTROL_RATIO
+    return controls / max(len(sample), _MIN_SNIFF_CHARS) > _MAX_CONTROL_RATIO
 
 
 def decode_bytes(data: bytes) -> str:
