@@ -670,7 +670,10 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
-    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b",
+    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b"
+    # "the four found at this same site on April 11": an earlier act at the place just told.
+    r"|\b(?:at|in|on|near) (?:the|that|this) same (?:site|spot|place|location|property)\b"
+    r"|\b(?:en|a|de|cerca de) (?:este|ese|dicho) (?:mismo )?(?:lugar|sitio|punto|predio|paraje)\b",
     re.IGNORECASE,
 )
 _STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECASE)
@@ -693,6 +696,18 @@ _ANOTHER_INCIDENT = re.compile(
     r"|a (?:principios|inicios|comienzos) de (?:este|ese) (?:año|mes)|el año pasado)\b",
     re.IGNORECASE,
 )
+
+
+def _unplaced_told(incident: Incident, listed: EventPlace | None) -> bool:
+    """'Three drivers were shot dead in a day', the first told, then 'the other two were
+    killed in Jutiapa and in Guatemala City, respectively': acts a sentence shares out among
+    towns are each one of their own, not the act told before them with no place or only a
+    wider one (the country). A bare headline is left out: the body goes on to place its acts."""
+    return (
+        listed is not None
+        and (incident.place is None or incident.place.precision > listed.precision)
+        and any(m.sentence.index > 0 for m in incident.mentions)
+    )
 
 
 def _goes_on(last: IncidentMention, mention: IncidentMention) -> bool:
@@ -1228,6 +1243,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 if inc.event_type == mention.event_type
                 and _compatible(inc, mention, None if filed else place, written, undated, language)
                 and not fresh
+                and not _unplaced_told(inc, listed)
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
             # hours later gunmen shot at a group of youths. A boy of 15 died there"), unless
