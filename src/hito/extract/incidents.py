@@ -671,7 +671,7 @@ _ANAPHORIC_PLACE = re.compile(
     r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
     r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b"
-    # "the four found at this same site on April 11": an earlier act at the place just told.
+    # "the three found at this same site on June 2": an earlier act at the place just told.
     r"|\b(?:at|in|on|near) (?:the|that|this) same (?:site|spot|place|location|property)\b"
     r"|\b(?:en|a|de|cerca de) (?:este|ese|dicho) (?:mismo )?(?:lugar|sitio|punto|predio|paraje)\b",
     re.IGNORECASE,
@@ -699,8 +699,8 @@ _ANOTHER_INCIDENT = re.compile(
 
 
 def _unplaced_told(incident: Incident, listed: EventPlace | None) -> bool:
-    """'Three drivers were shot dead in a day', the first told, then 'the other two were
-    killed in Jutiapa and in Guatemala City, respectively': acts a sentence shares out among
+    """'Three drivers were shot dead on Monday', the first told, then 'the other two were
+    killed in Escuintla and in Quetzaltenango, respectively': acts a sentence shares out among
     towns are each one of their own, not the act told before them with no place or only a
     wider one (the country). A bare headline is left out: the body goes on to place its acts."""
     return (
