@@ -273,30 +273,6 @@ def test_acts_shared_out_among_towns_are_not_the_unplaced_lead(text: str, langua
     ("text", "language"),
     [
         (
-            "Investigators found the bodies of 12 people in a clandestine grave in Tapachula, "
-            "Chiapas, today. They add to the bodies of three men that were found at this same "
-            "site on June 2. Prosecutors in Tabasco also reported that the bodies of two women "
-            "were found in Tenosique.",
-            "en",
-        ),
-        (
-            "Los investigadores hallaron hoy 12 cuerpos en una fosa clandestina en Tapachula, "
-            "Chiapas. Estos se suman a los tres cuerpos que se habían encontrado en este mismo "
-            "lugar el pasado 2 de junio. Igualmente, la fiscalía de Tabasco confirmó el "
-            "hallazgo de una fosa con dos cuerpos en Tenosique.",
-            "es",
-        ),
-    ],
-)
-def test_an_earlier_find_at_the_same_site_is_placed_there(text: str, language: str) -> None:
-    earlier = [r for r in assaults(text, language) if r.date == dt.date(2025, 6, 2)]
-    assert [r.place for r in earlier] == ["Tapachula"]
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        (
             "Police found the bodies of 20 people in a house in the Reforma district of Veracruz "
             "on Thursday. "
             "The victims had been shot. Hours later, another 11 bodies were found in a property "

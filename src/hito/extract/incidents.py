@@ -670,10 +670,7 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
-    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b"
-    # "the three found at this same site on June 2": an earlier act at the place just told.
-    r"|\b(?:at|in|on|near) (?:the|that|this) same (?:site|spot|place|location|property)\b"
-    r"|\b(?:en|a|de|cerca de) (?:este|ese|dicho) (?:mismo )?(?:lugar|sitio|punto|predio|paraje)\b",
+    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b",
     re.IGNORECASE,
 )
 _STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECASE)
