@@ -244,3 +244,48 @@ def test_an_act_told_as_earlier_this_year_is_an_incident_of_its_own(
     text: str, language: str
 ) -> None:
     assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Three bus drivers were shot dead on Monday in Guatemala. The first, a man of 40, "
+            "was killed by two passengers on his bus. The other two were murdered by gunmen in "
+            "Escuintla and in Quetzaltenango, respectively.",
+            "en",
+        ),
+        (
+            "Tres conductores de autobús fueron asesinados el lunes en Guatemala. El primero, "
+            "de 40 años, fue atacado por dos pasajeros en su autobús. Los otros dos fueron "
+            "asesinados por pistoleros en Escuintla y en Quetzaltenango, respectivamente.",
+            "es",
+        ),
+    ],
+)
+def test_acts_shared_out_among_towns_are_not_the_unplaced_lead(text: str, language: str) -> None:
+    places = {r.place for r in assaults(text, language)}
+    assert {"Escuintla", "Quetzaltenango"} <= places
+    assert len(assaults(text, language)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police found the bodies of 20 people in a house in the Reforma district of Veracruz "
+            "on Thursday. "
+            "The victims had been shot. Hours later, another 11 bodies were found in a property "
+            "on the other side of the city.",
+            "en",
+        ),
+        (
+            "La policía encontró 20 cuerpos en una casa de la colonia Reforma de Veracruz el "
+            "jueves. Las víctimas tenían impactos de bala. Horas después, los agentes "
+            "localizaron otros 11 cuerpos en un predio del otro lado de la ciudad.",
+            "es",
+        ),
+    ],
+)
+def test_another_count_of_bodies_is_another_find(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 2

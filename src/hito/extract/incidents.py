@@ -695,6 +695,18 @@ _ANOTHER_INCIDENT = re.compile(
 )
 
 
+def _unplaced_told(incident: Incident, listed: EventPlace | None) -> bool:
+    """'Three drivers were shot dead on Monday', the first told, then 'the other two were
+    killed in Escuintla and in Quetzaltenango, respectively': acts a sentence shares out among
+    towns are each one of their own, not the act told before them with no place or only a
+    wider one (the country). A bare headline is left out: the body goes on to place its acts."""
+    return (
+        listed is not None
+        and (incident.place is None or incident.place.precision > listed.precision)
+        and any(m.sentence.index > 0 for m in incident.mentions)
+    )
+
+
 def _goes_on(last: IncidentMention, mention: IncidentMention) -> bool:
     """Does `mention` come in the sentence right after `last`, in the same mood?"""
     planned = {m.sentence.factuality == "hypothetical" for m in (last, mention)}
@@ -1228,6 +1240,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 if inc.event_type == mention.event_type
                 and _compatible(inc, mention, None if filed else place, written, undated, language)
                 and not fresh
+                and not _unplaced_told(inc, listed)
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
             # hours later gunmen shot at a group of youths. A boy of 15 died there"), unless

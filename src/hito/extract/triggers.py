@@ -253,9 +253,25 @@ _NEW_ACT = re.compile(
 )
 
 
+# "Another 11 bodies", "otros tres cadáveres": remains found somewhere else, a find of its
+# own. Counted people ("otros dos heridos") are more victims of the same act, so only
+# remains count.
+_MORE_REMAINS = re.compile(
+    r"\b(?:another|other|otr[oa]s)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen"
+    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:dead\s+)?$",
+    re.IGNORECASE,
+)
+_REMAINS = re.compile(
+    r"(?:bodies|corpses|remains|cuerpos|cad[aá]veres|restos|osamentas)\b", re.IGNORECASE
+)
+
+
 def tells_another(sentence: Sentence, trigger: Trigger) -> bool:
     """Is the act one more of its kind ("another bomb", "otro enfrentamiento"), a new one?"""
-    return bool(_NEW_ACT.search(sentence.text[: trigger.start]))
+    before = sentence.text[: trigger.start]
+    if _REMAINS.match(trigger.text) and _MORE_REMAINS.search(before):
+        return True
+    return bool(_NEW_ACT.search(before))
 
 
 def _negated_spans(sentence: Sentence) -> list[tuple[int, int]]:
