@@ -262,3 +262,30 @@ def test_aseguran_that_says_is_no_seizure(text: str, seized: bool) -> None:
 def test_matanza_and_its_mastermind(text: str, language: str, expected: dict[str, bool]) -> None:
     found = triggers(text, language)
     assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Soldiers found 14 bodies in a ravine outside the invented town of Ocotal.", "en"),
+        ("Searchers located another nine dead bodies near the old quarry.", "en"),
+        ("The bodies of four farmers were discovered beside a dirt road.", "en"),
+        ("Skeletal remains were found in a clandestine grave behind a ranch.", "en"),
+        ("Forensic teams exhumed six corpses from a mass grave on the hillside.", "en"),
+        ("Hallaron 14 cuerpos en una barranca a las afueras del pueblo.", "es"),
+        ("Localizan una fosa clandestina detrás de un rancho.", "es"),
+    ],
+)
+def test_bodies_found_are_an_assault(text: str, language: str) -> None:
+    assert "ASSAULT" in types(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cause of the fire remains unknown, officials found.",
+        "The city council found the budget remains short of funds.",
+    ],
+)
+def test_remains_as_a_verb_is_no_body(text: str) -> None:
+    assert "ASSAULT" not in types(text, "en")
