@@ -1171,6 +1171,12 @@ def _absorbs(host: Incident, inc: Incident) -> bool:
         return False
     if any(_RESPONSE.search(m.sentence.text) for m in inc.mentions):
         return False
+    if (
+        inc.place is not None
+        and inc.place.precision >= 3
+        and all(m.sentence.factuality == "hypothetical" for m in inc.mentions)
+    ):
+        return False  # troops planned for a whole state lead into no one assault
     names = {a.actor.name for m in inc.mentions for a in m.actors if a.actor.sector in _ARMED}
     if not names & {a.actor.name for m in host.mentions for a in m.actors}:
         return False

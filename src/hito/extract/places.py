@@ -185,6 +185,24 @@ _STREET_BEFORE = re.compile(
     r"(?:(?:de |del |la |las |los )?[A-ZÁÉÍÓÚÑ\d][\w.-]*\s+){0,3}"
     r"(?:(?i:y|con|e|and)\s+(?:(?i:la |las )?(?i:calles?|avenida)\s+)?)?$"
 )
+# "in the Costa Verde district of the city", "el barrio San Juan de la ciudad": a part of the
+# city the sentence or the report names, which the gazetteer may know only as a namesake far
+# away. The part keeps its name and takes the city's state.
+_DISTRICT_NAME = (
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
+)
+_DISTRICTS = (
+    re.compile(
+        rf"\b(?i:in|at)\s+(?i:the)\s+(?:[a-z]+\s+)?{_DISTRICT_NAME}\s+"
+        r"(?i:district|neighbou?rhood|area|quarter|section)\s+of\s+"
+        r"(?P<city>(?i:the\s+(?:city|town|port|capital))\b|(?=[A-ZÁÉÍÓÚÑ]))"
+    ),
+    # Spanish "colonia X de Tapachula" stays the town's (see _SETTLEMENT): only "de la ciudad".
+    re.compile(
+        rf"\b(?i:en)\s+(?i:el)\s+(?i:barrio)\s+{_DISTRICT_NAME}\s+"
+        r"(?P<city>(?i:de\s+la\s+ciudad|del\s+puerto))\b"
+    ),
+)
 # "en la comunidad Banavil", "el poblado de Los Amoles", "in the village of X": a settlement
 # named by what it is, which the gazetteer may lack or know only as a namesake elsewhere.
 # A "colonia" is a neighbourhood of a town: the town stays the place.
@@ -617,6 +635,8 @@ class ReportPlaces:
             cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
             # "a la altura de la colonia Nueva Esperanza": the spot on a road, whatever it is.
             cued += [(m, True) for m in _SPOT_NAMED.finditer(sent.text)]
+            districts = [m for r in _DISTRICTS for m in r.finditer(sent.text)]
+            cued += [(m, True) for m in districts]
             prisons = [
                 m for r in _PRISONS for m in r.finditer(sent.text) if _prison_name(m.group("name"))
             ]
@@ -668,6 +688,19 @@ class ReportPlaces:
                     if self._dateline
                     else only_state,
                 )
+                if m in districts and m.group("city")[:1].islower():
+                    # "of the city": the town the story last named, not a state or a dateline.
+                    area = next(
+                        (
+                            loc.place
+                            for loc in reversed(out)
+                            if (loc.sentence, loc.toponym.start) < (sent.index, start)
+                            and loc.place.kind in _TOWNS
+                            and loc.place.admin1
+                            and not (loc.origin or loc.destination)
+                        ),
+                        area,
+                    )
                 if area is None and settlement and m not in prisons:
                     # "la zona conocida como Los Llanitos" two sentences after "municipio de
                     # Petatlán": in the state of the town the story last named.
