@@ -839,9 +839,6 @@ _VICTIM_STOP = frozenset(
 )
 
 
-_KIDNAP_WORDS = re.compile(r"\b(?:kidnap\w*|abduct\w*|secuestr\w*)\b", re.I)
-
-
 def _victim_words(victim: str) -> frozenset[str]:
     head = _VICTIM_END.sub("", victim)
     return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", fold(head)) if w not in _VICTIM_STOP)
@@ -860,7 +857,7 @@ def named_acts(record: EventRecord) -> list[str]:
                 continue
             seen.append(words)
             if len(seen) > 1:
-                kind = "KIDNAPPING" if _KIDNAP_WORDS.search(m.group("noun")) else "ATTACK"
+                kind = "KIDNAPPING" if _ABDUCTION_WORD.search(m.group("noun")) else "ATTACK"
                 out.append(kind)
     return out
 
