@@ -348,6 +348,14 @@ def test_relevant_message_without_template_gets_its_likeliest_type() -> None:
     assert muc4.with_message(kept, scores(0.45, KIDNAPPING=0.9), [], None) == kept
 
 
+def test_no_type_is_guessed_where_the_message_reads_none_as_likely() -> None:
+    # Relevant, yet no type reaches GUESS_FROM (political news about violence in general):
+    # a guess of the likeliest would mostly be a spurious template.
+    assert muc4.with_message([], scores(0.8, ATTACK=0.25), [], None) == []
+    out = muc4.with_message([], scores(0.8, ATTACK=0.35), [], None)
+    assert [r.incident_type for r in out] == ["ATTACK"]
+
+
 def test_no_likeliest_type_is_guessed_where_hito_left_every_act_out() -> None:
     # hito read acts but none is a MUC incident: a clash, a denied or a past act. The
     # message's relevance alone then adds no template; with no act read, it still does.
