@@ -72,3 +72,27 @@ def test_a_charge_placed_at_shops_is_no_combat() -> None:
         assert muc4.is_muc_incident(assault(sentence, clash, mode="explosives", **sides))
     only_clash = assault("SOLDIERS CLASHED WITH THE GUERRILLAS NEAR THE INVENTED RIVER.", **sides)
     assert not muc4.is_muc_incident(only_clash)
+
+
+def test_a_threat_told_as_fact_is_an_incident() -> None:
+    # MUC keys a threat of its own (stage of execution THREATENED), typed ATTACK.
+    for sentence in (
+        "THE INVENTED JUDGE AND HIS FAMILY HAVE BEEN THREATENED BY THE MAFIAS.",
+        "LOS PERIODISTAS DE LA REVISTA INVENTADA RECIBIERON AMENAZAS DE MUERTE.",
+    ):
+        threat = EventRecord(
+            event_type="THREATEN",
+            mode="violence",
+            country="SV",
+            place="SAN MIGUEL",
+            geo_precision=1,
+            evidence=[sentence],
+        )
+        assert types(threat) == ["ATTACK"], sentence
+    # Threats told as a trend, or outside MUC's countries, make none.
+    trend = "SINCE 1988 HUNDREDS OF INVENTED LEADERS HAVE BEEN KILLED OR THREATENED."
+    for record in (
+        EventRecord(event_type="THREATEN", country="SV", evidence=[trend]),
+        EventRecord(event_type="THREATEN", country="MX", evidence=["THE MAYOR WAS THREATENED."]),
+    ):
+        assert types(record) == []

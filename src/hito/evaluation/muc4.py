@@ -65,7 +65,7 @@ from hito.evaluation.muc4_fills import (
     name_credit,
     type_credit,
 )
-from hito.evaluation.muc4_generic import is_generic
+from hito.evaluation.muc4_generic import generic_sentence, is_generic
 from hito.evaluation.muc4_keys import (
     Fill,
     KeyTemplate,
@@ -934,6 +934,20 @@ def _named_org(actor: Actor, roles: set[str]) -> bool:
     return noun not in {f.role for f in force_patterns("en")}
 
 
+def _threat(record: EventRecord) -> bool:
+    """Whether the record is a threat told as fact in one of MUC's countries ("THE MINISTER
+    HAS BEEN THREATENED BY THE MAFIAS", "recibieron amenazas de muerte"): MUC keys a threat
+    as an incident of its own, its stage of execution THREATENED (template-doc-part1 7.6),
+    mostly typed ATTACK. A threat told only as a kind or a trend makes none."""
+    return (
+        record.event_type == "THREATEN"
+        and record.factuality not in ("historical", "hypothetical")
+        and bool(record.evidence)
+        and not generic_sentence(record.evidence[0])
+        and record.country in MUC_COUNTRIES
+    )
+
+
 def response_templates(
     records: list[EventRecord],
     dateline: str = "",
@@ -952,7 +966,7 @@ def response_templates(
         if r.place and r.country == home and r.geo_precision <= 3 and _told_place(r, dateline)
         if (fill := _location(r, dateline, home)) and fill.levels
     }
-    told = [r for r in records if is_muc_incident(r)]
+    told = [r for r in records if is_muc_incident(r) or _threat(r)]
     others = any(not named_back(r) for r in told)
     out = []
     for r in told:
