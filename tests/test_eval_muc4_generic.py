@@ -93,3 +93,15 @@ def test_fire_at_an_armed_sides_positions_is_combat(sentence: str) -> None:
 )
 def test_acts_planned_called_for_or_threatened_make_no_template(sentence: str) -> None:
     assert not muc4.is_muc_incident(_record(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "THE GROUP, WHICH THIS MORNING SET FIRE TO AN INVENTED CLUB, SENT A LETTER WITH THE"
+        " THREAT TO KILL TEN JUDGES.",
+        "Los hombres, que anoche incendiaron la finca inventada, dejaron amenazas de muerte.",
+    ],
+)
+def test_an_act_told_as_done_beside_a_threat_is_kept(sentence: str) -> None:
+    assert muc4.is_muc_incident(_record(sentence))

@@ -65,7 +65,7 @@ from hito.evaluation.muc4_fills import (
     name_credit,
     type_credit,
 )
-from hito.evaluation.muc4_generic import is_generic
+from hito.evaluation.muc4_generic import generic_sentence, is_generic
 from hito.evaluation.muc4_keys import (
     Fill,
     KeyTemplate,
@@ -525,6 +525,9 @@ _HARM = (
     # Troops firing on a campus or a crowd: the state's act against civilians (section 2).
     r"|opened fire|fired (?:on|at|upon)|shooting at|abrieron fuego|dispararon"
     r"|(?:murder|massacre|assassination) of|attacks? (?:on|against)|bombs?"
+    # A charge left at a shop or a bus: the bombing of civilian property.
+    r"|(?:placed|planted) (?:\w+ ){0,2}?(?:bombs?|dynamite|explosives?|charges?)"
+    r"|colocaron (?:\w+ ){0,2}?(?:bombas?|dinamita|explosivos?|cargas?)"
     r"|asesin(?:ó|aron|ados?|adas?)|muri(?:ó|eron)|heridos?|secuestr(?:ó|aron|ados?)"
     r"|destru(?:yó|yeron|idos?|idas?)|da[nñ]ad[oa]s?|incendi(?:ó|aron|ad[oa]s?)"
     r"|dinamit(?:ó|aron|ad[oa]s?)|atac(?:ó|aron|ad[oa]s?)|(?:asesinato|masacre) de"
@@ -675,6 +678,13 @@ _ABDUCTION = re.compile(
 )
 # Any word of a kidnapping, verb or noun: a sentence holding one tells the kidnapping itself.
 _ABDUCTION_WORD = re.compile(r"\b(?:kidnap|abduct|hostage|secuestr|plagi|rapt)", re.I)
+# People taken or gone missing with no kidnapping word ("SEIZED TWO STUDENTS, WHO ARE STILL
+# MISSING", "la desaparición de"): the sentences still tell a kidnapping.
+_TAKEN = re.compile(
+    r"\b(?:missing|disappear\w*|seized|taken|captured|carried off|desapareci\w*|desaparecid[oa]s?"
+    r"|se (?:los|las|lo|la) llevaron|llevados?)\b",
+    re.I,
+)
 # Gunfire at people told in a bombing's sentences ("MACHINEGUNNED THE HOUSE", "THROWING
 # GRENADES AND OPENED FIRE"): the keys mostly type an attack with guns as well as explosives
 # ATTACK, while the pipeline's mode ranks explosives first.
@@ -684,6 +694,26 @@ _GUNFIRE = re.compile(
     r"|abrieron fuego)\b",
     re.I,
 )
+
+
+# Blasts told only as heard ("EXPLOSIONS WERE HEARD IN X", "THE SOUND OF MACHINEGUNS AND
+# EXPLOSIVE DEVICES", "se escucharon explosiones"): template-doc-part1 1.7 gives no bombing
+# when the nature of an explosion is untold, so the raid or gunfire beside it is the act.
+_BLAST = re.compile(
+    r"\b(?:explosions?|explosives?|bombs?|dynamite|grenades?|blasts?|charges?"
+    r"|explosi(?:ón|on|ones)|explosivos?|bombas?|dinamita|granadas?|artefactos?)\b",
+    re.I,
+)
+_HEARD = re.compile(
+    r"\b(?:(?:was|were|be|been|being) (?:\w+ )?heard|sounds? of"
+    r"|se (?:escuch|oy|o[ií])\w+|oyeron|escucharon)\b",
+    re.I,
+)
+
+
+def _only_heard(record: EventRecord) -> bool:
+    blasts = [e for e in record.evidence if _BLAST.search(e)]
+    return bool(blasts) and all(_HEARD.search(e) for e in blasts)
 
 
 def _tells(record: EventRecord, pattern: re.Pattern[str]) -> bool:
@@ -904,6 +934,20 @@ def _named_org(actor: Actor, roles: set[str]) -> bool:
     return noun not in {f.role for f in force_patterns("en")}
 
 
+def _threat(record: EventRecord) -> bool:
+    """Whether the record is a threat told as fact in one of MUC's countries ("THE MINISTER
+    HAS BEEN THREATENED BY THE MAFIAS", "recibieron amenazas de muerte"): MUC keys a threat
+    as an incident of its own, its stage of execution THREATENED (template-doc-part1 7.6),
+    mostly typed ATTACK. A threat told only as a kind or a trend makes none."""
+    return (
+        record.event_type == "THREATEN"
+        and record.factuality not in ("historical", "hypothetical")
+        and bool(record.evidence)
+        and not generic_sentence(record.evidence[0])
+        and record.country in MUC_COUNTRIES
+    )
+
+
 def response_templates(
     records: list[EventRecord],
     dateline: str = "",
@@ -922,7 +966,7 @@ def response_templates(
         if r.place and r.country == home and r.geo_precision <= 3 and _told_place(r, dateline)
         if (fill := _location(r, dateline, home)) and fill.levels
     }
-    told = [r for r in records if is_muc_incident(r)]
+    told = [r for r in records if is_muc_incident(r) or _threat(r)]
     others = any(not named_back(r) for r in told)
     out = []
     for r in told:
@@ -948,7 +992,16 @@ def response_templates(
             )
         )
         first = out[-1]
-        if first.incident_type == "BOMBING" and _tells(r, _GUNFIRE):
+        if first.incident_type == "BOMBING" and (_tells(r, _GUNFIRE) or _only_heard(r)):
+            first.incident_type = "ATTACK"
+        if (
+            first.incident_type == "KIDNAPPING"
+            and not _tells(r, _ABDUCTION_WORD)
+            and not _tells(r, _TAKEN)
+            and _tells(r, _KILLING)
+        ):
+            # Read as a kidnapping by no word of its own sentences, which tell a killing
+            # and no one taken: MUC's ATTACK.
             first.incident_type = "ATTACK"
         if first.incident_type == "KIDNAPPING" and _tells(r, _ABDUCTION):
             first.told = True

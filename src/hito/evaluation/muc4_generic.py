@@ -103,10 +103,22 @@ _UNREAL = re.compile(
 )
 
 
+# An act told as done in the same sentence ("THE GROUP, WHICH THIS MORNING SET FIRE TO THE
+# CLUB, SENT A LETTER WITH THE THREAT TO KILL ..."): the threat does not unmake it.
+_DONE = re.compile(
+    r"(?<!being )(?<!been )\b(?:set fire to|burned|torched|bombed|blew up|dynamited|murdered"
+    r"|assassinated|kidnapped|machine-?gunned|attacked|ambushed|incendiaron|quemaron|asesinaron"
+    r"|mataron|secuestraron|atacaron|dinamitaron|emboscaron)\b",
+    re.I,
+)
+
+
 def is_generic(record: EventRecord) -> bool:
     """Whether the record's opening sentence tells its act only generically, or only as
     planned, called for or threatened."""
     if not record.evidence:
         return False
     opening = record.evidence[0]
-    return generic_sentence(opening) or bool(_UNREAL.search(opening))
+    if generic_sentence(opening):
+        return True
+    return bool(_UNREAL.search(opening)) and not _DONE.search(opening)
