@@ -301,7 +301,7 @@ def test_another_count_of_bodies_is_another_find(text: str, language: str) -> No
             "en",
         ),
         (
-            "Hombres armados perpetraron varios ataques en Tapachula el domingo y el lunes. "
+            "Varios ataques armados dejaron muertos en Tapachula el domingo y el lunes. "
             "El lunes, sujetos armados detonaron un artefacto explosivo frente a una agencia "
             "de autos en el centro. El domingo, hombres armados asesinaron a dos comerciantes "
             "en el mercado municipal.",
