@@ -289,3 +289,27 @@ def test_acts_shared_out_among_towns_are_not_the_unplaced_lead(text: str, langua
 )
 def test_another_count_of_bodies_is_another_find(text: str, language: str) -> None:
     assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen carried out several attacks in Tapachula on Sunday and on Monday. "
+            "On Monday gunmen set off a bomb outside a car dealership in the city centre. "
+            "On Sunday gunmen shot dead two shopkeepers in the municipal market.",
+            "en",
+        ),
+        (
+            "Varios ataques armados dejaron muertos en Tapachula el domingo y el lunes. "
+            "El lunes, sujetos armados detonaron un artefacto explosivo frente a una agencia "
+            "de autos en el centro. El domingo, hombres armados asesinaron a dos comerciantes "
+            "en el mercado municipal.",
+            "es",
+        ),
+    ],
+)
+def test_acts_told_after_a_several_acts_lead_keep_their_own_days(text: str, language: str) -> None:
+    # The lead counts acts of both days, so either day matches it; the acts told after it
+    # are told apart by their own days.
+    assert len(assaults(text, language)) == 2

@@ -564,6 +564,11 @@ def _compatible(
     if _plan_and_dated_act(incident, mention):
         return False
     days_a = {_day(d) for d in incident.dates} - {None}
+    if len(incident.mentions) > 1 and _several(incident):
+        # "Several attacks took place on 9 January and this morning", then one act told
+        # for each day: the acts told after such a lead are dated by their own days.
+        told = {_day(d) for m in incident.mentions[1:] for d in _act_dates(m)} - {None}
+        days_a = told or days_a
     days_b = {_day(d) for d in _act_dates(mention)} - {None}
     if days_a and days_b and not days_a & days_b:
         return False
