@@ -235,6 +235,19 @@ def test_someones_home_town_is_not_where_the_act_was() -> None:
     assert [p for p, _ in _places(english, "en")] != ["Tapachula"]
 
 
+def test_every_home_town_of_a_list_is_not_where_the_act_was() -> None:
+    spanish = (
+        "Tuxtla Gutiérrez, Chis. Hombres armados asesinaron a dos comerciantes, originarios de "
+        "Cintalapa y Tapachula, en un bar del centro."
+    )
+    assert _places(spanish, "es") == [("Tuxtla Gutiérrez", "MX")]
+    english = (
+        "TUXTLA GUTIERREZ, Chiapas -- Gunmen shot dead two shopkeepers, natives of Cintalapa "
+        "and Tapachula, in a bar downtown."
+    )
+    assert [p for p, _ in _places(english, "en")] not in (["Cintalapa"], ["Tapachula"])
+
+
 def test_where_someone_might_flee_to_is_no_place_of_the_act() -> None:
     english = (
         "Gunmen killed 27 people at a farm in Peten, Guatemala. In response, the government "

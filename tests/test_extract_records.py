@@ -360,6 +360,26 @@ def test_the_day_a_source_spoke_does_not_date_the_act(text: str, language: str) 
     assert [(r.event_type, r.date_precision) for r in records] == [("COERCE", "week")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Friday, the prosecutor's office said it had arrested two suspected kidnappers in "
+            "the San Roque district of Tuxtla Gutiérrez.",
+            "en",
+        ),
+        (
+            "Esta tarde, la fiscalía informó que detuvo a dos presuntos secuestradores en el "
+            "barrio San Roque de Tuxtla Gutiérrez.",
+            "es",
+        ),
+    ],
+)
+def test_a_day_that_opens_the_telling_dates_no_act(text: str, language: str) -> None:
+    records = extract(text, "2025-03-28", language)
+    assert [(r.event_type, r.date) for r in records] == [("COERCE", None)]
+
+
 def test_recent_attacks_in_general_are_no_incident() -> None:
     text = (
         "Police seized 40 rifles on Monday in Comitán, Chiapas. The rifles are of the kind that "

@@ -139,7 +139,11 @@ _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$"
 _NATIVE = re.compile(
     r"\b(?:originari[oa]s?|oriund[oa]s?|nacid[oa]s?|natives?|born)\s+(?:de|del|of|en|in)\s+"
     r"(?:(?:la|el|los|las|the)\s+)?(?:(?:municipios?|ciudad|estado|comunidad|poblado|aldea"
-    r"|localidad|town|city|village|state|municipality)\s+(?:de|of)\s+)?$",
+    r"|localidad|town|city|village|state|municipality)\s+(?:de|of)\s+)?"
+    # "originarios de Jiquipilas y Comitán", "natives of Flores, Poptún and San Benito": every
+    # town of the list is a home town.
+    r"(?:(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*){0,3}"
+    r"\s*(?:,\s*|\s+(?:y|e|and|or|o)\s+)){0,4}$",
     re.IGNORECASE,
 )
 # "to prevent the shooters fleeing into Mexico", "para evitar que huyan hacia Guatemala":
