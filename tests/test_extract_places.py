@@ -248,6 +248,15 @@ def test_every_home_town_of_a_list_is_not_where_the_act_was() -> None:
     assert [p for p, _ in _places(english, "en")] not in (["Cintalapa"], ["Tapachula"])
 
 
+def test_a_promenade_or_street_named_after_someone_is_no_town() -> None:
+    # Spanish names streets before their name ("la alameda X", "las calles de X y Y").
+    spanish = (
+        "Monterrey, N.L. Un hombre fue asesinado a balazos frente a la alameda Mariano Escobedo, "
+        "entre las calles de Rayón y Juárez, en el centro de la ciudad."
+    )
+    assert _places(spanish, "es") == [("Monterrey", "MX")]
+
+
 def test_where_someone_might_flee_to_is_no_place_of_the_act() -> None:
     english = (
         "Gunmen killed 27 people at a farm in Peten, Guatemala. In response, the government "

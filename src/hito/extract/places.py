@@ -184,8 +184,9 @@ _PLACE_NOUN_AFTER = re.compile(
 # "en el cruce de Juan Escutia y Topacio", "calle Morelos", "Avenida Juárez": a street named
 # after a person or a place, not the place.
 _STREET_BEFORE = re.compile(
-    r"\b(?:[Cc]alles?|[Aa]venidas?|[Aa]v\.|[Bb]ulevar|[Bb]lvd\.?|[Cc]alzada"
-    r"|cruce de(?: las calles)?|esquina (?:de|con))\s+"
+    # "frente a la alameda Mariano Escobedo": a promenade named after someone, no town.
+    r"\b(?:[Cc]alles?|[Aa]venidas?|[Aa]v\.|[Bb]ulevar|[Bb]lvd\.?|[Cc]alzada|[Aa]lameda|[Gg]lorieta"
+    r"|cruce de(?: las calles)?|esquina (?:de|con))\s+(?:(?:de|del)\s+)?"
     r"(?:(?:de |del |la |las |los )?[A-ZÁÉÍÓÚÑ\d][\w.-]*\s+){0,3}"
     r"(?:(?i:y|con|e|and)\s+(?:(?i:la |las )?(?i:calles?|avenida)\s+)?)?$"
 )
