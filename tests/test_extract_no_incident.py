@@ -104,6 +104,12 @@ def test_counts_and_trends_are_no_incident(text: str, language: str) -> None:
             "los peritos.",
             "es",
         ),
+        (
+            "Los comuneros siguen en pláticas con los mandos militares, pues, aseguran, la ciudad "
+            "es el centro de operaciones de la banda.",
+            "es",
+        ),
+        ("El alcalde aseguró: la policía municipal no tiene el control del puerto.", "es"),
     ],
 )
 def test_figures_of_speech_and_a_secured_scene_are_no_event(text: str, language: str) -> None:
