@@ -257,6 +257,20 @@ def test_a_promenade_or_street_named_after_someone_is_no_town() -> None:
     assert _places(spanish, "es") == [("Monterrey", "MX")]
 
 
+def test_a_headline_town_above_the_dateline_is_not_a_district_of_it() -> None:
+    # The headline's last word and the dateline below it are no "district, town" pair.
+    spanish = (
+        "Atacan con granadas a un grupo de comerciantes en Apatzingán\n\nMorelia, Mich. Tres "
+        "personas resultaron heridas por una granada que lanzaron desconocidos en la plaza."
+    )
+    assert _places(spanish, "es") == [("Apatzingán", "MX")]
+    english = (
+        "Grenade Attack on Market Traders in Apatzingan\n\nMorelia, Michoacan. Three people "
+        "were wounded by a grenade that unknown attackers threw in the main square."
+    )
+    assert _places(english, "en") == [("Apatzingan", "MX")]
+
+
 def test_where_someone_might_flee_to_is_no_place_of_the_act() -> None:
     english = (
         "Gunmen killed 27 people at a farm in Peten, Guatemala. In response, the government "

@@ -547,7 +547,12 @@ class ReportPlaces:
         # "Villa de los Arcos, Celaya": a place right before a town it is not near is a
         # neighbourhood of that town the gazetteer lacks, read as a namesake far away.
         picks = [readings.get((t.start, t.end)) for t in toponyms]
-        unplaced = {toponyms[k].start for k in far_from_their_town(toponyms, picks, text)}
+        # A headline's last word and the dateline under it are no place and its town.
+        unplaced = {
+            toponyms[k].start
+            for k in far_from_their_town(toponyms, picks, text)
+            if "\n" not in text[toponyms[k].end : toponyms[k + 1].start]
+        }
         found = [f for f in found if (f[2].start + sentences[f[0]].start) not in unplaced]
         located = [
             self._locate(
