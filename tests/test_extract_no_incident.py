@@ -226,3 +226,22 @@ def test_a_kind_of_act_said_to_be_common_is_no_incident(text: str, language: str
 )
 def test_a_quoted_social_media_post_is_no_incident_of_its_own(text: str, language: str) -> None:
     assert extract(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In apparent retaliation for a recent seizure, gunmen burned two trucks in Cardenas, "
+            "Tabasco.",
+            "en",
+        ),
+        (
+            "En represalia por un decomiso reciente, hombres armados quemaron dos camiones en "
+            "Cárdenas, Tabasco.",
+            "es",
+        ),
+    ],
+)
+def test_the_act_a_reprisal_avenges_is_no_incident_of_its_own(text: str, language: str) -> None:
+    assert [r.event_type for r in extract(text, language)] == ["ASSAULT"]
