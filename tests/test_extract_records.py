@@ -537,6 +537,26 @@ def test_past_deployments_in_general_are_no_incident(text: str, language: str) -
     ("text", "language"),
     [
         (
+            "Police seized 40 rifles in Uruapan, Michoacán, on Monday. The gang's leadership was "
+            "weakened after a series of deaths and arrests in 2014.",
+            "en",
+        ),
+        (
+            "La policía aseguró el lunes 40 fusiles en Uruapan, Michoacán. La cúpula de la banda "
+            "quedó debilitada tras una serie de muertes y detenciones en 2014.",
+            "es",
+        ),
+    ],
+)
+def test_past_acts_in_general_in_a_year_are_no_incident(text: str, language: str) -> None:
+    records = extract(text, "2016-05-04", language)
+    assert [r.event_type for r in records] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
             "Marines seized an armoured truck on Sunday in Reynosa, Tamaulipas. Experts said "
             "its steel plates were thicker than those of trucks that have previously been seized.",
             "en",

@@ -1133,11 +1133,12 @@ _KIND_PERFECT = re.compile(
 
 
 def _unspecific_past(incident: Incident) -> bool:
-    """Past acts in the plural with no date or figure ("previous deployments had lasted only
-    weeks", "los despliegues anteriores") are background, not one incident."""
+    """Past acts in the plural with no date but a year and no figure ("previous deployments
+    had lasted only weeks", "los despliegues anteriores", "a series of deaths and arrests in
+    2014") are background, not one incident."""
     return (
         incident.historical
-        and not incident.dates
+        and all(d.precision == "year" for d in incident.dates)
         and all(not m.figures for m in incident.mentions)
         and all(
             (" " not in t.text and t.text.lower().endswith("s"))
