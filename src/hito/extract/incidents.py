@@ -1132,13 +1132,26 @@ _KIND_PERFECT = re.compile(
 )
 
 
+# "a series of deaths and arrests", "una ola de detenciones": many acts told as one.
+_SERIES = re.compile(
+    r"\b(?:a (?:series|wave|string|spate|number) of|una (?:serie|ola|oleada|racha) de)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _unspecific_past(incident: Incident) -> bool:
-    """Past acts in the plural with no date but a year and no figure ("previous deployments
-    had lasted only weeks", "los despliegues anteriores", "a series of deaths and arrests in
-    2014") are background, not one incident."""
+    """Past acts in the plural with no date or figure ("previous deployments had lasted only
+    weeks", "los despliegues anteriores") are background, not one incident; so are a series
+    of them that only a year dates ("a series of deaths and arrests in 2014")."""
+    if incident.dates and not all(
+        d.precision == "year"
+        and _SERIES.search(m.sentence.text[: min(t.start for t in m.triggers)])
+        for m in incident.mentions
+        for d in _act_dates(m)
+    ):
+        return False
     return (
         incident.historical
-        and all(d.precision == "year" for d in incident.dates)
         and all(not m.figures for m in incident.mentions)
         and all(
             (" " not in t.text and t.text.lower().endswith("s"))
