@@ -289,3 +289,28 @@ def test_acts_shared_out_among_towns_are_not_the_unplaced_lead(text: str, langua
 )
 def test_another_count_of_bodies_is_another_find(text: str, language: str) -> None:
     assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Trafficker Arrested in Tapachula\n\nA man was arrested with 20 kilos of cocaine in "
+            "Tapachula, Chiapas, officials said on Thursday. The arrest took place on Wednesday "
+            "night at a police checkpoint.",
+            "en",
+        ),
+        (
+            "Detienen a un traficante en Tapachula\n\nUn hombre fue detenido con 20 kilos de "
+            "cocaína en Tapachula, Chiapas, informaron hoy las autoridades. La detención ocurrió "
+            "la noche del miércoles en un retén de la policía.",
+            "es",
+        ),
+    ],
+)
+def test_the_day_a_source_spoke_yields_to_the_day_of_the_act(text: str, language: str) -> None:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-12")
+    )
+    records = process(report, language)[1]
+    assert [(r.event_type, r.date) for r in records] == [("COERCE", dt.date(2025, 6, 11))]

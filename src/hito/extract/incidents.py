@@ -324,7 +324,9 @@ class Incident:
 
     @property
     def dates(self) -> list[DateMention]:
-        return [d for m in self.mentions for d in _act_dates(m)] + self.donated_dates
+        # The day a source spoke dates the act only where no sentence dates the act itself.
+        own = [d for m in self.mentions if not m.telling_dated for d in _act_dates(m)]
+        return (own or [d for m in self.mentions for d in _act_dates(m)]) + self.donated_dates
 
 
 # A relative clause that opens with its own date and goes on to its own verb: "los 400
@@ -563,15 +565,19 @@ def _compatible(
         return False
     if _plan_and_dated_act(incident, mention):
         return False
-    days_a = {_day(d) for d in incident.dates} - {None}
-    days_b = {_day(d) for d in _act_dates(mention)} - {None}
+    told = _act_dates(mention)
+    own = incident.dates
+    if _act_day_before_telling(incident, told):
+        own = incident.donated_dates
+    days_a = {_day(d) for d in own} - {None}
+    days_b = {_day(d) for d in told} - {None}
     if days_a and days_b and not days_a & days_b:
         return False
     # "In October 2023, two drivers were shot dead", "troops who arrived last week": a month
     # or a week that holds none of the incident's dates is another incident, though it
     # names no day.
-    spans_a = [s for s in map(_span, incident.dates) if s]
-    spans_b = [s for s in map(_span, _act_dates(mention)) if s]
+    spans_a = [s for s in map(_span, own) if s]
+    spans_b = [s for s in map(_span, told) if s]
     if not spans_a and spans_b and _recalled_month(mention, written, undated):
         # "The army rescued another seven hostages there in June", after an undated rescue:
         # a month of its own, before the month of writing, tells an earlier incident.
@@ -580,6 +586,30 @@ def _compatible(
         spans_a
         and spans_b
         and not any(a[0] <= b[1] and b[0] <= a[1] for a in spans_a for b in spans_b)
+    )
+
+
+# Days between an act and the day a source told of it, within which the telling's day does
+# not set the act apart from one the text dates itself.
+_TELLING_LAG_DAYS = 3
+
+
+def _act_day_before_telling(incident: Incident, told: list[DateMention]) -> bool:
+    """Is the incident dated only by the day a source spoke ("detenida ..., informaron hoy
+    jueves"), and does the mention date an act a few days before it ("la captura ocurrió la
+    noche del miércoles")? The telling's day stood in for the act's: the two are one act."""
+    stated = [d for m in incident.mentions for d in _act_dates(m)]
+    if not stated or not told or incident.donated_dates:
+        return False
+    if not all(m.telling_dated for m in incident.mentions if _act_dates(m)):
+        return False
+    return all(
+        s.date is not None
+        and t.date is not None
+        and s.precision == t.precision == "day"
+        and 0 <= (s.date - t.date).days <= _TELLING_LAG_DAYS
+        for s in stated
+        for t in told
     )
 
 

@@ -294,6 +294,16 @@ class IncidentMention:
         return [d for d in acts or self.sentence.dates if d not in told]
 
     @property
+    def telling_dated(self) -> bool:
+        """Is the mention dated only by the day a source spoke ("detenida ..., informaron hoy
+        jueves medios locales")? That day stands in for the act's, until a sentence that
+        dates the act itself says otherwise."""
+        if not self.dates:
+            return False
+        text, start = self.sentence.text, self.sentence.start
+        return all(_STATEMENT_DATE.search(text[: d.start - start]) for d in self.dates)
+
+    @property
     def mode(self) -> str | None:
         modes = [t.mode for t in self.triggers if t.mode]
         if self.event_type == "PROTEST" and "riot" in modes:
