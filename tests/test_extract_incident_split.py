@@ -314,3 +314,27 @@ def test_the_day_a_source_spoke_yields_to_the_day_of_the_act(text: str, language
     )
     records = process(report, language)[1]
     assert [(r.event_type, r.date) for r in records] == [("COERCE", dt.date(2025, 6, 11))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen ambushed an army patrol near the village of San Luis La Loma, Guerrero, on "
+            "Tuesday, killing two soldiers. The soldiers were patrolling the Acapulco-Zihuatanejo "
+            "highway when they were attacked by a group of gunmen.",
+            "en",
+        ),
+        (
+            "Acapulco, Gro. Hombres armados emboscaron esta tarde a una patrulla del Ejército "
+            "cerca de la comunidad de San Luis La Loma y mataron a dos militares. Los militares "
+            "realizaban patrullajes sobre la carretera federal Acapulco-Zihuatanejo cuando fueron "
+            "atacados por un grupo armado.",
+            "es",
+        ),
+    ],
+)
+def test_the_town_a_road_is_named_after_does_not_part_an_attack_on_it(
+    text: str, language: str
+) -> None:
+    assert [r.place for r in assaults(text, language)] == ["San Luis La Loma"]

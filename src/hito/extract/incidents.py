@@ -1284,11 +1284,16 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             fresh = bool(_ANOTHER_INCIDENT.match(sentence.text)) or any(
                 tells_another(sentence, t) for t in mention.triggers
             )
+            # Neither the town a story is filed from nor a town a road is named after tells
+            # where along it the act was.
+            unplaced = filed or places.on_road(sentence.index, place)
             candidates = [
                 inc
                 for inc in incidents
                 if inc.event_type == mention.event_type
-                and _compatible(inc, mention, None if filed else place, written, undated, language)
+                and _compatible(
+                    inc, mention, None if unplaced else place, written, undated, language
+                )
                 and not fresh
                 and not _unplaced_told(inc, listed)
             ]

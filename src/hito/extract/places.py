@@ -114,6 +114,8 @@ _TOWNS = frozenset({"populated", "crossing"})
 _ROAD = re.compile(
     r"\b(?:carretera|autopista|tramo|camino|highway|road|route|ruta)\b[^.,;]{0,25}$", re.IGNORECASE
 )
+# "the Acapulco-Zihuatanejo highway": English names the road after its ends.
+_ROAD_AFTER = re.compile(r"^\s+(?:highway|road|freeway|motorway|expressway)\b", re.IGNORECASE)
 _INTO = re.compile(
     r"\b(?:into|to|toward|towards|hacia|a|al|rumbo a|across the border (?:in)?to)\s+(?:the |el |la )?$",
     re.IGNORECASE,
@@ -312,7 +314,8 @@ _ALIAS = re.compile(
     re.I,
 )
 _GIVEN_DE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:del|de la|de los|de)\s+$")
-_CAPITALISED_NEXT = re.compile(r"^\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+# "the Tijuana Cartel", "the Acapulco-Zihuatanejo highway": a name or a route goes on.
+_CAPITALISED_NEXT = re.compile(r"^(?:\s+|\s*[-–—]\s*)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _CAPITALISED_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’-]*)\s+$")
 # Capitalised words that may stand before a place name without making it a person's name.
 _NAME_PREFIXES = frozenset(
@@ -622,7 +625,9 @@ class ReportPlaces:
             if not (dash or between or _ROUTE_START.search(text[: prev.toponym.start])):
                 continue
             out[k] = replace(loc, route_end=True)
-            road = _ROAD.search(text[: prev.toponym.start])
+            road = _ROAD.search(text[: prev.toponym.start]) or _ROAD_AFTER.match(
+                text[loc.toponym.end :]
+            )
             precision = max(prev.precision, 2) if road else prev.precision
             out[k - 1] = replace(prev, route_to=loc.place, precision=precision)
         return out
@@ -939,6 +944,17 @@ class ReportPlaces:
             return EventPlace(loc.toponym.text, p.country, p.admin1, None, None, loc.precision)
         return EventPlace(
             loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision
+        )
+
+    def on_road(self, sentence: int, place: EventPlace | None) -> bool:
+        """Is `place` the near end of a road the sentence names ("sobre la carretera federal
+        Acapulco-Zihuatanejo")? The act was somewhere along it, not at that town."""
+        return place is not None and any(
+            loc.sentence == sentence
+            and loc.route_to is not None
+            and loc.precision == 2
+            and self._event_place(loc) == place
+            for loc in self._located
         )
 
     def by_dateline(self, sentence: int) -> bool:
