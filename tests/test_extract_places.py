@@ -271,6 +271,21 @@ def test_a_headline_town_above_the_dateline_is_not_a_district_of_it() -> None:
     assert _places(english, "en") == [("Apatzingan", "MX")]
 
 
+def test_where_the_act_someone_is_charged_with_was_is_not_where_they_were_caught() -> None:
+    spanish = (
+        "Agentes mexicanos capturaron el viernes a un presunto narcotraficante acusado de la "
+        "matanza de policías en Guatemala. Fue detenido en Tuxtla Gutiérrez, Chiapas."
+    )
+    found = [(r.event_type, r.place) for r in process_text(spanish, "es", DAY)[1]]
+    assert found == [("COERCE", "Tuxtla Gutiérrez")]
+    english = (
+        "Mexican agents on Friday arrested an alleged trafficker accused of the massacre of "
+        "police officers in Guatemala. He was detained in Tuxtla Gutierrez, Chiapas."
+    )
+    found = [(r.event_type, r.place) for r in process_text(english, "en", DAY)[1]]
+    assert found == [("COERCE", "Tuxtla Gutierrez")]
+
+
 def test_where_someone_might_flee_to_is_no_place_of_the_act() -> None:
     english = (
         "Gunmen killed 27 people at a farm in Peten, Guatemala. In response, the government "

@@ -148,6 +148,16 @@ _NATIVE = re.compile(
     r"\s*(?:,\s*|\s+(?:y|e|and|or|o)\s+)){0,4}$",
     re.IGNORECASE,
 )
+# "capturan a narco acusado de matanza de policías en Guatemala", "wanted for a massacre in
+# Peten": where the act someone is charged with was, not where they were caught.
+_CHARGED_WITH = re.compile(
+    r"\b(?:acusad[oa]s?|señalad[oa]s?|buscad[oa]s?|requerid[oa]s?|accused|suspected|wanted"
+    r"|charged)\s+(?:de|del|por|of|for|with|in)\s+(?:(?:la|el|los|las|una?|the|a|an)\s+)?"
+    r"[\w-]+(?:\s+(?:de|del|of)\s+(?:(?:la|el|los|las|una?|the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:en|in)\s+"
+    r"(?:(?:la|el|the)\s+)?$",
+    re.IGNORECASE,
+)
 # "to prevent the shooters fleeing into Mexico", "para evitar que huyan hacia Guatemala":
 # where someone might go, which is no place of the act.
 _PREVENTED = re.compile(
@@ -919,6 +929,7 @@ class ReportPlaces:
             (bool(_FROM.search(text[: t.start])) and place.kind == "country")
             or bool(_NATIVE.search(text[: t.start]))
             or bool(_PREVENTED.search(text[: t.start]))
+            or bool(_CHARGED_WITH.search(text[: t.start]))
         )
         cue = _LOCATIVE.search(text[: t.start])
         # English puts no article before a town's name: "at the airport", "in the same area"
