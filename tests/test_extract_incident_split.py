@@ -313,3 +313,52 @@ def test_acts_told_after_a_several_acts_lead_keep_their_own_days(text: str, lang
     # The lead counts acts of both days, so either day matches it; the acts told after it
     # are told apart by their own days.
     assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Trafficker Arrested in Tapachula\n\nA man was arrested with 20 kilos of cocaine in "
+            "Tapachula, Chiapas, officials said on Thursday. The arrest took place on Wednesday "
+            "night at a police checkpoint.",
+            "en",
+        ),
+        (
+            "Detienen a un traficante en Tapachula\n\nUn hombre fue detenido con 20 kilos de "
+            "cocaína en Tapachula, Chiapas, informaron hoy las autoridades. La detención ocurrió "
+            "la noche del miércoles en un retén de la policía.",
+            "es",
+        ),
+    ],
+)
+def test_the_day_a_source_spoke_yields_to_the_day_of_the_act(text: str, language: str) -> None:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-12")
+    )
+    records = process(report, language)[1]
+    assert [(r.event_type, r.date) for r in records] == [("COERCE", dt.date(2025, 6, 11))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen ambushed an army patrol near the village of San Luis La Loma, Guerrero, on "
+            "Tuesday, killing two soldiers. The soldiers were patrolling the Acapulco-Zihuatanejo "
+            "highway when they were attacked by a group of gunmen.",
+            "en",
+        ),
+        (
+            "Acapulco, Gro. Hombres armados emboscaron esta tarde a una patrulla del Ejército "
+            "cerca de la comunidad de San Luis La Loma y mataron a dos militares. Los militares "
+            "realizaban patrullajes sobre la carretera federal Acapulco-Zihuatanejo cuando fueron "
+            "atacados por un grupo armado.",
+            "es",
+        ),
+    ],
+)
+def test_the_town_a_road_is_named_after_does_not_part_an_attack_on_it(
+    text: str, language: str
+) -> None:
+    assert [r.place for r in assaults(text, language)] == ["San Luis La Loma"]

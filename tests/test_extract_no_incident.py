@@ -104,6 +104,12 @@ def test_counts_and_trends_are_no_incident(text: str, language: str) -> None:
             "los peritos.",
             "es",
         ),
+        (
+            "Los comuneros siguen en pláticas con los mandos militares, pues, aseguran, la ciudad "
+            "es el centro de operaciones de la banda.",
+            "es",
+        ),
+        ("El alcalde aseguró: la policía municipal no tiene el control del puerto.", "es"),
     ],
 )
 def test_figures_of_speech_and_a_secured_scene_are_no_event(text: str, language: str) -> None:
@@ -220,3 +226,22 @@ def test_a_kind_of_act_said_to_be_common_is_no_incident(text: str, language: str
 )
 def test_a_quoted_social_media_post_is_no_incident_of_its_own(text: str, language: str) -> None:
     assert extract(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In apparent retaliation for a recent seizure, gunmen burned two trucks in Cardenas, "
+            "Tabasco.",
+            "en",
+        ),
+        (
+            "En represalia por un decomiso reciente, hombres armados quemaron dos camiones en "
+            "Cárdenas, Tabasco.",
+            "es",
+        ),
+    ],
+)
+def test_the_act_a_reprisal_avenges_is_no_incident_of_its_own(text: str, language: str) -> None:
+    assert [r.event_type for r in extract(text, language)] == ["ASSAULT"]

@@ -235,6 +235,57 @@ def test_someones_home_town_is_not_where_the_act_was() -> None:
     assert [p for p, _ in _places(english, "en")] != ["Tapachula"]
 
 
+def test_every_home_town_of_a_list_is_not_where_the_act_was() -> None:
+    spanish = (
+        "Tuxtla Gutiérrez, Chis. Hombres armados asesinaron a dos comerciantes, originarios de "
+        "Cintalapa y Tapachula, en un bar del centro."
+    )
+    assert _places(spanish, "es") == [("Tuxtla Gutiérrez", "MX")]
+    english = (
+        "TUXTLA GUTIERREZ, Chiapas -- Gunmen shot dead two shopkeepers, natives of Cintalapa "
+        "and Tapachula, in a bar downtown."
+    )
+    assert [p for p, _ in _places(english, "en")] not in (["Cintalapa"], ["Tapachula"])
+
+
+def test_a_promenade_or_street_named_after_someone_is_no_town() -> None:
+    # Spanish names streets before their name ("la alameda X", "las calles de X y Y").
+    spanish = (
+        "Monterrey, N.L. Un hombre fue asesinado a balazos frente a la alameda Mariano Escobedo, "
+        "entre las calles de Rayón y Juárez, en el centro de la ciudad."
+    )
+    assert _places(spanish, "es") == [("Monterrey", "MX")]
+
+
+def test_a_headline_town_above_the_dateline_is_not_a_district_of_it() -> None:
+    # The headline's last word and the dateline below it are no "district, town" pair.
+    spanish = (
+        "Atacan con granadas a un grupo de comerciantes en Apatzingán\n\nMorelia, Mich. Tres "
+        "personas resultaron heridas por una granada que lanzaron desconocidos en la plaza."
+    )
+    assert _places(spanish, "es") == [("Apatzingán", "MX")]
+    english = (
+        "Grenade Attack on Market Traders in Apatzingan\n\nMorelia, Michoacan. Three people "
+        "were wounded by a grenade that unknown attackers threw in the main square."
+    )
+    assert _places(english, "en") == [("Apatzingan", "MX")]
+
+
+def test_where_the_act_someone_is_charged_with_was_is_not_where_they_were_caught() -> None:
+    spanish = (
+        "Agentes mexicanos capturaron el viernes a un presunto narcotraficante acusado de la "
+        "matanza de policías en Guatemala. Fue detenido en Tuxtla Gutiérrez, Chiapas."
+    )
+    found = [(r.event_type, r.place) for r in process_text(spanish, "es", DAY)[1]]
+    assert found == [("COERCE", "Tuxtla Gutiérrez")]
+    english = (
+        "Mexican agents on Friday arrested an alleged trafficker accused of the massacre of "
+        "police officers in Guatemala. He was detained in Tuxtla Gutierrez, Chiapas."
+    )
+    found = [(r.event_type, r.place) for r in process_text(english, "en", DAY)[1]]
+    assert found == [("COERCE", "Tuxtla Gutierrez")]
+
+
 def test_where_someone_might_flee_to_is_no_place_of_the_act() -> None:
     english = (
         "Gunmen killed 27 people at a farm in Peten, Guatemala. In response, the government "

@@ -360,6 +360,26 @@ def test_the_day_a_source_spoke_does_not_date_the_act(text: str, language: str) 
     assert [(r.event_type, r.date_precision) for r in records] == [("COERCE", "week")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Friday, the prosecutor's office said it had arrested two suspected kidnappers in "
+            "the San Roque district of Tuxtla Gutiérrez.",
+            "en",
+        ),
+        (
+            "Esta tarde, la fiscalía informó que detuvo a dos presuntos secuestradores en el "
+            "barrio San Roque de Tuxtla Gutiérrez.",
+            "es",
+        ),
+    ],
+)
+def test_a_day_that_opens_the_telling_dates_no_act(text: str, language: str) -> None:
+    records = extract(text, "2025-03-28", language)
+    assert [(r.event_type, r.date) for r in records] == [("COERCE", None)]
+
+
 def test_recent_attacks_in_general_are_no_incident() -> None:
     text = (
         "Police seized 40 rifles on Monday in Comitán, Chiapas. The rifles are of the kind that "
@@ -511,6 +531,26 @@ def test_past_deployments_in_general_are_no_incident(text: str, language: str) -
     records = extract(text, "2025-04-16", language)
     assert [(r.event_type, r.factuality) for r in records if r.factuality == "historical"] == []
     assert [r.event_type for r in records] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police seized 40 rifles in Uruapan, Michoacán, on Monday. The gang's leadership was "
+            "weakened after a series of deaths and arrests in 2014.",
+            "en",
+        ),
+        (
+            "La policía aseguró el lunes 40 fusiles en Uruapan, Michoacán. La cúpula de la banda "
+            "quedó debilitada tras una serie de muertes y detenciones en 2014.",
+            "es",
+        ),
+    ],
+)
+def test_past_acts_in_general_in_a_year_are_no_incident(text: str, language: str) -> None:
+    records = extract(text, "2016-05-04", language)
+    assert [r.event_type for r in records] == ["COERCE"]
 
 
 @pytest.mark.parametrize(

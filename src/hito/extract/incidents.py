@@ -324,7 +324,9 @@ class Incident:
 
     @property
     def dates(self) -> list[DateMention]:
-        return [d for m in self.mentions for d in _act_dates(m)] + self.donated_dates
+        # The day a source spoke dates the act only where no sentence dates the act itself.
+        own = [d for m in self.mentions if not m.telling_dated for d in _act_dates(m)]
+        return (own or [d for m in self.mentions for d in _act_dates(m)]) + self.donated_dates
 
 
 # A relative clause that opens with its own date and goes on to its own verb: "los 400
@@ -563,20 +565,24 @@ def _compatible(
         return False
     if _plan_and_dated_act(incident, mention):
         return False
-    days_a = {_day(d) for d in incident.dates} - {None}
+    told = _act_dates(mention)
+    own = incident.dates
+    if _act_day_before_telling(incident, told):
+        own = incident.donated_dates
+    days_a = {_day(d) for d in own} - {None}
     if len(incident.mentions) > 1 and _several(incident):
         # "Several attacks took place on 9 January and this morning", then one act told
         # for each day: the acts told after such a lead are dated by their own days.
-        told = {_day(d) for m in incident.mentions[1:] for d in _act_dates(m)} - {None}
-        days_a = told or days_a
-    days_b = {_day(d) for d in _act_dates(mention)} - {None}
+        acts = {_day(d) for m in incident.mentions[1:] for d in _act_dates(m)} - {None}
+        days_a = acts or days_a
+    days_b = {_day(d) for d in told} - {None}
     if days_a and days_b and not days_a & days_b:
         return False
     # "In October 2023, two drivers were shot dead", "troops who arrived last week": a month
     # or a week that holds none of the incident's dates is another incident, though it
     # names no day.
-    spans_a = [s for s in map(_span, incident.dates) if s]
-    spans_b = [s for s in map(_span, _act_dates(mention)) if s]
+    spans_a = [s for s in map(_span, own) if s]
+    spans_b = [s for s in map(_span, told) if s]
     if not spans_a and spans_b and _recalled_month(mention, written, undated):
         # "The army rescued another seven hostages there in June", after an undated rescue:
         # a month of its own, before the month of writing, tells an earlier incident.
@@ -585,6 +591,30 @@ def _compatible(
         spans_a
         and spans_b
         and not any(a[0] <= b[1] and b[0] <= a[1] for a in spans_a for b in spans_b)
+    )
+
+
+# Days between an act and the day a source told of it, within which the telling's day does
+# not set the act apart from one the text dates itself.
+_TELLING_LAG_DAYS = 3
+
+
+def _act_day_before_telling(incident: Incident, told: list[DateMention]) -> bool:
+    """Is the incident dated only by the day a source spoke ("detenida ..., informaron hoy
+    jueves"), and does the mention date an act a few days before it ("la captura ocurrió la
+    noche del miércoles")? The telling's day stood in for the act's: the two are one act."""
+    stated = [d for m in incident.mentions for d in _act_dates(m)]
+    if not stated or not told or incident.donated_dates:
+        return False
+    if not all(m.telling_dated for m in incident.mentions if _act_dates(m)):
+        return False
+    return all(
+        s.date is not None
+        and t.date is not None
+        and s.precision == t.precision == "day"
+        and 0 <= (s.date - t.date).days <= _TELLING_LAG_DAYS
+        for s in stated
+        for t in told
     )
 
 
@@ -1137,12 +1167,26 @@ _KIND_PERFECT = re.compile(
 )
 
 
+# "a series of deaths and arrests", "una ola de detenciones": many acts told as one.
+_SERIES = re.compile(
+    r"\b(?:a (?:series|wave|string|spate|number) of|una (?:serie|ola|oleada|racha) de)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _unspecific_past(incident: Incident) -> bool:
     """Past acts in the plural with no date or figure ("previous deployments had lasted only
-    weeks", "los despliegues anteriores") are background, not one incident."""
+    weeks", "los despliegues anteriores") are background, not one incident; so are a series
+    of them that only a year dates ("a series of deaths and arrests in 2014")."""
+    if incident.dates and not all(
+        d.precision == "year"
+        and _SERIES.search(m.sentence.text[: min(t.start for t in m.triggers)])
+        for m in incident.mentions
+        for d in _act_dates(m)
+    ):
+        return False
     return (
         incident.historical
-        and not incident.dates
         and all(not m.figures for m in incident.mentions)
         and all(
             (" " not in t.text and t.text.lower().endswith("s"))
@@ -1245,11 +1289,16 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             fresh = bool(_ANOTHER_INCIDENT.match(sentence.text)) or any(
                 tells_another(sentence, t) for t in mention.triggers
             )
+            # Neither the town a story is filed from nor a town a road is named after tells
+            # where along it the act was.
+            unplaced = filed or places.on_road(sentence.index, place)
             candidates = [
                 inc
                 for inc in incidents
                 if inc.event_type == mention.event_type
-                and _compatible(inc, mention, None if filed else place, written, undated, language)
+                and _compatible(
+                    inc, mention, None if unplaced else place, written, undated, language
+                )
                 and not fresh
                 and not _unplaced_told(inc, listed)
             ]

@@ -139,6 +139,14 @@ _STATEMENT_DATE = re.compile(
     r"\s+(?:on\s+|el\s+|este\s+|esta\s+|this\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+_OPENS = re.compile(r"^\W*(?:(?:on|in|at|last|this|el|la|este|esta|en|pasado)\s+)*$", re.IGNORECASE)
+_TELLING_AFTER = re.compile(
+    r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:said|announced|reported|confirmed|stated"
+    r"|inform[oó]|informaron|dijo|dijeron|señal[oó]|señalaron|anunci[oó]|anunciaron|report[oó]"
+    r"|reportaron|confirm[oó]|confirmaron|indic[oó]|indicaron|detall[oó]|precis[oó]|explic[oó])"
+    r"\s+(?:que|that|it|they|he|she)\b",
+    re.IGNORECASE,
+)
 _IN_PROTEST = re.compile(r"\b(?:in|en)\s+(?:se[nñ]al\s+de\s+)?$", re.IGNORECASE)
 # Force used on a protest: police dispersing, gassing, beating or shooting at the crowd. It
 # makes the force a party to the protest (ACLED's intervention), not the protesters rioters.
@@ -275,7 +283,25 @@ class IncidentMention:
         acts = [
             d for d in self.sentence.dates if not _STATEMENT_DATE.search(text[: d.start - start])
         ]
-        return acts or self.sentence.dates
+        # "Esta tarde, la PGJE informó que capturó a diez", "On Monday, police said they had
+        # arrested two": a date that opens the sentence and leads straight into the telling
+        # dates the telling; the act it tells is left undated.
+        told = [
+            d
+            for d in self.sentence.dates
+            if _OPENS.match(text[: d.start - start]) and _TELLING_AFTER.match(text[d.end - start :])
+        ]
+        return [d for d in acts or self.sentence.dates if d not in told]
+
+    @property
+    def telling_dated(self) -> bool:
+        """Is the mention dated only by the day a source spoke ("detenida ..., informaron hoy
+        jueves medios locales")? That day stands in for the act's, until a sentence that
+        dates the act itself says otherwise."""
+        if not self.dates:
+            return False
+        text, start = self.sentence.text, self.sentence.start
+        return all(_STATEMENT_DATE.search(text[: d.start - start]) for d in self.dates)
 
     @property
     def mode(self) -> str | None:

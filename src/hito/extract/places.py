@@ -114,6 +114,8 @@ _TOWNS = frozenset({"populated", "crossing"})
 _ROAD = re.compile(
     r"\b(?:carretera|autopista|tramo|camino|highway|road|route|ruta)\b[^.,;]{0,25}$", re.IGNORECASE
 )
+# "the Acapulco-Zihuatanejo highway": English names the road after its ends.
+_ROAD_AFTER = re.compile(r"^\s+(?:highway|road|freeway|motorway|expressway)\b", re.IGNORECASE)
 _INTO = re.compile(
     r"\b(?:into|to|toward|towards|hacia|a|al|rumbo a|across the border (?:in)?to)\s+(?:the |el |la )?$",
     re.IGNORECASE,
@@ -139,7 +141,21 @@ _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$"
 _NATIVE = re.compile(
     r"\b(?:originari[oa]s?|oriund[oa]s?|nacid[oa]s?|natives?|born)\s+(?:de|del|of|en|in)\s+"
     r"(?:(?:la|el|los|las|the)\s+)?(?:(?:municipios?|ciudad|estado|comunidad|poblado|aldea"
-    r"|localidad|town|city|village|state|municipality)\s+(?:de|of)\s+)?$",
+    r"|localidad|town|city|village|state|municipality)\s+(?:de|of)\s+)?"
+    # "originarios de Jiquipilas y Comitán", "natives of Flores, Poptún and San Benito": every
+    # town of the list is a home town.
+    r"(?:(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*){0,3}"
+    r"\s*(?:,\s*|\s+(?:y|e|and|or|o)\s+)){0,4}$",
+    re.IGNORECASE,
+)
+# "capturan a narco acusado de matanza de policías en Guatemala", "wanted for a massacre in
+# Peten": where the act someone is charged with was, not where they were caught.
+_CHARGED_WITH = re.compile(
+    r"\b(?:acusad[oa]s?|señalad[oa]s?|buscad[oa]s?|requerid[oa]s?|accused|suspected|wanted"
+    r"|charged)\s+(?:de|del|por|of|for|with|in)\s+(?:(?:la|el|los|las|una?|the|a|an)\s+)?"
+    r"[\w-]+(?:\s+(?:de|del|of)\s+(?:(?:la|el|los|las|una?|the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:en|in)\s+"
+    r"(?:(?:la|el|the)\s+)?$",
     re.IGNORECASE,
 )
 # "to prevent the shooters fleeing into Mexico", "para evitar que huyan hacia Guatemala":
@@ -180,8 +196,9 @@ _PLACE_NOUN_AFTER = re.compile(
 # "en el cruce de Juan Escutia y Topacio", "calle Morelos", "Avenida Juárez": a street named
 # after a person or a place, not the place.
 _STREET_BEFORE = re.compile(
-    r"\b(?:[Cc]alles?|[Aa]venidas?|[Aa]v\.|[Bb]ulevar|[Bb]lvd\.?|[Cc]alzada"
-    r"|cruce de(?: las calles)?|esquina (?:de|con))\s+"
+    # "frente a la alameda Mariano Escobedo": a promenade named after someone, no town.
+    r"\b(?:[Cc]alles?|[Aa]venidas?|[Aa]v\.|[Bb]ulevar|[Bb]lvd\.?|[Cc]alzada|[Aa]lameda|[Gg]lorieta"
+    r"|cruce de(?: las calles)?|esquina (?:de|con))\s+(?:(?:de|del)\s+)?"
     r"(?:(?:de |del |la |las |los )?[A-ZÁÉÍÓÚÑ\d][\w.-]*\s+){0,3}"
     r"(?:(?i:y|con|e|and)\s+(?:(?i:la |las )?(?i:calles?|avenida)\s+)?)?$"
 )
@@ -307,7 +324,8 @@ _ALIAS = re.compile(
     re.I,
 )
 _GIVEN_DE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:del|de la|de los|de)\s+$")
-_CAPITALISED_NEXT = re.compile(r"^\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
+# "the Tijuana Cartel", "the Acapulco-Zihuatanejo highway": a name or a route goes on.
+_CAPITALISED_NEXT = re.compile(r"^(?:\s+|\s*[-–—]\s*)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]")
 _CAPITALISED_WORD = re.compile(r"([A-ZÁÉÍÓÚÑ][\w'’-]*)\s+$")
 # Capitalised words that may stand before a place name without making it a person's name.
 _NAME_PREFIXES = frozenset(
@@ -542,7 +560,12 @@ class ReportPlaces:
         # "Villa de los Arcos, Celaya": a place right before a town it is not near is a
         # neighbourhood of that town the gazetteer lacks, read as a namesake far away.
         picks = [readings.get((t.start, t.end)) for t in toponyms]
-        unplaced = {toponyms[k].start for k in far_from_their_town(toponyms, picks, text)}
+        # A headline's last word and the dateline under it are no place and its town.
+        unplaced = {
+            toponyms[k].start
+            for k in far_from_their_town(toponyms, picks, text)
+            if "\n" not in text[toponyms[k].end : toponyms[k + 1].start]
+        }
         found = [f for f in found if (f[2].start + sentences[f[0]].start) not in unplaced]
         located = [
             self._locate(
@@ -612,7 +635,9 @@ class ReportPlaces:
             if not (dash or between or _ROUTE_START.search(text[: prev.toponym.start])):
                 continue
             out[k] = replace(loc, route_end=True)
-            road = _ROAD.search(text[: prev.toponym.start])
+            road = _ROAD.search(text[: prev.toponym.start]) or _ROAD_AFTER.match(
+                text[loc.toponym.end :]
+            )
             precision = max(prev.precision, 2) if road else prev.precision
             out[k - 1] = replace(prev, route_to=loc.place, precision=precision)
         return out
@@ -904,6 +929,7 @@ class ReportPlaces:
             (bool(_FROM.search(text[: t.start])) and place.kind == "country")
             or bool(_NATIVE.search(text[: t.start]))
             or bool(_PREVENTED.search(text[: t.start]))
+            or bool(_CHARGED_WITH.search(text[: t.start]))
         )
         cue = _LOCATIVE.search(text[: t.start])
         # English puts no article before a town's name: "at the airport", "in the same area"
@@ -929,6 +955,17 @@ class ReportPlaces:
             return EventPlace(loc.toponym.text, p.country, p.admin1, None, None, loc.precision)
         return EventPlace(
             loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision
+        )
+
+    def on_road(self, sentence: int, place: EventPlace | None) -> bool:
+        """Is `place` the near end of a road the sentence names ("sobre la carretera federal
+        Acapulco-Zihuatanejo")? The act was somewhere along it, not at that town."""
+        return place is not None and any(
+            loc.sentence == sentence
+            and loc.route_to is not None
+            and loc.precision == 2
+            and self._event_place(loc) == place
+            for loc in self._located
         )
 
     def by_dateline(self, sentence: int) -> bool:

@@ -44,6 +44,15 @@ _BACK_REFERENCE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "in retaliation for the arrests", "en represalia por una incautación previa": the act
+# avenged is the cause of the one told, named in passing, not told as news of its own.
+_AVENGED = re.compile(
+    r"\b(?:in (?:apparent |alleged |possible )?(?:retaliation|revenge|reprisal) for"
+    r"|(?:en|como) (?:aparente |presunta |posible )?(?:represalia|venganza|revancha) (?:por|a|de)"
+    r"|to avenge)\s+(?:(?:the|a|an|this|that|un|una|el|la|los|las|su|sus|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "accused of murder", "por el delito de secuestro": a charge names a crime, it does not report one;
 # nor does a suspect's label ("the prime accused in the massacre", "presunto responsable del ataque").
 _LEGAL_REFERENCE = re.compile(
@@ -325,6 +334,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 or _BACK_REFERENCE.search(before)
                 or _AT_THE_TIME.search(before)
                 or _LEGAL_REFERENCE.search(before)
+                or _AVENGED.search(before)
                 or listed
                 or _ESTIMATE.search(before) is not None
                 # One word only: "the detained" names people; "the troops who arrived" tells an act.
