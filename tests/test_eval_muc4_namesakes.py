@@ -82,3 +82,19 @@ def test_a_village_before_its_jurisdiction_is_the_place() -> None:
     record = _record(sentence, "CHALATENANGO", "SV", "Chalatenango", precision=3)
     text = f"SAN SALVADOR, 11 FEB 90 -- {sentence}"
     assert _location(record, text) == LocationFill("el salvador", (("tarquelito",),))
+
+
+def test_a_place_naming_a_body_of_people_is_no_scene() -> None:
+    # "THE X CANTON CIVIL DEFENSE" names who the victims were, not where they were killed.
+    sentence = (
+        "TWO INVENTED MEN, MEMBERS OF THE LOS TARQUELOS CANTON CIVIL DEFENSE, WERE MURDERED"
+        " IN THE NORTHERN END OF SAN SALVADOR."
+    )
+    record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
+    text = f"SAN SALVADOR, 14 MAR 89 -- {sentence}"
+    fill = _location(record, text)
+    assert fill is not None and fill.specific == ("san salvador",)
+    sentence = "THE INVENTED BOMB WENT OFF IN THE LOS TARQUELOS NEIGHBORHOOD OF SAN SALVADOR."
+    record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
+    text = f"SAN SALVADOR, 14 MAR 89 -- {sentence}"
+    assert _location(record, text) == LocationFill("el salvador", (("los tarquelos",),))

@@ -310,6 +310,10 @@ _CUED_PLACE = (
     re.compile(
         rf"(?:\b(?:IN|AT|NEAR|OF|THE|{_NOT_NAME})|,) (?:(?:THE|[A-Z]+ERN|EXCLUSIVE|RESIDENTIAL"
         rf"|WEALTHY|POOR|SMALL|REMOTE|{_NOT_NAME}) )*{_CUED_NAME} {_SMALL_PLACE}\b"
+        # "MEMBERS OF THE X CANTON CIVIL DEFENSE", "THE X DISTRICT COUNCILMAN": the place
+        # only names a body of people, who may be met anywhere.
+        r"(?! (?:CIVIL DEFENSE|COUNCIL|COUNCILM[AE]N|MAYOR|ASSOCIATION|COMMITTEE|ATTORNEY"
+        r"|JUDGE|COURT|OFFICE)\b)"
     ),
     # "IN MULALO, YUMBO MUNICIPALITY", "EN MULALO, MUNICIPIO DE YUMBO", "IN HUANCORA, SAN
     # ISIDRO LABRADOR JURISDICTION": the municipality only says where the village before it
