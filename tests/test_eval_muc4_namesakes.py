@@ -98,3 +98,19 @@ def test_a_place_naming_a_body_of_people_is_no_scene() -> None:
     record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
     text = f"SAN SALVADOR, 14 MAR 89 -- {sentence}"
     assert _location(record, text) == LocationFill("el salvador", (("los tarquelos",),))
+
+
+def test_a_named_airport_is_the_place_below_its_town() -> None:
+    # MUC keys the airport by its own name; one named for its town is the town.
+    sentence = "AN INVENTED GUNMAN KILLED TWO PEOPLE AT THE LOS TARQUELOS AIRPORT IN RIONEGRO."
+    record = _record(sentence, "RIONEGRO", "CO", "Antioquia")
+    text = f"BOGOTA, 4 SEP 89 -- {sentence}"
+    assert _location(record, text) == LocationFill("colombia", (("los tarquelos airport",),))
+    for sentence in (
+        "AN INVENTED BOMB DESTROYED A PLANE AT THE RIONEGRO AIRPORT.",
+        "AN INVENTED BOMB DESTROYED A PLANE AT THE LOCAL AIRPORT IN RIONEGRO.",
+    ):
+        record = _record(sentence, "RIONEGRO", "CO", "Antioquia")
+        text = f"BOGOTA, 4 SEP 89 -- {sentence}"
+        fill = _location(record, text)
+        assert fill is not None and fill.specific == ("rionegro",)

@@ -474,6 +474,28 @@ def _said_namesake(record: EventRecord, place: str, namesakes: list[Place]) -> P
     return None
 
 
+# "AT THE JOSE MARIA CORDOBA AIRPORT", "OF THE LOS GARZONES AIRPORT OF MONTERIA": an airport
+# with a name of its own, which MUC keys below the town ("BOGOTA AIRPORT" is the town's).
+_AIRPORT_WORD = (
+    r"(?!(?:LOCAL|MILITARY|CITY|NATIONAL|INTERNATIONAL|MAIN|NEW|OLD)\b)(?![A-Z]+'S\b)"
+    rf"{_NAME_WORD}"
+)
+_AIRPORT = re.compile(
+    rf"\b(?:AT|IN|NEAR|OF) (?:THE )?(?P<name>{_AIRPORT_WORD}(?: {_AIRPORT_WORD}){{0,3}})"
+    r"(?P<kind>(?: INTERNATIONAL)? AIRPORT)\b"
+)
+
+
+def _airport(record: EventRecord) -> str | None:
+    """The named airport the record's sentences tell the act at, unless named for the
+    record's town ("THE MONTERIA AIRPORT": MUC keys the town)."""
+    for sentence in record.evidence:
+        for m in _AIRPORT.finditer(sentence):
+            if fold(m.group("name")) != fold(record.place or ""):
+                return m.group("name") + m.group("kind")
+    return None
+
+
 def _unnamed_town(record: EventRecord, home: str, text: str) -> bool:
     """Is the record placed in a MUC country other than `home` that the text never names, at
     no city known by name there? "ROJAS" or "VILLA EL SALVADOR" read in Argentina in a story
@@ -543,6 +565,8 @@ def _location(
         return _scene_named(record, dateline, scenes or {}) or LocationFill(
             fold(country_name(country, "en"))
         )
+    if place and (site := _airport(record)):
+        return LocationFill(fold(country_name(country, "en")), ((fold(site),),))
     if place and record.geo_precision <= 2 and (longer := _longer_name(record, place)):
         # The namesake's department is not the longer name's: the town alone.
         return LocationFill(fold(country_name(country, "en")), ((fold(longer),),))
