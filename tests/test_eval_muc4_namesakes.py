@@ -114,3 +114,21 @@ def test_a_named_airport_is_the_place_below_its_town() -> None:
         text = f"BOGOTA, 4 SEP 89 -- {sentence}"
         fill = _location(record, text)
         assert fill is not None and fill.specific == ("rionegro",)
+
+
+def test_a_record_placed_nowhere_takes_the_filing_town_its_body_names() -> None:
+    # The geoparser placed the act nowhere; its sentence names the dateline's town.
+    line = "SAN SALVADOR, 13 NOV 89 (INVENTED) --"
+    for sentence in (
+        "THE INVENTED BOMB EXPLODED TODAY IN AN AREA OF SAN SALVADOR WHERE FIGHTING GOES ON.",
+        "LA BOMBA INVENTADA ESTALLÓ HOY EN UNA ZONA DE SAN SALVADOR.",
+    ):
+        record = EventRecord(event_type="ASSAULT", geo_precision=4, evidence=[sentence])
+        fill = muc4._location(record, line, "SV", {}, f"{line} {sentence}")
+        assert fill is not None and fill.country == "el salvador"
+        assert fill.specific == ("san salvador",)
+    # Named only as a word of something else, the town says nothing of the scene.
+    sentence = "THE SAN SALVADOR ARCHBISHOP CONDEMNED THE INVENTED MURDER OF A TEACHER."
+    record = EventRecord(event_type="ASSAULT", geo_precision=4, evidence=[sentence])
+    fill = muc4._location(record, line, "SV", {}, f"{line} {sentence}")
+    assert fill == LocationFill("el salvador")

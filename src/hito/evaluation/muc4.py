@@ -507,6 +507,25 @@ def _unnamed_town(record: EventRecord, home: str, text: str) -> bool:
     return max(sizes, default=0) < _CITY_ABROAD
 
 
+def _body_names_filing_town(record: EventRecord, dateline: str, home: str) -> Place | None:
+    """The dateline's town, in `home`, where the record's sentences name it after the
+    dateline (not as a word of something else: "THE SAN SALVADOR ARCHBISHOP")."""
+    city = dateline.split(",")[0].split("(")[0].strip()
+    towns = [p for p in lookup(city) if p.country == home and p.kind != "admin1"] if city else []
+    if not towns:
+        return None
+    town = max(towns, key=lambda p: p.population)
+    name = fold(city)
+    for sentence in record.evidence:
+        folded = fold(sentence.removeprefix(dateline) if dateline else sentence)
+        for m in re.finditer(
+            rf"\b(?:in|at|of|near|en|de) (?:the |la |el )?{re.escape(name)}\b", folded
+        ):
+            if not _NAMES_OTHER.match(folded, m.end()):
+                return town
+    return None
+
+
 def _location(
     record: EventRecord,
     dateline: str = "",
@@ -526,6 +545,11 @@ def _location(
         if not home:
             return None
         country, admin1, place = home, None, None
+        if town := _body_names_filing_town(record, dateline, home):
+            # The pipeline placed the act nowhere, but its own sentences name the town the
+            # story was filed from ("THE BOMB EXPLODED IN AN AREA OF SAN SALVADOR"), as they
+            # name it for a record told there.
+            admin1, place, precision = town.admin1, town.name, 1
     if home and (country not in MUC_COUNTRIES or _unnamed_town(record, home, text)):
         country, admin1 = home, None
         found = lookup(place or "")
