@@ -545,11 +545,11 @@ def _location(
         if not home:
             return None
         country, admin1, place = home, None, None
-        if town := _body_names_filing_town(record, dateline, home):
+        if filed := _body_names_filing_town(record, dateline, home):
             # The pipeline placed the act nowhere, but its own sentences name the town the
             # story was filed from ("THE BOMB EXPLODED IN AN AREA OF SAN SALVADOR"), as they
             # name it for a record told there.
-            admin1, place, precision = town.admin1, town.name, 1
+            admin1, place, precision = filed.admin1, filed.name, 1
     if home and (country not in MUC_COUNTRIES or _unnamed_town(record, home, text)):
         country, admin1 = home, None
         found = lookup(place or "")
