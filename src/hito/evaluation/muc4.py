@@ -501,7 +501,8 @@ def _unnamed_town(record: EventRecord, home: str, text: str) -> bool:
     no city known by name there? "ROJAS" or "VILLA EL SALVADOR" read in Argentina in a story
     from Bogota or Lima is as much a namesake abroad as a Mexican one; "SAN SALVADOR" in a
     story from Tegucigalpa is that city."""
-    if not text or record.country == home or record.country in _named_countries(text):
+    named = _named_countries(text)
+    if not named or record.country == home or record.country in named:
         return False
     sizes = [p.population for p in lookup(record.place or "") if p.country == record.country]
     return max(sizes, default=0) < _CITY_ABROAD
