@@ -47,6 +47,7 @@ Protocol (docs/quality.md):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 import unicodedata
@@ -88,7 +89,7 @@ from hito.extract.lexicon import force_patterns, role_patterns
 from hito.geo import country_name
 from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
-from hito.geo.gazetteer import load, lookup
+from hito.geo.gazetteer import Place, load, lookup
 from hito.geo.toponyms import find_toponyms
 from hito.models import ARMED_SECTORS, Actor, EventRecord
 from hito.nlp.dates import best_date, parse_dates
@@ -234,27 +235,41 @@ MUC_COUNTRIES = frozenset({"SV", "GT", "HN", "AR", "BO", "CL", "CO", "EC", "PE"}
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+@functools.cache
+def _text_countries(text: str) -> tuple[tuple[str, int], ...]:
+    """How often the text names each MUC country ("COLOMBIA", "SALVADORAN"), the town of its
+    dateline counting once for its country."""
+    counts: dict[str, int] = {}
+    # The town the story was filed from ("BOGOTA, 3 MAY 90 --") is one more word for its
+    # country, by its largest namesake in the nine.
+    city = dateline(text).split(",")[0].split("(")[0].strip()
+    towns = [p for p in lookup(city) if p.country in MUC_COUNTRIES] if city else []
+    if towns:
+        counts[max(towns, key=lambda p: p.population).country] = 1
+    words = _WORD.findall(text)
+    # Single words and pairs: "PERUVIAN", "COLOMBIA", "EL SALVADOR".
+    for word in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
+        code = demonym_country(word) or country_code(word)
+        if code in MUC_COUNTRIES:
+            counts[code] = counts.get(code, 0) + 1
+    return tuple(counts.items())
+
+
+def _named_countries(text: str) -> frozenset[str]:
+    return frozenset(code for code, _ in _text_countries(text))
+
+
 def _home(records: list[EventRecord], text: str = "") -> str | None:
     """The MUC country most of the message's records are in or, failing that, the one its
     text names most ("COLOMBIA", "SALVADORAN", the town of its dateline), or the one its
     records' towns have their largest namesakes in."""
     counts: dict[str, int] = {}
+    named = _named_countries(text)
     for r in records:
-        if r.country in MUC_COUNTRIES:
+        if r.country in MUC_COUNTRIES and (not named or r.country in named):
             counts[r.country] = counts.get(r.country, 0) + 1
     if not counts:
-        # The town the story was filed from ("BOGOTA, 3 MAY 90 --") is one more word for its
-        # country, by its largest namesake in the nine.
-        city = dateline(text).split(",")[0].split("(")[0].strip()
-        towns = [p for p in lookup(city) if p.country in MUC_COUNTRIES] if city else []
-        if towns:
-            counts[max(towns, key=lambda p: p.population).country] = 1
-        words = _WORD.findall(text)
-        # Single words and pairs: "PERUVIAN", "COLOMBIA", "EL SALVADOR".
-        for word in [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]:
-            code = demonym_country(word) or country_code(word)
-            if code in MUC_COUNTRIES:
-                counts[code] = counts.get(code, 0) + 1
+        counts = dict(_text_countries(text))
     if not counts:
         # "SAN SALVADOR", "LA PAZ", "BOGOTA" read as their Mexican or US namesakes: the
         # largest namesake of the records' towns in the nine.
@@ -295,12 +310,19 @@ _CUED_PLACE = (
     re.compile(
         rf"(?:\b(?:IN|AT|NEAR|OF|THE|{_NOT_NAME})|,) (?:(?:THE|[A-Z]+ERN|EXCLUSIVE|RESIDENTIAL"
         rf"|WEALTHY|POOR|SMALL|REMOTE|{_NOT_NAME}) )*{_CUED_NAME} {_SMALL_PLACE}\b"
+        # "MEMBERS OF THE X CANTON CIVIL DEFENSE", "THE X DISTRICT COUNCILMAN": the place
+        # only names a body of people, who may be met anywhere.
+        r"(?! (?:CIVIL DEFENSE|COUNCIL|COUNCILM[AE]N|MAYOR|ASSOCIATION|COMMITTEE|ATTORNEY"
+        r"|JUDGE|COURT|OFFICE)\b)"
     ),
-    # "IN MULALO, YUMBO MUNICIPALITY", "EN MULALO, MUNICIPIO DE YUMBO": the municipality
-    # only says where the village before it lies; MUC keys the village, the most specific.
+    # "IN MULALO, YUMBO MUNICIPALITY", "EN MULALO, MUNICIPIO DE YUMBO", "IN HUANCORA, SAN
+    # ISIDRO LABRADOR JURISDICTION": the municipality only says where the village before it
+    # lies; MUC keys the village, the most specific. ("X, JURISDICTION OF Y" is left out: in
+    # a list of acts it as often names the next item's municipality.)
     re.compile(
         rf"\b(?:IN|AT|NEAR|EN|CERCA DE) {_VILLAGE_NAME}(?: {_SMALL_PLACE}| CORREGIMIENTO"
-        rf"| VEREDA)?, (?:(?:THE )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}} {_HIGHER_PLACE}"
+        rf"| VEREDA)?, (?:(?:THE )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
+        rf" (?:{_HIGHER_PLACE}|JURISDICTION)"
         rf"|(?:THE |EL |DEL )?(?:{_HIGHER_PLACE} OF|MUNICIPIO DE|DISTRITO DE))\b"
     ),
     # "THE PLACE CALLED X", "A DISTRICT IN MEDELLIN KNOWN AS X": a spot named by what it is.
@@ -439,6 +461,72 @@ def _longer_name(record: EventRecord, place: str) -> str | None:
     return None
 
 
+def _said_namesake(record: EventRecord, place: str, namesakes: list[Place]) -> Place | None:
+    """The home town of the record's place name whose department its sentences name ("IN
+    DOWNTOWN GRANADA, ANTIOQUIA", "IN GRENADA, EASTERN ANTIOQUIA DEPARTMENT"): where the
+    gazetteer read the name abroad, the department says which namesake at home is meant."""
+    words = fold(" ".join(record.evidence))
+    for p in namesakes:
+        if p.kind == "admin1" or not p.admin1 or fold(p.name) != fold(place):
+            continue
+        if re.search(rf"\b{re.escape(fold(p.admin1))}\b", words):
+            return p
+    return None
+
+
+# "AT THE JOSE MARIA CORDOBA AIRPORT", "OF THE LOS GARZONES AIRPORT OF MONTERIA": an airport
+# with a name of its own, which MUC keys below the town ("BOGOTA AIRPORT" is the town's).
+_AIRPORT_WORD = (
+    r"(?!(?:LOCAL|MILITARY|CITY|NATIONAL|INTERNATIONAL|MAIN|NEW|OLD)\b)(?![A-Z]+'S\b)"
+    rf"{_NAME_WORD}"
+)
+_AIRPORT = re.compile(
+    rf"\b(?:AT|IN|NEAR|OF) (?:THE )?(?P<name>{_AIRPORT_WORD}(?: {_AIRPORT_WORD}){{0,3}})"
+    r"(?P<kind>(?: INTERNATIONAL)? AIRPORT)\b"
+)
+
+
+def _airport(record: EventRecord) -> str | None:
+    """The named airport the record's sentences tell the act at, unless named for the
+    record's town ("THE MONTERIA AIRPORT": MUC keys the town)."""
+    for sentence in record.evidence:
+        for m in _AIRPORT.finditer(sentence):
+            if fold(m.group("name")) != fold(record.place or ""):
+                return m.group("name") + m.group("kind")
+    return None
+
+
+def _unnamed_town(record: EventRecord, home: str, text: str) -> bool:
+    """Is the record placed in a MUC country other than `home` that the text never names, at
+    no city known by name there? "ROJAS" or "VILLA EL SALVADOR" read in Argentina in a story
+    from Bogota or Lima is as much a namesake abroad as a Mexican one; "SAN SALVADOR" in a
+    story from Tegucigalpa is that city."""
+    named = _named_countries(text)
+    if not named or record.country == home or record.country in named:
+        return False
+    sizes = [p.population for p in lookup(record.place or "") if p.country == record.country]
+    return max(sizes, default=0) < _CITY_ABROAD
+
+
+def _body_names_filing_town(record: EventRecord, dateline: str, home: str) -> Place | None:
+    """The dateline's town, in `home`, where the record's sentences name it after the
+    dateline (not as a word of something else: "THE SAN SALVADOR ARCHBISHOP")."""
+    city = dateline.split(",")[0].split("(")[0].strip()
+    towns = [p for p in lookup(city) if p.country == home and p.kind != "admin1"] if city else []
+    if not towns:
+        return None
+    town = max(towns, key=lambda p: p.population)
+    name = fold(city)
+    for sentence in record.evidence:
+        folded = fold(sentence.removeprefix(dateline) if dateline else sentence)
+        for m in re.finditer(
+            rf"\b(?:in|at|of|near|en|de) (?:the |la |el )?{re.escape(name)}\b", folded
+        ):
+            if not _NAMES_OTHER.match(folded, m.end()):
+                return town
+    return None
+
+
 def _location(
     record: EventRecord,
     dateline: str = "",
@@ -451,18 +539,35 @@ def _location(
     to its Mexican (hito's focus) or other namesake ("SAN MIGUELITO", "LA NORIA"): MUC's
     incidents belong to the nine, so the place is read in `home`."""
     country, admin1, place = record.country, record.admin1, record.place
+    precision = record.geo_precision
     if not country:
         # Template-doc-part1 7.4 note 5: never blank, at least the country, "even if it
         # must be inferred": the message's.
         if not home:
             return None
         country, admin1, place = home, None, None
-    if home and country not in MUC_COUNTRIES:
+        if filed := _body_names_filing_town(record, dateline, home):
+            # The pipeline placed the act nowhere, but its own sentences name the town the
+            # story was filed from ("THE BOMB EXPLODED IN AN AREA OF SAN SALVADOR"), as they
+            # name it for a record told there.
+            admin1, place, precision = filed.admin1, filed.name, 1
+    if home and (country not in MUC_COUNTRIES or _unnamed_town(record, home, text)):
         country, admin1 = home, None
         found = lookup(place or "")
         namesakes = [p for p in found if p.country == home]
-        if namesakes:
-            admin1 = namesakes[0].admin1 if namesakes[0].kind != "admin1" else namesakes[0].name
+        if place and (longer := _longer_name(record, place)):
+            # "SAN LUIS DE LA REINA": the gazetteer matched a shorter namesake abroad, so
+            # neither its size nor a home namesake of the short name says where this is.
+            place = longer
+        elif namesakes:
+            said = _said_namesake(record, place or "", namesakes)
+            if said is not None:
+                # "GRANADA, ANTIOQUIA" read as Grenada, the country: the town of that name in
+                # the department the sentences name, at the level of a town.
+                admin1, place, precision = said.admin1, said.name, 1
+            else:
+                first = namesakes[0]
+                admin1 = first.admin1 if first.kind != "admin1" else first.name
         elif found and max(p.population for p in found) >= _CITY_ABROAD:
             # A large city abroad with no namesake at home ("MANAGUA", "WASHINGTON") is where
             # a statement was made or the story filed, not an unknown village of the nine:
@@ -485,13 +590,15 @@ def _location(
         return _scene_named(record, dateline, scenes or {}) or LocationFill(
             fold(country_name(country, "en"))
         )
+    if place and (site := _airport(record)):
+        return LocationFill(fold(country_name(country, "en")), ((fold(site),),))
     if place and record.geo_precision <= 2 and (longer := _longer_name(record, place)):
         # The namesake's department is not the longer name's: the town alone.
         return LocationFill(fold(country_name(country, "en")), ((fold(longer),),))
     levels = []
     if admin1:
         levels.append((fold(admin1),))
-    if place and record.geo_precision <= 2 and fold(place) != fold(admin1 or ""):
+    if place and precision <= 2 and fold(place) != fold(admin1 or ""):
         levels.append((fold(place),))
     return LocationFill(fold(country_name(country, "en")), tuple(levels))
 

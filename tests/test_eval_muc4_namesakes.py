@@ -1,0 +1,134 @@
+"""MUC-4 LOCATION: places the gazetteer read at a namesake abroad, and a village named before
+the jurisdiction it lies in."""
+
+from __future__ import annotations
+
+from hito.evaluation import muc4
+from hito.evaluation.muc4_fills import LocationFill
+from hito.models import EventRecord
+
+
+def _record(
+    sentence: str, place: str, country: str, admin1: str | None = None, precision: int = 1
+) -> EventRecord:
+    return EventRecord(
+        event_type="ASSAULT",
+        country=country,
+        admin1=admin1,
+        place=place,
+        geo_precision=precision,
+        evidence=[sentence],
+    )
+
+
+def _location(record: EventRecord, text: str) -> LocationFill | None:
+    line = text.split(" -- ")[0] + " --"
+    (resp,) = muc4.response_templates([record], line, text)
+    return resp.location
+
+
+def test_a_longer_name_beats_a_large_namesake_abroad() -> None:
+    # "SAN LUIS" alone is a large Argentine city; the sentence names a village at home.
+    sentence = (
+        "ACCORDING TO THE GARRISON, THE INVENTED RAID TOOK PLACE IN SAN LUIS DE LAS TORTUGAS."
+    )
+    text = f"SAN SALVADOR, 3 JAN 90 -- {sentence}"
+    record = _record(sentence, "SAN LUIS", "AR", "San Luis")
+    assert _location(record, text) == LocationFill("el salvador", (("san luis de las tortugas",),))
+    sentence = "SEGÚN LA GUARNICIÓN, EL ASALTO INVENTADO OCURRIÓ EN SAN LUIS DE LAS TORTUGAS."
+    text = f"SAN SALVADOR, 3 JAN 90 -- {sentence}"
+    record = _record(sentence, "SAN LUIS", "AR", "San Luis")
+    assert _location(record, text) == LocationFill("el salvador", (("san luis de las tortugas",),))
+
+
+def test_the_department_named_picks_the_home_namesake() -> None:
+    # "GRANADA" read as the island country: the Colombian town in the department named.
+    for sentence in (
+        "AN INVENTED COUNCILWOMAN WAS KIDNAPPED IN DOWNTOWN GRANADA, ANTIOQUIA.",
+        "UNA CONCEJAL INVENTADA FUE SECUESTRADA EN EL CENTRO DE GRANADA, ANTIOQUIA.",
+    ):
+        record = _record(sentence, "GRANADA", "GD", precision=4)
+        text = f"BOGOTA, 2 MAR 90 -- {sentence}"
+        assert _location(record, text) == LocationFill("colombia", (("antioquia",), ("granada",)))
+
+
+def test_a_small_town_of_a_country_the_text_never_names_is_read_at_home() -> None:
+    # A Peruvian story (its dateline) whose district the gazetteer knows only in Argentina.
+    for sentence in (
+        "AN INVENTED DEPUTY WAS SHOT IN FRONT OF HIS SHOP IN VILLA EL SALVADOR.",
+        "UN DIPUTADO INVENTADO FUE BALEADO FRENTE A SU TIENDA EN VILLA EL SALVADOR.",
+    ):
+        record = _record(sentence, "VILLA EL SALVADOR", "AR", "San Juan")
+        text = f"LIMA, 7 MAY 89 -- {sentence}"
+        assert _location(record, text) == LocationFill("peru", (("villa el salvador",),))
+
+
+def test_a_known_city_abroad_keeps_its_country() -> None:
+    # A story filed in Tegucigalpa about a bomb in San Salvador: the city is what it says.
+    sentence = "THE SAME DAY, 13 PERSONS DIED IN SAN SALVADOR IN AN INVENTED BOMB EXPLOSION."
+    text = f"TEGUCIGALPA, 29 APR 88 -- HONDURAN SOURCES SAID IT. {sentence}"
+    record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
+    fill = _location(record, text)
+    assert fill is not None and fill.country == "el salvador"
+    assert fill.specific == ("san salvador",)
+
+
+def test_a_village_before_its_jurisdiction_is_the_place() -> None:
+    # The jurisdiction only says where the village lies; MUC keys the village.
+    sentence = (
+        "THE INVENTED AIR FORCE BOMBED A SETTLEMENT IN TARQUELITO, SAN ISIDRO TARQUELO"
+        " JURISDICTION, CHALATENANGO DEPARTMENT."
+    )
+    record = _record(sentence, "CHALATENANGO", "SV", "Chalatenango", precision=3)
+    text = f"SAN SALVADOR, 11 FEB 90 -- {sentence}"
+    assert _location(record, text) == LocationFill("el salvador", (("tarquelito",),))
+
+
+def test_a_place_naming_a_body_of_people_is_no_scene() -> None:
+    # "THE X CANTON CIVIL DEFENSE" names who the victims were, not where they were killed.
+    sentence = (
+        "TWO INVENTED MEN, MEMBERS OF THE LOS TARQUELOS CANTON CIVIL DEFENSE, WERE MURDERED"
+        " IN THE NORTHERN END OF SAN SALVADOR."
+    )
+    record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
+    text = f"SAN SALVADOR, 14 MAR 89 -- {sentence}"
+    fill = _location(record, text)
+    assert fill is not None and fill.specific == ("san salvador",)
+    sentence = "THE INVENTED BOMB WENT OFF IN THE LOS TARQUELOS NEIGHBORHOOD OF SAN SALVADOR."
+    record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
+    text = f"SAN SALVADOR, 14 MAR 89 -- {sentence}"
+    assert _location(record, text) == LocationFill("el salvador", (("los tarquelos",),))
+
+
+def test_a_named_airport_is_the_place_below_its_town() -> None:
+    # MUC keys the airport by its own name; one named for its town is the town.
+    sentence = "AN INVENTED GUNMAN KILLED TWO PEOPLE AT THE LOS TARQUELOS AIRPORT IN RIONEGRO."
+    record = _record(sentence, "RIONEGRO", "CO", "Antioquia")
+    text = f"BOGOTA, 4 SEP 89 -- {sentence}"
+    assert _location(record, text) == LocationFill("colombia", (("los tarquelos airport",),))
+    for sentence in (
+        "AN INVENTED BOMB DESTROYED A PLANE AT THE RIONEGRO AIRPORT.",
+        "AN INVENTED BOMB DESTROYED A PLANE AT THE LOCAL AIRPORT IN RIONEGRO.",
+    ):
+        record = _record(sentence, "RIONEGRO", "CO", "Antioquia")
+        text = f"BOGOTA, 4 SEP 89 -- {sentence}"
+        fill = _location(record, text)
+        assert fill is not None and fill.specific == ("rionegro",)
+
+
+def test_a_record_placed_nowhere_takes_the_filing_town_its_body_names() -> None:
+    # The geoparser placed the act nowhere; its sentence names the dateline's town.
+    line = "SAN SALVADOR, 13 NOV 89 (INVENTED) --"
+    for sentence in (
+        "THE INVENTED BOMB EXPLODED TODAY IN AN AREA OF SAN SALVADOR WHERE FIGHTING GOES ON.",
+        "LA BOMBA INVENTADA ESTALLÓ HOY EN UNA ZONA DE SAN SALVADOR.",
+    ):
+        record = EventRecord(event_type="ASSAULT", geo_precision=4, evidence=[sentence])
+        fill = muc4._location(record, line, "SV", {}, f"{line} {sentence}")
+        assert fill is not None and fill.country == "el salvador"
+        assert fill.specific == ("san salvador",)
+    # Named only as a word of something else, the town says nothing of the scene.
+    sentence = "THE SAN SALVADOR ARCHBISHOP CONDEMNED THE INVENTED MURDER OF A TEACHER."
+    record = EventRecord(event_type="ASSAULT", geo_precision=4, evidence=[sentence])
+    fill = muc4._location(record, line, "SV", {}, f"{line} {sentence}")
+    assert fill == LocationFill("el salvador")
