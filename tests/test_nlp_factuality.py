@@ -192,3 +192,15 @@ def test_a_plan_in_another_clause_leaves_a_done_act_told(sentence: str) -> None:
 )
 def test_a_plan_in_every_clause_or_a_denial_stays_hypothetical(sentence: str) -> None:
     assert classify_factuality(sentence, "es") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Earlier this year, the mayor of a border town was shot dead in his car.", "en"),
+        ("The new killings follow the discovery of nine bodies by a highway.", "en"),
+        ("A principios de este año, un comandante fue asesinado frente a su casa.", "es"),
+    ],
+)
+def test_an_act_earlier_in_the_year_or_followed_is_background(sentence: str, language: str) -> None:
+    assert classify_factuality(sentence, language) == "historical"

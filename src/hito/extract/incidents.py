@@ -452,7 +452,7 @@ def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
 # follows the killing of six": the act named before such a verb is the news, what it
 # recalls the history.
 _RELATES_BACK = re.compile(
-    r"\b(?:recall(?:s|ed)?|mirror(?:s|ed)?|echo(?:es|ed)?|is reminiscent of|follows"
+    r"\b(?:recall(?:s|ed)?|mirror(?:s|ed)?|echo(?:es|ed)?|is reminiscent of|follows?"
     r"|(?:comes|came) (?:\w+ \w+ )?after)\b",
     re.IGNORECASE,
 )
@@ -1442,6 +1442,39 @@ def _only_armed_movers(record: EventRecord) -> bool:
     )
 
 
+# The lead: the sentences right after the headline (a dateline may take one of them) that
+# tell the report's news.
+LEAD_SENTENCES = 3
+
+
+def _lead_news(incident: Incident, sentences: Sequence[Sentence]) -> bool:
+    """Is the act the report's news, told in its lead under a headline in its own voice?
+    The report then stands behind it, though the lead credits a source ("la Procuraduría
+    informó que detuvo a ...", "authorities said ..."): labelling-conventions.md reads the
+    headline and the lead as the report's own voice. A headline that asks is no claim."""
+    if not sentences:
+        return False
+    headline = sentences[0]
+    first = min(m.sentence.index for m in incident.mentions)
+    return (
+        0 < first <= LEAD_SENTENCES
+        and headline.factuality == "asserted"
+        and _headline_like(headline.text)
+    )
+
+
+def _headline_like(text: str) -> bool:
+    """A headline: no closing stop ("Detienen en Chiapas a 11 presuntos maras"), or most of
+    its words capitalised ("Mexico Arrests Knights Templar Leader."). A question is none."""
+    text = text.rstrip()
+    if text.endswith("?"):
+        return False
+    if not text.endswith((".", "!")):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _record(
     incident: Incident,
     places: ReportPlaces,
@@ -1512,6 +1545,8 @@ def _record(
     ):
         # "or the group would burn it down": the threat was made; only its content is a
         # condition, which the sentence's "would" reads as a plan.
+        factuality = "asserted"
+    if factuality == "reported" and _lead_news(incident, sentences):
         factuality = "asserted"
     if factuality == "hypothetical":
         date = _future(date, incident.dates, published)

@@ -32,7 +32,9 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|\bmirror(?:s|ed)\b|\becho(?:es|ed)\b|\breminiscent\s+of\b|\bback\s+in\b"
             r"|\bhistor(?:y|ically)\s+of\b|\bat\s+the\s+time\b"
             # "The deployment follows the killing of six people": the killing came before.
-            r"|\b(?:follows|(?:comes|came)\s+(?:\w+\s+\w+\s+)?after)\s+(?:the|an?)\b",
+            r"|\b(?:follows?|(?:comes|came)\s+(?:\w+\s+\w+\s+)?after)\s+(?:the|an?)\b"
+            # "Earlier this year, the director was gunned down": an act of its own, before the news.
+            r"|\bearlier\s+(?:this|that|in\s+the)\s+year\b",
             _I,
         ),
         "hypothetical": re.compile(
@@ -76,6 +78,7 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|\ben\s+el\s+pasado\b|\bhace\s+(?:\w+\s+)?(?:años|décadas)\b|\brecord(?:ó|aron)\b"
             r"|\b(?:anteriores|previos|previas)\b|\ben\s+aquella\s+ocasión\b|\bya\s+en\b"
             r"|\bal\s+igual\s+que\s+en\b|\brecuerda\s+a\b"
+            r"|\ba\s+(?:principios|inicios|comienzos)\s+de\s+(?:este|ese)\s+año\b"
             r"|\b(?:se\s+produce|llega|ocurre)\s+(?:\w+\s+\w+\s+)?(?:tras|despu[eé]s\s+de)\s+(?:el|la|los|las|un|una)\b",
             _I,
         ),
