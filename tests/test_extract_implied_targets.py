@@ -240,3 +240,18 @@ def test_a_force_that_arrests_and_kills_acted() -> None:
     dicho = "Policías detuvieron a dos sospechosos y abatieron a un tercero."
     policias = [m for m in find_actors(dicho, "es") if m.actor.sector == "COP"]
     assert assault_rescuers("ASSAULT", [(dicho, policias)]) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Gunmen stopped the invented bus, killing six transport workers.", "en"),
+        ("Un indígena de una comunidad inventada fue asesinado a balazos.", "es"),
+    ],
+)
+def test_people_harmed_by_a_gerund_or_indigenous_are_civilians(
+    sentence: str, language: str
+) -> None:
+    assert implied_targets("ASSAULT", "firearms", None, [], "MX", (sentence,)) == [
+        Actor(name="civilians", sector="CVL", country="MX")
+    ]

@@ -16,10 +16,12 @@ _PERSON = (
     r"(?:m[ae]n|wom[ae]n|people|persons?|person|drivers?|passengers?|workers?|farmhands?|activists?"
     r"|youths?|teenagers?|singers?|musicians?|shopkeepers?|vendors?|taxi drivers?"
     r"|hombres?|mujer(?:es)?|personas?|j[oó]venes|chofer(?:es)?|conductor(?:es)?|pasajeros?"
-    r"|trabajadores?|activistas?|comerciantes?|vendedor(?:es)?|taxistas?|cantantes?|menores)"
+    r"|trabajadores?|activistas?|comerciantes?|vendedor(?:es)?|taxistas?|cantantes?|menores"
+    r"|ind[ií]genas?)"
 )
 _HARMED = (
     r"(?:killed|murdered|shot|gunned down|slain|massacred|executed|wounded|injured|kidnapped"
+    r"|killing|murdering|wounding|kidnapping|abducting"
     r"|abducted|stabbed|beaten|asesinad[oa]s?|ejecutad[oa]s?|acribillad[oa]s?|baleados?"
     r"|heridos?|secuestrad[oa]s?|levantad[oa]s?|ultimad[oa]s?|mataron|asesinaron|ejecutaron"
     r"|hirieron|secuestraron|balearon|tirote[oó])"
