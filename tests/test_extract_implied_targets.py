@@ -255,3 +255,29 @@ def test_people_harmed_by_a_gerund_or_indigenous_are_civilians(
     assert implied_targets("ASSAULT", "firearms", None, [], "MX", (sentence,)) == [
         Actor(name="civilians", sector="CVL", country="MX")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A bus driver was shot dead on an invented street of Tapachula, Chiapas, on "
+            "Monday, according to the authorities.",
+            "en",
+        ),
+        (
+            "El chofer de un autobús fue acribillado el lunes en una calle inventada de "
+            "Tapachula, Chiapas, informaron las autoridades.",
+            "es",
+        ),
+    ],
+)
+def test_the_authorities_who_tell_of_a_killing_are_not_its_victims(
+    text: str, language: str
+) -> None:
+    records = pipeline_records(text, language)
+    assaults = [r for r in records if r.event_type == "ASSAULT"]
+    assert assaults
+    for r in assaults:
+        assert all(t.sector != "GOV" for t in r.targets)
+        assert {t.sector for t in r.targets} == {"CVL"}

@@ -84,10 +84,10 @@ _GENERIC_STATE = re.compile(r"^(?:[A-Z][a-z]+ |US )?authorities$")
 
 
 def assault_doers(event_type: str, actors: list[Actor]) -> list[Actor]:
-    """An assault's actors without the generic authorities: in a report of a killing they
-    are who tells of it, finds the dead or answers it ("informó el gobierno estatal",
-    "authorities report that gunmen..."), not who attacked. Security forces, which do
-    fight, are a role of their own in the lexicon."""
+    """An assault's actors (or targets) without the generic authorities: in a report of a
+    killing they are who tells of it, finds the dead or answers it ("informó el gobierno
+    estatal", "authorities report that gunmen..."), neither who attacked nor who was hurt.
+    Security forces, which do fight, are a role of their own in the lexicon."""
     if event_type != "ASSAULT":
         return actors
     return [a for a in actors if not (a.sector == "GOV" and _GENERIC_STATE.match(a.name))]

@@ -1564,7 +1564,7 @@ def _record(
         incident.event_type,
         mode,
         figures.get("arrested"),
-        targets,
+        assault_doers(incident.event_type, targets),
         country,
         tuple(m.sentence.text for m in incident.mentions),
         any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),
