@@ -281,3 +281,32 @@ def test_the_authorities_who_tell_of_a_killing_are_not_its_victims(
     for r in assaults:
         assert all(t.sector != "GOV" for t in r.targets)
         assert {t.sector for t in r.targets} == {"CVL"}
+
+
+def test_criminals_beside_a_named_group_are_that_group() -> None:
+    cartel = Actor(name="Gulf Cartel", sector="CRM", country="MX")
+    criminals = Actor(name="criminals", sector="CRM", country=None)
+    police = Actor(name="Mexican police", sector="COP", country="MX")
+    assert gunmen_of_group([police, criminals, cartel]) == [police, cartel]
+    assert gunmen_of_group([police, criminals]) == [police, criminals]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hitmen of the Gulf Cartel shot dead two police officers in an invented town "
+            "of Tamaulipas on Monday.",
+            "en",
+        ),
+        (
+            "Sicarios del Cártel del Golfo asesinaron el lunes a dos policías en un pueblo "
+            "inventado de Tamaulipas.",
+            "es",
+        ),
+    ],
+)
+def test_hitmen_of_a_named_cartel_are_one_party(text: str, language: str) -> None:
+    assaults = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    assert assaults
+    assert [(a.name, a.sector) for a in assaults[0].actors] == [("Gulf Cartel", "CRM")]

@@ -73,10 +73,17 @@ def implied_targets(
 
 def gunmen_of_group(actors: list[Actor]) -> list[Actor]:
     """'Gunmen' beside a criminal group that acts in the same incident are its gunmen:
-    one party, not an unknown second one."""
+    one party, not an unknown second one. So are 'criminals' or 'sicarios' beside a group
+    the text names ("hitmen of the Familia Michoacana")."""
     if not any(a.sector == "CRM" for a in actors):
         return actors
-    return [a for a in actors if a.sector != "UAF"]
+    roles = _role_names()
+    named = any(a.sector == "CRM" and a.name not in roles for a in actors)
+    return [
+        a
+        for a in actors
+        if a.sector != "UAF" and not (named and a.sector == "CRM" and a.name in roles)
+    ]
 
 
 # "Mexican authorities", "authorities": the lexicon's generic state, never a named body.
