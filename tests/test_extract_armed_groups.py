@@ -106,3 +106,17 @@ def test_teachers_doctors_and_coast_guards_are_roles(
     text: str, language: str, role: str, sector: str
 ) -> None:
     assert (role, sector) in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Community police detained two invented thieves in a Guerrero village.", "en"),
+        ("Los policías comunitarios detuvieron a dos ladrones en un pueblo inventado.", "es"),
+        ("Las guardias comunitarias cerraron el paso a un pueblo inventado.", "es"),
+    ],
+)
+def test_community_police_are_vigilantes_not_the_state(text: str, language: str) -> None:
+    found = names(text, language)
+    assert ("vigilantes", "CVL") in found
+    assert all(sector != "COP" for _, sector in found)
