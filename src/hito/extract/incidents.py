@@ -126,7 +126,7 @@ _TOLD_BY = re.compile(
     re.IGNORECASE,
 )
 _TELLS = re.compile(
-    r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,5}?(?:said|says|reported|announced|stated"
+    r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,5}?(?:said|says|say|reported|announced|stated"
     r"|inform[oó]|informaron|inform[oa]|dio\s+a\s+conocer|dieron\s+a\s+conocer|señal[oó]"
     r"|indic[oó]|precis[oó]|dijo)\b"
     r"(?!\s+(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:arrested|detained|seized|captured|raided))"
@@ -168,7 +168,9 @@ def _threat_side(am: ActorMention, trigger_at: int, text: str) -> str:
 # "detienen a policías", "two soldiers were arrested") is no actor of the arrest.
 _HANDED_OVER = re.compile(
     r"\b(?:handed|turned)\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:entregad[oa]s?|remitid[oa]s?)\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:entregad[oa]s?|remitid[oa]s?)\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$"
+    # "puestos a disposición de las autoridades correspondientes": who receives them.
+    r"|\ba\s+(?:la\s+)?disposici[oó]n\s+(?:de|del)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ARRESTED_FORCE = re.compile(
@@ -189,10 +191,15 @@ _ARRESTED_AFTER = re.compile(
 
 
 def _coerced_force(am: ActorMention, text: str) -> str | None:
-    """'none' for the force handed the suspects, 'target' for one arrested itself."""
+    """'none' for the force handed the suspects, 'source' for one that only tells of the
+    arrest, 'target' for one arrested itself."""
     before = text[max(0, am.start - 60) : am.start]
     if _HANDED_OVER.search(before):
         return "none"
+    if _TOLD_BY.search(before) or _TELLS.match(text[am.end :]):
+        # "según las autoridades", "whom the authorities say ...": who tells of it, an
+        # actor only when no force is named (_roles).
+        return "source"
     if _ARRESTED_FORCE.search(before) or _ARRESTED_AFTER.match(text[am.end :]):
         return "target"
     return None
