@@ -313,6 +313,9 @@ _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "migration": re.compile(r"migra|refugee|refugiad|asylum|asilo|deport", re.IGNORECASE),
+    # Explicit: the activists who defend rights among the people the act is told of (rights
+    # merely named are commentary: "rights groups criticised the deportations").
+    "human_rights": re.compile(r"\bactivists?\b|\bactivistas?\b", re.IGNORECASE),
 }
 _TERRITORY = re.compile(r"sovereign|soberan|territor", re.IGNORECASE)
 
