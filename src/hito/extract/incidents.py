@@ -73,10 +73,10 @@ _ENCOUNTER = re.compile(
     r"|\b(?:police|army|fake) encounters?\b",
     re.IGNORECASE,
 )
-# "killed by the police", and whose shots they were: "por disparos de la policía", "shots
-# fired by police", "gunfire from the troops".
+# "killed by the police", "a manos de la policía", and whose shots they were: "por disparos
+# de la policía", "shots fired by police", "gunfire from the troops".
 _PASSIVE_AGENT = re.compile(
-    r"(?:\b(?:by|por)"
+    r"(?:\b(?:by|por|a manos (?:de|del)|at the hands of)"
     r"|\b(?:disparos|balas|balazos|fuego|tiros|r[aá]fagas)\s+(?:de|del)"
     r"|\b(?:shots|bullets|fire|gunfire|firing)\s+(?:from|of)|\b(?:fell|succumbed)\s+to)"
     r"\s+(?:the |los |las |el |la |unos |unas )?$",
