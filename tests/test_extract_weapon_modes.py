@@ -151,3 +151,28 @@ def test_sabotage_of_property_is_an_assault(text: str, language: str) -> None:
 )
 def test_torture_and_drones_are_modes_of_their_own(text: str, language: str, mode: str) -> None:
     assert mode in {r.mode for r in assaults(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Un comando lanzó granadas que no alcanzaron a estallar y disparó contra la "
+            "comandancia de un pueblo inventado el sábado.",
+            "es",
+        ),
+        (
+            "Gunmen threw grenades that failed to explode and then opened fire on an invented "
+            "police station on Saturday.",
+            "en",
+        ),
+        (
+            "Policías dispararon contra estudiantes junto a las bombas de gasolina de una "
+            "estación inventada el lunes.",
+            "es",
+        ),
+    ],
+)
+def test_unexploded_grenades_and_fuel_pumps_set_off_nothing(text: str, language: str) -> None:
+    modes = {r.mode for r in assaults(text, language)}
+    assert modes and "explosives" not in modes

@@ -226,6 +226,17 @@ _WEAPON_ONLY_NAMED = re.compile(
     r")(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "granadas que no alcanzaron a estallar", "granadas sin activar", "unexploded grenades",
+# "bombas de gasolina" (fuel pumps): no charge set off, or none at all.
+_UNEXPLODED_AFTER = re.compile(
+    r"\s*(?:(?:de\s+fragmentaci[oó]n|de\s+mano|caseras?)\s+)?,?\s*"
+    r"(?:que\s+no\s+(?:alcanz[oó]|alcanzaron|lleg[oó]|llegaron|logr[oó]|lograron)?\s*(?:a\s+)?"
+    r"(?:estall|explot|deton)|sin\s+(?:activar|detonar|estallar|explotar)"
+    r"|that\s+(?:did\s+not|didn't|failed\s+to)\s+(?:explode|detonate|go\s+off)"
+    r"|de\s+(?:gasolina|agua|combustible|di[eé]sel)\b)",
+    re.IGNORECASE,
+)
+_UNEXPLODED_BEFORE = re.compile(r"\b(?:unexploded|undetonated|inactive)\s+$", re.IGNORECASE)
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
 _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
@@ -309,6 +320,12 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 or _feared_too(before)
                 or _NOT_YET.search(before)
                 or (pattern.mode == "explosives" and _WEAPON_ONLY_NAMED.search(before))
+                or (
+                    pattern.mode == "explosives"
+                    and (
+                        _UNEXPLODED_AFTER.match(text, m.end()) or _UNEXPLODED_BEFORE.search(before)
+                    )
+                )
                 or (pattern.mode == "arrest" and _ARREST_AIMED.search(before))
             ):
                 continue
