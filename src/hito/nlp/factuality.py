@@ -62,7 +62,10 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         "hedged": re.compile(
             r"\b(?:allegedly|reportedly|apparently|possibly|presumably|purportedly|supposedly"
             r"|seemingly|probably|likely|appears?\s+to|appeared\s+to|seems?\s+to|could|might"
-            r"|may\s+have)\b",
+            r"|may\s+have)\b"
+            # Not a hedge on who did it or what for: "gunned down, apparently on the orders of
+            # the gang" (the conventions: a hedged perpetrator leaves the occurrence asserted).
+            r"(?!,?\s+(?:on\s+(?:the\s+)?orders?\s+of|at\s+the\s+hands\s+of|by|for)\b)",
             _I,
         ),
         "reported": re.compile(
@@ -100,7 +103,8 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         ),
         "hedged": re.compile(
             r"\b(?:presuntamente|al\s+parecer|aparentemente|supuestamente|posiblemente"
-            r"|probablemente|se\s+presume|se\s+cree|podría|podrían|habría|habrían)\b",
+            r"|probablemente|se\s+presume|se\s+cree|podría|podrían|habría|habrían)\b"
+            r"(?!,?\s+(?:por\s+(?:órdenes|orden|parte)\s+de|a\s+manos\s+de|para)\b)",
             _I,
         ),
         "reported": re.compile(
