@@ -61,3 +61,31 @@ def test_small_hours_and_it_is_about_cue_nothing() -> None:
 def test_smuggling_people_is_trafficking_and_crime(text: str, language: str) -> None:
     contexts = set(pipeline_records(text, language, PUBLISHED)[0].contexts)
     assert {"crime", "trafficking"} <= contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead an invented environmental activist in Tapachula, Chiapas, on Monday.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un activista ambiental inventado en "
+            "Tapachula, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_an_activist_harmed_is_a_human_rights_matter(text: str, language: str) -> None:
+    records = pipeline_records(text, language, PUBLISHED)
+    assert any("human_rights" in r.contexts for r in records if r.event_type == "ASSAULT")
+
+
+def test_rights_merely_named_are_no_human_rights_context() -> None:
+    text = (
+        "Migration agents deported 40 Guatemalans from Tapachula, Chiapas, on Monday, and "
+        "human rights groups criticised the flights."
+    )
+    records = pipeline_records(text, "en", PUBLISHED)
+    assert records and all("human_rights" not in r.contexts for r in records)

@@ -69,3 +69,54 @@ def test_a_role_noun_away_from_the_name_is_still_read() -> None:
 
 def test_acronyms_match_in_capitals_only() -> None:
     assert names("The eln of the story is an invented word.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group"),
+    [
+        ("The Knights Templar burned two invented trucks in Michoacan.", "en", "Knights Templar"),
+        ("Los Caballeros Templarios bloquearon una carretera inventada.", "es", "Knights Templar"),
+        ("Hitmen of the New Juarez Cartel shot an invented officer.", "en", "Juarez Cartel"),
+        ("El Cártel de Juárez amenazó a policías de un pueblo inventado.", "es", "Juarez Cartel"),
+        (
+            "Gunmen of the Beltran Leyva Organization attacked an invented ranch.",
+            "en",
+            "Beltran Leyva Organization",
+        ),
+        ("El Cártel de Tijuana atacó un bar inventado.", "es", "Tijuana Cartel"),
+        ("Guerreros Unidos kidnapped an invented shopkeeper.", "en", "Guerreros Unidos"),
+    ],
+)
+def test_mexican_cartels_are_named_groups(text: str, language: str, group: str) -> None:
+    assert (group, "CRM") in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "role", "sector"),
+    [
+        ("Teachers marched through an invented town.", "en", "teachers", "EDU"),
+        ("Maestros de un pueblo inventado marcharon por la avenida.", "es", "teachers", "EDU"),
+        ("Doctors went on strike in an invented city.", "en", "doctors", "MED"),
+        ("Los médicos de un hospital inventado pararon labores.", "es", "doctors", "MED"),
+        ("The coast guard seized an invented boat.", "en", "police", "COP"),
+        ("Los guardacostas interceptaron una lancha inventada.", "es", "police", "COP"),
+    ],
+)
+def test_teachers_doctors_and_coast_guards_are_roles(
+    text: str, language: str, role: str, sector: str
+) -> None:
+    assert (role, sector) in names(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Community police detained two invented thieves in a Guerrero village.", "en"),
+        ("Los policías comunitarios detuvieron a dos ladrones en un pueblo inventado.", "es"),
+        ("Las guardias comunitarias cerraron el paso a un pueblo inventado.", "es"),
+    ],
+)
+def test_community_police_are_vigilantes_not_the_state(text: str, language: str) -> None:
+    found = names(text, language)
+    assert ("vigilantes", "CVL") in found
+    assert all(sector != "COP" for _, sector in found)

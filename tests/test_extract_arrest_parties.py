@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hito.evaluation.metrics import process_text
+from hito.extract.actors import find_actors
+from hito.extract.incidents import _coerced_force
 
 DAY = dt.date(2025, 6, 18)
 
@@ -55,3 +59,23 @@ def test_salvadoran_national_civil_police() -> None:
         "La Policía Nacional Civil capturó el lunes a un pandillero en San Miguel, El Salvador."
     )
     assert _arrest(spanish, "es")[0] == {("COP", "SV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "side"),
+    [
+        ("Los detenidos fueron puestos a disposición de las autoridades.", "es", "none"),
+        ("Soldiers arrested two men, whom the authorities say belong to a gang.", "en", "source"),
+        (
+            "Según las autoridades, dos hombres fueron detenidos en un pueblo inventado.",
+            "es",
+            "source",
+        ),
+        ("The authorities arrested two men in an invented town.", "en", None),
+    ],
+)
+def test_authorities_who_receive_or_tell_of_an_arrest_did_not_make_it(
+    text: str, language: str, side: str | None
+) -> None:
+    mention = next(m for m in find_actors(text, language) if m.actor.sector == "GOV")
+    assert _coerced_force(mention, text) == side

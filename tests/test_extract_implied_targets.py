@@ -240,3 +240,73 @@ def test_a_force_that_arrests_and_kills_acted() -> None:
     dicho = "Policías detuvieron a dos sospechosos y abatieron a un tercero."
     policias = [m for m in find_actors(dicho, "es") if m.actor.sector == "COP"]
     assert assault_rescuers("ASSAULT", [(dicho, policias)]) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Gunmen stopped the invented bus, killing six transport workers.", "en"),
+        ("Un indígena de una comunidad inventada fue asesinado a balazos.", "es"),
+    ],
+)
+def test_people_harmed_by_a_gerund_or_indigenous_are_civilians(
+    sentence: str, language: str
+) -> None:
+    assert implied_targets("ASSAULT", "firearms", None, [], "MX", (sentence,)) == [
+        Actor(name="civilians", sector="CVL", country="MX")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A bus driver was shot dead on an invented street of Tapachula, Chiapas, on "
+            "Monday, according to the authorities.",
+            "en",
+        ),
+        (
+            "El chofer de un autobús fue acribillado el lunes en una calle inventada de "
+            "Tapachula, Chiapas, informaron las autoridades.",
+            "es",
+        ),
+    ],
+)
+def test_the_authorities_who_tell_of_a_killing_are_not_its_victims(
+    text: str, language: str
+) -> None:
+    records = pipeline_records(text, language)
+    assaults = [r for r in records if r.event_type == "ASSAULT"]
+    assert assaults
+    for r in assaults:
+        assert all(t.sector != "GOV" for t in r.targets)
+        assert {t.sector for t in r.targets} == {"CVL"}
+
+
+def test_criminals_beside_a_named_group_are_that_group() -> None:
+    cartel = Actor(name="Gulf Cartel", sector="CRM", country="MX")
+    criminals = Actor(name="criminals", sector="CRM", country=None)
+    police = Actor(name="Mexican police", sector="COP", country="MX")
+    assert gunmen_of_group([police, criminals, cartel]) == [police, cartel]
+    assert gunmen_of_group([police, criminals]) == [police, criminals]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hitmen of the Gulf Cartel shot dead two police officers in an invented town "
+            "of Tamaulipas on Monday.",
+            "en",
+        ),
+        (
+            "Sicarios del Cártel del Golfo asesinaron el lunes a dos policías en un pueblo "
+            "inventado de Tamaulipas.",
+            "es",
+        ),
+    ],
+)
+def test_hitmen_of_a_named_cartel_are_one_party(text: str, language: str) -> None:
+    assaults = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    assert assaults
+    assert [(a.name, a.sector) for a in assaults[0].actors] == [("Gulf Cartel", "CRM")]

@@ -164,6 +164,8 @@ def test_the_force_whose_shots_killed_is_the_actor() -> None:
     for text, language in (
         ("Un hombre murió el domingo en Comitán, Chiapas, por disparos de la policía.", "es"),
         ("A man was killed by gunfire from the police on Sunday in Comitán, Chiapas.", "en"),
+        ("Un hombre fue asesinado el domingo en Comitán, Chiapas, a manos de la policía.", "es"),
+        ("A man was killed at the hands of the police on Sunday in Comitán, Chiapas.", "en"),
     ):
         (record,) = [r for r in extract(text, language) if r.event_type == "ASSAULT"]
         assert [a.sector for a in record.actors] == ["COP"], text

@@ -87,6 +87,8 @@ def types(text: str, language: str) -> set[str]:
         ("Two men machinegunned the invented mayor's car outside his home.", "en", "ASSAULT"),
         ("UNKNOWN MEN MACHINE-GUNNED A FICTIONAL BUS ON THE COAST ROAD.", "en", "ASSAULT"),
         ("Desconocidos ametrallaron la camioneta de un regidor inventado.", "es", "ASSAULT"),
+        ("Vecinos oyeron detonaciones de arma de fuego en una calle inventada.", "es", "ASSAULT"),
+        ("Un hombre fue lesionado por proyectiles de arma de fuego en su casa.", "es", "ASSAULT"),
     ],
 )
 def test_words_for_acts(text: str, language: str, event_type: str) -> None:

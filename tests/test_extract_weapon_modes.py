@@ -117,3 +117,62 @@ def test_a_charge_set_off_with_no_bomb_named_is_an_explosive(text: str, language
 )
 def test_sabotage_of_property_is_an_assault(text: str, language: str) -> None:
     assert len(assaults(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mode"),
+    [
+        (
+            "The body of an invented farmer was found with signs of torture near Comitán.",
+            "en",
+            "torture",
+        ),
+        (
+            "Gunmen tortured and beat a shopkeeper in an invented village on Sunday.",
+            "en",
+            "torture",
+        ),
+        (
+            "Un comerciante fue torturado por desconocidos en un pueblo inventado de Chiapas.",
+            "es",
+            "torture",
+        ),
+        (
+            "A cartel drone attack wounded two soldiers near an invented ranch on Sunday.",
+            "en",
+            "drone",
+        ),
+        (
+            "Un ataque con drones armados hirió a dos soldados en un rancho inventado de Sinaloa.",
+            "es",
+            "drone",
+        ),
+    ],
+)
+def test_torture_and_drones_are_modes_of_their_own(text: str, language: str, mode: str) -> None:
+    assert mode in {r.mode for r in assaults(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Un comando lanzó granadas que no alcanzaron a estallar y disparó contra la "
+            "comandancia de un pueblo inventado el sábado.",
+            "es",
+        ),
+        (
+            "Gunmen threw grenades that failed to explode and then opened fire on an invented "
+            "police station on Saturday.",
+            "en",
+        ),
+        (
+            "Policías dispararon contra estudiantes junto a las bombas de gasolina de una "
+            "estación inventada el lunes.",
+            "es",
+        ),
+    ],
+)
+def test_unexploded_grenades_and_fuel_pumps_set_off_nothing(text: str, language: str) -> None:
+    modes = {r.mode for r in assaults(text, language)}
+    assert modes and "explosives" not in modes

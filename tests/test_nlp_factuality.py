@@ -192,3 +192,31 @@ def test_a_plan_in_another_clause_leaves_a_done_act_told(sentence: str) -> None:
 )
 def test_a_plan_in_every_clause_or_a_denial_stays_hypothetical(sentence: str) -> None:
     assert classify_factuality(sentence, "es") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Earlier this year, the mayor of a border town was shot dead in his car.", "en"),
+        ("The new killings follow the discovery of nine bodies by a highway.", "en"),
+        ("A principios de este año, un comandante fue asesinado frente a su casa.", "es"),
+    ],
+)
+def test_an_act_earlier_in_the_year_or_followed_is_background(sentence: str, language: str) -> None:
+    assert classify_factuality(sentence, language) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The mayor was gunned down, apparently on the orders of a gang.", "en", "asserted"),
+        ("El alcalde fue asesinado, presuntamente por órdenes de una banda.", "es", "asserted"),
+        ("Decomisaron 30 tambos, al parecer para la elaboración de drogas.", "es", "asserted"),
+        ("The mayor was apparently gunned down near his home.", "en", "hedged"),
+        ("Al parecer, el alcalde fue asesinado cerca de su casa.", "es", "hedged"),
+    ],
+)
+def test_a_hedged_perpetrator_or_purpose_leaves_the_act_asserted(
+    sentence: str, language: str, expected: str
+) -> None:
+    assert classify_factuality(sentence, language) == expected

@@ -16,10 +16,12 @@ _PERSON = (
     r"(?:m[ae]n|wom[ae]n|people|persons?|person|drivers?|passengers?|workers?|farmhands?|activists?"
     r"|youths?|teenagers?|singers?|musicians?|shopkeepers?|vendors?|taxi drivers?"
     r"|hombres?|mujer(?:es)?|personas?|j[oó]venes|chofer(?:es)?|conductor(?:es)?|pasajeros?"
-    r"|trabajadores?|activistas?|comerciantes?|vendedor(?:es)?|taxistas?|cantantes?|menores)"
+    r"|trabajadores?|activistas?|comerciantes?|vendedor(?:es)?|taxistas?|cantantes?|menores"
+    r"|ind[ií]genas?)"
 )
 _HARMED = (
     r"(?:killed|murdered|shot|gunned down|slain|massacred|executed|wounded|injured|kidnapped"
+    r"|killing|murdering|wounding|kidnapping|abducting"
     r"|abducted|stabbed|beaten|asesinad[oa]s?|ejecutad[oa]s?|acribillad[oa]s?|baleados?"
     r"|heridos?|secuestrad[oa]s?|levantad[oa]s?|ultimad[oa]s?|mataron|asesinaron|ejecutaron"
     r"|hirieron|secuestraron|balearon|tirote[oó])"
@@ -71,10 +73,17 @@ def implied_targets(
 
 def gunmen_of_group(actors: list[Actor]) -> list[Actor]:
     """'Gunmen' beside a criminal group that acts in the same incident are its gunmen:
-    one party, not an unknown second one."""
+    one party, not an unknown second one. So are 'criminals' or 'sicarios' beside a group
+    the text names ("hitmen of the Familia Michoacana")."""
     if not any(a.sector == "CRM" for a in actors):
         return actors
-    return [a for a in actors if a.sector != "UAF"]
+    roles = _role_names()
+    named = any(a.sector == "CRM" and a.name not in roles for a in actors)
+    return [
+        a
+        for a in actors
+        if a.sector != "UAF" and not (named and a.sector == "CRM" and a.name in roles)
+    ]
 
 
 # "Mexican authorities", "authorities": the lexicon's generic state, never a named body.
@@ -82,10 +91,10 @@ _GENERIC_STATE = re.compile(r"^(?:[A-Z][a-z]+ |US )?authorities$")
 
 
 def assault_doers(event_type: str, actors: list[Actor]) -> list[Actor]:
-    """An assault's actors without the generic authorities: in a report of a killing they
-    are who tells of it, finds the dead or answers it ("informó el gobierno estatal",
-    "authorities report that gunmen..."), not who attacked. Security forces, which do
-    fight, are a role of their own in the lexicon."""
+    """An assault's actors (or targets) without the generic authorities: in a report of a
+    killing they are who tells of it, finds the dead or answers it ("informó el gobierno
+    estatal", "authorities report that gunmen..."), neither who attacked nor who was hurt.
+    Security forces, which do fight, are a role of their own in the lexicon."""
     if event_type != "ASSAULT":
         return actors
     return [a for a in actors if not (a.sector == "GOV" and _GENERIC_STATE.match(a.name))]

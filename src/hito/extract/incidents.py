@@ -73,10 +73,10 @@ _ENCOUNTER = re.compile(
     r"|\b(?:police|army|fake) encounters?\b",
     re.IGNORECASE,
 )
-# "killed by the police", and whose shots they were: "por disparos de la policía", "shots
-# fired by police", "gunfire from the troops".
+# "killed by the police", "a manos de la policía", and whose shots they were: "por disparos
+# de la policía", "shots fired by police", "gunfire from the troops".
 _PASSIVE_AGENT = re.compile(
-    r"(?:\b(?:by|por)"
+    r"(?:\b(?:by|por|a manos (?:de|del)|at the hands of)"
     r"|\b(?:disparos|balas|balazos|fuego|tiros|r[aá]fagas)\s+(?:de|del)"
     r"|\b(?:shots|bullets|fire|gunfire|firing)\s+(?:from|of)|\b(?:fell|succumbed)\s+to)"
     r"\s+(?:the |los |las |el |la |unos |unas )?$",
@@ -126,7 +126,7 @@ _TOLD_BY = re.compile(
     re.IGNORECASE,
 )
 _TELLS = re.compile(
-    r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,5}?(?:said|says|reported|announced|stated"
+    r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,5}?(?:said|says|say|reported|announced|stated"
     r"|inform[oó]|informaron|inform[oa]|dio\s+a\s+conocer|dieron\s+a\s+conocer|señal[oó]"
     r"|indic[oó]|precis[oó]|dijo)\b"
     r"(?!\s+(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:arrested|detained|seized|captured|raided))"
@@ -168,7 +168,9 @@ def _threat_side(am: ActorMention, trigger_at: int, text: str) -> str:
 # "detienen a policías", "two soldiers were arrested") is no actor of the arrest.
 _HANDED_OVER = re.compile(
     r"\b(?:handed|turned)\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:entregad[oa]s?|remitid[oa]s?)\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:entregad[oa]s?|remitid[oa]s?)\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$"
+    # "puestos a disposición de las autoridades correspondientes": who receives them.
+    r"|\ba\s+(?:la\s+)?disposici[oó]n\s+(?:de|del)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ARRESTED_FORCE = re.compile(
@@ -189,10 +191,15 @@ _ARRESTED_AFTER = re.compile(
 
 
 def _coerced_force(am: ActorMention, text: str) -> str | None:
-    """'none' for the force handed the suspects, 'target' for one arrested itself."""
+    """'none' for the force handed the suspects, 'source' for one that only tells of the
+    arrest, 'target' for one arrested itself."""
     before = text[max(0, am.start - 60) : am.start]
     if _HANDED_OVER.search(before):
         return "none"
+    if _TOLD_BY.search(before) or _TELLS.match(text[am.end :]):
+        # "según las autoridades", "whom the authorities say ...": who tells of it, an
+        # actor only when no force is named (_roles).
+        return "source"
     if _ARRESTED_FORCE.search(before) or _ARRESTED_AFTER.match(text[am.end :]):
         return "target"
     return None
@@ -306,6 +313,9 @@ _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "migration": re.compile(r"migra|refugee|refugiad|asylum|asilo|deport", re.IGNORECASE),
+    # Explicit: the activists who defend rights among the people the act is told of (rights
+    # merely named are commentary: "rights groups criticised the deportations").
+    "human_rights": re.compile(r"\bactivists?\b|\bactivistas?\b", re.IGNORECASE),
 }
 _TERRITORY = re.compile(r"sovereign|soberan|territor", re.IGNORECASE)
 
@@ -454,7 +464,7 @@ def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
 # follows the killing of six": the act named before such a verb is the news, what it
 # recalls the history.
 _RELATES_BACK = re.compile(
-    r"\b(?:recall(?:s|ed)?|mirror(?:s|ed)?|echo(?:es|ed)?|is reminiscent of|follows"
+    r"\b(?:recall(?:s|ed)?|mirror(?:s|ed)?|echo(?:es|ed)?|is reminiscent of|follows?"
     r"|(?:comes|came) (?:\w+ \w+ )?after)\b",
     re.IGNORECASE,
 )
@@ -1496,6 +1506,39 @@ def _only_armed_movers(record: EventRecord) -> bool:
     )
 
 
+# The lead: the sentences right after the headline (a dateline may take one of them) that
+# tell the report's news.
+LEAD_SENTENCES = 3
+
+
+def _lead_news(incident: Incident, sentences: Sequence[Sentence]) -> bool:
+    """Is the act the report's news, told in its lead under a headline in its own voice?
+    The report then stands behind it, though the lead credits a source ("la Procuraduría
+    informó que detuvo a ...", "authorities said ..."): labelling-conventions.md reads the
+    headline and the lead as the report's own voice. A headline that asks is no claim."""
+    if not sentences:
+        return False
+    headline = sentences[0]
+    first = min(m.sentence.index for m in incident.mentions)
+    return (
+        0 < first <= LEAD_SENTENCES
+        and headline.factuality == "asserted"
+        and _headline_like(headline.text)
+    )
+
+
+def _headline_like(text: str) -> bool:
+    """A headline: no closing stop ("Detienen en Chiapas a 11 presuntos maras"), or most of
+    its words capitalised ("Mexico Arrests Knights Templar Leader."). A question is none."""
+    text = text.rstrip()
+    if text.endswith("?"):
+        return False
+    if not text.endswith((".", "!")):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _record(
     incident: Incident,
     places: ReportPlaces,
@@ -1567,6 +1610,8 @@ def _record(
         # "or the group would burn it down": the threat was made; only its content is a
         # condition, which the sentence's "would" reads as a plan.
         factuality = "asserted"
+    if factuality == "reported" and _lead_news(incident, sentences):
+        factuality = "asserted"
     if factuality == "hypothetical":
         date = _future(date, incident.dates, published)
     elif precision == "year":
@@ -1583,7 +1628,7 @@ def _record(
         incident.event_type,
         mode,
         figures.get("arrested"),
-        targets,
+        assault_doers(incident.event_type, targets),
         country,
         tuple(m.sentence.text for m in incident.mentions),
         any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),

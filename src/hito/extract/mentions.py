@@ -44,12 +44,14 @@ _ABSORBS: dict[str, tuple[str, ...]] = {
 _ASSAULT_MODE_RANK = (
     "unconventional",
     "suicide-attack",
+    "drone",
     "aerial",
     "heavy-weapons",
     "explosives",
     "abduct",
     "firearms",
     "destroy",
+    "torture",
     "beat",
     "targeted",
 )

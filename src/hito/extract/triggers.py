@@ -235,6 +235,19 @@ _WEAPON_ONLY_NAMED = re.compile(
     r")(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "granadas que no alcanzaron a estallar", "granadas sin activar", "unexploded grenades": no
+# charge went off. Such a charge is the act's weapon only when the sentence tells no other
+# (an attempted bombing); beside shots, the shots are the act.
+_UNEXPLODED_AFTER = re.compile(
+    r"\s*(?:(?:de\s+fragmentaci[oó]n|de\s+mano|caseras?)\s+)?,?\s*"
+    r"(?:que\s+no\s+(?:alcanz[oó]|alcanzaron|lleg[oó]|llegaron|logr[oó]|lograron)?\s*(?:a\s+)?"
+    r"(?:estall|explot|deton)|sin\s+(?:activar|detonar|estallar|explotar)"
+    r"|that\s+(?:did\s+not|didn't|failed\s+to)\s+(?:explode|detonate|go\s+off))",
+    re.IGNORECASE,
+)
+_UNEXPLODED_BEFORE = re.compile(r"\b(?:unexploded|undetonated|inactive)\s+$", re.IGNORECASE)
+# "bombas de gasolina": fuel pumps, no bomb.
+_PUMP = re.compile(r"\s+de\s+(?:gasolina|agua|combustible|di[eé]sel)\b", re.IGNORECASE)
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
 _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
@@ -307,6 +320,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
     skip = _negated_spans(sentence) + _date_spans(sentence)
     text = sentence.text
     hits: list[Trigger] = []
+    unexploded: set[tuple[int, int]] = set()
     for pattern in _candidates(text, language):
         for m in pattern.regex.finditer(text):
             if any(s <= m.start() < e for s, e in skip) or _in_a_name(text, m.start(), m.end()):
@@ -318,6 +332,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 or _feared_too(before)
                 or _NOT_YET.search(before)
                 or (pattern.mode == "explosives" and _WEAPON_ONLY_NAMED.search(before))
+                or (pattern.mode == "explosives" and _PUMP.match(text, m.end()))
                 or (pattern.mode == "arrest" and _ARREST_AIMED.search(before))
             ):
                 continue
@@ -347,6 +362,10 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             # "the troops who arrived last week": the relative clause tells an act of its own.
             definite = bool(_DEFINITE_NOUN.search(before)) and not _RELATIVE.search(m.group(0))
             prior = bool(_PLUPERFECT.search(before))
+            if pattern.mode == "explosives" and (
+                _UNEXPLODED_AFTER.match(text, m.end()) or _UNEXPLODED_BEFORE.search(before)
+            ):
+                unexploded.add((m.start(), m.end()))
             hits.append(
                 Trigger(
                     pattern.event_type,
@@ -362,6 +381,8 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 )
             )
 
+    if unexploded and any(t.event_type == "ASSAULT" and t.mode != "explosives" for t in hits):
+        hits = [t for t in hits if (t.start, t.end) not in unexploded]
     hits.sort(key=lambda t: (t.start, -t.end))
     return hits
 

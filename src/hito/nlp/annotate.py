@@ -13,6 +13,7 @@ from hito.nlp.factuality import classify_factuality, written_no_earlier
 from hito.nlp.language import SUPPORTED, detect_language
 from hito.nlp.numbers import parse_numbers
 from hito.nlp.sentences import split_sentences
+from hito.nlp.series_year import series_months
 from hito.nlp.stance import classify_stance
 
 M = TypeVar("M", DateMention, NumberMention)
@@ -63,6 +64,8 @@ def annotate(report: Report, language: str | None = None) -> AnnotatedReport:
     numbers = [n for n in parse_numbers(text, lang) if not _inside_a_date(n, dates)]
     written = report.published or written_no_earlier(text, dates)
     dates_by = _by_sentence(dates, spans)
+    if report.published is None:
+        dates_by = series_months(text, spans, dates_by, lang)
     numbers_by = _by_sentence(numbers, spans)
     sentences = []
     for i, (start, end) in enumerate(spans):

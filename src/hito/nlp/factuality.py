@@ -32,7 +32,9 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|\bmirror(?:s|ed)\b|\becho(?:es|ed)\b|\breminiscent\s+of\b|\bback\s+in\b"
             r"|\bhistor(?:y|ically)\s+of\b|\bat\s+the\s+time\b"
             # "The deployment follows the killing of six people": the killing came before.
-            r"|\b(?:follows|(?:comes|came)\s+(?:\w+\s+\w+\s+)?after)\s+(?:the|an?)\b",
+            r"|\b(?:follows?|(?:comes|came)\s+(?:\w+\s+\w+\s+)?after)\s+(?:the|an?)\b"
+            # "Earlier this year, the director was gunned down": an act of its own, before the news.
+            r"|\bearlier\s+(?:this|that|in\s+the)\s+year\b",
             _I,
         ),
         "hypothetical": re.compile(
@@ -60,7 +62,10 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         "hedged": re.compile(
             r"\b(?:allegedly|reportedly|apparently|possibly|presumably|purportedly|supposedly"
             r"|seemingly|probably|likely|appears?\s+to|appeared\s+to|seems?\s+to|could|might"
-            r"|may\s+have)\b",
+            r"|may\s+have)\b"
+            # Not a hedge on who did it or what for: "gunned down, apparently on the orders of
+            # the gang" (the conventions: a hedged perpetrator leaves the occurrence asserted).
+            r"(?!,?\s+(?:on\s+(?:the\s+)?orders?\s+of|at\s+the\s+hands\s+of|by|for)\b)",
             _I,
         ),
         "reported": re.compile(
@@ -76,6 +81,7 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|\ben\s+el\s+pasado\b|\bhace\s+(?:\w+\s+)?(?:años|décadas)\b|\brecord(?:ó|aron)\b"
             r"|\b(?:anteriores|previos|previas)\b|\ben\s+aquella\s+ocasión\b|\bya\s+en\b"
             r"|\bal\s+igual\s+que\s+en\b|\brecuerda\s+a\b"
+            r"|\ba\s+(?:principios|inicios|comienzos)\s+de\s+(?:este|ese)\s+año\b"
             r"|\b(?:se\s+produce|llega|ocurre)\s+(?:\w+\s+\w+\s+)?(?:tras|despu[eé]s\s+de)\s+(?:el|la|los|las|un|una)\b",
             _I,
         ),
@@ -97,7 +103,8 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         ),
         "hedged": re.compile(
             r"\b(?:presuntamente|al\s+parecer|aparentemente|supuestamente|posiblemente"
-            r"|probablemente|se\s+presume|se\s+cree|podría|podrían|habría|habrían)\b",
+            r"|probablemente|se\s+presume|se\s+cree|podría|podrían|habría|habrían)\b"
+            r"(?!,?\s+(?:por\s+(?:órdenes|orden|parte)\s+de|a\s+manos\s+de|para)\b)",
             _I,
         ),
         "reported": re.compile(
