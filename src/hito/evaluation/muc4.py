@@ -683,7 +683,16 @@ _ARMED_HARMED = re.compile(
     rf"(?:(?!(?:in|by|during|when|while|en|por|durante)\b)\w+\W+){{0,3}}?"
     rf"{_ARMED}\b"
     r"|\b(?:clash(?:es|ed)?|shoot-?outs?|gun ?battles?|skirmish(?:es)?|combat|fighting|fought"
-    r"|firefights?|enfrentamientos?|combates?|se enfrentaron)\b",
+    r"|firefights?|enfrentamientos?|combates?|se enfrentaron)\b"
+    # The words of a war report: "KILLED IN ACTION", "THE ENEMY SUSTAINED 45 CASUALTIES",
+    # "A MILITARY OPERATION", a military aircraft brought down.
+    r"|\b(?:killed in action|enemy (?:casualties|losses)|the enemy (?:suffered|sustained)"
+    r"|(?:military|army|counterinsurgency) operations?|bajas (?:al|del) enemigo"
+    r"|operativos? militar(?:es)?|operaci[oó]n(?:es)? militar(?:es)?|ca[ií]dos? en combate)\b"
+    r"|\b(?:shot down|downed|derrib(?:ó|aron|ado|ada))\W+(?:\w+\W+){0,4}?"
+    r"(?:helicopters?|planes?|aircraft|helic[oó]pteros?|aviones?|avionetas?)\b"
+    r"|\b(?:helicopters?|planes?|aircraft)\W+(?:\w+\W+){0,3}?(?:was|were|had been|has been) "
+    r"(?:shot )?downed?\b",
     re.I,
 )
 
@@ -698,6 +707,8 @@ _FORCE = (
     r"|trucks?|vehicles?|helicopters?|targets?)|garrisons?|(?:\w+ )?brigade|battalions?|barracks"
     r"|(?:police|army|military|national guard) (?:posts?|stations?|patrols?|headquarters)"
     r"|patrols?|cuartel(?:es)?|tropas|soldados|guarnici[oó]n(?:es)?|patrullas?|batall[oó]n(?:es)?"
+    r"|(?:navy|naval|air force) (?:posts?|bases?|headquarters|installations?|units?|ships?)"
+    r"|high command|joint chiefs of staff|alto mando"
     r"|brigada|puestos? (?:militar|policial)(?:es)?)"
 )
 _ATTACKED = (
