@@ -755,10 +755,29 @@ def armed_sides_only(record: EventRecord) -> bool:
 _GROUPS = frozenset({"REB", "CRM"})  # sectors of non-state armed groups
 
 
+# Inmates rioting or attacking ("INMATES MUTINIED", "THE RIOTING PRISONERS SHOT AT",
+# "ATTACKED BY THREE INMATES", "los reos amotinados"): a prison riot, a crime inside the
+# walls, which template-doc-part1 section 2 does not key as a terrorist act.
+_INMATES = r"(?:inmates|prisoners|convicts|reos|presos|reclusos|internos)"
+_PRISON_RIOT = re.compile(
+    rf"\b{_INMATES}\W+(?:\w+\W+){{0,4}}?(?:riot(?:ed|ing)?|mutin(?:ied|y)|rebelled"
+    r"|se amotinaron|amotinad[oa]s)\b"
+    rf"|\b(?:rioting|mutinous|amotinad[oa]s) {_INMATES}\b"
+    r"|\b(?:attacked|stabbed|killed|wounded|beaten|murdered|held hostage) by (?:\w+ ){0,4}?"
+    r"(?:inmates|prisoners|convicts)\b"
+    r"|\b(?:atacad|apu[nñ]alad|asesinad|herid)[oa]s? por (?:\w+ ){0,4}?(?:reos|presos|reclusos)\b"
+    r"|\b(?:prison|jail|penitentiary) (?:riot|mutiny|uprising)s?\b"
+    r"|\bmot[ií]n (?:en|de) (?:la |el )?(?:c[aá]rcel|penal|penitenciar[ií]a|prisi[oó]n)\b",
+    re.I,
+)
+
+
 def is_muc_incident(record: EventRecord) -> bool:
     if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
         return False
     if is_generic(record):  # template-doc-part1 1.7: no template for generic acts
+        return False
+    if any(_PRISON_RIOT.search(sentence) for sentence in record.evidence):
         return False
     # A named group ("FMLN", "Shining Path") is the perpetrator MUC asks for, named beside
     # the role nouns ("guerrillas") the combat test reads the sides by: counted as one more
