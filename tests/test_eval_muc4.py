@@ -748,6 +748,46 @@ def test_an_attack_on_a_force_or_its_post_is_left_out() -> None:
         assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
 
 
+def test_a_war_report_told_in_its_own_words_is_left_out() -> None:
+    # Casualties "in action", an enemy's losses, a military operation, an aircraft brought
+    # down, an attack on a navy base or the high command: guerrilla warfare, not terrorism.
+    for sentence in (
+        "SOME MEMBERS OF THE INVENTED PATROL WERE KILLED IN ACTION NEAR HUARI.",
+        "THE ENEMY SUSTAINED 30 CASUALTIES IN THE INVENTED ASSAULT ON OUR CAMP.",
+        "FOUR INVENTED BATTALIONS TOOK PART IN THE MILITARY OPERATION NEAR HUARI.",
+        "OUR UNITS SHOT DOWN AN INVENTED ARMY HELICOPTER NEAR HUARI.",
+        "THE REBELS ATTACKED THE INVENTED NAVY HEADQUARTERS WITH RIFLES.",
+        "LOS REBELDES DERRIBARON UN HELICÓPTERO INVENTADO CERCA DE HUARI.",
+        "DOS SOLDADOS INVENTADOS CAÍDOS EN COMBATE FUERON ENTERRADOS EN HUARI.",
+        "LOS REBELDES ATACARON EL ALTO MANDO INVENTADO.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    for sentence in (
+        # Civilians harmed in the operation: the state's act against them stays an incident.
+        "TWO INVENTED PEASANTS WERE KILLED DURING A MILITARY OPERATION NEAR HUARI.",
+        "DURANTE UN OPERATIVO MILITAR MURIERON TRES CAMPESINOS INVENTADOS.",
+    ):
+        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+
+
+def test_a_prison_riot_is_left_out() -> None:
+    # Inmates rioting or attacking inside the walls: a crime, not a terrorist act.
+    for sentence in (
+        "INMATES OF THE INVENTED PENITENTIARY MUTINIED AND SHOT AT THE GUARDS.",
+        "THE RIOTING PRISONERS TOOK 40 INVENTED VISITORS HOSTAGE.",
+        "AN INVENTED MAN WAS STABBED BY TWO OTHER INMATES OF THE HUARI JAIL.",
+        "LOS REOS SE AMOTINARON EN EL PENAL INVENTADO Y MATARON A UN GUARDIA.",
+        "UN MOTÍN EN LA CÁRCEL INVENTADA DEJÓ TRES MUERTOS.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    for sentence in (
+        # Prisoners named as those the act was for, or its victims: no riot told.
+        "REBELS BOMBED AN INVENTED BANK TO DEMAND THE RELEASE OF PRISONERS.",
+        "LOS REBELDES ATACARON UNA TIENDA INVENTADA POR LA LIBERTAD DE LOS PRESOS.",
+    ):
+        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+
+
 def test_the_vehicle_the_harmed_rode_in_is_theirs_not_civilian_property() -> None:
     # Policemen killed when their vehicle was blown up: an attack on a force, which MUC
     # leaves out. A vehicle told apart from whoever rode in it is still civilian property.

@@ -683,7 +683,16 @@ _ARMED_HARMED = re.compile(
     rf"(?:(?!(?:in|by|during|when|while|en|por|durante)\b)\w+\W+){{0,3}}?"
     rf"{_ARMED}\b"
     r"|\b(?:clash(?:es|ed)?|shoot-?outs?|gun ?battles?|skirmish(?:es)?|combat|fighting|fought"
-    r"|firefights?|enfrentamientos?|combates?|se enfrentaron)\b",
+    r"|firefights?|enfrentamientos?|combates?|se enfrentaron)\b"
+    # The words of a war report: "KILLED IN ACTION", "THE ENEMY SUSTAINED 45 CASUALTIES",
+    # "A MILITARY OPERATION", a military aircraft brought down.
+    r"|\b(?:killed in action|enemy (?:casualties|losses)|the enemy (?:suffered|sustained)"
+    r"|(?:military|army|counterinsurgency) operations?|bajas (?:al|del) enemigo"
+    r"|operativos? militar(?:es)?|operaci[oó]n(?:es)? militar(?:es)?|ca[ií]dos? en combate)\b"
+    r"|\b(?:shot down|downed|derrib(?:ó|aron|ado|ada))\W+(?:\w+\W+){0,4}?"
+    r"(?:helicopters?|planes?|aircraft|helic[oó]pteros?|aviones?|avionetas?)\b"
+    r"|\b(?:helicopters?|planes?|aircraft)\W+(?:\w+\W+){0,3}?(?:was|were|had been|has been) "
+    r"(?:shot )?downed?\b",
     re.I,
 )
 
@@ -698,6 +707,8 @@ _FORCE = (
     r"|trucks?|vehicles?|helicopters?|targets?)|garrisons?|(?:\w+ )?brigade|battalions?|barracks"
     r"|(?:police|army|military|national guard) (?:posts?|stations?|patrols?|headquarters)"
     r"|patrols?|cuartel(?:es)?|tropas|soldados|guarnici[oó]n(?:es)?|patrullas?|batall[oó]n(?:es)?"
+    r"|(?:navy|naval|air force) (?:posts?|bases?|headquarters|installations?|units?|ships?)"
+    r"|high command|joint chiefs of staff|alto mando"
     r"|brigada|puestos? (?:militar|policial)(?:es)?)"
 )
 _ATTACKED = (
@@ -744,10 +755,29 @@ def armed_sides_only(record: EventRecord) -> bool:
 _GROUPS = frozenset({"REB", "CRM"})  # sectors of non-state armed groups
 
 
+# Inmates rioting or attacking ("INMATES MUTINIED", "THE RIOTING PRISONERS SHOT AT",
+# "ATTACKED BY THREE INMATES", "los reos amotinados"): a prison riot, a crime inside the
+# walls, which template-doc-part1 section 2 does not key as a terrorist act.
+_INMATES = r"(?:inmates|prisoners|convicts|reos|presos|reclusos|internos)"
+_PRISON_RIOT = re.compile(
+    rf"\b{_INMATES}\W+(?:\w+\W+){{0,4}}?(?:riot(?:ed|ing)?|mutin(?:ied|y)|rebelled"
+    r"|se amotinaron|amotinad[oa]s)\b"
+    rf"|\b(?:rioting|mutinous|amotinad[oa]s) {_INMATES}\b"
+    r"|\b(?:attacked|stabbed|killed|wounded|beaten|murdered|held hostage) by (?:\w+ ){0,4}?"
+    r"(?:inmates|prisoners|convicts)\b"
+    r"|\b(?:atacad|apu[nñ]alad|asesinad|herid)[oa]s? por (?:\w+ ){0,4}?(?:reos|presos|reclusos)\b"
+    r"|\b(?:prison|jail|penitentiary) (?:riot|mutiny|uprising)s?\b"
+    r"|\bmot[ií]n (?:en|de) (?:la |el )?(?:c[aá]rcel|penal|penitenciar[ií]a|prisi[oó]n)\b",
+    re.I,
+)
+
+
 def is_muc_incident(record: EventRecord) -> bool:
     if record.event_type != "ASSAULT" or record.factuality in ("historical", "hypothetical"):
         return False
     if is_generic(record):  # template-doc-part1 1.7: no template for generic acts
+        return False
+    if any(_PRISON_RIOT.search(sentence) for sentence in record.evidence):
         return False
     # A named group ("FMLN", "Shining Path") is the perpetrator MUC asks for, named beside
     # the role nouns ("guerrillas") the combat test reads the sides by: counted as one more
