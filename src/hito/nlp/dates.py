@@ -223,7 +223,9 @@ def _rules(language: str) -> list[_Rule]:
             _Rule(re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b"), _numeric),
             _Rule(
                 re.compile(
-                    rf"\b(?:(?:{wd}),?\s+)?(?:(?P<mod>next|this|coming)\s+)?(?P<mon>{mon})\.?\s+"
+                    # Not after a day's number: "on 23 September 28 bodies were found" is
+                    # the 23rd, and 28 counts the bodies.
+                    rf"\b(?:(?:{wd}),?\s+)?(?:(?P<mod>next|this|coming)\s+)?(?<!\d\s)(?P<mon>{mon})\.?\s+"
                     rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|[:.]\d))"
                     rf"(?:,?\s+(?P<y>\d{{4}})\b)?",
                     flags,
