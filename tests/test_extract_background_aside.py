@@ -83,3 +83,20 @@ def test_a_number_after_a_day_and_month_counts_not_dates() -> None:
     # "on 23 September 28 bodies": the 23rd, not September 28 of last year.
     text = "Travellers said that on 23 September 28 bodies were found near the town."
     assert [d.date for d in parse_dates(text, "en", dt.date(2016, 9, 25))] == [dt.date(2016, 9, 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A second bomb went off on 1 May Avenue near the market.", "en"),
+        ("La segunda bomba estalló en la avenida 5 de Mayo, frente al mercado.", "es"),
+        ("Vecinos de la colonia 20 de Noviembre oyeron los disparos.", "es"),
+    ],
+)
+def test_a_street_named_after_a_date_dates_nothing(text: str, language: str) -> None:
+    assert parse_dates(text, language, DAY) == []
+
+
+def test_a_date_beside_a_street_named_after_one_still_counts() -> None:
+    text = "Un hombre fue asesinado en la calle 16 de Septiembre el 5 de marzo."
+    assert [d.date for d in parse_dates(text, "es", DAY)] == [dt.date(2016, 3, 5)]
