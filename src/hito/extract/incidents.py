@@ -406,11 +406,35 @@ _TOOK_PLACE = re.compile(
 )
 
 
+# A relative clause, maybe after a noun it describes, that counts back from now: ", the
+# area where a car bomb exploded three months ago", ", quien hace un año sobrevivió a un
+# atentado". It ends at the next clause bound.
+_ASIDE = re.compile(
+    r"[,;(\u2014]\s*(?:(?:the|a|an|el|la|los|las|un|una)\s+[^\W\d_]+\s+)?"
+    r"(?:(?:of|in|at|by|de|en|a|por)\s+)?(?:who|whom|whose|which|where"
+    r"|quien(?:es)?|cuy[oa]s?|donde|(?:el|la|los|las)\s+cual(?:es)?)\b[^,;()\u2014]*",
+    re.IGNORECASE,
+)
+_COUNTED_BACK = re.compile(r"\b(?:ago|hace)\b", re.IGNORECASE)
+
+
 def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
     """The side clauses of the mention's sentence that a year dates, or that a relative
     clause opens with its own date, where the mention also tells an act outside them: what
     they say (a date, a toll) is not that act's."""
-    spans = side_years(m.sentence.text) + tuple(_relative_date_spans(m))
+    # A relative clause that counts back from now tells an earlier act of its own: "the bomb
+    # went off at the corner, the area where a car bomb exploded three months ago". (Not
+    # ", who was killed in an attack this morning": that clause may tell the act itself.)
+    text, start = m.sentence.text, m.sentence.start
+    asides = tuple(
+        (a.start(), a.end())
+        for a in _ASIDE.finditer(text)
+        if any(
+            a.start() <= d.start - start < a.end() and _COUNTED_BACK.search(d.text)
+            for d in m.sentence.dates
+        )
+    )
+    spans = side_years(m.sentence.text) + tuple(_relative_date_spans(m)) + asides
     told = [t for t in m.triggers if t.text]
     if all(any(a <= t.start < b for a, b in spans) for t in told):
         return ()

@@ -23,14 +23,17 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def day_month(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
-    """A day and month without year: the latest such date not after publication, or the
-    first one after it when the text points forward ("el próximo 15 de agosto")."""
+    """A day and month without year: the latest such date not after the day after
+    publication, or the first one after it when the text points forward ("el próximo 15 de
+    agosto")."""
     candidate = safe_date(published.year, month, day)
     if candidate is None:
         return None
     if future and candidate <= published:
         return safe_date(published.year + 1, month, day)
-    if not future and candidate > published:
+    # The day after publication is this year's: a wire's GMT stamp ("1950 (0050 GMT 18
+    # October)") or a time zone ahead of the dateline's runs one day past it.
+    if not future and candidate > published + dt.timedelta(days=1):
         return safe_date(published.year - 1, month, day)
     return candidate
 

@@ -223,7 +223,9 @@ def _rules(language: str) -> list[_Rule]:
             _Rule(re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b"), _numeric),
             _Rule(
                 re.compile(
-                    rf"\b(?:(?:{wd}),?\s+)?(?:(?P<mod>next|this|coming)\s+)?(?P<mon>{mon})\.?\s+"
+                    # Not after a day's number: "on 23 September 28 bodies were found" is
+                    # the 23rd, and 28 counts the bodies.
+                    rf"\b(?:(?:{wd}),?\s+)?(?:(?P<mod>next|this|coming)\s+)?(?<!\d\s)(?P<mon>{mon})\.?\s+"
                     rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|[:.]\d))"
                     rf"(?:,?\s+(?P<y>\d{{4}})\b)?",
                     flags,
@@ -419,6 +421,16 @@ def best_date(dates: Iterable[DateMention]) -> DateMention | None:
     )
 
 
+_ALL_MONTHS = alternation({**MONTHS["en"], **MONTHS["es"]})
+# "Avenida 5 de Mayo", "colonia 20 de Noviembre", "calle 16 de Septiembre", "1 May Avenue".
+_STREET_DATE = re.compile(
+    r"\b(?:avenida|av|calle|colonia|col|boulevard|bulevar|blvd|calzada|paseo|plaza|barrio"
+    rf"|fraccionamiento|avenue|street)\.?\s+\d{{1,2}}\s+(?:de\s+)?(?:{_ALL_MONTHS})\b"
+    rf"|\b\d{{1,2}}\s+(?:of\s+)?(?:{_ALL_MONTHS})\s+(?:avenue|street|boulevard|square)\b",
+    re.IGNORECASE,
+)
+
+
 def parse_dates(text: str, language: str, published: dt.date | None) -> list[DateMention]:
     """Dates the text fixes, with their precision and their span in `text`.
 
@@ -426,9 +438,11 @@ def parse_dates(text: str, language: str, published: dt.date | None) -> list[Dat
     """
     if language not in _RULES or not _CLUE[language].search(text):
         return []
-    # Spans taken so far: disjoint, kept sorted, so an overlap test is one bisection.
-    starts: list[int] = []
-    ends: list[int] = []
+    # Spans taken so far: disjoint, kept sorted, so an overlap test is one bisection. A
+    # street or neighbourhood named after a date is taken from the start: it dates nothing.
+    streets = [m.span() for m in _STREET_DATE.finditer(text)]
+    starts: list[int] = [a for a, _ in streets]
+    ends: list[int] = [b for _, b in streets]
     found: list[DateMention] = []
     gate = _GATES[language]
     openings_at = gate.starts(text)

@@ -26,11 +26,15 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         "historical": re.compile(
             r"\bprevious(?!\s+(?:day|night|evening|morning|afternoon|week)\b)\s+\w+|\bpreviously\b"
             r"|\bearlier\s+(?:incidents?|attacks?|episodes?|crises|crisis|clashes|cases?|massacres?)"
-            r"|\b(?:years|decades)\s+ago\b|\brecall(?:ed|s|ing)\b"
+            # Not "recalled by his government": an envoy called home recalls nothing.
+            r"|\b(?:years|decades)\s+ago\b|\brecall(?:ed|s|ing)\b(?!\s+by\b)"
             # Not "in the past few hours", "in the past 24 hours": a span up to now is news.
             r"|\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b)"
             r"|\bmirror(?:s|ed)\b|\becho(?:es|ed)\b|\breminiscent\s+of\b|\bback\s+in\b"
-            r"|\bhistor(?:y|ically)\s+of\b|\bat\s+the\s+time\b"
+            # Not "unprecedented in the country's history of violence", "the worst in the
+            # history of": a superlative measures today's act against the past.
+            r"|(?<!\bin\sthe\s)(?<!\bin\sits\s)(?<!'s\s)(?<!’s\s)\bhistor(?:y|ically)\s+of\b"
+            r"|\bat\s+the\s+time\b"
             # "The deployment follows the killing of six people": the killing came before.
             r"|\b(?:follows?|(?:comes|came)\s+(?:\w+\s+\w+\s+)?after)\s+(?:the|an?)\b"
             # "Earlier this year, the director was gunned down": an act of its own, before the news.
