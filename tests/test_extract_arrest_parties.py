@@ -101,3 +101,27 @@ def test_generic_authorities_that_only_tell_of_an_arrest_are_no_actor(
     text: str, language: str
 ) -> None:
     assert _arrest(text, language)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Military personnel arrested two men with 30 kilograms of cocaine in Tapachula, "
+            "Chiapas, on Monday.",
+            "en",
+        ),
+        (
+            "Personal militar detuvo el lunes a dos hombres con 30 kilos de cocaína en "
+            "Tapachula, Chiapas.",
+            "es",
+        ),
+        (
+            "Elementos militares detuvieron el lunes a dos hombres con 30 kilos de cocaína en "
+            "Tapachula, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_military_personnel_are_the_army(text: str, language: str) -> None:
+    assert _arrest(text, language)[0] == {("MIL", "MX")}
