@@ -72,6 +72,7 @@ def test_salvadoran_national_civil_police() -> None:
             "source",
         ),
         ("The authorities arrested two men in an invented town.", "en", None),
+        ("Guatemalan authorities say they have arrested four men in a hamlet.", "en", None),
     ],
 )
 def test_authorities_who_receive_or_tell_of_an_arrest_did_not_make_it(
@@ -79,3 +80,48 @@ def test_authorities_who_receive_or_tell_of_an_arrest_did_not_make_it(
 ) -> None:
     mention = next(m for m in find_actors(text, language) if m.actor.sector == "GOV")
     assert _coerced_force(mention, text) == side
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Four men were arrested in Tapachula, Chiapas, on Monday, whom the authorities "
+            "say belong to a gang that extorts shopkeepers.",
+            "en",
+        ),
+        (
+            "Según el gobierno estatal, cuatro hombres fueron detenidos el lunes en Tapachula, "
+            "Chiapas, por extorsionar a comerciantes.",
+            "es",
+        ),
+    ],
+)
+def test_generic_authorities_that_only_tell_of_an_arrest_are_no_actor(
+    text: str, language: str
+) -> None:
+    assert _arrest(text, language)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Military personnel arrested two men with 30 kilograms of cocaine in Tapachula, "
+            "Chiapas, on Monday.",
+            "en",
+        ),
+        (
+            "Personal militar detuvo el lunes a dos hombres con 30 kilos de cocaína en "
+            "Tapachula, Chiapas.",
+            "es",
+        ),
+        (
+            "Elementos militares detuvieron el lunes a dos hombres con 30 kilos de cocaína en "
+            "Tapachula, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_military_personnel_are_the_army(text: str, language: str) -> None:
+    assert _arrest(text, language)[0] == {("MIL", "MX")}

@@ -310,3 +310,29 @@ def test_hitmen_of_a_named_cartel_are_one_party(text: str, language: str) -> Non
     assaults = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
     assert assaults
     assert [(a.name, a.sector) for a in assaults[0].actors] == [("Gulf Cartel", "CRM")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second victim, Ramiro Esteban Quiroga, was shot dead outside his shop.",
+        "Two vendors, Ana Lucía Ortega and Pedro Villalobos, were murdered by unknown men.",
+        "El primo del regidor, Tomás Herrera, fue ultimado afuera de su casa.",
+        "Rosa María de la Fuente y Julián Ocampo fueron asesinados en su rancho.",
+    ],
+)
+def test_person_harmed_by_name_is_a_civilian(sentence: str) -> None:
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", (sentence,)) == [
+        Actor(name="civilians", sector="CVL", country="GT")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Governor Javier Soto said the police were ready.",
+        "En Ciudad Hidalgo hubo un apagón el sábado.",
+    ],
+)
+def test_a_name_without_a_harm_implies_no_victim(sentence: str) -> None:
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", (sentence,)) == []

@@ -31,6 +31,16 @@ _PERSON_HARMED = re.compile(
     rf"|\b{_HARMED}\b\W+(?:[\w-]+\W+){{0,4}}?{_PERSON}\b",
     re.IGNORECASE,
 )
+# A person named by name, subject of a harm ("Mario Salazar was shot dead", "José Torres,
+# hermano del alcalde, fue ultimado"): capitalised words, so the case must be kept.
+_NAME = (
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+(?:de\s+la\s+|del?\s+|y\s+|and\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,7}"
+)
+_NAMED_HARMED = re.compile(
+    rf"\b{_NAME},?\s+(?:was|were|has been|had been|fue|fueron|ha sido|habr[ií]a sido)\s+"
+    rf"(?i:{_HARMED})\b"
+)
 
 
 def implied_targets(
@@ -62,7 +72,7 @@ def implied_targets(
     if (
         event_type == "ASSAULT"
         and not two_sided
-        and any(_PERSON_HARMED.search(s) for s in sentences)
+        and any(_PERSON_HARMED.search(s) or _NAMED_HARMED.search(s) for s in sentences)
     ):
         # A man or a driver killed, without a group or a force named: a civilian. In a
         # clash the dead are the sides' own, which the actors already hold.

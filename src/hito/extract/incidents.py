@@ -129,7 +129,7 @@ _TELLS = re.compile(
     r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,5}?(?:said|says|say|reported|announced|stated"
     r"|inform[oó]|informaron|inform[oa]|dio\s+a\s+conocer|dieron\s+a\s+conocer|señal[oó]"
     r"|indic[oó]|precis[oó]|dijo)\b"
-    r"(?!\s+(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:had\s+)?(?:arrested|detained|seized|captured|raided))"
+    r"(?!\s+(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:ha(?:d|ve|s)\s+)?(?:arrested|detained|seized|captured|raided))"
     r"(?!\s+que\s+(?:\w+\s+)?(?:detuvo|detuvieron|captur[oó]|capturaron|aprehendi[oó]|asegur[oó]"
     r"|desmantel[oó]|rescat[oó]|cate[oó]))",
     re.IGNORECASE,
@@ -887,7 +887,7 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
                 bucket.append(actor)
     if not any(a.sector in _STATE for a in actors):
         # "Según la Fiscalía, dos hombres fueron detenidos": no force named, the office acted.
-        actors.extend(a for a in told if a not in targets)
+        actors.extend(a for a in told if a not in targets and not _GENERIC_TELLER.match(a.name))
     if incident.event_type == "DISPLACE":
         movers = [a for a in actors + targets if a.sector in ("CVL", "REF")]
         perpetrators = [a for a in actors + targets if a.sector not in ("CVL", "REF")]
@@ -896,6 +896,11 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
         )
         return (perpetrators, movers) if perpetrators else (movers, [])
     return _drop_generic(actors), _drop_generic(targets)
+
+
+# "the authorities say", "según el gobierno": the generic state that tells of an arrest is
+# its voice, not a body that made it (unlike a prosecutor's office, which does arrest).
+_GENERIC_TELLER = re.compile(r"^(?:[A-Z][a-z]+ |US )?(?:authorities|government)$")
 
 
 def _side(
