@@ -42,6 +42,7 @@ from hito.models import (
     EventRecord,
     Sentence,
 )
+from hito.nlp.date_words import WEEKDAYS
 from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
 from hito.nlp.factuality import classify_factuality, side_years, written_no_earlier
 
@@ -1438,6 +1439,14 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     report_crime = places.report_mentions_crime
     report_drugs = _about_drugs(annotated.sentences)
     published = annotated.report.published
+    news_day = _news_day(annotated.sentences, published)
+    if news_day is not None:
+        for inc in incidents:
+            # "Autoridades se desplazaron al lugar" after "18 murieron la mañana de este
+            # lunes": a news report that dates only one recent day tells its undated acts
+            # on that day.
+            if not inc.dates and not inc.historical and not _planned(inc) and not _timed(inc):
+                inc.donated_dates.append(news_day)
     own = [{m.sentence.index for m in inc.mentions} for inc in incidents]
     records = [
         _record(
@@ -1476,6 +1485,59 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     records = [r for r in records if r.event_type != "DISPLACE" or not _only_armed_movers(r)]
     # Only announced deployments and protests are coded before they happen; other plans are not events.
     return [r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES]
+
+
+# How far before publication a day may be and still be the news a report tells.
+_NEWS_DAYS = 7
+# A day the text pins by its weekday or its number ("este lunes", "on Saturday", "el 14 de
+# abril"): a bare "hoy" or "ayer" holds only if the report went out the day it was written.
+_PINNED_DAY = re.compile(
+    r"\b(?:" + "|".join(w for ws in WEEKDAYS.values() for w in ws) + r")\b", re.IGNORECASE
+)
+
+
+def _news_day(sentences: Sequence[Sentence], published: dt.date | None) -> DateMention | None:
+    """The one recent day a dated report names ("este lunes", "on Saturday"), if it names
+    only one and pins it once by weekday or number: the day of its news. Two days, or none,
+    fix nothing."""
+    if published is None:
+        return None
+    days = [
+        d
+        for s in sentences
+        if s.factuality != "hypothetical"
+        for d in s.dates
+        if d.precision == "day" and 0 <= (published - d.date).days <= _NEWS_DAYS
+    ]
+    if len({d.date for d in days}) != 1:
+        return None
+    return next((d for d in days if _PINNED_DAY.search(d.text)), None)
+
+
+def _planned(incident: Incident) -> bool:
+    return all(m.sentence.factuality == "hypothetical" for m in incident.mentions)
+
+
+# "Un día antes", "the next day", "ese mismo día", "two hours later": a time told from
+# another act's, which need not be the news day.
+_TIMED_BY_ANOTHER = re.compile(
+    r"\b(?:(?:\w+|\d+)\s+(?:d[ií]as?|horas?|semanas?|meses|days?|hours?|weeks?|months?)"
+    r"\s+(?:antes|despu[eé]s|m[aá]s\s+tarde|later|earlier|before|after)"
+    r"|(?:al|el|ese|aquel)\s+(?:mismo\s+)?d[ií]a\s+(?:siguiente|anterior|previo)"
+    r"|(?:ese|aquel|el)\s+mismo\s+d[ií]a|d[ií]as?\s+(?:antes|despu[eé]s)"
+    r"|(?:the|that)\s+(?:same|next|following|previous|preceding)\s+day"
+    r"|the\s+day\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
+
+
+def _timed(incident: Incident) -> bool:
+    """Does a sentence of the incident name a time of its own, though not the act's ("los
+    desplazados desde el 5 de mayo instalaron un plantón")? Then the act is not simply the
+    news of the day."""
+    return any(
+        m.sentence.dates or _TIMED_BY_ANOTHER.search(m.sentence.text) for m in incident.mentions
+    )
 
 
 def _elsewhere(
