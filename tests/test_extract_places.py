@@ -90,7 +90,32 @@ def test_a_town_in_the_next_sentence_says_where_in_the_state() -> None:
         "Los hombres trabajaban en una parcela del municipio de Guachochi cuando llegaron "
         "los agresores."
     )
-    assert ("ASSAULT", "Guachochi", 1) in _records(spanish, "es")
+    # A field of the municipality lies somewhere in its area, not at the town (precision 2).
+    assert ("ASSAULT", "Guachochi", 2) in _records(spanish, "es")
+
+
+def test_a_municipality_or_a_spot_near_a_town_is_precision_two() -> None:
+    cases = {
+        "en": [
+            "Soldiers found four bodies near the village of Guachochi, Chihuahua, on Monday.",
+            "Gunmen killed two farmers in a village in the municipality of Guachochi, "
+            "Chihuahua, on Monday.",
+        ],
+        "es": [
+            "Hombres armados asesinaron a dos campesinos en el municipio de Guachochi, "
+            "Chihuahua, el lunes.",
+            "Hombres armados asesinaron a dos campesinos cerca de la comunidad Guachochi, "
+            "Chihuahua, el lunes.",
+        ],
+    }
+    for language, texts in cases.items():
+        for text in texts:
+            assert ("ASSAULT", "Guachochi", 2) in _records(text, language), (language, text)
+    # In the town itself: the town's own point.
+    own = "Gunmen killed two farmers in the town of Guachochi, Chihuahua, on Monday."
+    assert ("ASSAULT", "Guachochi", 1) in _records(own, "en")
+    propio = "Hombres armados asesinaron a dos campesinos en el poblado de Guachochi, Chihuahua."
+    assert ("ASSAULT", "Guachochi", 1) in _records(propio, "es")
 
 
 def test_a_town_beside_an_unplaced_act_comes_before_the_dateline() -> None:
@@ -98,7 +123,7 @@ def test_a_town_beside_an_unplaced_act_comes_before_the_dateline() -> None:
         "Tapachula, Chis. Agentes estatales rescataron a ocho mujeres en bares del municipio de "
         "Huixtla. La fiscalía detuvo a dos encargados de los establecimientos."
     )
-    assert ("COERCE", "Huixtla", 1) in _records(spanish, "es")
+    assert ("COERCE", "Huixtla", 2) in _records(spanish, "es")
     english = (
         "TAPACHULA, Chiapas — State agents freed eight women held in bars in the town of Huixtla. "
         "Prosecutors arrested two managers of the premises."

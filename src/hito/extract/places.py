@@ -38,7 +38,22 @@ _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
 _NEAR = re.compile(
     r"(?:near|outskirts of|close to|on the (?:road|highway) (?:to|from|between)|between|"
     r"cerca de|a las afueras de|en las inmediaciones de|inmediaciones de|en la carretera (?:a|hacia|que conduce a)|"
-    r"entre|a \d+ (?:km|kil[oó]metros) de|\d+ (?:km|kilometers|miles) (?:from|outside))\s+(?:the |el |la )?$",
+    r"entre|a \d+ (?:km|kil[oó]metros) de|\d+ (?:km|kilometers|miles) (?:from|outside)|"
+    r"outside|inmediaciones del|a (?:un|una|one) (?:km|kil[oó]metro|mile) (?:de|from|of)(?: la| el)?)\s+"
+    # "near the town of Aquila", "cerca de la comunidad Las Brisas": the word for the kind of
+    # place between the cue and the name leaves the act near it all the same.
+    r"(?:the |el |la |del )?(?:(?:small |mountain |border )?(?:town|city|village|community|"
+    r"municipality|comunidad|poblado|ejido|localidad|ranchería|municipio)(?: of| de)? )?$",
+    re.IGNORECASE,
+)
+# "en el municipio de Palenque", "una comunidad de Ocosingo", "a village in the municipality
+# of Trujillo": an area named, or an unnamed spot inside it, not the town's own point.
+_AREA_OF = re.compile(
+    r"(?:\bmunicipio(?: de)?|\bjurisdicci[oó]n de|\b(?:un|una|unos|unas|varios|varias)\s+"
+    r"(?:comunidad|comunidades|ejido|ejidos|poblado|poblados|localidad|localidades)\s+de|"
+    r"\b(?:a|an|some|several)\s+(?:small\s+|remote\s+|rural\s+)?"
+    r"(?:town|village|community|communities|villages|towns)\s+(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:municipality\s+of\s+)?)\s*$",
     re.IGNORECASE,
 )
 # A place that acts or speaks is a government, not a location ("supported by Washington").
@@ -923,7 +938,7 @@ class ReportPlaces:
             # "Guadalupe" is a town before it is Guadeloupe.
             place = next((c for c in t.candidates if c.kind == "country"), place)
         precision = _PRECISION.get(place.kind, 1)
-        if precision == 1 and _NEAR.search(text[: t.start]):
+        if precision == 1 and (_NEAR.search(text[: t.start]) or _AREA_OF.search(text[: t.start])):
             precision = 2
         origin = (
             (bool(_FROM.search(text[: t.start])) and place.kind == "country")
