@@ -337,3 +337,16 @@ def test_the_towns_a_militia_is_named_after_are_not_where_it_was_attacked() -> N
         "Tepalcatepec and Coalcoman who had gathered in the main square of Apatzingan."
     )
     assert [p for p, _ in _places(english, "en")] == ["Apatzingan"]
+
+
+def test_a_town_told_once_by_its_full_name_keeps_it_in_every_mention() -> None:
+    english = (
+        "Doctors in Ciudad Obregon went on strike on Monday. "
+        "Gunmen killed a surgeon outside his clinic in Obregon on Sunday."
+    )
+    assert [p for t, p, _ in _records(english, "en") if t == "ASSAULT"] == ["Ciudad Obregon"]
+    spanish = (
+        "Médicos de Ciudad Obregón iniciaron un paro el lunes. "
+        "Hombres armados asesinaron a un cirujano frente a su clínica en Obregón el domingo."
+    )
+    assert [p for t, p, _ in _records(spanish, "es") if t == "ASSAULT"] == ["Ciudad Obregón"]

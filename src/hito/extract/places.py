@@ -609,6 +609,7 @@ class ReportPlaces:
         self._dateline = self._find_dateline(sentences[:4])
         self._located = self._settlements(sentences, self._located)
         self._located = self._capitals(sentences, self._located, countries)
+        self._full_names = self._fullest_names(self._located)
         self.has_dateline = self._dateline is not None
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
@@ -958,8 +959,24 @@ class ReportPlaces:
         return _Located(index, t, place, precision, origin, cued, destination, spot=spot)
 
     @staticmethod
-    def _event_place(loc: _Located) -> EventPlace:
+    def _fullest_names(located: list[_Located]) -> dict[Place, str]:
+        """'Juarez' in one sentence, 'Ciudad Juarez' in another: one town, whose full name
+        the report writes once; each mention takes the fullest form written of it."""
+        out: dict[Place, str] = {}
+        for loc in located:
+            if loc.place.kind not in _TOWNS:
+                continue
+            best = out.get(loc.place)
+            if best is None or set(norm(best).split()) < set(norm(loc.toponym.text).split()):
+                out[loc.place] = loc.toponym.text
+        return out
+
+    def _event_place(self, loc: _Located) -> EventPlace:
         p = loc.place
+        name = loc.toponym.text
+        full = self._full_names.get(p) if p.kind in _TOWNS else None
+        if full and set(norm(name).split()) < set(norm(full).split()):
+            name = full
         if p.kind == "country":
             return EventPlace(loc.toponym.text, p.country, None, None, None, 4)
         if p.kind == "admin1":
@@ -967,10 +984,8 @@ class ReportPlaces:
                 loc.toponym.text, p.country, p.admin1 or p.name, p.latitude, p.longitude, 3
             )
         if loc.unlisted:
-            return EventPlace(loc.toponym.text, p.country, p.admin1, None, None, loc.precision)
-        return EventPlace(
-            loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision
-        )
+            return EventPlace(name, p.country, p.admin1, None, None, loc.precision)
+        return EventPlace(name, p.country, p.admin1, p.latitude, p.longitude, loc.precision)
 
     def on_road(self, sentence: int, place: EventPlace | None) -> bool:
         """Is `place` the near end of a road the sentence names ("sobre la carretera federal
