@@ -28,7 +28,8 @@ def test_a_wire_dateline_yields_to_the_place_its_sentence_names() -> None:
     country = (
         "MANAGUA, 20 MAR 89 -- [TEXT] GUNMEN KILLED TWO NICARAGUAN JOURNALISTS IN EL SALVADOR."
     )
-    assert _places(country, "en") == [("EL SALVADOR", "SV")]
+    # The country alone: no place below it to name (labelling conventions), its code kept.
+    assert _places(country, "en") == [(None, "SV")]
     spanish = (
         "MANAGUA, 20 de marzo. Hombres armados asesinaron a dos periodistas nicaragüenses en "
         "Santa Ana, El Salvador."
@@ -350,3 +351,16 @@ def test_a_town_told_once_by_its_full_name_keeps_it_in_every_mention() -> None:
         "Hombres armados asesinaron a un cirujano frente a su clínica en Obregón el domingo."
     )
     assert [p for t, p, _ in _records(spanish, "es") if t == "ASSAULT"] == ["Ciudad Obregón"]
+
+
+def test_a_country_alone_names_no_place_below_it() -> None:
+    english = "Soldiers arrested four men with two tons of cocaine in Honduras on Tuesday."
+    assert [(r.place, r.country, r.geo_precision) for r in process_text(english, "en", DAY)[1]] == [
+        (None, "HN", 4)
+    ]
+    spanish = (
+        "Soldados detuvieron a cuatro hombres con dos toneladas de cocaína en Honduras el martes."
+    )
+    assert [(r.place, r.country, r.geo_precision) for r in process_text(spanish, "es", DAY)[1]] == [
+        (None, "HN", 4)
+    ]
