@@ -28,7 +28,8 @@ def test_a_wire_dateline_yields_to_the_place_its_sentence_names() -> None:
     country = (
         "MANAGUA, 20 MAR 89 -- [TEXT] GUNMEN KILLED TWO NICARAGUAN JOURNALISTS IN EL SALVADOR."
     )
-    assert _places(country, "en") == [("EL SALVADOR", "SV")]
+    # The country alone: no place below it to name (labelling conventions), its code kept.
+    assert _places(country, "en") == [(None, "SV")]
     spanish = (
         "MANAGUA, 20 de marzo. Hombres armados asesinaron a dos periodistas nicaragüenses en "
         "Santa Ana, El Salvador."
@@ -90,7 +91,32 @@ def test_a_town_in_the_next_sentence_says_where_in_the_state() -> None:
         "Los hombres trabajaban en una parcela del municipio de Guachochi cuando llegaron "
         "los agresores."
     )
-    assert ("ASSAULT", "Guachochi", 1) in _records(spanish, "es")
+    # A field of the municipality lies somewhere in its area, not at the town (precision 2).
+    assert ("ASSAULT", "Guachochi", 2) in _records(spanish, "es")
+
+
+def test_a_municipality_or_a_spot_near_a_town_is_precision_two() -> None:
+    cases = {
+        "en": [
+            "Soldiers found four bodies near the village of Guachochi, Chihuahua, on Monday.",
+            "Gunmen killed two farmers in a village in the municipality of Guachochi, "
+            "Chihuahua, on Monday.",
+        ],
+        "es": [
+            "Hombres armados asesinaron a dos campesinos en el municipio de Guachochi, "
+            "Chihuahua, el lunes.",
+            "Hombres armados asesinaron a dos campesinos cerca de la comunidad Guachochi, "
+            "Chihuahua, el lunes.",
+        ],
+    }
+    for language, texts in cases.items():
+        for text in texts:
+            assert ("ASSAULT", "Guachochi", 2) in _records(text, language), (language, text)
+    # In the town itself: the town's own point.
+    own = "Gunmen killed two farmers in the town of Guachochi, Chihuahua, on Monday."
+    assert ("ASSAULT", "Guachochi", 1) in _records(own, "en")
+    propio = "Hombres armados asesinaron a dos campesinos en el poblado de Guachochi, Chihuahua."
+    assert ("ASSAULT", "Guachochi", 1) in _records(propio, "es")
 
 
 def test_a_town_beside_an_unplaced_act_comes_before_the_dateline() -> None:
@@ -98,7 +124,7 @@ def test_a_town_beside_an_unplaced_act_comes_before_the_dateline() -> None:
         "Tapachula, Chis. Agentes estatales rescataron a ocho mujeres en bares del municipio de "
         "Huixtla. La fiscalía detuvo a dos encargados de los establecimientos."
     )
-    assert ("COERCE", "Huixtla", 1) in _records(spanish, "es")
+    assert ("COERCE", "Huixtla", 2) in _records(spanish, "es")
     english = (
         "TAPACHULA, Chiapas — State agents freed eight women held in bars in the town of Huixtla. "
         "Prosecutors arrested two managers of the premises."
@@ -312,3 +338,29 @@ def test_the_towns_a_militia_is_named_after_are_not_where_it_was_attacked() -> N
         "Tepalcatepec and Coalcoman who had gathered in the main square of Apatzingan."
     )
     assert [p for p, _ in _places(english, "en")] == ["Apatzingan"]
+
+
+def test_a_town_told_once_by_its_full_name_keeps_it_in_every_mention() -> None:
+    english = (
+        "Doctors in Ciudad Obregon went on strike on Monday. "
+        "Gunmen killed a surgeon outside his clinic in Obregon on Sunday."
+    )
+    assert [p for t, p, _ in _records(english, "en") if t == "ASSAULT"] == ["Ciudad Obregon"]
+    spanish = (
+        "Médicos de Ciudad Obregón iniciaron un paro el lunes. "
+        "Hombres armados asesinaron a un cirujano frente a su clínica en Obregón el domingo."
+    )
+    assert [p for t, p, _ in _records(spanish, "es") if t == "ASSAULT"] == ["Ciudad Obregón"]
+
+
+def test_a_country_alone_names_no_place_below_it() -> None:
+    english = "Soldiers arrested four men with two tons of cocaine in Honduras on Tuesday."
+    assert [(r.place, r.country, r.geo_precision) for r in process_text(english, "en", DAY)[1]] == [
+        (None, "HN", 4)
+    ]
+    spanish = (
+        "Soldados detuvieron a cuatro hombres con dos toneladas de cocaína en Honduras el martes."
+    )
+    assert [(r.place, r.country, r.geo_precision) for r in process_text(spanish, "es", DAY)[1]] == [
+        (None, "HN", 4)
+    ]

@@ -1738,7 +1738,14 @@ def _record(
         contexts=_contexts(incident, actors + targets, actors, report_crime, country, report_drugs),
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
-        place=place.name if place else None,
+        # A country is no place below it (labelling conventions): its name stays in `country`;
+        # but people who fled across the border went to that country, the place they reached.
+        place=(
+            place.name
+            if place
+            and (place.precision < 4 or (incident.event_type == "DISPLACE" and cross_border))
+            else None
+        ),
         country=country,
         admin1=place.admin1 if place else None,
         latitude=place.latitude if place else None,

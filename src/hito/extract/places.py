@@ -38,7 +38,22 @@ _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
 _NEAR = re.compile(
     r"(?:near|outskirts of|close to|on the (?:road|highway) (?:to|from|between)|between|"
     r"cerca de|a las afueras de|en las inmediaciones de|inmediaciones de|en la carretera (?:a|hacia|que conduce a)|"
-    r"entre|a \d+ (?:km|kil[oó]metros) de|\d+ (?:km|kilometers|miles) (?:from|outside))\s+(?:the |el |la )?$",
+    r"entre|a \d+ (?:km|kil[oó]metros) de|\d+ (?:km|kilometers|miles) (?:from|outside)|"
+    r"outside|inmediaciones del|a (?:un|una|one) (?:km|kil[oó]metro|mile) (?:de|from|of)(?: la| el)?)\s+"
+    # "near the town of Aquila", "cerca de la comunidad Las Brisas": the word for the kind of
+    # place between the cue and the name leaves the act near it all the same.
+    r"(?:the |el |la |del )?(?:(?:small |mountain |border )?(?:town|city|village|community|"
+    r"municipality|comunidad|poblado|ejido|localidad|ranchería|municipio)(?: of| de)? )?$",
+    re.IGNORECASE,
+)
+# "en el municipio de Palenque", "una comunidad de Ocosingo", "a village in the municipality
+# of Trujillo": an area named, or an unnamed spot inside it, not the town's own point.
+_AREA_OF = re.compile(
+    r"(?:\bmunicipio(?: de)?|\bjurisdicci[oó]n de|\b(?:un|una|unos|unas|varios|varias)\s+"
+    r"(?:comunidad|comunidades|ejido|ejidos|poblado|poblados|localidad|localidades)\s+de|"
+    r"\b(?:a|an|some|several)\s+(?:small\s+|remote\s+|rural\s+)?"
+    r"(?:town|village|community|communities|villages|towns)\s+(?:in|of|near)\s+(?:the\s+)?"
+    r"(?:municipality\s+of\s+)?)\s*$",
     re.IGNORECASE,
 )
 # A place that acts or speaks is a government, not a location ("supported by Washington").
@@ -594,6 +609,7 @@ class ReportPlaces:
         self._dateline = self._find_dateline(sentences[:4])
         self._located = self._settlements(sentences, self._located)
         self._located = self._capitals(sentences, self._located, countries)
+        self._full_names = self._fullest_names(self._located)
         self.has_dateline = self._dateline is not None
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
@@ -923,7 +939,7 @@ class ReportPlaces:
             # "Guadalupe" is a town before it is Guadeloupe.
             place = next((c for c in t.candidates if c.kind == "country"), place)
         precision = _PRECISION.get(place.kind, 1)
-        if precision == 1 and _NEAR.search(text[: t.start]):
+        if precision == 1 and (_NEAR.search(text[: t.start]) or _AREA_OF.search(text[: t.start])):
             precision = 2
         origin = (
             (bool(_FROM.search(text[: t.start])) and place.kind == "country")
@@ -943,8 +959,24 @@ class ReportPlaces:
         return _Located(index, t, place, precision, origin, cued, destination, spot=spot)
 
     @staticmethod
-    def _event_place(loc: _Located) -> EventPlace:
+    def _fullest_names(located: list[_Located]) -> dict[Place, str]:
+        """'Juarez' in one sentence, 'Ciudad Juarez' in another: one town, whose full name
+        the report writes once; each mention takes the fullest form written of it."""
+        out: dict[Place, str] = {}
+        for loc in located:
+            if loc.place.kind not in _TOWNS:
+                continue
+            best = out.get(loc.place)
+            if best is None or set(norm(best).split()) < set(norm(loc.toponym.text).split()):
+                out[loc.place] = loc.toponym.text
+        return out
+
+    def _event_place(self, loc: _Located) -> EventPlace:
         p = loc.place
+        name = loc.toponym.text
+        full = self._full_names.get(p) if p.kind in _TOWNS else None
+        if full and set(norm(name).split()) < set(norm(full).split()):
+            name = full
         if p.kind == "country":
             return EventPlace(loc.toponym.text, p.country, None, None, None, 4)
         if p.kind == "admin1":
@@ -952,10 +984,8 @@ class ReportPlaces:
                 loc.toponym.text, p.country, p.admin1 or p.name, p.latitude, p.longitude, 3
             )
         if loc.unlisted:
-            return EventPlace(loc.toponym.text, p.country, p.admin1, None, None, loc.precision)
-        return EventPlace(
-            loc.toponym.text, p.country, p.admin1, p.latitude, p.longitude, loc.precision
-        )
+            return EventPlace(name, p.country, p.admin1, None, None, loc.precision)
+        return EventPlace(name, p.country, p.admin1, p.latitude, p.longitude, loc.precision)
 
     def on_road(self, sentence: int, place: EventPlace | None) -> bool:
         """Is `place` the near end of a road the sentence names ("sobre la carretera federal
