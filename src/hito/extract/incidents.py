@@ -1630,6 +1630,12 @@ def _headline_like(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+# The report's main place is where its headline and first sentence happened; an act told
+# further down with only a country named ("gangs in El Salvador killed six") is placed no
+# closer than that country (labelling conventions: no sub-national place, precision 4).
+_MAIN_PLACE_SENTENCES = 2
+
+
 def _record(
     incident: Incident,
     places: ReportPlaces,
@@ -1669,8 +1675,9 @@ def _record(
         and main.precision <= 3
         and main.country == place.country
         and incident.event_type != "DISPLACE"
+        and min(m.sentence.index for m in incident.mentions) < _MAIN_PLACE_SENTENCES
     ):
-        # "in Guatemala" says the country; the report's main place says where in it.
+        # "in Guatemala" in the lead says the country; the report's main place says where in it.
         place = main
     elif (
         main is not None
