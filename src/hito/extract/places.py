@@ -99,6 +99,13 @@ _MILITIA_OF = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
     r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+))*$"
 )
+# "a la altura de ese municipio", "near the same town": the place already told, by reference.
+_BACK_THERE = re.compile(
+    r"\b(?:(?:a la altura|en las inmediaciones|cerca) de|en|dentro de) (?:ese|este|dicho|aquel|el mismo)"
+    r" (?:municipio|lugar|poblado|pueblo|sitio|punto|ejido)\b"
+    r"|\b(?:near|in|outside) (?:that|the same) (?:town|municipality|village|place|spot)\b",
+    re.IGNORECASE,
+)
 # "trucks headed to Ciudad Cuauhtémoc", "rumbo a Tapachula": a direction, not where it happened.
 _TOWARD = re.compile(
     r"\b(?:toward|towards|bound for|headed (?:to|for)|heading (?:to|for)|on (?:its|their) way to"
@@ -1026,6 +1033,20 @@ class ReportPlaces:
             here = [loc for loc in named if not loc.origin]
         if not here:
             return None
+        text = self._texts.get(sentence, "")
+        if _BACK_THERE.search(text):
+            # "la carretera A-B, a la altura de ese municipio": the road's ends are not the
+            # spot; the town already told is, so the sentence adds no place of its own.
+            here = [
+                loc
+                for loc in here
+                if loc.route_to is None
+                and not loc.route_end
+                and not _ROAD.search(text[: loc.toponym.start])
+                and not _ROAD_AFTER.match(text[loc.toponym.end :])
+            ]
+            if not here:
+                return None
         # A route is placed at its first end, unless its other end is the town the report
         # is filed from ("on the Monterrey–Reynosa highway", from Reynosa).
         filed = self._dateline.place if self._dateline is not None else None
