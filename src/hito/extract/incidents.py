@@ -1489,8 +1489,9 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
 
 # How far before publication a day may be and still be the news a report tells.
 _NEWS_DAYS = 7
-# A day the text pins by its weekday or its number ("este lunes", "on Saturday", "el 14 de
-# abril"): a bare "hoy" or "ayer" holds only if the report went out the day it was written.
+# A day the text pins by its weekday ("este lunes", "on Saturday"): a bare "hoy" or "ayer"
+# holds only if the report went out the day it was written, and a day written as a number
+# may be an earlier act's.
 _PINNED_DAY = re.compile(
     r"\b(?:" + "|".join(w for ws in WEEKDAYS.values() for w in ws) + r")\b", re.IGNORECASE
 )
@@ -1498,7 +1499,7 @@ _PINNED_DAY = re.compile(
 
 def _news_day(sentences: Sequence[Sentence], published: dt.date | None) -> DateMention | None:
     """The one recent day a dated report names ("este lunes", "on Saturday"), if it names
-    only one and pins it once by weekday or number: the day of its news. Two days, or none,
+    only one and pins it by its weekday at least once: the day of its news. Two days, or none,
     fix nothing."""
     if published is None:
         return None

@@ -138,6 +138,13 @@ _ROAD = re.compile(
 )
 # "the Acapulco-Zihuatanejo highway": English names the road after its ends.
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|freeway|motorway|expressway)\b", re.IGNORECASE)
+
+
+def _names_road(text: str, start: int, end: int) -> bool:
+    """Is the name from `start` to `end` a road's ("la carretera A-B", "the A-B highway")?"""
+    return bool(_ROAD.search(text[:start]) or _ROAD_AFTER.match(text[end:]))
+
+
 _INTO = re.compile(
     r"\b(?:into|to|toward|towards|hacia|a|al|rumbo a|across the border (?:in)?to)\s+(?:the |el |la )?$",
     re.IGNORECASE,
@@ -658,9 +665,7 @@ class ReportPlaces:
             if not (dash or between or _ROUTE_START.search(text[: prev.toponym.start])):
                 continue
             out[k] = replace(loc, route_end=True)
-            road = _ROAD.search(text[: prev.toponym.start]) or _ROAD_AFTER.match(
-                text[loc.toponym.end :]
-            )
+            road = _names_road(text, prev.toponym.start, loc.toponym.end)
             precision = max(prev.precision, 2) if road else prev.precision
             out[k - 1] = replace(prev, route_to=loc.place, precision=precision)
         return out
@@ -1042,8 +1047,7 @@ class ReportPlaces:
                 for loc in here
                 if loc.route_to is None
                 and not loc.route_end
-                and not _ROAD.search(text[: loc.toponym.start])
-                and not _ROAD_AFTER.match(text[loc.toponym.end :])
+                and not _names_road(text, loc.toponym.start, loc.toponym.end)
             ]
             if not here:
                 return None
