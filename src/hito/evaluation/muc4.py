@@ -685,8 +685,11 @@ _ARMED_HARMED = re.compile(
     r"|\b(?:clash(?:es|ed)?|shoot-?outs?|gun ?battles?|skirmish(?:es)?|combat|fighting|fought"
     r"|firefights?|enfrentamientos?|combates?|se enfrentaron)\b"
     # The words of a war report: "KILLED IN ACTION", "THE ENEMY SUSTAINED 45 CASUALTIES",
-    # "A MILITARY OPERATION", a military aircraft brought down.
+    # "INFLICTED CASUALTIES ON", "REPELLED AN ATTACK", "TO DISLODGE THE REBELS", "A MILITARY
+    # OPERATION", a military aircraft brought down.
     r"|\b(?:killed in action|enemy (?:casualties|losses)|the enemy (?:suffered|sustained)"
+    r"|inflict(?:ed|ing)? (?:\w+ )?casualties|repel(?:led|ling|s)?|dislodg(?:e|ed|es|ing)"
+    r"|(?:caus|infligi)(?:ó|aron|eron) (?:\w+ )?bajas|repeli(?:ó|eron)|desaloj(?:ar|ó|aron)"
     r"|(?:military|army|counterinsurgency) operations?|bajas (?:al|del) enemigo"
     r"|operativos? militar(?:es)?|operaci[oó]n(?:es)? militar(?:es)?|ca[ií]dos? en combate)\b"
     r"|\b(?:shot down|downed|derrib(?:ó|aron|ado|ada))\W+(?:\w+\W+){0,4}?"
