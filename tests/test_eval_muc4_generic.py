@@ -89,6 +89,11 @@ def test_fire_at_an_armed_sides_positions_is_combat(sentence: str) -> None:
         "El coronel pidió el asesinato del alcalde en una entrevista.",
         "Los empleados salieron del edificio tras una amenaza de bomba.",
         "La guerrilla anunció que suspenderá sus ataques contra los autobuses.",
+        # A danger or a risk warned of: an alert, not an act.
+        "THE POLICE WERE PUT ON ALERT ABOUT THE DANGER OF LEFTIST ATTACKS ON INVENTED POSTS.",
+        "Officials warned of the risk of new bombings in the invented port.",
+        "La policía alertó sobre el peligro de atentados contra las oficinas inventadas.",
+        "El ministro habló del riesgo de nuevos secuestros en el puerto inventado.",
     ],
 )
 def test_acts_planned_called_for_or_threatened_make_no_template(sentence: str) -> None:

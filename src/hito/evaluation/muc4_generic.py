@@ -86,16 +86,18 @@ def generic_sentence(sentence: str) -> bool:
 
 # An act told only as planned, called for, threatened or warded off (template-doc-part1 1.5:
 # acts not reported as fact): "calling for the assassination of X", "the possibility of an
-# attack", "planning to kidnap", "bomb threats", "to refrain from attacks".
+# attack", "the danger of attacks", "planning to kidnap", "bomb threats", "to refrain from attacks".
 _UNREAL = re.compile(
     r"\b(?:call(?:s|ed|ing)? for the (?:assassination|murder|killing|kidnapping)"
-    r"|possibility of (?:an? )?(?:\w+ )?(?:attacks?|bombings?|assassination|kidnapping)"
+    r"|(?:possibility|danger|risk) of (?:an? )?(?:\w+ )?"
+    r"(?:attacks?|bombings?|assassination|kidnapping)"
     r"|plann(?:ed|ing) to (?:carry out|commit|kidnap|attack|assassinate|murder|bomb|blow up)"
     r"|bomb threats?|threat(?:s|ened)? (?:of|to) (?:\w+ )?(?:attacks?|bomb|kill|kidnap|blow)"
     r"|(?:refrain|abstain) from (?:\w+ ){0,2}?(?:attacks|actions|violence)"
     r"|suspen(?:d|ded|ding|sion of) (?:\w+ ){0,2}?(?:attacks|actions|activities)"
     r"|from being (?:murdered|killed|kidnapped|attacked)"
-    r"|pidi[oó] el (?:asesinato|secuestro)|posibilidad de un (?:atentado|ataque|secuestro)"
+    r"|pidi[oó] el (?:asesinato|secuestro)"
+    r"|(?:posibilidad|peligro|riesgo) de (?:un |nuevos )?(?:atentados?|ataques?|secuestros?)"
     r"|planeaban? (?:atentar|asesinar|secuestrar|atacar|cometer)|amenazas? de (?:bomba|muerte)"
     r"|suspend(?:er|er[aá]n?|i[oó]|ieron) (?:\w+ ){0,2}?(?:ataques|atentados|acciones)"
     r"|(?:abstenerse|abstendr[aá]n?) de (?:\w+ ){0,2}?(?:ataques|atentados|acciones))",
