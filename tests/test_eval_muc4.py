@@ -766,6 +766,11 @@ def test_a_war_report_told_in_its_own_words_is_left_out() -> None:
         "TROOPS ARE CARRYING OUT AN INVENTED OFFENSIVE TO DISLODGE THE REBELS FROM HUARI.",
         "EL FRENTE INVENTADO CAUSÓ BAJAS A LAS TROPAS CERCA DE HUARI.",
         "LA PATRULLA REPELIÓ UN ATAQUE INVENTADO CERCA DE HUARI.",
+        # A confrontation of armed sides, or one told as armed.
+        "THE CONFRONTATION BETWEEN THE ARMY AND AN INVENTED COLUMN TOOK PLACE NEAR HUARI.",
+        "FOUR INVENTED REBELS DIED IN ARMED CONFRONTATIONS NEAR HUARI.",
+        "LA CONFRONTACIÓN ENTRE EL EJÉRCITO Y UNA COLUMNA INVENTADA OCURRIÓ CERCA DE HUARI.",
+        "HUBO CONFRONTACIONES ARMADAS CERCA DE HUARI INVENTADO.",
     ):
         assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
     for sentence in (
@@ -774,6 +779,9 @@ def test_a_war_report_told_in_its_own_words_is_left_out() -> None:
         "DURANTE UN OPERATIVO MILITAR MURIERON TRES CAMPESINOS INVENTADOS.",
         "TWO INVENTED PEASANTS WERE KILLED WHEN TROOPS REPELLED THE ASSAULT NEAR HUARI.",
         "MURIERON DOS CAMPESINOS INVENTADOS CUANDO LA PATRULLA REPELIÓ EL ATAQUE.",
+        # A confrontation of words is no fighting.
+        "AN INVENTED BOMB EXPLODED IN HUARI AMID THE ELECTORAL CONFRONTATION.",
+        "UNA BOMBA INVENTADA ESTALLÓ EN HUARI EN MEDIO DE LA CONFRONTACIÓN POLÍTICA.",
     ):
         assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
 

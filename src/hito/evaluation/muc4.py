@@ -684,6 +684,11 @@ _ARMED_HARMED = re.compile(
     rf"{_ARMED}\b"
     r"|\b(?:clash(?:es|ed)?|shoot-?outs?|gun ?battles?|skirmish(?:es)?|combat|fighting|fought"
     r"|firefights?|enfrentamientos?|combates?|se enfrentaron)\b"
+    # A confrontation is a clash when told as armed or as one with an armed side; alone the
+    # word mostly tells politics ("the electoral confrontations", "social confrontation").
+    r"|\b(?:armed confrontations?|confrontaci[oó]n(?:es)? armadas?)\b"
+    rf"|\b(?:confrontations?|confrontaci[oó]n(?:es)?) (?:between|with|entre|con) (?:\w+ ){{0,3}}?"
+    rf"(?:{_ARMED}|army|armed forces|military|security forces|ej[eé]rcito|fuerzas armadas)\b"
     # The words of a war report: "KILLED IN ACTION", "THE ENEMY SUSTAINED 45 CASUALTIES",
     # "INFLICTED CASUALTIES ON", "REPELLED AN ATTACK", "TO DISLODGE THE REBELS", "A MILITARY
     # OPERATION", a military aircraft brought down.
