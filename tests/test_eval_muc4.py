@@ -1143,6 +1143,44 @@ def test_an_incident_told_with_a_kept_one_stands_with_it() -> None:
     assert [r.incident_type for r in kept] == ["BOMBING"]
 
 
+def test_a_burning_told_apart_from_a_bomb_stands_with_the_bombing() -> None:
+    # A sentence that burns something and names no blast tells an arson of its own beside
+    # the bombing (template-doc-part1: one template per incident), not the bomb's fire.
+    model = _type_keep_model()
+    bombing = scores(0.9, BOMBING=0.9, ARSON=0.01)
+    for bomb in (
+        assault(
+            "MEDELLIN",
+            "CO",
+            "A BOMB DESTROYED AN INVENTED BANK BRANCH IN MEDELLIN.",
+            "A RESTAURANT OF THE SAME INVENTED CHAIN WAS BURNED THAT NIGHT.",
+            mode="explosives",
+        ),
+        assault(
+            "MEDELLIN",
+            "CO",
+            "UNA BOMBA DESTRUYÓ UNA SUCURSAL BANCARIA INVENTADA EN MEDELLÍN.",
+            "HORAS DESPUÉS, UNOS DESCONOCIDOS INCENDIARON UN RESTAURANTE INVENTADO.",
+            mode="explosives",
+        ),
+    ):
+        out = muc4.response_templates([bomb])
+        assert [r.incident_type for r in out] == ["BOMBING", "ARSON"]
+        kept = muc4.with_message(out, bombing, [bomb], None, model=model)
+        assert [r.incident_type for r in kept] == ["BOMBING", "ARSON"]
+    # The fire in the bomb's own sentence stays the bombing's.
+    fire = assault(
+        "MEDELLIN",
+        "CO",
+        "A BOMB WENT OFF AT AN INVENTED BANK.",
+        "THE BLAST SET FIRE TO THE BUILDING.",
+        mode="explosives",
+    )
+    out = muc4.response_templates([fire])
+    kept = muc4.with_message(out, bombing, [fire], None, model=model)
+    assert [r.incident_type for r in kept] == ["BOMBING"]
+
+
 def test_perp_organization_is_filled_by_named_groups_only() -> None:
     # 3.2.10: the slot takes proper names; a force noun with its nationality or a role
     # ("gunmen") names no one organisation.

@@ -857,6 +857,13 @@ def _tells(record: EventRecord, pattern: re.Pattern[str]) -> bool:
     return any(pattern.search(sentence) for sentence in record.evidence)
 
 
+def _burned_apart(record: EventRecord) -> bool:
+    """Whether a sentence of the record tells a burning and names no blast ("TWO BANKS WERE
+    BLOWN UP" ... "A RESTAURANT WAS BURNED"): beside a bombing, an arson of its own, which
+    MUC keys apart, not the bomb's fire."""
+    return any(_BURNING.search(e) and not _BLAST.search(e) for e in record.evidence)
+
+
 # People killed in an arson's own sentences ("murdered two officials ... set fire to the
 # offices"): the attack on them is an incident of its own beside the burning.
 _KILLING = re.compile(
@@ -1166,6 +1173,7 @@ def response_templates(
                     first.perp_orgs,
                     told=True,
                     evidence=first.evidence,
+                    apart=first.incident_type == "BOMBING" and _burned_apart(r),
                 )
             )
         elif (first.incident_type == "ARSON" and _tells(r, _KILLING)) or (
