@@ -1143,6 +1143,26 @@ def test_an_incident_told_with_a_kept_one_stands_with_it() -> None:
     assert [r.incident_type for r in kept] == ["BOMBING"]
 
 
+def test_incidents_told_together_stand_with_any_kept_one_of_them() -> None:
+    # The keep regression kept the murder, itself told by the record's words beside the
+    # burning it was typed by: the burning and the theft of the same sentence stand with it.
+    weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    keep = np.zeros(len(KEEP_FEATURES) + 1, dtype=np.float32)
+    keep[KEEP_FEATURES.index("type")] = 1.0
+    model = MessageModel(LABELS, weights, bias, keep=keep)
+    low = scores(0.9, ATTACK=0.9, ARSON=0.01, ROBBERY=0.01)
+    for sentence in (
+        "INVENTED REBELS MURDERED TWO CLERKS, BURNED THE OFFICES AND STOLE FOOD.",
+        "UNOS REBELDES ASESINARON A UN GUARDIA, INCENDIARON LA ALCALDÍA Y ROBARON GANADO.",
+    ):
+        raid = assault("HUARAZ", "PE", sentence, mode="destroy")
+        out = muc4.response_templates([raid])
+        assert [r.incident_type for r in out] == ["ARSON", "ATTACK", "ROBBERY"]
+        kept = muc4.with_message(out, low, [raid], None, model=model)
+        assert sorted(r.incident_type for r in kept) == ["ARSON", "ATTACK", "ROBBERY"]
+
+
 def test_a_burning_told_apart_from_a_bomb_stands_with_the_bombing() -> None:
     # A sentence that burns something and names no blast tells an arson of its own beside
     # the bombing (template-doc-part1: one template per incident), not the bomb's fire.

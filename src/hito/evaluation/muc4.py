@@ -1287,8 +1287,10 @@ def _kept(
     # An incident told by the very sentences of a kept one ("attacked the farm, burned the
     # facilities and stole food") stands or falls with it: the regression reads the
     # message's probability of its type, which a minor arson or theft among attacks never
-    # reaches. Not a bomb's fire: MUC keys that as the bombing.
-    told_with = {r.evidence for r in out if not r.told and r.incident_type != "BOMBING"}
+    # reaches. The kept one may be told itself ("murdered two clerks" beside the burning the
+    # record was typed by), but not an act told apart, of other days and victims. Not a
+    # bomb's fire: MUC keys that as the bombing.
+    told_with = {r.evidence for r in out if not r.apart and r.incident_type != "BOMBING"}
     # An act told apart in a kept record's sentences stands with it, a bomb's record too.
     apart_with = {r.evidence for r in out if not r.told}
     kept = {id(r) for r in out}
