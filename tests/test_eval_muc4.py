@@ -1159,6 +1159,64 @@ def test_an_incident_told_with_a_kept_one_stands_with_it() -> None:
     assert [r.incident_type for r in kept] == ["BOMBING"]
 
 
+def test_incidents_told_together_stand_with_any_kept_one_of_them() -> None:
+    # The keep regression kept the murder, itself told by the record's words beside the
+    # burning it was typed by: the burning and the theft of the same sentence stand with it.
+    weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
+    bias = np.zeros(len(LABELS), dtype=np.float32)
+    keep = np.zeros(len(KEEP_FEATURES) + 1, dtype=np.float32)
+    keep[KEEP_FEATURES.index("type")] = 1.0
+    model = MessageModel(LABELS, weights, bias, keep=keep)
+    low = scores(0.9, ATTACK=0.9, ARSON=0.01, ROBBERY=0.01)
+    for sentence in (
+        "INVENTED REBELS MURDERED TWO CLERKS, BURNED THE OFFICES AND STOLE FOOD.",
+        "UNOS REBELDES ASESINARON A UN GUARDIA, INCENDIARON LA ALCALDÍA Y ROBARON GANADO.",
+    ):
+        raid = assault("HUARAZ", "PE", sentence, mode="destroy")
+        out = muc4.response_templates([raid])
+        assert [r.incident_type for r in out] == ["ARSON", "ATTACK", "ROBBERY"]
+        kept = muc4.with_message(out, low, [raid], None, model=model)
+        assert sorted(r.incident_type for r in kept) == ["ARSON", "ATTACK", "ROBBERY"]
+
+
+def test_a_burning_told_apart_from_a_bomb_stands_with_the_bombing() -> None:
+    # A sentence that burns something and names no blast tells an arson of its own beside
+    # the bombing (template-doc-part1: one template per incident), not the bomb's fire.
+    model = _type_keep_model()
+    bombing = scores(0.9, BOMBING=0.9, ARSON=0.01)
+    for bomb in (
+        assault(
+            "MEDELLIN",
+            "CO",
+            "A BOMB DESTROYED AN INVENTED BANK BRANCH IN MEDELLIN.",
+            "A RESTAURANT OF THE SAME INVENTED CHAIN WAS BURNED THAT NIGHT.",
+            mode="explosives",
+        ),
+        assault(
+            "MEDELLIN",
+            "CO",
+            "UNA BOMBA DESTRUYÓ UNA SUCURSAL BANCARIA INVENTADA EN MEDELLÍN.",
+            "HORAS DESPUÉS, UNOS DESCONOCIDOS INCENDIARON UN RESTAURANTE INVENTADO.",
+            mode="explosives",
+        ),
+    ):
+        out = muc4.response_templates([bomb])
+        assert [r.incident_type for r in out] == ["BOMBING", "ARSON"]
+        kept = muc4.with_message(out, bombing, [bomb], None, model=model)
+        assert [r.incident_type for r in kept] == ["BOMBING", "ARSON"]
+    # The fire in the bomb's own sentence stays the bombing's.
+    fire = assault(
+        "MEDELLIN",
+        "CO",
+        "A BOMB WENT OFF AT AN INVENTED BANK.",
+        "THE BLAST SET FIRE TO THE BUILDING.",
+        mode="explosives",
+    )
+    out = muc4.response_templates([fire])
+    kept = muc4.with_message(out, bombing, [fire], None, model=model)
+    assert [r.incident_type for r in kept] == ["BOMBING"]
+
+
 def test_perp_organization_is_filled_by_named_groups_only() -> None:
     # 3.2.10: the slot takes proper names; a force noun with its nationality or a role
     # ("gunmen") names no one organisation.

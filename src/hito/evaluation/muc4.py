@@ -865,6 +865,13 @@ def _tells(record: EventRecord, pattern: re.Pattern[str]) -> bool:
     return any(pattern.search(sentence) for sentence in record.evidence)
 
 
+def _burned_apart(record: EventRecord) -> bool:
+    """Whether a sentence of the record tells a burning and names no blast ("TWO BANKS WERE
+    BLOWN UP" ... "A RESTAURANT WAS BURNED"): beside a bombing, an arson of its own, which
+    MUC keys apart, not the bomb's fire."""
+    return any(_BURNING.search(e) and not _BLAST.search(e) for e in record.evidence)
+
+
 # People killed in an arson's own sentences ("murdered two officials ... set fire to the
 # offices"): the attack on them is an incident of its own beside the burning.
 _KILLING = re.compile(
@@ -1174,6 +1181,7 @@ def response_templates(
                     first.perp_orgs,
                     told=True,
                     evidence=first.evidence,
+                    apart=first.incident_type == "BOMBING" and _burned_apart(r),
                 )
             )
         elif (first.incident_type == "ARSON" and _tells(r, _KILLING)) or (
@@ -1287,8 +1295,10 @@ def _kept(
     # An incident told by the very sentences of a kept one ("attacked the farm, burned the
     # facilities and stole food") stands or falls with it: the regression reads the
     # message's probability of its type, which a minor arson or theft among attacks never
-    # reaches. Not a bomb's fire: MUC keys that as the bombing.
-    told_with = {r.evidence for r in out if not r.told and r.incident_type != "BOMBING"}
+    # reaches. The kept one may be told itself ("murdered two clerks" beside the burning the
+    # record was typed by), but not an act told apart, of other days and victims. Not a
+    # bomb's fire: MUC keys that as the bombing.
+    told_with = {r.evidence for r in out if not r.apart and r.incident_type != "BOMBING"}
     # An act told apart in a kept record's sentences stands with it, a bomb's record too.
     apart_with = {r.evidence for r in out if not r.told}
     kept = {id(r) for r in out}
