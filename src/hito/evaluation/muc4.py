@@ -546,6 +546,17 @@ def _street_of_filing_town(record: EventRecord, dateline: str) -> bool:
     return any(_STREET.search(fold(s.removeprefix(dateline))) for s in record.evidence)
 
 
+def _told_department(record: EventRecord, dateline: str, admin1: str | None) -> bool:
+    """Do the record's own sentences place the act in its department, named apart from its
+    town and its country ("GUATEMALA" is both a department and the country)?"""
+    if not admin1 or fold(admin1) in {
+        fold(record.place or ""),
+        fold(country_name(record.country or "", "en")),
+    }:
+        return False
+    return _told_place(record.model_copy(update={"place": admin1}), dateline)
+
+
 def _location(
     record: EventRecord,
     dateline: str = "",
@@ -609,6 +620,10 @@ def _location(
         scene = _scene_named(record, dateline, scenes or {})
         if scene is not None:
             return scene
+        if country == record.country and _told_department(record, dateline, admin1):
+            # The town may be where the story was filed, but the act's own sentences name
+            # its department ("IN ALTA VERAPAZ DEPARTMENT"): MUC keys that much.
+            return LocationFill(fold(country_name(country, "en")), ((fold(admin1 or ""),),))
         if not (country == record.country and _street_of_filing_town(record, dateline)):
             return LocationFill(fold(country_name(country, "en")))
     if place and (site := _airport(record)):
