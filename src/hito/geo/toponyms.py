@@ -984,7 +984,7 @@ def _person_context(text: str, token: _Token) -> bool:
 
 _ABBREVIATION_WINDOW = 16
 # A code without its dot followed by a word in capitals: in copy written all in capitals
-# ", ON THE COAST", ", IN THE NORTH", ", LA PAZ" go on as words, where a dateline's state
+# ", ON THE HIGHWAY", ", IN THE HILLS", ", LA UNION" go on as words, where a dateline's state
 # closes it or comes before its source ("INDIANAPOLIS, IN (AP)").
 _WORD_GOES_ON = re.compile(r"(?<![.])\s+[A-ZÁÉÍÓÚÑ]{2,}\b")
 
