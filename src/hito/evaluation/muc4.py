@@ -538,8 +538,8 @@ def _street_of_filing_town(record: EventRecord, dateline: str) -> bool:
     """Is the record, placed only by the town its story was filed from, told at a street, an
     avenue or a block? Such an act lies inside a town, and with no other town told MUC's keys
     give the dateline's, though a bare act told from there keeps only the country (7.4 note
-    4). (Bombings at the dateline's town with no street told are keyed at the town as often
-    on dev, but not on held-out data.)"""
+    4). (A bombing with no street told is keyed at the dateline's town more often than not
+    on dev, but not on held-out data: bombs alone do not place an act in that town.)"""
     city = dateline.split(",")[0].split("(")[0].strip()
     if not city or fold(record.place or "") != fold(city):
         return False
