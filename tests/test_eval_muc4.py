@@ -259,6 +259,66 @@ def test_a_place_from_the_dateline_alone_fills_only_the_country() -> None:
         assert resp.location == LocationFill("peru", (("lima",),))
 
 
+def test_an_act_told_at_a_street_of_the_dateline_town_is_placed_in_that_town() -> None:
+    # A street, avenue or city block places the act inside a town; with no other town told,
+    # MUC keys the dateline's, though a bare act told from there keeps the country (note 4).
+    line = "LIMA, 2 FEB 90 --"
+    record = EventRecord(
+        event_type="ASSAULT",
+        country="PE",
+        admin1="Lima",
+        place="LIMA",
+        geo_precision=1,
+        evidence=[f"{line} [TEXT] INVENTED GUNMEN SHOT A FICTIONAL CLERK ON 28TH STREET."],
+    )
+    spanish = record.model_copy(
+        update={"evidence": ["UNOS PISTOLEROS INVENTADOS MATARON A UN EMPLEADO EN LA AVENIDA 9."]}
+    )
+    lima = LocationFill("peru", (("lima",),))
+    for r in (record, spanish):
+        (resp,) = muc4.response_templates([r], line)
+        assert resp.location == lima
+    # Only the dateline's own town: a street told of an act placed elsewhere, or abroad,
+    # says nothing of that town; "BLOCKED" is no city block.
+    elsewhere = record.model_copy(update={"place": "HUANTA", "admin1": "Ayacucho"})
+    abroad = record.model_copy(update={"country": "MX", "place": "LIMA", "admin1": None})
+    blocked = record.model_copy(update={"evidence": ["INVENTED REBELS BLOCKED A ROAD."]})
+    for r in (elsewhere, abroad, blocked):
+        (resp,) = muc4.response_templates([r], line)
+        assert resp.location == LocationFill("peru")
+
+
+def test_a_town_not_told_keeps_the_department_its_sentences_name() -> None:
+    # The pipeline placed the act at a town its sentences never name (note 4: it may be where
+    # the story was filed), but they name the town's department: MUC keys the department.
+    line = "GUATEMALA CITY, 2 FEB 90 --"
+    record = EventRecord(
+        event_type="ASSAULT",
+        country="GT",
+        admin1="Alta Verapaz",
+        place="COBAN",
+        geo_precision=1,
+        evidence=["INVENTED GUNMEN KILLED A FICTIONAL MAYOR IN ALTA VERAPAZ DEPARTMENT."],
+    )
+    spanish = record.model_copy(
+        update={"evidence": ["PISTOLEROS INVENTADOS MATARON A UN ALCALDE EN ALTA VERAPAZ."]}
+    )
+    for r in (record, spanish):
+        (resp,) = muc4.response_templates([r], line)
+        assert resp.location == LocationFill("guatemala", (("alta verapaz",),))
+    # A department named as the country is, or only as where a distance is measured from,
+    # tells nothing below the country.
+    country = record.model_copy(
+        update={"admin1": "Guatemala", "evidence": ["INVENTED GUNMEN KILLED A MAYOR IN GUATEMALA."]}
+    )
+    distance = record.model_copy(
+        update={"evidence": ["INVENTED GUNMEN KILLED A MAYOR 30 KM FROM ALTA VERAPAZ."]}
+    )
+    for r in (country, distance):
+        (resp,) = muc4.response_templates([r], line)
+        assert resp.location == LocationFill("guatemala")
+
+
 def test_the_capital_tells_the_national_capital_of_the_dateline() -> None:
     # "IN THE CAPITAL" places the act in the country's capital, the town of the dateline.
     line = "LIMA, 2 FEB 90 --"

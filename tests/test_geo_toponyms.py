@@ -289,6 +289,18 @@ def test_an_ambiguous_state_abbreviation_reads_as_the_state_of_the_town_before_i
     assert en[1].candidates[0].name == "Michigan"
 
 
+def test_a_bare_postal_code_before_a_word_in_capitals_is_the_word() -> None:
+    # In copy written all in capitals ", ON THE HIGHWAY", ", IN THE HILLS", ", LA UNION" are
+    # words that go on, not Ontario, Indiana and Louisiana after a town.
+    en = "GUNMEN STOPPED A TRUCK NEAR ESCUINTLA, ON THE HIGHWAY, AND NEAR COBAN, IN THE HILLS."
+    assert _texts(en) == ["ESCUINTLA", "COBAN"]
+    es = "HUBO ATAQUES EN USULUTAN, LA UNION Y AHUACHAPAN; EN SONSONATE, IN SITU, NADA."
+    assert "LA" not in _texts(es, "es")
+    assert "IN" not in _texts(es, "es")
+    # The code closing a dateline, or before its source, is still the state.
+    assert _texts("INDIANAPOLIS, IN (AP) -- A BARN BURNED.") == ["INDIANAPOLIS", "IN"]
+
+
 def test_a_small_town_after_the_in_capitals_is_a_common_word() -> None:
     # In copy written all in capitals, "THE SAME", "THE CENTER" read as towns abroad.
     assert _texts("GUERRILLAS ATTACKED AN ARMY POST IN THE SAME AREA YESTERDAY.") == []

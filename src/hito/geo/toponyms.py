@@ -983,6 +983,10 @@ def _person_context(text: str, token: _Token) -> bool:
 
 
 _ABBREVIATION_WINDOW = 16
+# A code without its dot followed by a word in capitals: in copy written all in capitals
+# ", ON THE HIGHWAY", ", IN THE HILLS", ", LA UNION" go on as words, where a dateline's state
+# closes it or comes before its source ("INDIANAPOLIS, IN (AP)").
+_WORD_GOES_ON = re.compile(r"(?<![.])\s+[A-ZÁÉÍÓÚÑ]{2,}\b")
 
 
 def _with_abbreviations(
@@ -1000,7 +1004,7 @@ def _with_abbreviations(
         if m is None and letters and all(c.isupper() for c in letters):
             # An all-capitals dateline: "CIUDAD JUÁREZ, CHIH." is "Ciudad Juárez, Chih.".
             m = abbreviations.pattern().match(window.title())
-        if m is None:
+        if m is None or _WORD_GOES_ON.match(text, t.end + m.end(1)):
             continue
         start, end = t.end + m.start(1), t.end + m.end(1)
         there = [u for u in toponyms if u.start == start]
