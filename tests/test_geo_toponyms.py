@@ -308,6 +308,7 @@ def test_all_capitals_name_of_a_school_farm_or_street_is_no_town() -> None:
     assert _texts(text) == ["AREQUIPA"]
     assert _texts("TERRORISTS ATTACKED THE SAN ISIDRO FARM, 50 KM FROM LIMA.") == ["LIMA"]
     assert _texts("A GRENADE KILLED HIM IN BOLIVAR SQUARE, IN BOGOTA.") == ["BOGOTA"]
+    assert _texts("THE HOUSE IS ON THE PERU FARM, NEAR BOGOTA.") == ["BOGOTA"]
     # A large city before such a word is where the building is.
     assert _texts("A BOMB EXPLODED AT THE CALI STADIUM TODAY.") == ["CALI"]
     es = "TERRORISTAS ATACARON LA ESCUELA SANTA ROSA EN AREQUIPA."

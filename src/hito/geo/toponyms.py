@@ -727,7 +727,8 @@ _SITE_AFTER = _words(
 _SITE_BEFORE = _words(
     """escuela colegio finca hacienda rancho plaza parque avenida calle estadio albergue"""
 )
-# A city this large before such a word is where the site is ("THE CALI STADIUM").
+# A city this large before such a word is where the site is ("THE CALI STADIUM"); a country
+# is not ("THE PERU FARM", "CHILE AVENUE": streets and farms take the names of countries).
 _SITE_CITY_POPULATION = 300_000
 
 
@@ -895,10 +896,7 @@ def _names_site(
     before = i > 0 and words[i - 1][2] in _SITE_BEFORE
     if not (after or before):
         return False
-    return not any(
-        p.kind == "country" or (p.kind == "populated" and p.population >= _SITE_CITY_POPULATION)
-        for p in cands
-    )
+    return not any(p.kind == "populated" and p.population >= _SITE_CITY_POPULATION for p in cands)
 
 
 # Heads of a title, an office or an institution that take a place as their complement:
