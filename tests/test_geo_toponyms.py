@@ -313,6 +313,21 @@ def test_a_small_town_after_the_in_capitals_is_a_common_word() -> None:
     assert _texts("LOS GUERRILLEROS ATACARON UN PUESTO EN LA MISMA ZONA.", "es") == []
 
 
+def test_all_capitals_name_of_a_school_farm_or_street_is_no_town() -> None:
+    # A saint's or a person's name that villages share names the building, farm or street
+    # it heads; the site's town is named elsewhere in the sentence.
+    text = "THE SANTA ROSA HIGH SCHOOL IN AREQUIPA WAS BOMBED LAST NIGHT."
+    assert _texts(text) == ["AREQUIPA"]
+    assert _texts("TERRORISTS ATTACKED THE SAN ISIDRO FARM, 50 KM FROM LIMA.") == ["LIMA"]
+    assert _texts("A GRENADE KILLED HIM IN BOLIVAR SQUARE, IN BOGOTA.") == ["BOGOTA"]
+    assert _texts("THE HOUSE IS ON THE PERU FARM, NEAR BOGOTA.") == ["BOGOTA"]
+    # A large city before such a word is where the building is.
+    assert _texts("A BOMB EXPLODED AT THE CALI STADIUM TODAY.") == ["CALI"]
+    es = "TERRORISTAS ATACARON LA ESCUELA SANTA ROSA EN AREQUIPA."
+    assert _texts(es, "es") == ["AREQUIPA"]
+    assert _texts("UNA BOMBA ESTALLÓ EN LA FINCA SAN ISIDRO, CERCA DE LIMA.", "es") == ["LIMA"]
+
+
 def test_all_capitals_town_cue_names_a_small_town() -> None:
     # Wire copy in capitals: "the town of" says a town follows, however few live there.
     text = "SOLDIERS BURNED TWO HOUSES IN THE TOWN OF CAYARA ON SUNDAY NIGHT, WITNESSES SAID."

@@ -714,6 +714,22 @@ def _caseless(line: str) -> bool:
 
 
 _HOME_KINDS = frozenset({"populated", "admin2"})
+# Words for a school, a farm or a street, after its name in English ("THE SANTA ROSA HIGH
+# SCHOOL", "SAN ISIDRO FARM", "BOLIVAR SQUARE") and before it in Spanish ("LA ESCUELA SANTA
+# ROSA", "LA FINCA SAN ISIDRO"): a saint's or a person's name that villages share names the
+# site, whose town the sentence gives apart. Capitals hide the name's bounds, which
+# find_toponyms reads in edited prose from the capitalised head. Not the sites a town names
+# after itself ("THE TEJUTLA CHURCH", "THE SAN MIGUEL HOSPITAL", "THE X BARRACKS").
+_SITE_AFTER = _words(
+    """school high college academy farm ranch hacienda estate plantation square plaza park
+    avenue street boulevard stadium velodrome coliseum shelter"""
+)
+_SITE_BEFORE = _words(
+    """escuela colegio finca hacienda rancho plaza parque avenida calle estadio albergue"""
+)
+# A city this large before such a word is where the site is ("THE CALI STADIUM"); a country
+# is not ("THE PERU FARM", "CHILE AVENUE": streets and farms take the names of countries).
+_SITE_CITY_POPULATION = 300_000
 
 
 def _recase(
@@ -802,6 +818,8 @@ def _caseless_match(
         if j - i == 1 and (not content or demonym_country(keys[0]) is not None):
             continue
         top = cands[0]
+        if _names_site(line, words, i, j, cands):
+            continue
         if content and _strong_kind(top):
             return j
         # English puts no article before a town's name: "IN THE SAME AREA", "AT THE
@@ -859,6 +877,26 @@ def _caseless_match(
         if ok:
             return j
     return None
+
+
+def _names_site(
+    line: str, words: list[tuple[int, int, str]], i: int, j: int, cands: tuple[Place, ...]
+) -> bool:
+    """Do words [i, j) of a caseless line name a building, farm or street rather than a town
+    ("SAN ISIDRO FARM", "LA ESCUELA SANTA ROSA"), or are they the word for one before its
+    name ("LA FINCA SAN ISIDRO", though a village is called La Finca)?"""
+    if (
+        words[j - 1][2] in _SITE_BEFORE
+        and j < len(words)
+        and not line[words[j - 1][1] : words[j][0]].strip()
+        and words[j][2] not in CONNECTORS
+    ):
+        return True
+    after = j < len(words) and words[j][2] in _SITE_AFTER
+    before = i > 0 and words[i - 1][2] in _SITE_BEFORE
+    if not (after or before):
+        return False
+    return not any(p.kind == "populated" and p.population >= _SITE_CITY_POPULATION for p in cands)
 
 
 # Heads of a title, an office or an institution that take a place as their complement:
