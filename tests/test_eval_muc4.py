@@ -761,6 +761,23 @@ def test_a_clash_that_harms_civilians_or_infrastructure_is_kept() -> None:
         assert not muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
 
 
+def test_sabotage_told_beside_combat_keeps_the_act_an_incident() -> None:
+    # Template-doc-part1 section 2 keys sabotage of a nation's infrastructure, whatever the
+    # sentence says was hit: wire copy tells it as "sabotage actions" or "sabotaged" alone.
+    sides = {
+        "actors": [Actor(name="rebels", sector="REB")],
+        "targets": [Actor(name="army", sector="MIL")],
+    }
+    for sentence in (
+        "THE REBELS ATTACKED AN INVENTED ARMY POST AND CARRIED OUT SABOTAGE ACTIONS NEARBY.",
+        "THE CLASHES WITH THE TROOPS WERE ACCOMPANIED BY SABOTAGE TO THE INVENTED GRID.",
+        "DURING THE COMBAT THE GUERRILLAS SABOTAGED AN INVENTED TRANSFORMER.",
+        "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y SABOTEARON LA RED ELÉCTRICA.",
+        "EL COMBATE CON LA TROPA TERMINÓ CON UN SABOTAJE A LA PLANTA INVENTADA.",
+    ):
+        assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+
+
 def test_combat_told_with_one_armed_side_named_is_left_out() -> None:
     # hito often names one side alone ("our fighters", "a guerrilla unit" are no actors):
     # the sentence still tells guerrilla warfare, which MUC leaves out.

@@ -113,6 +113,11 @@ def test_a_charge_set_off_with_no_bomb_named_is_an_explosive(text: str, language
     [
         ("Two power pylons near Comalapa were sabotaged on Monday night.", "en"),
         ("Rebeldes sabotearon la subestación eléctrica de Comalapa el lunes.", "es"),
+        # Told by the noun, as wire copy does: "sabotage actions", "acts of sabotage".
+        ("Rebels carried out sabotage actions against the power grid near Comalapa.", "en"),
+        ("THE REBELS CARRIED OUT ACTS OF SABOTAGE NEAR COMALAPA ON MONDAY NIGHT.", "en"),
+        ("Los rebeldes cometieron un sabotaje contra la red eléctrica de Comalapa.", "es"),
+        ("Hubo actos de sabotaje en la subestación de Comalapa el lunes.", "es"),
     ],
 )
 def test_sabotage_of_property_is_an_assault(text: str, language: str) -> None:

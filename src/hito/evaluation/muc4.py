@@ -692,12 +692,21 @@ _CIVILIAN_HARMED = re.compile(
 )
 
 
+# "CARRIED OUT SABOTAGE ACTIONS", "SABOTAGED A TRANSFORMER", "sabotearon la red": section 2
+# keys sabotage of a nation's infrastructure, and wire copy mostly tells it by the word
+# alone, naming nothing hit that the civilian test could read.
+_SABOTAGE = re.compile(r"\b(?:sabotag\w*|sabotaje\w*|sabote[aoó]\w*)", re.I)
+
+
 def civilians_harmed(record: EventRecord) -> bool:
     """Whether the record hits civilians: a civilian target, or its sentences tell civilian
-    people or property harmed."""
+    people or property harmed, or sabotage."""
     if any(t.sector in CIVILIAN_SECTORS for t in record.targets):
         return True
-    return any(_CIVILIAN_HARMED.search(sentence) for sentence in record.evidence)
+    return any(
+        _CIVILIAN_HARMED.search(sentence) or _SABOTAGE.search(sentence)
+        for sentence in record.evidence
+    )
 
 
 # Members of an armed side told harmed ("two subversives were killed", "killed four
