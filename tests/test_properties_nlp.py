@@ -62,6 +62,9 @@ _PAST_ES = [
 ]  # fmt: skip
 
 
+_DAY_AND_MONTH = frozenset({"on March 3", "on 3 December", "el 3 de marzo", "el 31 de diciembre"})
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     NEWS_DAY,
@@ -71,13 +74,17 @@ _PAST_ES = [
     ),
     st.integers(min_value=1, max_value=30),
 )
+@example(dt.date(2000, 3, 2), ("en", "on March 3"), 1)
 def test_relative_past_is_never_after_publication(
     published: dt.date, case: tuple[str, str], n: int
 ) -> None:
     language, phrase = case
     found = parse_dates(f"It happened {phrase.format(n=n)}.", language, published)
     assert found, phrase
-    assert all(d.date <= published for d in found)
+    # A day and month may be the day after publication: a wire's GMT stamp or a time zone
+    # ahead of the dateline runs one day past it (hito.nlp.date_resolve.day_month).
+    latest = published + dt.timedelta(days=1) if phrase in _DAY_AND_MONTH else published
+    assert all(d.date <= latest for d in found)
 
 
 @settings(max_examples=300, deadline=None)
