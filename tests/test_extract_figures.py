@@ -466,3 +466,22 @@ def test_no_count_of_one_from_a_far_object_or_a_perfect(text: str, field: str) -
     records = process(report, "es")[1]
     assert all(getattr(r, field) in (None, 0, 12) for r in records)
     assert not any(getattr(r, field) == 1 for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        # A massacre is a killing: its victims, counted, are the dead.
+        ("Gunmen carried out the massacre of ten people at a bar in Cardenas.", "en", 10),
+        ("Gang members massacred 27 farm workers on a ranch near Flores.", "en", 27),
+        ("In Cardenas, 72 migrants were massacred by gunmen on a ranch.", "en", 72),
+        ("Pistoleros perpetraron la masacre de diez personas en un bar de Cárdenas.", "es", 10),
+        ("La matanza de 18 personas ocurrió en el pueblo de Padilla.", "es", 18),
+    ],
+)
+def test_the_victims_of_a_massacre_are_its_dead(text: str, language: str, killed: int) -> None:
+    assert figures(text, language).get("killed") == killed
+
+
+def test_a_charge_of_a_massacre_counts_no_dead() -> None:
+    assert "killed" not in figures("Detienen a dos acusados de la masacre de diez personas", "es")
