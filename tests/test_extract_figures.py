@@ -485,3 +485,27 @@ def test_the_victims_of_a_massacre_are_its_dead(text: str, language: str, killed
 
 def test_a_charge_of_a_massacre_counts_no_dead() -> None:
     assert "killed" not in figures("Detienen a dos acusados de la masacre de diez personas", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "arrested"),
+    [
+        # An arrest named as a noun counts its people, whoever they were ("members of" is
+        # no deployment then).
+        (
+            "The protests followed the arrests of at least 30 members of a militia in Aquila.",
+            "en",
+            30,
+        ),
+        ("Prosecutors announced the capture of two gang leaders in San Marcos.", "en", 2),
+        (
+            "Las protestas siguieron a las detenciones de al menos 30 integrantes de una milicia.",
+            "es",
+            30,
+        ),
+    ],
+)
+def test_an_arrest_named_as_a_noun_counts_its_people(
+    text: str, language: str, arrested: int
+) -> None:
+    assert figures(text, language).get("arrested") == arrested

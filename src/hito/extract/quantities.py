@@ -147,7 +147,10 @@ _KILL_VERB = (
     r"|masacr(?:an?|aron|[oó])|asfixi(?:an?|aron|[oó])"
 )
 _ARREST_VERB = (
-    r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
+    r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto)s? de|(?:capturas|detenciones|aprehensiones) de"
+    # "the arrests of 30 members", "the capture of two leaders": the arrest named as a noun.
+    r"|(?:arrests?|captures?|detentions?|apprehensions?) of"
+    r"|arrested|detained|apprehended|captured"
     r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) (?:otra vez |de nuevo |nuevamente )?a proceso|consign(?:an?|aron|ó)"
