@@ -61,3 +61,29 @@ def test_a_question_or_a_body_sentence_is_no_headline(text: str, language: str) 
     records = pipeline_records(text, language, published=dt.date(2024, 3, 7))
     credited = [r for r in records if r.event_type == "COERCE" and r.place == "Ciudad Hidalgo"]
     assert credited and all(r.factuality == "reported" for r in credited)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Prison Violence Spreads in Honduras\n\n"
+            "Fighting broke out inside a prison in Choloma on Monday and went on until about "
+            "500 police were deployed to retake it, reported Radio Cadena.",
+            "en",
+        ),
+        (
+            "Se extiende la violencia en las cárceles de Honduras\n\n"
+            "Una riña estalló el lunes en una cárcel de Choloma y siguió hasta que unos 500 "
+            "policías fueron desplegados para retomarla, informó el diario El Vocero.",
+            "es",
+        ),
+    ],
+)
+def test_a_lead_credited_to_another_news_outlet_stays_reported(text: str, language: str) -> None:
+    # The report relays another outlet's account, which is no voice of its own
+    # (labelling-conventions.md: "reported El Heraldo").
+    records = pipeline_records(text, language, published=dt.date(2024, 3, 7))
+    assert records and all(r.factuality == "reported" for r in records), [
+        (r.event_type, r.factuality) for r in records
+    ]
