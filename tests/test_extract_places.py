@@ -408,3 +408,17 @@ def test_more_words_for_near_or_part_of_a_town_are_precision_two() -> None:
     # Near something else in the town, the act is in the town itself.
     own = "Hombres armados asesinaron a dos campesinos cerca del mercado de Guachochi, Chihuahua."
     assert ("ASSAULT", "Guachochi", 1) in _records(own, "es")
+
+
+def test_the_acts_own_sentence_near_the_headline_town_makes_it_precision_two() -> None:
+    # The headline names the town; the lead says the act was in a village of it, which is
+    # the more exact account of where (precision 2).
+    cases = {
+        "es": "Linchan a un hombre en Nebaj\n\nPobladores de una aldea de Nebaj, en Quiché, "
+        "golpearon y quemaron el domingo a un hombre acusado de robo.",
+        "en": "Gunmen Kill Two Farmers in Guachochi\n\nGunmen killed two farmers on Sunday in "
+        "a village of Guachochi, Chihuahua, while they worked their fields.",
+    }
+    for language, text in cases.items():
+        records = _records(text, language)
+        assert records and all(p == 2 for _, _, p in records), (language, records)

@@ -1704,6 +1704,14 @@ def _record(
     ):
         # "Balacera en Oaxaca" in the headline, the town in the dateline: the town.
         place = main
+    if (
+        place is not None
+        and place.precision == 1
+        and places.told_near({m.sentence.index for m in incident.mentions}, place)
+    ):
+        # "Linchan a un hombre en Nebaj" over "pobladores de una aldea de Nebaj golpearon":
+        # the act's own sentence that says where in the town it was is the more exact.
+        place = replace(place, precision=2)
     country = place.country if place else None
     actors, targets = _roles(incident, country)
     cross_border = _cross_border(incident, actors, targets, country)

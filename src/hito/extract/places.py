@@ -1188,6 +1188,17 @@ class ReportPlaces:
             return None  # where another incident of the report is placed
         return self._event_place(settlement)
 
+    def told_near(self, sentences: Set[int], place: EventPlace) -> bool:
+        """Does one of `sentences` place an act near the town `place`, or somewhere in its
+        area ("una aldea de Nebaj", "a village of X"), not at its own point?"""
+        return any(
+            loc.sentence in sentences
+            and loc.precision == 2
+            and not (loc.origin or loc.destination)
+            and replace(self._event_place(loc), precision=place.precision) == place
+            for loc in self._located
+        )
+
     def named_in(self, place: EventPlace) -> set[int]:
         """The sentences that name `place` as a location."""
         return {x.sentence for x in self._located if norm(x.toponym.text) == norm(place.name)}
