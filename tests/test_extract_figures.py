@@ -472,11 +472,15 @@ def test_no_count_of_one_from_a_far_object_or_a_perfect(text: str, field: str) -
     ("text", "language", "killed"),
     [
         # A massacre is a killing: its victims, counted, are the dead.
-        ("Gunmen carried out the massacre of ten people at a bar in Cardenas.", "en", 10),
-        ("Gang members massacred 27 farm workers on a ranch near Flores.", "en", 27),
-        ("In Cardenas, 72 migrants were massacred by gunmen on a ranch.", "en", 72),
-        ("Pistoleros perpetraron la masacre de diez personas en un bar de Cárdenas.", "es", 10),
-        ("La matanza de 18 personas ocurrió en el pueblo de Padilla.", "es", 18),
+        (
+            "Police are still investigating the massacre of nine guests at a wedding in Tuxpan.",
+            "en",
+            9,
+        ),
+        ("A cartel cell massacred 14 miners outside a quarry in Sonora last spring.", "en", 14),
+        ("Near the dam, 23 fishermen were massacred by a gang at dawn.", "en", 23),
+        ("Vecinos de Tuxpan recuerdan la masacre de nueve invitados a una boda.", "es", 9),
+        ("La fiscalía investiga la matanza de 14 mineros junto a una cantera de Sonora.", "es", 14),
     ],
 )
 def test_the_victims_of_a_massacre_are_its_dead(text: str, language: str, killed: int) -> None:
@@ -484,7 +488,9 @@ def test_the_victims_of_a_massacre_are_its_dead(text: str, language: str, killed
 
 
 def test_a_charge_of_a_massacre_counts_no_dead() -> None:
-    assert "killed" not in figures("Detienen a dos acusados de la masacre de diez personas", "es")
+    assert "killed" not in figures(
+        "Capturan a tres acusados de la masacre de nueve invitados", "es"
+    )
 
 
 @pytest.mark.parametrize(
@@ -493,15 +499,15 @@ def test_a_charge_of_a_massacre_counts_no_dead() -> None:
         # An arrest named as a noun counts its people, whoever they were ("members of" is
         # no deployment then).
         (
-            "The protests followed the arrests of at least 30 members of a militia in Aquila.",
+            "Residents marched after the arrests of at least 25 members of a road-toll crew.",
             "en",
-            30,
+            25,
         ),
         ("Prosecutors announced the capture of two gang leaders in San Marcos.", "en", 2),
         (
-            "Las protestas siguieron a las detenciones de al menos 30 integrantes de una milicia.",
+            "Vecinos marcharon tras las detenciones de al menos 25 integrantes de una cuadrilla.",
             "es",
-            30,
+            25,
         ),
     ],
 )

@@ -67,15 +67,16 @@ def test_a_question_or_a_body_sentence_is_no_headline(text: str, language: str) 
     ("text", "language"),
     [
         (
-            "Prison Violence Spreads in Honduras\n\n"
-            "Fighting broke out inside a prison in Choloma on Monday and went on until about "
-            "500 police were deployed to retake it, reported Radio Cadena.",
+            "Honduran Port Tense After Night of Looting\n\n"
+            "Looters emptied three warehouses in Choloma on Monday night before some 500 "
+            "police officers were sent in to guard the docks, reported Radio Cadena.",
             "en",
         ),
         (
-            "Se extiende la violencia en las cárceles de Honduras\n\n"
-            "Una riña estalló el lunes en una cárcel de Choloma y siguió hasta que unos 500 "
-            "policías fueron desplegados para retomarla, informó el diario El Vocero.",
+            "Tensión en el puerto hondureño tras una noche de saqueos\n\n"
+            "Saqueadores vaciaron tres bodegas en Choloma el lunes por la noche y unos 500 "
+            "policías fueron desplegados para resguardar los muelles, informó el diario "
+            "El Vocero.",
             "es",
         ),
     ],

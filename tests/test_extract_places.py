@@ -414,8 +414,8 @@ def test_the_acts_own_sentence_near_the_headline_town_makes_it_precision_two() -
     # The headline names the town; the lead says the act was in a village of it, which is
     # the more exact account of where (precision 2).
     cases = {
-        "es": "Linchan a un hombre en Nebaj\n\nPobladores de una aldea de Nebaj, en Quiché, "
-        "golpearon y quemaron el domingo a un hombre acusado de robo.",
+        "es": "Matan a dos campesinos en Guachochi\n\nHombres armados mataron el domingo a "
+        "dos campesinos en una aldea de Guachochi, Chihuahua, mientras trabajaban la tierra.",
         "en": "Gunmen Kill Two Farmers in Guachochi\n\nGunmen killed two farmers on Sunday in "
         "a village of Guachochi, Chihuahua, while they worked their fields.",
     }
