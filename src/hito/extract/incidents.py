@@ -1622,7 +1622,7 @@ def _lead_news(incident: Incident, sentences: Sequence[Sentence]) -> bool:
     if not sentences:
         return False
     if all(_OUTLET_CREDITED.search(m.sentence.text) for m in incident.mentions):
-        # "..., reported AFP", "informó el diario X": the report relays another outlet's
+        # "..., reported Radio Cadena", "informó el diario X": the report relays another outlet's
         # account, in no voice of its own (labelling conventions: "reported El Heraldo").
         return False
     headline = sentences[0]
@@ -1709,7 +1709,7 @@ def _record(
         and place.precision == 1
         and places.told_near({m.sentence.index for m in incident.mentions}, place)
     ):
-        # "Linchan a un hombre en Nebaj" over "pobladores de una aldea de Nebaj golpearon":
+        # "Matan a dos campesinos en Guachochi" over "los mataron en una aldea de Guachochi":
         # the act's own sentence that says where in the town it was is the more exact.
         place = replace(place, precision=2)
     country = place.country if place else None

@@ -1190,7 +1190,7 @@ class ReportPlaces:
 
     def told_near(self, sentences: Set[int], place: EventPlace) -> bool:
         """Does one of `sentences` place an act near the town `place`, or somewhere in its
-        area ("una aldea de Nebaj", "a village of X"), not at its own point?"""
+        area ("una aldea de Guachochi", "a village of X"), not at its own point?"""
         return any(
             loc.sentence in sentences
             and loc.precision == 2
