@@ -466,3 +466,52 @@ def test_no_count_of_one_from_a_far_object_or_a_perfect(text: str, field: str) -
     records = process(report, "es")[1]
     assert all(getattr(r, field) in (None, 0, 12) for r in records)
     assert not any(getattr(r, field) == 1 for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        # A massacre is a killing: its victims, counted, are the dead.
+        (
+            "Police are still investigating the massacre of nine guests at a wedding in Tuxpan.",
+            "en",
+            9,
+        ),
+        ("A cartel cell massacred 14 miners outside a quarry in Sonora last spring.", "en", 14),
+        ("Near the dam, 23 fishermen were massacred by a gang at dawn.", "en", 23),
+        ("Vecinos de Tuxpan recuerdan la masacre de nueve invitados a una boda.", "es", 9),
+        ("La fiscalía investiga la matanza de 14 mineros junto a una cantera de Sonora.", "es", 14),
+    ],
+)
+def test_the_victims_of_a_massacre_are_its_dead(text: str, language: str, killed: int) -> None:
+    assert figures(text, language).get("killed") == killed
+
+
+def test_a_charge_of_a_massacre_counts_no_dead() -> None:
+    assert "killed" not in figures(
+        "Capturan a tres acusados de la masacre de nueve invitados", "es"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "arrested"),
+    [
+        # An arrest named as a noun counts its people, whoever they were ("members of" is
+        # no deployment then).
+        (
+            "Residents marched after the arrests of at least 25 members of a road-toll crew.",
+            "en",
+            25,
+        ),
+        ("Prosecutors announced the capture of two gang leaders in San Marcos.", "en", 2),
+        (
+            "Vecinos marcharon tras las detenciones de al menos 25 integrantes de una cuadrilla.",
+            "es",
+            25,
+        ),
+    ],
+)
+def test_an_arrest_named_as_a_noun_counts_its_people(
+    text: str, language: str, arrested: int
+) -> None:
+    assert figures(text, language).get("arrested") == arrested

@@ -61,3 +61,30 @@ def test_a_question_or_a_body_sentence_is_no_headline(text: str, language: str) 
     records = pipeline_records(text, language, published=dt.date(2024, 3, 7))
     credited = [r for r in records if r.event_type == "COERCE" and r.place == "Ciudad Hidalgo"]
     assert credited and all(r.factuality == "reported" for r in credited)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Honduran Port Tense After Night of Looting\n\n"
+            "Looters emptied three warehouses in Choloma on Monday night before some 500 "
+            "police officers were sent in to guard the docks, reported Radio Cadena.",
+            "en",
+        ),
+        (
+            "Tensión en el puerto hondureño tras una noche de saqueos\n\n"
+            "Saqueadores vaciaron tres bodegas en Choloma el lunes por la noche y unos 500 "
+            "policías fueron desplegados para resguardar los muelles, informó el diario "
+            "El Vocero.",
+            "es",
+        ),
+    ],
+)
+def test_a_lead_credited_to_another_news_outlet_stays_reported(text: str, language: str) -> None:
+    # The report relays another outlet's account, which is no voice of its own
+    # (labelling-conventions.md: "reported El Heraldo").
+    records = pipeline_records(text, language, published=dt.date(2024, 3, 7))
+    assert records and all(r.factuality == "reported" for r in records), [
+        (r.event_type, r.factuality) for r in records
+    ]

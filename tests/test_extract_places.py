@@ -364,3 +364,61 @@ def test_a_country_alone_names_no_place_below_it() -> None:
     assert [(r.place, r.country, r.geo_precision) for r in process_text(spanish, "es", DAY)[1]] == [
         (None, "HN", 4)
     ]
+
+
+def test_more_words_for_near_or_part_of_a_town_are_precision_two() -> None:
+    # Labelling conventions: "near / outskirts of / on the highway to" is precision 2, and
+    # so is a spot somewhere in a municipality's area (an unnamed village, its mountains).
+    cases = {
+        "es": [
+            "Hombres armados asesinaron a dos campesinos en las afueras de Guachochi, "
+            "Chihuahua, el lunes.",
+            "Hombres armados asesinaron a dos campesinos en un paraje cercano a Guachochi, "
+            "Chihuahua, el lunes.",
+            "Hombres armados asesinaron a dos campesinos a unos doce kilómetros de Guachochi, "
+            "Chihuahua, el lunes.",
+            "Hombres armados asesinaron a dos campesinos a la salida de Guachochi, "
+            "Chihuahua, el lunes.",
+            "Hombres armados asesinaron a dos campesinos en una aldea de Guachochi, "
+            "Chihuahua, el lunes.",
+            "Hombres armados atacaron a los habitantes de dos comunidades de Guachochi, "
+            "Chihuahua, el lunes.",
+            "Hombres armados emboscaron a dos policías en la carretera federal, a la altura de "
+            "Guachochi, Chihuahua, el lunes.",
+        ],
+        "en": [
+            "Gunmen killed two farmers about twelve kilometers from Guachochi, Chihuahua, "
+            "on Monday.",
+            "Gunmen killed two farmers in the mountains of Guachochi, Chihuahua, on Monday.",
+            "Gunmen attacked the residents of two villages of Guachochi, Chihuahua, on Monday.",
+        ],
+    }
+    for language, texts in cases.items():
+        for text in texts:
+            assert ("ASSAULT", "Guachochi", 2) in _records(text, language), (language, text)
+    # A spot on a road by a named neighbourhood: near it.
+    colonia = {
+        "es": "Hombres armados emboscaron a dos policías en la carretera federal, a la altura de "
+        "la colonia Los Pinos, municipio de Guachochi, Chihuahua.",
+        "en": "Gunmen ambushed two police officers on the federal highway at the height of the "
+        "neighborhood of Los Pinos, in the municipality of Guachochi, Chihuahua.",
+    }
+    for language, text in colonia.items():
+        assert ("ASSAULT", "Los Pinos", 2) in _records(text, language), (language, text)
+    # Near something else in the town, the act is in the town itself.
+    own = "Hombres armados asesinaron a dos campesinos cerca del mercado de Guachochi, Chihuahua."
+    assert ("ASSAULT", "Guachochi", 1) in _records(own, "es")
+
+
+def test_the_acts_own_sentence_near_the_headline_town_makes_it_precision_two() -> None:
+    # The headline names the town; the lead says the act was in a village of it, which is
+    # the more exact account of where (precision 2).
+    cases = {
+        "es": "Matan a dos campesinos en Guachochi\n\nHombres armados mataron el domingo a "
+        "dos campesinos en una aldea de Guachochi, Chihuahua, mientras trabajaban la tierra.",
+        "en": "Gunmen Kill Two Farmers in Guachochi\n\nGunmen killed two farmers on Sunday in "
+        "a village of Guachochi, Chihuahua, while they worked their fields.",
+    }
+    for language, text in cases.items():
+        records = _records(text, language)
+        assert records and all(p == 2 for _, _, p in records), (language, records)

@@ -1603,12 +1603,27 @@ def _only_armed_movers(record: EventRecord) -> bool:
 LEAD_SENTENCES = 3
 
 
+# A news outlet credited for the whole account at the sentence's end: English puts the verb
+# before a name ("reported Reuters"), Spanish names the kind of outlet ("informó el diario X").
+_OUTLET_CREDITED = re.compile(
+    r",\s*(?:reported|reports|wrote|writes)\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}"
+    r"\s*[.!]?\s*$"
+    r"|,\s*(?:inform[oó]|report[oó]|public[oó]|seg[uú]n|de\s+acuerdo\s+con)\s+(?:el|la|los|las)\s+"
+    r"(?:diario|peri[oó]dico|rotativo|semanario|agencia|cadena|televisora|radiodifusora|portal"
+    r"|medio)s?\b[^,;]*[.!]?\s*$"
+)
+
+
 def _lead_news(incident: Incident, sentences: Sequence[Sentence]) -> bool:
     """Is the act the report's news, told in its lead under a headline in its own voice?
     The report then stands behind it, though the lead credits a source ("la Procuraduría
     informó que detuvo a ...", "authorities said ..."): labelling-conventions.md reads the
     headline and the lead as the report's own voice. A headline that asks is no claim."""
     if not sentences:
+        return False
+    if all(_OUTLET_CREDITED.search(m.sentence.text) for m in incident.mentions):
+        # "..., reported Radio Cadena", "informó el diario X": the report relays another outlet's
+        # account, in no voice of its own (labelling conventions: "reported El Heraldo").
         return False
     headline = sentences[0]
     first = min(m.sentence.index for m in incident.mentions)
@@ -1689,6 +1704,14 @@ def _record(
     ):
         # "Balacera en Oaxaca" in the headline, the town in the dateline: the town.
         place = main
+    if (
+        place is not None
+        and place.precision == 1
+        and places.told_near({m.sentence.index for m in incident.mentions}, place)
+    ):
+        # "Matan a dos campesinos en Guachochi" over "los mataron en una aldea de Guachochi":
+        # the act's own sentence that says where in the town it was is the more exact.
+        place = replace(place, precision=2)
     country = place.country if place else None
     actors, targets = _roles(incident, country)
     cross_border = _cross_border(incident, actors, targets, country)

@@ -37,21 +37,32 @@ from hito.models import AnnotatedReport, Sentence
 _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
 _NEAR = re.compile(
     r"(?:near|outskirts of|close to|on the (?:road|highway) (?:to|from|between)|between|"
-    r"cerca de|a las afueras de|en las inmediaciones de|inmediaciones de|en la carretera (?:a|hacia|que conduce a)|"
+    r"cerca de|afueras de|en las inmediaciones de|inmediaciones de|en la carretera (?:a|hacia|que conduce a)|"
     r"entre|a \d+ (?:km|kil[oó]metros) de|\d+ (?:km|kilometers|miles) (?:from|outside)|"
-    r"outside|inmediaciones del|a (?:un|una|one) (?:km|kil[oó]metro|mile) (?:de|from|of)(?: la| el)?)\s+"
+    r"outside|inmediaciones del|a (?:un|una|one) (?:km|kil[oó]metro|mile) (?:de|from|of)(?: la| el)?"
+    # "un paraje cercano a X", "a la salida de X", "a la altura de X" (on a road, by the
+    # town), "a unos doce kilómetros de X", "in the mountains of X": beside the town, or
+    # somewhere in its area, not at its own point.
+    r"|\bcercan[oa]s? al?|\ba la salida de(?:l)?|\ba la altura de(?:l)?|\bat the height of"
+    r"|\ba (?:[\w.,]+ ){1,3}?(?:km|kil[oó]metros?|millas) de"
+    r"|\b(?:[\w.,]+ ){1,3}?(?:km|kilomet(?:er|re)s?|miles) (?:from|outside)"
+    r"|\bin the (?:mountains|hills|highlands) (?:of|around)"
+    r"|\ben (?:la sierra|las monta[ñn]as|los cerros|la zona serrana) de)\s+"
     # "near the town of Aquila", "cerca de la comunidad Las Brisas": the word for the kind of
     # place between the cue and the name leaves the act near it all the same.
     r"(?:the |el |la |del )?(?:(?:small |mountain |border )?(?:town|city|village|community|"
-    r"municipality|comunidad|poblado|ejido|localidad|ranchería|municipio)(?: of| de)? )?$",
+    r"municipality|comunidad|poblado|ejido|localidad|ranchería|municipio|cabecera municipal|"
+    r"ciudad|colonia|neighbou?rhood)(?: of| de)? )?$",
     re.IGNORECASE,
 )
 # "en el municipio de Palenque", "una comunidad de Ocosingo", "a village in the municipality
 # of Trujillo": an area named, or an unnamed spot inside it, not the town's own point.
 _AREA_OF = re.compile(
     r"(?:\bmunicipio(?: de)?|\bjurisdicci[oó]n de|\b(?:un|una|unos|unas|varios|varias)\s+"
-    r"(?:comunidad|comunidades|ejido|ejidos|poblado|poblados|localidad|localidades)\s+de|"
-    r"\b(?:a|an|some|several)\s+(?:small\s+|remote\s+|rural\s+)?"
+    r"(?:comunidad|ejido|poblado|localidad|aldea|caser[ií]o|paraje)\s+de|"
+    # "habitantes de ejidos de X", "dos aldeas de X": settlements of its area, plural.
+    r"\b(?:comunidades|ejidos|poblados|localidades|aldeas|caser[ií]os|parajes)\s+de|"
+    r"\b(?:a|an|some|several|two|three|four|five|six|\d+)\s+(?:small\s+|remote\s+|rural\s+)?"
     r"(?:town|village|community|communities|villages|towns)\s+(?:in|of|near)\s+(?:the\s+)?"
     r"(?:municipality\s+of\s+)?)\s*$",
     re.IGNORECASE,
@@ -803,7 +814,8 @@ class ReportPlaces:
                 place = inside or Place(
                     None, name, area.country, area.admin1, math.nan, math.nan, "populated", 0
                 )
-                near = _NEAR.search(sent.text[: m.start()])
+                # "a la altura de la colonia X": the cue may stand inside the match, before the name.
+                near = _NEAR.search(sent.text[: m.start()]) or _NEAR.search(sent.text[:start])
                 loc = _Located(
                     sent.index,
                     Toponym(name, start, end, (place,)),
@@ -1175,6 +1187,17 @@ class ReportPlaces:
         if any(norm(x.toponym.text) == key for x in self._located if x.sentence in others):
             return None  # where another incident of the report is placed
         return self._event_place(settlement)
+
+    def told_near(self, sentences: Set[int], place: EventPlace) -> bool:
+        """Does one of `sentences` place an act near the town `place`, or somewhere in its
+        area ("una aldea de Guachochi", "a village of X"), not at its own point?"""
+        return any(
+            loc.sentence in sentences
+            and loc.precision == 2
+            and not (loc.origin or loc.destination)
+            and replace(self._event_place(loc), precision=place.precision) == place
+            for loc in self._located
+        )
 
     def named_in(self, place: EventPlace) -> set[int]:
         """The sentences that name `place` as a location."""

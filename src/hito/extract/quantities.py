@@ -104,7 +104,7 @@ _KILLED_NOUNS = (
 )
 _KILLED_VERBS = (
     r"(?:were |was |have been |had been |are |is )?(?:killed|shot dead|murdered|slain|executed|died|gunned down"
-    r"|found dead|perished|succumbed|fell to (?:the )?(?:[\w-]+ )?bullets)"
+    r"|massacred|found dead|perished|succumbed|fell to (?:the )?(?:[\w-]+ )?bullets)"
     r"|murieron|muri[oó]|mueren?|pierden? la vida|perdieron la vida|perdi[oó] la vida|fallec(?:e|en|i[oó]|ieron)"
     r"|(?:fue|fueron|es|son|resultaron|result[oó]) (?:asesinad|ejecutad|ultimad|acribillad)[oa]s?"
     r"|privad[oa]s? de la vida|(?:son|fueron|han sido) (?:localizad|hallad|encontrad)[oa]s (?:sin vida|muert[oa]s)"
@@ -129,7 +129,8 @@ _PERSONNEL = (
 # Verbs whose object ("a dos", "a un hombre") is the people killed or arrested, in the
 # tenses and persons headlines use.
 _KILL_VERB = (
-    r"killed|killing|murdered|shot dead|executed|gunned down|dej[oó]|dejan?|dejaron"
+    r"killed|killing|murdered|shot dead|executed|gunned down|massacred|massacring"
+    r"|dej[oó]|dejan?|dejaron"
     r"|asesin(?:an?|aron|ó|ar)|mat(?:an?|aron|ó|ar)|ejecut(?:an?|aron|ó|ar)|ultim(?:an?|aron|ó|ar)"
     r"|acribill(?:an?|aron|ó|ar)|abat(?:en?|ieron|i[oó]|ir)|aniquil(?:an?|aron|ó)|liquid(?:an?|aron|ó)"
     r"|ejecutan|degoll(?:an?|aron|ó)|degüell(?:an?)|decapit(?:an?|aron|ó)|estrangul(?:an?|aron|ó)"
@@ -146,7 +147,10 @@ _KILL_VERB = (
     r"|masacr(?:an?|aron|[oó])|asfixi(?:an?|aron|[oó])"
 )
 _ARREST_VERB = (
-    r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto) de|arrested|detained|apprehended|captured"
+    r"(?:captura|detenci[oó]n|aprehensi[oó]n|arresto)s? de|(?:capturas|detenciones|aprehensiones) de"
+    # "the arrests of 30 members", "the capture of two leaders": the arrest named as a noun.
+    r"|(?:arrests?|captures?|detentions?|apprehensions?) of"
+    r"|arrested|detained|apprehended|captured"
     r"|arrest(?:ing)?|detain(?:ing)?|captur[oó]|apres(?:an?|aron|[oó])"
     r"|det(?:ienen?|uvieron|uvo|ener)|captur(?:an?|aron|ó|ar)|aprehend(?:en?|ieron|i[oó]|er)"
     r"|arrest(?:an?|aron|ó|ar)|atrap(?:an?|aron|ó)|vincul(?:an?|aron|ó) (?:otra vez |de nuevo |nuevamente )?a proceso|consign(?:an?|aron|ó)"
@@ -811,7 +815,9 @@ _SINGULAR_PASSIVE = re.compile(
 # A killing named as a noun: "investigan el asesinato de tres personas", "tras la ejecución de
 # un comerciante"; not the charge of an arrest ("detenido por el asesinato de un hombre").
 _KILLING_NOUN = re.compile(
-    r"\b(?:asesinato|homicidio|ejecuci[oó]n|muerte(?: a balazos)?|murder|killing|death)s?\s+(?:de|of)\s+$",
+    r"\b(?:asesinato|homicidio|ejecuci[oó]n|muerte(?: a balazos)?|murder|killing|death"
+    # "la masacre de diez personas", "the massacre of ten people": a killing all the same.
+    r"|masacre|matanza|massacre|slaughter|slaying)s?\s+(?:de|of)\s+$",
     re.IGNORECASE,
 )
 _CHARGE = re.compile(
