@@ -362,3 +362,50 @@ def test_the_town_a_road_is_named_after_does_not_part_an_attack_on_it(
     text: str, language: str
 ) -> None:
     assert [r.place for r in assaults(text, language)] == ["San Luis La Loma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead a taxi driver in Tapachula, Chiapas, on Monday. Meanwhile, armed "
+            "men killed a shopkeeper in Tapachula.",
+            "en",
+        ),
+        (
+            "Gunmen shot dead a taxi driver in Tapachula, Chiapas, on Monday. In another "
+            "development, armed men killed a shopkeeper in Tapachula.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un taxista en Tapachula, Chiapas. Mientras "
+            "tanto, sujetos armados mataron a un comerciante en Tapachula.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_told_meanwhile_at_a_place_of_its_own_is_another_incident(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead a taxi driver in Tapachula, Chiapas, on Monday. Meanwhile, police "
+            "said the gunmen shot him five times.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un taxista en Tapachula, Chiapas. Mientras "
+            "tanto, la policía informó que los sujetos le dispararon cinco veces.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_told_meanwhile_with_no_place_goes_on_telling_the_last(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 1

@@ -751,6 +751,13 @@ _OCCURRED = re.compile(
 )
 
 
+# "Meanwhile, gunmen killed a shopkeeper in the market", "Mientras tanto, ... en el mercado":
+# an act told beside the last, at a place of its own; with no place of its own the sentence
+# as often goes on telling the same incident ("Meanwhile, police arrested two of the
+# attackers").
+_MEANWHILE = re.compile(
+    r"^\W*(?:meanwhile|mientras tanto|in another (?:development|turn of events))\b", re.IGNORECASE
+)
 _ANOTHER_INCIDENT = re.compile(
     r"^\W*(?:(?:in|during) (?:another|a separate|a second|an unrelated|a similar|other|separate)"
     r" (?:incidents?|attacks?|cases?|events?|operations?|raids?|actions?)|separately|elsewhere"
@@ -1326,8 +1333,10 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             # place keeps the two apart, and the one told for the act wins.
             filed = place is not None and not listed and places.by_dateline(sentence.index)
             # "In a separate incident", "En otro hecho": a new incident, whatever it shares.
-            fresh = bool(_ANOTHER_INCIDENT.match(sentence.text)) or any(
-                tells_another(sentence, t) for t in mention.triggers
+            fresh = (
+                bool(_ANOTHER_INCIDENT.match(sentence.text))
+                or (place is not None and not filed and bool(_MEANWHILE.match(sentence.text)))
+                or any(tells_another(sentence, t) for t in mention.triggers)
             )
             # Neither the town a story is filed from nor a town a road is named after tells
             # where along it the act was.
