@@ -751,12 +751,15 @@ _OCCURRED = re.compile(
 )
 
 
-# "Meanwhile, gunmen killed a shopkeeper in the market", "Mientras tanto, ... en el mercado":
-# an act told beside the last, at a place of its own; with no place of its own the sentence
-# as often goes on telling the same incident ("Meanwhile, police arrested two of the
-# attackers").
+# "Meanwhile, gunmen killed a shopkeeper in Tapachula", "Además, ... en Tapachula": an act
+# told beside the last, at a place of its own, is another, though it be the same town; with
+# no place of its own, or only the country, the sentence as often goes on telling the same
+# incident ("In addition, the gunmen wounded his passenger") or sums up many ("Meanwhile,
+# drug arrests in Costa Rica rose").
 _MEANWHILE = re.compile(
-    r"^\W*(?:meanwhile|mientras tanto|in another (?:development|turn of events))\b", re.IGNORECASE
+    r"^\W*(?:meanwhile|mientras tanto|in another (?:development|turn of events)|similarly|likewise"
+    r"|in addition|de igual (?:manera|forma|modo)|del mismo modo|adem[aá]s)\b",
+    re.IGNORECASE,
 )
 _ANOTHER_INCIDENT = re.compile(
     r"^\W*(?:(?:in|during) (?:another|a separate|a second|an unrelated|a similar|other|separate)"
@@ -1335,7 +1338,12 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             # "In a separate incident", "En otro hecho": a new incident, whatever it shares.
             fresh = (
                 bool(_ANOTHER_INCIDENT.match(sentence.text))
-                or (place is not None and not filed and bool(_MEANWHILE.match(sentence.text)))
+                or (
+                    place is not None
+                    and place.precision < 4
+                    and not filed
+                    and bool(_MEANWHILE.match(sentence.text))
+                )
                 or any(tells_another(sentence, t) for t in mention.triggers)
             )
             # Neither the town a story is filed from nor a town a road is named after tells
