@@ -451,3 +451,25 @@ def test_a_country_told_meanwhile_is_no_place_of_its_own(text: str, language: st
         text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
     )
     assert len([r for r in process(report, language)[1] if r.event_type == "COERCE"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police said the violence went on over the weekend. Gunmen shot at a bus on Saturday "
+            "and wounded the driver. In Huixtla, armed men killed two farmers.",
+            "en",
+        ),
+        (
+            "La policía informó que la violencia siguió el fin de semana. Hombres armados "
+            "dispararon contra un autobús el sábado e hirieron al chofer. En Huixtla, sujetos "
+            "armados mataron a dos campesinos.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_that_opens_at_a_town_of_its_own_tells_another_incident(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 2

@@ -1345,6 +1345,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     and bool(_MEANWHILE.match(sentence.text))
                 )
                 or any(tells_another(sentence, t) for t in mention.triggers)
+                or (place is not None and place == places.opens_at(sentence.index))
             )
             # Neither the town a story is filed from nor a town a road is named after tells
             # where along it the act was.
