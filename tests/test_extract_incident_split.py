@@ -362,3 +362,114 @@ def test_the_town_a_road_is_named_after_does_not_part_an_attack_on_it(
     text: str, language: str
 ) -> None:
     assert [r.place for r in assaults(text, language)] == ["San Luis La Loma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead a taxi driver in Tapachula, Chiapas, on Monday. Meanwhile, armed "
+            "men killed a shopkeeper in Tapachula.",
+            "en",
+        ),
+        (
+            "Gunmen shot dead a taxi driver in Tapachula, Chiapas, on Monday. In another "
+            "development, armed men killed a shopkeeper in Tapachula.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un taxista en Tapachula, Chiapas. Mientras "
+            "tanto, sujetos armados mataron a un comerciante en Tapachula.",
+            "es",
+        ),
+        (
+            "Gunmen shot dead a taxi driver in Tapachula, Chiapas, on Monday. Similarly, armed "
+            "men killed a shopkeeper in Tapachula.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un taxista en Tapachula, Chiapas. Además, "
+            "sujetos armados mataron a un comerciante en Tapachula.",
+            "es",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un taxista en Tapachula, Chiapas. De igual "
+            "manera, sujetos armados mataron a un comerciante en Tapachula.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_told_meanwhile_at_a_place_of_its_own_is_another_incident(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead a taxi driver in Tapachula, Chiapas, on Monday. Meanwhile, police "
+            "said the gunmen shot him five times.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un taxista en Tapachula, Chiapas. Mientras "
+            "tanto, la policía informó que los sujetos le dispararon cinco veces.",
+            "es",
+        ),
+        (
+            "Gunmen shot dead a taxi driver in Tapachula, Chiapas, on Monday. In addition, the "
+            "gunmen wounded his passenger.",
+            "en",
+        ),
+    ],
+)
+def test_an_act_told_meanwhile_with_no_place_goes_on_telling_the_last(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police arrested two men in Limon, Costa Rica, on Monday. Meanwhile, arrests for "
+            "drug offences in Costa Rica rose sharply last year.",
+            "en",
+        ),
+        (
+            "La policía detuvo el lunes a dos hombres en Limón, Costa Rica. Mientras tanto, las "
+            "detenciones por narcotráfico en Costa Rica aumentaron el año pasado.",
+            "es",
+        ),
+    ],
+)
+def test_a_country_told_meanwhile_is_no_place_of_its_own(text: str, language: str) -> None:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
+    )
+    assert len([r for r in process(report, language)[1] if r.event_type == "COERCE"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police said the violence went on over the weekend. Gunmen shot at a bus on Saturday "
+            "and wounded the driver. In Huixtla, armed men killed two farmers.",
+            "en",
+        ),
+        (
+            "La policía informó que la violencia siguió el fin de semana. Hombres armados "
+            "dispararon contra un autobús el sábado e hirieron al chofer. En Huixtla, sujetos "
+            "armados mataron a dos campesinos.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_that_opens_at_a_town_of_its_own_tells_another_incident(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 2

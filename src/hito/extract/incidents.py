@@ -751,6 +751,16 @@ _OCCURRED = re.compile(
 )
 
 
+# "Meanwhile, gunmen killed a shopkeeper in Tapachula", "Además, ... en Tapachula": an act
+# told beside the last, at a place of its own, is another, though it be the same town; with
+# no place of its own, or only the country, the sentence as often goes on telling the same
+# incident ("In addition, the gunmen wounded his passenger") or sums up many ("Meanwhile,
+# drug arrests in Costa Rica rose").
+_MEANWHILE = re.compile(
+    r"^\W*(?:meanwhile|mientras tanto|in another (?:development|turn of events)|similarly|likewise"
+    r"|in addition|de igual (?:manera|forma|modo)|del mismo modo|adem[aá]s)\b",
+    re.IGNORECASE,
+)
 _ANOTHER_INCIDENT = re.compile(
     r"^\W*(?:(?:in|during) (?:another|a separate|a second|an unrelated|a similar|other|separate)"
     r" (?:incidents?|attacks?|cases?|events?|operations?|raids?|actions?)|separately|elsewhere"
@@ -1326,8 +1336,16 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             # place keeps the two apart, and the one told for the act wins.
             filed = place is not None and not listed and places.by_dateline(sentence.index)
             # "In a separate incident", "En otro hecho": a new incident, whatever it shares.
-            fresh = bool(_ANOTHER_INCIDENT.match(sentence.text)) or any(
-                tells_another(sentence, t) for t in mention.triggers
+            fresh = (
+                bool(_ANOTHER_INCIDENT.match(sentence.text))
+                or (
+                    place is not None
+                    and place.precision < 4
+                    and not filed
+                    and bool(_MEANWHILE.match(sentence.text))
+                )
+                or any(tells_another(sentence, t) for t in mention.triggers)
+                or (place is not None and place == places.opens_at(sentence.index))
             )
             # Neither the town a story is filed from nor a town a road is named after tells
             # where along it the act was.

@@ -111,6 +111,18 @@ _MILITIA_OF = re.compile(
     r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+))*$"
 )
 # "a la altura de ese municipio", "near the same town": the place already told, by reference.
+# "In Huixtla," / "En la ciudad de Huixtla,": a place that opens a sentence.
+_OPENING_IN = re.compile(
+    r"^\W*(?:in|en)\s+(?:the\s+(?:town|city|village|department|province|state|municipality)"
+    r"\s+of\s+|(?:la|el)\s+(?:ciudad|localidad|comunidad|poblado|municipio|estado|departamento)"
+    r"\s+de\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSING_COMMA = re.compile(
+    r"^(?:\s+(?:department|province|state|municipality|departamento|estado|municipio))?"
+    r"(?:\s*\([^)]{0,40}\))?\s*,",
+    re.IGNORECASE,
+)
 _BACK_THERE = re.compile(
     r"\b(?:(?:a la altura|en las inmediaciones|cerca) de|en|dentro de) (?:ese|este|dicho|aquel|el mismo)"
     r" (?:municipio|lugar|poblado|pueblo|sitio|punto|ejido)\b"
@@ -1034,6 +1046,19 @@ class ReportPlaces:
             or (line is not None and loc.sentence < line.sentence and loc.place == line.place)
             for loc in named
         )
+
+    def opens_at(self, sentence: int) -> EventPlace | None:
+        """The town or state a sentence opens with, set off by a comma ("In Huixtla, gunmen
+        ...", "En Huixtla, sujetos armados ..."): the sentence puts what it tells there."""
+        text = self._texts.get(sentence, "")
+        for loc in self._located:
+            if loc.sentence != sentence or loc.precision >= 4 or loc is self._dateline:
+                continue
+            before = text[: loc.toponym.start]
+            after = text[loc.toponym.end :]
+            if _OPENING_IN.match(before) and _CLOSING_COMMA.match(after):
+                return self._event_place(loc)
+        return None
 
     def place_in(self, sentence: int, anchor: int, event_type: str = "") -> EventPlace | None:
         """The location named in one sentence for the act at offset `anchor`: a town or
