@@ -117,6 +117,10 @@ class Response:
     # Another act the record's sentences name ("the assassination of X" beside the murder
     # they tell): it stands or falls with the record's own template (`_kept`).
     apart: bool = False
+    # Devices or targets the record's sentences tell beside its own and no record of their
+    # own does (`more_devices`): MUC keys a template each. They are made once the template
+    # is kept (`with_message`), as the keep regression judges the pipeline's templates.
+    devices: int = 0
 
 
 def _fill(start: dt.date, precision: str) -> DateFill:
@@ -910,6 +914,48 @@ def _tells(record: EventRecord, pattern: re.Pattern[str]) -> bool:
     return any(pattern.search(sentence) for sentence in record.evidence)
 
 
+# A device told beside the one the record is typed by ("A SECOND BOMB WENT OFF AT THE BANK",
+# "ANOTHER CHARGE WAS DEFUSED NEARBY", "otra bomba estalló"), or bombs told one target each
+# ("ONE AT THE PARK, ANOTHER AT THE SCHOOL"): MUC keys a BOMBING per device or target, a
+# defused one too (template-doc-part1 5.0, 7.2), where hito tells one incident.
+_MORE_DEVICES = re.compile(
+    r"\b(?:another|a second|the second|the other) (?:[a-z-]+ )?"
+    r"(?:bomb|explosive|explosion|charge|device|car bomb|dynamite|grenade)s?\b"
+    r"|\b(?:otr[oa]|un segundo|una segunda) (?:[a-záéíóúñ]+ )?"
+    r"(?:bomba|explosivo|explosi[oó]n|carga|artefacto|granada|coche bomba)\b"
+    r"|(?:(?<=, )|(?<=\band )|(?<=\by ))"
+    r"(?:another|otr[oa]) (?:at|in|on|outside|near|en|frente a)\b",
+    re.I,
+)
+_DEVICE = re.compile(
+    r"\b(?:bomb|explosive|explosion|charge|device|dynamite|grenade|blast"
+    r"|bomba|explosivo|explosi[oó]n|carga|artefacto|dinamita|granada)s?\b"
+    # The squad that defuses them ("the bomb squad", "explosive experts") is no device.
+    r"(?! (?:squad|experts?|technicians|disposal|unit|brigade|escuadr[oó]n|expertos|brigada))",
+    re.I,
+)
+
+
+def more_devices(record: EventRecord, elsewhere: set[str]) -> int:
+    """How many devices or targets the record's sentences tell after a first one, but for
+    the sentences `elsewhere`, of the message's other records, whose templates they are. A
+    record that opens on "another bomb" tells a device beside one of another record."""
+    count = 0
+    seen = False
+    for sentence in record.evidence:
+        more = list(_MORE_DEVICES.finditer(sentence))
+        firsts = [
+            d.start()
+            for d in _DEVICE.finditer(sentence)
+            if not any(m.start() <= d.start() < m.end() for m in more)
+        ]
+        for m in more:
+            if sentence not in elsewhere and (seen or any(f < m.start() for f in firsts)):
+                count += 1
+        seen = seen or bool(firsts)
+    return count
+
+
 def _burned_apart(record: EventRecord) -> bool:
     """Whether a sentence of the record tells a burning and names no blast ("TWO BANKS WERE
     BLOWN UP" ... "A RESTAURANT WAS BURNED"): beside a bombing, an arson of its own, which
@@ -1205,6 +1251,9 @@ def response_templates(
         if first.incident_type == "ARSON" and _tells(r, _BURNING):
             # "set fire to the club": the burning is told, whatever the whole message reads as.
             first.told = True
+        if first.incident_type == "BOMBING":
+            elsewhere = {e for t in told if t is not r for e in t.evidence}
+            first.devices = more_devices(r, elsewhere)
         country = first.location.country if first.location else ""
         code = country_code(country) if country else None
         for name, admin1 in listed_places(r, code or ""):
@@ -1393,6 +1442,8 @@ def with_message(
         ):
             r = Response(**{**vars(r), "incident_type": "ATTACK"})
         out.append(r)
+        if r.incident_type == "BOMBING":
+            out.extend(Response(**{**vars(r), "devices": 0}) for _ in range(r.devices))
     if scores.get(RELEVANT, 0.0) < ADD_FROM:
         return out
     have = {r.incident_type for r in out}

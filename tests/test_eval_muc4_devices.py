@@ -1,0 +1,89 @@
+"""MUC-4 templates: devices or targets a bombing record's sentences tell beside its own,
+which MUC keys as a BOMBING each (template-doc-part1 5.0)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hito.evaluation import muc4
+from hito.models import EventRecord
+
+
+def _record(*evidence: str, mode: str | None = "explosives") -> EventRecord:
+    return EventRecord(
+        event_type="ASSAULT",
+        mode=mode,
+        country="PE",
+        place="LIMA",
+        geo_precision=1,
+        date=dt.date(1989, 5, 3),
+        date_precision="day",
+        evidence=list(evidence),
+    )
+
+
+def _kept_all(responses: list[muc4.Response]) -> list[muc4.Response]:
+    return muc4.with_message(responses, {}, [], None)
+
+
+def test_a_second_device_beside_the_first_is_a_bombing_of_its_own() -> None:
+    en = _record(
+        "A BOMB WENT OFF LAST NIGHT AT AN INVENTED CAFE IN LIMA, AND A SECOND DEVICE WAS"
+        " DEFUSED BY THE POLICE AT THE SAME PLACE."
+    )
+    es = _record(
+        "UNA BOMBA ESTALLÓ ANOCHE EN UN CAFÉ DE LIMA.",
+        "LA POLICÍA DESACTIVÓ OTRA BOMBA FRENTE AL LOCAL.",
+    )
+    for record in (en, es):
+        [own] = muc4.response_templates([record])
+        assert own.devices == 1
+        out = _kept_all([own])
+        assert [r.incident_type for r in out] == ["BOMBING", "BOMBING"]
+        assert out[0].location == out[1].location and out[1].devices == 0
+
+
+def test_bombs_told_one_target_each() -> None:
+    en = _record(
+        "THREE BOMBS WENT OFF IN LIMA, ONE AT A BANK, ANOTHER AT A SCHOOL, AND ANOTHER AT A MARKET."
+    )
+    es = _record(
+        "TRES BOMBAS ESTALLARON EN LIMA, UNA EN UN BANCO, OTRA EN UNA ESCUELA, Y OTRA EN UN"
+        " MERCADO."
+    )
+    for record in (en, es):
+        [own] = muc4.response_templates([record])
+        assert own.devices == 2
+        assert len(_kept_all([own])) == 3
+
+
+def test_another_device_with_a_record_of_its_own_adds_nothing() -> None:
+    # The sentence of the second device is the other record's: its template is there.
+    first = _record(
+        "A BOMB DAMAGED AN INVENTED BANK IN LIMA.",
+        "MEANWHILE, ANOTHER DEVICE EXPLODED AT A PHARMACY.",
+    )
+    second = _record("MEANWHILE, ANOTHER DEVICE EXPLODED AT A PHARMACY.")
+    out = muc4.response_templates([first, second])
+    assert [r.devices for r in out] == [0, 0]
+
+
+def test_a_record_opening_on_another_device_tells_none_beside_it() -> None:
+    # "Another bomb" there is the record's own device, beside one told elsewhere; nor is
+    # the bomb squad that defused it a device.
+    for record in (
+        _record("ANOTHER BOMB EXPLODED LAST NIGHT AT AN INVENTED STORE IN LIMA."),
+        _record("THE BOMB SQUAD DEFUSED ANOTHER EXPLOSIVE DEVICE NEAR THE MARKET."),
+        _record("LA POLICÍA HALLÓ OTRA BOMBA EN EL MERCADO."),
+    ):
+        [own] = muc4.response_templates([record])
+        assert own.devices == 0
+
+
+def test_no_copies_of_a_template_that_is_no_bombing() -> None:
+    record = _record(
+        "GUNMEN SHOT AT AN INVENTED MAYOR IN LIMA AND ANOTHER BOMB WAS FOUND LATER.",
+        mode="firearms",
+    )
+    out = muc4.response_templates([record])
+    assert all(r.devices == 0 for r in out if r.incident_type != "BOMBING")
