@@ -821,11 +821,28 @@ _BARE_MONTH = re.compile(
 )
 
 
+def _dated_by_months_alone(mentions: list[IncidentMention], language: str | None) -> bool:
+    """Does every mention that names a time name a month alone ("murdered in October"),
+    the others only referring back past the lead ("the killings of the three activists are
+    part of a campaign", said after it)? Such a sentence dates nothing of its own, so it
+    does not make the recalled act the news."""
+    timed = [
+        m
+        for m in mentions
+        if language is None
+        or m.sentence.index <= _LEAD_SENTENCES
+        or m.sentence.dates
+        or _nominal_spans(m.sentence.text, language)
+    ]
+    return bool(timed) and all(_BARE_MONTH.search(m.sentence.text) for m in timed)
+
+
 def _factuality(
     mentions: list[IncidentMention],
     date: dt.date | None,
     published: dt.date | None,
     precision: str = "day",
+    language: str | None = None,
 ) -> str:
     values = {
         "asserted"
@@ -852,7 +869,7 @@ def _factuality(
         # An undated report dates its news by the day ("on Monday", "on June 3"); an act it
         # dates by a month alone ("arrested in January") or by a year ("killed in 2011",
         # "in June 2011"), out of its headline, is an earlier one it recalls.
-        if date is None and all(_BARE_MONTH.search(m.sentence.text) for m in mentions):
+        if date is None and _dated_by_months_alone(mentions, language):
             return "historical"
         if precision in ("month", "year") and all(m.sentence.index > 0 for m in mentions):
             return "historical"
@@ -1475,6 +1492,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             _elsewhere(inc, annotated, own, k),
             report_drugs,
             annotated.sentences,
+            annotated.language,
         )
         for k, inc in enumerate(incidents)
     ]
@@ -1678,6 +1696,7 @@ def _record(
     others: Set[int] = frozenset(),
     report_drugs: bool = False,
     sentences: Sequence[Sentence] = (),
+    language: str | None = None,
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
@@ -1740,7 +1759,7 @@ def _record(
     factuality = (
         "historical"
         if incident.historical
-        else _factuality(incident.mentions, date, published, precision)
+        else _factuality(incident.mentions, date, published, precision, language)
     )
     if (
         factuality == "hypothetical"
