@@ -802,8 +802,17 @@ def _past_day(d: DateMention, published: dt.date | None) -> bool:
 def _dated_background(m: IncidentMention, d: DateMention, published: dt.date | None) -> bool:
     """'the attack on the station carried out in July 2010', recalled as background: an
     earlier incident of its own, though its date names no day."""
-    if not _is_historical(m) or d.date is None or d.precision == "year":
+    if d.date is None or d.precision == "year":
         return False  # "in 2024 ... to stop the eradication": a year names no one act
+    if not _is_historical(m):
+        # "También fueron encontrados en agosto los cadáveres" in a March report: a month
+        # named alone, long before the report was written, recalls an act of its own.
+        return (
+            published is not None
+            and d.precision == "month"
+            and (published - d.date).days > HISTORICAL_DAYS
+            and _BARE_MONTH.search(m.sentence.text) is not None
+        )
     return published is None or d.date < published.replace(day=1)
 
 
