@@ -74,3 +74,29 @@ def test_an_earlier_act_dated_after_the_verb_stays_background() -> None:
 def test_an_example_with_its_month_is_no_aggregate(text: str, language: str) -> None:
     dates = [r.date for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT"]
     assert dates == [dt.date(2011, 4, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hombres armados mataron este sábado a seis personas en un bar de Ciudad Valles, "
+            "San Luis Potosí.\n\nTambién fueron encontrados en enero los cadáveres de doce "
+            "jornaleros masacrados presuntamente por un grupo criminal en una huerta del norte "
+            "del estado.",
+            "es",
+        ),
+        (
+            "Gunmen killed six people at a bar in Ciudad Valles, San Luis Potosi, on Saturday."
+            "\n\nAlso found in January were the bodies of twelve farm workers allegedly "
+            "massacred by a criminal group at an orchard in the north of the state.",
+            "en",
+        ),
+    ],
+)
+def test_bodies_found_in_a_month_long_past_are_a_record_of_their_own(
+    text: str, language: str
+) -> None:
+    """A month named alone, months before the report, dates an earlier act the report
+    recalls, though the sentence has no word of recalling."""
+    assert ("ASSAULT", "2011-01-01", "historical") in _records(text, language)

@@ -141,3 +141,34 @@ def test_a_month_alone_is_not_the_week_of_a_weekday(text: str, language: str) ->
     # A weekday falls in the week before the report was written; a month named alone
     # after it, in whatever month, recalls an earlier incident.
     assert len(records(text, language, "ASSAULT")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Journalist Shot Dead in Honduras.\n\nGunmen shot dead a radio journalist on Monday "
+            "in the town of Tocoa, Colon, police said. He had worked for the station for ten "
+            "years. His family asked for justice.\n\nTwo other reporters were killed in Tocoa in "
+            "October. A spokeswoman for a press union said the killings of the three reporters "
+            "are part of a campaign of fear.",
+            "en",
+        ),
+        (
+            "Asesinan a periodista en Honduras.\n\nHombres armados asesinaron el lunes a un "
+            "periodista de radio en el poblado de Tocoa, Colón, informó la policía. Trabajaba en "
+            "la emisora desde hacía diez años. Su familia pidió justicia.\n\nOtros dos "
+            "periodistas fueron asesinados en Tocoa en octubre. Una vocera de un sindicato de "
+            "prensa dijo que los asesinatos de los tres periodistas forman parte de una campaña "
+            "de miedo.",
+            "es",
+        ),
+    ],
+)
+def test_a_later_sentence_naming_no_time_keeps_a_recalled_month_historical(
+    text: str, language: str
+) -> None:
+    """A sentence after the lead that only refers back to the acts dates none of them: the
+    killings of October stay an earlier episode the report recalls."""
+    factualities = sorted(r.factuality for r in records(text, language, "ASSAULT"))
+    assert factualities == ["asserted", "historical"]

@@ -802,8 +802,17 @@ def _past_day(d: DateMention, published: dt.date | None) -> bool:
 def _dated_background(m: IncidentMention, d: DateMention, published: dt.date | None) -> bool:
     """'the attack on the station carried out in July 2010', recalled as background: an
     earlier incident of its own, though its date names no day."""
-    if not _is_historical(m) or d.date is None or d.precision == "year":
+    if d.date is None or d.precision == "year":
         return False  # "in 2024 ... to stop the eradication": a year names no one act
+    if not _is_historical(m):
+        # "También fueron encontrados en agosto los cadáveres" in a March report: a month
+        # named alone, long before the report was written, recalls an act of its own.
+        return (
+            published is not None
+            and d.precision == "month"
+            and (published - d.date).days > HISTORICAL_DAYS
+            and _BARE_MONTH.search(m.sentence.text) is not None
+        )
     return published is None or d.date < published.replace(day=1)
 
 
@@ -821,11 +830,28 @@ _BARE_MONTH = re.compile(
 )
 
 
+def _dated_by_months_alone(mentions: list[IncidentMention], language: str | None) -> bool:
+    """Does every mention that names a time name a month alone ("murdered in October"),
+    the others only referring back past the lead ("the killings of the three activists are
+    part of a campaign", said after it)? Such a sentence dates nothing of its own, so it
+    does not make the recalled act the news."""
+    timed = [
+        m
+        for m in mentions
+        if language is None
+        or m.sentence.index <= _LEAD_SENTENCES
+        or m.sentence.dates
+        or _nominal_spans(m.sentence.text, language)
+    ]
+    return bool(timed) and all(_BARE_MONTH.search(m.sentence.text) for m in timed)
+
+
 def _factuality(
     mentions: list[IncidentMention],
     date: dt.date | None,
     published: dt.date | None,
     precision: str = "day",
+    language: str | None = None,
 ) -> str:
     values = {
         "asserted"
@@ -852,7 +878,7 @@ def _factuality(
         # An undated report dates its news by the day ("on Monday", "on June 3"); an act it
         # dates by a month alone ("arrested in January") or by a year ("killed in 2011",
         # "in June 2011"), out of its headline, is an earlier one it recalls.
-        if date is None and all(_BARE_MONTH.search(m.sentence.text) for m in mentions):
+        if date is None and _dated_by_months_alone(mentions, language):
             return "historical"
         if precision in ("month", "year") and all(m.sentence.index > 0 for m in mentions):
             return "historical"
@@ -1475,6 +1501,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             _elsewhere(inc, annotated, own, k),
             report_drugs,
             annotated.sentences,
+            annotated.language,
         )
         for k, inc in enumerate(incidents)
     ]
@@ -1678,6 +1705,7 @@ def _record(
     others: Set[int] = frozenset(),
     report_drugs: bool = False,
     sentences: Sequence[Sentence] = (),
+    language: str | None = None,
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
@@ -1740,7 +1768,7 @@ def _record(
     factuality = (
         "historical"
         if incident.historical
-        else _factuality(incident.mentions, date, published, precision)
+        else _factuality(incident.mentions, date, published, precision, language)
     )
     if (
         factuality == "hypothetical"
