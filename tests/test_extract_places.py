@@ -422,3 +422,42 @@ def test_the_acts_own_sentence_near_the_headline_town_makes_it_precision_two() -
     for language, text in cases.items():
         records = _records(text, language)
         assert records and all(p == 2 for _, _, p in records), (language, records)
+
+
+def test_background_history_told_with_no_place_keeps_only_the_country() -> None:
+    # The report's town is where its news happened; an old arrest told in passing may have
+    # been anywhere in the country.
+    later = dt.date(2012, 5, 4)
+    texts = {
+        "en": "Gunmen killed four police officers in Zitácuaro, Michoacán, on Monday. "
+        "The attack was blamed on the Familia cartel. "
+        "The cartel's founder, Ramiro Tovar, was arrested in 2009.",
+        "es": "Hombres armados asesinaron a cuatro policías en Zitácuaro, Michoacán, el lunes. "
+        "El ataque fue atribuido a La Familia. "
+        "El fundador del cártel, Ramiro Tovar, fue detenido en 2009.",
+    }
+    for language, text in texts.items():
+        found = {
+            r.event_type: (r.place, r.admin1, r.country, r.geo_precision)
+            for r in process_text(text, language, later)[1]
+        }
+        assert found["ASSAULT"] == ("Zitácuaro", "Michoacán", "MX", 1), (language, found)
+        assert found["COERCE"] == (None, None, "MX", 4), (language, found)
+
+
+def test_local_news_tells_its_background_history_of_its_own_town() -> None:
+    later = dt.date(2012, 5, 4)
+    texts = {
+        "en": "ZITÁCUARO, Michoacán — Gunmen killed four police officers on Monday. "
+        "In March 2009, two guards were shot dead at the same checkpoint.",
+        "es": "Zitácuaro, Mich. Hombres armados asesinaron a cuatro policías el lunes. "
+        "En marzo de 2009, dos guardias fueron asesinados a tiros en el mismo retén.",
+    }
+    for language, text in texts.items():
+        records = process_text(text, language, later)[1]
+        past = [r for r in records if r.factuality == "historical"]
+        assert past, (language, records)
+        assert all(r.admin1 == "Michoacán" and r.geo_precision < 4 for r in past), (
+            language,
+            [(r.place, r.admin1, r.geo_precision) for r in past],
+        )

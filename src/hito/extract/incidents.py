@@ -1709,6 +1709,12 @@ def _record(
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
+    if place is None and main is not None and incident.historical and not places.filed_locally:
+        # "El Chango was arrested in June 2011" in an analysis with no dateline: background
+        # history told with no place of its own happened anywhere in the country, not in the
+        # town the piece names most (labelling conventions: precision 4). A dateline makes the
+        # story local news, whose history ("in the same prison in 2022") is told of that town.
+        place = EventPlace(main.country, main.country, None, None, None, 4)
     if (place is None or place.precision >= 3) and incident.event_type != "MOBILIZE":
         # The state or country its sentences name, or none: a town named as a location in
         # the sentence beside them says where in it, before the dateline does. Troops are

@@ -648,6 +648,9 @@ class ReportPlaces:
         self._located = self._capitals(sentences, self._located, countries)
         self._full_names = self._fullest_names(self._located)
         self.has_dateline = self._dateline is not None
+        # A story filed from a place, even a state or department ("SAN MARCOS, Guatemala —"),
+        # is local news, whose background is told of that place too.
+        self.filed_locally = self.has_dateline or self._find_dateline(sentences[:4], 3) is not None
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
         )
@@ -916,12 +919,13 @@ class ReportPlaces:
             if t.candidates[0].kind in ("country", "admin1")
         }
 
-    def _find_dateline(self, first: list[Sentence]) -> _Located | None:
-        """'Ciudad Juárez, Chih. Agentes...', 'FRESNILLO. Un tiroteo...': the place a story is filed from."""
+    def _find_dateline(self, first: list[Sentence], coarsest: int = 2) -> _Located | None:
+        """'Ciudad Juárez, Chih. Agentes...', 'FRESNILLO. Un tiroteo...': the place a story is
+        filed from, a town unless `coarsest` allows a state too."""
         indexes = {s.index: s for s in first}
         for loc in self._located:
             sent = indexes.get(loc.sentence)
-            if sent is None or loc.toponym.start != 0 or loc.precision > 2:
+            if sent is None or loc.toponym.start != 0 or loc.precision > coarsest:
                 continue
             if _DATELINE_AFTER.match(sent.text[loc.toponym.end :]):
                 return loc
