@@ -358,3 +358,11 @@ def test_all_capitals_town_named_once_is_read_again_after_a_cue() -> None:
     assert _texts(text) == ["CAYARA", "CAYARA"]
     # Without the town cue before, a village this small needs more than "in".
     assert _texts("LATER THE SOLDIERS ARRIVED IN CAYARA AND FOUND NOBODY.") == []
+
+
+def test_all_capitals_fuller_alternate_name_is_read_whole() -> None:
+    # GeoNames lists "San Francisco Gotera" only as an alternate of San Francisco (El
+    # Salvador); without capitals the reader must not stop at the shorter "SAN FRANCISCO".
+    text = "REBELS ATTACKED THE GARRISON IN SAN FRANCISCO GOTERA ON MONDAY, OFFICER RUIZ SAID."
+    found = [(t.text, t.candidates[0].country) for t in find_toponyms(text)]
+    assert found == [("SAN FRANCISCO GOTERA", "SV")]

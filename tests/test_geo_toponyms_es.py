@@ -121,3 +121,16 @@ def test_all_capitals_town_named_once_is_read_again_after_a_cue() -> None:
         "HORAS DESPUES LOS SOLDADOS ENTRARON EN CAYARA."
     )
     assert _texts(text) == ["CAYARA", "CAYARA"]
+
+
+def test_all_capitals_fuller_alternate_name_is_read_whole() -> None:
+    # "San Francisco Gotera" es en GeoNames solo otro nombre de San Francisco (El Salvador).
+    found = find_toponyms("LOS REBELDES ATACARON UN CUARTEL EN SAN FRANCISCO GOTERA.", "es")
+    assert [(t.text, t.candidates[0].country) for t in found] == [("SAN FRANCISCO GOTERA", "SV")]
+
+
+def test_all_capitals_alternate_ending_in_initials_is_not_read_whole() -> None:
+    # Iniciales ("D. B.") se parten en el texto: leer el nombre largo dejaría un topónimo
+    # sin candidatos.
+    found = find_toponyms("LA POLICIA DETUVO A DOS HOMBRES EN GUADALUPE D. B. AYER.", "es")
+    assert found and all(t.candidates for t in found)

@@ -790,6 +790,17 @@ def _recase_line(
     return "".join(chars)
 
 
+def _caseless_own_name(place: Place, key: str) -> bool:
+    """Is `key` the place's own name, or that name with words after it (an alternate the
+    gazetteer lists in full, "San Francisco Gotera" for San Francisco)? Initials after the
+    name ("guadalupe d b") do not count: their stops split the name when it is read again."""
+    if own_name(place, key):
+        return True
+    name = norm(place.name)
+    extra = key[len(name) :].split() if key.startswith(name + " ") else []
+    return bool(extra) and all(len(word) > 2 for word in extra)
+
+
 def _caseless_match(
     line: str,
     words: list[tuple[int, int, str]],
@@ -810,8 +821,9 @@ def _caseless_match(
             continue
         keys = [w[2] for w in words[i:j]]
         key = " ".join(keys)
-        # Alternate names ("toda" for Shimotoda) are too loose where capitals say nothing.
-        cands = tuple(p for p in gaz.get(key) if p.kind in allowed and own_name(p, key))
+        # Alternate names ("toda" for Shimotoda) are too loose where capitals say nothing;
+        # a fuller form of the place's own name ("san francisco gotera") is not.
+        cands = tuple(p for p in gaz.get(key) if p.kind in allowed and _caseless_own_name(p, key))
         if not cands:
             continue
         content = [k for k in keys if k not in CONNECTORS and k not in STOP]
