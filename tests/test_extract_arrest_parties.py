@@ -125,3 +125,35 @@ def test_generic_authorities_that_only_tell_of_an_arrest_are_no_actor(
 )
 def test_military_personnel_are_the_army(text: str, language: str) -> None:
     assert _arrest(text, language)[0] == {("MIL", "MX")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La Fiscalía informó que policías estatales y soldados desmantelaron el lunes un "
+            "laboratorio de metanfetamina en Tapachula, Chiapas.",
+            "es",
+        ),
+        (
+            "La Procuraduría informó que agentes federales y soldados detuvieron el lunes a "
+            "dos hombres con 30 kilos de cocaína en Tapachula, Chiapas.",
+            "es",
+        ),
+        (
+            "The state prosecutor's office said that police and soldiers dismantled a "
+            "methamphetamine lab in Tapachula, Chiapas, on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_forces_an_office_reports_acting_are_its_actors(text: str, language: str) -> None:
+    # "informó que <force> <verb>": the force is the reported clause's subject, who acted;
+    # only "informó la policía" names the teller.
+    assert {("COP", "MX"), ("MIL", "MX")} <= _arrest(text, language)[0]
+
+
+def test_a_force_after_informo_que_is_no_source() -> None:
+    text = "La Fiscalía informó que policías estatales detuvieron a dos hombres en Tapachula."
+    police = next(m for m in find_actors(text, "es") if m.actor.sector == "COP")
+    assert _coerced_force(police, text) is None

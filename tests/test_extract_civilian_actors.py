@@ -131,3 +131,23 @@ def test_prisoners_who_take_hostages_are_the_actors(text: str, language: str) ->
 def test_prisoners_of_a_named_gang_leave_the_gang_as_actor(text: str, language: str) -> None:
     [record] = assaults(text, language)
     assert [a.name for a in record.actors] == ["Barrio 18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Inmates at Lurigancho Viejo prison took six guards hostage on Sunday.", "en"),
+        ("Rioting inmates took guards hostage at Lurigancho Viejo prison on Sunday.", "en"),
+        ("Reos del penal de Lurigancho tomaron como rehenes a seis custodios el domingo.", "es"),
+        (
+            "El director del penal de Lurigancho fue asesinado a balazos el domingo.",
+            "es",
+        ),
+    ],
+)
+def test_prison_staff_held_or_attacked_are_official_targets(text: str, language: str) -> None:
+    # Guards and prison staff are the state's people (GOV), not civilians; a party held
+    # hostage is never one who acted.
+    [record] = assaults(text, language)
+    assert sectors(record.targets) == {"GOV"}
+    assert "GOV" not in sectors(record.actors)

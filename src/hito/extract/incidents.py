@@ -120,10 +120,12 @@ _HANDED_TO = re.compile(
     re.IGNORECASE,
 )
 # Prosecutors as the voice of an arrest ("según la Fiscalía", "prosecutors said"), unless
-# they say they made it ("informó que detuvo", "announced it had arrested").
+# they say they made it ("informó que detuvo", "announced it had arrested"). "Informó la
+# policía" names the teller; in "informó que policías detuvieron" the force is the reported
+# clause's subject, which acted.
 _TOLD_BY = re.compile(
     r"\b(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|according\s+to|inform[oó]|informa|dio\s+a\s+conocer)"
-    r"\s+(?:(?:el|la|los|las|the|a|al|del)\s+)?(?:[\w-]+\s+)?$",
+    r"\s+(?:(?:el|la|los|las|the|a|al|del)\s+)?(?:(?!que\s|that\s)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _TELLS = re.compile(
@@ -940,6 +942,9 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
 _GENERIC_TELLER = re.compile(r"^(?:[A-Z][a-z]+ |US )?(?:authorities|government)$")
 
 
+_HELD_HOSTAGE = re.compile(r"^\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
+
+
 def _side(
     event_type: str,
     am: ActorMention,
@@ -973,6 +978,9 @@ def _side(
         return _coerced_force(am, text) or "actor"
     if event_type == "ASSAULT":
         after = text[am.end :]
+        if _HELD_HOSTAGE.match(after):
+            # "took guards hostage": the party held, whatever else the report calls a clash.
+            return "target"
         if not two_sided and (
             _counted_victim(text, am, trigger_at) or _PASSIVE_HARMED.match(text[am.end :])
         ):
