@@ -126,6 +126,11 @@ def test_displacement_across_the_border() -> None:
         ),
         ("Las familias tuvieron que salir desplazadas de Aldama, Chiapas, por los disparos.", "es"),
         (
+            "Los cerca de 90 campesinos abandonaron Aldama, Chiapas, el 3 de mayo, cuando un "
+            "grupo armado quemó sus casas.",
+            "es",
+        ),
+        (
             "Because of the violence, the rancher Tomas Quiroga left his home in "
             "Aquila, Michoacan.",
             "en",
