@@ -117,6 +117,43 @@ def test_displacement_across_the_border() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Las familias tzotziles se desplazaron de la comunidad de Chenalhó, Chiapas, tras el "
+            "ataque de un grupo armado.",
+            "es",
+        ),
+        ("Las familias tuvieron que salir desplazadas de Aldama, Chiapas, por los disparos.", "es"),
+        (
+            "Los cerca de 90 campesinos abandonaron Aldama, Chiapas, el 3 de mayo, cuando un "
+            "grupo armado quemó sus casas.",
+            "es",
+        ),
+        (
+            "Because of the violence, the rancher Tomas Quiroga left his home in "
+            "Aquila, Michoacan.",
+            "en",
+        ),
+    ],
+)
+def test_people_who_move_away_from_violence_are_displaced(text: str, language: str) -> None:
+    records = extract(text, "2024-07-22", language)
+    assert [r.event_type for r in records].count("DISPLACE") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los soldados se desplazaron a la comunidad de Aldama, Chiapas, tras el ataque.",
+        "The mayor Tomas Quiroga left his home in Aquila, Michoacan, on Monday for a meeting.",
+    ],
+)
+def test_troops_moving_or_a_routine_departure_are_not_displaced(text: str) -> None:
+    assert all(r.event_type != "DISPLACE" for r in extract(text, "2024-07-22"))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Residents fled in panic during the firefight.",
