@@ -72,6 +72,7 @@ from hito.evaluation.muc4_keys import (
     KeyTemplate,
     date_alternatives,
     dateline,
+    filing_town,
     read_corpus,
 )
 from hito.evaluation.muc4_messages import (
@@ -246,7 +247,7 @@ def _text_countries(text: str) -> tuple[tuple[str, int], ...]:
     counts: dict[str, int] = {}
     # The town the story was filed from ("BOGOTA, 3 MAY 90 --") is one more word for its
     # country, by its largest namesake in the nine.
-    city = dateline(text).split(",")[0].split("(")[0].strip()
+    city = filing_town(dateline(text))
     towns = [p for p in lookup(city) if p.country in MUC_COUNTRIES] if city else []
     if towns:
         counts[max(towns, key=lambda p: p.population).country] = 1
@@ -515,7 +516,7 @@ def _unnamed_town(record: EventRecord, home: str, text: str) -> bool:
 def _body_names_filing_town(record: EventRecord, dateline: str, home: str) -> Place | None:
     """The dateline's town, in `home`, where the record's sentences name it after the
     dateline (not as a word of something else: "THE SAN SALVADOR ARCHBISHOP")."""
-    city = dateline.split(",")[0].split("(")[0].strip()
+    city = filing_town(dateline)
     towns = [p for p in lookup(city) if p.country == home and p.kind != "admin1"] if city else []
     if not towns:
         return None
@@ -544,7 +545,7 @@ def _street_of_filing_town(record: EventRecord, dateline: str) -> bool:
     give the dateline's, though a bare act told from there keeps only the country (7.4 note
     4). (A bombing with no street told is keyed at the dateline's town more often than not
     on dev, but not on held-out data: bombs alone do not place an act in that town.)"""
-    city = dateline.split(",")[0].split("(")[0].strip()
+    city = filing_town(dateline)
     if not city or fold(record.place or "") != fold(city):
         return False
     return any(_STREET.search(fold(s.removeprefix(dateline))) for s in record.evidence)

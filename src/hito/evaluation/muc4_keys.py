@@ -90,6 +90,12 @@ def dateline(text: str) -> str:
     return head + sep if sep and _DATELINE.match(head + sep) else ""
 
 
+def filing_town(line: str) -> str:
+    """The town of a dateline ("SAN SALVADOR" of "SAN SALVADOR (EL SALVADOR), 3 JAN 90 --");
+    empty for none."""
+    return line.split(",")[0].split("(")[0].strip()
+
+
 def _published(body: str) -> dt.date | None:
     """The dateline's date ("SAN SALVADOR, 3 JAN 90 --", "QUITO, 22 AUGUST 89 (DPA)",
     "PERTH (AUSTRALIA), JUNE 11 89"); None for "NO DATE" or a date without its year."""

@@ -110,7 +110,6 @@ _MILITIA_OF = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+|las\s+|los\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
     r"\s*(?:,\s*(?:and\s+|y\s+)?|\s+(?:and|y|e)\s+))*$"
 )
-# "a la altura de ese municipio", "near the same town": the place already told, by reference.
 # "In Huixtla," / "En la ciudad de Huixtla,": a place that opens a sentence.
 _OPENING_IN = re.compile(
     r"^\W*(?:in|en)\s+(?:the\s+(?:town|city|village|department|province|state|municipality)"
@@ -123,6 +122,7 @@ _CLOSING_COMMA = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s*,",
     re.IGNORECASE,
 )
+# "a la altura de ese municipio", "near the same town": the place already told, by reference.
 _BACK_THERE = re.compile(
     r"\b(?:(?:a la altura|en las inmediaciones|cerca) de|en|dentro de) (?:ese|este|dicho|aquel|el mismo)"
     r" (?:municipio|lugar|poblado|pueblo|sitio|punto|ejido)\b"
