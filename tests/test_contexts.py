@@ -89,3 +89,50 @@ def test_rights_merely_named_are_no_human_rights_context() -> None:
     )
     records = pipeline_records(text, "en", PUBLISHED)
     assert records and all("human_rights" not in r.contexts for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Some 300 families fled their homes in Motozintla, Chiapas, on Sunday after gunmen "
+            "threatened them.",
+            "en",
+        ),
+        (
+            "Unas 300 familias huyeron de sus casas en Motozintla, Chiapas, el domingo tras las "
+            "amenazas de hombres armados.",
+            "es",
+        ),
+    ],
+)
+def test_a_displacement_is_a_matter_of_territory_not_migration(text: str, language: str) -> None:
+    # Labelling conventions: `territory` on DISPLACE; the people who fled are no migrants.
+    record = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "DISPLACE"
+    )
+    assert "territory" in record.contexts
+    assert "migration" not in record.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "About 200 Mexicans crossed into Guatemala as refugees on Sunday, fleeing cartel "
+            "violence in Frontera Comalapa, Chiapas.",
+            "en",
+        ),
+        (
+            "Unos 200 mexicanos cruzaron el domingo a Guatemala como refugiados, huyendo de la "
+            "violencia de los cárteles en Frontera Comalapa, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_people_who_flee_as_refugees_are_a_matter_of_migration(text: str, language: str) -> None:
+    record = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "DISPLACE"
+    )
+    assert "migration" in record.contexts
+    assert "territory" not in record.contexts

@@ -320,7 +320,6 @@ _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
     # merely named are commentary: "rights groups criticised the deportations").
     "human_rights": re.compile(r"\bactivists?\b|\bactivistas?\b", re.IGNORECASE),
 }
-_TERRITORY = re.compile(r"sovereign|soberan|territor", re.IGNORECASE)
 
 
 @dataclass
@@ -1068,19 +1067,27 @@ def _contexts(
     if report_drugs and "crime" in contexts and "illegal_drugs" not in contexts:
         # A report about the drug trade sets its crimes in it (a cartel's killings).
         contexts.insert(1, "illegal_drugs")
+    if incident.event_type == "DISPLACE":
+        return _displacement_contexts(contexts)
     if any(a.sector == "REF" for a in actors) and "migration" not in contexts:
         contexts.append("migration")
-    # Territory on a displacement, and on a state's forces acting on its neighbour's soil
-    # (the seed's Mexican police in La Mesilla); a gang acting across the border is
-    # cross_border only (labelling conventions: contexts kept minimal).
-    incursion = incident.event_type != "DISPLACE" and any(
-        a.sector in _STATE and a.country and country and a.country != country for a in acting
-    )
-    if (incident.event_type == "DISPLACE" and _TERRITORY.search(text)) or incursion:
+    # Territory on a state's forces acting on its neighbour's soil (the seed's Mexican
+    # police in La Mesilla); a gang acting across the border is cross_border only
+    # (labelling conventions: contexts kept minimal).
+    if any(a.sector in _STATE and a.country and country and a.country != country for a in acting):
         contexts.append("territory")
     if incident.event_type == "COERCE" and "crime" in contexts:
         contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
     return contexts
+
+
+def _displacement_contexts(contexts: list[str]) -> list[str]:
+    """Labelling conventions: `territory` on DISPLACE. The people who fled are counted as
+    refugees among the parties, but only a report that calls them refugees or asylum
+    seekers makes the flight a matter of migration, and then not of territory."""
+    if "migration" in contexts:
+        return contexts
+    return [*contexts, "territory"]
 
 
 def _cross_border(
