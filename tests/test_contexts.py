@@ -136,3 +136,59 @@ def test_people_who_flee_as_refugees_are_a_matter_of_migration(text: str, langua
     )
     assert "migration" in record.contexts
     assert "territory" not in record.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Two men on a motorcycle shot dead a taxi driver in Tapachula, Chiapas, on Friday "
+            "night.",
+            "en",
+        ),
+        (
+            "Dos hombres en motocicleta mataron a balazos a un taxista en Tapachula, Chiapas, el "
+            "viernes por la noche.",
+            "es",
+        ),
+        ("A mob beat a suspected thief to death in Nebaj, Quiche, on Sunday.", "en"),
+        ("Una turba mató a golpes a un presunto ladrón en Nebaj, Quiché, el domingo.", "es"),
+        (
+            "The bodies of three men were found beside a dirt road near Frontera Comalapa, "
+            "Chiapas, on Tuesday.",
+            "en",
+        ),
+        (
+            "Los cuerpos de tres hombres fueron hallados el martes junto a un camino de "
+            "terracería cerca de Frontera Comalapa, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_an_assault_no_state_force_made_is_a_crime(text: str, language: str) -> None:
+    record = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "ASSAULT"
+    )
+    assert "crime" in record.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police fired on students who were blocking a highway in Chilpancingo, Guerrero, on "
+            "Monday, killing two.",
+            "en",
+        ),
+        (
+            "Policías dispararon contra estudiantes que bloqueaban una carretera en Chilpancingo, "
+            "Guerrero, el lunes, y mataron a dos.",
+            "es",
+        ),
+    ],
+)
+def test_an_assault_by_the_state_is_no_crime_by_itself(text: str, language: str) -> None:
+    record = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "ASSAULT"
+    )
+    assert "crime" not in record.contexts

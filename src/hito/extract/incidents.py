@@ -1061,7 +1061,10 @@ def _contexts(
     # Drug and people trafficking are crimes (ontology: crime is CRM plus these contexts).
     crime_words = "illegal_drugs" in contexts or "trafficking" in contexts
     if "crime" not in contexts and (
-        report_crime or crime_words or any(a.sector == "CRM" for a in actors)
+        report_crime
+        or crime_words
+        or any(a.sector == "CRM" for a in actors)
+        or _assault_outside_the_state(incident, acting)
     ):
         contexts.insert(0, "crime")
     if report_drugs and "crime" in contexts and "illegal_drugs" not in contexts:
@@ -1079,6 +1082,18 @@ def _contexts(
     if incident.event_type == "COERCE" and "crime" in contexts:
         contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
     return contexts
+
+
+# Parties whose violence is war or policing rather than crime.
+_ARMED_POLITICAL = (*_STATE, "REB", "PRM")
+
+
+def _assault_outside_the_state(incident: Incident, acting: list[Actor]) -> bool:
+    """A killing, kidnapping or beating that no state force, rebel or militia made (gunmen,
+    a mob, no one named) is a crime in itself, in a report that names no crime word."""
+    return incident.event_type == "ASSAULT" and not any(
+        a.sector in _ARMED_POLITICAL for a in acting
+    )
 
 
 def _displacement_contexts(contexts: list[str]) -> list[str]:
