@@ -192,3 +192,36 @@ def test_an_assault_by_the_state_is_no_crime_by_itself(text: str, language: str)
         r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "ASSAULT"
     )
     assert "crime" not in record.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen ambushed a police patrol near Ciudad Cuauhtemoc, Chihuahua, on Monday, killing "
+            "two officers. Hours later the army sent 300 soldiers to Ciudad Cuauhtemoc.",
+            "en",
+        ),
+        (
+            "Hombres armados emboscaron el lunes a una patrulla de la policía cerca de Ciudad "
+            "Cuauhtémoc, Chihuahua, y mataron a dos agentes. Horas después el Ejército envió a "
+            "300 soldados a Ciudad Cuauhtémoc.",
+            "es",
+        ),
+    ],
+)
+def test_forces_sent_after_a_crime_are_sent_against_crime(text: str, language: str) -> None:
+    records = pipeline_records(text, language, PUBLISHED)
+    deployment = next(r for r in records if r.event_type == "MOBILIZE")
+    assert "crime" in deployment.contexts
+
+
+def test_forces_sent_after_a_clash_with_students_are_no_crime_matter() -> None:
+    text = (
+        "Police fired on students who were blocking a highway in Chilpancingo, Guerrero, on "
+        "Monday, killing two. Hours later the army sent 300 soldiers to Chilpancingo."
+    )
+    deployment = next(
+        r for r in pipeline_records(text, "en", PUBLISHED) if r.event_type == "MOBILIZE"
+    )
+    assert "crime" not in deployment.contexts

@@ -1558,8 +1558,23 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             )
     # Armed men fleeing a scene are not displaced people.
     records = [r for r in records if r.event_type != "DISPLACE" or not _only_armed_movers(r)]
+    records = _deployments_against_crime(records)
     # Only announced deployments and protests are coded before they happen; other plans are not events.
     return [r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES]
+
+
+def _deployments_against_crime(records: list[EventRecord]) -> list[EventRecord]:
+    """Forces sent where a report tells of crimes are sent against them: a deployment takes
+    the `crime` context of the report's other acts, as its own words seldom name a crime
+    ("the army sent 300 soldiers to the town")."""
+    if not any("crime" in r.contexts for r in records if r.event_type != "MOBILIZE"):
+        return records
+    return [
+        r.model_copy(update={"contexts": ["crime", *r.contexts]})
+        if r.event_type == "MOBILIZE" and "crime" not in r.contexts
+        else r
+        for r in records
+    ]
 
 
 # How far before publication a day may be and still be the news a report tells.
