@@ -225,3 +225,26 @@ def test_forces_sent_after_a_clash_with_students_are_no_crime_matter() -> None:
         r for r in pipeline_records(text, "en", PUBLISHED) if r.event_type == "MOBILIZE"
     )
     assert "crime" not in deployment.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Some 400 residents marched through San Cristobal de las Casas, Chiapas, on Monday "
+            "to demand peace. The organisers said the region lives in fear of criminal groups.",
+            "en",
+        ),
+        (
+            "Unos 400 pobladores marcharon el lunes por San Cristóbal de las Casas, Chiapas, para "
+            "exigir paz. Los organizadores dijeron que la región vive con miedo a los grupos "
+            "criminales.",
+            "es",
+        ),
+    ],
+)
+def test_a_peaceful_march_in_a_report_on_crime_is_no_crime(text: str, language: str) -> None:
+    march = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "PROTEST"
+    )
+    assert "crime" not in march.contexts

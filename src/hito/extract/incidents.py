@@ -1096,6 +1096,11 @@ def _assault_outside_the_state(incident: Incident, acting: list[Actor]) -> bool:
     )
 
 
+# A march, strike or hunger strike is lawful: a report that speaks of crime elsewhere does
+# not make it one (its own words or parties still may).
+_PEACEFUL_PROTEST = frozenset({"demo", "strike", "hunger"})
+
+
 def _displacement_contexts(contexts: list[str]) -> list[str]:
     """Labelling conventions: `territory` on DISPLACE. The people who fled are counted as
     refugees among the parties, but only a report that calls them refugees or asylum
@@ -1863,7 +1868,14 @@ def _record(
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,
-        contexts=_contexts(incident, actors + targets, actors, report_crime, country, report_drugs),
+        contexts=_contexts(
+            incident,
+            actors + targets,
+            actors,
+            report_crime and mode not in _PEACEFUL_PROTEST,
+            country,
+            report_drugs,
+        ),
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
         # A country is no place below it (labelling conventions): its name stays in `country`;
