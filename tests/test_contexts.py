@@ -248,3 +248,54 @@ def test_a_peaceful_march_in_a_report_on_crime_is_no_crime(text: str, language: 
         r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "PROTEST"
     )
     assert "crime" not in march.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police arrested two members of a gang that robbed and extorted migrants in Arriaga, "
+            "Chiapas, on Tuesday.",
+            "en",
+        ),
+        (
+            "Policías detuvieron el martes en Arriaga, Chiapas, a dos integrantes de una banda "
+            "que asaltaba y extorsionaba a migrantes.",
+            "es",
+        ),
+    ],
+)
+def test_an_arrest_for_crimes_against_migrants_is_a_matter_of_migration(
+    text: str, language: str
+) -> None:
+    arrest = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "COERCE"
+    )
+    assert {"crime", "migration"} <= set(arrest.contexts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Agents of the National Migration Institute and police arrested two suspected gang "
+            "members carrying rifles in Tapachula, Chiapas, on Tuesday.",
+            "en",
+        ),
+        (
+            "Agentes del Instituto Nacional de Migración y policías detuvieron el martes en "
+            "Tapachula, Chiapas, a dos presuntos pandilleros que portaban rifles.",
+            "es",
+        ),
+        (
+            "Agentes de la Fiscalía Especializada en Delitos Contra Migrantes detuvieron el "
+            "martes en Tapachula, Chiapas, a dos presuntos pandilleros que portaban rifles.",
+            "es",
+        ),
+    ],
+)
+def test_an_office_named_for_migration_makes_no_migration_arrest(text: str, language: str) -> None:
+    arrest = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "COERCE"
+    )
+    assert "migration" not in arrest.contexts

@@ -1079,7 +1079,7 @@ def _contexts(
     # (labelling conventions: contexts kept minimal).
     if any(a.sector in _STATE and a.country and country and a.country != country for a in acting):
         contexts.append("territory")
-    if incident.event_type == "COERCE" and "crime" in contexts:
+    if incident.event_type == "COERCE" and "crime" in contexts and not _MIGRANT_PEOPLE.search(text):
         contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
     return contexts
 
@@ -1094,6 +1094,16 @@ def _assault_outside_the_state(incident: Incident, acting: list[Actor]) -> bool:
     return incident.event_type == "ASSAULT" and not any(
         a.sector in _ARMED_POLITICAL for a in acting
     )
+
+
+# Migrants themselves, in lower case: an arrest for crimes against migrants ("una banda que
+# extorsionaba a migrantes") is a matter of migration, while an office named for them
+# ("Instituto Nacional de Migración", "Fiscalía ... Contra Migrantes") that makes a crime
+# arrest is not.
+_MIGRANT_PEOPLE = re.compile(
+    r"\b(?:(?:in|im|e)?migrant(?:e)?s?|refugees?|refugiad[oa]s?|asylum seekers?"
+    r"|solicitantes de asilo|indocumentad[oa]s)\b"
+)
 
 
 # A march, strike or hunger strike is lawful: a report that speaks of crime elsewhere does
