@@ -299,3 +299,46 @@ def test_an_office_named_for_migration_makes_no_migration_arrest(text: str, lang
         r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "COERCE"
     )
     assert "migration" not in arrest.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers detained 40 members of a community police force in Aquila, Michoacan, on "
+            "Wednesday.",
+            "en",
+        ),
+        (
+            "Soldados detuvieron el miércoles a 40 integrantes de una policía comunitaria en "
+            "Aquila, Michoacán.",
+            "es",
+        ),
+    ],
+)
+def test_an_arrest_with_no_other_context_is_of_crime_suspects(text: str, language: str) -> None:
+    arrest = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "COERCE"
+    )
+    assert arrest.contexts == ["crime"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Migration agents detained 64 migrants at a checkpoint in Huixtla, Chiapas, on Sunday.",
+            "en",
+        ),
+        (
+            "Agentes de migración detuvieron el domingo a 64 migrantes en un retén de Huixtla, "
+            "Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_migrants_detained_are_no_crime_suspects(text: str, language: str) -> None:
+    arrest = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "COERCE"
+    )
+    assert arrest.contexts == ["migration"]

@@ -1106,6 +1106,15 @@ _MIGRANT_PEOPLE = re.compile(
 )
 
 
+def _suspects_arrested(mode: str | None, contexts: list[str]) -> list[str]:
+    """An arrest that is no matter of migration or of a neighbour's soil is of people
+    suspected of a crime, though its sentences name none ("soldiers detained 40 members of a
+    community police force")."""
+    if mode == "arrest" and not contexts:
+        return ["crime"]
+    return contexts
+
+
 # A march, strike or hunger strike is lawful: a report that speaks of crime elsewhere does
 # not make it one (its own words or parties still may).
 _PEACEFUL_PROTEST = frozenset({"demo", "strike", "hunger"})
@@ -1878,13 +1887,16 @@ def _record(
     return EventRecord(
         event_type=incident.event_type,  # type: ignore[arg-type]
         mode=mode,
-        contexts=_contexts(
-            incident,
-            actors + targets,
-            actors,
-            report_crime and mode not in _PEACEFUL_PROTEST,
-            country,
-            report_drugs,
+        contexts=_suspects_arrested(
+            mode,
+            _contexts(
+                incident,
+                actors + targets,
+                actors,
+                report_crime and mode not in _PEACEFUL_PROTEST,
+                country,
+                report_drugs,
+            ),
         ),
         date=date,
         date_precision=precision,  # type: ignore[arg-type]
