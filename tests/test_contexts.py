@@ -342,3 +342,44 @@ def test_migrants_detained_are_no_crime_suspects(text: str, language: str) -> No
         r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "COERCE"
     )
     assert arrest.contexts == ["migration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police seized 205,000 dollars hidden in a pickup truck at a checkpoint in "
+            "Tapachula, Chiapas, on Monday and arrested the driver.",
+            "en",
+        ),
+        (
+            "Policías aseguraron el lunes 205 mil dólares ocultos en una camioneta en un retén "
+            "de Tapachula, Chiapas, y detuvieron al conductor.",
+            "es",
+        ),
+        (
+            "Una mujer fue detenida el miércoles en Tapachula, Chiapas, cuando transportaba "
+            "ocultos más de 100 mil dólares.",
+            "es",
+        ),
+    ],
+)
+def test_cash_seized_or_carried_hidden_is_trafficking(text: str, language: str) -> None:
+    seizure = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "COERCE"
+    )
+    assert {"crime", "trafficking"} <= set(seizure.contexts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers destroyed 250 hectares of poppy near Tlacotepec, Guerrero, on Monday, capable "
+        "of producing $3.2 million worth of heroin.",
+        "Marines seized $3 million worth of cocaine in a warehouse in Tapachula, Chiapas, on "
+        "Monday.",
+    ],
+)
+def test_the_worth_of_drugs_is_no_cash(text: str) -> None:
+    seizure = next(r for r in pipeline_records(text, "en", PUBLISHED) if r.event_type == "COERCE")
+    assert "trafficking" not in seizure.contexts

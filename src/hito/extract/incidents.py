@@ -1058,6 +1058,12 @@ def _contexts(
     for name, pattern in _CONTEXT_WORDS.items():
         if pattern.search(text):
             contexts.append(name)
+    if (
+        incident.event_type == "COERCE"
+        and "trafficking" not in contexts
+        and _CASH_SEIZED.search(text)
+    ):
+        contexts.append("trafficking")
     # Drug and people trafficking are crimes (ontology: crime is CRM plus these contexts).
     crime_words = "illegal_drugs" in contexts or "trafficking" in contexts
     if "crime" not in contexts and (
@@ -1082,6 +1088,20 @@ def _contexts(
     if incident.event_type == "COERCE" and "crime" in contexts and not _MIGRANT_PEOPLE.search(text):
         contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
     return contexts
+
+
+# Dollars seized or carried hidden ("aseguraron 205 mil dólares", "transportaba ocultos más
+# de 100 mil dólares", "seized $50,000 in cash") are bulk cash smuggled: trafficking of
+# goods. Not a sum demanded or the worth of drugs ("$3 million worth of heroin").
+_CASH_SEIZED = re.compile(
+    r"\b(?:seiz|confiscat|carr[iy]|smuggl|hid|hidden|transport|asegur|decomis|incaut|ocult"
+    r"|llevaba|portaba)\w*\s+(?:[\w,]+\s+){0,4}?"
+    r"(?:(?:US)?\$\s?[\d.,]+(?:\s*(?:million|thousand|mil(?:lones)?))?"
+    r"|[\d.,]+\s*(?:mil\s+|millones\s+de\s+|million\s+|thousand\s+)?(?:US\s+)?"
+    r"(?:d[oó]lares|dls|dollars))\b"
+    r"(?!\d|[.,]\d|\s+(?:million\s+|thousand\s+)?worth|\s+(?:million|thousand)\b)",
+    re.IGNORECASE,
+)
 
 
 # Parties whose violence is war or policing rather than crime.
