@@ -383,3 +383,45 @@ def test_cash_seized_or_carried_hidden_is_trafficking(text: str, language: str) 
 def test_the_worth_of_drugs_is_no_cash(text: str) -> None:
     seizure = next(r for r in pipeline_records(text, "en", PUBLISHED) if r.event_type == "COERCE")
     assert "trafficking" not in seizure.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers and police destroyed 40 hectares of opium poppy in the mountains of San "
+            "Marcos, Guatemala, on Monday.",
+            "en",
+        ),
+        (
+            "Soldados destruyeron el lunes 48 hectáreas de amapola en la sierra de Tlacotepec, "
+            "Guerrero.",
+            "es",
+        ),
+        (
+            "Farmers armed with sticks attacked soldiers of an eradication campaign near Tacana, "
+            "San Marcos, on Monday, injuring four.",
+            "en",
+        ),
+    ],
+)
+def test_drug_crop_eradication_is_illegal_drugs_not_crime(text: str, language: str) -> None:
+    # Both golds code eradication, and the growers' resistance to it, as illegal_drugs alone.
+    records = pipeline_records(text, language, PUBLISHED)
+    assert records
+    for record in records:
+        assert "illegal_drugs" in record.contexts
+        assert "crime" not in record.contexts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a shopkeeper in Tapachula, Chiapas, on Monday. The governor had "
+        "promised to eradicate violence in the city.",
+        "Gunmen burned two Coca-Cola trucks in Arcelia, Guerrero, on Monday.",
+    ],
+)
+def test_eradicating_violence_or_burning_a_soft_drink_is_no_drug_eradication(text: str) -> None:
+    assault = next(r for r in pipeline_records(text, "en", PUBLISHED) if r.event_type == "ASSAULT")
+    assert "crime" in assault.contexts

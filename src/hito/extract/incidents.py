@@ -1078,6 +1078,10 @@ def _contexts(
         contexts.insert(1, "illegal_drugs")
     if incident.event_type == "DISPLACE":
         return _displacement_contexts(contexts)
+    if _ERADICATION.search(text) and not any(a.sector == "CRM" for a in acting):
+        # Eradication, and the growers' resistance to it, is a matter of drugs alone: the
+        # growers are farmers, not a criminal group, unless one acted.
+        return ["illegal_drugs", *(c for c in contexts if c not in ("crime", "illegal_drugs"))]
     if any(a.sector == "REF" for a in actors) and "migration" not in contexts:
         contexts.append("migration")
     # Territory on a state's forces acting on its neighbour's soil (the seed's Mexican
@@ -1100,6 +1104,22 @@ _CASH_SEIZED = re.compile(
     r"|[\d.,]+\s*(?:mil\s+|millones\s+de\s+|million\s+|thousand\s+)?(?:US\s+)?"
     r"(?:d[oó]lares|dls|dollars))\b"
     r"(?!\d|[.,]\d|\s+(?:million\s+|thousand\s+)?worth|\s+(?:million|thousand)\b)",
+    re.IGNORECASE,
+)
+
+
+_DRUG_CROP = (
+    r"(?:opium\s+)?(?:popp(?:y|ies)|amapola|coca\b(?!-)|marijuana|marihuana|mariguana|cannabis)"
+)
+# Drug crops destroyed ("destroyed six hectares of coca", "destruyen 48 hectáreas de
+# amapola") or an eradication campaign; not "eradicate violence".
+_ERADICATION = re.compile(
+    r"\b(?:destr(?:oy|uy|u)|burn|quem|incinera)\w*\s+(?:[\w,.]+\s+){0,6}?"
+    + _DRUG_CROP
+    + r"|\b(?:eradicat|erradic)\w*\s+(?:[\w,.]+\s+){0,4}?"
+    + _DRUG_CROP
+    + r"|\b(?:eradication|erradicaci[oó]n)\s+(?:campaigns?|teams?|operations?|brigades?|efforts?)"
+    r"|\b(?:campañas?|operativos?|brigadas?|labores|tareas|programas?)\s+de\s+erradicaci[oó]n",
     re.IGNORECASE,
 )
 
