@@ -930,10 +930,14 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     if incident.event_type == "DISPLACE":
         movers = [a for a in actors + targets if a.sector in ("CVL", "REF")]
         perpetrators = [a for a in actors + targets if a.sector not in ("CVL", "REF")]
+        if perpetrators:
+            # Driven out by a named party: the residents it displaced, its targets
+            # (labelling conventions), civilians who fled, not migrants on the move.
+            return perpetrators, _drop_generic(movers)
         movers = _drop_generic(
             [Actor(name=a.name, sector="REF", country=a.country) for a in movers]
         )
-        return (perpetrators, movers) if perpetrators else (movers, [])
+        return movers, []
     return _drop_generic(actors), _drop_generic(targets)
 
 
