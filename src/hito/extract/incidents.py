@@ -131,7 +131,7 @@ _TOLD_BY = re.compile(
 _TELLS = re.compile(
     r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,5}?(?:said|says|say|reported|announced|stated"
     r"|inform[oó]|informaron|inform[oa]|dio\s+a\s+conocer|dieron\s+a\s+conocer|señal[oó]"
-    r"|indic[oó]|precis[oó]|dijo)\b"
+    r"|indic[oó]|indicated?|precis[oó]|specif(?:y|ied)|disclosed?|dijo)\b"
     r"(?!\s+(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:ha(?:d|ve|s)\s+)?(?:arrested|detained|seized|captured|raided))"
     r"(?!\s+que\s+(?:\w+\s+)?(?:detuvo|detuvieron|captur[oó]|capturaron|aprehendi[oó]|asegur[oó]"
     r"|desmantel[oó]|rescat[oó]|cate[oó]))",
@@ -203,6 +203,9 @@ def _coerced_force(am: ActorMention, text: str) -> str | None:
         # "según las autoridades", "whom the authorities say ...": who tells of it, an
         # actor only when no force is named (_roles).
         return "source"
+    if _PASSIVE_AGENT.search(before):
+        # "were arrested by the police": the agent of the passive made the arrest.
+        return None
     if _ARRESTED_FORCE.search(before) or _ARRESTED_AFTER.match(text[am.end :]):
         return "target"
     return None
