@@ -193,6 +193,32 @@ _ARRESTED_AFTER = re.compile(
 )
 
 
+# "detained 40 migrants", "aseguraron a 85 migrantes", "the deportation of 200 migrants",
+# "migrants were detained": the act holds or sends back the migrants themselves.
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:arrest|detain|detention|captur|apprehen|deport|expel|expuls|intercept|detuv|deten"
+    r"|detien|asegur|aprehend)\w*\s+"
+    # Up to six words ("el domingo a sesenta y cuatro"), none that opens a clause of its own:
+    # a relative ("que trasladaba a migrantes") or another verb ("and freed 17 migrants").
+    r"(?:(?!(?:que|who|that|which|whom|quienes|donde|where)\b)"
+    r"(?![\w-]*(?:aron|ieron|aba|aban|[ií]an|ó)\b)(?!(?!hundred\b)[\w-]*ed\b)[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(
+    r"^[\s,]+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|fueron|fue|han\s+sido)\s+"
+    r"(?:arrested|detained|captured|deported|expelled|intercepted|detenid|capturad|deportad"
+    r"|asegurad|expulsad|aprehendid)",
+    re.IGNORECASE,
+)
+
+
+def _migrants_held(am: ActorMention, text: str) -> bool:
+    """Whether the migrants named are the ones the act holds or deports; the migrants a
+    network smuggled, a gang extorted or a raid freed are no party to the arrest."""
+    before = text[max(0, am.start - 60) : am.start]
+    return bool(_HOLDS_BEFORE.search(before) or _HELD_AFTER.match(text[am.end :]))
+
+
 def _coerced_force(am: ActorMention, text: str) -> str | None:
     """'none' for the force handed the suspects, 'source' for one that only tells of the
     arrest, 'target' for one arrested itself."""
@@ -980,6 +1006,8 @@ def _side(
     if event_type == "THREATEN":
         return _threat_side(am, trigger_at, text)
     if event_type == "COERCE":
+        if actor.sector == "REF" and not _migrants_held(am, text):
+            return "none"
         if actor.sector not in _STATE:
             return "target"
         return _coerced_force(am, text) or "actor"
