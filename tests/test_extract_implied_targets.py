@@ -336,3 +336,34 @@ def test_person_harmed_by_name_is_a_civilian(sentence: str) -> None:
 )
 def test_a_name_without_a_harm_implies_no_victim(sentence: str) -> None:
     assert implied_targets("ASSAULT", "firearms", None, [], "GT", (sentence,)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Municipal police arrested three alleged kidnappers in Ciudad Juarez, Chihuahua, on "
+            "Sunday.",
+            "en",
+        ),
+        (
+            "Policías municipales detuvieron el domingo a tres presuntos secuestradores en Ciudad "
+            "Juárez, Chihuahua.",
+            "es",
+        ),
+        (
+            "Policías estatales detuvieron el domingo a dos de los agresores en Ciudad Juárez, "
+            "Chihuahua.",
+            "es",
+        ),
+    ],
+)
+def test_kidnappers_or_attackers_arrested_are_suspects_of_crime(text: str, language: str) -> None:
+    coerce = records(text, language, "COERCE")
+    assert {(a.sector, a.country) for a in coerce[0].targets} == {("CRM", "MX")}
+
+
+def test_armed_men_arrested_stay_unidentified() -> None:
+    text = "Soldiers detained two armed men in Culiacan, Sinaloa, on Monday."
+    coerce = records(text, "en", "COERCE")
+    assert {a.sector for a in coerce[0].targets} == {"UAF"}

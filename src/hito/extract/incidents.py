@@ -919,6 +919,13 @@ def _factuality(
     return "asserted"
 
 
+# The lexicon's gunmen named by the crime they committed ("secuestradores", "attackers").
+_CRIME_DOERS = re.compile(
+    r"kidnappers|captors|attackers|assailants|secuestradores|captores|agresores|atacantes",
+    re.IGNORECASE,
+)
+
+
 def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[Actor]]:
     """Split the incident's actors into those who acted and those acted upon."""
     actors: list[Actor] = []
@@ -934,6 +941,12 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
         trigger_at = m.triggers[0].start if m.triggers else 0
         for am in m.actors:
             actor = _with_country(am, country)
+            if incident.event_type == "COERCE" and _CRIME_DOERS.fullmatch(
+                m.sentence.text[am.start : am.end]
+            ):
+                # Kidnappers or attackers under arrest are suspects of their crime (CRM),
+                # people of the place like any arrested suspect; armed men stay unknown.
+                actor = Actor(name="alleged criminals", sector="CRM", country=country)
             side = _side(
                 incident.event_type,
                 am,
