@@ -63,3 +63,24 @@ def test_people_who_cross_the_border_with_no_one_driving_them_out_stay_refugees(
 ) -> None:
     record = _displacement(text, language)
     assert all(a.sector != "CVL" for a in record.actors + record.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Some 150 families fled their homes in San Mateo Ixtatan, Huehuetenango, on Monday "
+            "after a night of gunfire.",
+            "en",
+        ),
+        (
+            "Unas 150 familias huyeron de sus casas en San Mateo Ixtatán, Huehuetenango, el "
+            "lunes tras una noche de disparos.",
+            "es",
+        ),
+    ],
+)
+def test_people_who_flee_inside_their_country_are_the_targets(text: str, language: str) -> None:
+    record = _displacement(text, language)
+    assert record.actors == []
+    assert {(a.sector, a.country) for a in record.targets} == {("CVL", "GT")}

@@ -972,9 +972,9 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     if incident.event_type == "DISPLACE":
         movers = [a for a in actors + targets if a.sector in ("CVL", "REF")]
         perpetrators = [a for a in actors + targets if a.sector not in ("CVL", "REF")]
-        if perpetrators:
-            # Driven out by a named party: the residents it displaced, its targets
-            # (labelling conventions), civilians who fled, not migrants on the move.
+        if perpetrators or not any(m.crossing for m in incident.mentions):
+            # Driven out by a named party, or fleeing inside their country: the residents
+            # displaced, the act's targets (labelling conventions), not migrants on the move.
             return perpetrators, _drop_generic(movers)
         movers = _drop_generic(
             [Actor(name=a.name, sector="REF", country=a.country) for a in movers]
