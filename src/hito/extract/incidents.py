@@ -988,6 +988,9 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
 _GENERIC_TELLER = re.compile(r"^(?:[A-Z][a-z]+ |US )?(?:authorities|government)$")
 
 
+# The lexicon's civilians named by where they live, not as a group that acts.
+_BYSTANDERS = re.compile(r"^(?:[A-Z][a-z]+ )?(?:civilians|citizens)$")
+
 _HELD_HOSTAGE = re.compile(r"^\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
 
 
@@ -1039,6 +1042,14 @@ def _side(
             return "none"
         if (two_sided or encounter) and actor.sector in _ARMED:
             return "actor"
+        if (
+            two_sided
+            and _BYSTANDERS.match(actor.name)
+            and not _acting_subject(text, am, trigger_at, others)
+        ):
+            # Residents who tell of a clash or are caught in its crossfire: a two-sided fight
+            # has its sides as actors and no target (labelling conventions).
+            return "none"
         if _PASSIVE_AGENT.search(text[: am.start]) or actor.name == "mob":
             return "actor"
         # "Inmates at X prison took six guards hostage": prisoners named before the act,
