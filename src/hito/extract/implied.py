@@ -81,6 +81,15 @@ def implied_targets(
     return targets
 
 
+def implied_protesters(event_type: str, actors: list[Actor], country: str | None) -> list[Actor]:
+    """A protest's actors, with the civilians of the place when the text names its people
+    only by trade or number ("hundreds of truck drivers", "miles de personas"): protesters
+    are civilians (labelling conventions), and a protest always has someone protesting."""
+    if event_type != "PROTEST" or actors:
+        return actors
+    return [Actor(name="protesters", sector="CVL", country=country)]
+
+
 def gunmen_of_group(actors: list[Actor]) -> list[Actor]:
     """'Gunmen' beside a criminal group that acts in the same incident are its gunmen:
     one party, not an unknown second one. So are 'criminals' or 'sicarios' beside a group

@@ -22,6 +22,7 @@ from hito.extract.implied import (
     assault_rescuers,
     credited_source,
     gunmen_of_group,
+    implied_protesters,
     implied_targets,
 )
 from hito.extract.mentions import (
@@ -1875,6 +1876,7 @@ def _record(
         any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),
     )
     actors = assault_doers(incident.event_type, gunmen_of_group(actors))
+    actors = implied_protesters(incident.event_type, actors, country)
     answered = assault_rescuers(
         incident.event_type, [(m.sentence.text, m.actors) for m in incident.mentions]
     )
