@@ -43,6 +43,14 @@ _NAMED_HARMED = re.compile(
 )
 
 
+_THREATENED_PEOPLE = re.compile(
+    r"\b(?:(?:bus |taxi |truck |minibus )?drivers?|population|shopkeepers?|vendors?|merchants?"
+    r"|traders?|workers?|choferes|chofer|conductores|pilotos|comerciantes|vendedores"
+    r"|trabajadores|poblaci[oó]n)\b",
+    re.IGNORECASE,
+)
+
+
 def implied_targets(
     event_type: str,
     mode: str | None,
@@ -68,6 +76,10 @@ def implied_targets(
         # The lexicon's role name: read as a role, never as a named group (MUC-4 perp_org).
         return [Actor(name="alleged criminals", sector="CRM", country=country)]
     if event_type == "ASSAULT" and mode == "abduct":
+        return [Actor(name="civilians", sector="CVL", country=country)]
+    if event_type == "THREATEN" and any(_THREATENED_PEOPLE.search(s) for s in sentences):
+        # "threatening to kill any driver", "amenazas contra los choferes": people named by
+        # their trade, whom the lexicon holds no role for, are civilians of the place.
         return [Actor(name="civilians", sector="CVL", country=country)]
     if (
         event_type == "ASSAULT"

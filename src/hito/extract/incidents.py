@@ -992,6 +992,8 @@ _GENERIC_TELLER = re.compile(r"^(?:[A-Z][a-z]+ |US )?(?:authorities|government)$
 # The lexicon's civilians named by where they live, not as a group that acts.
 _BYSTANDERS = re.compile(r"^(?:[A-Z][a-z]+ )?(?:civilians|citizens)$")
 
+_OUTLET_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
+
 _HELD_HOSTAGE = re.compile(r"^\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
 
 
@@ -1021,7 +1023,15 @@ def _side(
             return "target" if blocked or FORCE_ON_PROTEST.search(text) else "none"
         return "actor"
     if event_type == "THREATEN":
-        return _threat_side(am, trigger_at, text)
+        told = _TELLS.match(text[am.end :])
+        # "..., reported La Prensa": an outlet tells, not the party before the verb.
+        tells = (told and not _OUTLET_AFTER.match(text, am.end + told.end())) or _TOLD_BY.search(
+            text[max(0, am.start - 60) : am.start]
+        )
+        side = _threat_side(am, trigger_at, text)
+        if side == "target" and tells and am.start > trigger_at:
+            return "none"  # "..., police said", "informó la policía": who tells of the threat
+        return side
     if event_type == "COERCE":
         if actor.sector == "REF" and not _migrants_held(am, text):
             return "none"
