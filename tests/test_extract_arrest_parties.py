@@ -157,3 +157,37 @@ def test_a_force_after_informo_que_is_no_source() -> None:
     text = "La Fiscalía informó que policías estatales detuvieron a dos hombres en Tapachula."
     police = next(m for m in find_actors(text, "es") if m.actor.sector == "COP")
     assert _coerced_force(police, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two men were arrested by the police in Tierra Blanca, Veracruz, on Monday.", "en"),
+        ("Dos hombres fueron detenidos por la policía el lunes en Tierra Blanca, Veracruz.", "es"),
+    ],
+)
+def test_the_force_an_arrest_is_made_by_made_it(text: str, language: str) -> None:
+    actors, targets = _arrest(text, language)
+    assert actors == {("COP", "MX")}
+    assert "COP" not in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Eleven people were arrested in Villahermosa, Tabasco, on Saturday, though the "
+            "government did not indicate how many of them were foreigners.",
+            "en",
+        ),
+        (
+            "Once personas fueron detenidas el sábado en Villahermosa, Tabasco, aunque el "
+            "gobierno no indicó cuántas eran extranjeras.",
+            "es",
+        ),
+    ],
+)
+def test_a_government_that_does_not_say_more_of_an_arrest_did_not_make_it(
+    text: str, language: str
+) -> None:
+    assert _arrest(text, language)[0] == set()

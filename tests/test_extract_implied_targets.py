@@ -336,3 +336,58 @@ def test_person_harmed_by_name_is_a_civilian(sentence: str) -> None:
 )
 def test_a_name_without_a_harm_implies_no_victim(sentence: str) -> None:
     assert implied_targets("ASSAULT", "firearms", None, [], "GT", (sentence,)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Municipal police arrested three alleged kidnappers in Ciudad Juarez, Chihuahua, on "
+            "Sunday.",
+            "en",
+        ),
+        (
+            "Policías municipales detuvieron el domingo a tres presuntos secuestradores en Ciudad "
+            "Juárez, Chihuahua.",
+            "es",
+        ),
+        (
+            "Policías estatales detuvieron el domingo a dos de los agresores en Ciudad Juárez, "
+            "Chihuahua.",
+            "es",
+        ),
+    ],
+)
+def test_kidnappers_or_attackers_arrested_are_suspects_of_crime(text: str, language: str) -> None:
+    coerce = records(text, language, "COERCE")
+    assert {(a.sector, a.country) for a in coerce[0].targets} == {("CRM", "MX")}
+
+
+def test_armed_men_arrested_stay_unidentified() -> None:
+    text = "Soldiers detained two armed men in Culiacan, Sinaloa, on Monday."
+    coerce = records(text, "en", "COERCE")
+    assert {a.sector for a in coerce[0].targets} == {"UAF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (
+            "Gang members left a note at a terminal in Tecun Uman, San Marcos, on Wednesday "
+            "threatening to kill any driver who does not pay a weekly fee, police said.",
+            "en",
+            "GT",
+        ),
+        (
+            "Pandilleros dejaron el lunes una nota en la terminal de Comitán, Chiapas, con "
+            "amenazas de muerte contra los choferes que no paguen una cuota, informó la policía.",
+            "es",
+            "MX",
+        ),
+    ],
+)
+def test_people_threatened_by_trade_are_civilian_targets(
+    text: str, language: str, country: str
+) -> None:
+    threat = records(text, language, "THREATEN")
+    assert {(a.sector, a.country) for a in threat[0].targets} == {("CVL", country)}

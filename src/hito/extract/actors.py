@@ -145,13 +145,25 @@ def _split_pairs(text: str) -> str:
     return _PAIR_BEFORE_FIGHT.sub(lambda m: m.group(0).replace("-", " "), text)
 
 
+# "three former Guatemalan soldiers", "ex policías municipales": people who once served in a
+# force, who act (or are arrested) on their own account, not as the state.
+_FORMER = re.compile(r"\b(?:former|ex)[\s-]+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+# "police corruption", "military abuses": the force named as a topic of the report, no party.
+_TOPIC_AFTER = re.compile(
+    r"\s+(?:corruption|reform|brutality|misconduct|abuses|impunity)\b", re.IGNORECASE
+)
+
+
 def find_actors(text: str, language: str) -> list[ActorMention]:
     """Actors named in one sentence, in text order, without overlaps (longest first)."""
     found: list[ActorMention] = []
+    former: list[tuple[int, int]] = []  # spans of former members, no mention of any party
     text = _split_pairs(text)
 
     def free(s: int, e: int) -> bool:
-        return all(e <= m.start or s >= m.end for m in found)
+        return all(e <= m.start or s >= m.end for m in found) and all(
+            e <= fs or s >= fe for fs, fe in former
+        )
 
     for named in _candidates(named_actor_patterns(), named_actor_gate(), text):
         for m in named.regex.finditer(text):
@@ -162,6 +174,9 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
         for m in force.regex.finditer(text):
             if not free(m.start(), m.end()):
                 continue
+            if _FORMER.search(text, 0, m.start()) or _TOPIC_AFTER.match(text, m.end()):
+                former.append((m.start(), m.end()))
+                continue  # "former soldiers", "ex policías": people once of that force
             owner = _OWNER.match(text, m.end())
             if owner and owner.end() in named_starts:
                 continue  # "agentes del INM", "soldiers of the Mexican Army": that institution

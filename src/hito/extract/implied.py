@@ -43,6 +43,14 @@ _NAMED_HARMED = re.compile(
 )
 
 
+_THREATENED_PEOPLE = re.compile(
+    r"\b(?:(?:bus |taxi |truck |minibus )?drivers?|population|shopkeepers?|vendors?|merchants?"
+    r"|traders?|workers?|choferes|chofer|conductores|pilotos|comerciantes|vendedores"
+    r"|trabajadores|poblaci[oó]n)\b",
+    re.IGNORECASE,
+)
+
+
 def implied_targets(
     event_type: str,
     mode: str | None,
@@ -69,6 +77,10 @@ def implied_targets(
         return [Actor(name="alleged criminals", sector="CRM", country=country)]
     if event_type == "ASSAULT" and mode == "abduct":
         return [Actor(name="civilians", sector="CVL", country=country)]
+    if event_type == "THREATEN" and any(_THREATENED_PEOPLE.search(s) for s in sentences):
+        # "threatening to kill any driver", "amenazas contra los choferes": people named by
+        # their trade, whom the lexicon holds no role for, are civilians of the place.
+        return [Actor(name="civilians", sector="CVL", country=country)]
     if (
         event_type == "ASSAULT"
         and not two_sided
@@ -79,6 +91,15 @@ def implied_targets(
         country = _people_nationality(sentences) or country
         return [Actor(name="civilians", sector="CVL", country=country)]
     return targets
+
+
+def implied_protesters(event_type: str, actors: list[Actor], country: str | None) -> list[Actor]:
+    """A protest's actors, with the civilians of the place when the text names its people
+    only by trade or number ("hundreds of truck drivers", "miles de personas"): protesters
+    are civilians (labelling conventions), and a protest always has someone protesting."""
+    if event_type != "PROTEST" or actors:
+        return actors
+    return [Actor(name="protesters", sector="CVL", country=country)]
 
 
 def gunmen_of_group(actors: list[Actor]) -> list[Actor]:

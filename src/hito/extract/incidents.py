@@ -22,6 +22,7 @@ from hito.extract.implied import (
     assault_rescuers,
     credited_source,
     gunmen_of_group,
+    implied_protesters,
     implied_targets,
 )
 from hito.extract.mentions import (
@@ -131,7 +132,7 @@ _TOLD_BY = re.compile(
 _TELLS = re.compile(
     r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,5}?(?:said|says|say|reported|announced|stated"
     r"|inform[oó]|informaron|inform[oa]|dio\s+a\s+conocer|dieron\s+a\s+conocer|señal[oó]"
-    r"|indic[oó]|precis[oó]|dijo)\b"
+    r"|indic[oó]|indicated?|precis[oó]|specif(?:y|ied)|disclosed?|dijo)\b"
     r"(?!\s+(?:that\s+)?(?:it|they|its\s+\w+)\s+(?:ha(?:d|ve|s)\s+)?(?:arrested|detained|seized|captured|raided))"
     r"(?!\s+que\s+(?:\w+\s+)?(?:detuvo|detuvieron|captur[oó]|capturaron|aprehendi[oó]|asegur[oó]"
     r"|desmantel[oó]|rescat[oó]|cate[oó]))",
@@ -193,6 +194,32 @@ _ARRESTED_AFTER = re.compile(
 )
 
 
+# "detained 40 migrants", "aseguraron a 85 migrantes", "the deportation of 200 migrants",
+# "migrants were detained": the act holds or sends back the migrants themselves.
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:arrest|detain|detention|captur|apprehen|deport|expel|expuls|intercept|detuv|deten"
+    r"|detien|asegur|aprehend)\w*\s+"
+    # Up to six words ("el domingo a sesenta y cuatro"), none that opens a clause of its own:
+    # a relative ("que trasladaba a migrantes") or another verb ("and freed 17 migrants").
+    r"(?:(?!(?:que|who|that|which|whom|quienes|donde|where)\b)"
+    r"(?![\w-]*(?:aron|ieron|aba|aban|[ií]an|ó)\b)(?!(?!hundred\b)[\w-]*ed\b)[\w-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(
+    r"^[\s,]+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|fueron|fue|han\s+sido)\s+"
+    r"(?:arrested|detained|captured|deported|expelled|intercepted|detenid|capturad|deportad"
+    r"|asegurad|expulsad|aprehendid)",
+    re.IGNORECASE,
+)
+
+
+def _migrants_held(am: ActorMention, text: str) -> bool:
+    """Whether the migrants named are the ones the act holds or deports; the migrants a
+    network smuggled, a gang extorted or a raid freed are no party to the arrest."""
+    before = text[max(0, am.start - 60) : am.start]
+    return bool(_HOLDS_BEFORE.search(before) or _HELD_AFTER.match(text[am.end :]))
+
+
 def _coerced_force(am: ActorMention, text: str) -> str | None:
     """'none' for the force handed the suspects, 'source' for one that only tells of the
     arrest, 'target' for one arrested itself."""
@@ -203,6 +230,9 @@ def _coerced_force(am: ActorMention, text: str) -> str | None:
         # "según las autoridades", "whom the authorities say ...": who tells of it, an
         # actor only when no force is named (_roles).
         return "source"
+    if _PASSIVE_AGENT.search(before):
+        # "were arrested by the police": the agent of the passive made the arrest.
+        return None
     if _ARRESTED_FORCE.search(before) or _ARRESTED_AFTER.match(text[am.end :]):
         return "target"
     return None
@@ -889,6 +919,13 @@ def _factuality(
     return "asserted"
 
 
+# The lexicon's gunmen named by the crime they committed ("secuestradores", "attackers").
+_CRIME_DOERS = re.compile(
+    r"kidnappers|captors|attackers|assailants|secuestradores|captores|agresores|atacantes",
+    re.IGNORECASE,
+)
+
+
 def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[Actor]]:
     """Split the incident's actors into those who acted and those acted upon."""
     actors: list[Actor] = []
@@ -904,6 +941,12 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
         trigger_at = m.triggers[0].start if m.triggers else 0
         for am in m.actors:
             actor = _with_country(am, country)
+            if incident.event_type == "COERCE" and _CRIME_DOERS.fullmatch(
+                m.sentence.text[am.start : am.end]
+            ):
+                # Kidnappers or attackers under arrest are suspects of their crime (CRM),
+                # people of the place like any arrested suspect; armed men stay unknown.
+                actor = Actor(name="alleged criminals", sector="CRM", country=country)
             side = _side(
                 incident.event_type,
                 am,
@@ -929,10 +972,14 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     if incident.event_type == "DISPLACE":
         movers = [a for a in actors + targets if a.sector in ("CVL", "REF")]
         perpetrators = [a for a in actors + targets if a.sector not in ("CVL", "REF")]
+        if perpetrators or not any(m.crossing for m in incident.mentions):
+            # Driven out by a named party, or fleeing inside their country: the residents
+            # displaced, the act's targets (labelling conventions), not migrants on the move.
+            return perpetrators, _drop_generic(movers)
         movers = _drop_generic(
             [Actor(name=a.name, sector="REF", country=a.country) for a in movers]
         )
-        return (perpetrators, movers) if perpetrators else (movers, [])
+        return movers, []
     return _drop_generic(actors), _drop_generic(targets)
 
 
@@ -940,6 +987,11 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
 # its voice, not a body that made it (unlike a prosecutor's office, which does arrest).
 _GENERIC_TELLER = re.compile(r"^(?:[A-Z][a-z]+ |US )?(?:authorities|government)$")
 
+
+# The lexicon's civilians named by where they live, not as a group that acts.
+_BYSTANDERS = re.compile(r"^(?:[A-Z][a-z]+ )?(?:civilians|citizens)$")
+
+_OUTLET_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 _HELD_HOSTAGE = re.compile(r"^\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
 
@@ -970,8 +1022,18 @@ def _side(
             return "target" if blocked or FORCE_ON_PROTEST.search(text) else "none"
         return "actor"
     if event_type == "THREATEN":
-        return _threat_side(am, trigger_at, text)
+        told = _TELLS.match(text[am.end :])
+        # "..., reported La Prensa": an outlet tells, not the party before the verb.
+        tells = (told and not _OUTLET_AFTER.match(text, am.end + told.end())) or _TOLD_BY.search(
+            text[max(0, am.start - 60) : am.start]
+        )
+        side = _threat_side(am, trigger_at, text)
+        if side == "target" and tells and am.start > trigger_at:
+            return "none"  # "..., police said", "informó la policía": who tells of the threat
+        return side
     if event_type == "COERCE":
+        if actor.sector == "REF" and not _migrants_held(am, text):
+            return "none"
         if actor.sector not in _STATE:
             return "target"
         return _coerced_force(am, text) or "actor"
@@ -990,6 +1052,14 @@ def _side(
             return "none"
         if (two_sided or encounter) and actor.sector in _ARMED:
             return "actor"
+        if (
+            two_sided
+            and _BYSTANDERS.match(actor.name)
+            and not _acting_subject(text, am, trigger_at, others)
+        ):
+            # Residents who tell of a clash or are caught in its crossfire: a two-sided fight
+            # has its sides as actors and no target (labelling conventions).
+            return "none"
         if _PASSIVE_AGENT.search(text[: am.start]) or actor.name == "mob":
             return "actor"
         # "Inmates at X prison took six guards hostage": prisoners named before the act,
@@ -1917,6 +1987,7 @@ def _record(
         any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),
     )
     actors = assault_doers(incident.event_type, gunmen_of_group(actors))
+    actors = implied_protesters(incident.event_type, actors, country)
     answered = assault_rescuers(
         incident.event_type, [(m.sentence.text, m.actors) for m in incident.mentions]
     )

@@ -1,0 +1,86 @@
+"""The parties of a displacement (labelling conventions: `actors` displaced the `targets`):
+people driven out by a named party are its targets, residents (CVL), not migrants; people
+who crossed the border with no one named as driving them out stay the refugees who moved.
+Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.evaluation.metrics import process_text
+from hito.models import EventRecord
+
+DAY = dt.date(2025, 6, 18)
+
+
+def _displacement(text: str, language: str) -> EventRecord:
+    return next(r for r in process_text(text, language, DAY)[1] if r.event_type == "DISPLACE")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Some 300 families fled their homes in Motozintla, Chiapas, on Monday after threats "
+            "from the Sinaloa Cartel.",
+            "en",
+        ),
+        (
+            "Unas 300 familias huyeron de sus casas en Motozintla, Chiapas, el lunes tras las "
+            "amenazas del Cártel de Sinaloa.",
+            "es",
+        ),
+    ],
+)
+def test_people_driven_out_by_a_named_group_are_its_civilian_targets(
+    text: str, language: str
+) -> None:
+    record = _displacement(text, language)
+    assert {(a.sector, a.country) for a in record.actors} == {("CRM", "MX")}
+    assert {(a.sector, a.country) for a in record.targets} == {("CVL", "MX")}
+    assert "migration" not in record.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Más de 200 habitantes de Chicomuselo, Chiapas, huyeron el lunes hacia Guatemala y "
+            "llegaron a Cuilco, Huehuetenango.",
+            "es",
+        ),
+        (
+            "More than 200 residents of Chicomuselo, Chiapas, fled into Guatemala on Monday and "
+            "reached Cuilco, Huehuetenango.",
+            "en",
+        ),
+    ],
+)
+def test_people_who_cross_the_border_with_no_one_driving_them_out_stay_refugees(
+    text: str, language: str
+) -> None:
+    record = _displacement(text, language)
+    assert all(a.sector != "CVL" for a in record.actors + record.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Some 150 families fled their homes in San Mateo Ixtatan, Huehuetenango, on Monday "
+            "after a night of gunfire.",
+            "en",
+        ),
+        (
+            "Unas 150 familias huyeron de sus casas en San Mateo Ixtatán, Huehuetenango, el "
+            "lunes tras una noche de disparos.",
+            "es",
+        ),
+    ],
+)
+def test_people_who_flee_inside_their_country_are_the_targets(text: str, language: str) -> None:
+    record = _displacement(text, language)
+    assert record.actors == []
+    assert {(a.sector, a.country) for a in record.targets} == {("CVL", "GT")}
