@@ -631,6 +631,25 @@ def _compatible(
     )
 
 
+# Emergency rule decreed (PLOVER COERCE martial-law, curfew) is one act; arrests and raids
+# counted under it ("22 alleged Zetas arrested in Alta Verapaz in December") are others,
+# though the type, the place and the month be the same. Arrests told with no count beside
+# a decree ("weakened by arrests and extraditions") are what it brought, no act of their own.
+_DECREE_MODES = frozenset({"martial-law", "curfew"})
+
+
+def _decree_and_operation(incident: Incident, mention: IncidentMention) -> bool:
+    """Is one of the two a decree of emergency rule and the other a counted arrest or raid?"""
+    if mention.event_type != "COERCE" or mention.mode is None:
+        return False
+    decree = mention.mode in _DECREE_MODES
+    others = [
+        m for m in incident.mentions if m.mode is not None and (m.mode in _DECREE_MODES) != decree
+    ]
+    operations = others if decree else [mention]
+    return bool(others) and any(m.figures for m in operations)
+
+
 # Days between an act and the day a source told of it, within which the telling's day does
 # not set the act apart from one the text dates itself.
 _TELLING_LAG_DAYS = 3
@@ -1393,6 +1412,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 )
                 and not fresh
                 and not _unplaced_told(inc, listed)
+                and not _decree_and_operation(inc, mention)
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
             # hours later gunmen shot at a group of youths. A boy of 15 died there"), unless
