@@ -33,7 +33,7 @@ from hito.extract.mentions import (
     tells_accident,
 )
 from hito.extract.places import EventPlace, ReportPlaces
-from hito.extract.triggers import tells_another
+from hito.extract.triggers import joins_earlier, tells_another
 from hito.models import (
     Actor,
     AnnotatedReport,
@@ -761,7 +761,10 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
-    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b",
+    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b"
+    # Troops "sent to the state", "enviados al estado": the state named before.
+    r"|\b(?:sent|deployed|dispatched) (?:back )?(?:in)?to the state\b"
+    r"|\b(?:enviad|desplegad|trasladad)[oa]s (?:al|hacia el) estado\b(?! de\b)",
     re.IGNORECASE,
 )
 _STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECASE)
@@ -1323,6 +1326,8 @@ def _absorbs(host: Incident, inc: Incident) -> bool:
         return False
     if any(_RESPONSE.search(m.sentence.text) for m in inc.mentions):
         return False
+    if any(joins_earlier(m.sentence, t) for m in inc.mentions for t in m.triggers):
+        return False  # troops sent before the new ones led into no assault told now
     if (
         inc.place is not None
         and inc.place.precision >= 3
