@@ -499,3 +499,28 @@ def test_troops_that_others_join_were_sent_before(text: str, language: str) -> N
     assert len(moves) == 2
     # "sent to the state": the state named before, not a town of it.
     assert {(r.admin1, r.geo_precision) for r in moves} == {("Nuevo León", 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Zihuatanejo, Gro. Un enfrentamiento entre policías estatales y un comando armado dejó "
+            "12 muertos en la zona conocida como Los Llanitos.\n\nAl sitio arribó personal de la "
+            "Armada y del Ejército, que acordonó el área.",
+            "es",
+        ),
+        (
+            "ZIHUATANEJO, Guerrero - A shootout between state police and gunmen left 12 dead in "
+            "the area known as Los Llanitos.\n\nNavy and army personnel who rushed to the scene "
+            "cordoned it off.",
+            "en",
+        ),
+    ],
+)
+def test_forces_that_come_to_the_scene_are_placed_at_the_act(text: str, language: str) -> None:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 6, 11))
+    records = process(report, language)[1]
+    clash = next(r for r in records if r.event_type == "ASSAULT")
+    moves = [r for r in records if r.event_type == "MOBILIZE"]
+    assert [r.place for r in moves] == [clash.place]

@@ -761,7 +761,7 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
-    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b"
+    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar|sitio)\b"
     # Troops "sent to the state", "enviados al estado": the state named before.
     r"|\b(?:sent|deployed|dispatched) (?:back )?(?:in)?to the state\b"
     r"|\b(?:enviad|desplegad|trasladad)[oa]s (?:al|hacia el) estado\b(?! de\b)",
