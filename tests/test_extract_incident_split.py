@@ -473,3 +473,54 @@ def test_a_sentence_that_opens_at_a_town_of_its_own_tells_another_incident(
     text: str, language: str
 ) -> None:
     assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Some 1,500 troops and 1,500 Federal Police have been deployed in the state of Nuevo "
+            "Leon after an attack on a casino.\n\nThe police and army arrived in the state on "
+            "Saturday and Sunday.\n\nThey join some 2,500 extra troops sent to the state in June.",
+            "en",
+        ),
+        (
+            "Unos 1,500 soldados y 1,500 policías federales fueron desplegados en Nuevo León tras "
+            "el ataque a un casino.\n\nLos agentes llegaron el sábado y el domingo.\n\nSe suman a "
+            "los 2,500 soldados enviados al estado en junio.",
+            "es",
+        ),
+    ],
+)
+def test_troops_that_others_join_were_sent_before(text: str, language: str) -> None:
+    # Undated reports: no publication date tells June apart from the new deployment.
+    report = Report(text=text, content_hash=content_hash(text))
+    moves = [r for r in process(report, language)[1] if r.event_type == "MOBILIZE"]
+    assert len(moves) == 2
+    # "sent to the state": the state named before, not a town of it.
+    assert {(r.admin1, r.geo_precision) for r in moves} == {("Nuevo León", 3)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Zihuatanejo, Gro. Un enfrentamiento entre policías estatales y un comando armado dejó "
+            "12 muertos en la zona conocida como Los Llanitos.\n\nAl sitio arribó personal de la "
+            "Armada y del Ejército, que acordonó el área.",
+            "es",
+        ),
+        (
+            "ZIHUATANEJO, Guerrero - A shootout between state police and gunmen left 12 dead in "
+            "the area known as Los Llanitos.\n\nNavy and army personnel who rushed to the scene "
+            "cordoned it off.",
+            "en",
+        ),
+    ],
+)
+def test_forces_that_come_to_the_scene_are_placed_at_the_act(text: str, language: str) -> None:
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 6, 11))
+    records = process(report, language)[1]
+    clash = next(r for r in records if r.event_type == "ASSAULT")
+    moves = [r for r in records if r.event_type == "MOBILIZE"]
+    assert [r.place for r in moves] == [clash.place]

@@ -154,6 +154,26 @@ def test_troops_moving_or_a_routine_departure_are_not_displaced(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Troops raided a ranch in Ciudad Mier, a town most of whose residents left in 2010, "
+            "fleeing a turf war between two cartels.",
+            "en",
+        ),
+        (
+            "La policía decomisó un vehículo blindado en Ciudad Mier, donde la mayoría de los "
+            "habitantes salieron en 2010 huyendo de la guerra entre dos cárteles.",
+            "es",
+        ),
+    ],
+)
+def test_residents_who_leave_fleeing_a_war_are_displaced(text: str, language: str) -> None:
+    records = extract(text, "2024-07-22", language)
+    assert [r.event_type for r in records].count("DISPLACE") == 1
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Residents fled in panic during the firefight.",
@@ -800,3 +820,60 @@ def test_a_blast_is_an_explosives_assault(text: str, language: str) -> None:
 )
 def test_blasts_in_a_report_about_an_accident_are_no_assault(text: str, language: str) -> None:
     assert not [k for k in _kinds(text, language) if k[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The government declared a state of siege in the department of Huehuetenango on "
+            "Tuesday, allowing searches without warrants.",
+            "en",
+        ),
+        (
+            "El gobierno decretó el estado de sitio en el departamento de Huehuetenango el martes.",
+            "es",
+        ),
+        ("Authorities imposed a curfew in Tapachula, Chiapas, after the riot on Tuesday.", "en"),
+    ],
+)
+def test_a_state_of_siege_or_curfew_declared_is_a_coercion(text: str, language: str) -> None:
+    records = extract(text, "2024-07-22", language)
+    assert [(r.event_type, r.mode) for r in records if r.event_type == "COERCE"] in (
+        [("COERCE", "martial-law")],
+        [("COERCE", "curfew")],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The governor called for a state of siege in Huehuetenango.", "en"),
+        ("El alcalde pidió un estado de sitio para Huehuetenango.", "es"),
+    ],
+)
+def test_a_state_of_siege_asked_for_is_no_coercion(text: str, language: str) -> None:
+    assert all(r.event_type != "COERCE" for r in extract(text, "2024-07-22", language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The government declared a state of siege in Alta Verapaz in December. Of 30 "
+            "alleged gang members arrested in Alta Verapaz in December, only two were foreigners.",
+            "en",
+        ),
+        (
+            "El gobierno decretó el estado de sitio en Alta Verapaz el 19 de diciembre. Ese día, "
+            "soldados detuvieron a 30 presuntos pandilleros en Alta Verapaz.",
+            "es",
+        ),
+    ],
+)
+def test_a_state_of_siege_and_the_arrests_under_it_are_two_records(
+    text: str, language: str
+) -> None:
+    records = extract(text, "2024-07-22", language)
+    modes = sorted(str(r.mode) for r in records if r.event_type == "COERCE")
+    assert modes == ["arrest", "martial-law"]

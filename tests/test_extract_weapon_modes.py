@@ -181,3 +181,33 @@ def test_torture_and_drones_are_modes_of_their_own(text: str, language: str, mod
 def test_unexploded_grenades_and_fuel_pumps_set_off_nothing(text: str, language: str) -> None:
     modes = {r.mode for r in assaults(text, language)}
     assert modes and "explosives" not in modes
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mode"),
+    [
+        (
+            "Soldiers sent to eradicate poppy near Tacaná were attacked by farmers armed with "
+            "rocks, sticks and firebombs on Monday.",
+            "en",
+            "primitive",
+        ),
+        (
+            "Los soldados fueron atacados por campesinos con piedras y palos cerca de Tacaná el "
+            "lunes.",
+            "es",
+            "primitive",
+        ),
+        # A beating with sticks stays a beating; shots beside stones are the shots' mode.
+        ("The man was beaten with sticks and stones in Tacaná on Monday.", "en", "beat"),
+        (
+            "Gunmen attacked the patrol with stones and then opened fire near Tacaná on Monday.",
+            "en",
+            "firearms",
+        ),
+    ],
+)
+def test_an_attack_with_stones_sticks_or_machetes_is_primitive(
+    text: str, language: str, mode: str
+) -> None:
+    assert [r.mode for r in assaults(text, language)] == [mode]

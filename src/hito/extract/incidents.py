@@ -34,7 +34,7 @@ from hito.extract.mentions import (
     tells_accident,
 )
 from hito.extract.places import EventPlace, ReportPlaces
-from hito.extract.triggers import tells_another
+from hito.extract.triggers import joins_earlier, tells_another
 from hito.models import (
     Actor,
     AnnotatedReport,
@@ -660,6 +660,25 @@ def _compatible(
     )
 
 
+# Emergency rule decreed (PLOVER COERCE martial-law, curfew) is one act; arrests and raids
+# counted under it ("22 alleged Zetas arrested in Alta Verapaz in December") are others,
+# though the type, the place and the month be the same. Arrests told with no count beside
+# a decree ("weakened by arrests and extraditions") are what it brought, no act of their own.
+_DECREE_MODES = frozenset({"martial-law", "curfew"})
+
+
+def _decree_and_operation(incident: Incident, mention: IncidentMention) -> bool:
+    """Is one of the two a decree of emergency rule and the other a counted arrest or raid?"""
+    if mention.event_type != "COERCE" or mention.mode is None:
+        return False
+    decree = mention.mode in _DECREE_MODES
+    others = [
+        m for m in incident.mentions if m.mode is not None and (m.mode in _DECREE_MODES) != decree
+    ]
+    operations = others if decree else [mention]
+    return bool(others) and any(m.figures for m in operations)
+
+
 # Days between an act and the day a source told of it, within which the telling's day does
 # not set the act apart from one the text dates itself.
 _TELLING_LAG_DAYS = 3
@@ -771,7 +790,10 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
-    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b",
+    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar|sitio)\b"
+    # Troops "sent to the state", "enviados al estado": the state named before.
+    r"|\b(?:sent|deployed|dispatched) (?:back )?(?:in)?to the state\b"
+    r"|\b(?:enviad|desplegad|trasladad)[oa]s (?:al|hacia el) estado\b(?! de\b)",
     re.IGNORECASE,
 )
 _STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECASE)
@@ -1460,6 +1482,8 @@ def _absorbs(host: Incident, inc: Incident) -> bool:
         return False
     if any(_RESPONSE.search(m.sentence.text) for m in inc.mentions):
         return False
+    if any(joins_earlier(m.sentence, t) for m in inc.mentions for t in m.triggers):
+        return False  # troops sent before the new ones led into no assault told now
     if (
         inc.place is not None
         and inc.place.precision >= 3
@@ -1549,6 +1573,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 )
                 and not fresh
                 and not _unplaced_told(inc, listed)
+                and not _decree_and_operation(inc, mention)
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
             # hours later gunmen shot at a group of youths. A boy of 15 died there"), unless

@@ -52,6 +52,7 @@ _ASSAULT_MODE_RANK = (
     "firearms",
     "destroy",
     "torture",
+    "primitive",
     "beat",
     "targeted",
 )

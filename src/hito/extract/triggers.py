@@ -288,10 +288,28 @@ _REMAINS = re.compile(
 )
 
 
+# "They join some 2,500 extra troops sent in June", "se suman a los 2,500 soldados enviados
+# en junio": the troops the new ones join were sent before, a deployment of their own.
+_JOINED = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|(?:se\s+)?(?:suman|sumar[aá]n|sumaron|unen|unir[aá]n|unieron)\s+a"
+    r"|in addition to|adem[aá]s de)\s+(?:(?:the|some|about|los|las|unos|unas|otros|otras)\s+)?"
+    # A count the trigger starts inside of ("los 2,500 soldados" read from "500").
+    r"(?:\d[\d,.]*)?$",
+    re.IGNORECASE,
+)
+
+
+def joins_earlier(sentence: Sentence, trigger: Trigger) -> bool:
+    """Are these the troops that newly sent ones join, sent before them?"""
+    return trigger.event_type == "MOBILIZE" and bool(_JOINED.search(sentence.text[: trigger.start]))
+
+
 def tells_another(sentence: Sentence, trigger: Trigger) -> bool:
     """Is the act one more of its kind ("another bomb", "otro enfrentamiento"), a new one?"""
     before = sentence.text[: trigger.start]
     if _REMAINS.match(trigger.text) and _MORE_REMAINS.search(before):
+        return True
+    if joins_earlier(sentence, trigger):
         return True
     return bool(_NEW_ACT.search(before))
 
