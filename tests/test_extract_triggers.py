@@ -291,3 +291,40 @@ def test_bodies_found_are_an_assault(text: str, language: str) -> None:
 )
 def test_remains_as_a_verb_is_no_body(text: str) -> None:
     assert "ASSAULT" not in types(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Property burned by people, told with its object between the words ("set X on
+        # fire"), by the gerund, or in the passive of one thing burned.
+        (
+            "Rebels set two invented trucks loaded with ore on fire on the highway.",
+            "en",
+            {"ASSAULT"},
+        ),
+        (
+            "The guerrillas burned half a hectare of coffee fields at an invented farm.",
+            "en",
+            {"ASSAULT"},
+        ),
+        ("Gunmen burned several vacation cabins on the invented island.", "en", {"ASSAULT"}),
+        ("The rebels marked the date by burning eleven invented city buses.", "en", {"ASSAULT"}),
+        ("The parish library was burned and the rooms were searched.", "en", {"ASSAULT"}),
+        ("A city bus and several tires were burned in the capital.", "en", {"ASSAULT"}),
+        (
+            "Los guerrilleros quemaron media hectárea de cafetales en una finca inventada.",
+            "es",
+            {"ASSAULT"},
+        ),
+        ("Unos encapuchados quemaron varias cabañas en la isla inventada.", "es", {"ASSAULT"}),
+        ("La biblioteca de la parroquia fue incendiada por la noche.", "es", {"ASSAULT"}),
+        # Drugs or drug crops burned by the authorities, and a body burned, are no arson.
+        ("Soldiers burned two tons of seized cocaine before the judges.", "en", set()),
+        ("Troops burned invented poppy fields in the mountains.", "en", set()),
+        ("Militares quemaron plantíos de amapola en la sierra.", "es", set()),
+        ("They burned the bodies in a truck near the river.", "en", set()),
+    ],
+)
+def test_property_burned_by_people_is_arson(text: str, language: str, expected: set[str]) -> None:
+    assert types(text, language) & {"ASSAULT"} == expected
