@@ -328,3 +328,34 @@ def test_remains_as_a_verb_is_no_body(text: str) -> None:
 )
 def test_property_burned_by_people_is_arson(text: str, language: str, expected: set[str]) -> None:
     assert types(text, language) & {"ASSAULT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Power lines, bridges and pipelines destroyed are sabotage, as "sabotaged" is.
+        ("The rebels destroyed two invented high-voltage pylons near the dam.", "en", {"ASSAULT"}),
+        (
+            "Saboteurs have destroyed a suspension bridge linking two invented towns.",
+            "en",
+            {"ASSAULT"},
+        ),
+        ("The insurgents toppled four power transmission towers overnight.", "en", {"ASSAULT"}),
+        ("Three electricity poles were destroyed on the invented highway.", "en", {"ASSAULT"}),
+        (
+            "Los rebeldes destruyeron dos torres de alta tensión cerca de la presa.",
+            "es",
+            {"ASSAULT"},
+        ),
+        (
+            "Un grupo armado derribó tres postes de luz en la carretera inventada.",
+            "es",
+            {"ASSAULT"},
+        ),
+        # A power line or bridge only named, or built, is no act.
+        ("The government built a new suspension bridge over the river.", "en", set()),
+        ("La empresa instaló dos torres de alta tensión en la sierra.", "es", set()),
+    ],
+)
+def test_infrastructure_destroyed_is_sabotage(text: str, language: str, expected: set[str]) -> None:
+    assert types(text, language) & {"ASSAULT"} == expected
