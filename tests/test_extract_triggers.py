@@ -359,3 +359,16 @@ def test_property_burned_by_people_is_arson(text: str, language: str, expected: 
 )
 def test_infrastructure_destroyed_is_sabotage(text: str, language: str, expected: set[str]) -> None:
     assert types(text, language) & {"ASSAULT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A find of bodies told with an aside on them between the noun and the verb.
+        ("Two bodies, one headless and the other shot, were found on Monday in Soyapango.", "en"),
+        ("Three bodies, all of them bound, have been found near the invented dam.", "en"),
+        ("Dos cuerpos, uno de ellos decapitado, fueron hallados en Soyapango.", "es"),
+    ],
+)
+def test_bodies_found_after_an_aside(text: str, language: str) -> None:
+    assert "ASSAULT" in types(text, language)
