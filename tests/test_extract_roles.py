@@ -286,3 +286,22 @@ def test_residents_who_tell_of_a_shootout_are_no_party() -> None:
     for text, language in ((english, "en"), (spanish, "es")):
         r = _assault(extract(text, language))
         assert "CVL" not in [a.sector for a in r.actors + r.targets]
+
+
+def test_a_force_named_only_as_present_is_no_party() -> None:
+    # "A large military presence" in the town did not burn the trucks: the gang did.
+    english = _assault(
+        extract(
+            "Gunmen of an invented gang burned two delivery trucks in Arcelia. There is a large"
+            " military presence in the town where the trucks were burned."
+        )
+    )
+    spanish = _assault(
+        extract(
+            "Sicarios de una banda inventada quemaron dos camiones de reparto en Arcelia. Hay una"
+            " fuerte presencia militar en el pueblo donde los camiones fueron quemados.",
+            "es",
+        )
+    )
+    for record in (english, spanish):
+        assert all(a.sector != "MIL" for a in record.actors + record.targets)

@@ -291,3 +291,84 @@ def test_bodies_found_are_an_assault(text: str, language: str) -> None:
 )
 def test_remains_as_a_verb_is_no_body(text: str) -> None:
     assert "ASSAULT" not in types(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Property burned by people, told with its object between the words ("set X on
+        # fire"), by the gerund, or in the passive of one thing burned.
+        (
+            "Rebels set two invented trucks loaded with ore on fire on the highway.",
+            "en",
+            {"ASSAULT"},
+        ),
+        (
+            "The guerrillas burned half a hectare of coffee fields at an invented farm.",
+            "en",
+            {"ASSAULT"},
+        ),
+        ("Gunmen burned several vacation cabins on the invented island.", "en", {"ASSAULT"}),
+        ("The rebels marked the date by burning eleven invented city buses.", "en", {"ASSAULT"}),
+        ("The parish library was burned and the rooms were searched.", "en", {"ASSAULT"}),
+        ("A city bus and several tires were burned in the capital.", "en", {"ASSAULT"}),
+        (
+            "Los guerrilleros quemaron media hectárea de cafetales en una finca inventada.",
+            "es",
+            {"ASSAULT"},
+        ),
+        ("Unos encapuchados quemaron varias cabañas en la isla inventada.", "es", {"ASSAULT"}),
+        ("La biblioteca de la parroquia fue incendiada por la noche.", "es", {"ASSAULT"}),
+        # Drugs or drug crops burned by the authorities, and a body burned, are no arson.
+        ("Soldiers burned two tons of seized cocaine before the judges.", "en", set()),
+        ("Troops burned invented poppy fields in the mountains.", "en", set()),
+        ("Militares quemaron plantíos de amapola en la sierra.", "es", set()),
+        ("They burned the bodies in a truck near the river.", "en", set()),
+    ],
+)
+def test_property_burned_by_people_is_arson(text: str, language: str, expected: set[str]) -> None:
+    assert types(text, language) & {"ASSAULT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Power lines, bridges and pipelines destroyed are sabotage, as "sabotaged" is.
+        ("The rebels destroyed two invented high-voltage pylons near the dam.", "en", {"ASSAULT"}),
+        (
+            "Saboteurs have destroyed a suspension bridge linking two invented towns.",
+            "en",
+            {"ASSAULT"},
+        ),
+        ("The insurgents toppled four power transmission towers overnight.", "en", {"ASSAULT"}),
+        ("Three electricity poles were destroyed on the invented highway.", "en", {"ASSAULT"}),
+        (
+            "Los rebeldes destruyeron dos torres de alta tensión cerca de la presa.",
+            "es",
+            {"ASSAULT"},
+        ),
+        (
+            "Un grupo armado derribó tres postes de luz en la carretera inventada.",
+            "es",
+            {"ASSAULT"},
+        ),
+        # A power line or bridge only named, or built, is no act.
+        ("The government built a new suspension bridge over the river.", "en", set()),
+        ("La empresa instaló dos torres de alta tensión en la sierra.", "es", set()),
+    ],
+)
+def test_infrastructure_destroyed_is_sabotage(text: str, language: str, expected: set[str]) -> None:
+    assert types(text, language) & {"ASSAULT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A find of bodies told with an aside on them between the noun and the verb.
+        ("Two bodies, one headless and the other shot, were found on Monday in Soyapango.", "en"),
+        ("Three bodies, all of them bound, have been found near the invented dam.", "en"),
+        ("Dos cuerpos, uno de ellos decapitado, fueron hallados en Soyapango.", "es"),
+    ],
+)
+def test_bodies_found_after_an_aside(text: str, language: str) -> None:
+    assert "ASSAULT" in types(text, language)

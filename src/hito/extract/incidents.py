@@ -99,6 +99,12 @@ _FIRING = re.compile(
 # "Police said", "police recovered the bodies", "la policía informó": the force that tells of
 # a killing or finds its dead is a source, not a party; so is the force investigating it
 # ("police, probing the murder, arrested", "la policía, que investiga el ataque").
+# A force named only as present where an act took place ("a large military presence in the
+# town", "la presencia militar en la zona") is no party to it.
+_PRESENCE_AFTER = re.compile(r"^\s+presence\b", re.IGNORECASE)
+_PRESENCE_BEFORE = re.compile(
+    r"\bpresencia\s+(?:(?:de|del)\s+)?(?:(?:la|el|los|las)\s+)?$", re.IGNORECASE
+)
 _SOURCE_OR_FINDER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,2}?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
     r"|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into"
@@ -1071,6 +1077,10 @@ def _side(
         if actor.sector in _STATE and _FIRING.search(after):
             return "actor"
         if actor.sector in (*_STATE, *_VICTIMS) and _SOURCE_OR_FINDER.search(after):
+            return "none"
+        if actor.sector in _STATE and (
+            _PRESENCE_AFTER.match(after) or _PRESENCE_BEFORE.search(text[: am.start])
+        ):
             return "none"
         if (two_sided or encounter) and actor.sector in _ARMED:
             return "actor"
