@@ -711,6 +711,7 @@ def test_act_words_set_the_type_and_mode(
         ("A gas leak at a plant in Tapachula killed ten people on Monday.", "en"),
         ("Tres personas muertas dejó el choque de un autobús en Tapachula el lunes.", "es"),
         ("Floods in Tapachula killed four people on Monday.", "en"),
+        ("A cargo plane crashed into homes in Tapachula on Monday, killing 17 people.", "en"),
         # One house looted is a theft, not looting by a crowd.
         ("His house in Tapachula was looted while he was away.", "en"),
     ],

@@ -182,7 +182,7 @@ _ACCIDENT = re.compile(
 )
 # Words that only say someone died or something blew up, not that anyone did it.
 _DEATH_ONLY = re.compile(
-    r"^(?:killed|found dead|were found dead|muert[oa]s|sin vida|cad[aá]veres|cuerpos|v[ií]ctimas? mortal(?:es)?"
+    r"^(?:killed|killing(?: [\d,]+)?|found dead|were found dead|muert[oa]s|sin vida|cad[aá]veres|cuerpos|v[ií]ctimas? mortal(?:es)?"
     r"|explosions?|blasts?|explosi[oó]n)$",
     re.IGNORECASE,
 )

@@ -168,10 +168,12 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 
 # "por temor a enfrentamientos", "for fear of attacks": a feared act is none that happened.
 _FEARED = re.compile(
-    r"\b(?:fear(?:s|ing)? of|fearing|afraid of|temor(?:es)? (?:a|de)|miedo (?:a|de))"
+    r"\b(?:fear(?:s|ing)? of|fearing|afraid of|temor(?:es)? (?:a|de)|miedo (?:a|de)"
+    # "the danger of his being shot at", "el riesgo de ser secuestrados": a risk run, no act.
+    r"|(?:danger|risk)s? of|(?:peligro|riesgo)s? de)"
     r"\s+(?:(?:new|more|possible|further|renewed|nuevos?|nuevas?|m[aá]s|posibles?|otros?|otras?"
     # "for fear of being deported", "por miedo a ser detenidas".
-    r"|the|los|las|el|la|un|una|being|ser)\s+){0,2}$"
+    r"|the|los|las|el|la|un|una|being|ser|his|her|their|its|su|sus)\s+){0,2}$"
     # "Banners threatening attacks", "amenazan con nuevos ataques": a threat, not the act.
     r"|\b(?:threat(?:en(?:s|ed|ing)?)?|amenaz(?:a|an|aron|[oó]|aba|aban|ando)(?: con)?)"
     r"\s+(?:(?:new|more|further|fresh|to|nuevos?|nuevas?|m[aá]s|otros?|otras?)\s+){0,2}$"
@@ -248,6 +250,16 @@ _UNEXPLODED_AFTER = re.compile(
 _UNEXPLODED_BEFORE = re.compile(r"\b(?:unexploded|undetonated|inactive)\s+$", re.IGNORECASE)
 # "bombas de gasolina": fuel pumps, no bomb.
 _PUMP = re.compile(r"\s+de\s+(?:gasolina|agua|combustible|di[eé]sel)\b", re.IGNORECASE)
+# "Relatives of missing and murdered people", "madres de jóvenes asesinados": a class of
+# victims named by what was done to them, as "the detained" is. With no article or count
+# before the participle ("the murdered journalist", "two kidnapped engineers"), no one act.
+_KIN_OF_CLASS = re.compile(
+    r"\b(?:relatives|families|family members|mothers|fathers|parents|widows|orphans|wives"
+    r"|familiares|familias|madres|padres|viudas|hu[eé]rfanos|esposas)\s+(?:of|de)\s+"
+    r"(?:(?!(?:the|a|an|his|her|their|los|las|el|la|un|una|su|sus|\d+|two|three|four|five|six"
+    r"|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)[\w-]+,?\s+){0,5}$",
+    re.IGNORECASE,
+)
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
 _DEFINITE = re.compile(r"\b(?:the|los|las|el|la)\s+$", re.IGNORECASE)
 _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
@@ -372,7 +384,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 or _ESTIMATE.search(before) is not None
                 # One word only: "the detained" names people; "the troops who arrived" tells an act.
                 or (
-                    _DEFINITE.search(before)
+                    (_DEFINITE.search(before) or _KIN_OF_CLASS.search(before))
                     and " " not in m.group(0)
                     and _PARTICIPLE_NOUN.search(m.group(0))
                 )
