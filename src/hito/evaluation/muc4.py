@@ -491,6 +491,30 @@ _AIRPORT = re.compile(
 )
 
 
+# "AT THE CENTRAL AMERICAN UNIVERSITY", "INSIDE THE NATIONAL UNIVERSITY": a university the
+# act took place at, which MUC keys by its name (UNIVERSITY), below the town or alone. Not
+# "NEAR" it (the town is keyed), nor one only named ("THE RECTOR OF THE X UNIVERSITY"), nor
+# one named for the record's town ("THE SAN SALVADOR UNIVERSITY"), as with airports.
+# ("CENTRAL" and "NATIONAL" are words of such names.)
+_UNIVERSITY_WORD = (
+    r"(?!(?:THE|OF|AND|IN|AT|ON|NEAR|A|AN|ITS|HIS|THEIR|LOCAL|AREA|AROUND"
+    r"|[A-Z]+-(?:RUN|OWNED))\b)[A-Z][A-Z'-]*"
+)
+_UNIVERSITY = re.compile(
+    r"\b(?:AT|IN|INSIDE) THE (?:[A-Z]+-(?:RUN|OWNED) )?"
+    rf"(?P<name>{_UNIVERSITY_WORD}(?: {_UNIVERSITY_WORD}){{0,3}}) UNIVERSITY\b"
+)
+
+
+def _university(record: EventRecord) -> str | None:
+    """The named university the record's sentences tell the act at."""
+    for sentence in record.evidence:
+        for m in _UNIVERSITY.finditer(sentence):
+            if fold(m.group("name")) != fold(record.place or ""):
+                return f"{m.group('name')} UNIVERSITY"
+    return None
+
+
 def _airport(record: EventRecord) -> str | None:
     """The named airport the record's sentences tell the act at, unless named for the
     record's town ("THE MONTERIA AIRPORT": MUC keys the town)."""
@@ -619,6 +643,9 @@ def _location(
     inner = inner_place(record, place, admin1, text if _told_place(record, dateline) else "")
     if inner and fold(inner) != fold(place or ""):
         return LocationFill(fold(country_name(country, "en")), ((fold(inner),),))
+    if university := _university(record):
+        # A scene the record's own sentences tell, wherever the pipeline placed it.
+        return LocationFill(fold(country_name(country, "en")), ((fold(university),),))
     if record.geo_precision >= 3 and (town := cued_place(record, _JURISDICTION)):
         return LocationFill(fold(country_name(country, "en")), ((fold(town),),))
     if record.geo_precision <= 3 and not _told_place(record, dateline):
