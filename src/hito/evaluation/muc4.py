@@ -339,6 +339,24 @@ _CUED_PLACE = (
 )
 
 
+# "IN THE COLONIA TARQUELO AREA", "IN THE PALO ALTO SECTOR": a named part of a town or of the
+# countryside, read only where no other cue names the place (an area is the loosest of them),
+# and not one told by a word of its kind ("THE METROPOLITAN AREA", "THE BANKING SECTOR").
+_AREA_KIND = (
+    r"(?:METROPOLITAN|DOWNTOWN|RURAL|URBAN|BORDER|ECONOMIC|IMMEDIATE|INTERNATIONAL|DEFENSE"
+    r"|STRATEGIC|SPECIAL|RESIDENTIAL|COMMERCIAL|INDUSTRIAL|BUSINESS|BANKING|HOUSING|SLUM|OIL"
+    r"|COCA|GOVERNMENT|PRIVATE|PUBLIC|ENTERPRISE|CANAL|VALLEY|HILLS?|VOLCANO|PLATEAU|HIGH"
+    r"|MOUNTAIN|JUNGLE|COASTAL|COUNTRY'S|CITY'S|CAPITAL'S|DISTRICTS?|MUNICIPALITY|WHOLE|ENTIRE"
+    r"|AFFECTED|CONFLICT\w*|FIGHTING)"
+)
+_NAMED_AREA = (
+    re.compile(
+        rf"\b(?:IN|AT|NEAR) THE (?!(?:[A-Z'-]+ ){{0,2}}{_AREA_KIND}\b)"
+        rf"{_CUED_NAME} (?:AREA|SECTOR)\b"
+    ),
+)
+
+
 # "IN ARAUCITA JURISDICTION", "JURISDICTION OF X", "EN JURISDICCION DE X": the municipality
 # an act in the countryside belongs to. It names the level above the act's site, so it is
 # read only for a record the pipeline placed no lower than its department.
@@ -632,7 +650,7 @@ def _location(
             # a statement was made or the story filed, not an unknown village of the nine:
             # the country alone.
             place = None
-    cued = cued_place(record)
+    cued = cued_place(record) or cued_place(record, _NAMED_AREA)
     if cued and fold(cued) != fold(place or ""):
         # The record's country came from the place the cued name replaces: a namesake read
         # abroad ("MONTEBON" in Peru) says nothing once the cued name stands; the message's.
