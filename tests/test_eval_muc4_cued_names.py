@@ -82,3 +82,37 @@ def test_a_cued_name_takes_the_message_country_not_the_namesake_it_replaces() ->
 def test_a_demonym_before_a_cued_town_still_names_its_country() -> None:
     fill = muc4._location(_abroad("IT HAPPENED IN THE PERUVIAN TOWN OF TARQUELO."), "", "SV")
     assert fill == LocationFill("peru", (("tarquelo",),))
+
+
+def _at_dateline(sentence: str) -> LocationFill | None:
+    # The pipeline placed the act only at the town the story was filed from.
+    record = EventRecord(
+        event_type="ASSAULT",
+        country="SV",
+        admin1="San Salvador",
+        place="SAN SALVADOR",
+        geo_precision=1,
+        evidence=[sentence],
+    )
+    return muc4._location(record, "SAN SALVADOR, 16 MAY 89 (INVENTED) --", "SV")
+
+
+def test_a_named_area_is_the_place_where_no_other_cue_names_one() -> None:
+    for sentence, name in (
+        ("AN INVENTED BOMB WENT OFF IN THE COLONIA TARQUELO AREA LAST NIGHT.", "colonia tarquelo"),
+        ("TWO INVENTED GUARDS WERE SHOT IN THE PALO TARQUELO SECTOR.", "palo tarquelo"),
+        # Another cue names the place first, however late in the sentence.
+        ("A BOMB WENT OFF IN THE VISTAMAR AREA, IN THE TARQUELO NEIGHBORHOOD.", "tarquelo"),
+    ):
+        assert _at_dateline(sentence) == LocationFill("el salvador", ((name,),)), sentence
+
+
+def test_an_area_told_by_its_kind_is_no_place() -> None:
+    for sentence in (
+        "AN INVENTED BOMB WENT OFF IN THE METROPOLITAN AREA LAST NIGHT.",
+        "TWO INVENTED GUARDS WERE SHOT IN THE NORTHERN SECTOR.",
+        "THE INVENTED RAID TOOK PLACE IN THE PRIVATE ENTERPRISE SECTOR.",
+        "AN INVENTED BOMB WENT OFF IN THE SAN SALVADOR VOLCANO AREA.",
+    ):
+        fill = _at_dateline(sentence)
+        assert fill is not None and fill.specific in {(), ("san salvador",)}, sentence

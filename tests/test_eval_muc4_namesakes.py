@@ -132,3 +132,30 @@ def test_a_record_placed_nowhere_takes_the_filing_town_its_body_names() -> None:
     record = EventRecord(event_type="ASSAULT", geo_precision=4, evidence=[sentence])
     fill = muc4._location(record, line, "SV", {}, f"{line} {sentence}")
     assert fill == LocationFill("el salvador")
+
+
+def test_a_named_university_the_act_took_place_at_is_the_place() -> None:
+    # MUC keys a university by its name (UNIVERSITY), even where the dateline alone placed
+    # the record: its sentence tells the scene.
+    text_line = "SAN SALVADOR, 9 DEC 89 --"
+    for sentence, site in (
+        ("SIX INVENTED TEACHERS WERE SHOT AT THE CENTRAL AMERICAN UNIVERSITY.", "central american"),
+        ("AN INVENTED GUARD WAS KILLED IN THE TARQUELO VALLEY UNIVERSITY.", "tarquelo valley"),
+        ("THE INVENTED BOMB WENT OFF INSIDE THE STATE-RUN TARQUELO UNIVERSITY.", "tarquelo"),
+    ):
+        record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
+        text = f"{text_line} {sentence}"
+        assert _location(record, text) == LocationFill("el salvador", ((f"{site} university",),))
+
+
+def test_a_university_only_near_or_unnamed_is_no_place() -> None:
+    for sentence in (
+        "AN INVENTED JUDGE WAS SHOT NEAR THE TARQUELO UNIVERSITY IN SAN SALVADOR.",
+        "AN INVENTED BOMB WENT OFF AT THE LOCAL UNIVERSITY IN SAN SALVADOR.",
+        "THE INVENTED RECTOR OF THE TARQUELO UNIVERSITY WAS SHOT IN SAN SALVADOR.",
+        # Named for its town, as "THE RIONEGRO AIRPORT" is: MUC keys the town.
+        "AN INVENTED BOMB WENT OFF AT THE SAN SALVADOR UNIVERSITY.",
+    ):
+        record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
+        fill = _location(record, f"SAN SALVADOR, 9 DEC 89 -- {sentence}")
+        assert fill is not None and fill.specific == ("san salvador",)

@@ -342,6 +342,24 @@ _CUED_PLACE = (
 )
 
 
+# "IN THE COLONIA TARQUELO AREA", "IN THE PALO ALTO SECTOR": a named part of a town or of the
+# countryside, read only where no other cue names the place (an area is the loosest of them),
+# and not one told by a word of its kind ("THE METROPOLITAN AREA", "THE BANKING SECTOR").
+_AREA_KIND = (
+    r"(?:METROPOLITAN|DOWNTOWN|RURAL|URBAN|BORDER|ECONOMIC|IMMEDIATE|INTERNATIONAL|DEFENSE"
+    r"|STRATEGIC|SPECIAL|RESIDENTIAL|COMMERCIAL|INDUSTRIAL|BUSINESS|BANKING|HOUSING|SLUM|OIL"
+    r"|COCA|GOVERNMENT|PRIVATE|PUBLIC|ENTERPRISE|CANAL|VALLEY|HILLS?|VOLCANO|PLATEAU|HIGH"
+    r"|MOUNTAIN|JUNGLE|COASTAL|COUNTRY'S|CITY'S|CAPITAL'S|DISTRICTS?|MUNICIPALITY|WHOLE|ENTIRE"
+    r"|AFFECTED|CONFLICT\w*|FIGHTING)"
+)
+_NAMED_AREA = (
+    re.compile(
+        rf"\b(?:IN|AT|NEAR) THE (?!(?:[A-Z'-]+ ){{0,2}}{_AREA_KIND}\b)"
+        rf"{_CUED_NAME} (?:AREA|SECTOR)\b"
+    ),
+)
+
+
 # "IN ARAUCITA JURISDICTION", "JURISDICTION OF X", "EN JURISDICCION DE X": the municipality
 # an act in the countryside belongs to. It names the level above the act's site, so it is
 # read only for a record the pipeline placed no lower than its department.
@@ -494,6 +512,30 @@ _AIRPORT = re.compile(
 )
 
 
+# "AT THE CENTRAL AMERICAN UNIVERSITY", "INSIDE THE NATIONAL UNIVERSITY": a university the
+# act took place at, which MUC keys by its name (UNIVERSITY), below the town or alone. Not
+# "NEAR" it (the town is keyed), nor one only named ("THE RECTOR OF THE X UNIVERSITY"), nor
+# one named for the record's town ("THE SAN SALVADOR UNIVERSITY"), as with airports.
+# ("CENTRAL" and "NATIONAL" are words of such names.)
+_UNIVERSITY_WORD = (
+    r"(?!(?:THE|OF|AND|IN|AT|ON|NEAR|A|AN|ITS|HIS|THEIR|LOCAL|AREA|AROUND"
+    r"|[A-Z]+-(?:RUN|OWNED))\b)[A-Z][A-Z'-]*"
+)
+_UNIVERSITY = re.compile(
+    r"\b(?:AT|IN|INSIDE) THE (?:[A-Z]+-(?:RUN|OWNED) )?"
+    rf"(?P<name>{_UNIVERSITY_WORD}(?: {_UNIVERSITY_WORD}){{0,3}}) UNIVERSITY\b"
+)
+
+
+def _university(record: EventRecord) -> str | None:
+    """The named university the record's sentences tell the act at."""
+    for sentence in record.evidence:
+        for m in _UNIVERSITY.finditer(sentence):
+            if fold(m.group("name")) != fold(record.place or ""):
+                return f"{m.group('name')} UNIVERSITY"
+    return None
+
+
 def _airport(record: EventRecord) -> str | None:
     """The named airport the record's sentences tell the act at, unless named for the
     record's town ("THE MONTERIA AIRPORT": MUC keys the town)."""
@@ -611,7 +653,7 @@ def _location(
             # a statement was made or the story filed, not an unknown village of the nine:
             # the country alone.
             place = None
-    cued = cued_place(record)
+    cued = cued_place(record) or cued_place(record, _NAMED_AREA)
     if cued and fold(cued) != fold(place or ""):
         # The record's country came from the place the cued name replaces: a namesake read
         # abroad ("MONTEBON" in Peru) says nothing once the cued name stands; the message's.
@@ -622,6 +664,9 @@ def _location(
     inner = inner_place(record, place, admin1, text if _told_place(record, dateline) else "")
     if inner and fold(inner) != fold(place or ""):
         return LocationFill(fold(country_name(country, "en")), ((fold(inner),),))
+    if university := _university(record):
+        # A scene the record's own sentences tell, wherever the pipeline placed it.
+        return LocationFill(fold(country_name(country, "en")), ((fold(university),),))
     if record.geo_precision >= 3 and (town := cued_place(record, _JURISDICTION)):
         return LocationFill(fold(country_name(country, "en")), ((fold(town),),))
     if record.geo_precision <= 3 and not _told_place(record, dateline):
