@@ -461,3 +461,44 @@ def test_local_news_tells_its_background_history_of_its_own_town() -> None:
             language,
             [(r.place, r.admin1, r.geo_precision) for r in past],
         )
+
+
+def test_an_act_an_undated_analysis_dates_back_keeps_only_the_country() -> None:
+    # No publication date: a month or year names an earlier act the analysis recalls, which
+    # took place anywhere in the country, not in the town the piece names most.
+    texts = {
+        "en": "Troops arrived in Morelia on Wednesday to confront the Familia cartel. "
+        "In Morelia, schools closed early and shops shut their doors. "
+        "The cartel's former chief, Rodrigo Almaraz, was arrested in June 2011.",
+        "es": "Soldados llegaron a Morelia el miércoles para enfrentar a La Familia. "
+        "En Morelia, las escuelas cerraron temprano y los comercios bajaron sus cortinas. "
+        "El exjefe del cártel, Rodrigo Almaraz, fue detenido en junio de 2011.",
+    }
+    for language, text in texts.items():
+        found = {
+            r.event_type: (r.place, r.admin1, r.country, r.geo_precision, r.factuality)
+            for r in process_text(text, language)[1]
+        }
+        assert found.get("COERCE") == (None, None, "MX", 4, "historical"), (language, found)
+
+
+def test_an_earlier_act_told_at_the_same_spot_keeps_the_reports_town() -> None:
+    # "In the same stretch" points back at the town the report placed its news in.
+    later = dt.date(2023, 3, 14)
+    texts = {
+        "en": "Soldiers seize rifles near Escárcega\n\n"
+        "Soldiers seized six rifles and arrested two men on Sunday at a checkpoint on "
+        "highway 186 near Escárcega, Campeche. "
+        "In January, on the same stretch of road, troops found 300 kilos of marijuana.",
+        "es": "Aseguran fusiles cerca de Escárcega\n\n"
+        "Soldados aseguraron seis fusiles y detuvieron a dos hombres el domingo en un retén "
+        "de la carretera 186, a la altura de Escárcega, Campeche. "
+        "En enero pasado, en el mismo tramo, soldados localizaron 300 kilos de marihuana.",
+    }
+    for language, text in texts.items():
+        past = [r for r in process_text(text, language, later)[1] if r.factuality == "historical"]
+        assert past, (language, process_text(text, language, later)[1])
+        assert all(r.admin1 == "Campeche" and r.geo_precision < 4 for r in past), (
+            language,
+            [(r.place, r.admin1, r.geo_precision) for r in past],
+        )

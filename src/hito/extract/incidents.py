@@ -1705,6 +1705,27 @@ def _headline_like(text: str) -> bool:
 _MAIN_PLACE_SENTENCES = 2
 
 
+# "En enero pasado, en el mismo tramo, ...", "in the same prison in 2022": an earlier act
+# told at the place the report already named, not somewhere in the country.
+_SAME_SPOT = re.compile(
+    r"\b(?:en|a|sobre|dentro de|cerca de)\s+(?:el|la|ese|esa|este|esta|aquel|aquella)\s+mism[oa]\s+"
+    r"(?!d[ií]a|fecha|semana|mes|a[ñn]o|hora|manera|forma|modo|tiempo|periodo)\w+"
+    r"|\b(?:in|at|on|near|inside|outside)\s+(?:the|that)\s+same\s+"
+    r"(?!day|date|week|month|year|time|way|period|night|morning|afternoon|evening)\w+",
+    re.IGNORECASE,
+)
+
+
+def _recalled(incident: Incident, published: dt.date | None, language: str | None) -> bool:
+    """Is the incident background history, either told as such or dated back by its own
+    date ("was arrested in June 2011" in an undated analysis), as the record's factuality
+    will read it?"""
+    if incident.historical:
+        return True
+    date, precision = _best_date(incident.dates)
+    return _factuality(incident.mentions, date, published, precision, language) == "historical"
+
+
 def _record(
     incident: Incident,
     places: ReportPlaces,
@@ -1717,7 +1738,13 @@ def _record(
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
-    if place is None and main is not None and incident.historical and not places.filed_locally:
+    if (
+        place is None
+        and main is not None
+        and not places.filed_locally
+        and _recalled(incident, published, language)
+        and not any(_SAME_SPOT.search(m.sentence.text) for m in incident.mentions)
+    ):
         # "El Chango was arrested in June 2011" in an analysis with no dateline: background
         # history told with no place of its own happened anywhere in the country, not in the
         # town the piece names most (labelling conventions: precision 4). A dateline makes the
