@@ -502,3 +502,25 @@ def test_an_earlier_act_told_at_the_same_spot_keeps_the_reports_town() -> None:
             language,
             [(r.place, r.admin1, r.geo_precision) for r in past],
         )
+
+
+def test_someone_arrested_or_killed_by_a_towns_name_is_a_person_not_the_town() -> None:
+    # "Paredes" and "El Amarillo" are also towns in Mexico; places are not arrested or killed.
+    texts = {
+        "en": [
+            "After the arrest of Paredes and the murder of his brothers, rivals moved in.",
+            "El Amarillo was arrested in 2012 and accused of ordering a massacre.",
+        ],
+        "es": [
+            "Tras la captura de Paredes y el asesinato de sus hermanos, sus rivales llegaron.",
+            "El Amarillo fue detenido en 2012 y acusado de ordenar una masacre.",
+        ],
+    }
+    for language, cases in texts.items():
+        for text in cases:
+            records = process_text(text, language, DAY)[1]
+            assert records, (language, text)
+            assert all(r.place not in ("Paredes", "El Amarillo") for r in records), (
+                language,
+                [(r.event_type, r.place) for r in records],
+            )

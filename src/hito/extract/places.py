@@ -238,6 +238,22 @@ _AT_TOWN = re.compile(
 )
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LOWER_THE = re.compile(r"\bthe\s+$")
+# "the arrest of Paredes", "El Amarillo fue detenido": places are not arrested, killed or
+# taken; a town's name there is a person's (a surname, an alias).
+_PERSON_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:arrest|capture|detention|murder|killing|assassination|kidnapping|abduction"
+    r"|extradition)\s+of\s+$"
+    r"|\b(?:captura|detenci[oó]n|aprehensi[oó]n|arresto|asesinato|homicidio|secuestro"
+    r"|extradici[oó]n|ejecuci[oó]n)\s+de\s+$",
+    re.IGNORECASE,
+)
+_PERSON_ACTED_ON_AFTER = re.compile(
+    r"^\s+(?:was|were|has been|had been)\s+(?:arrested|captured|detained|killed|murdered"
+    r"|assassinated|kidnapped|abducted|extradited)\b"
+    r"|^\s+(?:fue|fueron|ha sido|hab[ií]a sido)\s+(?:detenid|capturad|aprehendid|arrestad|asesinad"
+    r"|ejecutad|secuestrad|extraditad|privad)",
+    re.IGNORECASE,
+)
 # "in the Paracuaro municipality", "the Juarez valley": the article is the noun's after it.
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:municipality|municipal|town|city|village|area|region|valley|district|neighbou?rhood"
@@ -946,6 +962,11 @@ class ReportPlaces:
             and _LOWER_THE.search(text[: t.start])
             and not _CAPITALISED_NEXT.match(text[t.end :])
             and not _PLACE_NOUN_AFTER.match(text[t.end :])
+        ):
+            return False
+        if top.kind in _TOWNS and (
+            _PERSON_ACTED_ON_BEFORE.search(text[: t.start])
+            or _PERSON_ACTED_ON_AFTER.match(text[t.end :])
         ):
             return False
         if top.kind in ("admin1", "country") and (
