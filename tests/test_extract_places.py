@@ -524,3 +524,24 @@ def test_someone_arrested_or_killed_by_a_towns_name_is_a_person_not_the_town() -
                 language,
                 [(r.event_type, r.place) for r in records],
             )
+
+
+def test_an_earlier_act_told_at_the_state_stays_in_the_state_not_the_dateline_town() -> None:
+    # The dateline says where the story was filed; an act of months before, told only at
+    # the state, happened somewhere in it.
+    later = dt.date(2011, 3, 8)
+    texts = {
+        "es": "Reynosa, Tamps. Hombres armados mataron a seis personas este lunes en Reynosa. "
+        "También fueron hallados en agosto los cuerpos de 40 migrantes en un rancho del centro "
+        "de Tamaulipas.",
+        "en": "REYNOSA, Tamaulipas — Gunmen killed six people in Reynosa on Monday. "
+        "In August, the bodies of 40 migrants were found on a ranch in central Tamaulipas.",
+    }
+    for language, text in texts.items():
+        records = process_text(text, language, later)[1]
+        past = [r for r in records if r.factuality == "historical"]
+        assert past, (language, [(r.event_type, r.place, r.factuality) for r in records])
+        assert all((r.place, r.geo_precision) == ("Tamaulipas", 3) for r in past), (
+            language,
+            [(r.place, r.admin1, r.geo_precision) for r in past],
+        )

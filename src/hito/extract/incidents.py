@@ -1738,11 +1738,12 @@ def _record(
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
+    recalled = _recalled(incident, published, language)
     if (
         place is None
         and main is not None
         and not places.filed_locally
-        and _recalled(incident, published, language)
+        and recalled
         and not any(_SAME_SPOT.search(m.sentence.text) for m in incident.mentions)
     ):
         # "El Chango was arrested in June 2011" in an analysis with no dateline: background
@@ -1788,6 +1789,9 @@ def _record(
         and place.precision == 3
         and main.precision <= 2
         and main.admin1 == place.admin1
+        # An act recalled from months before, told at the state, was somewhere in it, not
+        # in the town the story is filed from.
+        and not recalled
     ):
         # "Balacera en Oaxaca" in the headline, the town in the dateline: the town.
         place = main
