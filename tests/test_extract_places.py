@@ -545,3 +545,21 @@ def test_an_earlier_act_told_at_the_state_stays_in_the_state_not_the_dateline_to
             language,
             [(r.place, r.admin1, r.geo_precision) for r in past],
         )
+
+
+def test_a_municipality_the_gazetteer_lacks_is_precision_two_as_a_known_one() -> None:
+    # "en el municipio de X": somewhere in its area, not at its seat, whether or not the
+    # gazetteer knows X.
+    texts = {
+        "es": "Un enfrentamiento se registró este lunes en el municipio de San Telmo Tlacoyunga, "
+        "Jalisco, entre policías y hombres armados.",
+        "en": "A gunfight broke out on Monday in a village in the municipality of San Telmo "
+        "Tlacoyunga, Jalisco, between police and gunmen.",
+    }
+    for language, text in texts.items():
+        found = [
+            (r.place, r.admin1, r.geo_precision)
+            for r in process_text(text, language, DAY)[1]
+            if r.event_type == "ASSAULT"
+        ]
+        assert found == [("San Telmo Tlacoyunga", "Jalisco", 2)], (language, found)

@@ -846,7 +846,12 @@ class ReportPlaces:
                     None, name, area.country, area.admin1, math.nan, math.nan, "populated", 0
                 )
                 # "a la altura de la colonia X": the cue may stand inside the match, before the name.
-                near = _NEAR.search(sent.text[: m.start()]) or _NEAR.search(sent.text[:start])
+                # "en el municipio de X": its area, as for a municipality the gazetteer knows.
+                near = (
+                    _NEAR.search(sent.text[: m.start()])
+                    or _NEAR.search(sent.text[:start])
+                    or _AREA_OF.search(sent.text[:start])
+                )
                 loc = _Located(
                     sent.index,
                     Toponym(name, start, end, (place,)),
