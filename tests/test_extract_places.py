@@ -563,3 +563,21 @@ def test_a_municipality_the_gazetteer_lacks_is_precision_two_as_a_known_one() ->
             if r.event_type == "ASSAULT"
         ]
         assert found == [("San Telmo Tlacoyunga", "Jalisco", 2)], (language, found)
+
+
+def test_a_settlement_far_from_a_town_is_not_placed_in_that_towns_state() -> None:
+    # "270 km northeast of the capital": the distance says the village lies elsewhere, not
+    # in the capital's department.
+    texts = {
+        "es": "Tegucigalpa. Doce personas murieron el martes en un enfrentamiento en el poblado "
+        "de Tlacoyunga Abajo, a 270 kilómetros al noreste de Tegucigalpa.",
+        "en": "TEGUCIGALPA — Twelve people were killed on Tuesday in a clash in the village of "
+        "Tlacoyunga Abajo, 270 kilometers northeast of Tegucigalpa.",
+    }
+    for language, text in texts.items():
+        found = [
+            (r.place, r.admin1, r.country)
+            for r in process_text(text, language, DAY)[1]
+            if r.event_type == "ASSAULT"
+        ]
+        assert found and all(a != "Francisco Morazán" for _, a, _ in found), (language, found)

@@ -440,6 +440,22 @@ _NAME_PREFIXES = frozenset(
 )
 
 
+# "a 270 kilómetros al noreste de", "some 80 miles south of": a distance past any town's
+# own area, counted from the town named next.
+_FAR_FROM = re.compile(
+    r"\b(?P<n>\d+)\s*(?:km|kil[oó]metros?|kilomet(?:er|re)s?|millas|miles)\s+"
+    r"(?:(?:al\s+)?(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|oriente|poniente)"
+    r"\s+de|de|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_FAR_KM = 50
+
+
+def _far_from(before: str) -> bool:
+    m = _FAR_FROM.search(before)
+    return m is not None and int(m.group("n")) >= _FAR_KM
+
+
 def _qualified(after: str) -> bool:
     """'Frontera Comalapa, Chiapas': followed by its state or country, which no nickname is."""
     m = _APPOSITION_WORDS.match(after)
@@ -775,14 +791,29 @@ class ReportPlaces:
                     if loc.place.kind == "admin1"
                     and not sent.text[loc.toponym.end : m.start()].strip()
                 ]
+                # "a 270 kilómetros al noreste de Tegucigalpa": a town far from the settlement
+                # says where it is not, neither that town's state.
+                far = {
+                    loc.place.admin1
+                    for loc in here
+                    if loc.place.kind in _TOWNS and _far_from(sent.text[: loc.toponym.start])
+                }
                 area = next(
-                    (loc.place for loc in here if loc.toponym.start >= end and loc.place.admin1),
+                    (
+                        loc.place
+                        for loc in here
+                        if loc.toponym.start >= end
+                        and loc.place.admin1
+                        and not (loc.place.kind in _TOWNS and loc.place.admin1 in far)
+                    ),
                     before[-1]
                     if before
                     else self._dateline.place
                     if self._dateline
                     else only_state,
                 )
+                if area is not None and area.kind in _TOWNS and area.admin1 in far:
+                    area = Place(None, "", area.country, None, math.nan, math.nan, "country", 0)
                 if m in districts and m.group("city")[:1].islower():
                     # "of the city": the town the story last named, not a state or a dateline.
                     area = next(
@@ -818,7 +849,11 @@ class ReportPlaces:
                     )
                     if area is not None and area.kind == "country":
                         area = Place(None, "", area.country, None, math.nan, math.nan, "admin1", 0)
-                if area is None or not area.country or (not area.admin1 and m not in prisons):
+                if (
+                    area is None
+                    or not area.country
+                    or (not area.admin1 and m not in prisons and not far)
+                ):
                     continue
                 same = [
                     loc for loc in here if start <= loc.toponym.start and loc.toponym.end <= end
