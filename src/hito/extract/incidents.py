@@ -742,7 +742,9 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
 _ANAPHORIC_PLACE = re.compile(
     r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
-    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b",
+    r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar)\b"
+    # "Al sitio arribaron soldados", "arrived at the scene": where the act told before was.
+    r"|\b(?:al|hacia el) sitio\b|\b(?:to|at) the (?:scene|site)\b",
     re.IGNORECASE,
 )
 _STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECASE)
