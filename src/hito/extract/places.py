@@ -842,10 +842,16 @@ class ReportPlaces:
                         None,
                     )
                 if m in prisons and (area is None or not area.admin1):
-                    # A prison "in southern Guatemala": in the country its sentence names.
+                    # A prison "in southern Guatemala": in the country its sentence names, else
+                    # in the one country the report names ("Guatemala Prison Riot").
+                    named = {x.place.country for x in out if x.place.kind == "country"}
                     area = next(
                         (x.place for x in here if x.toponym.start >= end and x.place.country),
-                        area,
+                        area
+                        or next(
+                            (x.place for x in out if x.place.kind == "country" and len(named) == 1),
+                            None,
+                        ),
                     )
                     if area is not None and area.kind == "country":
                         area = Place(None, "", area.country, None, math.nan, math.nan, "admin1", 0)
