@@ -449,6 +449,8 @@ _FAR_FROM = re.compile(
     re.IGNORECASE,
 )
 _FAR_KM = 50
+# A town this large is no village the gazetteer mistakes for a namesake.
+_KNOWN_TOWN = 50_000
 
 
 def _far_from(before: str) -> bool:
@@ -868,6 +870,20 @@ class ReportPlaces:
                     area.country,
                     area.admin1,
                 ):
+                    continue
+                told_here = any(area == loc.place for loc in here) or area in before
+                if (
+                    same
+                    and not told_here
+                    and m not in districts
+                    and same[0].place.country == area.country
+                    and same[0].place.population >= _KNOWN_TOWN
+                    and sum(c.kind in _TOWNS for c in same[0].toponym.candidates) == 1
+                ):
+                    # "the return of the Zetas to the town of Coban": a city the gazetteer
+                    # knows by that name alone keeps its state against a state only guessed
+                    # from the town named before or the dateline (a neighbourhood or a village
+                    # may share a far namesake's name).
                     continue
                 if same and (same[0].destination or same[0].origin):
                     continue  # "took refuge in the town of X": where people went, as read
