@@ -581,3 +581,23 @@ def test_a_settlement_far_from_a_town_is_not_placed_in_that_towns_state() -> Non
             if r.event_type == "ASSAULT"
         ]
         assert found and all(a != "Francisco Morazán" for _, a, _ in found), (language, found)
+
+
+def test_a_towns_name_the_report_gives_a_person_in_full_is_that_person_alone_too() -> None:
+    # "Paredes" is also a town in Mexico; named once in full as a man's surname, it stays
+    # his name where it stands alone.
+    texts = {
+        "en": "Police in Mexico arrested the heir of the drug clan once run by Jorge Mario "
+        "Paredes Cordoba. Paredes and his brothers moved cocaine for years. Rivals killed "
+        "two of his brothers.",
+        "es": "La policía de México detuvo al heredero del clan que dirigía Jorge Mario Paredes "
+        "Córdoba. Paredes y sus hermanos movieron cocaína durante años. Sus rivales asesinaron "
+        "a dos de sus hermanos.",
+    }
+    for language, text in texts.items():
+        records = process_text(text, language, DAY)[1]
+        assert records, language
+        assert all(r.place != "Paredes" for r in records), (
+            language,
+            [(r.event_type, r.place) for r in records],
+        )

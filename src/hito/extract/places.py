@@ -458,6 +458,24 @@ def _far_from(before: str) -> bool:
     return m is not None and int(m.group("n")) >= _FAR_KM
 
 
+def _in_full_name(text: str, name: str) -> bool:
+    """Does the report write the one-word town `name` inside a person's full name ("Jorge
+    Mario Paredes Cordoba"): between capitalised words, the one before no word that may
+    open a place's name ("San", "Ciudad", "in")?"""
+    if " " in name.strip():
+        return False
+    pattern = re.compile(
+        r"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+" + re.escape(name.strip()) + r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]"
+    )
+    # A headline in title case capitalises every word: no evidence of a name there.
+    return any(
+        m.group(1).lower() not in _NAME_PREFIXES and norm(m.group(1)) not in PREFIXES
+        for line in text.splitlines()
+        if not _is_headline(line)
+        for m in pattern.finditer(line)
+    )
+
+
 def _qualified(after: str) -> bool:
     """'Frontera Comalapa, Chiapas': followed by its state or country, which no nickname is."""
     m = _APPOSITION_WORDS.match(after)
@@ -631,6 +649,17 @@ class ReportPlaces:
                     found.append((sent.index, sent.text, local))
             elif self._is_location(sent.text, local):
                 found.append((sent.index, sent.text, local))
+        # "Jorge Mario Paredes Cordoba ... Paredes and his brothers": a town's name the report
+        # gives a person in full is that person where it stands alone, unless told as a place
+        # ("in Paredes") or filed from ("PAREDES, Aguascalientes —").
+        found = [
+            (i, sent_text, t)
+            for i, sent_text, t in found
+            if t.candidates[0].kind not in _TOWNS
+            or not _in_full_name(text, t.text)
+            or _LOCATIVE.search(sent_text[: t.start])
+            or (t.start == 0 and _DATELINE_AFTER.match(sent_text[t.end :]))
+        ]
         self._fact = {sent.index for sent in sentences if sent.stance == "fact"}
         self._texts = {sent.index: sent.text for sent in sentences}
         countries = _demonym_countries(annotated) | self._named_countries(found)
