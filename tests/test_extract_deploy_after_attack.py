@@ -69,3 +69,22 @@ def test_forces_that_moved_to_the_scene_after_a_clash_are_their_own_mobilisation
         "Soldiers and state police rushed to the scene to help the residents."
     )
     assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]
+
+
+def test_forces_that_reached_the_site_are_placed_where_the_clash_was() -> None:
+    # The story is filed from Zihuatanejo; "the site" is the clash's village, told later.
+    texts = {
+        "es": "Zihuatanejo, Gro. Un enfrentamiento dejó 12 muertos. "
+        "El hecho ocurrió en el poblado de Tlacoyunga Abajo, municipio de Petatlán, donde "
+        "policías estatales fueron atacados por hombres armados. "
+        "Al sitio arribaron soldados y marinos, quienes acordonaron el área.",
+        "en": "ZIHUATANEJO, Guerrero — A gunfight left 12 dead. "
+        "It took place in the village of Tlacoyunga Abajo, in the municipality of Petatlán, "
+        "where state police were attacked by gunmen. "
+        "Soldiers and marines arrived at the scene and cordoned off the area.",
+    }
+    for language, text in texts.items():
+        records = process_text(text, language, dt.date(2011, 5, 15))[1]
+        sent = [r.place for r in records if r.event_type == "MOBILIZE"]
+        attacks = [r.place for r in records if r.event_type == "ASSAULT"]
+        assert sent and sent[0] in attacks and sent[0] != "Zihuatanejo", (language, sent, attacks)

@@ -461,3 +461,143 @@ def test_local_news_tells_its_background_history_of_its_own_town() -> None:
             language,
             [(r.place, r.admin1, r.geo_precision) for r in past],
         )
+
+
+def test_an_act_an_undated_analysis_dates_back_keeps_only_the_country() -> None:
+    # No publication date: a month or year names an earlier act the analysis recalls, which
+    # took place anywhere in the country, not in the town the piece names most.
+    texts = {
+        "en": "Troops arrived in Morelia on Wednesday to confront the Familia cartel. "
+        "In Morelia, schools closed early and shops shut their doors. "
+        "The cartel's former chief, Rodrigo Almaraz, was arrested in June 2011.",
+        "es": "Soldados llegaron a Morelia el miércoles para enfrentar a La Familia. "
+        "En Morelia, las escuelas cerraron temprano y los comercios bajaron sus cortinas. "
+        "El exjefe del cártel, Rodrigo Almaraz, fue detenido en junio de 2011.",
+    }
+    for language, text in texts.items():
+        found = {
+            r.event_type: (r.place, r.admin1, r.country, r.geo_precision, r.factuality)
+            for r in process_text(text, language)[1]
+        }
+        assert found.get("COERCE") == (None, None, "MX", 4, "historical"), (language, found)
+
+
+def test_an_earlier_act_told_at_the_same_spot_keeps_the_reports_town() -> None:
+    # "In the same stretch" points back at the town the report placed its news in.
+    later = dt.date(2023, 3, 14)
+    texts = {
+        "en": "Soldiers seize rifles near Escárcega\n\n"
+        "Soldiers seized six rifles and arrested two men on Sunday at a checkpoint on "
+        "highway 186 near Escárcega, Campeche. "
+        "In January, on the same stretch of road, troops found 300 kilos of marijuana.",
+        "es": "Aseguran fusiles cerca de Escárcega\n\n"
+        "Soldados aseguraron seis fusiles y detuvieron a dos hombres el domingo en un retén "
+        "de la carretera 186, a la altura de Escárcega, Campeche. "
+        "En enero pasado, en el mismo tramo, soldados localizaron 300 kilos de marihuana.",
+    }
+    for language, text in texts.items():
+        past = [r for r in process_text(text, language, later)[1] if r.factuality == "historical"]
+        assert past, (language, process_text(text, language, later)[1])
+        assert all(r.admin1 == "Campeche" and r.geo_precision < 4 for r in past), (
+            language,
+            [(r.place, r.admin1, r.geo_precision) for r in past],
+        )
+
+
+def test_someone_arrested_or_killed_by_a_towns_name_is_a_person_not_the_town() -> None:
+    # "Paredes" and "El Amarillo" are also towns in Mexico; places are not arrested or killed.
+    texts = {
+        "en": [
+            "After the arrest of Paredes and the murder of his brothers, rivals moved in.",
+            "El Amarillo was arrested in 2012 and accused of ordering a massacre.",
+        ],
+        "es": [
+            "Tras la captura de Paredes y el asesinato de sus hermanos, sus rivales llegaron.",
+            "El Amarillo fue detenido en 2012 y acusado de ordenar una masacre.",
+        ],
+    }
+    for language, cases in texts.items():
+        for text in cases:
+            records = process_text(text, language, DAY)[1]
+            assert records, (language, text)
+            assert all(r.place not in ("Paredes", "El Amarillo") for r in records), (
+                language,
+                [(r.event_type, r.place) for r in records],
+            )
+
+
+def test_an_earlier_act_told_at_the_state_stays_in_the_state_not_the_dateline_town() -> None:
+    # The dateline says where the story was filed; an act of months before, told only at
+    # the state, happened somewhere in it.
+    later = dt.date(2011, 3, 8)
+    texts = {
+        "es": "Reynosa, Tamps. Hombres armados mataron a seis personas este lunes en Reynosa. "
+        "También fueron hallados en agosto los cuerpos de 40 migrantes en un rancho del centro "
+        "de Tamaulipas.",
+        "en": "REYNOSA, Tamaulipas — Gunmen killed six people in Reynosa on Monday. "
+        "In August, the bodies of 40 migrants were found on a ranch in central Tamaulipas.",
+    }
+    for language, text in texts.items():
+        records = process_text(text, language, later)[1]
+        past = [r for r in records if r.factuality == "historical"]
+        assert past, (language, [(r.event_type, r.place, r.factuality) for r in records])
+        assert all((r.place, r.geo_precision) == ("Tamaulipas", 3) for r in past), (
+            language,
+            [(r.place, r.admin1, r.geo_precision) for r in past],
+        )
+
+
+def test_a_municipality_the_gazetteer_lacks_is_precision_two_as_a_known_one() -> None:
+    # "en el municipio de X": somewhere in its area, not at its seat, whether or not the
+    # gazetteer knows X.
+    texts = {
+        "es": "Un enfrentamiento se registró este lunes en el municipio de San Telmo Tlacoyunga, "
+        "Jalisco, entre policías y hombres armados.",
+        "en": "A gunfight broke out on Monday in a village in the municipality of San Telmo "
+        "Tlacoyunga, Jalisco, between police and gunmen.",
+    }
+    for language, text in texts.items():
+        found = [
+            (r.place, r.admin1, r.geo_precision)
+            for r in process_text(text, language, DAY)[1]
+            if r.event_type == "ASSAULT"
+        ]
+        assert found == [("San Telmo Tlacoyunga", "Jalisco", 2)], (language, found)
+
+
+def test_a_settlement_far_from_a_town_is_not_placed_in_that_towns_state() -> None:
+    # "270 km northeast of the capital": the distance says the village lies elsewhere, not
+    # in the capital's department.
+    texts = {
+        "es": "Tegucigalpa. Doce personas murieron el martes en un enfrentamiento en el poblado "
+        "de Tlacoyunga Abajo, a 270 kilómetros al noreste de Tegucigalpa.",
+        "en": "TEGUCIGALPA — Twelve people were killed on Tuesday in a clash in the village of "
+        "Tlacoyunga Abajo, 270 kilometers northeast of Tegucigalpa.",
+    }
+    for language, text in texts.items():
+        found = [
+            (r.place, r.admin1, r.country)
+            for r in process_text(text, language, DAY)[1]
+            if r.event_type == "ASSAULT"
+        ]
+        assert found and all(a != "Francisco Morazán" for _, a, _ in found), (language, found)
+
+
+def test_a_towns_name_the_report_gives_a_person_in_full_is_that_person_alone_too() -> None:
+    # "Paredes" is also a town in Mexico; named once in full as a man's surname, it stays
+    # his name where it stands alone.
+    texts = {
+        "en": "Police in Mexico arrested the heir of the drug clan once run by Jorge Mario "
+        "Paredes Cordoba. Paredes and his brothers moved cocaine for years. Rivals killed "
+        "two of his brothers.",
+        "es": "La policía de México detuvo al heredero del clan que dirigía Jorge Mario Paredes "
+        "Córdoba. Paredes y sus hermanos movieron cocaína durante años. Sus rivales asesinaron "
+        "a dos de sus hermanos.",
+    }
+    for language, text in texts.items():
+        records = process_text(text, language, DAY)[1]
+        assert records, language
+        assert all(r.place != "Paredes" for r in records), (
+            language,
+            [(r.event_type, r.place) for r in records],
+        )

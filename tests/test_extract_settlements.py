@@ -291,3 +291,37 @@ def test_the_spot_on_a_road_named_by_its_neighbourhood_is_the_place() -> None:
     for text, language in ((spanish, "es"), (english, "en")):
         found = [(r.place, r.admin1) for r in process_text(text, language, DAY)[1]]
         assert found == [("Loma Bonita Norte", "Chiapas")]
+
+
+def test_a_prison_whose_sentence_names_no_country_is_in_the_one_the_report_names() -> None:
+    # The headline names the country; the sentence that names the prison does not.
+    english = (
+        "Nine Dead in Guatemala Prison Riot.\n\n"
+        "Fighting broke out on Sunday inside the Tlacoyunga Vieja prison and nine inmates "
+        "were killed."
+    )
+    assert ("Tlacoyunga Vieja", "GT") in {(p, c) for _, p, c in _all_places(english, "en")}
+    spanish = (
+        "Nueve muertos en riña en cárcel de Guatemala\n\n"
+        "Una riña estalló el domingo en el penal conocido como Tlacoyunga Vieja y nueve reos "
+        "murieron."
+    )
+    assert ("Tlacoyunga Vieja", "GT") in {(p, c) for _, p, c in _all_places(spanish, "es")}
+
+
+def test_a_town_the_gazetteer_knows_by_one_name_keeps_its_state_against_a_guess() -> None:
+    # Cobán is one town, in Alta Verapaz; the town named before it (Zacapa) only guesses.
+    english = (
+        "The gang began as cattle thieves in Zacapa. "
+        "A report documented the return of the Zetas to the town of Coban, where gunmen "
+        "killed a businessman on Friday."
+    )
+    found = {(p, a) for p, a, _ in _places(english, "en")}
+    assert ("Coban", "Alta Verapaz") in found, found
+    spanish = (
+        "La banda comenzó robando ganado en Zacapa. "
+        "Un informe documentó el regreso de los Zetas al poblado de Cobán, donde hombres "
+        "armados asesinaron a un empresario el viernes."
+    )
+    found = {(p, a) for p, a, _ in _places(spanish, "es")}
+    assert ("Cobán", "Alta Verapaz") in found, found

@@ -797,6 +797,8 @@ _ANAPHORIC_PLACE = re.compile(
     r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
     r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar|sitio)\b"
+    # "Al sitio arribaron soldados", "arrived at the scene": where the act told before was.
+    r"|\b(?:to|at) the (?:scene|site)\b"
     # Troops "sent to the state", "enviados al estado": the state named before.
     r"|\b(?:sent|deployed|dispatched) (?:back )?(?:in)?to the state\b"
     r"|\b(?:enviad|desplegad|trasladad)[oa]s (?:al|hacia el) estado\b(?! de\b)",
@@ -1911,6 +1913,27 @@ def _headline_like(text: str) -> bool:
 _MAIN_PLACE_SENTENCES = 2
 
 
+# "En enero pasado, en el mismo tramo, ...", "in the same prison in 2022": an earlier act
+# told at the place the report already named, not somewhere in the country.
+_SAME_SPOT = re.compile(
+    r"\b(?:en|a|sobre|dentro de|cerca de)\s+(?:el|la|ese|esa|este|esta|aquel|aquella)\s+mism[oa]\s+"
+    r"(?!d[ií]a|fecha|semana|mes|a[ñn]o|hora|manera|forma|modo|tiempo|periodo)\w+"
+    r"|\b(?:in|at|on|near|inside|outside)\s+(?:the|that)\s+same\s+"
+    r"(?!day|date|week|month|year|time|way|period|night|morning|afternoon|evening)\w+",
+    re.IGNORECASE,
+)
+
+
+def _recalled(incident: Incident, published: dt.date | None, language: str | None) -> bool:
+    """Is the incident background history, either told as such or dated back by its own
+    date ("was arrested in June 2011" in an undated analysis), as the record's factuality
+    will read it?"""
+    if incident.historical:
+        return True
+    date, precision = _best_date(incident.dates)
+    return _factuality(incident.mentions, date, published, precision, language) == "historical"
+
+
 def _record(
     incident: Incident,
     places: ReportPlaces,
@@ -1923,7 +1946,14 @@ def _record(
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
-    if place is None and main is not None and incident.historical and not places.filed_locally:
+    recalled = _recalled(incident, published, language)
+    if (
+        place is None
+        and main is not None
+        and not places.filed_locally
+        and recalled
+        and not any(_SAME_SPOT.search(m.sentence.text) for m in incident.mentions)
+    ):
         # "El Chango was arrested in June 2011" in an analysis with no dateline: background
         # history told with no place of its own happened anywhere in the country, not in the
         # town the piece names most (labelling conventions: precision 4). A dateline makes the
@@ -1967,6 +1997,9 @@ def _record(
         and place.precision == 3
         and main.precision <= 2
         and main.admin1 == place.admin1
+        # An act recalled from months before, told at the state, was somewhere in it, not
+        # in the town the story is filed from.
+        and not recalled
     ):
         # "Balacera en Oaxaca" in the headline, the town in the dateline: the town.
         place = main

@@ -238,6 +238,22 @@ _AT_TOWN = re.compile(
 )
 _THE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _LOWER_THE = re.compile(r"\bthe\s+$")
+# "the arrest of Paredes", "El Amarillo fue detenido": places are not arrested, killed or
+# taken; a town's name there is a person's (a surname, an alias).
+_PERSON_ACTED_ON_BEFORE = re.compile(
+    r"\b(?:arrest|capture|detention|murder|killing|assassination|kidnapping|abduction"
+    r"|extradition)\s+of\s+$"
+    r"|\b(?:captura|detenci[oó]n|aprehensi[oó]n|arresto|asesinato|homicidio|secuestro"
+    r"|extradici[oó]n|ejecuci[oó]n)\s+de\s+$",
+    re.IGNORECASE,
+)
+_PERSON_ACTED_ON_AFTER = re.compile(
+    r"^\s+(?:was|were|has been|had been)\s+(?:arrested|captured|detained|killed|murdered"
+    r"|assassinated|kidnapped|abducted|extradited)\b"
+    r"|^\s+(?:fue|fueron|ha sido|hab[ií]a sido)\s+(?:detenid|capturad|aprehendid|arrestad|asesinad"
+    r"|ejecutad|secuestrad|extraditad|privad)",
+    re.IGNORECASE,
+)
 # "in the Paracuaro municipality", "the Juarez valley": the article is the noun's after it.
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:municipality|municipal|town|city|village|area|region|valley|district|neighbou?rhood"
@@ -424,6 +440,42 @@ _NAME_PREFIXES = frozenset(
 )
 
 
+# "a 270 kilómetros al noreste de", "some 80 miles south of": a distance past any town's
+# own area, counted from the town named next.
+_FAR_FROM = re.compile(
+    r"\b(?P<n>\d+)\s*(?:km|kil[oó]metros?|kilomet(?:er|re)s?|millas|miles)\s+"
+    r"(?:(?:al\s+)?(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|oriente|poniente)"
+    r"\s+de|de|from|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_FAR_KM = 50
+# A town this large is no village the gazetteer mistakes for a namesake.
+_KNOWN_TOWN = 50_000
+
+
+def _far_from(before: str) -> bool:
+    m = _FAR_FROM.search(before)
+    return m is not None and int(m.group("n")) >= _FAR_KM
+
+
+def _in_full_name(text: str, name: str) -> bool:
+    """Does the report write the one-word town `name` inside a person's full name ("Jorge
+    Mario Paredes Cordoba"): between capitalised words, the one before no word that may
+    open a place's name ("San", "Ciudad", "in")?"""
+    if " " in name.strip():
+        return False
+    pattern = re.compile(
+        r"\b([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+" + re.escape(name.strip()) + r"\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]"
+    )
+    # A headline in title case capitalises every word: no evidence of a name there.
+    return any(
+        m.group(1).lower() not in _NAME_PREFIXES and norm(m.group(1)) not in PREFIXES
+        for line in text.splitlines()
+        if not _is_headline(line)
+        for m in pattern.finditer(line)
+    )
+
+
 def _qualified(after: str) -> bool:
     """'Frontera Comalapa, Chiapas': followed by its state or country, which no nickname is."""
     m = _APPOSITION_WORDS.match(after)
@@ -597,6 +649,17 @@ class ReportPlaces:
                     found.append((sent.index, sent.text, local))
             elif self._is_location(sent.text, local):
                 found.append((sent.index, sent.text, local))
+        # "Jorge Mario Paredes Cordoba ... Paredes and his brothers": a town's name the report
+        # gives a person in full is that person where it stands alone, unless told as a place
+        # ("in Paredes") or filed from ("PAREDES, Aguascalientes —").
+        found = [
+            (i, sent_text, t)
+            for i, sent_text, t in found
+            if t.candidates[0].kind not in _TOWNS
+            or not _in_full_name(text, t.text)
+            or _LOCATIVE.search(sent_text[: t.start])
+            or (t.start == 0 and _DATELINE_AFTER.match(sent_text[t.end :]))
+        ]
         self._fact = {sent.index for sent in sentences if sent.stance == "fact"}
         self._texts = {sent.index: sent.text for sent in sentences}
         countries = _demonym_countries(annotated) | self._named_countries(found)
@@ -759,14 +822,29 @@ class ReportPlaces:
                     if loc.place.kind == "admin1"
                     and not sent.text[loc.toponym.end : m.start()].strip()
                 ]
+                # "a 270 kilómetros al noreste de Tegucigalpa": a town far from the settlement
+                # says where it is not, neither that town's state.
+                far = {
+                    loc.place.admin1
+                    for loc in here
+                    if loc.place.kind in _TOWNS and _far_from(sent.text[: loc.toponym.start])
+                }
                 area = next(
-                    (loc.place for loc in here if loc.toponym.start >= end and loc.place.admin1),
+                    (
+                        loc.place
+                        for loc in here
+                        if loc.toponym.start >= end
+                        and loc.place.admin1
+                        and not (loc.place.kind in _TOWNS and loc.place.admin1 in far)
+                    ),
                     before[-1]
                     if before
                     else self._dateline.place
                     if self._dateline
                     else only_state,
                 )
+                if area is not None and area.kind in _TOWNS and area.admin1 in far:
+                    area = Place(None, "", area.country, None, math.nan, math.nan, "country", 0)
                 if m in districts and m.group("city")[:1].islower():
                     # "of the city": the town the story last named, not a state or a dateline.
                     area = next(
@@ -795,14 +873,24 @@ class ReportPlaces:
                         None,
                     )
                 if m in prisons and (area is None or not area.admin1):
-                    # A prison "in southern Guatemala": in the country its sentence names.
+                    # A prison "in southern Guatemala": in the country its sentence names, else
+                    # in the one country the report names ("Guatemala Prison Riot").
+                    named = {x.place.country for x in out if x.place.kind == "country"}
                     area = next(
                         (x.place for x in here if x.toponym.start >= end and x.place.country),
-                        area,
+                        area
+                        or next(
+                            (x.place for x in out if x.place.kind == "country" and len(named) == 1),
+                            None,
+                        ),
                     )
                     if area is not None and area.kind == "country":
                         area = Place(None, "", area.country, None, math.nan, math.nan, "admin1", 0)
-                if area is None or not area.country or (not area.admin1 and m not in prisons):
+                if (
+                    area is None
+                    or not area.country
+                    or (not area.admin1 and m not in prisons and not far)
+                ):
                     continue
                 same = [
                     loc for loc in here if start <= loc.toponym.start and loc.toponym.end <= end
@@ -811,6 +899,20 @@ class ReportPlaces:
                     area.country,
                     area.admin1,
                 ):
+                    continue
+                told_here = any(area == loc.place for loc in here) or area in before
+                if (
+                    same
+                    and not told_here
+                    and m not in districts
+                    and same[0].place.country == area.country
+                    and same[0].place.population >= _KNOWN_TOWN
+                    and sum(c.kind in _TOWNS for c in same[0].toponym.candidates) == 1
+                ):
+                    # "the return of the Zetas to the town of Coban": a city the gazetteer
+                    # knows by that name alone keeps its state against a state only guessed
+                    # from the town named before or the dateline (a neighbourhood or a village
+                    # may share a far namesake's name).
                     continue
                 if same and (same[0].destination or same[0].origin):
                     continue  # "took refuge in the town of X": where people went, as read
@@ -830,7 +932,12 @@ class ReportPlaces:
                     None, name, area.country, area.admin1, math.nan, math.nan, "populated", 0
                 )
                 # "a la altura de la colonia X": the cue may stand inside the match, before the name.
-                near = _NEAR.search(sent.text[: m.start()]) or _NEAR.search(sent.text[:start])
+                # "en el municipio de X": its area, as for a municipality the gazetteer knows.
+                near = (
+                    _NEAR.search(sent.text[: m.start()])
+                    or _NEAR.search(sent.text[:start])
+                    or _AREA_OF.search(sent.text[:start])
+                )
                 loc = _Located(
                     sent.index,
                     Toponym(name, start, end, (place,)),
@@ -946,6 +1053,11 @@ class ReportPlaces:
             and _LOWER_THE.search(text[: t.start])
             and not _CAPITALISED_NEXT.match(text[t.end :])
             and not _PLACE_NOUN_AFTER.match(text[t.end :])
+        ):
+            return False
+        if top.kind in _TOWNS and (
+            _PERSON_ACTED_ON_BEFORE.search(text[: t.start])
+            or _PERSON_ACTED_ON_AFTER.match(text[t.end :])
         ):
             return False
         if top.kind in ("admin1", "country") and (
