@@ -162,6 +162,15 @@ _THREATENED = re.compile(
     r"|\b(?:receiv\w*|recib\w*|got|gotten)\s+(?:[\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )
+# "The company said ... that it had closed its plant a week earlier after receiving
+# threats": the clause that receives them has the party as its subject however far back
+# the party was named, so distance does not make it the threat's maker.
+_AFTER_RECEIVING = re.compile(
+    r"\b(?:after|upon|tras|despu[eé]s\s+de|al)\s+(?:having\s+|haber\s+)?"
+    r"(?:(?:receiving|received|recibir|recibido)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+_RECEIVING = re.compile(r"receiv|recib", re.IGNORECASE)
 
 
 def _threat_side(am: ActorMention, trigger_at: int, text: str) -> str:
@@ -169,6 +178,10 @@ def _threat_side(am: ActorMention, trigger_at: int, text: str) -> str:
         return "actor" if _THREAT_BY.search(text[trigger_at : am.start]) else "target"
     between = text[am.end : trigger_at]
     if len(between) < 80 and _THREATENED.search(between):
+        return "target"
+    if _AFTER_RECEIVING.search(between) and (
+        _RECEIVING.match(text, trigger_at) or _RECEIVING.search(between[-30:])
+    ):
         return "target"
     return "actor"
 
