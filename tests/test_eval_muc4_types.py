@@ -113,3 +113,33 @@ def test_judges_and_businesses_harmed_in_a_clash_keep_it_an_incident() -> None:
         assert muc4.is_muc_incident(assault(sentence, **sides))
     combat = "THE GUNMEN ATTACKED AN INVENTED POLICE PATROL."
     assert not muc4.is_muc_incident(assault(combat, **sides))
+
+
+def kept_types(*records: EventRecord) -> list[str]:
+    made = muc4.response_templates(list(records))
+    return [r.incident_type for r in muc4.with_message(made, scores(0.9), list(records), None)]
+
+
+def test_an_act_opened_by_an_ordinal_after_one_of_its_kind_is_that_count_told_again() -> None:
+    # "Two bombs went off ... The second bomb was placed at ...": the lead counted both
+    # (its device copies stand for the second), so the later record is no new incident.
+    # Its template is judged by the keep step, then dropped.
+    lead = assault("TWO INVENTED BOMBS WENT OFF IN CALI LAST NIGHT.", mode="explosives")
+    for sentence in (
+        "THE SECOND BOMB WAS PLACED AT AN INVENTED BANK ON 5TH AVENUE.",
+        "THE OTHER BOMBS DAMAGED AN INVENTED SHOP NEAR THE MARKET.",
+        "LA SEGUNDA BOMBA ESTALLÓ FRENTE A UN BANCO INVENTADO.",
+        "Las otras bombas dañaron una tienda inventada.",
+    ):
+        again = assault(sentence, mode="explosives")
+        assert muc4.counted_before(again)
+        assert [r.counted for r in muc4.response_templates([lead, again])] == [False, True]
+        assert kept_types(lead, again).count("BOMBING") == kept_types(lead).count("BOMBING")
+        # Alone, or after acts of other kinds only, it is an incident of its own.
+        assert kept_types(again) == ["BOMBING"]
+        kidnapping = assault("GUNMEN KIDNAPPED AN INVENTED MAYOR IN CALI.", mode="abduct")
+        assert kept_types(kidnapping, again) == ["KIDNAPPING", "BOMBING"]
+    # An ordinal inside the sentence compares the act with older ones: an act of its own.
+    history = assault("THIS IS THE SECOND BOMB AGAINST THE INVENTED PAPER.", mode="explosives")
+    assert not muc4.counted_before(history)
+    assert kept_types(lead, history).count("BOMBING") == kept_types(lead).count("BOMBING") + 1
