@@ -524,3 +524,43 @@ def test_forces_that_come_to_the_scene_are_placed_at_the_act(text: str, language
     clash = next(r for r in records if r.event_type == "ASSAULT")
     moves = [r for r in records if r.event_type == "MOBILIZE"]
     assert [r.place for r in moves] == [clash.place]
+
+
+def coercions(text: str, language: str) -> list[EventRecord]:
+    report = Report(
+        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
+    )
+    return [r for r in process(report, language)[1] if r.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police arrested a suspected gang member on Monday in downtown San José. He was "
+            "later handed over to migration officers to be deported to Honduras.",
+            "en",
+        ),
+        (
+            "La policía detuvo el lunes a un presunto pandillero en el centro de San José. "
+            "Horas después fue entregado a Migración para ser deportado a Honduras.",
+            "es",
+        ),
+    ],
+)
+def test_an_arrest_and_the_deportation_after_it_are_two_records(text: str, language: str) -> None:
+    assert sorted(str(r.mode) for r in coercions(text, language)) == ["arrest", "deport"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Migration agents detained and deported 40 Honduran migrants in Tapachula.", "en"),
+        (
+            "Agentes de Migración detuvieron y deportaron a 40 migrantes hondureños en Tapachula.",
+            "es",
+        ),
+    ],
+)
+def test_one_sentence_that_detains_and_deports_is_one_record(text: str, language: str) -> None:
+    assert len(coercions(text, language)) == 1

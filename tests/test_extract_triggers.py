@@ -155,6 +155,8 @@ def test_beatings_and_rumours(text: str, language: str, expected: set[str]) -> N
         ("There is always the danger of his being shot at on the road.", "en", set()),
         ("Siempre existe el peligro de ser asesinado en la carretera.", "es", set()),
         ("Los vecinos viven con el riesgo de ser secuestrados.", "es", set()),
+        ("Shopkeepers rarely go to the police because they fear being deported.", "en", set()),
+        ("Los comerciantes casi nunca denuncian porque temen ser deportados.", "es", set()),
         ("Two hundred officers gathered at the base before dawn.", "en", {"MOBILIZE"}),
     ],
 )

@@ -698,6 +698,23 @@ def _decree_and_operation(incident: Incident, mention: IncidentMention) -> bool:
     return bool(others) and any(m.figures for m in operations)
 
 
+# An arrest and the deportation that follows it ("detained on Monday in San José... later
+# handed to migration to be deported") are two acts: the one holds a suspect, the other
+# sends him out of the country, each by its own agency and often on its own day. One
+# sentence that tells both ("detuvieron y deportaron a 40 migrantes") stays one act.
+_HOLD_AND_EXPEL = frozenset({"arrest", "deport"})
+
+
+def _arrest_and_deportation(incident: Incident, mention: IncidentMention) -> bool:
+    """Is one of the two a deportation and the other an arrest told in another sentence?"""
+    if mention.event_type != "COERCE" or mention.mode not in _HOLD_AND_EXPEL:
+        return False
+    if any(m.sentence.index == mention.sentence.index for m in incident.mentions):
+        return False
+    modes = {m.mode for m in incident.mentions} & _HOLD_AND_EXPEL
+    return bool(modes) and mention.mode not in modes
+
+
 # Days between an act and the day a source told of it, within which the telling's day does
 # not set the act apart from one the text dates itself.
 _TELLING_LAG_DAYS = 3
@@ -1599,6 +1616,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 and not fresh
                 and not _unplaced_told(inc, listed)
                 and not _decree_and_operation(inc, mention)
+                and not _arrest_and_deportation(inc, mention)
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
             # hours later gunmen shot at a group of youths. A boy of 15 died there"), unless

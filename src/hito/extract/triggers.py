@@ -169,6 +169,8 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 # "por temor a enfrentamientos", "for fear of attacks": a feared act is none that happened.
 _FEARED = re.compile(
     r"\b(?:fear(?:s|ing)? of|fearing|afraid of|temor(?:es)? (?:a|de)|miedo (?:a|de)"
+    # "they fear being deported", "temen ser deportados": feared by those who tell it.
+    r"|fear(?:s|ed)?(?= being)|tem(?:e|en|[ií]an?)(?= ser)"
     # "the danger of his being shot at", "el riesgo de ser secuestrados": a risk run, no act.
     r"|(?:danger|risk)s? of|(?:peligro|riesgo)s? de)"
     r"\s+(?:(?:new|more|possible|further|renewed|nuevos?|nuevas?|m[aá]s|posibles?|otros?|otras?"
