@@ -34,7 +34,7 @@ from hito.extract.mentions import (
     tells_accident,
 )
 from hito.extract.places import EventPlace, ReportPlaces
-from hito.extract.triggers import joins_earlier, tells_another
+from hito.extract.triggers import find_triggers, joins_earlier, tells_another
 from hito.models import (
     Actor,
     AnnotatedReport,
@@ -1965,6 +1965,26 @@ def _recalled(incident: Incident, published: dt.date | None, language: str | Non
     return _factuality(incident.mentions, date, published, precision, language) == "historical"
 
 
+def _next_tells_another_act(
+    incident: Incident, told: Set[int], sentences: Sequence[Sentence], language: str | None
+) -> set[int]:
+    """The sentences right after the incident's that tell an act of another kind, even one
+    pointed back at ("este último detenido en la comunidad de X" after a protest): a
+    settlement named there is that act's, not this incident's."""
+    if language is None:
+        return set()
+    by_index = {s.index: s for s in sentences}
+    return {
+        i + 1
+        for i in told
+        if i + 1 not in told
+        and i + 1 in by_index
+        and any(
+            t.event_type != incident.event_type for t in find_triggers(by_index[i + 1], language)
+        )
+    }
+
+
 def _record(
     incident: Incident,
     places: ReportPlaces,
@@ -1996,12 +2016,15 @@ def _record(
         # sent to a whole state ("to the department of X"), whatever towns come next.
         told = [m.sentence.index for m in incident.mentions]
         area = place if place is not None else main
-        place = places.town_beside(told, area, others, back=place is None) or place
+        not_ours = others | _next_tells_another_act(incident, set(told), sentences, language)
+        place = places.town_beside(told, area, not_ours, back=place is None) or place
     if place is not None and place.precision <= 2:
         place = places.settlement_in(place, others) or place
     if place is not None and place.precision <= 3 and incident.event_type in _AT_SETTLEMENT:
         told_at = {m.sentence.index for m in incident.mentions}
-        settlement = places.settlement_told(told_at, place, others)
+        settlement = places.settlement_told(
+            told_at, place, others | _next_tells_another_act(incident, told_at, sentences, language)
+        )
         if settlement is not None and not incident.dates:
             # "El hecho ocurrió el pasado 25 de diciembre en el poblado X": the sentence that
             # says where the act was says when, if the act's own sentences do not.
