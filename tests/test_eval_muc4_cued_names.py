@@ -35,6 +35,21 @@ def test_a_cued_name_is_only_the_name(sentence: str, name: str) -> None:
     assert _cued(sentence) == name
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # The name stops at the people who acted there, or at a verb with no "-ED".
+        ("IN THE TOWN OF SANTA TARQUELA GUERRILLAS BURNED A BUS.", "SANTA TARQUELA"),
+        ("IN THE VILLAGE OF TARQUELO SOLDIERS KILLED TWO REBELS.", "TARQUELO"),
+        ("IN THE TOWN OF EL TARQUELO POLICE ARRESTED A MAN.", "EL TARQUELO"),
+        ("IN THE TOWN OF SAN TARQUELO TERRORISTS THREW A GRENADE AT A HOUSE.", "SAN TARQUELO"),
+        ("IN THE TOWN OF TARQUELO UNKNOWN MEN SHOT A JUDGE.", "TARQUELO"),
+    ],
+)
+def test_a_cued_name_stops_before_the_people_who_acted(sentence: str, name: str) -> None:
+    assert _cued(sentence) == name
+
+
 def test_a_group_called_by_a_name_is_no_place() -> None:
     assert _cued("A GROUP CALLED THE TARQUELO FRONT CLAIMED THE ATTACK.") is None
     assert _cued("UN GRUPO LLAMADO FRENTE TARQUELO REIVINDICÓ EL ATAQUE.") is None

@@ -300,6 +300,16 @@ def _home(records: list[EventRecord], text: str = "") -> str | None:
 # English verbs, adverbs and adjectives by their endings ("INVADED", "LUXURIOUS", "MAINLY"),
 # which no Spanish name of a place ends in ("-CED" is left out: "LA MERCED").
 _NOT_NAME = r"[A-Z]*(?:[A-BD-Z]ED|ING|LY|OUS)\b"
+# "IN THE TOWN OF X GUERRILLAS BURNED ...": in capitals the cued name runs on into whoever
+# acted there, or into a verb that has no "-ED"; no name of a place holds these words.
+_ACTORS_AND_VERBS = (
+    r"(?:TERRORISTS?|GUERRILLAS?|GUERRILLEROS?|SOLDIERS?|SOLDADOS?|TROOPS?|POLICE(?:MEN)?"
+    r"|POLIC[IÍ]AS?|REBELS?|SUBVERSIVES?|GUNMEN|MEN|PEOPLE|PEASANTS?|CAMPESINOS?|RESIDENTS?"
+    r"|FIGHTERS?|MEMBERS?|UNITS?|INDIVIDUALS?|SICARIOS?|COMMANDOS?|ASSAILANTS?|ATTACKERS?"
+    r"|KIDNAPPERS?|BANDITS?|AGENTS?|AUTHORITIES|UNKNOWN|ARMED|TONIGHT|TOMORROW"
+    r"|THREW|SET|BLEW|SHOT|TOOK|LEFT|FOUGHT|HIT|STOLE|BROKE|BURNT|HELD|FOUND|SAID|TOLD"
+    r"|HAVE|HAS|HAD|WILL|WOULD|COULD)"
+)
 _NAME_WORD = (
     r"(?!(?:THE|OF|AND|IN|AT|ON|NEAR|WHERE|WHICH|WHO|THAT|WAS|WERE|IS|ARE|A|AN|TO|FROM|BY"
     r"|WITH|FOR|AS|ITS|THEIR|THIS|LAST|TODAY|YESTERDAY|NORTHERN|SOUTHERN|EASTERN|WESTERN"
@@ -307,6 +317,7 @@ _NAME_WORD = (
     r"|HIS|HER|OUR|MUNICIPAL|POLITICAL|MILITARY|JUDICIAL|WHEN|WHILE|HE|SHE|IT|THEY|WE"
     r"|BUT|OR|AFTER|BEFORE|SINCE|DURING)\b)"
     rf"(?!{_NOT_NAME})"
+    rf"(?!{_ACTORS_AND_VERBS}\b)"
     r"[A-Z][A-Z'-]*"
 )
 _CUED_NAME = rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})"

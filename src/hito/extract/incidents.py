@@ -469,6 +469,43 @@ _ASIDE = re.compile(
 _COUNTED_BACK = re.compile(r"\b(?:ago|hace)\b", re.IGNORECASE)
 
 
+# What ended an act, told after it with a day of its own: "kidnapped on 11 March ... and
+# released on 13 March", "secuestrada el 9 y rescatada el 12". That day dates the release,
+# the rescue or the finding, not the act, and must not join the act to another of that day.
+# A bare "found" is no outcome: "arrested two men and found a rifle on Tuesday" is one act.
+_LATER_OUTCOME = re.compile(
+    r"\b(?:released|freed|set\s+free|rescued|liberad[oa]s?|rescatad[oa]s?"
+    r"|puest[oa]s?\s+en\s+libertad|dejad[oa]s?\s+en\s+libertad"
+    r"|(?:found|hallad[oa]s?|encontrad[oa]s?)\s+(?:dead|muert[oa]s?|sin\s+vida)"
+    r"|(?:bod(?:y|ies)|corpses?|cad[aá]ver(?:es)?|cuerpos?)\b[^,;.]{0,40}?"
+    r"\b(?:found|discovered|hallad[oa]s?|encontrad[oa]s?))\b",
+    re.IGNORECASE,
+)
+
+
+def _later_outcome_spans(m: IncidentMention) -> list[tuple[int, int]]:
+    """Spans from an outcome word told after the mention's first act to the end of the
+    clause of a date that follows the outcome within a few words."""
+    text, start = m.sentence.text, m.sentence.start
+    first = min((t.start for t in m.triggers if t.text), default=None)
+    if first is None:
+        return []
+    spans = []
+    for outcome in _LATER_OUTCOME.finditer(text, first + 1):
+        for d in m.sentence.dates:
+            at = d.start - start
+            if at < outcome.end() or _CLAUSE_BOUND.search(text, outcome.end(), at):
+                continue
+            words = [
+                w for w in _WORD.findall(text[outcome.end() : at]) if w.lower() not in _DATE_LEADS
+            ]
+            if len(words) > 3:
+                continue
+            bound = _CLAUSE_BOUND.search(text, d.end - start)
+            spans.append((outcome.start(), bound.start() if bound else len(text)))
+    return spans
+
+
 def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
     """The side clauses of the mention's sentence that a year dates, or that a relative
     clause opens with its own date, where the mention also tells an act outside them: what
@@ -486,6 +523,11 @@ def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
         )
     )
     spans = side_years(m.sentence.text) + tuple(_relative_date_spans(m)) + asides
+    # The day of a release is the act's only clue to its own day where the sentence names
+    # no other ("plagiado, fue liberado el miércoles"): it stays.
+    outcome = _later_outcome_spans(m)
+    if any(not any(a <= d.start - start < b for a, b in outcome) for d in m.sentence.dates):
+        spans += tuple(outcome)
     told = [t for t in m.triggers if t.text]
     if all(any(a <= t.start < b for a, b in spans) for t in told):
         return ()
