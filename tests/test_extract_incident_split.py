@@ -564,3 +564,60 @@ def test_an_arrest_and_the_deportation_after_it_are_two_records(text: str, langu
 )
 def test_one_sentence_that_detains_and_deports_is_one_record(text: str, language: str) -> None:
     assert len(coercions(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "MEXICO CITY -- Soldiers clashed with gunmen guarding a ranch in the municipality of "
+            "Zitacuaro, Michoacan, on Tuesday, killing five of them. The troops also freed four "
+            "men who were being held hostage at the ranch.",
+            "en",
+        ),
+        (
+            "CIUDAD DE MÉXICO.- Militares se enfrentaron el martes con hombres armados que "
+            "custodiaban un rancho en el municipio de Zitácuaro, Michoacán, y abatieron a cinco. "
+            "Los soldados también liberaron a cuatro personas que estaban secuestradas en el "
+            "rancho.",
+            "es",
+        ),
+    ],
+)
+def test_hostages_freed_after_a_clash_are_an_abduction_where_the_clash_was(
+    text: str, language: str
+) -> None:
+    clash, freed = assaults(text, language)
+    assert clash.mode != "abduct"
+    assert freed.mode == "abduct"
+    assert clash.place == freed.place
+    assert freed.place in {"Zitacuaro", "Zitácuaro"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ten gunmen were killed in Mexico in a clash with an army patrol in June. The patrol "
+            "came upon armed men guarding a ranch in the municipality of Zitacuaro, Michoacan, "
+            "and the men opened fire on the soldiers. The soldiers also freed three women who "
+            "were being held hostage at the ranch.",
+            "en",
+        ),
+        (
+            "Diez hombres armados murieron en México en un enfrentamiento con una patrulla del "
+            "Ejército en junio. La patrulla encontró a hombres armados que custodiaban un rancho "
+            "en el municipio de Zitácuaro, Michoacán, y los hombres dispararon contra los "
+            "soldados. Los soldados también liberaron a tres mujeres que estaban secuestradas en "
+            "el rancho.",
+            "es",
+        ),
+    ],
+)
+def test_hostages_freed_take_the_place_the_clash_was_given_after_its_country(
+    text: str, language: str
+) -> None:
+    clash, freed = assaults(text, language)
+    assert freed.mode == "abduct"
+    assert freed.place == clash.place
+    assert freed.place in {"Zitacuaro", "Zitácuaro"}

@@ -876,6 +876,24 @@ _ANAPHORIC_PLACE = re.compile(
     r"|\b(?:enviad|desplegad|trasladad)[oa]s (?:al|hacia el) estado\b(?! de\b)",
     re.IGNORECASE,
 )
+# "The troops also freed four men held hostage there", "liberaron a cuatro personas que
+# estaban secuestradas": the rescue tells a kidnapping of its own, done before the clash it
+# ended, by the other side; it is no part of how the clash was fought.
+_FREED_BEFORE = re.compile(
+    r"\b(?:freed|rescued|released|set\s+free|liberaron|liber[oó]|rescataron|rescat[oó]"
+    r"|pusieron\s+en\s+libertad)\b",
+    re.IGNORECASE,
+)
+
+
+def _hostages_freed(mention: IncidentMention) -> bool:
+    """Every act the sentence names is a kidnapping told as the people a rescue freed."""
+    text = mention.sentence.text
+    return bool(mention.triggers) and all(
+        t.mode == "abduct" and _FREED_BEFORE.search(text[: t.start]) for t in mention.triggers
+    )
+
+
 _STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECASE)
 _OCCURRED = re.compile(
     r"\s*(?:ocurri[oó]|se registr[oó]|se produjo|tuvo lugar|se realiz[oó]|occurred|took place"
@@ -1712,10 +1730,21 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     ),
                     None,
                 )
+            freed_from = None
+            if (
+                host is not None
+                and host.event_type == "ASSAULT"
+                and _hostages_freed(mention)
+                and not any(m.mode == "abduct" for m in host.mentions)
+            ):
+                freed_from, host = host, None
             if host is None:
                 anaphor = _ANAPHORIC_PLACE.search(sentence.text) if place is None else None
                 source = None
-                if anaphor:
+                if freed_from is not None and (place is None or unplaced):
+                    # Held where they were freed: the clash's place, not the dateline's.
+                    place, source, filed = freed_from.place, freed_from, freed_from.filed_place
+                elif anaphor:
                     # "will be sent to the department", "to the area": where the report's last
                     # placed incident was (its state, for "the department"), not where the
                     # story was filed.
@@ -1783,10 +1812,13 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     # own sentences may have made more precise than the town they started from.
     for k, inc in enumerate(incidents):
         j = next((j for j, other in enumerate(incidents) if other is inc.placed_as), None)
-        if j is None or inc.place is None:
+        if j is None:
             continue
         there = records[j]
-        if records[k].place == inc.place.name and there.place != records[k].place:
+        # A country names no place in a record: placed there, it takes the town the incident
+        # it points back to was given in the end (hostages freed in a clash told by country).
+        told_place = inc.place.name if inc.place is not None and inc.place.precision < 4 else None
+        if records[k].place == told_place and there.place != records[k].place:
             records[k] = records[k].model_copy(
                 update={
                     f: getattr(there, f)
