@@ -220,3 +220,35 @@ def test_a_hedged_perpetrator_or_purpose_leaves_the_act_asserted(
     sentence: str, language: str, expected: str
 ) -> None:
     assert classify_factuality(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Ramiro Tovar was arrested and sent to Honduras, where a judge will try him.", "en"),
+        ("Two smugglers were detained in Laredo, who will be tried next month.", "en"),
+        ("Police arrested Elmer Quiroz, which will delay the trial of the gang.", "en"),
+        ("Fue arrestado y expulsado a Honduras, donde lo juzgarán por robo.", "es"),
+        ("Lidia Fuentes fue extraditada a Honduras donde será juzgada por secuestro.", "es"),
+        ("Capturaron a tres hombres en Tijuana, quienes serán procesados por robo.", "es"),
+        ("Detuvieron al sospechoso en el penal en el que cumplirá su condena.", "es"),
+    ],
+)
+def test_a_future_in_a_relative_clause_leaves_the_act_before_it_done(
+    sentence: str, language: str
+) -> None:
+    assert classify_factuality(sentence, language) != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # The relative clause stands before the act, or the act itself is still to come.
+        ("The man who will be tried was arrested in Laredo.", "en"),
+        ("Police will arrest the leader, who will be deported to Honduras.", "en"),
+        ("El hombre que será juzgado fue detenido en Tapachula.", "es"),
+        ("La policía detendrá al líder, quien será deportado a Honduras.", "es"),
+    ],
+)
+def test_a_future_act_or_a_future_before_the_act_stays_a_plan(sentence: str, language: str) -> None:
+    assert classify_factuality(sentence, language) == "hypothetical"

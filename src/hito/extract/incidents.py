@@ -45,7 +45,12 @@ from hito.models import (
 )
 from hito.nlp.date_words import WEEKDAYS
 from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
-from hito.nlp.factuality import classify_factuality, side_years, written_no_earlier
+from hito.nlp.factuality import (
+    classify_factuality,
+    plan_after_act,
+    side_years,
+    written_no_earlier,
+)
 
 _STATE = ("COP", "MIL", "GOV", "JUD")
 _PLANNED_TYPES = ("MOBILIZE", "PROTEST")
@@ -523,6 +528,12 @@ def _side_spans(m: IncidentMention) -> tuple[tuple[int, int], ...]:
         )
     )
     spans = side_years(m.sentence.text) + tuple(_relative_date_spans(m)) + asides
+    # "expulsado a Honduras, donde lo juzgarán por un robo de marzo": what a
+    # relative clause after every act says is still to come dates neither that act nor the
+    # older one it names.
+    plan = plan_after_act(text)
+    if plan is not None and all(t.end <= plan for t in m.triggers if t.text):
+        spans += ((plan, len(text)),)
     # The day of a release is the act's only clue to its own day where the sentence names
     # no other ("plagiado, fue liberado el miércoles"): it stays.
     outcome = _later_outcome_spans(m)
@@ -563,6 +574,18 @@ def _record_dates(incident: Incident) -> list[DateMention]:
         )
     }
     return [d for d in incident.dates if id(d) not in spanned]
+
+
+def _told_factuality(m: IncidentMention) -> str:
+    """The sentence's factuality, or a plan where every act of the mention is told in a
+    relative clause of what is still to come of a done act ("deported, where he will face
+    charges for the murder in June"): the trial to come and the older act it names are not
+    news of their own."""
+    plan = plan_after_act(m.sentence.text)
+    told = [t for t in m.triggers if t.text]
+    if plan is not None and told and all(t.start >= plan for t in told):
+        return "hypothetical"
+    return m.sentence.factuality
 
 
 def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
@@ -784,8 +807,8 @@ def _act_day_before_telling(incident: Incident, told: list[DateMention]) -> bool
 def _plan_and_dated_act(incident: Incident, mention: IncidentMention) -> bool:
     """'The military will deploy a brigade to the border' and 'troops were deployed in Peten
     in 2012': a plan and an act the text dates are two incidents."""
-    planned_a = all(m.sentence.factuality == "hypothetical" for m in incident.mentions)
-    planned_b = mention.sentence.factuality == "hypothetical"
+    planned_a = all(_told_factuality(m) == "hypothetical" for m in incident.mentions)
+    planned_b = _told_factuality(mention) == "hypothetical"
     if planned_a == planned_b:
         return False
     if planned_b and all(t.definite for t in mention.triggers):
@@ -940,7 +963,7 @@ def _unplaced_told(incident: Incident, listed: EventPlace | None) -> bool:
 
 def _goes_on(last: IncidentMention, mention: IncidentMention) -> bool:
     """Does `mention` come in the sentence right after `last`, in the same mood?"""
-    planned = {m.sentence.factuality == "hypothetical" for m in (last, mention)}
+    planned = {_told_factuality(m) == "hypothetical" for m in (last, mention)}
     return last.sentence.index == mention.sentence.index - 1 and len(planned) == 1
 
 
@@ -1006,8 +1029,8 @@ def _factuality(
 ) -> str:
     values = {
         "asserted"
-        if m.sentence.factuality == "historical" and _relates_back(m, published)
-        else m.sentence.factuality
+        if _told_factuality(m) == "historical" and _relates_back(m, published)
+        else _told_factuality(m)
         for m in mentions
     }
     if date is not None and published is not None and (published - date).days > HISTORICAL_DAYS:
@@ -1589,7 +1612,7 @@ def _absorbs(host: Incident, inc: Incident) -> bool:
     if (
         inc.place is not None
         and inc.place.precision >= 3
-        and all(m.sentence.factuality == "hypothetical" for m in inc.mentions)
+        and all(_told_factuality(m) == "hypothetical" for m in inc.mentions)
     ):
         return False  # troops planned for a whole state lead into no one assault
     names = {a.actor.name for m in inc.mentions for a in m.actors if a.actor.sector in _ARMED}
@@ -1882,7 +1905,7 @@ def _news_day(sentences: Sequence[Sentence], published: dt.date | None) -> DateM
 
 
 def _planned(incident: Incident) -> bool:
-    return all(m.sentence.factuality == "hypothetical" for m in incident.mentions)
+    return all(_told_factuality(m) == "hypothetical" for m in incident.mentions)
 
 
 # "Un día antes", "the next day", "ese mismo día", "two hours later": a time told from
@@ -2143,7 +2166,7 @@ def _record(
     actors, targets = _roles(incident, country)
     cross_border = _cross_border(incident, actors, targets, country)
     date, precision = _best_date(incident.dates)
-    if all(m.sentence.factuality == "hypothetical" for m in incident.mentions):
+    if all(_told_factuality(m) == "hypothetical" for m in incident.mentions):
         # A plan's bare "10 de diciembre" is the coming one, which is no background history.
         date = _future(date, incident.dates, published)
     factuality = (

@@ -33,6 +33,7 @@ from hito.geo.normalize import norm
 from hito.geo.resolve import far_from_their_town
 from hito.geo.toponyms import PREFIXES
 from hito.models import AnnotatedReport, Sentence
+from hito.nlp.factuality import plan_after_act
 
 _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
 _NEAR = re.compile(
@@ -1192,6 +1193,14 @@ class ReportPlaces:
         if not here:
             return None
         text = self._texts.get(sentence, "")
+        # "expulsado a Honduras, donde lo juzgarán por un robo cometido en Choluteca": the
+        # place of what is still to come of the act, or of the older act it names, is not
+        # where the act told before it was.
+        plan = plan_after_act(text)
+        if plan is not None and anchor < plan:
+            here = [loc for loc in here if loc.toponym.start < plan]
+            if not here:
+                return None
         if _BACK_THERE.search(text):
             # "la carretera A-B, a la altura de ese municipio": the road's ends are not the
             # spot; the town already told is, so the sentence adds no place of its own.

@@ -253,6 +253,67 @@ def _done_in_another_clause(
     )
 
 
+# A relative clause told after the act ("deported to Guatemala, where he will face
+# charges"; "detenido en el penal en el que cumplirá su condena") says what comes of the act,
+# not that the act is still to come.
+_RELATIVE = re.compile(
+    r"\b(?:where|who|whom|which|donde|quien(?:es)?|que|(?:en|a|por)\s+(?:el|la|los|las)\s+(?:que|cual(?:es)?))\b",
+    _I,
+)
+_DONE_BEFORE = {
+    "en": re.compile(
+        _DONE.pattern + r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+){0,6}?"
+        r"(?:deported|extradited|expelled|captured|kidnapped|abducted)\b"
+        r"|\b(?:arrested|detained|captured|deported|extradited|killed|kidnapped|abducted)\s+(?!by\b)\w",
+        _I,
+    ),
+    "es": re.compile(
+        _DONE_ES.pattern + r"|\b(?:fue|fueron)\s+(?:\w+\s+){0,6}?(?:deportad|extraditad|expulsad"
+        r"|detenid|capturad|aprehendid|arrestad|secuestrad|asesinad)[oa]s?\b"
+        r"|\b(?:deport|extradit|expuls)(?:aron|[oó])\b",
+        _I,
+    ),
+}
+
+
+def _relative_after_act(sentence: str, end: int, language: str) -> int | None:
+    """Where the first relative clause before `end` opens that follows an act told as done,
+    with no plan of its own before it."""
+    lang = language if language in _DONE_BEFORE else "en"
+    plan = _CUES[lang]["hypothetical"]
+    for opener in _RELATIVE.finditer(sentence, 0, end):
+        before = sentence[: opener.start()]
+        if _DONE_BEFORE[lang].search(before) and not plan.search(before):
+            return opener.start()
+    return None
+
+
+def _future_after_act(kind: Factuality, m: re.Match[str], sentence: str, language: str) -> bool:
+    """A future inside a relative clause that follows an act told as done ("was arrested
+    and sent home, where a judge will try him") leaves that act done."""
+    if kind != "hypothetical" or (language == "es" and _DENIAL_ES.search(m.group())):
+        return False
+    return _relative_after_act(sentence, m.start(), language) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def plan_after_act(sentence: str) -> int | None:
+    """Where a relative clause opens that tells, after an act done, what is still to come of
+    it ("expulsado a Honduras, donde lo juzgarán por un robo de marzo"): from there
+    on, dates and places are the plan's or an older act's, not the done act's."""
+    for language in ("en", "es"):
+        plan = _CUES[language]["hypothetical"]
+        starts = [
+            at
+            for m in plan.finditer(sentence)
+            if _future_after_act("hypothetical", m, sentence, language)
+            and (at := _relative_after_act(sentence, m.start(), language)) is not None
+        ]
+        if starts:
+            return min(starts)
+    return None
+
+
 def _place_name(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
     """A capitalised word inside the sentence that ends like a future is a name: "detienen
     en Numarán a un hombre" plans nothing. (Headlines in capitals, or with every word
@@ -281,6 +342,7 @@ def factuality_cues(
                 if not _place_name(kind, m, sentence)
                 and not _modal_elsewhere(kind, m, sentence)
                 and not (language == "es" and _plan_elsewhere_es(kind, m, sentence))
+                and not _future_after_act(kind, m, sentence, language)
             )
         if kind == "historical" and published is not None:
             found.extend(
