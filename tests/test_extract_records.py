@@ -921,3 +921,24 @@ def test_self_defence_groups_rising_up_are_a_militia_mobilising(
     mobilising there, like troops sent in."""
     records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
     assert [(r.mode, r.place) for r in records] == [("militia", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Unos 500 soldados arribaron a Tixtla, Guerrero, para desarmar a los policías "
+            "ciudadanos de la región.",
+            "es",
+        ),
+        (
+            "Some 500 soldiers arrived in Tixtla, Guerrero, to disarm the community police "
+            "of the region.",
+            "en",
+        ),
+    ],
+)
+def test_troops_sent_to_disarm_vigilantes_are_troops(text: str, language: str) -> None:
+    """The force named first moved; the vigilantes it came to disarm did not."""
+    records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
+    assert [(r.mode, r.place) for r in records] == [("troops", "Tixtla")]
