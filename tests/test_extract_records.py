@@ -878,3 +878,67 @@ def test_a_state_of_siege_and_the_arrests_under_it_are_two_records(
     records = extract(text, "2024-07-22", language)
     modes = sorted(str(r.mode) for r in records if r.event_type == "COERCE")
     assert modes == ["arrest", "martial-law"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "Los grupos de autodefensa surgieron en Tepalcatepec, Michoacán, para expulsar "
+            "a los extorsionadores de una banda inventada.",
+            "es",
+            "Tepalcatepec",
+        ),
+        (
+            "Los policías ciudadanos, que desde el jueves pasado incursionaron en Tixtla, "
+            "Guerrero, dijeron que se quedarán.",
+            "es",
+            "Tixtla",
+        ),
+        (
+            "Las autodefensas se levantaron en armas en Tepalcatepec, Michoacán, contra una "
+            "banda inventada.",
+            "es",
+            "Tepalcatepec",
+        ),
+        (
+            "Self-defense groups emerged in Tepalcatepec, Michoacan, to drive out an invented "
+            "gang of extortionists.",
+            "en",
+            "Tepalcatepec",
+        ),
+        (
+            "Vigilantes rose up in arms in Tepalcatepec, Michoacan, against an invented gang.",
+            "en",
+            "Tepalcatepec",
+        ),
+    ],
+)
+def test_self_defence_groups_rising_up_are_a_militia_mobilising(
+    text: str, language: str, place: str
+) -> None:
+    """Vigilantes that spring up, take up arms or move into towns are coded as a militia
+    mobilising there, like troops sent in."""
+    records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
+    assert [(r.mode, r.place) for r in records] == [("militia", place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Unos 500 soldados arribaron a Tixtla, Guerrero, para desarmar a los policías "
+            "ciudadanos de la región.",
+            "es",
+        ),
+        (
+            "Some 500 soldiers arrived in Tixtla, Guerrero, to disarm the community police "
+            "of the region.",
+            "en",
+        ),
+    ],
+)
+def test_troops_sent_to_disarm_vigilantes_are_troops(text: str, language: str) -> None:
+    """The force named first moved; the vigilantes it came to disarm did not."""
+    records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
+    assert [(r.mode, r.place) for r in records] == [("troops", "Tixtla")]

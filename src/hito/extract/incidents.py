@@ -1471,13 +1471,13 @@ def _mode(incident: Incident) -> str | None:
 
 
 def _mobilize_mode(incident: Incident) -> str | None:
-    """Who moved decides the mode: police, troops, or a militia (vigilantes). Of police and
-    troops sent together, the force the report names first ("federal police and troops")."""
-    names = [a.actor.name for m in incident.mentions for a in m.actors]
-    if "vigilantes" in names:
-        return "militia"
+    """Who moved decides the mode: police, troops, or a militia (vigilantes). Of forces told
+    together, the one the report names first moved ("federal police and troops"); those
+    named after are often whom it came for ("soldiers arrived to disarm the vigilantes")."""
     for m in incident.mentions:
         for a in m.actors:
+            if a.actor.name == "vigilantes":
+                return "militia"
             if a.actor.sector in ("MIL", "COP"):
                 return "troops" if a.actor.sector == "MIL" else "police"
     return None
