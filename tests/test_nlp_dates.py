@@ -1,7 +1,7 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from hito.nlp import parse_dates
@@ -101,17 +101,24 @@ _PAST_ES = [
 ]  # fmt: skip
 
 
+_DAY_AND_MONTH = frozenset({"on July 30", "on December 25", "el 30 de julio", "el 25 de diciembre"})
+
+
 @given(
     st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2040, 12, 31)),
     st.sampled_from([("en", p) for p in _PAST_EN] + [("es", p) for p in _PAST_ES]),
 )
+@example(dt.date(2000, 7, 29), ("en", "on July 30"))
 def test_past_expressions_never_after_publication(
     published: dt.date, case: tuple[str, str]
 ) -> None:
     language, phrase = case
     found = parse_dates(f"It happened {phrase}.", language, published)
     assert found
-    assert all(d.date <= published for d in found)
+    # A day and month may be the day after publication: a wire's GMT stamp or a time zone
+    # ahead of the dateline runs one day past it (hito.nlp.date_resolve.day_month).
+    latest = published + dt.timedelta(days=1) if phrase in _DAY_AND_MONTH else published
+    assert all(d.date <= latest for d in found)
 
 
 @pytest.mark.parametrize(
