@@ -2095,6 +2095,11 @@ def _record(
     place = incident.place
     main = places.default_place(incident.event_type)
     recalled = _recalled(incident, published, language)
+    told_at = {m.sentence.index for m in incident.mentions}
+    # Read at most once, and only where a town or settlement beside the act is looked for.
+    next_acts = functools.cache(
+        lambda: _next_tells_another_act(incident, told_at, sentences, language)
+    )
     if (
         place is None
         and main is not None
@@ -2113,15 +2118,11 @@ def _record(
         # sent to a whole state ("to the department of X"), whatever towns come next.
         told = [m.sentence.index for m in incident.mentions]
         area = place if place is not None else main
-        not_ours = others | _next_tells_another_act(incident, set(told), sentences, language)
-        place = places.town_beside(told, area, not_ours, back=place is None) or place
+        place = places.town_beside(told, area, others | next_acts(), back=place is None) or place
     if place is not None and place.precision <= 2:
         place = places.settlement_in(place, others) or place
     if place is not None and place.precision <= 3 and incident.event_type in _AT_SETTLEMENT:
-        told_at = {m.sentence.index for m in incident.mentions}
-        settlement = places.settlement_told(
-            told_at, place, others | _next_tells_another_act(incident, told_at, sentences, language)
-        )
+        settlement = places.settlement_told(told_at, place, others | next_acts())
         if settlement is not None and not incident.dates:
             # "El hecho ocurrió el pasado 25 de diciembre en el poblado X": the sentence that
             # says where the act was says when, if the act's own sentences do not.

@@ -306,7 +306,7 @@ def plan_after_act(sentence: str) -> int | None:
         starts = [
             at
             for m in plan.finditer(sentence)
-            if _future_after_act("hypothetical", m, sentence, language)
+            if not (language == "es" and _DENIAL_ES.search(m.group()))
             and (at := _relative_after_act(sentence, m.start(), language)) is not None
         ]
         if starts:
