@@ -358,8 +358,8 @@ def test_migrants_detained_are_no_crime_suspects(text: str, language: str) -> No
             "es",
         ),
         (
-            "Una mujer fue detenida el miércoles en Tapachula, Chiapas, cuando transportaba "
-            "ocultos más de 100 mil dólares.",
+            "Una mujer fue detenida el jueves en Tapachula, Chiapas, cuando llevaba ocultos "
+            "unos 85 mil dólares en su maleta.",
             "es",
         ),
     ],

@@ -158,7 +158,7 @@ def test_state_force_on_protesters_keeps_its_graver_label_beside_a_protest() -> 
         ("The cartel claimed responsibility for the bombing of the customs post.", "ATTRIB"),
         ("El grupo armado se atribuyó el ataque contra la comandancia de Frontera.", "ATTRIB"),
         # The act itself is told: the usual "no one has claimed it" line changes nothing.
-        ("No group has claimed responsibility for the attack on the bus in Ocosingo.", "ATTACK"),
+        ("No one has so far claimed responsibility for the bus attack near Ocosingo.", "ATTACK"),
         ("Gunmen shot dead two farmers outside Motozintla.", "ATTACK"),
     ],
 )

@@ -127,7 +127,7 @@ def test_an_area_told_by_its_kind_is_no_place() -> None:
         "AN INVENTED BOMB WENT OFF IN THE METROPOLITAN AREA LAST NIGHT.",
         "TWO INVENTED GUARDS WERE SHOT IN THE NORTHERN SECTOR.",
         "THE INVENTED RAID TOOK PLACE IN THE PRIVATE ENTERPRISE SECTOR.",
-        "AN INVENTED BOMB WENT OFF IN THE SAN SALVADOR VOLCANO AREA.",
+        "AN INVENTED BOMB WENT OFF UP IN THE SAN SALVADOR VOLCANO FOOTHILLS AREA.",
     ):
         fill = _at_dateline(sentence)
         assert fill is not None and fill.specific in {(), ("san salvador",)}, sentence

@@ -73,7 +73,7 @@ def test_a_record_opening_on_another_device_tells_none_beside_it() -> None:
     # the bomb squad that defused it a device.
     for record in (
         _record("ANOTHER BOMB EXPLODED LAST NIGHT AT AN INVENTED STORE IN LIMA."),
-        _record("THE BOMB SQUAD DEFUSED ANOTHER EXPLOSIVE DEVICE NEAR THE MARKET."),
+        _record("EXPERTS DEFUSED A SECOND EXPLOSIVE DEVICE BY THE INVENTED FAIR."),
         _record("LA POLICÍA HALLÓ OTRA BOMBA EN EL MERCADO."),
     ):
         [own] = muc4.response_templates([record])
@@ -87,3 +87,51 @@ def test_no_copies_of_a_template_that_is_no_bombing() -> None:
     )
     out = muc4.response_templates([record])
     assert all(r.devices == 0 for r in out if r.incident_type != "BOMBING")
+
+
+def test_more_blown_up_beside_a_bombing_is_a_bombing_of_its_own() -> None:
+    # "Also" adds another blast to the one told: MUC keys a BOMBING for each target.
+    en = _record(
+        "AN INVENTED CAR BOMB EXPLODED ON SUNDAY BESIDE A HOTEL IN LIMA.",
+        "INVENTED GUERRILLAS ALSO BLEW UP THREE RADIO ANTENNAS.",
+    )
+    es = _record(
+        "UN COCHE BOMBA ESTALLÓ ANOCHE CERCA DE UN HOTEL INVENTADO EN LIMA.",
+        "LOS REBELDES TAMBIÉN DINAMITARON DOS TORRES DE ALTA TENSIÓN.",
+    )
+    for record in (en, es):
+        [own] = muc4.response_templates([record])
+        assert own.devices == 1
+    # A first blast told by its verb alone.
+    verb = _record(
+        "REBELS BLEW UP SEVERAL INVENTED PYLONS NEAR LIMA ON MONDAY.",
+        "OTHER PYLONS WERE ALSO BLOWN UP THIS MORNING.",
+    )
+    [own] = muc4.response_templates([verb])
+    assert own.devices == 1
+    # The same blast told again, with no "also", is the one bombing.
+    again = _record(
+        "AN INVENTED CAR BOMB EXPLODED ON SUNDAY BESIDE A HOTEL IN LIMA.",
+        "THE REBELS BLEW UP THE CAR WITH 50 KG OF DYNAMITE.",
+    )
+    [own] = muc4.response_templates([again])
+    assert own.devices == 0
+
+
+def test_more_blown_up_beside_an_attack_is_a_bombing_of_its_own() -> None:
+    # Rebels who fired on a post and "also blew up" pylons: two incidents, an ATTACK and a
+    # BOMBING, which stands with the attack's kept template.
+    en = _record(
+        "REBELS FIRED MORTARS AT THE INVENTED BARRACKS IN LIMA.",
+        "THE INVENTED COLUMN ALSO BLEW UP A WATER TANK.",
+        mode="firearms",
+    )
+    es = _record(
+        "LOS REBELDES DISPARARON CONTRA EL CUARTEL INVENTADO DE LIMA.",
+        "LOS REBELDES TAMBIÉN DINAMITARON DOS POSTES.",
+        mode="firearms",
+    )
+    for record in (en, es):
+        out = muc4.response_templates([record])
+        assert [r.incident_type for r in out] == ["ATTACK", "BOMBING"]
+        assert out[1].location == out[0].location

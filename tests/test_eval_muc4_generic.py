@@ -28,9 +28,9 @@ def _record(*evidence: str) -> EventRecord:
     [
         "THE MINISTER SAID A WAVE OF KIDNAPPINGS AND BOMB ATTACKS HAS FRIGHTENED THE PROVINCE.",
         "Troops patrol the city to stop the series of attacks on banks.",
-        "THE UNION ASKED THE GOVERNMENT TO HALT THE MURDER OF ACTIVISTS AND TEACHERS.",
+        "THE UNION URGED THE CABINET TO STOP THE MURDER OF ACTIVISTS AND NURSES.",
         "SINCE 1984 MORE THAN 700 OF ITS MEMBERS HAVE BEEN KILLED, THE PARTY SAID.",
-        "There have been many attacks, but the grid keeps working, the mayor said.",
+        "There were many attacks, yet the grid keeps working, the mayor said.",
         "Una ola de secuestros y atentados mantiene en vilo a la provincia.",
         "El sindicato pidió frenar el asesinato de campesinos y maestros.",
         "En lo que va del año, más de 300 personas han sido asesinadas en la región.",
@@ -44,7 +44,7 @@ def test_acts_told_as_a_kind_or_a_total_are_generic(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "TWO BOMB ATTACKS WERE CARRIED OUT IN THE CAPITAL LAST NIGHT.",
+        "TWO BOMB ATTACKS WERE STAGED IN THE INVENTED PORT OVERNIGHT.",
         "THE WAVE OF ATTACKS ON REPORTERS CONTINUED TODAY WHEN AN EDITOR WAS SHOT IN HIS CAR.",
         "Since 2 May, when the campaign of kidnappings began, three teachers were murdered.",
         "THE COMMITTEE CONDEMNED THE MURDER OF SIX TEACHERS IN THE CAPITAL.",
@@ -66,7 +66,7 @@ def test_an_act_told_by_count_or_anchored_to_one_incident_is_not_generic(sentenc
         "El año pasado más de 300 campesinos murieron en unas 20 masacres, dijo el obispo.",
         "THE NUMBER OF UNION MEMBERS MURDERED HAS RISEN TO 12 SINCE THE TALKS BEGAN IN MAY.",
         "La cifra de sindicalistas asesinados subió a 12 desde que empezó el diálogo en mayo.",
-        "THE RIGHTS GROUP LISTED DOZENS OF MISSING PERSONS, MURDERS, AND ARRESTS IN THE COUNTRY.",
+        "THE RIGHTS GROUP LISTED SCORES OF ABDUCTIONS, MURDERS, AND ARRESTS IN THE PROVINCE.",
         "ALMOST 500 ACTIVISTS AND MEMBERS OF THE FARMERS' LEAGUE AND THE LEFT FRONT HAVE DIED"
         " IN RECENT YEARS, HE SAID.",
     ],
@@ -79,10 +79,10 @@ def test_counts_over_a_span_and_listed_acts_are_summaries(sentence: str) -> None
     "sentence",
     [
         "LAST YEAR TWO JUDGES WERE MURDERED IN THE CAPITAL, THE MINISTER RECALLED.",
-        "THE NUMBER OF PEOPLE KILLED IN THE BOMBING HAS RISEN TO 12.",
+        "THE TOLL OF VICTIMS KILLED IN THE INVENTED BOMBING HAS RISEN TO 12.",
         "El número de muertos por el atentado subió a 12.",
         "THREE BOMBINGS IN 2 DAYS SHOOK THE CAPITAL.",
-        "TWO BOMB ATTACKS WERE CARRIED OUT IN THE CAPITAL LAST NIGHT.",
+        "TWO BOMB ATTACKS WERE STAGED IN THE INVENTED PORT OVERNIGHT.",
     ],
 )
 def test_a_toll_or_acts_of_a_few_days_are_no_summary(sentence: str) -> None:
@@ -124,7 +124,7 @@ def test_fire_at_an_armed_sides_positions_is_combat(sentence: str) -> None:
     "sentence",
     [
         "THE EXILED COLONEL ANGERED THE GOVERNMENT BY CALLING FOR THE ASSASSINATION OF THE MAYOR.",
-        "Police did not rule out the possibility of a bomb attack on the airport.",
+        "Police would not exclude the possibility of a bomb attack on the invented depot.",
         "THE REPORT SAYS THE GROUP WAS PLANNING TO KIDNAP TWO BANKERS IN THE PORT.",
         "Offices were evacuated after bomb threats from an unknown group.",
         "THE REBELS PROMISED TO REFRAIN FROM ATTACKS ON PUBLIC BUSES.",
@@ -132,7 +132,7 @@ def test_fire_at_an_armed_sides_positions_is_combat(sentence: str) -> None:
         "Los empleados salieron del edificio tras una amenaza de bomba.",
         "La guerrilla anunció que suspenderá sus ataques contra los autobuses.",
         # A danger or a risk warned of: an alert, not an act.
-        "THE POLICE WERE PUT ON ALERT ABOUT THE DANGER OF LEFTIST ATTACKS ON INVENTED POSTS.",
+        "THE GUARDS WERE WARNED OF THE DANGER OF REBEL ATTACKS ON INVENTED POSTS.",
         "Officials warned of the risk of new bombings in the invented port.",
         "La policía alertó sobre el peligro de atentados contra las oficinas inventadas.",
         "El ministro habló del riesgo de nuevos secuestros en el puerto inventado.",

@@ -44,7 +44,7 @@ def test_a_site_in_the_records_department_is_the_most_specific_place() -> None:
     for sentence in (
         "AN INVENTED PYLON WAS BLOWN UP IN LOMA CORTA, ANTIOQUIA DEPARTMENT.",
         "AN INVENTED MINE EXPLODED NEAR LOMA CORTA IN ANTIOQUIA DEPARTMENT.",
-        "THE ATTACK ON LOMA CORTA, 7 KM FROM THE CAPITAL OF ANTIOQUIA DEPARTMENT, LEFT 3 DEAD.",
+        "THE RAID ON LOMA CORTA, 9 KM FROM THE CAPITAL OF ANTIOQUIA DEPARTMENT, LEFT 4 DEAD.",
         "UNA TORRE INVENTADA FUE DERRIBADA EN LOMA CORTA, DEPARTAMENTO DE ANTIOQUIA.",
     ):
         record = _record(sentence, place=None, precision=3)

@@ -88,7 +88,7 @@ def test_a_named_act_stands_with_its_kept_record_even_a_bombing() -> None:
 def test_a_burning_told_beside_another_act_takes_the_place_its_sentence_names() -> None:
     # The raid is keyed where it began; the burning where its own sentence tells it.
     for burning in (
-        "ONE INVENTED BUS WAS TOTALLY DESTROYED BY FIRE IN THE MEJICANOS NEIGHBORHOOD.",
+        "AN INVENTED VAN WAS DESTROYED BY FIRE INSIDE THE MEJICANOS NEIGHBORHOOD.",
         "LOS REBELDES INCENDIARON UN AUTOBÚS INVENTADO EN MEJICANOS.",
     ):
         record = EventRecord(
@@ -114,3 +114,30 @@ def test_a_burning_told_beside_another_act_takes_the_place_its_sentence_names() 
     )
     attack, arson = muc4.response_templates([filed], line)
     assert arson.incident_type == "ARSON" and arson.location == attack.location
+
+
+def test_a_victim_named_back_by_a_short_definite_phrase_is_the_same_act() -> None:
+    # "The general", "the priests", "both leaders" name again a victim told before by
+    # name: MUC keys the one act, not one per way of naming its victims.
+    for record in (
+        _record(
+            "THE INVENTED FRONT CLAIMED THE MURDER OF FORMER MINISTER JUAN INVENTADO RUIZ.",
+            "POLICE HOLD SIX SUSPECTS IN THE MURDER OF THE RETIRED GENERAL.",
+        ),
+        _record(
+            "A JUDGE HEARD WITNESSES ON THE MURDER OF SIX INVENTED TEACHERS.",
+            "THE ASSASSINATION OF THE EDUCATORS WAS PLANNED BY OFFICERS.",
+            "RELATIVES ASKED FOR JUSTICE FOR THE KILLING OF BOTH WOMEN.",
+        ),
+        _record(
+            "EL FRENTE INVENTADO REIVINDICÓ EL ASESINATO DEL EXMINISTRO JUAN INVENTADO RUIZ.",
+            "LA POLICÍA DETUVO A SEIS SOSPECHOSOS DEL ASESINATO DE ESTE GENERAL RETIRADO.",
+        ),
+    ):
+        assert muc4.named_acts(record) == []
+    # A victim the definite phrase tells with more than a few words is another one.
+    record = _record(
+        "THE INVENTED FRONT CLAIMED THE MURDER OF FORMER MINISTER JUAN INVENTADO RUIZ.",
+        "IT ALSO CLAIMED THE MURDER OF THE MAYOR OF THE TOWN OF SAN PEDRO.",
+    )
+    assert muc4.named_acts(record) == ["ATTACK"]

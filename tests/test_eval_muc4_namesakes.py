@@ -44,7 +44,7 @@ def test_a_longer_name_beats_a_large_namesake_abroad() -> None:
 def test_the_department_named_picks_the_home_namesake() -> None:
     # "GRANADA" read as the island country: the Colombian town in the department named.
     for sentence in (
-        "AN INVENTED COUNCILWOMAN WAS KIDNAPPED IN DOWNTOWN GRANADA, ANTIOQUIA.",
+        "AN INVENTED JUDGE WAS ABDUCTED IN CENTRAL GRANADA, ANTIOQUIA.",
         "UNA CONCEJAL INVENTADA FUE SECUESTRADA EN EL CENTRO DE GRANADA, ANTIOQUIA.",
     ):
         record = _record(sentence, "GRANADA", "GD", precision=4)
@@ -65,7 +65,7 @@ def test_a_small_town_of_a_country_the_text_never_names_is_read_at_home() -> Non
 
 def test_a_known_city_abroad_keeps_its_country() -> None:
     # A story filed in Tegucigalpa about a bomb in San Salvador: the city is what it says.
-    sentence = "THE SAME DAY, 13 PERSONS DIED IN SAN SALVADOR IN AN INVENTED BOMB EXPLOSION."
+    sentence = "ON THAT DAY, 8 PEOPLE DIED IN SAN SALVADOR FROM AN INVENTED BOMB BLAST."
     text = f"TEGUCIGALPA, 29 APR 88 -- HONDURAN SOURCES SAID IT. {sentence}"
     record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
     fill = _location(record, text)
@@ -88,7 +88,7 @@ def test_a_place_naming_a_body_of_people_is_no_scene() -> None:
     # "THE X CANTON CIVIL DEFENSE" names who the victims were, not where they were killed.
     sentence = (
         "TWO INVENTED MEN, MEMBERS OF THE LOS TARQUELOS CANTON CIVIL DEFENSE, WERE MURDERED"
-        " IN THE NORTHERN END OF SAN SALVADOR."
+        " IN THE FAR NORTH OF SAN SALVADOR."
     )
     record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
     text = f"SAN SALVADOR, 14 MAR 89 -- {sentence}"
@@ -116,11 +116,24 @@ def test_a_named_airport_is_the_place_below_its_town() -> None:
         assert fill is not None and fill.specific == ("rionegro",)
 
 
+def test_an_airport_named_like_a_hamlet_is_the_airport() -> None:
+    # The gazetteer read the airport's name as a village of that name far away: the name is
+    # the airport's own, not its town's.
+    for sentence in (
+        "AN INVENTED GUNMAN KILLED A SENATOR IN THE EL DORADO INTERNATIONAL AIRPORT LOBBY.",
+        "AN INVENTED GUNMAN KILLED A SENATOR AT EL DORADO AIRPORT TODAY.",
+    ):
+        record = _record(sentence, "El Dorado", "CO", "Meta")
+        text = f"BOGOTA, 4 SEP 89 -- {sentence}"
+        fill = _location(record, text)
+        assert fill is not None and fill.specific[0].startswith("el dorado "), sentence
+
+
 def test_a_record_placed_nowhere_takes_the_filing_town_its_body_names() -> None:
     # The geoparser placed the act nowhere; its sentence names the dateline's town.
     line = "SAN SALVADOR, 13 NOV 89 (INVENTED) --"
     for sentence in (
-        "THE INVENTED BOMB EXPLODED TODAY IN AN AREA OF SAN SALVADOR WHERE FIGHTING GOES ON.",
+        "THE INVENTED BOMB WENT OFF AT DAWN IN ONE PART OF SAN SALVADOR WHERE FIGHTING GOES ON.",
         "LA BOMBA INVENTADA ESTALLÓ HOY EN UNA ZONA DE SAN SALVADOR.",
     ):
         record = EventRecord(event_type="ASSAULT", geo_precision=4, evidence=[sentence])
@@ -159,3 +172,46 @@ def test_a_university_only_near_or_unnamed_is_no_place() -> None:
         record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
         fill = _location(record, f"SAN SALVADOR, 9 DEC 89 -- {sentence}")
         assert fill is not None and fill.specific == ("san salvador",)
+
+
+def test_an_act_on_the_campus_is_at_the_university_named() -> None:
+    # "ENTERED THE CAMPUS", "ON UNIVERSITY GROUNDS": the scene is the university the record's
+    # sentences name before it (MUC keys it by name), in either form of the name.
+    line = "SAN SALVADOR, 9 DEC 89 --"
+    for sentence, site in (
+        (
+            "THE INVENTED RECTOR OF THE TARQUELO UNIVERSITY SAID THAT A PATROL ENTERED THE"
+            " UNIVERSITY CAMPUS AT DAWN AND WOUNDED A JANITOR.",
+            "tarquelo university",
+        ),
+        (
+            "TWO DEANS FROM THE UNIVERSITY OF EL SALVADOR CONDEMNED THE INVENTED MURDER OF A"
+            " DEAN, WHO WAS SHOT ON UNIVERSITY GROUNDS.",
+            "university of el salvador",
+        ),
+    ):
+        record = _record(sentence, "SAN SALVADOR", "SV", "San Salvador")
+        assert _location(record, f"{line} {sentence}") == LocationFill("el salvador", ((site,),))
+
+
+def test_a_campus_takes_the_one_university_the_message_names() -> None:
+    line = "BOGOTA, 7 SEP 89 --"
+    lead = "INVENTED STUDENTS MARCHED AT THE TARQUELO UNIVERSITY TODAY."
+    act = "SHOTS AND BOMB EXPLOSIONS WERE HEARD INSIDE THE CAMPUS."
+    record = _record(act, "BOGOTA", "CO", "Bogota D.C.")
+    assert _location(record, f"{line} {lead} {act}") == LocationFill(
+        "colombia", (("tarquelo university",),)
+    )
+    # Two universities named elsewhere: the campus is not known to be either.
+    other = "THE MONTEBON UNIVERSITY CLOSED ITS DOORS."
+    fill = _location(record, f"{line} {lead} {other} {act}")
+    assert fill is not None and fill.specific != ("tarquelo university",)
+    # Students of a university are no place of their own ("X UNIVERSITY STUDENTS").
+    lead = "NINE INVENTED GUATEMALAN UNIVERSITY STUDENTS MARCHED TODAY."
+    fill = _location(record, f"{line} {lead} {act}")
+    assert fill is not None and fill.specific != ("guatemalan university",)
+    # Troops only around the campus place no act on it.
+    act = "RIOT POLICE SURROUNDED THE UNIVERSITY CAMPUS AND SHOT A STUDENT."
+    record = _record(act, "BOGOTA", "CO", "Bogota D.C.")
+    fill = _location(record, f"{line} INVENTED STUDENTS MARCHED AT THE TARQUELO UNIVERSITY. {act}")
+    assert fill is not None and fill.specific != ("tarquelo university",)

@@ -53,7 +53,7 @@ def test_a_killing_told_apart_from_a_kidnapping_adds_an_attack() -> None:
     # Murders told in a sentence of their own beside a kidnapping: MUC keys an ATTACK too.
     en = assault(
         "THE REBELS MURDERED AN INVENTED INSPECTOR AND HIS TWO BROTHERS.",
-        "THEY HAD BEEN TAKEN BY FORCE FROM THEIR HOMES AND KIDNAPPED.",
+        "ALL THREE WERE FIRST SEIZED AT GUNPOINT IN THEIR STREET AND KIDNAPPED.",
         mode="abduct",
     )
     es = assault(
@@ -143,3 +143,21 @@ def test_an_act_opened_by_an_ordinal_after_one_of_its_kind_is_that_count_told_ag
     history = assault("THIS IS THE SECOND BOMB AGAINST THE INVENTED PAPER.", mode="explosives")
     assert not muc4.counted_before(history)
     assert kept_types(lead, history).count("BOMBING") == kept_types(lead).count("BOMBING") + 1
+
+
+def test_a_killing_named_by_noun_beside_a_kidnapping_adds_no_attack() -> None:
+    # "The assassination of X", "this murder" name the act the kidnapping ended in, told
+    # on; a killing of another victim named so is read by `named_acts`.
+    en = assault(
+        "AN INVENTED PARTY LEADER AND HIS AIDE WERE KIDNAPPED ON THEIR WAY TO THE AIRPORT.",
+        "THE PARTY DEPLORED THE ASSASSINATION OF THE INVENTED LEADER AND CALLED THIS MURDER"
+        " A CRIME AGAINST PEACE.",
+        mode="abduct",
+    )
+    es = assault(
+        "UN DIRIGENTE INVENTADO Y SU AYUDANTE FUERON SECUESTRADOS CAMINO DEL AEROPUERTO.",
+        "EL PARTIDO CONDENÓ EL ASESINATO DEL DIRIGENTE INVENTADO.",
+        mode="abduct",
+    )
+    for record in (en, es):
+        assert types(record) == ["KIDNAPPING"]

@@ -76,8 +76,8 @@ def test_an_airport_is_not_a_namesake_town_abroad() -> None:
 
 def test_the_airport_one_was_heading_for_is_not_the_scene() -> None:
     es = (
-        "Hombres armados mataron el lunes a un taxista en la Ciudad de Guatemala cuando se "
-        "dirigía hacia el aeropuerto internacional La Aurora."
+        "Hombres armados mataron el lunes a un chofer en la Ciudad de Guatemala cuando iba "
+        "hacia el aeropuerto La Aurora."
     )
     assert [p[1] for p in _places(es, "es")] == ["GT"]
     assert all(p[2] != "La Aurora" for p in _places(es, "es"))

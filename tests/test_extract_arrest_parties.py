@@ -35,7 +35,7 @@ def test_force_a_suspect_is_handed_over_to_is_no_actor() -> None:
 
 def test_police_arrested_are_the_target() -> None:
     english = (
-        "Soldiers arrested a police chief and six other officers in Tierra Blanca, Veracruz, "
+        "Soldiers arrested a police chief and five of his officers in Tierra Blanca, Veracruz, "
         "on Monday over the disappearance of five youths."
     )
     actors, targets = _arrest(english, "en")
@@ -162,7 +162,7 @@ def test_a_force_after_informo_que_is_no_source() -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Two men were arrested by the police in Tierra Blanca, Veracruz, on Monday.", "en"),
+        ("Two men were arrested on Monday by the police in Tierra Blanca, Veracruz.", "en"),
         ("Dos hombres fueron detenidos por la policía el lunes en Tierra Blanca, Veracruz.", "es"),
     ],
 )
@@ -176,8 +176,8 @@ def test_the_force_an_arrest_is_made_by_made_it(text: str, language: str) -> Non
     ("text", "language"),
     [
         (
-            "Eleven people were arrested in Villahermosa, Tabasco, on Saturday, though the "
-            "government did not indicate how many of them were foreigners.",
+            "Eleven people were detained in Villahermosa, Tabasco, on Saturday, but the "
+            "government did not say how many of them were foreigners.",
             "en",
         ),
         (

@@ -1,4 +1,4 @@
-"""A stretch "between A and B" ("on the border between Tijuana and San Diego", "en la
+"""A stretch "between A and B" ("on the frontier between Tijuana and San Diego", "en la
 carretera entre Tapachula y Huixtla") is placed like a route, at its first end, however near
 the act the second name is written. Invented texts, in English and Spanish."""
 
@@ -22,8 +22,8 @@ DAY = dt.date(2024, 3, 7)
             "es",
         ),
         (
-            "Mexican agents have discovered a long tunnel on the border between Tijuana and San "
-            "Diego, simultaneously seizing two tons of marijuana bound for the United States.",
+            "Mexican agents found a long tunnel on the frontier between Tijuana and San Diego, "
+            "and in the same raid seized two tons of marijuana bound for the United States.",
             "en",
         ),
     ],

@@ -73,7 +73,7 @@ def test_people_without_a_business_stay_civilians(text: str, language: str) -> N
         ),
         (
             "A bottling company said in a statement on Tuesday that it had closed its "
-            "distribution plant in Iguala, Guerrero, a week earlier after receiving threats.",
+            "distribution plant in Iguala, Guerrero, the previous week after receiving threats.",
             "en",
         ),
     ],

@@ -1,4 +1,4 @@
-"""A country's capital named by what it is ("en el centro de la capital", "in the Guatemalan
+"""A country's capital named by what it is ("en pleno centro de la capital", "in the Guatemalan
 capital"): the capital of the country its words, its sentence or its dateline name; a
 state's capital ("la capital chiapaneca", "the capital of Alta Verapaz") is no such place.
 Invented texts."""
@@ -28,8 +28,8 @@ def _places(
     ("text", "language"),
     [
         (
-            "Un hombre buscado por homicidio en Honduras fue detenido el lunes por la policía "
-            "costarricense en el centro de la capital.",
+            "Un hombre buscado por homicidio en Honduras fue capturado el lunes por agentes "
+            "costarricenses en pleno centro de la capital.",
             "es",
         ),
         (

@@ -151,3 +151,24 @@ def test_prison_staff_held_or_attacked_are_official_targets(text: str, language:
     [record] = assaults(text, language)
     assert sectors(record.targets) == {"GOV"}
     assert "GOV" not in sectors(record.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Immigrants are migrants (REF), in both languages.
+        (
+            "Gunmen killed 12 immigrants from Honduras on a ranch outside Reynosa, Tamaulipas, "
+            "on Monday.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron a 12 inmigrantes hondureños en un rancho de Reynosa, "
+            "Tamaulipas, el lunes.",
+            "es",
+        ),
+    ],
+)
+def test_immigrants_killed_are_migrant_targets(text: str, language: str) -> None:
+    records = assaults(text, language)
+    assert records and "REF" in sectors(records[0].targets)

@@ -27,8 +27,8 @@ DAY = dt.date(2025, 6, 18)
             "en",
         ),
         (
-            "Un enfrentamiento entre grupos armados en Motozintla, Chiapas, dejó al menos cuatro "
-            "muertos el sábado, aunque pobladores y un sacerdote dijeron haber contado once "
+            "Un enfrentamiento entre bandas rivales en Motozintla, Chiapas, dejó al menos tres "
+            "muertos el domingo, aunque vecinos y un párroco aseguraron haber contado nueve "
             "cuerpos.",
             "es",
         ),

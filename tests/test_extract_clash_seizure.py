@@ -74,8 +74,8 @@ def test_a_seizure_told_before_the_clash_is_its_own(text: str, language: str) ->
     ("text", "language"),
     [
         (
-            "Soldados detuvieron a cinco hombres en Ciudad Victoria, Tamaulipas, relacionados "
-            "con los 45 cuerpos sin vida hallados en el municipio de San Fernando.",
+            "Soldados detuvieron a cuatro hombres en Ciudad Victoria, Tamaulipas, vinculados "
+            "con los 38 cadáveres encontrados en fosas de San Fernando.",
             "es",
         ),
         (

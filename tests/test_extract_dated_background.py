@@ -22,9 +22,9 @@ def _records(text: str, language: str) -> list[tuple[str, str | None, str]]:
 
 def test_a_recalled_attack_with_its_month_is_a_record_of_its_own() -> None:
     spanish = (
-        "Un comando atacó la comandancia de policía de Ciudad Valles este sábado y mató a un "
-        "agente. Entre los heridos está un agente que había sobrevivido el ataque a la "
-        "comandancia perpetrado en julio de 2010."
+        "Hombres armados atacaron la comandancia policial de Ciudad Valles este sábado y "
+        "mataron a un agente. Uno de los lesionados ya había sobrevivido al ataque contra "
+        "esa comandancia cometido en julio de 2010."
     )
     assert ("ASSAULT", "2010-07-01", "historical") in _records(spanish, "es")
     english = (
@@ -38,7 +38,7 @@ def test_the_act_that_recalls_earlier_ones_is_the_news() -> None:
     # English reporting relates today's act to earlier ones with a verb after it.
     text = (
         "Gunmen abducted 15 bus passengers near Reynosa, Tamaulipas, on Friday.\n\n"
-        "The abduction of the 15 passengers recalls previous episodes of mass kidnappings "
+        "The abduction of the 15 passengers recalls earlier waves of mass abductions "
         "of migrants."
     )
     facts = {r.factuality for r in process_text(text, "en", DAY)[1] if r.event_type == "ASSAULT"}
@@ -60,7 +60,7 @@ def test_an_earlier_act_dated_after_the_verb_stays_background() -> None:
     ("text", "language"),
     [
         (
-            "Chiapas ha vivido otras matanzas en los últimos meses, como la de nueve "
+            "Chiapas ha sufrido otras matanzas en meses recientes, como la de nueve "
             "campesinos en el municipio de Chenalhó en abril.",
             "es",
         ),

@@ -35,11 +35,11 @@ def test_troops_sent_in_who_then_fight_are_the_assault_only() -> None:
 def test_forces_sent_to_reinforce_security_are_their_own_mobilisation() -> None:
     spanish = (
         "Agentes de la Policía Federal se enfrentaron a balazos con sicarios en Cancún. "
-        "Llegaron 90 agentes de la Policía Federal a Cancún para reforzar la seguridad."
+        "Arribaron 120 agentes federales a Cancún para reforzar la seguridad."
     )
     assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]
     english = (
-        "Federal Police agents exchanged fire with gunmen in Cancun. Some 90 Federal Police "
+        "Federal Police agents exchanged fire with gunmen in Cancun. Some 120 Federal Police "
         "agents arrived in Cancun to reinforce security."
     )
     assert _types(english, "en") == ["ASSAULT", "MOBILIZE"]
@@ -61,7 +61,7 @@ def test_forces_sent_to_restore_order_are_their_own_mobilisation() -> None:
 def test_forces_that_moved_to_the_scene_after_a_clash_are_their_own_mobilisation() -> None:
     spanish = (
         "Un enfrentamiento entre grupos armados dejó nueve muertos en Abasolo, Tamaulipas. "
-        "Soldados y policías estatales se desplazaron al lugar en auxilio de la población."
+        "Soldados y policías estatales se desplazaron al sitio para auxiliar a los vecinos."
     )
     assert _types(spanish, "es") == ["ASSAULT", "MOBILIZE"]
     english = (

@@ -84,3 +84,44 @@ def test_people_who_flee_inside_their_country_are_the_targets(text: str, languag
     record = _displacement(text, language)
     assert record.actors == []
     assert {(a.sector, a.country) for a in record.targets} == {("CVL", "GT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "More than 300 villagers crossed into Guatemala on Saturday, fleeing clashes between "
+            "two cartels in the hills around Amatenango de la Frontera.",
+            "en",
+        ),
+        (
+            "Más de 300 pobladores cruzaron a Guatemala el sábado huyendo de enfrentamientos "
+            "entre dos cárteles en los cerros de Amatenango de la Frontera.",
+            "es",
+        ),
+    ],
+)
+def test_fighting_people_flee_told_only_as_its_cause_is_no_assault(
+    text: str, language: str
+) -> None:
+    assert [r.event_type for r in process_text(text, language, DAY)[1]] == ["DISPLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "More than 300 villagers crossed into Guatemala on Saturday, fleeing clashes between "
+            "two cartels that left four dead in Amatenango de la Frontera.",
+            "en",
+        ),
+        (
+            "Más de 300 pobladores huyeron a Comitán el sábado después de que hombres armados "
+            "atacaron con drones su comunidad de Chicomuselo.",
+            "es",
+        ),
+    ],
+)
+def test_an_attack_people_flee_told_with_a_toll_or_a_clause_stays(text: str, language: str) -> None:
+    types = sorted(r.event_type for r in process_text(text, language, DAY)[1])
+    assert types == ["ASSAULT", "DISPLACE"]

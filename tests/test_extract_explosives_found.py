@@ -18,7 +18,7 @@ def kinds(text: str, language: str) -> list[tuple[str, str | None]]:
     ("text", "language"),
     [
         ("THE POLICE FOUND 20 STICKS OF DYNAMITE IN A HOUSE IN THE TOWN OF SAN MIGUEL.", "en"),
-        ("Police found 15 kg of dynamite in a pickup truck in Comitán, Chiapas, on Monday.", "en"),
+        ("Police found 15 kg of dynamite hidden in a pickup in Comitán, Chiapas, on Monday.", "en"),
         ("Agentes hallaron 15 kilos de dinamita en una casa de Comitán, Chiapas, el lunes.", "es"),
         (
             "Soldiers found a rifle, four grenades and material for making explosives in a "

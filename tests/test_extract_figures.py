@@ -515,3 +515,197 @@ def test_an_arrest_named_as_a_noun_counts_its_people(
     text: str, language: str, arrested: int
 ) -> None:
     assert figures(text, language).get("arrested") == arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The one named and those "along with" them are all counted.
+        (
+            "The councilman, Luis Ortega, was gunned down along with nine others in 2011.",
+            "en",
+            {"killed": 10},
+        ),
+        (
+            "A smuggler was arrested together with two other men near the river.",
+            "en",
+            {"arrested": 3},
+        ),
+        (
+            "El alcalde fue asesinado junto con otras dos personas en su rancho.",
+            "es",
+            {"killed": 3},
+        ),
+        (
+            "El supuesto vendedor fue aprehendido junto con otro sujeto en Comitán.",
+            "es",
+            {"arrested": 2},
+        ),
+    ],
+)
+def test_people_along_with_the_one_named_are_counted_with_them(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Warrants and orders carried out ("ejecutar", "executed") are no killing.
+        ("Al ejecutar dos órdenes de cateo en Orizaba, los policías aseguraron droga.", "es"),
+        ("Agents executed four search warrants in Tijuana and seized cocaine.", "en"),
+    ],
+)
+def test_orders_carried_out_count_no_dead(text: str, language: str) -> None:
+    assert "killed" not in figures(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "None of the slain guards were locals": who they were, no count of none.
+        ("Officials said none of the slain guards were local residents.", "en", {}),
+        ("La policía dijo que ninguno de los agentes asesinados era de la zona.", "es", {}),
+        # Still a none when the act is what the sentence denies of them.
+        ("None of the passengers were injured in the crash.", "en", {"injured": 0}),
+    ],
+)
+def test_none_of_a_group_named_by_its_fate_is_no_count(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # An arrest counted and others "not detained" in one sentence: the none is of the
+        # others, the count stands.
+        (
+            "El supuesto vendedor fue aprehendido junto con otro sujeto, aunque los líderes "
+            "del grupo no fueron detenidos.",
+            "es",
+        ),
+        (
+            "Two suspects were arrested in Tapachula, although the gang's leaders were not "
+            "detained.",
+            "en",
+        ),
+    ],
+)
+def test_a_none_of_others_beside_a_count_leaves_the_count(text: str, language: str) -> None:
+    from hito.extract.mentions import sentence_mentions
+
+    report = Report(text=text, content_hash=content_hash(text), language=language)
+    sentence = annotate(report, language).sentences[0]
+    arrests = [
+        f.value
+        for m in sentence_mentions(sentence, language)
+        for f in m.figures
+        if f.field == "arrested"
+    ]
+    assert arrests and 0 not in arrests
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "field", "value"),
+    [
+        # A headline's one man and a later "along with another": the count that takes in
+        # the one named is the record's, not the one alone.
+        (
+            "Capturan a supuesto vendedor en Comitán. El supuesto vendedor fue aprehendido "
+            "junto con otro sujeto en el barrio San José de Comitán.",
+            "es",
+            "arrested",
+            2,
+        ),
+        (
+            "A gang leader was shot dead in Tapachula on Monday. The leader was gunned down "
+            "along with four others outside a bar in Tapachula on Monday.",
+            "en",
+            "killed",
+            5,
+        ),
+    ],
+)
+def test_a_count_with_companions_outranks_the_one_named_alone(
+    text: str, language: str, field: str, value: int
+) -> None:
+    records = _records(text, language)
+    assert [getattr(r, field) for r in records] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # People listed by name after the verb are counted one each.
+        (
+            "Los agentes detuvieron a Rogelio Fuentes Lara y Marta Ibarra Soto en Tapachula.",
+            "es",
+            {"arrested": 2},
+        ),
+        (
+            "La policía detuvo a Lalo “N”, Beto “N”, Chuy “N” y Nacho “N” en Tijuana.",
+            "es",
+            {"arrested": 4},
+        ),
+        ("Gunmen killed Pedro Alvarado Ruiz and Juana Mejia in Tegucigalpa.", "en", {"killed": 2}),
+        # One name with a title after it is one person.
+        (
+            "Asesinan a Rogelio Fuentes, Presidente Municipal de Motozintla, en su casa.",
+            "es",
+            {"killed": 1},
+        ),
+    ],
+)
+def test_people_listed_by_name_are_counted(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The count opens a subject named at length ("members of...", "integrantes de..."),
+        # and the passive after it says what happened to them.
+        (
+            "Eight suspected members of a kidnapping gang were arrested on Thursday.",
+            "en",
+            {"arrested": 8},
+        ),
+        (
+            "Twelve officers of the municipal police were arrested by soldiers.",
+            "en",
+            {"arrested": 12},
+        ),
+        ("Three members of the gang were killed in the shootout.", "en", {"killed": 3}),
+        (
+            "Nueve presuntos integrantes de una banda de secuestradores fueron detenidos en "
+            "Tapachula.",
+            "es",
+            {"arrested": 9},
+        ),
+        (
+            "Seis elementos de la policía municipal fueron detenidos por el Ejército.",
+            "es",
+            {"arrested": 6},
+        ),
+        # An age range between the people and the verb is no count of its own.
+        (
+            "Fourteen men between 20 and 45 years of age were arrested at the ranch.",
+            "en",
+            {"arrested": 14},
+        ),
+        (
+            "Catorce hombres de entre 20 y 45 años fueron detenidos en el rancho.",
+            "es",
+            {"arrested": 14},
+        ),
+    ],
+)
+def test_a_count_before_a_long_subject_takes_the_passive_after_it(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected

@@ -24,7 +24,7 @@ DAY = dt.date(2015, 9, 3)
         ),
         (
             "Shootout leaves 6 dead in Oaxaca\n\n"
-            "OAXACA, Oaxaca -- Six villagers were killed and four wounded in a shootout in "
+            "OAXACA, Oaxaca -- Six villagers were killed and four others hurt in a shootout in "
             "Santa Maria Huatulco, prosecutors said.",
             "en",
         ),

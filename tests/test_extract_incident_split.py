@@ -352,8 +352,8 @@ def test_the_day_a_source_spoke_yields_to_the_day_of_the_act(text: str, language
         (
             "Acapulco, Gro. Hombres armados emboscaron esta tarde a una patrulla del Ejército "
             "cerca de la comunidad de San Luis La Loma y mataron a dos militares. Los militares "
-            "realizaban patrullajes sobre la carretera federal Acapulco-Zihuatanejo cuando fueron "
-            "atacados por un grupo armado.",
+            "fueron atacados por un grupo armado mientras recorrían la carretera federal "
+            "Acapulco-Zihuatanejo.",
             "es",
         ),
     ],
@@ -479,9 +479,10 @@ def test_a_sentence_that_opens_at_a_town_of_its_own_tells_another_incident(
     ("text", "language"),
     [
         (
-            "Some 1,500 troops and 1,500 Federal Police have been deployed in the state of Nuevo "
-            "Leon after an attack on a casino.\n\nThe police and army arrived in the state on "
-            "Saturday and Sunday.\n\nThey join some 2,500 extra troops sent to the state in June.",
+            "About 1,200 soldiers and 1,300 Federal Police were deployed across the state of "
+            "Nuevo Leon after a casino was attacked.\n\nThe officers and soldiers reached the "
+            "state on Saturday and Sunday.\n\nThey join some 2,000 additional troops sent to "
+            "the state back in June.",
             "en",
         ),
         (
@@ -505,14 +506,14 @@ def test_troops_that_others_join_were_sent_before(text: str, language: str) -> N
     ("text", "language"),
     [
         (
-            "Zihuatanejo, Gro. Un enfrentamiento entre policías estatales y un comando armado dejó "
-            "12 muertos en la zona conocida como Los Llanitos.\n\nAl sitio arribó personal de la "
-            "Armada y del Ejército, que acordonó el área.",
+            "Zihuatanejo, Gro. Un enfrentamiento entre agentes estatales y pistoleros dejó "
+            "12 muertos en la zona conocida como Barranca Honda.\n\nAl sitio llegaron marinos y "
+            "soldados, que acordonaron el área.",
             "es",
         ),
         (
             "ZIHUATANEJO, Guerrero - A shootout between state police and gunmen left 12 dead in "
-            "the area known as Los Llanitos.\n\nNavy and army personnel who rushed to the scene "
+            "the area known as Barranca Honda.\n\nNavy and army personnel who rushed to the scene "
             "cordoned it off.",
             "en",
         ),
@@ -600,7 +601,7 @@ def test_hostages_freed_after_a_clash_are_an_abduction_where_the_clash_was(
         (
             "Ten gunmen were killed in Mexico in a clash with an army patrol in June. The patrol "
             "came upon armed men guarding a ranch in the municipality of Zitacuaro, Michoacan, "
-            "and the men opened fire on the soldiers. The soldiers also freed three women who "
+            "and the men opened fire on the soldiers. The troops also rescued three women who "
             "were being held hostage at the ranch.",
             "en",
         ),
@@ -621,3 +622,74 @@ def test_hostages_freed_take_the_place_the_clash_was_given_after_its_country(
     assert freed.mode == "abduct"
     assert freed.place == clash.place
     assert freed.place in {"Zitacuaro", "Zitácuaro"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Some 300 farmers set up camp in the main square of Tuxtla Gutiérrez on Tuesday. "
+            "Their leader recalled that they left Venustiano Carranza on May 5, when gunmen "
+            'shot dead two of their neighbours. "We demand justice for the criminals who killed '
+            'two of our neighbours on May 5 and burned our houses," he said.',
+            "en",
+        ),
+        (
+            "Cerca de 300 campesinos acamparon el martes frente al palacio municipal de Tuxtla "
+            "Gutiérrez. Su vocero recordó que dejaron su ejido en Ocosingo el 5 de mayo, "
+            "cuando hombres armados asesinaron a balazos a dos de sus vecinos. “Pedimos "
+            "castigo para los pistoleros que asesinaron a dos vecinos nuestros el 5 de "
+            "mayo e incendiaron nuestras casas”, dijo.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_recalled_with_its_day_and_told_again_is_one_record(
+    text: str, language: str
+) -> None:
+    found = assaults(text, language)
+    assert [(r.date, r.factuality) for r in found] == [(dt.date(2025, 5, 5), "historical")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead four men at a car wash in Torreón, Coahuila, on Monday evening. "
+            "Two hours later, in the Las Palmas neighborhood of the city, an armed group opened "
+            "fire on a group of youths.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes por la tarde a cuatro hombres en un autolavado "
+            "de Torreón, Coahuila. Dos horas más tarde, en la calle Hidalgo de la colonia Las "
+            "Palmas, un grupo armado disparó contra varios jóvenes.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_hours_later_at_a_place_of_its_own_is_another(text: str, language: str) -> None:
+    records = assaults(text, language)
+    assert len(records) == 2
+    assert records[0].date == records[1].date
+    # Placed where the act it is timed from was, not at the dateline or nowhere.
+    assert records[1].admin1 == "Coahuila"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen attacked a bus in Torreón, Coahuila, on Monday, wounding three passengers. "
+            "Two hours later one of the passengers died in hospital.",
+            "en",
+        ),
+        (
+            "Hombres armados atacaron el lunes un autobús en Torreón, Coahuila, y dejaron tres "
+            "pasajeros heridos. Dos horas más tarde uno de los pasajeros murió en el hospital.",
+            "es",
+        ),
+    ],
+)
+def test_what_follows_hours_later_with_no_place_goes_on(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 1

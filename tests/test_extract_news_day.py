@@ -26,8 +26,8 @@ def record(text: str, language: str, kind: str) -> EventRecord:
     ("text", "language", "kind"),
     [
         (
-            "Seis personas murieron la mañana de este lunes en un enfrentamiento entre grupos "
-            "armados en Tenosique, Tabasco, informó la fiscalía.\n\nLa policía estatal detuvo a "
+            "Seis personas murieron este lunes por la mañana en un enfrentamiento entre bandas "
+            "armadas en Tenosique, Tabasco, informó la fiscalía.\n\nLa policía estatal detuvo a "
             "tres hombres armados en la colonia Centro de Tenosique.",
             "es",
             "COERCE",
@@ -50,7 +50,7 @@ def test_undated_act_takes_the_news_day(text: str, language: str, kind: str) -> 
     ("text", "language", "kind"),
     [
         (
-            "Seis personas murieron ayer en un enfrentamiento entre grupos armados en "
+            "Seis personas murieron ayer en un enfrentamiento entre bandas armadas en "
             "Tenosique, Tabasco, informó la fiscalía.\n\nLa policía estatal detuvo a tres "
             "hombres armados en la colonia Centro de Tenosique.",
             "es",

@@ -32,8 +32,8 @@ def acts(text: str, language: str) -> set[str]:
     ("text", "language"),
     [
         (
-            "The former mayor was sentenced last year to 50 years in prison on charges of "
-            "murder, kidnapping and running a smuggling ring.",
+            "The former mayor was sentenced last year to 50 years behind bars on charges of "
+            "kidnapping, murder and running a smuggling ring.",
             "en",
         ),
         (
@@ -47,7 +47,7 @@ def acts(text: str, language: str) -> set[str]:
             "es",
         ),
         (
-            "El detenido tiene antecedentes por los delitos de plagio, fuga de reos, "
+            "El detenido cuenta con antecedentes por los delitos de plagio, fuga de reos, "
             "encubrimiento y asesinato.",
             "es",
         ),
@@ -131,5 +131,5 @@ def test_a_flight_told_in_a_periodic_report_is_a_statistic() -> None:
 
 
 def test_the_time_of_an_arrest_is_no_new_arrest() -> None:
-    assert not acts("At the time of their arrest, the men carried four rifles.", "en")
+    assert not acts("At the time of his arrest, the suspect carried four rifles.", "en")
     assert not acts("Al momento de su detención, los hombres portaban cuatro fusiles.", "es")

@@ -1,4 +1,4 @@
-"""A sentence that places its act "a la altura de ese municipio" / "near that town" points
+"""A sentence that places its act "a la altura de dicho municipio" / "near that town" points
 back to the place already told: the towns a road there is named after are not the scene, so
 the sentence tells no second incident. Invented texts, in English and Spanish."""
 
@@ -19,13 +19,13 @@ LEAD_EN = "Rival gangs clashed on Monday in the town of Abasolo, Tamaulipas. "
     ("text", "language"),
     [
         (
-            LEAD_ES + "Según vecinos, fue cerrada la carretera Victoria-Matamoros, a la altura "
-            "de ese municipio, por un enfrentamiento entre sicarios.",
+            LEAD_ES + "Según vecinos, fue cerrada la carretera Victoria-Reynosa, a la altura "
+            "de dicho municipio, por un enfrentamiento entre sicarios.",
             "es",
         ),
         (
-            LEAD_ES + "Según vecinos, hubo una balacera en la carretera Victoria-Matamoros, "
-            "a la altura de ese municipio.",
+            LEAD_ES + "Según vecinos, hubo una balacera en la carretera Victoria-Reynosa, "
+            "a la altura de dicho municipio.",
             "es",
         ),
         (

@@ -17,7 +17,7 @@ DAY = dt.date(2013, 2, 6)
     ("text", "language"),
     [
         (
-            "The Guatemalan army will deploy a new brigade to San Marcos to fight poppy "
+            "The Guatemalan army will deploy an extra brigade to San Marcos to fight poppy "
             "growers.\n\nThe army has also increased its presence in San Marcos, where "
             "special forces were deployed on January 20.",
             "en",
@@ -41,7 +41,7 @@ def test_a_plan_and_a_dated_deployment_are_two(text: str, language: str) -> None
 def test_a_told_riot_named_in_a_plan_is_still_one() -> None:
     text = (
         "Two inmates were killed during a riot on Sunday at the prison of Tapachula, Chiapas.\n\n"
-        "Officials said that the leaders of the riot would be moved to other prisons."
+        "The warden said the leaders of the riot would be moved to other prisons."
     )
     riots = [r for r in process_text(text, "en", DAY)[1] if r.event_type == "PROTEST"]
     assert [r.factuality for r in riots] == ["asserted"]

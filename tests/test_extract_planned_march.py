@@ -21,7 +21,7 @@ WEDNESDAY = dt.date(2024, 5, 22)
     [
         ("Teachers in Tapachula, Chiapas, said they will march this Wednesday.", "en"),
         (
-            "Los maestros de Tapachula, Chiapas, confirmaron que este miércoles se efectuará "
+            "Los maestros de Tapachula, Chiapas, informaron que este miércoles se realizará "
             "una nueva movilización.",
             "es",
         ),

@@ -176,7 +176,7 @@ def test_residents_who_leave_fleeing_a_war_are_displaced(text: str, language: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Residents fled in panic during the firefight.",
+        "Villagers fled in panic during the gunfight.",
         "Los vecinos huyeron asustados durante la balacera.",
     ],
 )
@@ -595,7 +595,7 @@ def test_past_deployments_in_general_are_no_incident(text: str, language: str) -
     [
         (
             "Police seized 40 rifles in Uruapan, Michoacán, on Monday. The gang's leadership was "
-            "weakened after a series of deaths and arrests in 2014.",
+            "weakened after a series of killings and arrests in 2014.",
             "en",
         ),
         (
@@ -827,8 +827,8 @@ def test_blasts_in_a_report_about_an_accident_are_no_assault(text: str, language
     ("text", "language"),
     [
         (
-            "The government declared a state of siege in the department of Huehuetenango on "
-            "Tuesday, allowing searches without warrants.",
+            "The president declared a state of siege on Tuesday in the department of "
+            "Huehuetenango, allowing searches without warrants.",
             "en",
         ),
         (
@@ -861,8 +861,8 @@ def test_a_state_of_siege_asked_for_is_no_coercion(text: str, language: str) -> 
     ("text", "language"),
     [
         (
-            "The government declared a state of siege in Alta Verapaz in December. Of 30 "
-            "alleged gang members arrested in Alta Verapaz in December, only two were foreigners.",
+            "The president declared a state of siege on 19 December in Alta Verapaz. Of 30 "
+            "alleged gang members detained in Alta Verapaz that month, only two were foreigners.",
             "en",
         ),
         (
@@ -890,7 +890,7 @@ def test_a_state_of_siege_and_the_arrests_under_it_are_two_records(
             "Tepalcatepec",
         ),
         (
-            "Los policías ciudadanos, que desde el jueves pasado incursionaron en Tixtla, "
+            "Los policías ciudadanos, quienes desde el martes pasado incursionaron en Tixtla, "
             "Guerrero, dijeron que se quedarán.",
             "es",
             "Tixtla",

@@ -80,7 +80,7 @@ def test_a_clause_after_the_act_dates_its_own_verb(text: str, language: str) -> 
     [
         # The clause tells the act its noun names.
         (
-            "Dos soldados murieron en una emboscada que hombres armados tendieron el jueves en "
+            "Dos soldados murieron en una emboscada que desconocidos tendieron el jueves en "
             "Motozintla, Chiapas.",
             "es",
             "ASSAULT",

@@ -150,7 +150,7 @@ def test_officers_who_kill_a_counted_group_stay_actors() -> None:
     r = _assault(extract("Two policemen shot dead three robbers outside the bank."))
     assert "COP" in [a.sector for a in r.actors]
     # both sides of a clash are its actors, whoever died
-    r = _assault(extract("Two policemen were killed in a clash with gunmen on Sunday."))
+    r = _assault(extract("Two policemen were killed on Sunday in a clash with gunmen."))
     assert "COP" in [a.sector for a in r.actors]
 
 
@@ -289,11 +289,11 @@ def test_residents_who_tell_of_a_shootout_are_no_party() -> None:
 
 
 def test_a_force_named_only_as_present_is_no_party() -> None:
-    # "A large military presence" in the town did not burn the trucks: the gang did.
+    # "A heavy military presence" in Arcelia did not burn the trucks: the gang did.
     english = _assault(
         extract(
-            "Gunmen of an invented gang burned two delivery trucks in Arcelia. There is a large"
-            " military presence in the town where the trucks were burned."
+            "Gunmen of an invented gang burned two delivery trucks in Arcelia. There is a heavy"
+            " military presence in Arcelia, where the trucks were burned."
         )
     )
     spanish = _assault(
@@ -305,3 +305,55 @@ def test_a_force_named_only_as_present_is_no_party() -> None:
     )
     for record in (english, spanish):
         assert all(a.sector != "MIL" for a in record.actors + record.targets)
+
+
+def test_people_who_witness_or_ask_about_an_act_are_no_party() -> None:
+    # Reporters who saw the shelling, confirmed it or asked about a blast were not its
+    # targets: the act was fire on rebels, with no one else named hit.
+    cases = (
+        (
+            "Army helicopters fired rockets on Monday at a neighbourhood of Suchitoto where"
+            " rebels had attacked a civil defence post. Foreign reporters witnessed the army"
+            " raid, which began after a long exchange of fire.",
+            "en",
+        ),
+        (
+            "An explosion was heard near the barracks in Suchitoto on Monday. Local reporters"
+            " asked for details about the explosion.",
+            "en",
+        ),
+        (
+            "Helicópteros del ejército dispararon cohetes contra posiciones rebeldes cerca de"
+            " Suchitoto el lunes. Los periodistas preguntaron por la explosión.",
+            "es",
+        ),
+        (
+            "Se escuchó una explosión cerca del cuartel en Suchitoto el lunes. Los periodistas"
+            " presenciaron la explosión desde el parque.",
+            "es",
+        ),
+    )
+    for text, language in cases:
+        records = [r for r in extract(text, language) if r.event_type == "ASSAULT"]
+        assert records, text
+        for record in records:
+            assert "JRN" not in [a.sector for a in record.targets + record.actors], text
+
+
+def test_people_hit_who_had_seen_something_stay_the_targets() -> None:
+    # "who saw the robbery" tells why they were shot, not that they only looked on.
+    english = _assault(
+        extract(
+            "Gunmen shot dead two reporters who saw the robbery at the market in Suchitoto on"
+            " Monday."
+        )
+    )
+    spanish = _assault(
+        extract(
+            "Pistoleros mataron a dos periodistas que vieron el asalto al mercado de Suchitoto el"
+            " lunes.",
+            "es",
+        )
+    )
+    for record in (english, spanish):
+        assert "JRN" in [a.sector for a in record.targets]

@@ -1,6 +1,6 @@
 """The settlement named in the sentence right after an act, where that sentence tells an
 act of another kind (an arrest pointed back at), is that act's place, not this one's: a
-protest next to "este último detenido en la comunidad de X" stays where it was told.
+protest next to "este último detenido en el poblado de X" stays where it was told.
 Invented texts."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def _records(text: str, language: str) -> list[tuple[str, str | None]]:
             "policías comunitarios en Guachochi. Familiares de los detenidos realizaron una "
             "protesta frente a la presidencia municipal. Según el alcalde, los "
             "12 detenidos fueron trasladados a Chihuahua, entre ellos Ramiro Solís Vega y "
-            "Tomás Ruiz, este último detenido en la comunidad de Samachique.",
+            "Tomás Ruiz, este último detenido en el poblado de Samachique.",
             "es",
         ),
         (

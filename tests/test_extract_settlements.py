@@ -35,8 +35,8 @@ def test_a_village_the_gazetteer_lacks_takes_its_municipality_state() -> None:
 def test_a_namesake_in_another_state_yields_to_the_state_named() -> None:
     # The gazetteer knows "Los Amoles" only in Guanajuato.
     spanish = (
-        "Un enfrentamiento entre policías y sicarios dejó cuatro muertos en el poblado de "
-        "Los Amoles, en el municipio de Villa Guerrero, Jalisco."
+        "Un enfrentamiento entre policías y sicarios dejó cuatro muertos en el poblado "
+        "Los Amoles, municipio de Villa Guerrero, Jalisco."
     )
     assert _places(spanish, "es") == [("Los Amoles", "Jalisco", None)]
 
@@ -59,41 +59,39 @@ def test_a_known_town_in_the_named_state_keeps_its_point() -> None:
 def test_the_spot_on_a_road_is_the_place() -> None:
     spanish = (
         "Unos 300 pobladores bloquearon la carretera Chilpancingo-Acapulco a la altura de "
-        "El Ocotito, Guerrero."
+        "Tierra Colorada, Guerrero."
     )
     assert [r.place for r in process_text(spanish, "es", DAY)[1] if r.event_type == "PROTEST"] == [
-        "El Ocotito"
+        "Tierra Colorada"
     ]
     road = (
         "Sicarios emboscaron a una patrulla por la carretera a Monclova, en jurisdicción de "
-        "Mina, Nuevo León."
+        "Mina, estado de Nuevo León."
     )
     assert [p for p, _, _ in _places(road, "es")] == ["Mina"]
     english = (
         "About 300 villagers blocked the Chilpancingo-Acapulco highway at the height of "
-        "El Ocotito, Guerrero."
+        "Tierra Colorada, Guerrero."
     )
     assert [r.place for r in process_text(english, "en", DAY)[1] if r.event_type == "PROTEST"] == [
-        "El Ocotito"
+        "Tierra Colorada"
     ]
 
 
 def test_a_word_of_a_cartel_name_is_no_place() -> None:
-    spanish = (
-        "Policías abatieron a cuatro integrantes del Nuevo Cártel de Jalisco en Tepic, Nayarit."
-    )
+    spanish = "Policías abatieron a cuatro miembros del Nuevo Cártel de Jalisco en Tepic, Nayarit."
     assert [p for p, _, _ in _places(spanish, "es")] == ["Tepic"]
 
 
 def test_a_word_that_describes_the_state_named_next_is_no_place() -> None:
-    english = "Gunmen burned four trucks in the Pacific state of Guerrero on Monday."
+    english = "Gunmen burned four trucks on Monday in the southern Pacific state of Guerrero."
     assert [(p, a) for p, a, _ in _places(english, "en")] == [("Guerrero", "Guerrero")]
 
 
 def test_a_town_named_after_its_state_takes_that_state() -> None:
     english = (
-        "In another Sinaloa town, Los Pinitos Altos, some 200 families fled their homes after "
-        "being threatened by gunmen."
+        "In another Sinaloa town, Los Pinitos Altos, some 200 families fled their houses after "
+        "threats from gunmen."
     )
     records = process_text(english, "en", DAY)[1]
     assert {(r.place, r.admin1) for r in records} == {("Los Pinitos Altos", "Sinaloa")}
@@ -145,7 +143,7 @@ def test_two_settlements_in_the_municipality_leave_the_act_in_the_town() -> None
 
 def test_an_area_known_by_a_name_is_the_place() -> None:
     spanish = (
-        "Tapachula, Chis. Hombres armados atacaron a una patrulla de la policía estatal en la "
+        "Tapachula, Chis. Hombres armados atacaron a una patrulla de la policía estatal por la "
         "zona conocida como Los Cerritos Altos."
     )
     assert [(p, a) for p, a, _ in _places(spanish, "es")] == [("Los Cerritos Altos", "Chiapas")]
@@ -160,7 +158,7 @@ def test_a_state_abroad_inside_a_village_name_places_no_settlement_there() -> No
     # "Barra de Potosí" holds the name of a Bolivian department; every town here is Mexican.
     spanish = (
         "Un enfrentamiento entre policías y sicarios dejó 12 muertos en Petatlán.\n\n"
-        "El hecho ocurrió entre Los Achiotes y Barra de Potosí. Los agentes recorrían la "
+        "El hecho ocurrió entre Los Mangos y Barra de Potosí. Los agentes recorrían la "
         "comunidad Los Cerritos Altos cuando fueron atacados."
     )
     assert all(a != "Potosí" for _, a, _ in _places(spanish, "es"))
@@ -201,7 +199,7 @@ def _all_places(text: str, language: str) -> list[tuple[str, str | None, str | N
 
 def test_a_prison_named_on_its_own_is_the_place() -> None:
     english = (
-        "Inmates at Santa Lucia II prison, located on the outskirts of Quetzaltenango, "
+        "Inmates at Santa Lucia II prison, which lies on the outskirts of Quetzaltenango, "
         "rioted on Sunday and took four guards hostage."
     )
     assert {(p, c) for _, p, c in _all_places(english, "en")} == {("Santa Lucia II", "GT")}
@@ -231,7 +229,7 @@ def test_a_prison_named_by_whose_it_is_or_by_an_acronym_is_no_place() -> None:
 
 def test_a_settlement_in_a_report_that_names_no_state_takes_the_last_towns() -> None:
     spanish = (
-        "Un enfrentamiento entre policías estatales y sicarios dejó cinco muertos el domingo "
+        "Una balacera entre policías estatales y sicarios dejó cinco muertos el domingo "
         "en el municipio de Tecpan de Galeana. Los agentes recorrían la zona conocida como "
         "Los Tamarindos Viejos en ese momento."
     )
@@ -248,9 +246,9 @@ def test_a_settlement_in_a_report_that_names_no_state_takes_the_last_towns() -> 
 def test_an_act_in_the_area_is_placed_where_the_act_before_it_ended_up() -> None:
     spanish = (
         "San Cristóbal de Las Casas, Chis. Un comerciante de la comunidad de Oxchuc fue "
-        "asesinado a balazos por asaltantes. El autobús en que viajaba circulaba a la altura "
-        "del lugar conocido como Yaxtinin. Horas más tarde, pobladores de la zona detuvieron "
-        "a dos de los presuntos agresores."
+        "asesinado a balazos por asaltantes. El autobús en que viajaba pasaba a la altura "
+        "del paraje Yaxtinin. Horas después, vecinos del lugar capturaron "
+        "a dos de los supuestos asaltantes."
     )
     found = [(r.event_type, r.place) for r in process_text(spanish, "es", DAY)[1]]
     assert found == [("ASSAULT", "Yaxtinin"), ("COERCE", "Yaxtinin")]
@@ -267,7 +265,7 @@ def test_the_sentence_that_places_the_act_in_a_settlement_dates_it() -> None:
     spanish = (
         "Culiacán, Sin. Soldados aseguraron un laboratorio clandestino en el municipio de "
         "Culiacán. El Ejército informó que la patrulla hizo un recorrido el pasado 25 de "
-        "diciembre en inmediaciones del poblado Los Mezquites Altos."
+        "diciembre cerca del poblado Los Mezquites Altos."
     )
     english = (
         "Soldiers seized a drug laboratory in the municipality of Culiacan, Sinaloa. The army "
@@ -281,11 +279,11 @@ def test_the_sentence_that_places_the_act_in_a_settlement_dates_it() -> None:
 
 def test_the_spot_on_a_road_named_by_its_neighbourhood_is_the_place() -> None:
     spanish = (
-        "Los sujetos fueron capturados en el tramo carretero que conduce de Playas de Catazajá "
-        "a Villahermosa, a la altura de la colonia Loma Bonita Norte, municipio de Palenque."
+        "Los sujetos fueron capturados sobre la carretera que va de Playas de Catazajá "
+        "a Escárcega, a la altura de la colonia Loma Bonita Norte, municipio de Palenque."
     )
     english = (
-        "The suspects were arrested on the highway from Playas de Catazaja to Villahermosa, at "
+        "The suspects were arrested on the highway from Playas de Catazaja to Escarcega, at "
         "the height of the village of Loma Bonita Norte, in the municipality of Palenque."
     )
     for text, language in ((spanish, "es"), (english, "en")):
@@ -313,7 +311,7 @@ def test_a_town_the_gazetteer_knows_by_one_name_keeps_its_state_against_a_guess(
     # Cobán is one town, in Alta Verapaz; the town named before it (Zacapa) only guesses.
     english = (
         "The gang began as cattle thieves in Zacapa. "
-        "A report documented the return of the Zetas to the town of Coban, where gunmen "
+        "A report described how the Zetas came back to the town of Coban, where gunmen "
         "killed a businessman on Friday."
     )
     found = {(p, a) for p, a, _ in _places(english, "en")}

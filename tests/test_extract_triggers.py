@@ -23,7 +23,7 @@ def triggers(text: str, language: str) -> dict[str, bool]:
     ("text", "language", "word"),
     [
         ("Police nabbed the prime accused in the 2019 massacre near Tapachula.", "en", "massacre"),
-        ("Officers arrested the main suspect in the bombing of the bus station.", "en", "bombing"),
+        ("Agents held the chief suspect in the bombing of a ferry terminal.", "en", "bombing"),
         ("La policía detuvo al principal acusado de la masacre de 2019.", "es", "masacre"),
         ("Detienen al presunto responsable del asesinato de un taxista.", "es", "asesinato"),
     ],
@@ -69,14 +69,14 @@ def types(text: str, language: str) -> set[str]:
         ("Inmates burned mattresses in two cellblocks.", "en", "PROTEST"),
         ("Un grupo de internos quemó colchones en el penal.", "es", "PROTEST"),
         ("The president sent the army to the northern province in May.", "en", "MOBILIZE"),
-        ("The army was sent back onto the streets of the city in August.", "en", "MOBILIZE"),
+        ("The army was sent back onto the avenues of the port in August.", "en", "MOBILIZE"),
         ("The police mobilized 200 officers to guard the bus routes.", "en", "MOBILIZE"),
         ("Gunmen burned three delivery trucks outside the depot.", "en", "ASSAULT"),
         ("Sicarios quemaron tres camiones de reparto frente a la bodega.", "es", "ASSAULT"),
         ("The gang ordered a strike, killing six drivers on the first day.", "en", "ASSAULT"),
         ("Two kamikazes blew themselves up at a market, killing five.", "en", "ASSAULT"),
         ("Dos kamikazes se inmolaron en un mercado.", "es", "ASSAULT"),
-        ("Tres jornaleros resultaron heridos por arma de fuego en el rancho.", "es", "ASSAULT"),
+        ("Tres jornaleros quedaron heridos por arma de fuego junto al establo.", "es", "ASSAULT"),
         ("Un grupo de policías se enfrentó con hombres armados en la sierra.", "es", "ASSAULT"),
         ("Customs agents made the find at a warehouse near the port.", "en", "COERCE"),
         ("Vecinos retienen a 30 soldados en la plaza del pueblo.", "es", "ASSAULT"),
@@ -87,8 +87,8 @@ def types(text: str, language: str) -> set[str]:
         ("Two men machinegunned the invented mayor's car outside his home.", "en", "ASSAULT"),
         ("UNKNOWN MEN MACHINE-GUNNED A FICTIONAL BUS ON THE COAST ROAD.", "en", "ASSAULT"),
         ("Desconocidos ametrallaron la camioneta de un regidor inventado.", "es", "ASSAULT"),
-        ("Vecinos oyeron detonaciones de arma de fuego en una calle inventada.", "es", "ASSAULT"),
-        ("Un hombre fue lesionado por proyectiles de arma de fuego en su casa.", "es", "ASSAULT"),
+        ("Vecinos escucharon detonaciones de arma de fuego cerca del mercado.", "es", "ASSAULT"),
+        ("Un obrero quedó herido con dos proyectiles de arma de fuego.", "es", "ASSAULT"),
     ],
 )
 def test_words_for_acts(text: str, language: str, event_type: str) -> None:
@@ -152,7 +152,7 @@ def test_beatings_and_rumours(text: str, language: str, expected: set[str]) -> N
         ("Muchos migrantes callan por miedo a ser detenidos o deportados.", "es", set()),
         ("Many migrants stay silent for fear of being detained or deported.", "en", set()),
         ("Families of the dead officers gathered outside the morgue.", "en", set()),
-        ("There is always the danger of his being shot at on the road.", "en", set()),
+        ("He still runs the danger of being shot at on the road.", "en", set()),
         ("Siempre existe el peligro de ser asesinado en la carretera.", "es", set()),
         ("Los vecinos viven con el riesgo de ser secuestrados.", "es", set()),
         ("Shopkeepers rarely go to the police because they fear being deported.", "en", set()),
@@ -167,7 +167,7 @@ def test_feared_acts_and_mourners(text: str, language: str, expected: set[str]) 
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        ("Relatives of tortured and captured persons spoke to the press.", "en", set()),
+        ("Families of tortured and captured students met reporters.", "en", set()),
         ("The mothers of missing and murdered people occupied the cathedral.", "en", set()),
         ("Widows of men murdered by death squads marched on Sunday.", "en", set()),
         ("Familiares de personas desaparecidas y asesinadas ocuparon la catedral.", "es", set()),
@@ -186,7 +186,7 @@ def test_a_class_of_victims_named_by_their_kin_tells_no_act(
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Ten towns in the state are seriously threatened by criminal violence.", "en"),
+        ("Nine villages of the province remain threatened by criminal violence.", "en"),
         ("Diez municipios del estado están amenazados por la violencia.", "es"),
     ],
 )
@@ -221,8 +221,8 @@ def test_targeted_sites_and_arson_by_people(text: str, language: str, expected: 
         ("They join some 1,800 extra troops sent to the region in May.", "en", {"MOBILIZE"}),
         ("Llegaron 400 soldados enviados a la frontera sur el martes.", "es", {"MOBILIZE"}),
         (
-            "The army -- which rights groups have long blamed, at least in part, for the rise in"
-            " killings that began years ago -- was sent back onto the streets of Tapachula.",
+            "The army -- which activists have long faulted, in part at least, for the surge in"
+            " killings that started years ago -- was sent back onto the avenues of Puerto Lindo.",
             "en",
             {"MOBILIZE"},
         ),
@@ -334,8 +334,8 @@ def test_remains_as_a_verb_is_no_body(text: str) -> None:
         ),
         ("Gunmen burned several vacation cabins on the invented island.", "en", {"ASSAULT"}),
         ("The rebels marked the date by burning eleven invented city buses.", "en", {"ASSAULT"}),
-        ("The parish library was burned and the rooms were searched.", "en", {"ASSAULT"}),
-        ("A city bus and several tires were burned in the capital.", "en", {"ASSAULT"}),
+        ("The school library was burned and the offices were searched.", "en", {"ASSAULT"}),
+        ("A public bus and two tyres were burned near the port.", "en", {"ASSAULT"}),
         (
             "Los guerrilleros quemaron media hectárea de cafetales en una finca inventada.",
             "es",
@@ -360,7 +360,7 @@ def test_property_burned_by_people_is_arson(text: str, language: str, expected: 
         # Power lines, bridges and pipelines destroyed are sabotage, as "sabotaged" is.
         ("The rebels destroyed two invented high-voltage pylons near the dam.", "en", {"ASSAULT"}),
         (
-            "Saboteurs have destroyed a suspension bridge linking two invented towns.",
+            "Saboteurs destroyed a suspension bridge between two invented towns.",
             "en",
             {"ASSAULT"},
         ),
@@ -389,10 +389,89 @@ def test_infrastructure_destroyed_is_sabotage(text: str, language: str, expected
     ("text", "language"),
     [
         # A find of bodies told with an aside on them between the noun and the verb.
-        ("Two bodies, one headless and the other shot, were found on Monday in Soyapango.", "en"),
+        ("Two bodies, one burned and the other bound, were found on Friday in Soyapango.", "en"),
         ("Three bodies, all of them bound, have been found near the invented dam.", "en"),
         ("Dos cuerpos, uno de ellos decapitado, fueron hallados en Soyapango.", "es"),
     ],
 )
 def test_bodies_found_after_an_aside(text: str, language: str) -> None:
     assert "ASSAULT" in types(text, language)
+
+
+def modes(text: str, language: str) -> set[tuple[str, str | None]]:
+    report = Report(text=text, content_hash=content_hash(text), language=language)
+    sentence = annotate(report, language).sentences[0]
+    return {(t.event_type, t.mode) for t in find_triggers(sentence, language) if not t.reference}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Villagers or traffickers who pick up a load hold no one.
+        (
+            "Los fardos de cocaína que flotaban cerca de la playa fueron rescatados por vecinos.",
+            "es",
+            set(),
+        ),
+        (
+            "Varios bultos de mercancía cayeron de la avioneta en un potrero y fueron "
+            "rescatados por campesinos del ejido.",
+            "es",
+            set(),
+        ),
+        ("Packages of cocaine dropped into the sea are rescued by local fishermen.", "en", set()),
+        # Goods the authorities recover are a seizure.
+        (
+            "Veinte fardos de marihuana fueron rescatados del mar por la Marina frente a Tulum.",
+            "es",
+            {("COERCE", "seize")},
+        ),
+        # People freed by agents stay an arrest, goods named before them or not.
+        (
+            "Quince migrantes fueron rescatados por agentes de Migración en Tapachula.",
+            "es",
+            {("COERCE", "arrest")},
+        ),
+        (
+            "En la casa había tres kilos de droga y cuatro mujeres, que fueron rescatadas por "
+            "la policía.",
+            "es",
+            {("COERCE", "arrest")},
+        ),
+    ],
+)
+def test_a_rescue_of_goods_is_no_arrest(
+    text: str, language: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert {m for m in modes(text, language) if m[0] == "COERCE"} == expected
+
+
+def firearms_triggers(text: str, language: str) -> list[str]:
+    report = Report(text=text, content_hash=content_hash(text), language=language)
+    sentence = annotate(report, language).sentences[0]
+    return [t.text.lower() for t in find_triggers(sentence, language) if t.mode == "firearms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The town councillor Ramiro Ostuni was shot near his home this morning.", "en"),
+        ("Two farm workers were shot by men on a motorcycle.", "en"),
+        # "to" opens "today", not "shot to death".
+        ("The mayor of Tonala was shot today outside the market.", "en"),
+        ("El regidor Ramiro Ostuni fue baleado cerca de su casa esta mañana.", "es"),
+    ],
+)
+def test_a_person_shot_told_in_the_passive_is_a_shooting(text: str, language: str) -> None:
+    assert firearms_triggers(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("An army helicopter was shot down over the hills on Tuesday.", "en"),
+        ("The new film was shot in the old quarter last year.", "en"),
+    ],
+)
+def test_an_aircraft_shot_down_is_no_passive_shooting(text: str, language: str) -> None:
+    assert not firearms_triggers(text, language), text

@@ -22,7 +22,7 @@ def records(text: str, language: str, kind: str) -> list[EventRecord]:
         (
             "Gunmen killed five farmers on Thursday near the town of Tocoa, Colon, police "
             "said.\n\nThe attack happened close to where an army patrol was ambushed on April "
-            "12 by a group of armed men.",
+            "12 by gunmen.",
             "en",
         ),
         (
@@ -94,10 +94,11 @@ def test_a_month_alone_after_the_lead_recalls_another_incident(text: str, langua
     ("text", "language", "kind"),
     [
         (
-            "Police Seize Weapons in Mexico.\n\nPolice seized 40 rifles in a house in the border "
-            "state of Tamaulipas. The weapons were hidden under the floor. Officers said the "
-            "house was empty. No one was hurt.\n\nPolice made the find in Ciudad Mier, a small "
-            "town which made headlines in November when most of its people fled the violence.",
+            "Police Seize Weapons in Mexico.\n\nPolice seized 40 rifles in a house in Tamaulipas, "
+            "a border state. The weapons were hidden under the floor. Officers said the "
+            "house was empty. No one was hurt.\n\nPolice made the find in Nueva Ciudad "
+            "Guerrero, a small town which made headlines in November when most of its people "
+            "fled the violence.",
             "en",
             "COERCE",
         ),
@@ -122,8 +123,8 @@ def test_a_month_in_a_relative_clause_dates_no_new_incident(
     ("text", "language"),
     [
         (
-            "Troops Free 12 Hostages in Tapachula.\n\nSoldiers freed 12 kidnap victims from a "
-            "house in Tapachula, Chiapas. The hostages were found on Saturday. Their captors "
+            "Troops Free 12 Hostages in Tapachula.\n\nSoldiers rescued 12 kidnapped people from a "
+            "house in Tapachula, Chiapas. The victims were found on Saturday. Their captors "
             "had asked their families for money. The army rescued another five hostages in "
             "Tapachula in June.",
             "en",

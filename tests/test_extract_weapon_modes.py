@@ -162,7 +162,7 @@ def test_torture_and_drones_are_modes_of_their_own(text: str, language: str, mod
     ("text", "language"),
     [
         (
-            "Un comando lanzó granadas que no alcanzaron a estallar y disparó contra la "
+            "Un comando lanzó granadas que no lograron estallar y disparó contra la "
             "comandancia de un pueblo inventado el sábado.",
             "es",
         ),
@@ -187,8 +187,8 @@ def test_unexploded_grenades_and_fuel_pumps_set_off_nothing(text: str, language:
     ("text", "language", "mode"),
     [
         (
-            "Soldiers sent to eradicate poppy near Tacaná were attacked by farmers armed with "
-            "rocks, sticks and firebombs on Monday.",
+            "Soldiers sent to eradicate poppy near Tacaná were attacked by villagers armed with "
+            "sticks, rocks and firebombs on Monday.",
             "en",
             "primitive",
         ),

@@ -421,7 +421,7 @@ def test_a_state_s_own_name_is_the_state_not_a_town_called_so_by_another_name() 
     # The gazetteer lists "Chiapas" among the alternate names of Chiapa de Corzo, a town
     # next to Tuxtla Gutiérrez; written alone, the name is the state's.
     es = _resolved(
-        "Rescatan a tres migrantes en Chiapas. Tuxtla Gutiérrez, Chis. La fiscalía informó."
+        "Rescatan a tres migrantes en Chiapas. Tuxtla Gutiérrez, Chis. Así lo informó la fiscalía."
     )
     assert es[0] == ("Chiapas", "MX", "Chiapas")
     en = "Police freed four migrants in Chiapas on Monday, officials in Tuxtla Gutierrez said."

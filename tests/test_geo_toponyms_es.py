@@ -28,7 +28,7 @@ def test_a_roman_numeral_is_part_of_the_name_before_it() -> None:
     assert _texts("La visita de Felipe VI a la capital fue breve.") == []
 
 
-def test_mexican_abbreviations_of_the_capital_and_the_country() -> None:
+def test_mexican_abbreviations_for_the_capital_and_the_country() -> None:
     assert _texts("Temperatura en México DF hoy: 21 grados.") == ["México", "DF"]
     assert _texts("Domicilio conocido, Zacatecas, MX.") == ["Zacatecas", "MX"]
     assert _texts("Abren un comedor comunitario en SLP este lunes.") == ["SLP"]

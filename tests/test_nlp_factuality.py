@@ -122,7 +122,7 @@ def test_troops_already_deployed_are_no_plan_though_they_will_stay() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Two invented merchants were kidnapped in the past few hours in the capital.",
+        "Two invented merchants were abducted in the capital in the past several hours.",
         "In the past 24 hours, gunmen burned three invented buses.",
         "Gunmen killed an invented farmer in the past week.",
     ],
@@ -211,7 +211,7 @@ def test_an_act_earlier_in_the_year_or_followed_is_background(sentence: str, lan
     [
         ("The mayor was gunned down, apparently on the orders of a gang.", "en", "asserted"),
         ("El alcalde fue asesinado, presuntamente por órdenes de una banda.", "es", "asserted"),
-        ("Decomisaron 30 tambos, al parecer para la elaboración de drogas.", "es", "asserted"),
+        ("Decomisaron 30 tambos, al parecer para la fabricación de drogas.", "es", "asserted"),
         ("The mayor was apparently gunned down near his home.", "en", "hedged"),
         ("Al parecer, el alcalde fue asesinado cerca de su casa.", "es", "hedged"),
     ],

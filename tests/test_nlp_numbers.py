@@ -66,7 +66,7 @@ def test_vague_or_partial_phrases_give_none(phrase: str, language: str) -> None:
 
 
 def test_mentions_in_an_english_sentence() -> None:
-    text = "Over 600 police searched; only two firearms were seized and no arrests made."
+    text = "Over 600 police searched; only two pistols were found and no arrests made."
     assert _values(text, "en") == [(600, "600"), (2, "two"), (0, "no arrests")]
 
 

@@ -68,3 +68,59 @@ def test_spans_are_trimmed_offsets() -> None:
 def test_ciudad_abbreviation_does_not_split() -> None:
     text = "Liberan a cuatro personas en Cd. Juárez. Hubo dos detenidos."
     assert len(split_sentences(text, "es")) == 2
+
+
+def test_dateline_town_then_state_abbreviation_after_a_period_is_one_sentence() -> None:
+    # "Town. Gro." is the dateline "Town, Gro." with a period for the comma: the state's
+    # abbreviation is no sentence of its own, and the lead sentence after it stays whole.
+    text = "Tlapa. Gro. Agentes detuvieron a dos hombres en la colonia Centro."
+    assert _split(text, "es") == [
+        "Tlapa. Gro.",
+        "Agentes detuvieron a dos hombres en la colonia Centro.",
+    ]
+    for abbr in ("Mich.", "Oax.", "Chis.", "Tamps.", "B.C.", "S.L.P."):
+        text = f"San Pedro de la Loma. {abbr} Un tiroteo dejó dos muertos."
+        assert _split(text, "es") == [
+            f"San Pedro de la Loma. {abbr}",
+            "Un tiroteo dejó dos muertos.",
+        ]
+
+
+def test_english_dateline_town_then_state_abbreviation_after_a_period() -> None:
+    text = "Tucson. Ariz. Police arrested two men near the border fence."
+    assert _split(text, "en") == ["Tucson. Ariz.", "Police arrested two men near the border fence."]
+
+
+def test_state_abbreviation_without_its_period_still_splits_the_dateline() -> None:
+    # Without its period "Gro" may be a word of the lead; the dateline's period still ends it.
+    text = "Tlapa. Gro Agentes detuvieron a dos hombres."
+    assert _split(text, "es")[0] == "Tlapa."
+
+
+def test_word_like_abbreviation_after_a_sentence_is_not_glued() -> None:
+    # Only a short run of capitalised words opening the line is a dateline.
+    text = "The agents searched the house on the hill. Mass. was held later that day."
+    assert _split(text, "en") == [
+        "The agents searched the house on the hill.",
+        "Mass. was held later that day.",
+    ]
+
+
+def test_state_abbreviations_match_the_gazetteer_tables() -> None:
+    from hito.geo.abbreviations import TABLES
+    from hito.nlp.sentences import STATE_ABBREVIATIONS
+
+    dotted = {
+        a
+        for c, t in TABLES
+        if c in ("MX", "US")
+        for abbrs in t.values()
+        for a in abbrs
+        if a.endswith(".") and " " not in a
+    }
+    assert dotted <= STATE_ABBREVIATIONS
+
+
+def test_title_after_a_dateline_opens_the_lead() -> None:
+    text = "FRESNILLO. Col. Ramírez dijo que hubo dos detenidos."
+    assert _split(text, "es") == ["FRESNILLO.", "Col. Ramírez dijo que hubo dos detenidos."]

@@ -38,7 +38,7 @@ def test_a_month_after_a_stated_year_takes_that_year(text: str, language: str) -
 
 def test_two_months_or_a_dated_report_are_left_as_they_are() -> None:
     two = (
-        "The invented gang lost several leaders in 2014. Its chief was arrested in January, "
+        "The invented gang lost several leaders in 2014. Its chief was captured in January, "
         "and in March its second was killed."
     )
     assert _dates(two, "en")[1] == []

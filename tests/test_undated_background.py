@@ -60,7 +60,7 @@ def test_a_planned_deployment_in_a_month_stays_hypothetical() -> None:
         ),
         (
             "Soldados detuvieron el martes a un líder de pandilla en Tapachula, Chiapas. La "
-            "región ha visto otras matanzas en los últimos meses, como la de cuatro campesinos "
+            "región ha visto otras matanzas en meses recientes, como la de cuatro campesinos "
             "en Comitán en febrero.",
             "es",
         ),
@@ -71,3 +71,56 @@ def test_a_month_before_the_reports_is_background(text: str, language: str) -> N
     by_type = {r.event_type: r for r in records}
     assert by_type["COERCE"].factuality != "historical"
     assert by_type["ASSAULT"].factuality == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers Detain Gang Leader in Chiapas. Soldiers detained a gang leader in "
+            "Tapachula, Chiapas, on Tuesday, officials said. The gang controls the smuggling "
+            "routes along the border. Its members run extortion rackets in several towns. "
+            "Local traders have long complained of the fees. The region has seen other "
+            "violence: gunmen shot dead four farmers in Comitán on February 12.",
+            "en",
+        ),
+        (
+            "Detienen a líder de pandilla en Chiapas. Soldados detuvieron el martes a un líder "
+            "de pandilla en Tapachula, Chiapas. La banda controla las rutas de contrabando en "
+            "la frontera. Sus miembros cobran cuotas en varios pueblos. Los comerciantes se "
+            "quejan desde hace tiempo. La región ha visto otra violencia: unos pistoleros "
+            "asesinaron a cuatro campesinos en Comitán el 12 de febrero.",
+            "es",
+        ),
+    ],
+)
+def test_an_undated_reports_act_dated_by_month_and_day_past_the_lead_is_background(
+    text: str, language: str
+) -> None:
+    records = pipeline_records(text, language, None)
+    by_type = {r.event_type: r for r in records}
+    assert by_type["COERCE"].factuality != "historical"
+    assert by_type["ASSAULT"].factuality == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen Kill Four Farmers in Chiapas. Gunmen shot dead four farmers in Comitán, "
+            "Chiapas, on February 12, police said.",
+            "en",
+        ),
+        (
+            "Asesinan a cuatro campesinos en Chiapas. Unos pistoleros asesinaron a cuatro "
+            "campesinos en Comitán, Chiapas, el 12 de febrero, informó la policía.",
+            "es",
+        ),
+    ],
+)
+def test_an_undated_reports_news_dated_by_month_and_day_stays_the_news(
+    text: str, language: str
+) -> None:
+    records = pipeline_records(text, language, None)
+    assault = next(r for r in records if r.event_type == "ASSAULT")
+    assert assault.factuality != "historical"

@@ -83,6 +83,7 @@ from hito.evaluation.muc4_messages import (
     keep_features,
     load_message_model,
 )
+from hito.evaluation.muc4_routes import route_ends
 from hito.evaluation.muc4_state import state_perpetrators
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
 from hito.extract.actors import nationality
@@ -189,7 +190,7 @@ def _told_place(record: EventRecord, dateline: str) -> bool:
         if dateline and sentence.startswith(dateline):
             sentence = sentence[len(dateline) :]
         folded = fold(sentence)
-        # "22 KM SOUTH OF GUATEMALA CITY" measures from the town, it does not place the act in it.
+        # "30 KM WEST OF THE INVENTED CITY" measures from the town, it does not place the act in it.
         at = [
             m.start()
             for m in re.finditer(re.escape(name), folded)
@@ -337,8 +338,8 @@ _CUED_PLACE = (
         r"(?! (?:CIVIL DEFENSE|COUNCIL|COUNCILM[AE]N|MAYOR|ASSOCIATION|COMMITTEE|ATTORNEY"
         r"|JUDGE|COURT|OFFICE)\b)"
     ),
-    # "IN MULALO, YUMBO MUNICIPALITY", "EN MULALO, MUNICIPIO DE YUMBO", "IN HUANCORA, SAN
-    # ISIDRO LABRADOR JURISDICTION": the municipality only says where the village before it
+    # "IN VEREDA X, Y MUNICIPALITY", "EN VEREDA X, MUNICIPIO DE Y", "IN HAMLET X, SANTA
+    # Y JURISDICTION": the municipality only says where the village before it
     # lies; MUC keys the village, the most specific. ("X, JURISDICTION OF Y" is left out: in
     # a list of acts it as often names the next item's municipality.)
     re.compile(
@@ -384,11 +385,11 @@ _JURISDICTION = (
 
 
 # A place named with where it lies from the record's own town or department, which then
-# only says where the site is, one level above the site MUC keys: "IN GUAYABAL, ON THE
-# OUTSKIRTS OF MEDELLIN", "AT SAN DIEGO, SOUTHERN MEDELLIN", "ON X, 7 KM FROM THE CAPITAL
+# only says where the site is, one level above the site MUC keys: "IN HAMLET X, ON THE
+# EDGE OF CITY Y", "AT BARRIO X, SOUTHERN Y", "ON FARM X, 9 KM FROM THE SEAT
 # OF Y DEPARTMENT", "IN X, Y CORREGIMIENTO", "NEAR X IN Y DEPARTMENT", "EN X, A 15
 # KILOMETROS AL NORTE DE Y", "EN X, DEPARTAMENTO DE Y". Only the record's own place counts as
-# the larger one: "IN SANTA TECLA, 12 KM FROM THE CAPITAL" keeps a record placed elsewhere.
+# the larger one: "IN TOWN X, 20 KM FROM THE CAPITAL" keeps a record placed elsewhere.
 _LIES_FROM = (
     r"(?:(?:IN |ON )?THE OUTSKIRTS OF|(?:IN )?(?:THE |A )?(?:[A-Z]+ERN )?SUBURBS? OF"
     r"|EN LAS AFUERAS DE|EN LOS ALREDEDORES DE|(?:ABOUT |SOME |UNOS |A )?\d+ ?(?:KM|KMS"
@@ -514,7 +515,7 @@ def _said_namesake(record: EventRecord, place: str, namesakes: list[Place]) -> P
     return None
 
 
-# "AT THE JOSE MARIA CORDOBA AIRPORT", "OF THE LOS GARZONES AIRPORT OF MONTERIA": an airport
+# "AT THE GENERAL X AIRPORT", "OF THE LAS PALMAS AIRPORT OF TOWN Y": an airport
 # with a name of its own, which MUC keys below the town ("BOGOTA AIRPORT" is the town's).
 _AIRPORT_WORD = (
     r"(?!(?:LOCAL|MILITARY|CITY|NATIONAL|INTERNATIONAL|MAIN|NEW|OLD)\b)(?![A-Z]+'S\b)"
@@ -541,13 +542,67 @@ _UNIVERSITY = re.compile(
 )
 
 
-def _university(record: EventRecord) -> str | None:
-    """The named university the record's sentences tell the act at."""
+# "SOLDIERS ENTERED THE UNIVERSITY CAMPUS", "SHOT ON UNIVERSITY GROUNDS", "HEARD INSIDE THE
+# CAMPUS": the act took place at a university the sentence leaves unnamed. Not troops only
+# "surrounding" the campus or "banning entrance" to it, which keep the town.
+_CAMPUS = re.compile(
+    r"\b(?:AT|ON|IN|INSIDE|INTO|ENTERED|ACROSS) (?:THE )?(?:UNIVERSITY CAMPUS|CAMPUS"
+    r"|UNIVERSITY GROUNDS)\b"
+)
+# A university by its name, "THE X UNIVERSITY" or "THE UNIVERSITY OF X", as MUC keys it; not
+# "X UNIVERSITY STUDENTS", where X may be a nationality ("GUATEMALAN UNIVERSITY STUDENTS").
+# (Nor a verb or the people who acted after "THE UNIVERSITY OF X" in capitals.)
+_CAMPUS_WORD = (
+    r"(?!(?:CAMPUS|GROUNDS|STUDENTS?|PROFESSORS?|RECTOR|AS|IS|WAS|WERE|ARE)\b)"
+    rf"(?!{_NOT_NAME})(?!{_ACTORS_AND_VERBS}\b){_UNIVERSITY_WORD}"
+)
+_UNIVERSITY_NAMED = re.compile(
+    rf"\b(?P<name>{_CAMPUS_WORD}(?: {_CAMPUS_WORD}){{0,3}}) UNIVERSITY\b"
+    r"(?! (?:STUDENTS?|PROFESSORS?|TEACHERS?|WORKERS|GUARDS|EMPLOYEES|LEADERS|GROUP)\b)"
+    rf"|\bUNIVERSITY OF (?P<of>{_CAMPUS_WORD}(?: {_CAMPUS_WORD}){{0,3}})"
+)
+
+
+def _university_names(passage: str, town: str) -> list[str]:
+    """The universities a passage names, in order, but one named for the record's own town
+    (keyed as the town)."""
+    names = []
+    for m in _UNIVERSITY_NAMED.finditer(passage):
+        name = m.group("name") or m.group("of")
+        if fold(name) != fold(town):
+            names.append(f"{name} UNIVERSITY" if m.group("name") else f"UNIVERSITY OF {name}")
+    return names
+
+
+def _university(record: EventRecord, text: str = "") -> str | None:
+    """The named university the record's sentences tell the act at; or, where they tell it
+    on a campus they leave unnamed, the university they name last before it, else the only
+    one the message `text` names."""
     for sentence in record.evidence:
         for m in _UNIVERSITY.finditer(sentence):
             if fold(m.group("name")) != fold(record.place or ""):
                 return f"{m.group('name')} UNIVERSITY"
-    return None
+    town = record.place or ""
+    told = " ".join(record.evidence)
+    if not (campus := _CAMPUS.search(told)):
+        return None
+    if before := _university_names(told[: campus.start()], town):
+        return before[-1]
+    named = {fold(n): n for n in _university_names(" ".join(text.split()), town)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# A town this size or larger gives its name to its airport ("THE MONTERIA AIRPORT"); a
+# smaller namesake is one the gazetteer found for an airport's own name ("EL DORADO").
+_AIRPORT_TOWN = 20_000
+
+
+def _named_for_town(name: str, country: str) -> bool:
+    """Is an airport of this name named for a town of the country that could have one?"""
+    return any(
+        p.country == country and p.population >= _AIRPORT_TOWN and fold(p.name) == fold(name)
+        for p in lookup(name)
+    )
 
 
 def _airport(record: EventRecord) -> str | None:
@@ -555,7 +610,9 @@ def _airport(record: EventRecord) -> str | None:
     record's town ("THE MONTERIA AIRPORT": MUC keys the town)."""
     for sentence in record.evidence:
         for m in _AIRPORT.finditer(sentence):
-            if fold(m.group("name")) != fold(record.place or ""):
+            if fold(m.group("name")) != fold(record.place or "") or not _named_for_town(
+                m.group("name"), record.country or ""
+            ):
                 return m.group("name") + m.group("kind")
     return None
 
@@ -621,7 +678,39 @@ def _told_department(record: EventRecord, dateline: str, admin1: str | None) -> 
     return _told_place(record.model_copy(update={"place": admin1}), dateline)
 
 
+def _route(record: EventRecord, country: str, place: tuple[str, ...]) -> tuple[str, str] | None:
+    """The two places the record's sentences tell its act's road or trip between, where the
+    place it is otherwise given is one of them or is named in that sentence ("IN THE X
+    SECTOR, ON THE ROAD BETWEEN Y AND Z"): a record placed elsewhere by its own sentence
+    only shares its evidence with a road another act was on."""
+    for sentence in record.evidence:
+        if (ends := route_ends(sentence, country)) and (
+            not place
+            or place[0] in {fold(end) for end in ends}
+            or re.search(rf"\b{re.escape(place[0])}\b", fold(sentence))
+        ):
+            return ends
+    return None
+
+
 def _location(
+    record: EventRecord,
+    dateline: str = "",
+    home: str | None = None,
+    scenes: dict[str, LocationFill] | None = None,
+    text: str = "",
+) -> LocationFill | None:
+    """The record's LOCATION fill; an act on a road or a trip between two places is keyed
+    by the range of the two (scoring guidelines 3.2.3)."""
+    fill = _place_fill(record, dateline, home, scenes, text)
+    if fill is None:
+        return None
+    if route := _route(record, country_code(fill.country) or "", fill.specific):
+        return LocationFill(fill.country, (tuple(map(fold, route)),))
+    return fill
+
+
+def _place_fill(
     record: EventRecord,
     dateline: str = "",
     home: str | None = None,
@@ -642,7 +731,7 @@ def _location(
         country, admin1, place = home, None, None
         if filed := _body_names_filing_town(record, dateline, home):
             # The pipeline placed the act nowhere, but its own sentences name the town the
-            # story was filed from ("THE BOMB EXPLODED IN AN AREA OF SAN SALVADOR"), as they
+            # story was filed from ("A CHARGE WENT OFF IN ONE DISTRICT OF THE CITY X"), as they
             # name it for a record told there.
             admin1, place, precision = filed.admin1, filed.name, 1
     if home and (country not in MUC_COUNTRIES or _unnamed_town(record, home, text)):
@@ -650,7 +739,7 @@ def _location(
         found = lookup(place or "")
         namesakes = [p for p in found if p.country == home]
         if place and (longer := _longer_name(record, place)):
-            # "SAN LUIS DE LA REINA": the gazetteer matched a shorter namesake abroad, so
+            # "SANTA ROSA DEL MONTE X": the gazetteer matched a shorter namesake abroad, so
             # neither its size nor a home namesake of the short name says where this is.
             place = longer
         elif namesakes:
@@ -678,7 +767,7 @@ def _location(
     inner = inner_place(record, place, admin1, text if _told_place(record, dateline) else "")
     if inner and fold(inner) != fold(place or ""):
         return LocationFill(fold(country_name(country, "en")), ((fold(inner),),))
-    if university := _university(record):
+    if university := _university(record, text):
         # A scene the record's own sentences tell, wherever the pipeline placed it.
         return LocationFill(fold(country_name(country, "en")), ((fold(university),),))
     if record.geo_precision >= 3 and (town := cued_place(record, _JURISDICTION)):
@@ -716,12 +805,19 @@ _CIVILIAN = (
     r"|merchants?|tourists?|foreigners?|diplomats?|ambassador|consul|mayor|union members"
     r"|employees|(?:labor )?union headquarters|offices"
     r"|residences?|homes?|houses?|buildings?|stores?|shops?|banks?|buses|vehicles?|trucks?|ambulances?"
-    r"|pipelines?|substations?|transformers?|pylons?|(?:power|electricity|electric) "
-    r"(?:lines?|towers?|poles?|plants?)|bridges?|embassy|consulate|church(?:es)?|schools?"
+    r"|pipelines?|(?:sub|mini)stations?|transformers?|pylons?|bridges?|embassy|consulate"
+    r"|church(?:es)?|schools?"
+    # The grid and the telephone network, named with words between ("SIX PRIMARY POWER
+    # TRANSMISSION TOWERS", "THE ELECTRICAL SYSTEM"): the infrastructure section 2 keys.
+    r"|(?:power|electricity|electric(?:al)?|high-(?:voltage|tension)) (?:[\w-]+ )?"
+    r"(?:lines?|towers?|poles?|posts?|plants?|grid|network|system)"
+    r"|telephone (?:lines?|posts?|poles?|exchanges?|network|system)|telecommunications"
     r"|campesinos?|civiles|transe[uú]ntes|pobladores|ni[nñ]os|estudiantes|periodistas"
     r"|sacerdotes?|empresarios?|comerciantes?|turistas|viviendas?|casas?|tiendas?|comercios?"
     r"|autob[uú]s(?:es)?|camiones|veh[ií]culos?|ambulancias?|oleoductos?|subestaci[oó]n"
-    r"|torres? (?:el[eé]ctricas?|de energ[ií]a)|postes|puentes?|embajada|iglesias?|escuelas?"
+    r"|torres? (?:el[eé]ctricas?|de (?:energ[ií]a|alta tensi[oó]n))|postes|puentes?|embajada"
+    r"|(?:sistema|red|tendido) (?:el[eé]ctric[oa]|telef[oó]nic[oa])"
+    r"|centrales? (?:el[eé]ctricas?|telef[oó]nicas?)|iglesias?|escuelas?"
     r"|universit(?:y|ies)|campus|universidad(?:es)?"
     # Officials of the courts and of politics, and the businesses of a town's life: no
     # armed side ("JUDGE X WAS ASSASSINATED", "TORCHED A RESTAURANT").
@@ -746,7 +842,7 @@ _HARM = (
 _GAP = r"\W+(?:\w+\W+){0,6}?"
 # Not "a military truck", "the building that houses": the armed side's own, or a verb.
 _NOT_CIVILIAN = r"(?<!military )(?<!army )(?<!police )(?<!that )(?<!which )"
-# "dynamited the vehicle in which they were travelling": the vehicle of the people the
+# "bombed the jeep in which the men were riding": the vehicle of the people the
 # sentence tells harmed, theirs whether they are policemen or civilians (named apart).
 _RIDDEN = (
     r"(?!,?\s+(?:in|on|en) (?:which|el que|la que|que) (?:\w+ ){0,3}?"
@@ -791,7 +887,7 @@ _ARMED_HARMED = re.compile(
     rf"\b{_ARMED}\W+(?:\w+\W+){{0,4}}?(?:were|was|have been|had been|fueron|fue|resultaron)"
     r"\W+(?:\w+\W+){0,2}?(?:killed|wounded|injured|murdered|dead|shot|muertos?|heridos?"
     r"|asesinados?)\b"
-    r"|\b(?:killed|wounded|murdered|asesin(?:ó|aron)|mat(?:ó|aron)|hiri(?:ó|eron)|murieron)\W+"
+    r"|\b(?:killed|killing|wounded|murdered|asesin(?:ó|aron)|mat(?:ó|aron)|hiri(?:ó|eron)|murieron)\W+"
     rf"(?:(?!(?:in|by|during|when|while|en|por|durante)\b)\w+\W+){{0,3}}?"
     rf"{_ARMED}\b"
     r"|\b(?:clash(?:es|ed)?|shoot-?outs?|gun ?battles?|skirmish(?:es)?|combat|fighting|fought"
@@ -800,15 +896,18 @@ _ARMED_HARMED = re.compile(
     # word mostly tells politics ("the electoral confrontations", "social confrontation").
     r"|\b(?:armed confrontations?|confrontaci[oó]n(?:es)? armadas?)\b"
     rf"|\b(?:confrontations?|confrontaci[oó]n(?:es)?) (?:between|with|entre|con) (?:\w+ ){{0,3}}?"
-    rf"(?:{_ARMED}|army|armed forces|military|security forces|ej[eé]rcito|fuerzas armadas)\b"
+    rf"(?:{_ARMED}|army|armed forces|military|security forces|police|ej[eé]rcito|fuerzas armadas"
+    r"|polic[ií]a)\b"
     # The words of a war report: "KILLED IN ACTION", "THE ENEMY SUSTAINED 45 CASUALTIES",
     # "INFLICTED CASUALTIES ON", "REPELLED AN ATTACK", "TO DISLODGE THE REBELS", "A MILITARY
-    # OPERATION", a military aircraft brought down.
+    # OPERATION" (or a police one: the force's fight with armed men), a military aircraft
+    # brought down.
     r"|\b(?:killed in action|enemy (?:casualties|losses)|the enemy (?:suffered|sustained)"
     r"|inflict(?:ed|ing)? (?:\w+ )?casualties|repel(?:led|ling|s)?|dislodg(?:e|ed|es|ing)"
     r"|(?:caus|infligi)(?:ó|aron|eron) (?:\w+ )?bajas|repeli(?:ó|eron)|desaloj(?:ar|ó|aron)"
-    r"|(?:military|army|counterinsurgency) operations?|bajas (?:al|del) enemigo"
-    r"|operativos? militar(?:es)?|operaci[oó]n(?:es)? militar(?:es)?|ca[ií]dos? en combate)\b"
+    r"|(?:military|army|counterinsurgency|police) operations?|bajas (?:al|del) enemigo"
+    r"|operativos? (?:militar|policial)(?:es)?|operaci[oó]n(?:es)? (?:militar|policial)(?:es)?"
+    r"|ca[ií]dos? en combate)\b"
     r"|\b(?:shot down|downed|derrib(?:ó|aron|ado|ada))\W+(?:\w+\W+){0,4}?"
     r"(?:helicopters?|planes?|aircraft|helic[oó]pteros?|aviones?|avionetas?)\b"
     r"|\b(?:helicopters?|planes?|aircraft)\W+(?:\w+\W+){0,3}?(?:was|were|had been|has been) "
@@ -825,7 +924,8 @@ _FORCE = (
     r"(?:troops|soldiers|army\b(?! (?:officers?|chief|commander))|military (?:posts?|bases?"
     r"|garrisons?|patrols?|positions?|installations?|units?|barracks|headquarters|convoys?"
     r"|trucks?|vehicles?|helicopters?|targets?)|garrisons?|(?:\w+ )?brigade|battalions?|barracks"
-    r"|(?:police|army|military|national guard) (?:posts?|stations?|patrols?|headquarters)"
+    r"|(?:police|army|military|national guard)"
+    r" (?:posts?|stations?|patrols?|headquarters|positions?)"
     r"|patrols?|cuartel(?:es)?|tropas|soldados|guarnici[oó]n(?:es)?|patrullas?|batall[oó]n(?:es)?"
     r"|(?:navy|naval|air force) (?:posts?|bases?|headquarters|installations?|units?|ships?)"
     r"|high command|joint chiefs of staff|alto mando"
@@ -936,12 +1036,34 @@ _ABDUCTION = re.compile(
 # Any word of a kidnapping, verb or noun: a sentence holding one tells the kidnapping itself.
 _ABDUCTION_WORD = re.compile(r"\b(?:kidnap|abduct|hostage|secuestr|plagi|rapt)", re.I)
 # People taken or gone missing with no kidnapping word ("SEIZED TWO STUDENTS, WHO ARE STILL
-# MISSING", "la desaparición de"): the sentences still tell a kidnapping.
+# MISSING", "la desaparición de"): the sentences still tell a kidnapping. "Disappearances" in
+# the plural name a kind of crime ("CASES OF MURDERS AND DISAPPEARANCES" a judge studied), not
+# someone taken in the act told.
 _TAKEN = re.compile(
-    r"\b(?:missing|disappear\w*|seized|taken|captured|carried off|desapareci\w*|desaparecid[oa]s?"
+    r"\b(?:missing|disappear(?!ances\b)\w*|seized|taken|captured|carried off|desapareci\w*"
+    r"|desaparecid[oa]s?"
     r"|se (?:los|las|lo|la) llevaron|llevados?)\b",
     re.I,
 )
+# People taken to be killed ("TWO CLERKS WERE DRAGGED OUT OF A KIOSK BEFORE BEING SHOT", "SEIZED
+# THE MAYOR AND SHOT HIM", "llevados antes de ser asesinados"): the taking is the murder's way,
+# which MUC keys as an ATTACK, not someone kidnapped beside it.
+_TAKEN_TO_BE_KILLED = re.compile(
+    r"\b(?:taken|seized|captured|carried off|dragged|llevad[oa]s?|sacad[oa]s?)\b[^.;]*?"
+    r"\b(?:before (?:\w+ ){0,3}?(?:killed|murdered|shot|executed|killing|murdering|shooting)"
+    r"|and (?:then |later )?(?:killed|murdered|shot|executed)"
+    r"|antes de (?:ser )?(?:asesinad|ejecutad|fusilad|matad)\w*"
+    r"|y (?:luego |después )?(?:asesinad|ejecutad|fusilad|matad)\w*)",
+    re.I,
+)
+
+
+def _tells_taken(record: EventRecord) -> bool:
+    """Whether a sentence of the record tells someone taken or gone missing, other than to be
+    killed."""
+    return any(_TAKEN.search(_TAKEN_TO_BE_KILLED.sub("", e)) for e in record.evidence)
+
+
 # Gunfire at people told in a bombing's sentences ("MACHINEGUNNED THE HOUSE", "THROWING
 # GRENADES AND OPENED FIRE"): the keys mostly type an attack with guns as well as explosives
 # ATTACK, while the pipeline's mode ranks explosives first.
@@ -953,8 +1075,8 @@ _GUNFIRE = re.compile(
 )
 
 
-# Blasts told only as heard ("EXPLOSIONS WERE HEARD IN X", "THE SOUND OF MACHINEGUNS AND
-# EXPLOSIVE DEVICES", "se escucharon explosiones"): template-doc-part1 1.7 gives no bombing
+# Blasts told only as heard ("EXPLOSIONS WERE HEARD IN X", "RIFLE FIRE AND BLASTS COULD BE
+# MADE OUT", "se escucharon explosiones"): template-doc-part1 1.7 gives no bombing
 # when the nature of an explosion is untold, so the raid or gunfire beside it is the act.
 _BLAST = re.compile(
     r"\b(?:explosions?|explosives?|bombs?|dynamite|grenades?|blasts?|charges?"
@@ -981,13 +1103,20 @@ def _tells(record: EventRecord, pattern: re.Pattern[str]) -> bool:
 # "ANOTHER CHARGE WAS DEFUSED NEARBY", "otra bomba estalló"), or bombs told one target each
 # ("ONE AT THE PARK, ANOTHER AT THE SCHOOL"): MUC keys a BOMBING per device or target, a
 # defused one too (template-doc-part1 5.0, 7.2), where hito tells one incident.
+_ALSO_BLOWN_UP = (
+    r"\b(?:also|tambi[eé]n) (?:[a-z-]+ ){0,2}?"
+    r"(?:blew up|blown up|dynamited|bombed|dinamitaron|volaron)\b"
+)
 _MORE_DEVICES = re.compile(
     r"\b(?:another|a second|the second|the other) (?:[a-z-]+ )?"
     r"(?:bomb|explosive|explosion|charge|device|car bomb|dynamite|grenade)s?\b"
     r"|\b(?:otr[oa]|un segundo|una segunda) (?:[a-záéíóúñ]+ )?"
     r"(?:bomba|explosivo|explosi[oó]n|carga|artefacto|granada|coche bomba)\b"
     r"|(?:(?<=, )|(?<=\band )|(?<=\by ))"
-    r"(?:another|otr[oa]) (?:at|in|on|outside|near|en|frente a)\b",
+    r"(?:another|otr[oa]) (?:at|in|on|outside|near|en|frente a)\b"
+    # More blown up beside the blast told ("GUERRILLAS ALSO BLEW UP A PYLON", "también
+    # dinamitaron"): "also" adds a target, where the verb alone tells the same blast again.
+    rf"|{_ALSO_BLOWN_UP}",
     re.I,
 )
 _DEVICE = re.compile(
@@ -995,6 +1124,14 @@ _DEVICE = re.compile(
     r"|bomba|explosivo|explosi[oó]n|carga|artefacto|dinamita|granada)s?\b"
     # The squad that defuses them ("the bomb squad", "explosive experts") is no device.
     r"(?! (?:squad|experts?|technicians|disposal|unit|brigade|escuadr[oó]n|expertos|brigada))",
+    re.I,
+)
+
+
+_ALSO_BLOWN = re.compile(_ALSO_BLOWN_UP, re.I)
+# A blast told by its verb alone ("GUERRILLAS BLEW UP SEVERAL STRUCTURES"): a first device.
+_BLOWN = re.compile(
+    r"\b(?:blew up|blown up|dynamited|dinamitaron|dinamitado|volaron)\b",
     re.I,
 )
 
@@ -1009,7 +1146,7 @@ def more_devices(record: EventRecord, elsewhere: set[str]) -> int:
         more = list(_MORE_DEVICES.finditer(sentence))
         firsts = [
             d.start()
-            for d in _DEVICE.finditer(sentence)
+            for d in itertools.chain(_DEVICE.finditer(sentence), _BLOWN.finditer(sentence))
             if not any(m.start() <= d.start() < m.end() for m in more)
         ]
         for m in more:
@@ -1035,15 +1172,24 @@ _KILLING = re.compile(
 )
 
 
+# A killing told by its verb ("MURDERED", "WAS SHOT TO DEATH", "asesinaron"); a noun ("THE
+# ASSASSINATION OF X", "THIS MURDER") names an act, which `named_acts` reads on its victim.
+_KILLING_VERB = re.compile(
+    r"\b(?:murdered|assassinated|machinegunned|shot (?:dead|to death)|gunned down"
+    r"|killed (?!(?:\w+ )?(?:cattle|animals|livestock))|asesin(?:aron|ó|ado))",
+    re.I,
+)
+
+
 def _kills_apart(record: EventRecord) -> bool:
-    """Whether a sentence of the record tells a killing and no kidnapping ("THE UC-ELN
-    MURDERED A POLICE INSPECTOR", beside "THEY WERE TAKEN BY FORCE FROM THEIR HOMES"): the
+    """Whether a sentence of the record tells a killing by its verb and no kidnapping ("A COMMANDO
+    MURDERED AN INVENTED CLERK", beside "TWO NURSES WERE TAKEN AWAY AT GUNPOINT"): the
     murder is an incident MUC keys as an ATTACK of its own beside the kidnapping."""
-    return any(_KILLING.search(e) and not _ABDUCTION_WORD.search(e) for e in record.evidence)
+    return any(_KILLING_VERB.search(e) and not _ABDUCTION_WORD.search(e) for e in record.evidence)
 
 
-# The attackers' own theft told in an act's sentence ("burned the facilities and stole
-# food", "robaron las armas"): template-doc-part1 7.5 types it ROBBERY, an incident of its own
+# The attackers' own theft told in an act's sentence ("set the shed alight and took the
+# cattle", "robaron las armas"): template-doc-part1 7.5 types it ROBBERY, an incident of its own
 # (money, property or the target taken, 7.16). Only the finite verb of the act, not
 # "stolen" goods or "looting" by others.
 _THEFT = re.compile(
@@ -1053,42 +1199,72 @@ _THEFT = re.compile(
 )
 
 
-# "IN VINA DEL MAR, TALCA, AND TEMUCO", "EN TALCA Y TEMUCO": a list of places, up to three
-# words each, in one sentence.
-_ITEM = r"[^\W\d_]+(?: [^\W\d_]+){0,2}"
-_PLACE_LIST = re.compile(rf"\b(?:in|en) ({_ITEM}(?:, {_ITEM})*,? (?:and|y|e) {_ITEM})", re.I)
+# "IN TOWN A, TOWN B, AND TOWN C", "EN PUEBLO A Y PUEBLO B": a list of places, up to three
+# words each, in one sentence. It ends at its first "and": no item opens on one, so ", AND
+# ILOBASCO, LOCATED NORTH AND EAST OF ..." does not run on into the sentence.
+_ITEM = r"(?!(?:and|y|e) )[^\W\d_]+(?: [^\W\d_]+){0,2}"
+_PLACE_LIST = re.compile(rf"\b(?:in|en) ({_ITEM}(?:, {_ITEM})*?,? (?:and|y|e) {_ITEM})", re.I)
 
 
 def _listed_place(item: str, country: str) -> tuple[str, str | None] | None:
     """The longest head of `item` ("TEMUCO WERE THE" -> "TEMUCO") that names a town in
     `country`, as (name, admin1). Not a department or province: a list of those ("in the
     departments of A and B") tells where a campaign or the fighting went on, not the
-    scene of separate acts."""
+    scene of separate acts. A department's capital of the same name ("CHALATENANGO") is a
+    town."""
     words = item.split()
     for n in range(len(words), 0, -1):
         found = [p for p in lookup(" ".join(words[:n])) if p.country == country]
         if found:
-            return None if found[0].kind == "admin1" else (" ".join(words[:n]), found[0].admin1)
+            towns = [p for p in found if p.kind != "admin1"]
+            return (" ".join(words[:n]), towns[0].admin1) if towns else None
     return None
 
 
-def listed_places(record: EventRecord, country: str) -> list[tuple[str, str | None]]:
+# Words that end a list of places without naming one ("IN AMBO AND OTHERS", "AND NORTH").
+_NO_VILLAGE = re.compile(
+    r"(?:OTHERS?|SEVERAL|VARIOUS|ELSEWHERE|NEARBY|THERE|HERE|THEM|NORTH|SOUTH|EAST|WEST"
+    r"|NORTHEAST|NORTHWEST|SOUTHEAST|SOUTHWEST|OTROS?|OTRAS?|VARIOS|VARIAS|ALL[IÍ])"
+)
+
+
+def _unknown_village(item: str, country: str) -> bool:
+    """Whether `item` is one capitalised word the gazetteer knows in no part of `country`
+    and that is no word of the sentence ("TUNAPAMPA", not "OTHERS", "INVADED" or
+    "camiones"): beside a known town of a list, a village the gazetteer lacks."""
+    word = item.upper()
+    return (
+        item[:1].isupper()
+        and " " not in item
+        and bool(re.fullmatch(_NAME_WORD, word))
+        and not _NO_VILLAGE.fullmatch(word)
+        and not any(p.country == country for p in lookup(item))
+    )
+
+
+def listed_places(record: EventRecord, country: str) -> tuple[list[tuple[str, str | None]], str]:
     """The places of `country` that one of the record's sentences lists as the scene of its
-    acts ("cultural institutes in A, B and C were the target of bomb attacks"): MUC keys an
+    acts ("bombs hit the clinics of A, B and C"): MUC keys an
     incident at each (template-doc-part1: one template per incident). Every item of the
-    list must be such a place, so a list of other things is not read as one. A list the
-    sentence names as towns ("in the towns of A, B and C", "en los municipios de A y B") is
-    read as one whether or not the gazetteer knows its villages."""
+    list must be such a place, so a list of other things is not read as one; beside a town
+    the gazetteer knows, a one-word village it lacks is one ("IN HUARPACHA, AMBO, AND
+    KICHKI"). A list the sentence names as towns ("in the towns of A, B and C", "en los
+    municipios de A y B") is read as one whether or not the gazetteer knows its villages.
+    Returns the places and the sentence that lists them."""
     for sentence in record.evidence:
         for match in _PLACE_LIST.finditer(sentence):
             items = re.split(r",? (?:and|y|e) |, ", match.group(1), flags=re.I)
             places = [_listed_place(item, country) for item in items]
-            if len(places) >= 2 and all(places):
-                return [p for p in places if p]
+            if len(places) < 2 or not any(places):
+                continue
+            if all(
+                p or _unknown_village(item, country) for p, item in zip(places, items, strict=True)
+            ):
+                return [p or (item, None) for p, item in zip(places, items, strict=True)], sentence
         for match in _NAMED_LIST.finditer(sentence):
             items = re.split(r",? (?i:and|y|e) |, ", match.group("items"))
-            return [_named_place(item, record) for item in items]
-    return []
+            return [_named_place(item, record) for item in items], sentence
+    return [], ""
 
 
 # A list of towns named by what they are, each item a capitalised name of up to four words
@@ -1126,8 +1302,8 @@ def _named_place(item: str, record: EventRecord) -> tuple[str, str | None]:
     return item, None
 
 
-# An act named back by a definite noun ("THIS NEW ATTACK WAS CARRIED OUT A FEW MINUTES
-# BEFORE ...", "THERE WERE NO INJURIES IN TUESDAY NIGHT'S ATTACK", "este atentado"), and the
+# An act named back by a definite noun ("THE LATEST ATTACK CAME SHORTLY
+# AFTER ...", "NOBODY WAS HURT IN LAST NIGHT'S ATTACK", "este atentado"), and the
 # verbs that tell an act of a sentence's own.
 _NAMED_BACK = re.compile(
     r"\b(?:this|that|these|those|the|[a-z]+'s|este|esta|estos|estas|dicho|dicha|el|la|los|las)"
@@ -1150,8 +1326,8 @@ _ACT_VERB = re.compile(
 )
 
 
-# An act named by its noun and its victim ("THE ASSASSINATION OF HECTOR OQUELI", "THE
-# MURDER OF SIX JESUIT PRIESTS", "el secuestro de ..."): a report recalling several such acts
+# An act named by its noun and its victim ("THE ASSASSINATION OF AN INVENTED JUDGE", "THE
+# MURDER OF FOUR INVENTED NUNS", "el secuestro de ..."): a report recalling several such acts
 # names several incidents, which MUC keys one each.
 _NAMED_ACT = re.compile(
     r"\b(?P<noun>murders?|assassinations?|killings?|massacres?|kidnappings?|abductions?"
@@ -1180,16 +1356,28 @@ def _victim_words(victim: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[^\W\d_]{3,}", fold(head)) if w not in _VICTIM_STOP)
 
 
+# A victim named back by a short definite phrase ("the general", "the two nurses", "both
+# leaders", "este general"): one told before by name or number, not another.
+_NAMED_BACK_VICTIM = re.compile(
+    r"(?:the|both|this|these|those|el|la|los|las|ambos|ambas|este|esta|estos|estas)"
+    r"(?: [^\W\d_]+){1,3}$",
+    re.I,
+)
+
+
 def named_acts(record: EventRecord) -> list[str]:
     """The MUC types of the acts the record's sentences name by noun on distinct victims,
-    after the first. Victims sharing a word are one ("the massacre of the Jesuits",
-    "the assassination of the Jesuits")."""
+    after the first. Victims sharing a word are one ("the massacre of the farmers",
+    "the assassination of the farmers"), and so is one named back after the first."""
     seen: list[frozenset[str]] = []
     out = []
     for sentence in record.evidence:
         for m in _NAMED_ACT.finditer(sentence):
             words = _victim_words(m.group("victim"))
             if not words or any(words & w for w in seen):
+                continue
+            head = _VICTIM_END.sub("", m.group("victim")).rstrip(" .,;:")
+            if seen and _NAMED_BACK_VICTIM.fullmatch(head):
                 continue
             seen.append(words)
             if len(seen) > 1:
@@ -1201,8 +1389,8 @@ def named_acts(record: EventRecord) -> list[str]:
 def _own_scene(
     record: EventRecord, pattern: re.Pattern[str], dateline: str, fallback: LocationFill
 ) -> LocationFill:
-    """Where the sentence telling an act of its own among the record's places it ("ONE OF
-    THEM WAS DESTROYED BY FIRE IN THE MEJICANOS SECTOR"): its cued place, else its first
+    """Where the sentence telling an act of its own among the record's places it ("A THIRD
+    ONE BURNED DOWN IN AN INVENTED QUARTER"): its cued place, else its first
     town in the template's country; else the record's place."""
     sentence = next((e for e in record.evidence if pattern.search(e)), "")
     sentence = sentence.removeprefix(dateline) if dateline else sentence
@@ -1325,7 +1513,7 @@ def response_templates(
         if (
             first.incident_type == "KIDNAPPING"
             and not _tells(r, _ABDUCTION_WORD)
-            and not _tells(r, _TAKEN)
+            and not _tells_taken(r)
             and _tells(r, _KILLING)
         ):
             # Read as a kidnapping by no word of its own sentences, which tell a killing
@@ -1341,12 +1529,18 @@ def response_templates(
             first.devices = more_devices(r, elsewhere)
         country = first.location.country if first.location else ""
         code = country_code(country) if country else None
-        for name, admin1 in listed_places(r, code or ""):
+        listed, listing = listed_places(r, code or "")
+        # Acts the listing sentence tells with no device ("ATTACKED POSTS IN A, B AND C")
+        # are attacks, though the record is typed by a bomb another of its sentences tells.
+        kind = first.incident_type
+        if kind == "BOMBING" and listing and not _DEVICE.search(listing):
+            kind = "ATTACK"
+        for name, admin1 in listed:
             # The pipeline splits the lists it can read; a town with a record of its own is kept.
             if fold(name) not in placed:
                 levels = ((fold(admin1),), (fold(name),)) if admin1 else ((fold(name),),)
                 location = LocationFill(country, levels)
-                out.append(Response(**{**vars(first), "location": location}))
+                out.append(Response(**{**vars(first), "location": location, "incident_type": kind}))
         if first.incident_type != "ARSON" and _tells(r, _BURNING):
             # A burning told beside another act is often another scene of the raid.
             scene = first.location
@@ -1363,6 +1557,10 @@ def response_templates(
                     apart=first.incident_type == "BOMBING" and _burned_apart(r),
                 )
             )
+        elif first.incident_type == "ATTACK" and _tells(r, _ALSO_BLOWN):
+            # Rebels who fired on a post and "also blew up" pylons: a bombing of its own.
+            bombing = {"incident_type": "BOMBING", "told": True, "apart": True}
+            out.append(Response(**{**vars(first), **bombing, "instruments": ["EXPLOSIVE"]}))
         elif (first.incident_type == "ARSON" and _tells(r, _KILLING)) or (
             first.incident_type == "KIDNAPPING" and _kills_apart(r)
         ):
@@ -1471,8 +1669,8 @@ def _kept(
         p = model.keep_probability(features)
         if p is not None and p >= KEEP_FROM:
             out.append(r)
-    # An incident told by the very sentences of a kept one ("attacked the farm, burned the
-    # facilities and stole food") stands or falls with it: the regression reads the
+    # An incident told by the very sentences of a kept one ("raided the ranch, set the shed
+    # alight and took the cattle") stands or falls with it: the regression reads the
     # message's probability of its type, which a minor arson or theft among attacks never
     # reaches. The kept one may be told itself ("murdered two clerks" beside the burning the
     # record was typed by), but not an act told apart, of other days and victims. Not a

@@ -168,12 +168,13 @@ def parse_location(text: str) -> list[LocationFill]:
 
 def location_credit(response: LocationFill, key: LocationFill) -> float:
     """3.2.3: right country and the key's most specific place (or neither gives a place) is
-    right; right country otherwise, or a right place in the wrong country, is partial."""
+    right; right country otherwise, or a right place in the wrong country, is partial.
+    A range is right only against the same range: one of its ends alone is partial."""
     mine = response.specific[0] if response.specific else None
     if response.country == key.country:
         if mine is None and not key.levels:
             return 1.0
-        if mine is not None and key.specific == (mine,):
+        if mine is not None and set(key.specific) == set(response.specific):
             return 1.0
         return 0.5
     return 0.5 if mine is not None and mine in key.specific else 0.0

@@ -228,7 +228,7 @@ def _placed(target: Actor, country: str | None) -> Actor:
     return Actor(name=target.name, sector=target.sector, country=country)
 
 
-# "el Ejército detuvo a nueve ...", "the army freed 20 kidnap victims": a force whose verb is
+# "el Ejército detuvo a nueve ...", "troops freed 14 hostages": a force whose verb is
 # an arrest or a rescue answers the assault; it did not commit it.
 _RESCUE_OR_ARREST = re.compile(
     r"^[\s,]*(?:(?!(?:was|were|been|is|are|fue|fueron|sido|han|ha)\b)[\w-]+\s+){0,3}?"
@@ -247,7 +247,7 @@ _KILLING = re.compile(
 )
 
 
-# "Caen 9 más por masacre en San Fernando: Sedena", "Five killed in ambush - police": the
+# "Caen 4 en balacera de Loma Alta: Sedena", "Three hurt in ambush - police": the
 # party a headline ends on after a colon or a dash is who tells it, no party to the act.
 _CREDIT_LINE = re.compile(r"(?::|\s[-\u2013\u2014])\s*$")
 

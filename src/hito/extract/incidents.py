@@ -104,8 +104,8 @@ _FIRING = re.compile(
 # "Police said", "police recovered the bodies", "la policía informó": the force that tells of
 # a killing or finds its dead is a source, not a party; so is the force investigating it
 # ("police, probing the murder, arrested", "la policía, que investiga el ataque").
-# A force named only as present where an act took place ("a large military presence in the
-# town", "la presencia militar en la zona") is no party to it.
+# A force named only as present where an act took place ("a heavy army presence in the
+# village", "la presencia militar en la zona") is no party to it.
 _PRESENCE_AFTER = re.compile(r"^\s+presence\b", re.IGNORECASE)
 _PRESENCE_BEFORE = re.compile(
     r"\bpresencia\s+(?:(?:de|del)\s+)?(?:(?:la|el|los|las)\s+)?$", re.IGNORECASE
@@ -119,6 +119,17 @@ _SOURCE_OR_FINDER = re.compile(
     re.IGNORECASE,
 )
 
+# People who saw, heard or confirmed an act, or asked about it ("two correspondents witnessed
+# the army sweep", "the journalists asked about the cause of the blast", "los
+# periodistas presenciaron la explosión"): witnesses, not the people it hit. Not "shot two
+# reporters who saw the robbery": there the seeing is why they were hit.
+_WITNESS = re.compile(
+    r"^[\s,]*(?:(?!who\b|that\b|que\b|quien(?:es)?\b)\w+\s+){0,2}?(?:witnessed|saw|watched|(?:were|was)\s+able\s+to\s+(?:confirm|see)"
+    r"|asked\s+(?:for|about)|presenci(?:ó|aron)|vieron|observaron"
+    r"|pregunt(?:ó|aron)\s+(?:por|sobre))\b",
+    re.IGNORECASE,
+)
+
 # Prosecutors as the office people are handed to ("puestos a disposición del Ministerio
 # Público", "handed them to state prosecutors"): they take the case, they made no arrest.
 _HANDED_TO = re.compile(
@@ -126,7 +137,7 @@ _HANDED_TO = re.compile(
     r"|turnad[oa]s?|handed|turned|transferred|presented|brought|before|custody|charged)\b"
     r"[^.;:]{0,40}$"
     # Nor the office that led the inquiry an arrest followed, nor the one a police force
-    # belongs to ("la Policía Especializada de la Procuraduría": police).
+    # belongs to ("la Policía Investigadora de la Fiscalía": police).
     r"|\b(?:investigations?|investigaci[oó]n|probes?|inquiry|pesquisas?)\b[^.;:]{0,25}$"
     r"|\bpolic[ií]a\b[^.;:,]{0,30}\b(?:de|del)\s+(?:la\s+)?$",
     re.IGNORECASE,
@@ -151,8 +162,8 @@ _TELLS = re.compile(
 )
 
 
-# "threats from the gunmen", "threatened by a caravan of armed men", "amenazas de muerte de
-# un grupo criminal", "banners signed in the name of the Zetas": who threatened, told after
+# "threats from the gunmen", "threatened by a convoy of gunmen", "amenazas de muerte de
+# un grupo criminal", "banners bearing the cartel's initials": who threatened, told after
 # the threat; "families ... after being threatened", "el periodista había recibido
 # amenazas": who was threatened, told before it.
 _THREAT_BY = re.compile(
@@ -167,7 +178,7 @@ _THREATENED = re.compile(
     r"|\b(?:receiv\w*|recib\w*|got|gotten)\s+(?:[\w-]+\s+){0,2})$",
     re.IGNORECASE,
 )
-# "The company said ... that it had closed its plant a week earlier after receiving
+# "The firm said ... that it had shut its warehouse days before, after getting
 # threats": the clause that receives them has the party as its subject however far back
 # the party was named, so distance does not make it the threat's maker.
 _AFTER_RECEIVING = re.compile(
@@ -192,12 +203,12 @@ def _threat_side(am: ActorMention, trigger_at: int, text: str) -> str:
 
 
 # A force handed the suspects ("handed over to Guatemalan police", "entregado a la policía
-# guatemalteca") or arrested itself ("the arrest of a police chief and six officers",
+# guatemalteca") or arrested itself ("the arrest of a police commander and four agents",
 # "detienen a policías", "two soldiers were arrested") is no actor of the arrest.
 _HANDED_OVER = re.compile(
     r"\b(?:handed|turned)\s+(?:\w+\s+)?(?:over\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:entregad[oa]s?|remitid[oa]s?)\s+(?:a|al)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$"
-    # "puestos a disposición de las autoridades correspondientes": who receives them.
+    # "quedaron a disposición de la fiscalía estatal": who receives them.
     r"|\ba\s+(?:la\s+)?disposici[oó]n\s+(?:de|del)\s+(?:la\s+|las\s+|los\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -281,7 +292,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# "capitán de la Policía Federal, fue abatido", "a National Guard officer, was shot": the
+# "comandante de la Policía Municipal, fue herido", "a National Guard officer, was shot": the
 # force in the title of someone harmed, whatever word the sentence's act is told by.
 _PASSIVE_HARMED = re.compile(
     r"^[\s,]+(?:[\w-]+,?\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been|got|fue|fueron"
@@ -314,7 +325,7 @@ _ACTIVE_SUBJECT = re.compile(
 )
 
 
-# "bloquean el paso al Ejército", "para impedir que elementos del Ejército", "blocked the
+# "bloquean el paso al Ejército", "para impedir que tropas del Ejército", "blocked the
 # way of the troops": a force the protest stops is acted on by it, its target.
 _BLOCKED_FORCE = re.compile(
     r"(?:\b(?:paso|acceso|entrada|salida)\s+(?:a|al|a la|a los|a las|de|del|de la|de los|de las)"
@@ -385,7 +396,7 @@ class Incident:
     donated_dates: list[DateMention] = field(default_factory=list)
     # Placed only by the dateline: where the story was filed, not yet where the act was.
     filed_place: bool = False
-    # "los pobladores de la zona detuvieron a dos": placed where this earlier incident is.
+    # "los vecinos del lugar retuvieron a tres": placed where this earlier incident is.
     placed_as: Incident | None = None
 
     @property
@@ -395,8 +406,8 @@ class Incident:
         return (own or [d for m in self.mentions for d in _act_dates(m)]) + self.donated_dates
 
 
-# A relative clause that opens with its own date and goes on to its own verb: "los 400
-# indígenas que desde el 5 de mayo se desplazaron ...", "the guards, who on Thursday had
+# A relative clause that opens with its own date and goes on to its own verb: "los 250
+# campesinos que desde el 12 de marzo huyeron ...", "the guards, who on Thursday had
 # taken the town, ...". The date is that clause's act, not the sentence's main one.
 _RELATIVE_OPENER = re.compile(
     r"\b(?:que|quien(?:es)?|who|which|where|donde)\s+(?:(?:desde|since|hasta|until|el|la|the|on|in|en)\s+){0,2}$",
@@ -554,8 +565,8 @@ _SPAN_YEAR = re.compile(
 
 
 def _act_dates(m: IncidentMention) -> list[DateMention]:
-    """The mention's dates less those of a side clause its act is not told in: "Navarro,
-    who in 1985 survived an attack, was shot dead today" dates no shooting in 1985."""
+    """The mention's dates less those of a side clause its act is not told in: "Ortega,
+    who in 1979 escaped an ambush, was shot dead today" dates no shooting in 1979."""
     spans = _side_spans(m)
     start = m.sentence.start
     return [d for d in m.dates if not any(a <= d.start - start < b for a, b in spans)]
@@ -590,7 +601,7 @@ def _told_factuality(m: IncidentMention) -> str:
 
 def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
     """Recalled as background: the sentence is, or every act of the mention is told in a
-    side clause that an earlier year dates ("Chamale, who was arrested in 2011, ...")."""
+    side clause that an earlier year dates ("Herrera, who was detained in 2009, ...")."""
     if m.sentence.factuality == "historical":
         return not _relates_back(m, written)
     if written is None:
@@ -668,6 +679,7 @@ def _unresolved(m: IncidentMention, language: str) -> list[tuple[dt.date, dt.dat
         if not any(fs < e and s < fe for fs, fe in fixed)
         and not any(x <= s < y for x, y in side)
         and s < cut
+        and (m.clause is None or m.clause[0] <= s < m.clause[1])
     ]
 
 
@@ -679,7 +691,9 @@ def _compatible(
     undated: bool = False,
     language: str | None = None,
 ) -> bool:
-    if incident.historical != _is_historical(mention, written):
+    if incident.historical != _is_historical(mention, written) and not _recalled_day_again(
+        incident, mention
+    ):
         return False
     if undated and language:
         # "Gunmen killed five on Thursday" and "a patrol was ambushed on April 12 near there":
@@ -699,7 +713,7 @@ def _compatible(
             and all(alone for _, _, alone in nominal_b)
             and mention.sentence.index > _LEAD_SENTENCES
         ):
-            # "The army rescued another seven hostages there in June", told after the lead of
+            # "Soldiers freed another five captives there in June", told after the lead of
             # an undated incident: as in a dated report, a month named alone recalls another.
             return False
     if (
@@ -734,7 +748,7 @@ def _compatible(
     spans_a = [s for s in map(_span, own) if s]
     spans_b = [s for s in map(_span, told) if s]
     if not spans_a and spans_b and _recalled_month(mention, written, undated):
-        # "The army rescued another seven hostages there in June", after an undated rescue:
+        # "Soldiers freed another five captives there in June", after an undated rescue:
         # a month of its own, before the month of writing, tells an earlier incident.
         return False
     return not (
@@ -744,8 +758,19 @@ def _compatible(
     )
 
 
+def _recalled_day_again(incident: Incident, mention: IncidentMention) -> bool:
+    """Does the mention tell again, on its very day, an act recalled as background? ("They
+    left on May 5, when gunmen killed two neighbours" ... "justice for the criminals who killed
+    two of our neighbours on May 5"): a day the report already gave an earlier act is that act."""
+    if not incident.historical:
+        return False
+    recalled = {_day(d) for d in incident.dates if d.precision == "day"} - {None}
+    told = {_day(d) for d in _act_dates(mention) if d.precision == "day"} - {None}
+    return bool(told) and told <= recalled
+
+
 # Emergency rule decreed (PLOVER COERCE martial-law, curfew) is one act; arrests and raids
-# counted under it ("22 alleged Zetas arrested in Alta Verapaz in December") are others,
+# counted under it ("15 suspected gang members held in Petén in November") are others,
 # though the type, the place and the month be the same. Arrests told with no count beside
 # a decree ("weakened by arrests and extraditions") are what it brought, no act of their own.
 _DECREE_MODES = frozenset({"martial-law", "curfew"})
@@ -787,8 +812,8 @@ _TELLING_LAG_DAYS = 3
 
 def _act_day_before_telling(incident: Incident, told: list[DateMention]) -> bool:
     """Is the incident dated only by the day a source spoke ("detenida ..., informaron hoy
-    jueves"), and does the mention date an act a few days before it ("la captura ocurrió la
-    noche del miércoles")? The telling's day stood in for the act's: the two are one act."""
+    jueves"), and does the mention date an act a few days before it ("el arresto fue la
+    tarde del martes")? The telling's day stood in for the act's: the two are one act."""
     stated = [d for m in incident.mentions for d in _act_dates(m)]
     if not stated or not told or incident.donated_dates:
         return False
@@ -837,8 +862,8 @@ def _recalled_month(mention: IncidentMention, written: dt.date | None, undated: 
     )
 
 
-# The sentences after a lead that go on to say where its act was ("X was shot near his home
-# in San Salvador"); a place first told further down is as likely another act's.
+# The sentences after a lead that go on to say where its act was ("X was shot outside his house
+# in Santa Tecla"); a place first told further down is as likely another act's.
 _LEAD_SENTENCES = 3
 # "Three bomb attacks", "a wave of bombings", "varios ataques": a count of acts, each of
 # which the report may go on to tell in its own place.
@@ -935,6 +960,21 @@ _MEANWHILE = re.compile(
     r"|in addition|de igual (?:manera|forma|modo)|del mismo modo|adem[aá]s)\b",
     re.IGNORECASE,
 )
+# "Two hours later, in the Las Palmas neighbourhood, an armed group fired on...", "Dos horas
+# más tarde, en la colonia...": a time counted from the act before opens the telling of the
+# next one; like "meanwhile", at a place of its own it is another act, not the same one seen
+# again (with no place of its own it goes on: "hours later the shopkeeper died"). A street or
+# a neighbourhood is such a place, though the town stays the record's ("a colonia is a
+# neighbourhood of a town").
+_STREET_OR_QUARTER = re.compile(
+    r"\b(?:calle|avenida|colonia|barrio|fraccionamiento|street|avenue|neighbou?rhood|district)\b",
+    re.IGNORECASE,
+)
+_HOURS_LATER = re.compile(
+    r"^\W*(?:(?:a\s+matter\s+of|a\s+few|unas?|pocas|varias|algunas|un\s+par\s+de|\w+)\s+)?"
+    r"(?:hours?|minutes?|horas?|minutos?)\s+(?:later|after|m[aá]s\s+tarde|despu[eé]s)\b",
+    re.IGNORECASE,
+)
 _ANOTHER_INCIDENT = re.compile(
     r"^\W*(?:(?:in|during) (?:another|a separate|a second|an unrelated|a similar|other|separate)"
     r" (?:incidents?|attacks?|cases?|events?|operations?|raids?|actions?)|separately|elsewhere"
@@ -979,7 +1019,7 @@ def _dated_background(m: IncidentMention, d: DateMention, published: dt.date | N
     if d.date is None or d.precision == "year":
         return False  # "in 2024 ... to stop the eradication": a year names no one act
     if not _is_historical(m):
-        # "También fueron encontrados en agosto los cadáveres" in a March report: a month
+        # "En agosto se hallaron además los restos" in a March report: a month
         # named alone, long before the report was written, recalls an act of its own.
         return (
             published is not None
@@ -1000,6 +1040,16 @@ _BARE_MONTH = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
     r"|diciembre)\b(?!\s+(?:de\s+|of\s+)?\d)",
+    re.IGNORECASE,
+)
+
+# A day of a month with no year: "on January 9", "on the night of March 26", "el 9 de enero".
+_MONTH_DAY = re.compile(
+    r"\b(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{2})"
+    r"|el\s+(?:pasado\s+)?\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto"
+    r"|septiembre|setiembre|octubre|noviembre|diciembre)\b(?!\s+(?:de\s+|del\s+)?(?:19|20)\d{2}))",
     re.IGNORECASE,
 )
 
@@ -1055,6 +1105,13 @@ def _factuality(
         if date is None and _dated_by_months_alone(mentions, language):
             return "historical"
         if precision in ("month", "year") and all(m.sentence.index > 0 for m in mentions):
+            return "historical"
+        # Its news is told in the lead; an act it dates by a month and day of its own ("on
+        # January 9", "el 9 de enero") only past the lead is an earlier one it recalls.
+        if date is None and all(
+            m.sentence.index > _LEAD_SENTENCES and _MONTH_DAY.search(m.sentence.text)
+            for m in mentions
+        ):
             return "historical"
     for f in ("historical", "asserted", "reported", "hedged", "hypothetical"):
         if f in values:
@@ -1193,6 +1250,8 @@ def _side(
             return "actor"
         if actor.sector in (*_STATE, *_VICTIMS) and _SOURCE_OR_FINDER.search(after):
             return "none"
+        if actor.sector in _VICTIMS and _WITNESS.search(after):
+            return "none"
         if actor.sector in _STATE and (
             _PRESENCE_AFTER.match(after) or _PRESENCE_BEFORE.search(text[: am.start])
         ):
@@ -1311,8 +1370,8 @@ def _contexts(
     return contexts
 
 
-# Dollars seized or carried hidden ("aseguraron 205 mil dólares", "transportaba ocultos más
-# de 100 mil dólares", "seized $50,000 in cash") are bulk cash smuggled: trafficking of
+# Dollars seized or carried hidden ("aseguraron 130 mil dólares", "llevaba escondidos unos
+# 80 mil dólares", "seized $50,000 in cash") are bulk cash smuggled: trafficking of
 # goods. Not a sum demanded or the worth of drugs ("$3 million worth of heroin").
 _CASH_SEIZED = re.compile(
     r"\b(?:seiz|confiscat|carr[iy]|smuggl|hid|hidden|transport|asegur|decomis|incaut|ocult"
@@ -1401,11 +1460,15 @@ def _cross_border(
 
 def _figures(incident: Incident) -> dict[str, int]:
     values: dict[str, int] = {}
+    # "X was arrested" and "X was arrested along with another": the one alone is among them.
+    with_others = {f.field for m in incident.mentions for f in m.figures if f.with_others}
     for m in incident.mentions:
         spans = _side_spans(m)
         for f in m.figures:
             if any(a <= f.start < b for a, b in spans):
                 continue  # "X, who was killed in 1966, ...": not this act's dead
+            if f.field in with_others and f.value == 1 and not f.with_others:
+                continue
             # The most conservative figure the text states.
             values[f.field] = min(values.get(f.field, f.value), f.value)
     return values
@@ -1546,7 +1609,7 @@ def _same_place_and_day(host: Incident, inc: Incident) -> bool:
     return not (days_a and days_b and not days_a & days_b)
 
 
-# "(vehicles) that have previously been seized", "que han sido asegurados": a relative
+# "(trucks) that have already been confiscated", "que han sido asegurados": a relative
 # clause in the plural perfect tells what is done to a kind of thing, no one act.
 _KIND_PERFECT = re.compile(
     r"\b(?:that|which|que)\s+(?:have|han)\s+(?:\w+\s+)?(?:been|sido)\s+(?:\w+\s+)?$",
@@ -1554,7 +1617,7 @@ _KIND_PERFECT = re.compile(
 )
 
 
-# "a series of deaths and arrests", "una ola de detenciones": many acts told as one.
+# "a series of killings and raids", "una ola de detenciones": many acts told as one.
 _SERIES = re.compile(
     r"\b(?:a (?:series|wave|string|spate|number) of|una (?:serie|ola|oleada|racha) de)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -1564,7 +1627,7 @@ _SERIES = re.compile(
 def _unspecific_past(incident: Incident) -> bool:
     """Past acts in the plural with no date or figure ("previous deployments had lasted only
     weeks", "los despliegues anteriores") are background, not one incident; so are a series
-    of them that only a year dates ("a series of deaths and arrests in 2014")."""
+    of them that only a year dates ("a series of killings and raids in 2016")."""
     if incident.dates and not all(
         d.precision == "year"
         and _SERIES.search(m.sentence.text[: min(t.start for t in m.triggers)])
@@ -1643,6 +1706,84 @@ def _by_town(
     return out
 
 
+# ", and the teacher X was murdered", "; y desconocidos atacaron": a clause of its own, with
+# a subject of its own before its verb.
+_COORDINATED = re.compile(r"\s*(?:[,;]\s*(?:and|y|e)|;)\s+", re.IGNORECASE)
+# Words that carry on the clause before's subject ("..., and was found dead on Wednesday").
+_NO_SUBJECT = frozenset(
+    {
+        *("was", "were", "had", "has", "have", "been", "is", "are", "later", "then", "also"),
+        *("again", "fue", "fueron", "era", "eran", "ha", "han", "había", "habían", "sido"),
+        *("luego", "después", "despues", "también", "tambien", "más", "mas"),
+    }
+)
+
+
+def _own_subject(gap: str) -> bool:
+    return any(w.lower() not in _NO_SUBJECT for w in _WORD.findall(gap))
+
+
+def _by_clause(mentions: list[IncidentMention], language: str) -> list[IncidentMention]:
+    """Each mention split in two where its sentence tells two acts of its type in two
+    coordinated clauses, each with a subject and a day of its own ("X was murdered in
+    October, and Y was murdered in Sonora in November"): two incidents, each dated and
+    placed by its own clause. A clause with no day of its own, or days that overlap, tells
+    no second incident the date can keep apart. In a report with no publication date, the
+    days and months it names still keep the clauses apart (`_nominal_spans`)."""
+    out: list[IncidentMention] = []
+    for m in mentions:
+        out.extend(_split_at_clause(m, language) or [m])
+    return out
+
+
+def _split_at_clause(m: IncidentMention, language: str) -> list[IncidentMention] | None:
+    text, start = m.sentence.text, m.sentence.start
+    triggers = sorted(m.triggers, key=lambda t: t.start)
+    for k in range(1, len(triggers)):
+        before, after = triggers[k - 1], triggers[k]
+        joint = next(
+            (
+                j
+                for j in _COORDINATED.finditer(text, before.end, after.start)
+                if _own_subject(text[j.end() : after.start])
+            ),
+            None,
+        )
+        if joint is None:
+            continue
+        cut = joint.start()
+        first = [d for d in m.sentence.dates if d.start - start < cut]
+        second = [d for d in m.sentence.dates if d.start - start >= joint.end()]
+        spans_first = [s for s in map(_span, first) if s is not None]
+        spans_second = [s for s in map(_span, second) if s is not None]
+        if not m.sentence.dates:
+            nominal = _nominal_spans(text, language)
+            spans_first = [(a, b) for s, _, a, b, _ in nominal if s < cut]
+            spans_second = [(a, b) for s, _, a, b, _ in nominal if s >= joint.end()]
+        if not spans_first or not spans_second:
+            return None
+        if any(a <= d and c <= b for a, b in spans_first for c, d in spans_second):
+            return None
+        return [
+            replace(
+                m,
+                sentence=replace(m.sentence, dates=first),
+                triggers=triggers[:k],
+                figures=[f for f in m.figures if f.start < cut],
+                clause=(0, cut),
+            ),
+            replace(
+                m,
+                sentence=replace(m.sentence, dates=second),
+                triggers=triggers[k:],
+                figures=[f for f in m.figures if f.start >= cut],
+                drugs=[],
+                clause=(joint.end(), len(text)),
+            ),
+        ]
+    return None
+
+
 _TOLL = ("killed", "injured")
 # Acts done at one spot, which a settlement named beside them places more closely; troops
 # sent and people who fled are placed by where they went or came from.
@@ -1661,14 +1802,15 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     undated = annotated.report.published is None
     opinion_mentions: list[IncidentMention] = []
     for sentence in annotated.sentences:
-        for mention, listed in _by_town(sentence_mentions(sentence, language), places):
+        sentence_acts = _by_clause(sentence_mentions(sentence, language), language)
+        for mention, listed in _by_town(sentence_acts, places):
             if _EMBEDDED_POST.search(sentence.text):
                 continue  # its date is the post's, not the act's
             if sentence.stance == "opinion":
                 opinion_mentions.append(mention)
                 continue
             place = listed or places.place_in(
-                sentence.index, mention.triggers[0].start, mention.event_type
+                sentence.index, mention.triggers[0].start, mention.event_type, mention.clause
             )
             # "GUATEMALA CITY -- The government condemned the murder of X", then "X was shot
             # in San Salvador": the dateline placed the lead's act only by default, so neither
@@ -1682,6 +1824,16 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     and place.precision < 4
                     and not filed
                     and bool(_MEANWHILE.match(sentence.text))
+                )
+                or (
+                    bool(_HOURS_LATER.match(sentence.text))
+                    # "Horas después, dos sospechosos fueron detenidos ... por el ataque":
+                    # the act named back is the one told before.
+                    and not all(t.definite for t in mention.triggers)
+                    and (
+                        (place is not None and place.precision < 4 and not filed)
+                        or bool(_STREET_OR_QUARTER.search(sentence.text))
+                    )
                 )
                 or any(tells_another(sentence, t) for t in mention.triggers)
                 or (place is not None and place == places.opens_at(sentence.index))
@@ -1767,6 +1919,12 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 if freed_from is not None and (place is None or unplaced):
                     # Held where they were freed: the clash's place, not the dateline's.
                     place, source, filed = freed_from.place, freed_from, freed_from.filed_place
+                elif (place is None or filed) and _HOURS_LATER.match(sentence.text):
+                    # "Two hours later, on a street of ...": where the act it is timed from
+                    # was, not where the story was filed.
+                    source = next((inc for inc in reversed(incidents) if inc.place), None)
+                    if source is not None:
+                        place, filed = source.place, source.filed_place
                 elif anaphor:
                     # "will be sent to the department", "to the area": where the report's last
                     # placed incident was (its state, for "the department"), not where the
@@ -1812,11 +1970,14 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     news_day = _news_day(annotated.sentences, published)
     if news_day is not None:
         for inc in incidents:
-            # "Autoridades se desplazaron al lugar" after "18 murieron la mañana de este
-            # lunes": a news report that dates only one recent day tells its undated acts
+            # "Autoridades se desplazaron al lugar" after "7 cayeron en la noche de este
+            # martes": a news report that dates only one recent day tells its undated acts
             # on that day.
             if not inc.dates and not inc.historical and not _planned(inc) and not _timed(inc):
                 inc.donated_dates.append(news_day)
+    for inc in incidents:
+        if not inc.dates and not inc.historical and not _planned(inc):
+            inc.donated_dates.extend(_day_of_the_act_before(inc, annotated.sentences))
     own = [{m.sentence.index for m in inc.mentions} for inc in incidents]
     records = [
         _record(
@@ -1919,6 +2080,44 @@ _TIMED_BY_ANOTHER = re.compile(
     r"|the\s+day\s+(?:before|after))\b",
     re.IGNORECASE,
 )
+
+
+# "Horas más tarde", "ese mismo día", "hours later", "the next day": the act's day counted
+# from the act told before it, and by how many days.
+_SAME_DAY_AS_BEFORE = re.compile(
+    r"\b(?:(?:unas|pocas|varias|algunas|dos|tres|\d+)\s+)?horas\s+(?:despu[eé]s|m[aá]s\s+tarde)"
+    r"|\b(?:ese|aquel|el)\s+mismo\s+d[ií]a|\bminutos\s+despu[eé]s"
+    r"|\b(?:(?:a\s+)?few|several|two|three|\d+)?\s*hours\s+later|\b(?:that|the)\s+same\s+day"
+    r"|\blater\s+that\s+day|\bminutes\s+later",
+    re.IGNORECASE,
+)
+_NEXT_DAY = re.compile(
+    r"\b(?:al|el)\s+d[ií]a\s+siguiente|\b(?:the|on the)\s+(?:next|following)\s+day|\bthe\s+day\s+after\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of_the_act_before(incident: Incident, sentences: Sequence[Sentence]) -> list[DateMention]:
+    """The day of an undated act told "hours later", "ese mismo día" or "the next day": that
+    of the nearest sentence before it that names one day. The count must open the incident's
+    telling: an act first told elsewhere (a headline) is not surely the one counted from
+    there, and a sentence of its own that names a time, though not read as the act's, leaves
+    it undated."""
+    if not incident.mentions or any(m.sentence.dates for m in incident.mentions):
+        return []
+    for m in incident.mentions[:1]:
+        text = m.sentence.text
+        shift = 0 if _SAME_DAY_AS_BEFORE.search(text) else 1 if _NEXT_DAY.search(text) else None
+        if shift is None:
+            continue
+        for before in reversed(sentences[: m.sentence.index]):
+            days = {d.date for d in before.dates if d.precision == "day"}
+            if len(days) == 1:
+                day = next(d for d in before.dates if d.precision == "day")
+                return [replace(day, date=day.date + dt.timedelta(days=shift))]
+            if before.dates:
+                return []
+    return []
 
 
 def _timed(incident: Incident) -> bool:
@@ -2024,7 +2223,7 @@ def _lead_news(incident: Incident, sentences: Sequence[Sentence]) -> bool:
 
 
 def _headline_like(text: str) -> bool:
-    """A headline: no closing stop ("Detienen en Chiapas a 11 presuntos maras"), or most of
+    """A headline: no closing stop ("Capturan en Oaxaca a 6 supuestos sicarios"), or most of
     its words capitalised ("Mexico Arrests Knights Templar Leader."). A question is none."""
     text = text.rstrip()
     if text.endswith("?"):
@@ -2052,6 +2251,29 @@ _SAME_SPOT = re.compile(
 )
 
 
+# "Four suspects were detained in connection with the ambush", "detenciones relacionadas
+# con el hecho": an arrest tied to an act told before, by a word for that act.
+_OVER_TOLD_ACT = re.compile(
+    r"\b(?:in\s+connection\s+with|involved\s+in|linked\s+to|for\s+(?:their|his|her)\s+"
+    r"(?:alleged\s+)?(?:role|involvement|participation)\s+in)\s+(?:the|that|this)\s+"
+    r"(?:\w+\s+)?(?:attack|killing|killings|murder|murders|massacre|slaughter|crime|incident|"
+    r"shooting|kidnapping|abduction|ambush|bombing)s?\b"
+    r"|\b(?:relacionad[oa]s?|vinculad[oa]s?|implicad[oa]s?|involucrad[oa]s?)\s+(?:con|en|a)\s+"
+    r"(?:el|la|los|las|ese|esa|esos|esas|este|esta|estos|estas|dicho|dicha)\s+"
+    r"(?:hechos?|ataques?|crimen|asesinatos?|homicidios?|atentados?|secuestros?|masacres?|"
+    r"emboscadas?|balaceras?)\b",
+    re.IGNORECASE,
+)
+
+
+def _arrest_over_told_act(incident: Incident) -> bool:
+    """Is the incident only arrests tied to an act told before ("three men were arrested in
+    connection with the killing")? The suspects are caught wherever an inquiry finds them."""
+    return incident.event_type == "COERCE" and all(
+        _OVER_TOLD_ACT.search(m.sentence.text) for m in incident.mentions
+    )
+
+
 def _recalled(incident: Incident, published: dt.date | None, language: str | None) -> bool:
     """Is the incident background history, either told as such or dated back by its own
     date ("was arrested in June 2011" in an undated analysis), as the record's factuality
@@ -2066,7 +2288,7 @@ def _next_tells_another_act(
     incident: Incident, told: Set[int], sentences: Sequence[Sentence], language: str | None
 ) -> set[int]:
     """The sentences right after the incident's that tell an act of another kind, even one
-    pointed back at ("este último detenido en la comunidad de X" after a protest): a
+    pointed back at ("este último apresado en el ejido de X" after a protest): a
     settlement named there is that act's, not this incident's."""
     if language is None:
         return set()
@@ -2107,10 +2329,14 @@ def _record(
         and recalled
         and not any(_SAME_SPOT.search(m.sentence.text) for m in incident.mentions)
     ):
-        # "El Chango was arrested in June 2011" in an analysis with no dateline: background
+        # "El Gordo was captured in May 2010" in an analysis with no dateline: background
         # history told with no place of its own happened anywhere in the country, not in the
         # town the piece names most (labelling conventions: precision 4). A dateline makes the
         # story local news, whose history ("in the same prison in 2022") is told of that town.
+        place = EventPlace(main.country, main.country, None, None, None, 4)
+    if place is None and main is not None and _arrest_over_told_act(incident):
+        # Not in the act's town nor the dateline's: the gold leaves such arrests at the
+        # country (labelling conventions: no sub-national place, precision 4).
         place = EventPlace(main.country, main.country, None, None, None, 4)
     if (place is None or place.precision >= 3) and incident.event_type != "MOBILIZE":
         # The state or country its sentences name, or none: a town named as a location in
@@ -2124,7 +2350,7 @@ def _record(
     if place is not None and place.precision <= 3 and incident.event_type in _AT_SETTLEMENT:
         settlement = places.settlement_told(told_at, place, others | next_acts())
         if settlement is not None and not incident.dates:
-            # "El hecho ocurrió el pasado 25 de diciembre en el poblado X": the sentence that
+            # "Los hechos se dieron el 3 de octubre en el caserío X": the sentence that
             # says where the act was says when, if the act's own sentences do not.
             beside = [s for s in sentences if s.index in places.named_in(settlement) - told_at]
             days = [d for s in beside for d in s.dates if d.precision == "day"]

@@ -59,7 +59,7 @@ _ASSAULT_MODE_RANK = (
 
 # Sentences about patterns, tallies and habits, not one incident: "deportation flights have
 # become more frequent", "cientos de detenidos cada año", "a long record of attacks".
-# "otras matanzas en los últimos meses, como la de 18 personas en Padilla en febrero": one
+# "otros ataques recientes, como el de 9 personas en Valle Hermoso en abril": one
 # act the sentence names as an example, with its month, is no aggregate.
 _DATED_EXAMPLE = re.compile(
     r"\b(?:como (?:la|el|los|las) (?:de|del)|such as the|including the)\b[^.;]{0,160}?"
@@ -90,7 +90,7 @@ _GENERIC = re.compile(
     r"|since (?:the|it|its) (?:[\w-]+ ){0,3}?(?:began|started|came into force|took effect)"
     r"|desde que (?:[\w-]+ ){0,3}?(?:inici[oó]|comenz[oó]|empez[oó]|entr[oó] en vigor)"
     r"|desde (?:el )?(?:inicio|arranque|comienzo) de (?:la|el) (?:estrategia|r[eé]gimen|operativo|programa|gobierno)"
-    # Counts and trends: "a growing number of gang members", "44 percent of those detained",
+    # Counts and trends: "a growing number of young recruits", "44 percent of those detained",
     # "levels of displacement", "homicide figures", "murders have dropped", "displaced in 2011".
     r"|a growing number of|un n[uú]mero creciente de|percent of (?:those|the)|por ciento de (?:los|las)"
     r"|(?:rates?|levels?) of (?:displacement|violence|crime|insecurity|homicides?|murders?|kidnappings?)"
@@ -98,7 +98,7 @@ _GENERIC = re.compile(
     r"|(?:homicide|murder|crime|kidnapping|violence) (?:figures|numbers|totals)"
     r"|(?:murders|homicides|killings|kidnappings) (?:have |has )?(?:\w+ )?(?:dropped|fallen|fell|declined|risen|rose|increased)"
     r"|dropping (?:murders|homicides)"
-    # A sum over several acts: "killed that day in various attacks". (Spanish "en distintos
+    # A sum over several acts: "slain on Friday in various attacks". (Spanish "en distintos
     # hechos" heads a day's tally that monitors count, so it stays.)
     r"|in (?:various|several|separate|different|multiple) (?:attacks|incidents|shootings)"
     # Habits and running totals: "usually cross", "suele pasar", "organizes protest marches",
@@ -114,9 +114,66 @@ _GENERIC = re.compile(
     r"|(?:has|have) only (?:\w+ )?(?:arrested|detained|captured)|only (?:has|have) (?:arrested|detained)"
     r"|en lo que va de(?:l| su| la| este) (?:sexenio|gobierno|administraci[oó]n|mandato)"
     r"|(?:during|in) (?:his|her|its|the) (?:term|administration|tenure)"
-    r"|(?:displaced|desplazad[oa]s|displacement|desplazamiento) (?:in|en|durante) \d{4})\b",
+    r"|(?:displaced|desplazad[oa]s|displacement|desplazamiento) (?:in|en|durante) \d{4}"
+    # A present passive in a clause of place or time tells what is done there as a rule
+    # ("Tamaulipas, where they are kidnapped", "a la laguna, donde son recogidos por lancheros").
+    r"|(?:where|when|while) (?:[\w-]+ ){0,2}?are \w+ed"
+    r"|(?:donde|cuando|mientras) (?:[\w-]+ ){0,2}?son \w+(?:ad|id)[oa]s)\b",
     re.IGNORECASE,
 )
+_FLED_FROM = re.compile(
+    r"\b(?:fleeing|fled|flee|escaping|to escape|after|following|huyendo de|huir de|huyeron de"
+    r"|escapando de|para escapar de|tras|despu[eé]s de|luego de)\s+"
+    # Only the fighting as a thing ("a night of gunfire", "dos días de balaceras"): "after
+    # armed men dropped explosives" tells an attack of its own.
+    r"(?:(?:an?|the|two|three|several|days?|nights?|hours?|weeks?|of|heavy|intense|renewed"
+    r"|una?|el|la|los|las|dos|tres|vari[oa]s|d[ií]as?|noches?|horas?|semanas?|de|intens[oa]s"
+    r"|fuertes)\s+){0,4}$",
+    re.IGNORECASE,
+)
+# The bare participle, which also names people by what befell them ("los desplazados").
+_DISPLACED_AS_NAME = re.compile(r"displaced|desplazad[oa]s", re.IGNORECASE)
+
+# A span of months or years around the act is no tally by itself: "in recent months gunmen
+# fired on a navy patrol boat" tells one act. Running counts ("so far this year") are not spans.
+_TIME_SPAN = re.compile(
+    r"in recent (?:years|months)|over the past (?:year|decade|months)|en los [uú]ltimos (?:a[nñ]os|meses)",
+    re.IGNORECASE,
+)
+# One target the act fell on, named with "a"/"un" right after the act ("fired on a patrol
+# boat", "emboscaron a un convoy") or before its passive ("an army convoy was ambushed");
+# "a number of", "una serie de" count many.
+_MANY = (
+    r"(?!(?:a|an|un|una|number|series|wave|spate|string|handful|lot|dozen|couple|total|serie|ola"
+    r"|racha|n[uú]mero|cantidad|docena|decena|veintena|centenar)\b)[\w-]+"
+)
+# Spanish "a" alone is the personal preposition ("asesinaron a comerciantes"), no article.
+_ONE_TARGET_AFTER = {
+    "en": re.compile(
+        r"\s+(?:down\s+|up\s+|on\s+|at\s+|against\s+)?(?:a|an|one)\s+" + _MANY, re.IGNORECASE
+    ),
+    "es": re.compile(r"\s+(?:a\s+|contra\s+)?(?:un|una)\s+" + _MANY, re.IGNORECASE),
+}
+_ONE_TARGET_BEFORE = {
+    "en": re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,3}?(?:was|has\s+been)\s+$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:un|una)\s+(?:[\w-]+\s+){1,3}?(?:fue|ha\s+sido)\s+$", re.IGNORECASE),
+}
+
+
+def _one_act_in_a_span(text: str, triggers: list[Trigger], language: str) -> bool:
+    """Is the sentence generic only through a span of time, and does an act in it fall on
+    one particular target?"""
+    after, before = _ONE_TARGET_AFTER.get(language), _ONE_TARGET_BEFORE.get(language)
+    if after is None or before is None:
+        return False
+    if not all(_TIME_SPAN.fullmatch(m.group(0)) for m in _GENERIC.finditer(text)):
+        return False
+    return any(
+        t.event_type == "ASSAULT" and (after.match(text, t.end) or before.search(text[: t.start]))
+        for t in triggers
+    )
+
+
 _TWO_SIDED = re.compile(
     r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchanged? (?:of )?fire|clash|confrontation|skirmish|returned fire"
     r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado|repel|devolvieron el fuego",
@@ -236,6 +293,13 @@ _ZERO_FIELD = {
 }
 
 
+def _counts_over_nones(figures: list[Figure]) -> list[Figure]:
+    """'Two were arrested, although the leaders were not detained': a none beside a count
+    of the same figure in one sentence is of other people, and the count stands."""
+    counted = {f.field for f in figures if f.value > 0}
+    return [f for f in figures if f.value > 0 or f.field not in counted]
+
+
 def _zero_figures(sentence: Sentence, language: str) -> list[Figure]:
     """'No one was injured', 'sin detenidos': an explicit none is a figure of zero."""
     out = []
@@ -273,6 +337,9 @@ class IncidentMention:
     crossing: bool = False
     # The sentence classifier's mode, where it is sure and the lexicon's words are vaguer.
     mode_override: str | None = None
+    # The stretch of the sentence (offsets inside it) that tells this act, where the sentence
+    # tells another act of the type in a clause of its own.
+    clause: tuple[int, int] | None = None
 
     @property
     def dates(self) -> list[DateMention]:
@@ -286,7 +353,7 @@ class IncidentMention:
         acts = [
             d for d in self.sentence.dates if not _STATEMENT_DATE.search(text[: d.start - start])
         ]
-        # "Esta tarde, la PGJE informó que capturó a diez", "On Monday, police said they had
+        # "Esta mañana, la Fiscalía dijo que detuvo a seis", "On Monday, police said they had
         # arrested two": a date that opens the sentence and leads straight into the telling
         # dates the telling; the act it tells is left undated.
         told = [
@@ -533,10 +600,13 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
             for d in sentence.dates
         )
         and not _DATED_EXAMPLE.search(sentence.text)
+        and not _one_act_in_a_span(sentence.text, triggers, language)
     ):
         return []
     actors = find_actors(sentence.text, language)
-    figures = sentence_figures(sentence, language) + _zero_figures(sentence, language)
+    figures = _counts_over_nones(
+        sentence_figures(sentence, language) + _zero_figures(sentence, language)
+    )
     drugs = sentence_drugs(sentence)
     crossing = bool(_CROSSING.search(sentence.text))
 
@@ -591,6 +661,22 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
         and not any(a.actor.sector in ("COP", "MIL", "GOV", "CRM", "UAF") for a in actors)
     ):
         del by_type["MOBILIZE"]
+    if "PROTEST" in by_type and all(
+        t.weak and _DISPLACED_AS_NAME.fullmatch(t.text) for t in by_type.get("DISPLACE", [])
+    ):
+        # "300 displaced villagers marched", "plantón de familias desplazadas": the word names
+        # who protests; their flight is told, if at all, where the report recalls it.
+        by_type.pop("DISPLACE", None)
+    if (
+        "DISPLACE" in by_type
+        and "ASSAULT" in by_type
+        and not any(f.field in ("killed", "injured") for f in figures)
+        and all(_FLED_FROM.search(sentence.text[: t.start]) for t in by_type["ASSAULT"])
+    ):
+        # "crossed into Guatemala fleeing clashes", "huyendo de enfrentamientos": fighting
+        # named only as what people fled, with no toll, is the flight's cause, not an act
+        # told of its own.
+        del by_type["ASSAULT"]
     for absorber, absorbed in _ABSORBS.items():
         if absorber in by_type:
             for kind in absorbed:

@@ -49,7 +49,7 @@ _NEAR = re.compile(
     r"|\b(?:[\w.,]+ ){1,3}?(?:km|kilomet(?:er|re)s?|miles) (?:from|outside)"
     r"|\bin the (?:mountains|hills|highlands) (?:of|around)"
     r"|\ben (?:la sierra|las monta[ñn]as|los cerros|la zona serrana) de)\s+"
-    # "near the town of Aquila", "cerca de la comunidad Las Brisas": the word for the kind of
+    # "near the town of Rio Quieto", "cerca de la comunidad El Mirto": the word for the kind of
     # place between the cue and the name leaves the act near it all the same.
     r"(?:the |el |la |del )?(?:(?:small |mountain |border )?(?:town|city|village|community|"
     r"municipality|comunidad|poblado|ejido|localidad|ranchería|municipio|cabecera municipal|"
@@ -77,7 +77,7 @@ _METONYM_AFTER = re.compile(
     r"|inform[oó]|pidi[oó]|neg[oó]|exigi[oó])\b",
     re.IGNORECASE,
 )
-# "handed him to Nuevo Leon state prosecutors", "Chiapas police said": a state or country
+# "turned him over to Sonora state investigators", "Tabasco police reported": a state or country
 # before a public body names the body, not where anything happened.
 # "Nuevo Cártel de Jalisco", "the Pacific state of Guerrero": a word of a group's name, or one
 # that describes the place named next.
@@ -102,8 +102,8 @@ _INSTITUTION_BEFORE = re.compile(
     r"\s+(?:general\s+|estatal\s+)?(?:de|del)\s+(?:estado\s+de\s+)?$",
     re.IGNORECASE,
 )
-# "integrantes de las autodefensas de Tepalcatepec, Buenavista y Coalcomán", "vigilantes
-# from Tepalcatepec": the towns a militia is named after, which it leaves to act elsewhere.
+# "miembros de las autodefensas de Cerro Alto, Palmares y Loma Roja", "vigilantes
+# from Cerro Alto": the towns a militia is named after, which it leaves to act elsewhere.
 _MILITIA_OF = re.compile(
     r"\b(?:autodefensas?|grupos? de autodefensa|guardias? comunitari[oa]s?|polic[ií]as? comunitari[oa]s?"
     r"|comunitarios|self-defen[cs]e (?:groups?|forces?|militias?)|vigilantes?|community police)"
@@ -123,7 +123,7 @@ _CLOSING_COMMA = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s*,",
     re.IGNORECASE,
 )
-# "a la altura de ese municipio", "near the same town": the place already told, by reference.
+# "a la altura de dicho municipio", "near the same town": the place already told, by reference.
 _BACK_THERE = re.compile(
     r"\b(?:(?:a la altura|en las inmediaciones|cerca) de|en|dentro de) (?:ese|este|dicho|aquel|el mismo)"
     r" (?:municipio|lugar|poblado|pueblo|sitio|punto|ejido)\b"
@@ -136,8 +136,8 @@ _TOWARD = re.compile(
     r"|hacia|rumbo a|con destino a|se dirig[ií]\w* (?:a|hacia)|trasladad[oa]s (?:a|hacia)|taken to|transferred to)\s+$",
     re.IGNORECASE,
 )
-# The words between a verb of motion and an airport's own name: "hacia el aeropuerto
-# internacional La Aurora", "headed to the La Aurora airport".
+# The words between a verb of motion and an airport's own name: "rumbo al aeropuerto
+# internacional Los Pinos", "headed to the Los Pinos airport".
 _AIRPORT_BEFORE = re.compile(
     r"(?:(?:the|el|al|la)\s+)?(?:(?:aeropuerto)\s+(?:internacional\s+)?(?:del?\s+)?[\"“«]?)?$",
     re.IGNORECASE,
@@ -152,7 +152,7 @@ _ROUTE_START = re.compile(
     r"\s+(?:the\s+|el\s+|la\s+)?$",
     re.IGNORECASE,
 )
-# "on the border between Tijuana and San Diego", "entre Tapachula y Huixtla": a stretch between
+# "along the border between Puerto Lindo and Santa Rita", "entre Villa Clara y Ojo Frío": a stretch between
 # two towns, placed like a route at its first end.
 _BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:the\s+|el\s+|la\s+)?$", re.IGNORECASE)
 _BETWEEN_GAP = re.compile(r"\s+(?:and|y|e)\s+(?:the\s+|el\s+|la\s+)?", re.IGNORECASE)
@@ -201,8 +201,8 @@ _NATIVE = re.compile(
     r"\s*(?:,\s*|\s+(?:y|e|and|or|o)\s+)){0,4}$",
     re.IGNORECASE,
 )
-# "capturan a narco acusado de matanza de policías en Guatemala", "wanted for a massacre in
-# Peten": where the act someone is charged with was, not where they were caught.
+# "detienen a un sicario señalado por la matanza de policías en Honduras", "wanted for a
+# massacre in Oaxaca": where the act someone is charged with was, not where they were caught.
 _CHARGED_WITH = re.compile(
     r"\b(?:acusad[oa]s?|señalad[oa]s?|buscad[oa]s?|requerid[oa]s?|accused|suspected|wanted"
     r"|charged)\s+(?:de|del|por|of|for|with|in)\s+(?:(?:la|el|los|las|una?|the|a|an)\s+)?"
@@ -211,7 +211,7 @@ _CHARGED_WITH = re.compile(
     r"(?:(?:la|el|the)\s+)?$",
     re.IGNORECASE,
 )
-# "to prevent the shooters fleeing into Mexico", "para evitar que huyan hacia Guatemala":
+# "so the gunmen could not flee into Belize", "para evitar que escapen hacia Guatemala":
 # where someone might go, which is no place of the act.
 _PREVENTED = re.compile(
     r"\b(?:prevent|stop|keep|avoid|evitar|impedir)\b[^.;,]{0,40}?\b(?:flee|fleeing|escape|escaping"
@@ -232,7 +232,7 @@ _LOCATIVE = re.compile(
     rf"(?:(?:{'|'.join(sorted(PREFIXES))}) )?$",
     re.IGNORECASE,
 )
-# "in the town of X", "en distintos bares del municipio de X": where something happened,
+# "in the town of X", "en varias cantinas del municipio de X": where something happened,
 # not "a licence from the municipality of X".
 _AT_TOWN = re.compile(
     r"\b(?:in|at|near|outside|en|cerca de|dentro de)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
@@ -262,16 +262,16 @@ _PLACE_NOUN_AFTER = re.compile(
     r"|urban|rural|sector|zone|corridor|plaza|square|market|outskirts|suburbs?)\b",
     re.IGNORECASE,
 )
-# "en el cruce de Juan Escutia y Topacio", "calle Morelos", "Avenida Juárez": a street named
+# "en el cruce de Ramón Ibarra y Coral", "calle Morelos", "Avenida Juárez": a street named
 # after a person or a place, not the place.
 _STREET_BEFORE = re.compile(
-    # "frente a la alameda Mariano Escobedo": a promenade named after someone, no town.
+    # "frente a la alameda Tomás Villalba": a promenade named after someone, no town.
     r"\b(?:[Cc]alles?|[Aa]venidas?|[Aa]v\.|[Bb]ulevar|[Bb]lvd\.?|[Cc]alzada|[Aa]lameda|[Gg]lorieta"
     r"|cruce de(?: las calles)?|esquina (?:de|con))\s+(?:(?:de|del)\s+)?"
     r"(?:(?:de |del |la |las |los )?[A-ZÁÉÍÓÚÑ\d][\w.-]*\s+){0,3}"
     r"(?:(?i:y|con|e|and)\s+(?:(?i:la |las )?(?i:calles?|avenida)\s+)?)?$"
 )
-# "in the Costa Verde district of the city", "el barrio San Juan de la ciudad": a part of the
+# "in the Monte Claro quarter of the city", "el barrio San Juan de la ciudad": a part of the
 # city the sentence or the report names, which the gazetteer may know only as a namesake far
 # away. The part keeps its name and takes the city's state.
 _DISTRICT_NAME = (
@@ -304,9 +304,9 @@ _FROM_SETTLEMENT = re.compile(
     r"(?:(?:de|del|of|from)\s+)?(?:(?:la|el|las|los|the|a)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A prison by its own name: "the inmates of Fraijanes II prison", "a facility known as
-# "El Infiernito"", "inmates at Challapalca, a maximum security prison", "el penal conocido
-# como El Altiplano". A prison stands on its own ground, often outside any town named.
+# A prison by its own name: "prisoners held in Cerro Negro prison", "a facility known as
+# "La Hondonada"", "prisoners at Punta Gris, a high security prison", "el penal conocido
+# como El Mirador". A prison stands on its own ground, often outside any town named.
 _PRISON_WORD = (
     r"(?:prison|jail|penitentiary|detention (?:center|centre)|penal|c[aá]rcel|reclusorio"
     r"|penitenciar[ií]a|centro penitenciario|centro de readaptaci[oó]n social|cereso|cefereso)"
@@ -349,7 +349,7 @@ _SPOT_NAMED = re.compile(
     r"|community|neighbou?rhood)(?:\s+(?i:de|of))?\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
-# "en el centro de la capital", "in the Guatemalan capital", "la capital del país": a
+# "en el sur de la capital", "in the Guatemalan capital", "la capital del país": a
 # country's capital, not "la capital de Chiapas", "the capital of the province" nor "la
 # capital chiapaneca" (a state's).
 _CAPITAL = re.compile(
@@ -359,14 +359,14 @@ _CAPITAL = re.compile(
     r"(?!\s+(?:de|del|of)\b|\w)",
 )
 _TOWN_NEXT = re.compile(r"\s*(?:,\s*)?(?:(?:en|de|del|in|of)\s+)?")
-# "Banavil, municipio de Tenejapa", "Los Amoles en el municipio de X": the town after the
+# "Ocotal, municipio de Tres Ríos", "Las Pitas en el municipio de X": the town after the
 # gap contains the place before it, which is the more specific one.
 _CONTAINER_GAP = re.compile(
     r"\s*,?\s*(?:(?:en|del|de|in|of)\s+)?(?:el\s+|la\s+|the\s+)?"
     r"(?:municipio|municipality|alcald[ií]a)(?:\s+(?:de|of))?\s+",
     re.IGNORECASE,
 )
-# "Fraijanes II prison, located on the outskirts of Guatemala City", "el rancho X, ubicado
+# "Cerro Negro prison, just outside the capital city", "el rancho X, ubicado
 # en el municipio de Y": the town after the gap holds the place before it.
 _LOCATED_GAP = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:which is\s+|que se encuentra\s+)?"
@@ -761,7 +761,7 @@ class ReportPlaces:
         return out
 
     def _settlements(self, sentences: list[Sentence], located: list[_Located]) -> list[_Located]:
-        """Settlements named by what they are ("la comunidad Banavil, municipio de Tenejapa"),
+        """Settlements named by what they are ("la comunidad Ocotal, municipio de Tres Ríos"),
         placed in the state their sentence names next (else the dateline's): a namesake in
         another state yields to the one in that state, or to the name alone, without a point."""
         out = list(located)
@@ -776,7 +776,7 @@ class ReportPlaces:
         for sent in sentences:
             cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
             cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
-            # "a la altura de la colonia Nueva Esperanza": the spot on a road, whatever it is.
+            # "a la altura del fraccionamiento Loma Azul": the spot on a road, whatever it is.
             cued += [(m, True) for m in _SPOT_NAMED.finditer(sent.text)]
             districts = [m for r in _DISTRICTS for m in r.finditer(sent.text)]
             cued += [(m, True) for m in districts]
@@ -816,14 +816,14 @@ class ReportPlaces:
                     and _TOWN_NEXT.fullmatch(sent.text[end : nxt.toponym.start])
                 ):
                     continue  # "la comunidad X en León": the town it belongs to places it
-                # "In another Chihuahua town, Las Chinacas": else the state named just before.
+                # "In a second Durango town, Los Sauces": else the state named just before.
                 before = [
                     loc.place
                     for loc in here
                     if loc.place.kind == "admin1"
                     and not sent.text[loc.toponym.end : m.start()].strip()
                 ]
-                # "a 270 kilómetros al noreste de Tegucigalpa": a town far from the settlement
+                # "a 185 kilómetros al suroeste de Tegucigalpa": a town far from the settlement
                 # says where it is not, neither that town's state.
                 far = {
                     loc.place.admin1
@@ -860,8 +860,8 @@ class ReportPlaces:
                         area,
                     )
                 if area is None and settlement and m not in prisons:
-                    # "la zona conocida como Los Llanitos" two sentences after "municipio de
-                    # Petatlán": in the state of the town the story last named.
+                    # "el paraje llamado Las Cruces" two sentences after "municipio de
+                    # Río Seco": in the state of the town the story last named.
                     area = next(
                         (
                             loc.place
@@ -910,7 +910,7 @@ class ReportPlaces:
                     and same[0].place.population >= _KNOWN_TOWN
                     and sum(c.kind in _TOWNS for c in same[0].toponym.candidates) == 1
                 ):
-                    # "the return of the Zetas to the town of Coban": a city the gazetteer
+                    # "the gang came back to the town of Coban": a city the gazetteer
                     # knows by that name alone keeps its state against a state only guessed
                     # from the town named before or the dateline (a neighbourhood or a village
                     # may share a far namesake's name).
@@ -932,7 +932,7 @@ class ReportPlaces:
                 place = inside or Place(
                     None, name, area.country, area.admin1, math.nan, math.nan, "populated", 0
                 )
-                # "a la altura de la colonia X": the cue may stand inside the match, before the name.
+                # "a la altura del poblado X": the cue may stand inside the match, before the name.
                 # "en el municipio de X": its area, as for a municipality the gazetteer knows.
                 near = (
                     _NEAR.search(sent.text[: m.start()])
@@ -958,7 +958,7 @@ class ReportPlaces:
     def _capitals(
         self, sentences: list[Sentence], located: list[_Located], countries: set[str]
     ) -> list[_Located]:
-        """'en el centro de la capital', 'in the Guatemalan capital': a country's capital
+        """'en el sur de la capital', 'in the Guatemalan capital': a country's capital
         named by what it is. The country is the one its words name ("la capital mexicana"),
         else the nearest one the sentence names before it ("la Fuerza Pública costarricense
         ... en la capital"), else the dateline's, else the report's only one."""
@@ -1142,7 +1142,7 @@ class ReportPlaces:
 
     def on_road(self, sentence: int, place: EventPlace | None) -> bool:
         """Is `place` the near end of a road the sentence names ("sobre la carretera federal
-        Acapulco-Zihuatanejo")? The act was somewhere along it, not at that town."""
+        Costa Azul-Puerto Viejo")? The act was somewhere along it, not at that town."""
         return place is not None and any(
             loc.sentence == sentence
             and loc.route_to is not None
@@ -1177,13 +1177,22 @@ class ReportPlaces:
                 return self._event_place(loc)
         return None
 
-    def place_in(self, sentence: int, anchor: int, event_type: str = "") -> EventPlace | None:
-        """The location named in one sentence for the act at offset `anchor`: a town or
-        village if the sentence names one (the nearest to the act), else a state, else a country.
-        People who flee are placed where they fled from when the text says, else where they went."""
+    def place_in(
+        self,
+        sentence: int,
+        anchor: int,
+        event_type: str = "",
+        within: tuple[int, int] | None = None,
+    ) -> EventPlace | None:
+        """The location named in one sentence (or in its stretch `within`) for the act at
+        offset `anchor`: a town or village if the sentence names one (the nearest to the act),
+        else a state, else a country. People who flee are placed where they fled from when
+        the text says, else where they went."""
         # The dateline says where the story was filed; it places an incident only by default:
         # when the sentence it opens names another place, that place is where the act was.
         named = [loc for loc in self._located if loc.sentence == sentence]
+        if within is not None:
+            named = [loc for loc in named if within[0] <= loc.toponym.start < within[1]]
         named = [loc for loc in named if loc is not self._dateline] or named
         if event_type == "DISPLACE":
             origins = [loc for loc in named if not loc.destination]
@@ -1202,7 +1211,7 @@ class ReportPlaces:
             if not here:
                 return None
         if _BACK_THERE.search(text):
-            # "la carretera A-B, a la altura de ese municipio": the road's ends are not the
+            # "la carretera A-B, a la altura de dicho municipio": the road's ends are not the
             # spot; the town already told is, so the sentence adds no place of its own.
             here = [
                 loc
@@ -1315,7 +1324,7 @@ class ReportPlaces:
 
     def settlement_in(self, town: EventPlace, others: Set[int]) -> EventPlace | None:
         """The one settlement the report names inside the act's municipality ("la comunidad
-        Banavil, municipio de Tenejapa", "the village of X, in the municipality of Y"), which
+        Ocotal, municipio de Tres Ríos", "the village of X, in the municipality of Y"), which
         says where in it the act was: the most specific place named. A settlement told in
         another incident's sentence, or where another is placed, is that incident's; two of
         them leave the town."""
@@ -1359,7 +1368,7 @@ class ReportPlaces:
         """The one settlement named by what it is ("en inmediaciones del poblado X", "in the
         village of X") in a sentence that tells the act, or in the one right after them,
         inside the state of the act's town: where in it the act was ("repelió la agresión en
-        el municipio de Quitupán. ... un inmueble en la comunidad de San Antonio"). One the
+        el municipio de Río Seco. ... una bodega en la comunidad de Piedra Fina"). One the
         gazetteer lacks has no state of its own and takes the town's. A settlement where
         people came from or went to, or two of them, leave the town."""
         window = set(told) | {i + 1 for i in told if i + 1 not in others}

@@ -2,7 +2,7 @@
 
 A number becomes a figure by the words next to it: the noun it counts and the verb
 that says what happened to them ("two police officers were killed", "detuvieron a
-tres personas", "over 600 Guatemalan police and soldiers"). An explicit none ("no
+tres personas", "over 450 agents and troops"). An explicit none ("no
 arrests", "sin detenidos") comes from the annotator as a number of value 0.
 
 Headlines often state a count without a numeral, and the labelling conventions count
@@ -64,7 +64,10 @@ _NOT_PEOPLE = re.compile(
     r"|negocios|comercios|ataques|agresiones|hechos|eventos|puntos|lugares|sitios|fosas|bolsas|colonias"
     r"|municipios|estados|ocasiones|veces|horas|years|months|days|hours|minutes|weeks|miles|kilometers"
     r"|rounds|shots|bullets|vehicles|cars|trucks|houses|homes|attacks|incidents|times|percent|por ciento|%"
-    r"|cases|casos|-years?-old)\b",
+    r"|cases|casos|-years?-old"
+    # Orders and warrants carried out ("tras cumplir dos órdenes de cateo", "executed four
+    # search warrants") are no people killed or held.
+    r"|[oó]rdenes|cateos|allanamientos|(?:search |arrest )?warrants|orders)\b",
     re.IGNORECASE,
 )
 # Nouns for people, used where no verb or figure noun says it: "un hombre", "a soldier".
@@ -175,6 +178,8 @@ class Figure:
     field: str
     value: int
     start: int  # offset inside the sentence
+    # "was killed along with ten others": the count takes in a person told alone elsewhere.
+    with_others: bool = False
 
 
 def _local_span(sentence: Sentence, number: NumberMention) -> tuple[int, int]:
@@ -466,6 +471,33 @@ _ONE_WARRANT = re.compile(
 )
 
 
+# A count that opens a subject named at length, then the passive that tells what befell them:
+# "Eight suspected members of a gang were arrested", "Seis elementos de la policía municipal
+# fueron detenidos", "Fourteen men between 20 and 45 years of age were arrested".
+_LONG_SUBJECT_PASSIVE = re.compile(
+    r"^\s+(?:(?:presunt|supuest|alleged|suspected|probabl)\w*\s+)?(?:" + _PERSON + r")\s+"
+    r"(?:(?:of|de|del)\s+(?:(?!(?:and|y|e|o|or|que|who|which|quienes|cuando|when)\s)[\w'’.-]+\s+){1,6}?"
+    r"|(?:between|de entre|entre)\s+\d+\s+(?:and|y)\s+\d+\s+(?:years(?: of age| old)?|a[nñ]os(?: de edad)?)\s+)"
+    r"(?:were|have been|had been|fueron|han sido|resultaron)\s+"
+    r"(?:(?P<killed>killed|murdered|slain|executed|shot dead|gunned down|asesinad[oa]s|ejecutad[oa]s"
+    r"|ultimad[oa]s|abatid[oa]s)|(?P<injured>injured|wounded|herid[oa]s|lesionad[oa]s)"
+    r"|arrested|detained|captured|apprehended|detenid[oa]s|capturad[oa]s|aprehendid[oa]s|arrestad[oa]s)\b",
+    re.IGNORECASE,
+)
+
+
+# "none of the ...", "ninguno de los ...": a none of a group named after it.
+_NONE_OF = re.compile(
+    r"^\s*(?:none\s+)?(?:of|de)\s+(?:the|these|those|them|los|las|estos|estas|ellos|ellas)\b",
+    re.IGNORECASE,
+)
+_PART_VERB = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been|fue|fueron|era|eran|es|son|ha sido|han sido"
+    r"|result[oó]|resultaron|died|muri[oó]|murieron)\b",
+    re.IGNORECASE,
+)
+
+
 def classify_number(
     text: str, start: int, end: int, zero: bool, spanish: bool | None = None
 ) -> str | None:
@@ -482,6 +514,15 @@ def classify_number(
     if zero:
         # "no arrests": the noun sits inside the mention itself.
         after = " " + _NEGATION.sub("", text[start:], count=1)
+        part = _NONE_OF.match(after)
+        if part:
+            # "None of the slain guards were locals": the participle only says who
+            # they were; a none counts only what its own verb denies ("none of the passengers
+            # were injured").
+            predicate = _PART_VERB.search(after, part.end())
+            if predicate is None:
+                return None
+            after = " " + after[predicate.start() :]
         noun = _noun_cue(after)
         return noun[0] if noun else None
     after = text[end:]
@@ -493,6 +534,11 @@ def classify_number(
     before = text[max(0, start - 60) : start]
     if _TALLY.search(before) and _PERIOD.search(after[:80]):
         return None
+    subject = _LONG_SUBJECT_PASSIVE.match(after)
+    if subject and _verb_cue(before, spanish, True) is None:
+        if subject.group("killed"):
+            return "killed"
+        return "injured" if subject.group("injured") else "arrested"
     if (
         _APPOSITION_BEFORE.search(before)
         and _APPOSITION_AFTER.match(after)
@@ -662,10 +708,49 @@ _AND_PERSON = re.compile(
 )
 
 
+# People listed by name: "a Rogelio Fuentes Lara y Marta Ibarra", "Lalo “N”, Beto “N” y Chuy
+# “N”", "Pedro Alvarado and Juana Mejia". The list must close with "y" / "and" before a
+# last name: a name and a capitalised title after a comma is one person.
+_CAP = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+"
+_NAME = _CAP + r"(?:\s+(?:(?:de|del|de la|de los)\s+)?" + _CAP + r"|\s+[\"“«]N[\"”»])*"
+_NAME_LIST = re.compile(
+    r"(?P<first>"
+    + _NAME
+    + r")(?P<middle>(?:\s*,\s*"
+    + _NAME
+    + r")*),?\s+(?:y|e|and)\s+"
+    + _NAME
+    + r"\b"
+)
+_NAME_RE = re.compile(_NAME)
+
+
+def _names_listed(text: str, start: int) -> int:
+    """How many people a list of names at `start` counts; 0 when no list of two or more."""
+    m = _NAME_LIST.match(text, start)
+    if not m:
+        return 0
+    return 2 + len(_NAME_RE.findall(m.group("middle")))
+
+
+def _english_named_objects(text: str) -> list[_Count]:
+    """ "Gunmen killed Pedro Alvarado and Juana Mejia": the people a verb names, counted."""
+    out = []
+    for v in _OBJECT_VERB.finditer(text):
+        if v.group("kill") is None and v.group("arrest") is None:
+            continue
+        start = v.end() + len(text[v.end() :]) - len(text[v.end() :].lstrip())
+        listed = _names_listed(text, start)
+        if listed and not _ATTEMPT.search(text[: v.start()]):
+            field = "killed" if v.group("kill") else "arrested"
+            out.append(_Count(listed, start, start + 1, False, field))
+    return out
+
+
 def _object_count(text: str, spanish: bool) -> list[_Count]:
     """One person (or a couple) named as the object of a verb of killing or arrest."""
     if not spanish:
-        return []
+        return _english_named_objects(text)
     out = []
     for v in _OBJECT_VERB.finditer(text):
         if _ATTEMPT.search(text[: v.start()]):
@@ -693,6 +778,8 @@ def _object_count(text: str, spanish: bool) -> list[_Count]:
         value = 2 if _TWO_PEOPLE.match(word) and not possessed else 1
         if value == 1 and _AND_PERSON.match(text, obj.end()):
             value = 2  # "padre e hijo", "a un hombre y a su esposa"
+        if value == 1 and not quoted:
+            value = _names_listed(text, obj.start("word")) or 1
         field = "killed" if v.group("kill") else "arrested"
         out.append(_Count(value, obj.start("word"), obj.end(), False, field))
     return out
@@ -1042,6 +1129,57 @@ def sentence_figures(sentence: Sentence, language: str | None = None) -> list[Fi
     single = _SINGLE_VICTIM.search(text)
     if single and "killed" not in {f.field for f in figures}:
         figures.append(Figure("killed", 1, single.start()))
+    return _with_companions(sentence, figures, spanish)
+
+
+# "was shot dead together with nine others", "fue detenido junto con otro sujeto": those
+# along with the one a singular passive names share the act, and all of them count.
+_ALONG_WITH = re.compile(
+    r"\b(?:along with|together with|alongside|junto con|junto a)\s+"
+    r"(?:(?P<another>otr[oa]|another)\s+(?=(?:" + _PERSON + r")\b)|(?:otr[oa]s\s+)?)",
+    re.IGNORECASE,
+)
+_COMPANIONS_AFTER = re.compile(
+    r"^\s*(?:others?\b|other\s|otr[oa]s\b|m[aá]s\b|(?:(?:presunt|supuest)\w*\s+)?(?:"
+    + _PERSON
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def _singular_act(clause: str, spanish: bool) -> str | None:
+    """The figure a singular passive in `clause` tells ("fue asesinado", "was arrested")."""
+    m = (_SINGULAR_PASSIVE if spanish else _EN_SINGULAR_PASSIVE).search(clause)
+    if m is None:
+        return None
+    deaths = ("killed", "killed2", "died", "found", "found2") if spanish else ("killed",)
+    return "killed" if any(m.group(g) for g in deaths) else "arrested"
+
+
+def _with_companions(sentence: Sentence, figures: list[Figure], spanish: bool) -> list[Figure]:
+    text = sentence.text
+    for m in _ALONG_WITH.finditer(text):
+        clause = text[max(0, m.start() - 100) : m.start()]
+        clause = _CLAUSE_BREAK.split(clause)[-1]
+        field = _singular_act(clause, spanish)
+        if field is None:
+            continue
+        end = m.end()
+        if m.group("another"):
+            others = 1
+        else:
+            number = next(
+                (n for n in sentence.numbers if _local_span(sentence, n)[0] == m.end()), None
+            )
+            if number is None or number.value < 1 or number.value != int(number.value):
+                continue
+            end = _local_span(sentence, number)[1]
+            if not _COMPANIONS_AFTER.match(text[end:]):
+                continue
+            others = int(number.value)
+        first = m.start() - len(clause)
+        figures = [f for f in figures if not (f.field == field and first <= f.start < end + 20)]
+        figures.append(Figure(field, others + 1, first, with_others=True))
     return figures
 
 

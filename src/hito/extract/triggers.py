@@ -30,7 +30,7 @@ class Trigger:
     listed: bool = False
 
 
-# "at the time of their arrest", "al momento de su detención": the act is known, not told here.
+# "at the time of their capture", "al momento de su detención": the act is known, not told here.
 _AT_THE_TIME = re.compile(
     r"\b(?:at the time of|upon|al momento de|en el momento de)\s+(?:the|his|her|their|its|su|sus)\s+$",
     re.IGNORECASE,
@@ -44,7 +44,7 @@ _BACK_REFERENCE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
-# "in retaliation for the arrests", "en represalia por una incautación previa": the act
+# "in retaliation for the arrests", "en represalia por un decomiso anterior": the act
 # avenged is the cause of the one told, named in passing, not told as news of its own.
 _AVENGED = re.compile(
     r"\b(?:in (?:apparent |alleged |possible )?(?:retaliation|revenge|reprisal) for"
@@ -59,17 +59,17 @@ _LEGAL_REFERENCE = re.compile(
     r"\b(?:(?:prime|main|key|chief) (?:accused|suspect)s? in|(?:principal(?:es)?|presunt[oa]s?)"
     r" (?:acusad[oa]s?|responsables?|implicad[oa]s?) (?:de|del|en)|accused of|charged with|booked for|charges? of|conspiracy to(?: commit)?|convicted of|sentenced for|suspected of"
     r"|wanted for|investigated for|acusad[oa]s? de|por (?:el|los) delitos? de|por su (?:probable )?responsabilidad en"
-    # A law's name: "Ley Federal de Armas de Fuego y Explosivos".
+    # A law's name: "Ley Estatal de Armas y Explosivos".
     r"|\b(?-i:Ley|Law) (?:[\w-]+ ){0,2}?(?:de|on|against|contra) (?:[\w-]+ ){0,4}?(?:y|and)"
     r"|sentenciad[oa]s? por|procesad[oa]s? por|vinculad[oa]s? a proceso por"
-    # "señalado como el autor intelectual de una matanza": the charge, not a new act.
+    # "acusado de ser autor intelectual de un ataque": the charge, not a new act.
     r"|autor(?:es)? (?:intelectual(?:es)?|material(?:es)?) (?:de|del)|masterminds? (?:of|behind))"
-    # The charges may be listed: "on charges of murder, kidnapping and ...".
+    # The charges may be listed: "on counts of homicide, abduction and ...".
     r"\s+(?:[\w-]+,?\s+){0,3}$",
     re.IGNORECASE,
 )
-# A list of crimes that holds a non-violent one ("murder, kidnapping and extortion", "plagio o
-# secuestro, asociación ilícita, extorsión") names charges or a group's trade, not an incident.
+# A list of crimes that holds a non-violent one ("murder, kidnapping and extortion", "robo,
+# secuestro, extorsión o narcomenudeo") names charges or a group's trade, not an incident.
 _VIOLENT_CRIME = (
     r"(?:homicid(?:io|e)s?(?: dolosos?| calificados?| agravados?)?|asesinatos?|secuestros?|plagios?|lesiones"
     r"|violaci[oó]n(?:es)?|tortura|feminicidios?|murders?|kidnappings?|rapes?|torture|assaults?)"
@@ -91,6 +91,22 @@ _CRIME_LIST = re.compile(
     re.IGNORECASE,
 )
 _OTHER_CRIME_RE = re.compile(rf"\b{_OTHER_CRIME}\b", re.IGNORECASE)
+# Three or more kinds of act listed bare ("by way of detentions, murders, searches and
+# raids on party offices", "rape, torture, murder, and disappearances served as tools",
+# "detenciones, asesinatos, cateos"): what a side does as a rule, named as kinds, however
+# violent every item is. Each may take a short complement ("raids on X"), not a victim
+# ("the robbery and murder of a driver" is one act).
+_ACT_KIND = (
+    rf"(?:{_VIOLENT_CRIME}|{_OTHER_CRIME}|arrests|searches|raids|threats|ambushes|attacks"
+    r"|massacres|bombings|disappearances|detentions|detenciones|cateos|allanamientos|amenazas"
+    r"|emboscadas|ataques|masacres|atentados|desapariciones|torturas)"
+    r"(?:\s+(?:on|against|to|a|contra|en)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+)
+_KINDS_LISTED = re.compile(
+    rf"\b{_ACT_KIND}(?:(?:\s*,\s*(?:(?:y|o|e|and|or)\s+)?|\s+(?:y|o|e|and|or)\s+){_ACT_KIND}){{2,}}"
+    r"\b(?!\s+(?:de|del|of)\b)",
+    re.IGNORECASE,
+)
 # "crimes like kidnapping", "delitos como el secuestro": a kind of crime, no incident.
 _CRIME_KIND = re.compile(
     r"\b(?:crimes?|offen[cs]es?|delitos?|cr[ií]menes) (?:like|such as|including|como|tales como)"
@@ -122,6 +138,8 @@ def _in_crime_list(text: str, start: int, end: int) -> bool:
         # "accused of the murder of two migrants" points back at that murder.
         and not _OF_VICTIM.match(text[end:])
     ):
+        return True
+    if any(m.start() <= start and end <= m.end() for m in _KINDS_LISTED.finditer(text)):
         return True
     return any(
         m.start() <= start and end <= m.end() and _OTHER_CRIME_RE.search(m.group(0))
@@ -171,7 +189,7 @@ _FEARED = re.compile(
     r"\b(?:fear(?:s|ing)? of|fearing|afraid of|temor(?:es)? (?:a|de)|miedo (?:a|de)"
     # "they fear being deported", "temen ser deportados": feared by those who tell it.
     r"|fear(?:s|ed)?(?= being)|tem(?:e|en|[ií]an?)(?= ser)"
-    # "the danger of his being shot at", "el riesgo de ser secuestrados": a risk run, no act.
+    # "the risk of his being fired on", "el riesgo de ser secuestrados": a risk run, no act.
     r"|(?:danger|risk)s? of|(?:peligro|riesgo)s? de)"
     r"\s+(?:(?:new|more|possible|further|renewed|nuevos?|nuevas?|m[aá]s|posibles?|otros?|otras?"
     # "for fear of being deported", "por miedo a ser detenidas".
@@ -250,6 +268,24 @@ _UNEXPLODED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UNEXPLODED_BEFORE = re.compile(r"\b(?:unexploded|undetonated|inactive)\s+$", re.IGNORECASE)
+# "Attacks by his government against the national government", "his attacks on the
+# opposition", "ataques contra la oposición": attacks in words on a government, a party or
+# a policy. Not on its buildings, offices, forces or members ("an attack against the
+# government palace", "against opposition offices").
+_ATTACK_WORD = re.compile(r"(?:attacks?|assaults?|ataques?)", re.IGNORECASE)
+_VERBAL_TARGET = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:on|against|upon|contra|a)\s+(?:(?:the|la|el|los|las)\s+)?"
+    r"(?:(?!(?:of|de|del)\b)[\w-]+\s+){0,2}?(?:opposition|government|policy|policies|democracy|constitution"
+    r"|sovereignty|accords?|agreements?|peace process|electoral process|institutions"
+    r"|reputation|dignity|credibility|oposici[oó]n|gobierno|pol[ií]tica|democracia"
+    r"|constituci[oó]n|soberan[ií]a|acuerdos?|proceso de paz|proceso electoral|instituciones"
+    r"|reputaci[oó]n|dignidad|credibilidad)\b"
+    r"(?!\s+(?:palace|house|buildings?|offices?|headquarters|troops|forces|soldiers|officials?"
+    r"|members|leaders|organi[sz]ations|convoys?|vehicles?|ministers?|posts?|installations"
+    r"|positions|facilities|targets|supporters|candidates?|employees|workers)\b)"
+    r"(?!\s+(?:de|del)\s+)",
+    re.IGNORECASE,
+)
 # "bombas de gasolina": fuel pumps, no bomb.
 _PUMP = re.compile(r"\s+de\s+(?:gasolina|agua|combustible|di[eé]sel)\b", re.IGNORECASE)
 # "Relatives of missing and murdered people", "madres de jóvenes asesinados": a class of
@@ -269,7 +305,7 @@ _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:no one|nobody|not|never|nadie|no se|sin que se|ning[uú]n[oa]?|no hubo|no han sido|no fue|no fueron)"
     r"(?:\s+[\w-]+){0,2}\s+$"
-    # Spanish "no" right before the verb: "acciones que no detuvo el gobierno".
+    # Spanish "no" right before the verb: "ataques que no frenó la policía".
     r"|\b(?-i:no)\s+$"
     r"|\b(?:ni|nor)\s+$"  # "no se registraron detenidos ni enfrentamientos"
     # "withdrew without resistance or firing a shot"; not "freed without charge after being held".
@@ -302,8 +338,8 @@ _REMAINS = re.compile(
 )
 
 
-# "They join some 2,500 extra troops sent in June", "se suman a los 2,500 soldados enviados
-# en junio": the troops the new ones join were sent before, a deployment of their own.
+# "They join some 1,800 more troops sent in May", "se suman a los 1,800 soldados enviados
+# en mayo": the troops the new ones join were sent before, a deployment of their own.
 _JOINED = re.compile(
     r"\b(?:join(?:s|ed|ing)?|(?:se\s+)?(?:suman|sumar[aá]n|sumaron|unen|unir[aá]n|unieron)\s+a"
     r"|in addition to|adem[aá]s de)\s+(?:(?:the|some|about|los|las|unos|unas|otros|otras)\s+)?"
@@ -346,6 +382,41 @@ def _candidates(text: str, language: str) -> list[TriggerPattern]:
     return [patterns[i] for i in sorted(trigger_gate(language).candidates(text))]
 
 
+# "los fardos que flotaban fueron rescatados por vecinos de la costa": a rescue holds someone
+# only when the authorities free people. Villagers or traffickers who pick up a load hold no
+# one, and goods the authorities recover are a seizure, not an arrest. (English "rescued" is
+# no arrest trigger, so only the Spanish words are read.)
+_RESCUED = re.compile(r"rescat\w*", re.IGNORECASE)
+_LAY_RESCUERS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?por\s+(?:los\s+|las\s+|unos\s+|algunos\s+)?"
+    r"(?:pobladores|pescadores|lugare[nñ]os|vecinos|habitantes|campesinos|narcotraficantes|narcos"
+    r"|traficantes|delincuentes|lancheros|contrabandistas|civiles)\b",
+    re.IGNORECASE,
+)
+_GOODS = re.compile(
+    r"\b(?:paquetes?|fardos?|bultos?|cargamentos?|costales|ladrillos|kilos|toneladas|drogas?"
+    r"|coca[ií]na|mari[hg]uana|mercanc[ií]as?|contenedores)\b",
+    re.IGNORECASE,
+)
+_PEOPLE = re.compile(
+    r"\b(?:personas|migrantes|mujeres|hombres|ni[nñ][oa]s|menores|v[ií]ctimas|rehenes|j[oó]venes"
+    r"|secuestrad[oa]s|indocumentad[oa]s|extranjer[oa]s)\b",
+    re.IGNORECASE,
+)
+
+
+def _rescue_mode(text: str, start: int, end: int) -> str | None:
+    """The mode of a rescue trigger: "arrest" for people freed, "seize" for goods the
+    authorities recover, None when villagers or traffickers pick up a load."""
+    if _LAY_RESCUERS.match(text, end):
+        return None
+    clause = re.split(r"[.;]", text[max(0, start - 120) : start])[-1]
+    goods = list(_GOODS.finditer(clause))
+    if goods and not _PEOPLE.search(clause, goods[-1].end()):
+        return "seize"
+    return "arrest"
+
+
 def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
     """Every trigger in the sentence, in text order. Left out: negated ones ("no arrests"),
     which state a figure of zero, and words inside dates. Back references are kept, marked."""
@@ -358,6 +429,11 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             if any(s <= m.start() < e for s, e in skip) or _in_a_name(text, m.start(), m.end()):
                 continue
             before = text[: m.start()]
+            mode = pattern.mode
+            if mode == "arrest" and _RESCUED.match(m.group(0)):
+                mode = _rescue_mode(text, m.start(), m.end())
+                if mode is None:
+                    continue
             if (
                 _NEGATED.search(before)
                 or _FEARED.search(before)
@@ -365,6 +441,11 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 or _NOT_YET.search(before)
                 or (pattern.mode == "explosives" and _WEAPON_ONLY_NAMED.search(before))
                 or (pattern.mode == "explosives" and _PUMP.match(text, m.end()))
+                or (
+                    pattern.event_type == "ASSAULT"
+                    and _ATTACK_WORD.fullmatch(m.group(0))
+                    and _VERBAL_TARGET.match(text, m.end())
+                )
                 or (pattern.mode == "arrest" and _ARREST_AIMED.search(before))
             ):
                 continue
@@ -401,7 +482,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             hits.append(
                 Trigger(
                     pattern.event_type,
-                    pattern.mode,
+                    mode,
                     pattern.weak,
                     m.start(),
                     m.end(),

@@ -1151,6 +1151,17 @@ def _dateline_tail(
     return j - i > 1 and (_strong_kind(top) or top.population >= STRONG_POPULATION)
 
 
+def _before_own_state(text: str, end: int, cands: tuple[Place, ...]) -> bool:
+    """Is the name followed by a comma and the code of a state it lies in ("Tehuantepec,
+    Oax.")? A dateline's town then, even one the gazetteer knows only by a longer name
+    (Santo Domingo Tehuantepec), which alone at a line's start could be a headline's verb."""
+    code = abbreviations.pattern().match(text, end)
+    if code is None:
+        return False
+    states = abbreviations.abbreviation(code.group(1))
+    return any(p.country == s.country and p.admin1 == s.admin1 for p in cands for s in states)
+
+
 def _accept(
     tokens: list[_Token],
     text: str,
@@ -1238,6 +1249,8 @@ def _accept(
         return True
     top = cands[0]
     if top.kind in STRONG_KINDS or top.population >= STRONG_POPULATION:
+        return True
+    if _before_own_state(text, tokens[i].end, cands):
         return True
     # Towns of Mexico and Guatemala pass from 1,000 people, but only under their own name: a
     # capitalised opener that an alternate spelling makes a town is more often a verb of the

@@ -65,7 +65,7 @@ def week_start(day: dt.date) -> dt.date:
 def shift(published: dt.date, amount: int, unit: str) -> tuple[dt.date, DatePrecision]:
     """`amount` units before publication (negative: after), at that unit's precision.
 
-    Months count as 30 days: "nearly two months have passed since" a late-July report
+    Months count as 30 days: "almost two months on from" a late-July report
     points into June, as a reader takes it, not to May 31.
     """
     if unit == "day":

@@ -28,7 +28,7 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|\bearlier\s+(?:incidents?|attacks?|episodes?|crises|crisis|clashes|cases?|massacres?)"
             # Not "recalled by his government": an envoy called home recalls nothing.
             r"|\b(?:years|decades)\s+ago\b|\brecall(?:ed|s|ing)\b(?!\s+by\b)"
-            # Not "in the past few hours", "in the past 24 hours": a span up to now is news.
+            # Not "in the past few days", "in the past 24 hours": a span up to now is news.
             r"|\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b)"
             r"|\bmirror(?:s|ed)\b|\becho(?:es|ed)\b|\breminiscent\s+of\b|\bback\s+in\b"
             # Not "unprecedented in the country's history of violence", "the worst in the
@@ -133,10 +133,10 @@ _YEAR = re.compile(
 )
 
 # A year in a clause that is not the sentence's own act dates that clause only: a relative
-# clause ("Navarro, who in 1985 survived an attack, swore ..."; "el alcalde, quien fue
+# clause ("Ortega, who in 1979 escaped an ambush, swore ..."; "el alcalde, quien fue
 # detenido en 2011,") or a title or appointment held then ("the killing of X, mayor of
 # Medellín in 1984"; "el alcalde, electo en 2009,"). Not "since 1985": what has happened
-# since then ("1,000 members have been killed since it was founded in 1985") is a tally over
+# since then ("800 members have died since the party was formed in 1985") is a tally over
 # the years, background still.
 _SIDE_OPENER = re.compile(
     r"(?:^|[,;(\u2014][\"\u201d\u2019']?|\s-{1,2}\s|\band\b|\by\b)\s*(?:(?:of|in|during|by|at|de|en|durante|por|a)\s+)?"

@@ -106,6 +106,104 @@ _NUMBER_ABBREVIATIONS = frozenset(
         "dic",
     ]
 )
+# Mexican and US states as a dateline abbreviates them after its town, with their dots (the
+# forms of hito.geo.abbreviations, which this layer does not import). "TLAPA. Gro." puts a
+# period where "Tlapa, Gro." puts a comma: the state is no sentence of its own.
+STATE_ABBREVIATIONS = frozenset(
+    [
+        "Ags.",
+        "B.C.",
+        "B.C.S.",
+        "Camp.",
+        "Chis.",
+        "Chs.",
+        "Chih.",
+        "Coah.",
+        "Col.",
+        "D.F.",
+        "Dgo.",
+        "Gto.",
+        "Gro.",
+        "Hgo.",
+        "Jal.",
+        "Méx.",
+        "Mich.",
+        "Mor.",
+        "Nay.",
+        "N.L.",
+        "Oax.",
+        "Pue.",
+        "Qro.",
+        "Q.R.",
+        "S.L.P.",
+        "Sin.",
+        "Son.",
+        "Tab.",
+        "Tamps.",
+        "Tlax.",
+        "Ver.",
+        "Yuc.",
+        "Zac.",
+        "Ala.",
+        "Ariz.",
+        "Ark.",
+        "Calif.",
+        "Cal.",
+        "Colo.",
+        "Conn.",
+        "Del.",
+        "D.C.",
+        "Fla.",
+        "Ga.",
+        "Ill.",
+        "Ind.",
+        "Kan.",
+        "Kans.",
+        "Ky.",
+        "La.",
+        "Md.",
+        "Mass.",
+        "Minn.",
+        "Miss.",
+        "Mo.",
+        "Mont.",
+        "Neb.",
+        "Nebr.",
+        "Nev.",
+        "N.H.",
+        "N.J.",
+        "N.M.",
+        "N.Mex.",
+        "N.Y.",
+        "N.C.",
+        "N.D.",
+        "N.Dak.",
+        "Okla.",
+        "Ore.",
+        "Oreg.",
+        "Pa.",
+        "Penn.",
+        "R.I.",
+        "S.C.",
+        "S.D.",
+        "S.Dak.",
+        "Tenn.",
+        "Tex.",
+        "Vt.",
+        "Va.",
+        "Wash.",
+        "W.Va.",
+        "Wis.",
+        "Wisc.",
+        "Wyo.",
+    ]
+)
+_STATE_ABBREVIATIONS_LOWER = frozenset(a.lower() for a in STATE_ABBREVIATIONS)
+# A dateline's town opening its line: up to five words, capitalised but for the particles of
+# names ("San Pedro de la Loma", "CIUDAD DEL CARMEN").
+_DATELINE_TOWN = re.compile(
+    r"(?:[^\W\d_a-zà-ÿ][\w'’-]*)(?:\s+(?:de|del|la|las|los|el|[^\W\d_a-zà-ÿ][\w'’-]*)){0,4}"
+)
 _OPENERS = frozenset(
     [
         "the",
@@ -171,6 +269,8 @@ def _token_before(line: str, end: int) -> str:
 def _is_boundary(line: str, stop_start: int, next_start: int) -> bool:
     if line[stop_start] != ".":
         return True
+    if _dateline_state_follows(line, stop_start, next_start):
+        return False
     token = _token_before(line, stop_start + 1).rstrip(".").lstrip("\"'“‘«([¿¡")
     lower = token.lower()
     if lower in _TITLES:
@@ -183,6 +283,19 @@ def _is_boundary(line: str, stop_start: int, next_start: int) -> bool:
         # "No. 5", "EE.UU. anunció": continue; "... to the U.S. The next day": split.
         return next_word.lower() in _OPENERS
     return True
+
+
+def _dateline_state_follows(line: str, stop_start: int, next_start: int) -> bool:
+    """'Tlapa. Gro. Agentes...': a town opening the line, its period, then its state's
+    abbreviation with the abbreviation's own period."""
+    if not _DATELINE_TOWN.fullmatch(line, 0, stop_start):
+        return False
+    end = next_start
+    while end < len(line) and not line[end].isspace():
+        end += 1
+    abbr = line[next_start:end].lower()
+    # "Col." is Colima but more often the colonel who opens the lead.
+    return abbr in _STATE_ABBREVIATIONS_LOWER and abbr.rstrip(".") not in _TITLES
 
 
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:

@@ -63,7 +63,7 @@ _CUES: dict[str, list[tuple[re.Pattern[str], int]]] = {
             1,
         ),
         (re.compile(r"\b(?:patriots?|anything\s+less)\b", re.I), 1),
-        # A copula that judges an event rather than telling it ("was more than just a clash",
+        # A copula that judges an event rather than telling it ("was far more than a skirmish",
         # "is a striking example of").
         (
             re.compile(
