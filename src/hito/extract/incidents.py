@@ -1489,11 +1489,20 @@ def _drugs(incident: Incident) -> list[DrugSeizure]:
 # English words for a fight that name no weapon. Not "ambush" (laid with guns), nor the
 # Spanish "enfrentamiento", which in the Mexican press is a gunfight (the shared gold reads
 # it so).
+# A fight or an ambush told with no weapon, in English or Spanish ("the gangs clashed",
+# "se enfrentaron en una celda", "emboscaron a la patrulla"). The Spanish noun
+# "enfrentamiento" stays a shooting: both golds mostly code it so.
 _BARE_FIGHT = re.compile(
-    r"(?:armed\s+)?(?:clash(?:ed|es)?|confrontations?|skirmish(?:es)?)", re.IGNORECASE
+    r"(?:armed\s+)?(?:clash(?:ed|es)?|confrontations?|skirmish(?:es)?|ambush(?:ed|es|ing)?)"
+    r"|se\s+enfrent(?:aron|an)|emboscad[oa]s?|emboscaron",
+    re.IGNORECASE,
 )
+# Shots, or attackers who carry guns ("gunmen ambushed", "hombres armados emboscaron").
 _SHOTS = re.compile(
-    r"cross-?fire|\bshot\b|shoot|gunfire|gunshot|bullet|\bfired\b|\bfiring\b", re.IGNORECASE
+    r"cross-?fire|\bshot\b|shoot|gunfire|gunshot|bullet|\bfired\b|\bfiring\b|gunm[ae]n"
+    r"|armed\s+(?:men|group)|weapons|dispar|\bbalas?\b|balaz|balace|\btiros?\b|tirote"
+    r"|armas?\s+de\s+fuego|fuego\s+cruzado|(?:hombres|grupos?|sujetos|civiles)\s+armados",
+    re.IGNORECASE,
 )
 _TARGETED = re.compile(r"assassinat|\btarget|magnicidio|atentado", re.IGNORECASE)
 
