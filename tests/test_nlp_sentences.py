@@ -106,19 +106,21 @@ def test_word_like_abbreviation_after_a_sentence_is_not_glued() -> None:
     ]
 
 
-def test_state_abbreviations_match_the_gazetteer_tables() -> None:
+def test_state_abbreviations_are_the_gazetteers_dotted_forms() -> None:
     from hito.geo.abbreviations import TABLES
-    from hito.nlp.sentences import STATE_ABBREVIATIONS
+    from hito.nlp.sentences import _state_abbreviations
 
     dotted = {
-        a
+        a.lower()
         for c, t in TABLES
         if c in ("MX", "US")
         for abbrs in t.values()
         for a in abbrs
         if a.endswith(".") and " " not in a
     }
-    assert dotted <= STATE_ABBREVIATIONS
+    assert dotted <= _state_abbreviations()
+    assert {"gro.", "s.l.p.", "ariz."} <= _state_abbreviations()
+    assert "gro" not in _state_abbreviations()
 
 
 def test_title_after_a_dateline_opens_the_lead() -> None:

@@ -7,6 +7,7 @@ and it costs ~3 ms per kilobyte, most of the 20 ms budget of a whole report.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Titles never end a sentence: a name always follows them.
 _TITLES = frozenset(
@@ -106,99 +107,26 @@ _NUMBER_ABBREVIATIONS = frozenset(
         "dic",
     ]
 )
-# Mexican and US states as a dateline abbreviates them after its town, with their dots (the
-# forms of hito.geo.abbreviations, which this layer does not import). "TLAPA. Gro." puts a
-# period where "Tlapa, Gro." puts a comma: the state is no sentence of its own.
-STATE_ABBREVIATIONS = frozenset(
-    [
-        "Ags.",
-        "B.C.",
-        "B.C.S.",
-        "Camp.",
-        "Chis.",
-        "Chs.",
-        "Chih.",
-        "Coah.",
-        "Col.",
-        "D.F.",
-        "Dgo.",
-        "Gto.",
-        "Gro.",
-        "Hgo.",
-        "Jal.",
-        "Méx.",
-        "Mich.",
-        "Mor.",
-        "Nay.",
-        "N.L.",
-        "Oax.",
-        "Pue.",
-        "Qro.",
-        "Q.R.",
-        "S.L.P.",
-        "Sin.",
-        "Son.",
-        "Tab.",
-        "Tamps.",
-        "Tlax.",
-        "Ver.",
-        "Yuc.",
-        "Zac.",
-        "Ala.",
-        "Ariz.",
-        "Ark.",
-        "Calif.",
-        "Cal.",
-        "Colo.",
-        "Conn.",
-        "Del.",
-        "D.C.",
-        "Fla.",
-        "Ga.",
-        "Ill.",
-        "Ind.",
-        "Kan.",
-        "Kans.",
-        "Ky.",
-        "La.",
-        "Md.",
-        "Mass.",
-        "Minn.",
-        "Miss.",
-        "Mo.",
-        "Mont.",
-        "Neb.",
-        "Nebr.",
-        "Nev.",
-        "N.H.",
-        "N.J.",
-        "N.M.",
-        "N.Mex.",
-        "N.Y.",
-        "N.C.",
-        "N.D.",
-        "N.Dak.",
-        "Okla.",
-        "Ore.",
-        "Oreg.",
-        "Pa.",
-        "Penn.",
-        "R.I.",
-        "S.C.",
-        "S.D.",
-        "S.Dak.",
-        "Tenn.",
-        "Tex.",
-        "Vt.",
-        "Va.",
-        "Wash.",
-        "W.Va.",
-        "Wis.",
-        "Wisc.",
-        "Wyo.",
-    ]
-)
-_STATE_ABBREVIATIONS_LOWER = frozenset(a.lower() for a in STATE_ABBREVIATIONS)
+
+
+@cache
+def _state_abbreviations() -> frozenset[str]:
+    """Mexican and US states as a dateline abbreviates them after its town, with their dots
+    ("Gro.", "S.L.P.", "Ariz."), lower-cased: the gazetteer's own table. "TLAPA. Gro." puts a
+    period where "Tlapa, Gro." puts a comma: the state is no sentence of its own. Imported
+    here, not at the top: hito.geo reads languages through hito.nlp."""
+    from hito.geo.abbreviations import TABLES
+
+    return frozenset(
+        a.lower()
+        for country, table in TABLES
+        if country in ("MX", "US")
+        for forms in table.values()
+        for a in forms
+        if a.endswith(".") and " " not in a
+    )
+
+
 # A dateline's town opening its line: up to five words, capitalised but for the particles of
 # names ("San Pedro de la Loma", "CIUDAD DEL CARMEN").
 _DATELINE_TOWN = re.compile(
@@ -295,7 +223,7 @@ def _dateline_state_follows(line: str, stop_start: int, next_start: int) -> bool
         end += 1
     abbr = line[next_start:end].lower()
     # "Col." is Colima but more often the colonel who opens the lead.
-    return abbr in _STATE_ABBREVIATIONS_LOWER and abbr.rstrip(".") not in _TITLES
+    return abbr in _state_abbreviations() and abbr.rstrip(".") not in _TITLES
 
 
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
