@@ -648,6 +648,35 @@ def test_attacks_on_a_listed_set_of_towns_give_one_template_each() -> None:
     assert {r.incident_type for r in muc4.response_templates([en])} == {"BOMBING"}
 
 
+def test_a_list_of_towns_in_a_sentence_telling_a_clash_gives_no_templates() -> None:
+    # The record is an incident by its killing of a mayor; the towns its later sentence
+    # lists are where troops and rebels fought, which MUC leaves out, not scenes of the act.
+    for killing, clash in (
+        (
+            "GUNMEN KILLED AN INVENTED MAYOR IN TALCA TODAY.",
+            "TWO SOLDIERS WERE WOUNDED AS TROOPS FOUGHT REBELS IN TEMUCO, OSORNO, AND VALDIVIA.",
+        ),
+        (
+            "PISTOLEROS ASESINARON HOY A UN ALCALDE INVENTADO EN TALCA.",
+            "DOS SOLDADOS RESULTARON HERIDOS AL COMBATIR REBELDES EN TEMUCO, OSORNO Y VALDIVIA.",
+        ),
+    ):
+        mayor = Actor(name="mayor", sector="GOV")
+        record = assault("TALCA", "CL", killing, clash, targets=[mayor])
+        assert [r.location.specific for r in muc4.response_templates([record]) if r.location] == [
+            ("talca",)
+        ]
+    # A listing sentence that tells the act itself still gives one template a town.
+    raid = assault(
+        "TALCA",
+        "CL",
+        "GUNMEN KILLED AN INVENTED MAYOR IN TALCA TODAY.",
+        "THE SAME GUNMEN BURNED INVENTED SHOPS IN TEMUCO, OSORNO, AND VALDIVIA.",
+        targets=[Actor(name="mayor", sector="GOV")],
+    )
+    assert len([r for r in muc4.response_templates([raid]) if r.incident_type != "ARSON"]) == 4
+
+
 def test_a_list_named_as_towns_gives_one_template_each_without_the_gazetteer() -> None:
     # "The towns of A, B and C" says what its names are: villages the gazetteer lacks too.
     en = assault(
@@ -690,6 +719,89 @@ def test_an_act_only_named_back_beside_another_is_no_incident_of_its_own() -> No
     other = assault("LIMA", "PE", "THE ATTACKERS ALSO KILLED A GUARD AT THE INVENTED MINE.")
     assert not muc4.named_back(other)
     assert len(muc4.response_templates([bomb, other])) == 2
+
+
+def test_an_act_named_back_by_its_day_or_as_multiple_is_named_back() -> None:
+    # "the 3 March bombing", "this multiple murder", "los autores del crimen" name an act
+    # told elsewhere as much as "this attack" does.
+    for sentence in (
+        "NO ONE HAS BEEN CHARGED FOR THE 3 MARCH BOMBING OF THE INVENTED BANK.",
+        "THOSE BEHIND THIS MULTIPLE MURDER WILL BE FOUND, THE MINISTER SAID.",
+        "EL MINISTRO DIJO QUE LOS AUTORES DEL CRIMEN SERÁN HALLADOS.",
+    ):
+        assert muc4.named_back(assault("LIMA", "PE", sentence))
+
+
+def test_records_that_all_name_one_kind_of_act_back_are_one_incident() -> None:
+    # A comment on one killing over several paragraphs, with no act told by its verb: the
+    # pipeline's records of one kind name the same act.
+    for first, second in (
+        (
+            "THE SENATE DEMANDED AN INQUIRY INTO THE MURDER OF AN INVENTED JUDGE.",
+            "THE GOVERNMENT SAID THOSE BEHIND THE CRIME WOULD BE FOUND.",
+        ),
+        (
+            "EL SENADO EXIGIÓ INVESTIGAR EL ASESINATO DE UN JUEZ INVENTADO.",
+            "EL GOBIERNO DIJO QUE LOS AUTORES DE ESTE CRIMEN SERÁN HALLADOS.",
+        ),
+    ):
+        inquiry = assault("LIMA", "PE", first, mode="targeted")
+        again = assault("CUZCO", "PE", second, mode="targeted")
+        assert muc4.named_back(inquiry) and muc4.named_back(again)
+        assert len(muc4.response_templates([inquiry, again])) == 1
+        # Acts of two kinds named back are two incidents.
+        kidnapping = assault("CUZCO", "PE", second, mode="abduct")
+        assert len(muc4.response_templates([inquiry, kidnapping])) == 2
+
+
+def test_a_record_of_several_sentences_only_naming_the_act_back_is_no_incident_of_its_own() -> None:
+    # Details told a paragraph after the lead ("the blast happened at midnight ... the blast
+    # shattered windows") make a record of their own when they add a day: the same act.
+    bomb = assault(
+        "TALCA", "CL", "AN INVENTED BOMB WENT OFF OUTSIDE A BANK IN TALCA TODAY.", mode="explosives"
+    )
+    for details in (
+        (
+            "THE BLAST HAPPENED AT 2300 ON 3 MARCH, CAUSING NO CASUALTIES.",
+            "THE BLAST LEFT THE INVENTED BANK WITH NO GLASS IN ITS FRONT.",
+        ),
+        (
+            "LA EXPLOSIÓN OCURRIÓ A LAS 23.00 DEL 3 DE MARZO, SIN CAUSAR VÍCTIMAS.",
+            "LA EXPLOSIÓN ROMPIÓ LOS VIDRIOS DEL BANCO INVENTADO.",
+        ),
+    ):
+        again = assault("TALCA", "CL", *details, mode="explosives")
+        assert muc4.named_back(again)
+        assert len(muc4.response_templates([bomb, again])) == 1
+    # A later sentence that tells an act by its verb makes the record an act of its own.
+    other = assault(
+        "TALCA",
+        "CL",
+        "THE BLAST HAPPENED AT 2300 ON 3 MARCH.",
+        "HOURS LATER GUNMEN KILLED AN INVENTED GUARD AT THE MINE.",
+    )
+    assert not muc4.named_back(other)
+
+
+def test_what_the_victim_was_doing_when_struck_is_the_act_told_before() -> None:
+    # A lead ("gunmen shot a judge") and, a paragraph later, what the judge was doing when
+    # the shots came: the pipeline makes a record of each, MUC keys one incident.
+    lead = assault("CUZCO", "PE", "GUNMEN SHOT AN INVENTED JUDGE IN CUZCO TODAY.", mode="firearms")
+    for details in (
+        "THE JUDGE WAS DRIVING TO HIS OFFICE WHEN HIS JEEP CAME UNDER FIRE FROM A TRUCK.",
+        "EL JUEZ CONDUCÍA HACIA SU DESPACHO CUANDO FUE ATACADO DESDE UN CAMIÓN.",
+        "EL JUEZ ESTABA ESPERANDO UN TAXI CUANDO LOS PISTOLEROS LE DISPARARON.",
+    ):
+        again = assault("CUZCO", "PE", details, mode="firearms")
+        assert muc4.struck_while(again)
+        assert len(muc4.response_templates([lead, again])) == 1
+        # Alone, or after an act of another kind, it tells an act of its own.
+        assert len(muc4.response_templates([again])) == 1
+        kidnapping = assault("CUZCO", "PE", "REBELS KIDNAPPED AN INVENTED MAYOR.", mode="abduct")
+        assert len(muc4.response_templates([kidnapping, again])) == 2
+    # A lead that tells the act by its time of day is no such sentence.
+    other = assault("CUZCO", "PE", "GUNMEN KILLED AN INVENTED GUARD WHEN HE OPENED THE GATE.")
+    assert not muc4.struck_while(other)
 
 
 def test_a_list_with_a_known_town_takes_its_villages_the_gazetteer_lacks() -> None:
@@ -745,6 +857,47 @@ def test_lists_of_departments_or_of_things_are_not_split() -> None:
     )
     things = assault("LIMA", "PE", "THE REBELS CAME IN TRUCKS, JEEPS AND BUSES TO LIMA.")
     for record in (regions, things):
+        assert len(muc4.response_templates([record])) == 1
+
+
+def test_acts_in_departments_the_sentence_names_as_such_give_one_template_each() -> None:
+    # "in A and B departments", "in the provinces of A and B": the sentence names the scenes
+    # of its acts as departments, which MUC keys one incident each (the place is the
+    # department, template-doc-part1 7.4), unlike a bare list of regions a campaign went on in.
+    en = assault(
+        "SAN SALVADOR",
+        "SV",
+        "REBELS BLEW UP INVENTED PYLONS IN CUSCATLAN AND MORAZAN DEPARTMENTS.",
+    )
+    es = assault(
+        "BOGOTA",
+        "CO",
+        "LOS REBELDES DINAMITARON TORRES EN LOS DEPARTAMENTOS DE META Y HUILA.",
+    )
+    north = assault(
+        "BOGOTA",
+        "CO",
+        "TWO INVENTED PIPELINES WERE HIT, IN NORTHERN SANTANDER AND META DEPARTMENTS.",
+    )
+    places = [
+        [r.location.levels for r in muc4.response_templates([record]) if r.location][1:]
+        for record in (en, es, north)
+    ]
+    assert places == [
+        [(("cuscatlan",),), (("morazan",),)],
+        [(("meta",),), (("huila",),)],
+        [(("norte de santander",),), (("meta",),)],
+    ]
+    # A name that is no department of the country, or three departments or more (a region
+    # people operate or train in): no list.
+    odd = assault("BOGOTA", "CO", "ATTACKS WERE TOLD IN META AND INVENTADA DEPARTMENTS.")
+    region = assault(
+        "SAN SALVADOR",
+        "SV",
+        "THE INVENTED COLUMN HAD TRAINED RECRUITS IN CUSCATLAN, MORAZAN, AND USULUTAN"
+        " DEPARTMENTS BEFORE IT ATTACKED THE TOWN.",
+    )
+    for record in (odd, region):
         assert len(muc4.response_templates([record])) == 1
 
 
@@ -981,6 +1134,19 @@ def test_a_confrontation_with_the_police_or_a_police_operation_is_left_out() -> 
         "DURANTE UN OPERATIVO POLICIAL MURIERON TRES CAMPESINOS INVENTADOS.",
     ):
         assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+
+
+def test_blasts_heard_during_military_actions_are_left_out() -> None:
+    # "Military actions" is the war report's word for the army's fighting, as "a military
+    # operation" is: blasts heard while it goes on are combat, no terrorist act.
+    for sentence in (
+        "VILLAGERS SAID LOUD BLASTS WERE HEARD ALL WEEK AS MILITARY ACTIONS WENT ON NEAR HUARI.",
+        "LOS VECINOS DIJERON QUE SE OYERON EXPLOSIONES DURANTE LAS ACCIONES MILITARES EN HUARI.",
+    ):
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    # Civilians harmed in them stay the state's act against them.
+    civilians = "TWO INVENTED PEASANTS WERE KILLED DURING ARMY ACTIONS NEAR HUARI."
+    assert muc4.is_muc_incident(assault("HUARI", "PE", civilians))
 
 
 def test_a_prison_riot_is_left_out() -> None:

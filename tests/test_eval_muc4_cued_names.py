@@ -131,3 +131,16 @@ def test_an_area_told_by_its_kind_is_no_place() -> None:
     ):
         fill = _at_dateline(sentence)
         assert fill is not None and fill.specific in {(), ("san salvador",)}, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # A town's possessive before the cued name only says whose part of town it is.
+        ("A LAWYER WAS SHOT NEAR HIS HOME IN LIMA'S SAN TARQUELO NEIGHBORHOOD.", "SAN TARQUELO"),
+        ("THE INVENTED BOMB WENT OFF IN SAN SALVADOR'S TARQUELO DISTRICT.", "TARQUELO"),
+        ("HE WAS SEIZED IN THE CAPITAL'S LA TARQUELA NEIGHBORHOOD LAST NIGHT.", "LA TARQUELA"),
+    ],
+)
+def test_a_possessive_town_is_no_word_of_the_cued_name(sentence: str, name: str) -> None:
+    assert _cued(sentence) == name

@@ -152,3 +152,51 @@ def test_acts_planned_called_for_or_threatened_make_no_template(sentence: str) -
 )
 def test_an_act_told_as_done_beside_a_threat_is_kept(sentence: str) -> None:
     assert muc4.is_muc_incident(_record(sentence))
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        (
+            "AFTER THE 2 MAY MURDER OF SENATOR ALBERTO QUINTANILLA, THE CABINET MET TO DISCUSS THE"
+            " BUDGET.",
+        ),
+        (
+            "BOGOTA, 3 MAR 90 (INVENTED RADIO) -- [TEXT] AFTER THE KIDNAPPING OF BANKER LUIS"
+            " ORDONEZ PITA, THE STOCK EXCHANGE CLOSED EARLY.",
+        ),
+        ("SHORTLY AFTER THE MAYOR'S ASSASSINATION, THE CONGRESS VOTED A NEW LAW ON ARMS.",),
+        (
+            "ON THAT OCCASION, WHEN JUDGE RAMIRO ESCOBEDO WAS KILLED, THE PRESIDENT PROMISED"
+            " REFORMS.",
+        ),
+        ("Tras el asesinato del concejal Octavio Barrientos, el gobierno anunció nuevas leyes.",),
+        ("Cuando secuestraron al alcalde, la asamblea aprobó el presupuesto.",),
+    ],
+)
+def test_an_act_told_only_as_the_time_of_other_news_is_no_incident(
+    evidence: tuple[str, ...],
+) -> None:
+    assert not muc4.is_muc_incident(_record(*evidence))
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        # The main clause tells an act of its own.
+        ("AFTER THE MURDER OF THE MAYOR, GUNMEN SHOT TWO POLICEMEN IN THE SQUARE.",),
+        # Another sentence tells the act itself.
+        (
+            "AFTER ESCAPING A MURDER ATTEMPT ON 3 MAY, THE INVENTED JUDGE WROTE TO THE COURT.",
+            "HE SAID THE ARMY KNEW OF THE ATTEMPT AGAINST HIM.",
+        ),
+        ("Después del asesinato del juez, desconocidos incendiaron su casa.",),
+        # The clause dates the act to the report's days: a recent act, news of its own.
+        ("AFTER YESTERDAY'S MURDER OF THE INVENTED MAYOR, THE CABINET MET IN HASTE.",),
+        ("Tras el secuestro de ayer del alcalde, el consejo suspendió la sesión.",),
+        # The act is the news, its time told after it.
+        ("A JOURNALIST WAS MURDERED IN THE CAPITAL AFTER HE LEFT THE STUDIO, POLICE SAID.",),
+    ],
+)
+def test_an_act_told_beside_the_time_clause_is_kept(evidence: tuple[str, ...]) -> None:
+    assert muc4.is_muc_incident(_record(*evidence))

@@ -1,8 +1,10 @@
-"""MUC-4 incident types read from a record's own words: kidnappings, killings beside them,
-bombings with gunfire, and acts named back that are of another kind (invented sentences)."""
+"""MUC-4 incident types read from a record's own words: kidnappings, killings and attacks
+beside them, acts on two days, bombings with gunfire, and acts named back that are of another
+kind (invented sentences)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from hito.evaluation import muc4
@@ -68,6 +70,67 @@ def test_a_killing_told_apart_from_a_kidnapping_adds_an_attack() -> None:
     mismo = assault("EL ESTUDIANTE INVENTADO SECUESTRADO FUE ASESINADO.", mode="abduct")
     for record in (same, mismo):
         assert types(record) == ["KIDNAPPING"]
+
+
+def test_an_attack_told_apart_from_a_kidnapping_adds_an_attack() -> None:
+    # People or a house attacked or fired on in a sentence of their own beside a kidnapping:
+    # an act MUC keys as an ATTACK of its own, as a killing told apart is.
+    en = assault(
+        "MASKED MEN ABDUCTED AN INVENTED ENGINEER FROM HIS FARM NEAR CALI.",
+        "HIS TWO DRIVERS WERE ATTACKED WITH RIFLES AS THEY TRIED TO FLEE.",
+        mode="abduct",
+    )
+    es = assault(
+        "UNOS ENCAPUCHADOS SECUESTRARON A UN INGENIERO INVENTADO EN SU FINCA.",
+        "LUEGO DISPARARON CONTRA LA CASA DE SU VECINO.",
+        mode="abduct",
+    )
+    for record in (en, es):
+        assert types(record) == ["KIDNAPPING", "ATTACK"]
+    # An attack on an armed force is combat (section 2 of the template doc): no ATTACK.
+    for sentence in (
+        "THE REBELS ATTACKED THE ARMY PATROL THAT WAS LOOKING FOR THE HOSTAGE.",
+        "LOS GUERRILLEROS ATACARON A LOS SOLDADOS QUE BUSCABAN AL SECUESTRADO.",
+    ):
+        record = assault("GUNMEN KIDNAPPED AN INVENTED JUDGE IN CALI.", sentence, mode="abduct")
+        assert types(record) == ["KIDNAPPING"]
+
+
+def test_an_act_told_on_two_days_is_two_incidents() -> None:
+    # "kidnapped on 4 and 6 August", "los días 4 y 6 de agosto": one act on each day, which MUC
+    # keys as two incidents, the second dated on its own day.
+    en = assault(
+        "TWO INVENTED ENGINEERS WERE KIDNAPPED ON 4 AND 6 AUGUST NEAR CALI.",
+        mode="abduct",
+        date=dt.date(1990, 8, 6),
+        date_precision="day",
+    )
+    es = assault(
+        "DOS INGENIEROS INVENTADOS FUERON SECUESTRADOS LOS DÍAS 4 Y 6 DE AGOSTO.",
+        mode="abduct",
+        date=dt.date(1990, 8, 6),
+        date_precision="day",
+    )
+    for record in (en, es):
+        out = muc4.response_templates([record])
+        assert [r.incident_type for r in out] == ["KIDNAPPING", "KIDNAPPING"]
+        assert [r.date.hi if r.date else None for r in out] == [
+            dt.date(1990, 8, 6),
+            dt.date(1990, 8, 4),
+        ]
+    # Peru's "setiembre" is September.
+    peru = assault(
+        "EL ALCALDE INVENTADO FUE ATACADO EL 4 Y EL 6 DE SETIEMBRE.",
+        date=dt.date(1990, 9, 4),
+        date_precision="day",
+    )
+    assert [r.date.hi if r.date else None for r in muc4.response_templates([peru])] == [
+        dt.date(1990, 9, 4),
+        dt.date(1990, 9, 6),
+    ]
+    # A span of days is one act told over them.
+    span = assault("THE INVENTED TOWN WAS ATTACKED BETWEEN 4 AND 6 MAY.")
+    assert types(span) == ["ATTACK"]
 
 
 def test_a_bombing_told_with_gunfire_is_an_attack() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hito.evaluation.records import Tally, _matches
+from hito.evaluation.records import Tally, _matches, match_pairs
 
 
 def record(**fields: Any) -> dict[str, Any]:
@@ -43,3 +43,17 @@ def test_scores_from_counts() -> None:
     assert scores["event_precision"] == 0.75
     assert scores["event_recall"] == 0.6
     assert round(scores["event_f1"], 3) == 0.667
+
+
+def test_pairs_are_chosen_to_match_the_most_gold_events() -> None:
+    # The first prediction could match either gold event; taking it for the first one
+    # would leave the second prediction, which matches only the first gold, unpaired.
+    golds = [record(), record(place="Chihuahua", latitude=28.63, longitude=-106.07)]
+    preds = [record(place=None, latitude=None, longitude=None), record()]
+    assert sorted(match_pairs(preds, golds)) == [(0, 1), (1, 0)]
+
+
+def test_among_equal_pairings_the_closer_records_are_paired() -> None:
+    golds = [record(killed=3), record(killed=5)]
+    preds = [record(killed=5), record(killed=3)]
+    assert sorted(match_pairs(preds, golds)) == [(0, 1), (1, 0)]

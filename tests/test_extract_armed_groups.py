@@ -92,6 +92,19 @@ def test_mexican_cartels_are_named_groups(text: str, language: str, group: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Mata Zetas left an invented banner beside the bodies.", "en"),
+        ("Un grupo de los Matazetas asesinó a tres hombres en un rancho inventado.", "es"),
+    ],
+)
+def test_the_zeta_killers_are_the_jalisco_cartel_not_the_zetas(text: str, language: str) -> None:
+    found = names(text, language)
+    assert ("Jalisco New Generation Cartel", "CRM") in found
+    assert ("Zetas", "CRM") not in found
+
+
+@pytest.mark.parametrize(
     ("text", "language", "role", "sector"),
     [
         ("Teachers marched through an invented town.", "en", "teachers", "EDU"),
@@ -100,6 +113,9 @@ def test_mexican_cartels_are_named_groups(text: str, language: str, group: str) 
         ("Los médicos de un hospital inventado pararon labores.", "es", "doctors", "MED"),
         ("The coast guard seized an invented boat.", "en", "police", "COP"),
         ("Los guardacostas interceptaron una lancha inventada.", "es", "police", "COP"),
+        ("Dos universitarios fueron baleados en un campus inventado.", "es", "students", "EDU"),
+        ("Las universitarias marcharon por una avenida inventada.", "es", "students", "EDU"),
+        ("Two university students were shot on an invented campus.", "en", "students", "EDU"),
     ],
 )
 def test_teachers_doctors_and_coast_guards_are_roles(

@@ -191,3 +191,57 @@ def test_a_government_that_does_not_say_more_of_an_arrest_did_not_make_it(
     text: str, language: str
 ) -> None:
     assert _arrest(text, language)[0] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "State police arrested two suspected thieves in Ocosingo, Chiapas, on Sunday after "
+            "residents caught them.",
+            "en",
+        ),
+        (
+            "La policía detuvo el domingo a tres presuntos extorsionadores en Comitán, Chiapas, "
+            "tras la denuncia de los vecinos.",
+            "es",
+        ),
+    ],
+)
+def test_residents_who_caught_or_denounced_the_suspects_are_not_the_ones_held(
+    text: str, language: str
+) -> None:
+    assert _arrest(text, language)[1] == {"CRM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers destroyed 40 hectares of poppy in Tajumulco, San Marcos, on Monday despite "
+            "resistance from villagers.",
+            "en",
+        ),
+        (
+            "Soldados destruyeron 40 hectáreas de amapola en Tajumulco, San Marcos, el lunes pese "
+            "a la resistencia de los pobladores.",
+            "es",
+        ),
+    ],
+)
+def test_villagers_who_resist_an_eradication_are_not_its_targets(text: str, language: str) -> None:
+    assert _arrest(text, language)[1] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Soldiers detained twelve villagers in Tajumulco, San Marcos, on Monday.", "en"),
+        ("Soldados detuvieron el lunes a doce campesinos en Tajumulco, San Marcos.", "es"),
+        ("Twelve villagers were detained by soldiers in Tajumulco, San Marcos, on Monday.", "en"),
+        ("Marines detained three fishermen off Puerto Madero, Chiapas, on Monday.", "en"),
+        ("Marinos detuvieron el lunes a tres pescadores frente a Puerto Madero, Chiapas.", "es"),
+    ],
+)
+def test_villagers_held_are_the_arrests_targets(text: str, language: str) -> None:
+    assert _arrest(text, language)[1] == {"CVL"}

@@ -125,3 +125,26 @@ def test_fighting_people_flee_told_only_as_its_cause_is_no_assault(
 def test_an_attack_people_flee_told_with_a_toll_or_a_clause_stays(text: str, language: str) -> None:
     types = sorted(r.event_type for r in process_text(text, language, DAY)[1])
     assert types == ["ASSAULT", "DISPLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "More than 120 Tzotzil parishioners fled their ejido in Chenalhó, Chiapas, on "
+            "Monday after a quarrel over land.",
+            "en",
+        ),
+        (
+            "Más de 120 feligreses tzotziles huyeron de su ejido en Chenalhó, Chiapas, el lunes "
+            "tras un pleito por tierras.",
+            "es",
+        ),
+    ],
+)
+def test_people_who_flee_named_by_no_role_are_civilians_of_the_place(
+    text: str, language: str
+) -> None:
+    record = _displacement(text, language)
+    assert record.actors == []
+    assert {(a.sector, a.country) for a in record.targets} == {("CVL", "MX")}

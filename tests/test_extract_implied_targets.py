@@ -258,6 +258,21 @@ def test_people_harmed_by_a_gerund_or_indigenous_are_civilians(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Two of their comrades were gunned down outside an invented cooperative.", "en"),
+        ("Three colleagues of the union leader were murdered on an invented road.", "en"),
+        ("Asesinaron a cuatro compañeras de la cooperativa junto a un molino inventado.", "es"),
+        ("Mataron a tres colegas del dirigente en un camino inventado.", "es"),
+    ],
+)
+def test_people_harmed_named_by_their_fellows_are_civilians(sentence: str, language: str) -> None:
+    assert implied_targets("ASSAULT", "firearms", None, [], "MX", (sentence,)) == [
+        Actor(name="civilians", sector="CVL", country="MX")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (

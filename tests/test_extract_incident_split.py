@@ -168,6 +168,19 @@ def test_attacks_listed_at_distinct_towns_are_one_record_per_town(text: str, lan
             "en",
             "ASSAULT",
         ),
+        # A town in the possessive says where the town before it lies: "in A, in B's
+        # suburbs" is no list of two scenes (Spanish says it with "de").
+        (
+            "A bomb destroyed a pharmacy on Monday in Mixco, in Guatemala City's western suburbs.",
+            "en",
+            "ASSAULT",
+        ),
+        (
+            "Una bomba destruyó el lunes una farmacia en Mixco, en los suburbios del oeste de "
+            "la Ciudad de Guatemala.",
+            "es",
+            "ASSAULT",
+        ),
     ],
 )
 def test_lists_that_tell_one_incident_stay_one_record(

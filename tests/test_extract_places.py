@@ -233,6 +233,17 @@ def test_a_country_before_its_forces_is_no_place() -> None:
     assert [p for _, p, _ in _records(spanish, "es")] == [None]
 
 
+def test_a_country_before_a_gang_names_where_the_gang_is_from() -> None:
+    # "a Honduras gang", "a Mexico-based cartel": the actor's home, not the scene of the act.
+    english = "A Honduras drug gang shot dead five farm workers in the north of Nicaragua."
+    assert [c for _, c in _places(english, "en")] == ["NI"]
+    based = "Gunmen from a Mexico-based cartel shot dead five farm workers in Guatemala."
+    assert [c for _, c in _places(based, "en")] == ["GT"]
+    # Spanish puts the country after the noun ("una banda de Honduras"): left as it was.
+    spanish = "Pistoleros mataron a cinco jornaleros en un rancho en Nicaragua el viernes."
+    assert [c for _, c in _places(spanish, "es")] == ["NI"]
+
+
 def test_a_word_after_the_english_article_is_a_family_not_a_town() -> None:
     # "Paredes" is also a town in Mexico; "the Paredes" are a family.
     text = (
@@ -636,3 +647,20 @@ def test_an_arrest_told_with_its_own_place_or_no_tie_keeps_the_town() -> None:
     for language, text in texts.items():
         found = {r.event_type: (r.place, r.country) for r in process_text(text, language, later)[1]}
         assert found.get("COERCE") == ("Monterrey", "MX"), (language, found)
+
+
+def test_an_arrest_in_a_named_borough_is_placed_at_the_borough() -> None:
+    spanish = (
+        "Ciudad de México. Agentes federales detuvieron el lunes a Ramiro Valdés Cuevas, "
+        "presunto jefe de una banda de ladrones de autos. Fue capturado en la Alcaldía "
+        "Iztapalapa cuando salía de una bodega."
+    )
+    places = [r.place for r in process_text(spanish, "es", DAY)[1] if r.event_type == "COERCE"]
+    assert places == ["Iztapalapa"]
+    english = (
+        "Mexico City. Federal agents arrested Ramiro Valdes Cuevas, the alleged head of a car "
+        "theft ring, on Monday. He was captured in the Alcaldia Iztapalapa as he left a "
+        "warehouse."
+    )
+    places = [r.place for r in process_text(english, "en", DAY)[1] if r.event_type == "COERCE"]
+    assert places == ["Iztapalapa"]

@@ -475,3 +475,26 @@ def test_a_person_shot_told_in_the_passive_is_a_shooting(text: str, language: st
 )
 def test_an_aircraft_shot_down_is_no_passive_shooting(text: str, language: str) -> None:
     assert not firearms_triggers(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Helicopters were flown to the valley in search of the invented gang boss.", "en"),
+        ("Helicópteros volaron al valle en busca del jefe de una banda inventada.", "es"),
+    ],
+)
+def test_a_manhunt_is_no_search_of_premises(text: str, language: str) -> None:
+    # "in search of" someone: a hunt for a person, no raid nor seizure (a MOBILIZE may be).
+    assert "COERCE" not in types(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Agents carried out a search of the warehouse near the port.", "en"),
+        ("Agentes realizaron un cateo en la bodega cercana al puerto.", "es"),
+    ],
+)
+def test_a_search_of_premises_is_a_seizure(text: str, language: str) -> None:
+    assert "COERCE" in types(text, language)

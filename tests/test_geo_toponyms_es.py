@@ -134,3 +134,20 @@ def test_all_capitals_alternate_ending_in_initials_is_not_read_whole() -> None:
     # sin candidatos.
     found = find_toponyms("LA POLICIA DETUVO A DOS HOMBRES EN GUADALUPE D. B. AYER.", "es")
     assert found and all(t.candidates for t in found)
+
+
+def test_a_borough_named_after_its_title_word_is_the_borough() -> None:
+    # Mexico City's boroughs are written "Alcaldía X" (formerly "Delegación X"), no "de".
+    assert _texts("Dos hombres fueron detenidos en la Alcaldía Iztapalapa el martes.") == [
+        "Iztapalapa"
+    ]
+    assert _texts("El asalto ocurrió en la Delegación Coyoacán por la noche.") == ["Coyoacán"]
+    english = "Police arrested the suspect in the Alcaldia Azcapotzalco on Friday."
+    assert [t.text for t in find_toponyms(english, "en")] == ["Azcapotzalco"]
+
+
+def test_a_city_hall_or_an_agencys_state_office_is_no_borough() -> None:
+    assert "Municipal" not in _texts("La Alcaldía Municipal pagó las obras.")
+    # "Delegación" is also a federal agency's office in a state.
+    text = "Los contratos que revisó la Delegación Jalisco de la secretaría eran del año pasado."
+    assert _texts(text) == []

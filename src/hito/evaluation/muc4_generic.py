@@ -162,3 +162,48 @@ def is_generic(record: EventRecord) -> bool:
     if generic_sentence(opening):
         return True
     return bool(_UNREAL.search(opening)) and not _DONE.search(opening)
+
+
+# An act told only as the time of other news ("AFTER THE MURDER OF SENATOR X, THE CABINET
+# MET ...", "cuando secuestraron al alcalde, la asamblea ..."): recalled to date what the
+# report is about, not reported itself; template-doc-part1 (section 1, item 6) keys only
+# recent, new information, and the sentence brings none about the act.
+# A wire's opening "PLACE, 3 MAR 90 (SOURCE) -- [TEXT]", read past to the sentence itself.
+_DATELINE = re.compile(r"^[^,]{1,60}, \d{1,2} [^\W\d_]+ \d{2,4}\b.{0,120}?--\s*(?:\[[^\]]*\]\s*)*")
+_ACT_WORD = (
+    r"(?:assassinat\w*|murder\w*|kill\w*|massacre\w*|kidnap\w*|abduct\w*|bomb\w*|attack\w*"
+    r"|explo\w*|dynamit\w*|shot|wounded|burned|set fire|asesin\w*|mat(?:ó|aron)|masacre\w*"
+    r"|matanza\w*|secuestr\w*|atentado\w*|atac\w*|estall\w*|explot\w*|incendi\w*|hiri(?:ó|eron))"
+)
+_TIME_OF_ACT = re.compile(
+    r"^(?:(?:on (?:that|this) occasion|at (?:that|the) time|en (?:esa|aquella) ocasi[oó]n"
+    r"|en ese momento), )?"
+    r"(?:(?:shortly|soon|just|long|ever|only) )?"
+    r"(?:after|since|following|when|tras|despu[eé]s de(?: que)?|luego de(?: que)?"
+    r"|desde(?: que)?|cuando)\b"
+    rf"(?P<clause>[^,;]{{0,160}}?\b{_ACT_WORD}\b[^,;]*),(?P<rest>.*)$",
+    re.I,
+)
+_ACT_IN_REST = re.compile(rf"\b{_ACT_WORD}\b", re.I)
+# A clause that dates the act to the report's days ("after yesterday's murder of ...") tells
+# a recent act, which MUC keys however the sentence frames it.
+_RECENT_DAY = re.compile(
+    r"\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)|hoy|ayer"
+    r"|anoche|anteayer|esta (?:mañana|tarde|noche)|esta madrugada)\b",
+    re.I,
+)
+
+
+def _time_only(sentence: str) -> bool:
+    told = _TIME_OF_ACT.match(_DATELINE.sub("", sentence).strip())
+    return (
+        told is not None
+        and not _RECENT_DAY.search(told.group("clause"))
+        and not _ACT_IN_REST.search(told.group("rest"))
+    )
+
+
+def told_as_time_only(record: EventRecord) -> bool:
+    """Whether every sentence of the record names its act only in an opening clause that
+    dates the sentence's other news ("after the murder of ...", "tras el asesinato de ...")."""
+    return bool(record.evidence) and all(_time_only(s) for s in record.evidence)

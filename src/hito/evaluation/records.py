@@ -2,8 +2,9 @@
 
 A prediction matches a gold record of the same event type whose place (country, admin1,
 place) and date agree where both are known; each gold record matches at most one
-prediction. Event precision, recall and F1 come from those matches; each field's
-accuracy is measured over the matched pairs.
+prediction, and the pairing is the one that matches the most gold records. Event
+precision, recall and F1 come from those matches; each field's accuracy is measured over
+the matched pairs.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from hito.ingest import content_hash
 from hito.models import EventRecord, Report
@@ -176,23 +180,43 @@ class Tally:
         }
 
 
+def match_pairs(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Pair predictions with gold events so that the most gold events are matched, each at
+    most once; among pairings of that size, the one whose pairs agree on the most fields.
+
+    A first-come pairing can hand a prediction to a gold event another prediction could
+    not have taken, and count one event missed and one false that an optimal pairing
+    matches both ways (the usual assignment of event scorers, e.g. ACE's)."""
+    if not preds or not golds:
+        return []
+    per_match = len(FIELDS) * min(len(preds), len(golds)) + 1  # one match outweighs any fields
+    weight = np.zeros((len(preds), len(golds)))
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            if _matches(p, g):
+                weight[i, j] = per_match + sum(bool(check(p, g)) for check in FIELDS.values())
+    rows, cols = linear_sum_assignment(weight, maximize=True)
+    return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if weight[i, j] > 0]
+
+
 def score_report(gold: GoldReport, predicted: list[EventRecord], tally: Tally) -> None:
     preds = [r.schema_dict() for r in predicted]
     if gold.types is not None:
         preds = [p for p in preds if p["event_type"] in gold.types]
-    unmatched = list(range(len(preds)))
-    for g in gold.events:
-        hit = next((i for i in unmatched if _matches(preds[i], g)), None)
-        if hit is None:
+    pairs = match_pairs(preds, gold.events)
+    paired_preds = {i for i, _ in pairs}
+    gold_pred = {j: i for i, j in pairs}
+    for j, g in enumerate(gold.events):
+        if j not in gold_pred:
             tally.fn += 1
             tally.errors.append({"id": gold.id, "kind": "missed", "gold": g})
             continue
-        unmatched.remove(hit)
         tally.tp += 1
-        tally.add_pair(preds[hit], g)
-    for i in unmatched:
-        tally.fp += 1
-        tally.errors.append({"id": gold.id, "kind": "spurious", "predicted": preds[i]})
+        tally.add_pair(preds[gold_pred[j]], g)
+    for i, p in enumerate(preds):
+        if i not in paired_preds:
+            tally.fp += 1
+            tally.errors.append({"id": gold.id, "kind": "spurious", "predicted": p})
     tally.reports += 1
 
 

@@ -17,7 +17,9 @@ _PERSON = (
     r"|youths?|teenagers?|singers?|musicians?|shopkeepers?|vendors?|taxi drivers?"
     r"|hombres?|mujer(?:es)?|personas?|j[oó]venes|chofer(?:es)?|conductor(?:es)?|pasajeros?"
     r"|trabajadores?|activistas?|comerciantes?|vendedor(?:es)?|taxistas?|cantantes?|menores"
-    r"|ind[ií]genas?)"
+    r"|ind[ií]genas?"
+    # Named by their fellows ("cuatro compañeras de la cooperativa", "three colleagues of the leader").
+    r"|comrades?|colleagues?|compa[nñ]er[oa]s?|colegas?)"
 )
 _HARMED = (
     r"(?:killed|murdered|shot|gunned down|slain|massacred|executed|wounded|injured|kidnapped"
@@ -91,6 +93,19 @@ def implied_targets(
         country = _people_nationality(sentences) or country
         return [Actor(name="civilians", sector="CVL", country=country)]
     return targets
+
+
+def displaced_people(
+    event_type: str, actors: list[Actor], targets: list[Actor], country: str | None
+) -> list[Actor]:
+    """A displacement's targets, with the civilians of the place when the text names no
+    party at all, the people who fled by no role the lexicon holds ("120 feligreses
+    tzotziles", "a family"): someone always moves (labelling conventions: `actors` displaced the
+    `targets`). A displacement with parties keeps them: the state or armed men alone on the
+    move are no displacement (hito.extract.incidents drops those records)."""
+    if event_type != "DISPLACE" or targets or actors:
+        return targets
+    return [Actor(name="civilians", sector="CVL", country=country)]
 
 
 def implied_protesters(event_type: str, actors: list[Actor], country: str | None) -> list[Actor]:

@@ -21,6 +21,7 @@ from hito.extract.implied import (
     assault_doers,
     assault_rescuers,
     credited_source,
+    displaced_people,
     gunmen_of_group,
     implied_protesters,
     implied_targets,
@@ -34,7 +35,7 @@ from hito.extract.mentions import (
     tells_accident,
 )
 from hito.extract.places import EventPlace, ReportPlaces
-from hito.extract.triggers import find_triggers, joins_earlier, tells_another
+from hito.extract.triggers import Trigger, find_triggers, joins_earlier, tells_another
 from hito.models import (
     Actor,
     AnnotatedReport,
@@ -751,11 +752,47 @@ def _compatible(
         # "Soldiers freed another five captives there in June", after an undated rescue:
         # a month of its own, before the month of writing, tells an earlier incident.
         return False
+    if not spans_a and spans_b and _recalled_year(mention, undated):
+        return False
     return not (
         spans_a
         and spans_b
         and not any(a[0] <= b[1] and b[0] <= a[1] for a in spans_a for b in spans_b)
     )
+
+
+def _recalled_year(mention: IncidentMention, undated: bool) -> bool:
+    """Does a report with no publication date date the mention, past its lead, by a year of
+    its own and nothing finer ("was also arrested there in 2010", "capturado en 2010")? Such a
+    report tells its news undated in the lead; a year past it recalls an earlier act. A year
+    that bounds a span ("since 2010") dates no one act."""
+    if not undated or mention.sentence.index <= _LEAD_SENTENCES:
+        return False
+    dates = [d for d in _act_dates(mention) if d.date is not None]
+    text, start = mention.sentence.text, mention.sentence.start
+    told = [t for t in mention.triggers if t.text]
+    return bool(dates and told) and all(
+        d.precision == "year"
+        and _YEAR.search(d.text)
+        and not _SPAN_YEAR.search(text[max(0, d.start - start - 30) : d.start - start])
+        and not _TELLING.search(_between_act_and(told, d.start - start, d.end - start, text))
+        for d in dates
+    )
+
+
+# "traders polled in 2019 said they had been robbed", "según un informe de 2012": a year
+# set apart from the act by a telling or a survey dates the telling, not the act.
+_TELLING = re.compile(
+    r"\b(?:reported|said|says|according|surveyed|polled|study|report|survey"
+    r"|inform[oó]|informaron|report[oó]|reportaron|dijo|seg[uú]n|encuesta\w*|estudio|informe)\b",
+    re.IGNORECASE,
+)
+
+
+def _between_act_and(told: list[Trigger], start: int, end: int, text: str) -> str:
+    """The words between a date and the act told nearest to it in the sentence."""
+    nearest = min(told, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+    return text[nearest.end : start] if nearest.end <= start else text[end : nearest.start]
 
 
 def _recalled_day_again(incident: Incident, mention: IncidentMention) -> bool:
@@ -1233,6 +1270,10 @@ def _side(
         return side
     if event_type == "COERCE":
         if actor.sector == "REF" and not _migrants_held(am, text):
+            return "none"
+        if actor.name == "civilians" and not _migrants_held(am, text):
+            # Residents who caught or denounced the suspects, or resisted an eradication,
+            # are no party to the arrest: like migrants, only the ones it holds are held.
             return "none"
         if actor.sector not in _STATE:
             return "target"
@@ -1960,6 +2001,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     host.place is None or (not filed and place.precision < host.place.precision)
                 ):
                     host.place = place
+    _retitle(incidents, annotated.report.text)
     incidents = [inc for inc in _absorb(incidents) if not _unspecific_past(inc)]
     if any(tells_accident(s.text) for s in annotated.sentences):
         # "Blasts were heard at the site" in a report about a chemical plant: the accident.
@@ -2231,6 +2273,51 @@ def _lead_news(incident: Incident, sentences: Sequence[Sentence]) -> bool:
     )
 
 
+# The longest line read as a subheadline: a title, not a paragraph that lost its stop.
+_SUBHEADLINE_WORDS = 15
+
+
+def _subheadline(sentence: Sentence, text: str) -> bool:
+    """Is the sentence a line of its own inside the report, worded as a headline with no
+    closing stop? Roundups of the day's news open each story with one ("Matan a dos en
+    Tecpan", then the story), so it titles the act told after it, not the one before."""
+    if sentence.index == 0 or sentence.text.rstrip().endswith((".", "!", "?", ":", ";")):
+        return False
+    before = text[: sentence.start].rstrip(" \t")
+    after = text[sentence.end :].lstrip(" \t")
+    return (
+        before.endswith("\n")
+        and (not after or after.startswith("\n"))
+        and len(sentence.text.split()) <= _SUBHEADLINE_WORDS
+    )
+
+
+def _retitle(incidents: list[Incident], text: str) -> None:
+    """Move a subheadline that joined an earlier incident to the incident its next sentence
+    tells of the same type, dated in its own sentences: the title announces the story after
+    it, not the one before. (A comment or demand told under a title dates nothing; it is no
+    story of its own.)"""
+    for inc in incidents:
+        for m in list(inc.mentions):
+            if len(inc.mentions) < 2 or not _subheadline(m.sentence, text):
+                continue
+            told = next(
+                (
+                    other
+                    for other in incidents
+                    if other is not inc
+                    and other.event_type == inc.event_type
+                    and other.historical == inc.historical
+                    and other.dates
+                    and any(n.sentence.index == m.sentence.index + 1 for n in other.mentions)
+                ),
+                None,
+            )
+            if told is not None:
+                inc.mentions.remove(m)
+                told.mentions.insert(0, m)
+
+
 def _headline_like(text: str) -> bool:
     """A headline: no closing stop ("Capturan en Oaxaca a 6 supuestos sicarios"), or most of
     its words capitalised ("Mexico Arrests Knights Templar Leader."). A question is none."""
@@ -2443,6 +2530,7 @@ def _record(
     )
     actors = assault_doers(incident.event_type, gunmen_of_group(actors))
     actors = implied_protesters(incident.event_type, actors, country)
+    targets = displaced_people(incident.event_type, actors, targets, country)
     answered = assault_rescuers(
         incident.event_type, [(m.sentence.text, m.actors) for m in incident.mentions]
     )

@@ -31,7 +31,7 @@ from hito.geo import (
 from hito.geo.gazetteer import TERRITORIES, load
 from hito.geo.normalize import norm
 from hito.geo.resolve import far_from_their_town
-from hito.geo.toponyms import PREFIXES
+from hito.geo.toponyms import BOROUGH_TITLES, PREFIXES
 from hito.models import AnnotatedReport, Sentence
 from hito.nlp.factuality import plan_after_act
 
@@ -93,7 +93,15 @@ _INSTITUTION_AFTER = re.compile(
     # "Guatemala Ex-Special Forces Arrested", "Mexico Soldiers Held": a country's forces (not
     # in capitals, where "ARMY" may follow a place on a wire's own terms).
     r"|(?-i:[Aa]rmy|[Mm]ilitary|[Nn]avy|[Mm]arines|[Ss]oldiers|[Tt]roops|[Aa]rmed [Ff]orces"
-    r"|(?:[Ee]x-?)?[Ss]pecial [Ff]orces))\b",
+    r"|(?:[Ee]x-?)?[Ss]pecial [Ff]orces)"
+    # "a Honduras drug gang", "Colombia Rebels Blamed": where the actor comes
+    # from, which is often not where it acted (capitals left out, as for the forces).
+    r"|(?-i:(?:[Dd]rug\s+)?(?:[Gg]angs?|[Cc]artels?|[Mm]afias?|[Tt]raffickers?|[Ss]mugglers?"
+    r"|[Kk]ingpins?|[Gg]angsters?|[Gg]uerrillas?|[Rr]ebels?)"
+    r"|(?:[Dd]rug|[Cc]rime|[Cc]riminal|[Tt]rafficking)\s+(?:[Gg]roups?|[Oo]rgani[sz]ations?"
+    r"|[Ss]yndicates?|[Rr]ings?|[Ll]ords?)))\b"
+    # "a Mexico-based cartel": based there, acting elsewhere.
+    r"|^-based\b",
     re.IGNORECASE,
 )
 _INSTITUTION_BEFORE = re.compile(
@@ -379,6 +387,7 @@ _LOCATED_GAP = re.compile(
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)(?:(?:in|at|en)\s+)?", re.I
 )
+_POSSESSIVE_AFTER = re.compile(r"['’][sS]\b")
 # Before the first: "in", "en", "in the towns of", "en los municipios de".
 _LIST_START = re.compile(
     r"\b(?:in|at|en)\s+(?:(?:the|los|las|el|la)\s+(?:towns?|cit(?:y|ies)|villages?|municipalit(?:y|ies)"
@@ -470,7 +479,8 @@ def _in_full_name(text: str, name: str) -> bool:
     )
     # A headline in title case capitalises every word: no evidence of a name there.
     return any(
-        m.group(1).lower() not in _NAME_PREFIXES and norm(m.group(1)) not in PREFIXES
+        m.group(1).lower() not in _NAME_PREFIXES
+        and norm(m.group(1)) not in PREFIXES | BOROUGH_TITLES
         for line in text.splitlines()
         if not _is_headline(line)
         for m in pattern.finditer(line)
@@ -505,8 +515,13 @@ def _person_like(text: str, t: Toponym) -> bool:
     ):
         return True
     prev = _CAPITALISED_WORD.search(before)
-    # "IN DOWNTOWN BOGOTA", "in Western Medellin": a word of direction is no given name.
-    if prev is None or prev.group(1).lower() in _NAME_PREFIXES or norm(prev.group(1)) in PREFIXES:
+    # "IN DOWNTOWN BOGOTA", "in Western Medellin", "Alcaldía Tlalpan": a word of direction or
+    # a borough's title is no given name.
+    if (
+        prev is None
+        or prev.group(1).lower() in _NAME_PREFIXES
+        or norm(prev.group(1)) in PREFIXES | BOROUGH_TITLES
+    ):
         return False
     # A capitalised word right before, not at the sentence start: part of a longer name.
     return bool(before[: prev.start()].strip())
@@ -1269,8 +1284,11 @@ class ReportPlaces:
                         break
                     run = []
                     continue
-            usable = (loc.precision == 1 or loc.place.kind == "admin1") and not (
-                loc.origin or loc.destination or loc.route_end or loc.route_to
+            usable = (
+                (loc.precision == 1 or loc.place.kind == "admin1")
+                and not (loc.origin or loc.destination or loc.route_end or loc.route_to)
+                # "in A, in B's suburbs": B says where A lies, it is no second scene.
+                and not _POSSESSIVE_AFTER.match(text, loc.toponym.end)
             )
             if (
                 run

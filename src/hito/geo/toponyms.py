@@ -79,6 +79,9 @@ SUFFIXES = _words(
     region región border frontera highway carretera city council mayor police sheriff fire
     municipal regional airport port cartel prison"""
 )
+# Capitalised title words of Mexico City's boroughs, written before the name with no "de"
+# ("Alcaldía Iztapalapa", "Delegación Coyoacán"): the name after them is the borough.
+BOROUGH_TITLES = _words("alcaldía alcaldia delegación delegacion")
 NAME_SUFFIXES = frozenset(
     {"county", "parish", "department", "province", "municipality", "district"}
 )
@@ -1236,6 +1239,12 @@ def _accept(
             or (i > a and j == b and text[tokens[b - 1].end : tokens[b - 1].end + 1] == ":")
             or _dateline_tail(tokens, text, a, b, i, j, cands)
             or (i > a and all(t.key in PREFIXES for t in tokens[a:i]))
+            # "la Delegación Jalisco" of a federal agency is its office in that state.
+            or (
+                i == a + 1
+                and tokens[a].key in BOROUGH_TITLES
+                and cands[0].kind not in ("admin1", "country")
+            )
             or (modifiers and i == a and any(t.key in ORG_HEADS for t in tokens[j : j + 4]))
         )
         if not inside_ok:
