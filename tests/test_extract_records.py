@@ -942,3 +942,61 @@ def test_troops_sent_to_disarm_vigilantes_are_troops(text: str, language: str) -
     """The force named first moved; the vigilantes it came to disarm did not."""
     records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
     assert [(r.mode, r.place) for r in records] == [("troops", "Tixtla")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Cientos de autodefensas de la sierra se reunieron el lunes en Uruapan con el fin "
+            "de avanzar hacia el sur. Varios guardias lograron entrar a Zamora esa misma tarde.",
+            "es",
+        ),
+        (
+            "Hundreds of vigilantes from the highlands gathered in Uruapan on Monday to push "
+            "south. A few guards managed to enter Zamora that same afternoon.",
+            "en",
+        ),
+    ],
+)
+def test_vigilante_guards_entering_a_named_town_mobilise_there(text: str, language: str) -> None:
+    """Once a report names the group, its members are "guards" for short; their entering a
+    town is the militia moving in, placed at that town."""
+    records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
+    assert [(r.mode, r.place) for r in records] == [("militia", "Zamora")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Unos guardias nacionales entraron a Zamora el lunes por la tarde.", "es"),
+        ("Two prison guards entered Zamora on Monday afternoon.", "en"),
+    ],
+)
+def test_national_or_prison_guards_entering_a_town_are_no_militia(text: str, language: str) -> None:
+    """Guards of the state or of a prison are no self-defence group's members."""
+    records = extract(text, "2025-01-15", language)
+    assert not [r for r in records if r.event_type == "MOBILIZE" and r.mode == "militia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Decenas de autodefensas llegaron hoy a Zamora para expulsar a una banda. El "
+            "alcalde dijo que la ciudad estaba tranquila. Contó que semanas atrás los grupos "
+            "de autodefensa tomaron Coalcomán, en la costa.",
+            "es",
+        ),
+        (
+            "Dozens of vigilantes entered Zamora today to drive out a gang. The mayor said the "
+            "city was calm. He said that weeks ago the vigilantes took Coalcomán, on the "
+            "coast.",
+            "en",
+        ),
+    ],
+)
+def test_the_vigilantes_taking_another_town_is_an_act_of_its_own(text: str, language: str) -> None:
+    """ "The vigilantes took Coalcomán": the article is the group's, not an act's named back."""
+    records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
+    assert sorted(r.place or "" for r in records) == ["Coalcomán", "Zamora"]

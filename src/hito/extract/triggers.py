@@ -213,6 +213,13 @@ _FORCE_PARTICIPLE = re.compile(
 )
 _SPANISH_PARTICIPLE = re.compile(r"^\w+(?:ad|id)[oa]s?$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|that|which|que|quienes)\b", re.IGNORECASE)
+# A trigger that holds its subject and a finite verb after it ("vigilantes took", "grupos
+# de autodefensa tomaron"): the article before it is the actor's, not a named-back act's.
+_SUBJECT_AND_VERB = re.compile(
+    r"\w\s+(?:[\w,]+\s+)*?(?:\w+(?:aron|ieron)|took|entered|advanced|emerged|rose|moved"
+    r"|seized)\b",
+    re.IGNORECASE,
+)
 _OR = re.compile(r"^(.*\S)\s+[\w-]+\s+(?:or|and|nor|o|y|ni)\s+$", re.IGNORECASE | re.DOTALL)
 
 
@@ -472,8 +479,13 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                     and _PARTICIPLE_NOUN.search(m.group(0))
                 )
             )
-            # "the troops who arrived last week": the relative clause tells an act of its own.
-            definite = bool(_DEFINITE_NOUN.search(before)) and not _RELATIVE.search(m.group(0))
+            # "the troops who arrived last week": the relative clause tells an act of its own;
+            # so does a group named with its verb ("los grupos de autodefensa tomaron Jacona").
+            definite = (
+                bool(_DEFINITE_NOUN.search(before))
+                and not _RELATIVE.search(m.group(0))
+                and not _SUBJECT_AND_VERB.search(m.group(0))
+            )
             prior = bool(_PLUPERFECT.search(before))
             if pattern.mode == "explosives" and (
                 _UNEXPLODED_AFTER.match(text, m.end()) or _UNEXPLODED_BEFORE.search(before)
