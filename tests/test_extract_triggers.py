@@ -469,7 +469,22 @@ def test_a_person_shot_told_in_the_passive_is_a_shooting(text: str, language: st
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("Two gunmen shot him outside his bakery in Ocotal on Tuesday.", "en"),
+        ("THE MEN SHOT THEM AS THEY LEFT THE CHURCH.", "en"),
+        ("Hombres armados balearon a un taxista en Culiacán el martes.", "es"),
+        ("Un sicario lo baleó frente a su panadería.", "es"),
+    ],
+)
+def test_a_person_shot_told_in_the_active_is_a_shooting(text: str, language: str) -> None:
+    assert firearms_triggers(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("An army helicopter was shot down over the hills on Tuesday.", "en"),
+        ("The rebels shot it down with a missile.", "en"),
+        ("The photographer shot it in the old quarter in one take.", "en"),
         ("The new film was shot in the old quarter last year.", "en"),
     ],
 )
