@@ -102,6 +102,7 @@ from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import Place, load, lookup
 from hito.geo.toponyms import find_toponyms
 from hito.models import ARMED_SECTORS, Actor, EventRecord
+from hito.nlp.date_words import MONTHS, alternation
 from hito.nlp.dates import best_date, parse_dates
 
 SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
@@ -1567,15 +1568,9 @@ def _threat(record: EventRecord) -> bool:
     )
 
 
-_MONTH_NAMES = (
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-    ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"),
-)
-_MONTH = (
-    r"(?P<month>(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
-    r"|(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre))"
-)
+# Month names in both languages, Peru's "setiembre" among them (hito.nlp.date_words).
+_MONTH_NUMBER = {**MONTHS["en"], **MONTHS["es"]}
+_MONTH = rf"(?P<month>(?i:{alternation(_MONTH_NUMBER)}))"
 _DAY_A, _DAY_B = r"(?P<a>\d{1,2})", r"(?P<b>\d{1,2})"
 # An act told on two days joined by "and" ("ON 4 AND 6 MAY", "on May 4 and 6", "los días 4 y
 # 6 de mayo", "el 4 y el 6 de mayo"), not a span ("between 4 and 6 May").
@@ -1584,12 +1579,6 @@ _TWO_DAYS = (
     re.compile(rf"\b(?i:on) {_MONTH} {_DAY_A} (?i:and) {_DAY_B}\b"),
     re.compile(rf"\b(?i:los d[ií]as|el) {_DAY_A} (?i:y) (?:(?i:el) )?{_DAY_B} (?i:de) {_MONTH}\b"),
 )
-
-
-def _month_number(name: str) -> int | None:
-    # Peru writes September "setiembre".
-    head = name.lower()[:3].replace("set", "sep")
-    return next((n.index(head) + 1 for n in _MONTH_NAMES if head in n), None)
 
 
 def _second_day(record: EventRecord, first: DateFill | None) -> DateFill | bool | None:
@@ -1603,7 +1592,7 @@ def _second_day(record: EventRecord, first: DateFill | None) -> DateFill | bool 
         if match is None:
             continue
         days = {int(match.group("a")), int(match.group("b"))}
-        month = _month_number(match.group("month"))
+        month = _MONTH_NUMBER.get(match.group("month").lower())
         if len(days) != 2 or first is None or first.lo != first.hi or month != first.hi.month:
             return None
         if first.hi.day not in days:
@@ -2091,8 +2080,9 @@ def align(
     keys: list[KeyTemplate], responses: list[Response], year: int | None = None
 ) -> list[tuple[int, int]]:
     """Key-response pairs whose incident types at least partially match, mapped to earn
-    the most credit over the message (an optimal assignment). Every mapping leaves the
-    possible and actual fills the same, so the one earning the most scores best: the
+    the most credit over the message (an optimal assignment). Apart from the fills of an
+    optional key, which count once mapped, every mapping leaves the possible and actual
+    fills the same, so the one earning the most scores best: the
     mapping a scorer would set by hand where the scoring program's own (3.2.1) falls short,
     as a first-come pairing of the best pair can."""
     if not keys or not responses:

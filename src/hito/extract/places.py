@@ -448,6 +448,9 @@ _NAME_PREFIXES = frozenset(
         "near",
     ]
 )
+# Words of direction and boroughs' titles ("Western Medellin", "Alcaldía Tlalpan"), in their
+# normalised form: before a place they make no given name either.
+_PLACE_TITLES = PREFIXES | BOROUGH_TITLES
 
 
 # "a 270 kilómetros al noreste de", "some 80 miles south of": a distance past any town's
@@ -479,8 +482,7 @@ def _in_full_name(text: str, name: str) -> bool:
     )
     # A headline in title case capitalises every word: no evidence of a name there.
     return any(
-        m.group(1).lower() not in _NAME_PREFIXES
-        and norm(m.group(1)) not in PREFIXES | BOROUGH_TITLES
+        m.group(1).lower() not in _NAME_PREFIXES and norm(m.group(1)) not in _PLACE_TITLES
         for line in text.splitlines()
         if not _is_headline(line)
         for m in pattern.finditer(line)
@@ -520,7 +522,7 @@ def _person_like(text: str, t: Toponym) -> bool:
     if (
         prev is None
         or prev.group(1).lower() in _NAME_PREFIXES
-        or norm(prev.group(1)) in PREFIXES | BOROUGH_TITLES
+        or norm(prev.group(1)) in _PLACE_TITLES
     ):
         return False
     # A capitalised word right before, not at the sentence start: part of a longer name.
