@@ -425,3 +425,51 @@ def test_drug_crop_eradication_is_illegal_drugs_not_crime(text: str, language: s
 def test_eradicating_violence_or_burning_a_soft_drink_is_no_drug_eradication(text: str) -> None:
     assault = next(r for r in pipeline_records(text, "en", PUBLISHED) if r.event_type == "ASSAULT")
     assert "crime" in assault.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police arrested a suspected gang member with an irregular immigration status in "
+            "downtown San José, Costa Rica, on Monday.",
+            "en",
+        ),
+        (
+            "La policía detuvo el lunes en el centro de San José, Costa Rica, a un presunto "
+            "pandillero extranjero en condición migratoria irregular.",
+            "es",
+        ),
+    ],
+)
+def test_arrest_of_a_person_without_papers_is_migration(text: str, language: str) -> None:
+    # The arrested man's own irregular status makes the arrest a matter of migration too,
+    # as arrests of migrants are; an office named for migration does not.
+    record = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "COERCE"
+    )
+    assert {"crime", "migration"} <= set(record.contexts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Municipal police officers kidnapped two young farmers at a checkpoint outside "
+            "Comitán, Chiapas, on Friday.",
+            "en",
+        ),
+        (
+            "Policías municipales secuestraron el viernes a dos jóvenes campesinos en un retén "
+            "a las afueras de Comitán, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_an_assault_named_as_kidnapping_or_murder_is_a_crime(text: str, language: str) -> None:
+    # An act by a state force is no crime unless its words say so: "kidnapped" and
+    # "murdered" name a crime, whoever did it.
+    assault = next(
+        r for r in pipeline_records(text, language, PUBLISHED) if r.event_type == "ASSAULT"
+    )
+    assert "crime" in assault.contexts

@@ -147,6 +147,35 @@ def test_a_record_placed_nowhere_takes_the_filing_town_its_body_names() -> None:
     assert fill == LocationFill("el salvador")
 
 
+def test_a_record_placed_at_the_country_takes_the_filing_town_its_body_names() -> None:
+    # The geoparser found the country alone (a town in the possessive names no town for it);
+    # the sentence names the dateline's town as the scene.
+    for line, country, sentence, town in (
+        (
+            "GUATEMALA CITY, 2 MAR 90 (INVENTED) --",
+            "GT",
+            "AN INVENTED CHARGE WENT OFF IN GUATEMALA CITY'S ZONE 4, BREAKING A SHOP'S WINDOWS.",
+            "guatemala city",
+        ),
+        (
+            "SAN SALVADOR, 2 MAR 90 (INVENTED) --",
+            "SV",
+            "UNA CARGA INVENTADA ESTALLÓ ANOCHE EN UN COMERCIO DE SAN SALVADOR, SIN HERIDOS.",
+            "san salvador",
+        ),
+    ):
+        record = EventRecord(
+            event_type="ASSAULT", country=country, geo_precision=4, evidence=[sentence]
+        )
+        fill = muc4._location(record, line, country, {}, f"{line} {sentence}")
+        assert fill is not None and fill.specific == (town,), sentence
+    # Named only as a word of something else, the town says nothing of the scene.
+    line = "GUATEMALA CITY, 2 MAR 90 (INVENTED) --"
+    sentence = "THE GUATEMALA CITY ARCHBISHOP CONDEMNED THE INVENTED MURDER OF A TEACHER."
+    record = EventRecord(event_type="ASSAULT", country="GT", geo_precision=4, evidence=[sentence])
+    assert muc4._location(record, line, "GT", {}, f"{line} {sentence}") == LocationFill("guatemala")
+
+
 def test_a_named_university_the_act_took_place_at_is_the_place() -> None:
     # MUC keys a university by its name (UNIVERSITY), even where the dateline alone placed
     # the record: its sentence tells the scene.

@@ -88,3 +88,28 @@ def test_forces_that_reached_the_site_are_placed_where_the_clash_was() -> None:
         sent = [r.place for r in records if r.event_type == "MOBILIZE"]
         attacks = [r.place for r in records if r.event_type == "ASSAULT"]
         assert sent and sent[0] in attacks and sent[0] != "Zihuatanejo", (language, sent, attacks)
+
+
+def _assault_sectors(text: str, language: str) -> set[str]:
+    records = process_text(text, language, DAY)[1]
+    return {a.sector for r in records if r.event_type == "ASSAULT" for a in r.actors}
+
+
+def test_forces_sent_in_after_an_attack_are_no_party_to_it() -> None:
+    english = (
+        "About 900 soldiers and state police have been deployed to Culiacan, Sinaloa, "
+        "after gunmen of the Sinaloa Cartel set fire to a nightclub, killing 14 people."
+    )
+    assert _assault_sectors(english, "en") == {"CRM"}
+    spanish = (
+        "Unos 900 soldados y policías estatales fueron desplegados en Culiacán luego de que "
+        "pistoleros del Cártel de Sinaloa incendiaron un centro nocturno y mataron a 14 personas."
+    )
+    assert _assault_sectors(spanish, "es") == {"CRM"}
+
+
+def test_forces_sent_in_who_open_fire_stay_the_assault_actors() -> None:
+    english = "Soldiers were deployed to the town and opened fire on the gunmen, killing three."
+    assert "MIL" in _assault_sectors(english, "en")
+    spanish = "Soldados fueron enviados al poblado y abrieron fuego contra los pistoleros."
+    assert "MIL" in _assault_sectors(spanish, "es")

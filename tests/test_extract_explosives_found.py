@@ -79,3 +79,28 @@ def test_explosives_only_named_are_no_act(text: str, language: str) -> None:
 )
 def test_explosives_set_off_or_planted_stay_a_bombing(text: str, language: str) -> None:
     assert kinds(text, language) == [("ASSAULT", "explosives")]
+
+
+# Grenades a seizure took after a clash are its loot, not the weapon it was fought with.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers clashed with gunmen in Comitán, Chiapas, on Monday. At the end of the "
+            "clash they seized nine rifles and two grenades.",
+            "en",
+        ),
+        (
+            "Soldiers clashed with gunmen in Comitán, Chiapas, on Monday and seized nine "
+            "rifles and two grenades.",
+            "en",
+        ),
+        (
+            "Soldados se enfrentaron con pistoleros el lunes en Comitán, Chiapas. Al terminar "
+            "el enfrentamiento se aseguraron nueve fusiles y dos granadas.",
+            "es",
+        ),
+    ],
+)
+def test_grenades_seized_after_a_clash_do_not_make_it_a_bombing(text: str, language: str) -> None:
+    assert kinds(text, language) == [("ASSAULT", "firearms")]

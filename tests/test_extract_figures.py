@@ -709,3 +709,240 @@ def test_a_count_before_a_long_subject_takes_the_passive_after_it(
     text: str, language: str, expected: dict[str, int]
 ) -> None:
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A single weapon after an article is a seized weapon of one, and adds to the others.
+        (
+            "En el cateo los policías aseguraron un arma corta y dos celulares.",
+            "es",
+            {"weapons_seized": 1},
+        ),
+        (
+            "Al sospechoso le decomisaron una pistola, cuatro cargadores y una moto.",
+            "es",
+            {"weapons_seized": 1},
+        ),
+        (
+            "Los marinos incautaron un fusil de asalto, seis rifles y nueve escopetas.",
+            "es",
+            {"weapons_seized": 16},
+        ),
+        ("Agents seized a handgun, ammunition and a pickup truck.", "en", {"weapons_seized": 1}),
+        ("Troops confiscated an assault rifle and three pistols.", "en", {"weapons_seized": 4}),
+        # The noun left out after a second count is the same weapon: "y cuatro cortas".
+        (
+            "Se aseguraron nueve armas largas y tres cortas en la bodega.",
+            "es",
+            {"weapons_seized": 12},
+        ),
+        # One list of seized weapons is one figure, however it is punctuated; a gas grenade
+        # is no weapon.
+        (
+            "Decomisaron dos pistolas; un rifle calibre 22 con cargador, 50 balas y una granada.",
+            "es",
+            {"weapons_seized": 4},
+        ),
+        (
+            "Se aseguraron 20 armas de fuego, 300 cartuchos y una granada de gas.",
+            "es",
+            {"weapons_seized": 20},
+        ),
+        (
+            "Police seized a shotgun with 40 rounds, two pistols and a grenade.",
+            "en",
+            {"weapons_seized": 4},
+        ),
+        # Grenade launchers and submachine guns are weapons too.
+        (
+            "Incautaron dos subametralladoras, cuatro lanzagranadas y tres carabinas.",
+            "es",
+            {"weapons_seized": 9},
+        ),
+        # A total given with its parts counts once.
+        ("Aseguraron diez armas: seis rifles y cuatro pistolas.", "es", {"weapons_seized": 10}),
+        # A weapon the act was done with is no seizure, even where a body is found.
+        (
+            "Encontraron el cuerpo de un hombre asesinado con un arma blanca en Ensenada.",
+            "es",
+            {"killed": 1},
+        ),
+        ("Police found a woman who had been shot with a rifle near the road.", "en", {}),
+    ],
+)
+def test_single_and_elided_weapons(text: str, language: str, expected: dict[str, int]) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A killing named as a noun, of one named person or one person, is one killed.
+        (
+            "El asesinato de Ramiro Fuentes conmocionó a los vecinos de Choloma.",
+            "es",
+            {"killed": 1},
+        ),
+        (
+            "La policía investiga el homicidio de un comerciante en San Pedro Sula.",
+            "es",
+            {"killed": 1},
+        ),
+        ("The murder of Teresa Gallo, a local teacher, shocked the village.", "en", {"killed": 1}),
+        (
+            "Residents protested after the killing of a taxi driver in Chilpancingo.",
+            "en",
+            {"killed": 1},
+        ),
+        # Not the charge of an arrest.
+        (
+            "Detienen a un hombre por el asesinato de Ramiro Fuentes en Choloma.",
+            "es",
+            {"arrested": 1},
+        ),
+        ("Police arrested two men for the murder of Teresa Gallo.", "en", {"arrested": 2}),
+    ],
+)
+def test_a_killing_of_one_named_as_a_noun(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Uniformed people held, taken, freed or killed are victims, not a deployment.
+        ("Vecinos de Ocosingo retuvieron a 40 soldados durante varias horas.", "es", {}),
+        ("Los pobladores retienen a 25 militares en la plaza de Aquila.", "es", {}),
+        ("Los comuneros liberaron a los 12 policías que tenían retenidos.", "es", {}),
+        ("Hombres armados secuestraron a tres policías municipales en Iguala.", "es", {}),
+        ("Lo juzgarán por el asesinato en mayo de cinco policías de Zacapa.", "es", {}),
+        ("Villagers held 30 soldiers hostage for a day in the square.", "en", {}),
+        ("Gunmen kidnapped four police officers near Reynosa.", "en", {}),
+        (
+            "The army freed the town's police chief and four other officers held by the militia.",
+            "en",
+            {},
+        ),
+        # A killing of them still counts its dead.
+        ("Investigan el asesinato de cinco policías en Zacapa.", "es", {"killed": 5}),
+        ("Gunmen killed four police officers near Reynosa.", "en", {"killed": 4}),
+        # Patrols counted are vehicles, not people.
+        ("The state sent 40 police patrols to the prison after the riot.", "en", {}),
+        # A deployment stays one, after a kidnapping told before it too.
+        ("The government sent 500 soldiers to Tierra Caliente.", "en", {"personnel": 500}),
+        ("Arribaron 200 elementos de la Marina a Reynosa.", "es", {"personnel": 200}),
+        (
+            "Tras el secuestro de un alcalde, el gobierno envió 300 agentes federales a Iguala.",
+            "es",
+            {"personnel": 300},
+        ),
+        (
+            "After gunmen kidnapped a mayor the state sent 300 soldiers to the town.",
+            "en",
+            {"personnel": 300},
+        ),
+    ],
+)
+def test_uniformed_victims_and_patrol_cars_are_no_personnel(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "Y a otros N": the others of one the verb took share its act, whoever they were.
+        ("Detuvieron a un comandante y a otros cuatro agentes en Tijuana.", "es", {"arrested": 5}),
+        ("Asesinaron a un comandante y a otros dos policías en Tijuana.", "es", {"killed": 3}),
+        (
+            "Sicarios asesinaron a un abogado y a otros dos hombres en Culiacán.",
+            "es",
+            {"killed": 3},
+        ),
+        ("Detuvieron a tres hombres y a otros dos en Tijuana.", "es", {"arrested": 5}),
+        ("Gunmen killed a lawyer and two other men in Culiacán.", "en", {"killed": 3}),
+        # Others who only arrived are a force sent.
+        (
+            "Llegaron a Tijuana un comandante y otros 40 agentes federales.",
+            "es",
+            {"personnel": 40},
+        ),
+    ],
+)
+def test_others_joined_to_one_share_the_act(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # An arrest named as a noun, of one person "and N others" or "and N of his men",
+        # takes all of them.
+        (
+            "Residents cheered the arrest of a deputy mayor and four other officials.",
+            "en",
+            {"arrested": 5},
+        ),
+        (
+            'Prosecutors announced the capture of Omar Lira, alias "El Gato," and two of his'
+            " gunmen in Petén.",
+            "en",
+            {"arrested": 3},
+        ),
+        (
+            "La fiscalía informó de la captura de un jefe de plaza y otros tres pistoleros.",
+            "es",
+            {"arrested": 4},
+        ),
+        (
+            "La fiscalía informó de la detención de Omar Lira y de tres de sus escoltas.",
+            "es",
+            {"arrested": 4},
+        ),
+    ],
+)
+def test_an_arrest_noun_of_one_and_others_counts_them_all(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The arrest for a killing is its own act, told in its own record: the killing's
+        # record counts no one arrested.
+        (
+            "CIUDAD JUÁREZ, Chihuahua.- La fiscalía del estado detuvo a seis hombres acusados"
+            " del asesinato de un comerciante ocurrido el pasado lunes en Ciudad Juárez.\n\n"
+            "El comerciante fue asesinado a balazos el lunes frente a su tienda en la colonia"
+            " Centro.\n\nLos seis detenidos fueron capturados el miércoles en un domicilio de"
+            " la misma ciudad.",
+            "es",
+        ),
+        (
+            "TIJUANA, Mexico -- State police arrested six men accused of the murder of a"
+            " shopkeeper in Tijuana last Monday.\n\nThe shopkeeper was shot dead on Monday"
+            " outside his store in the city center.\n\nThe six suspects were arrested on"
+            " Wednesday at a house in the same city.",
+            "en",
+        ),
+    ],
+)
+def test_an_arrest_told_as_its_own_act_leaves_the_attack(text: str, language: str) -> None:
+    report = Report(
+        text=text,
+        content_hash=content_hash(text),
+        language=language,
+        published=dt.date(2024, 5, 10),
+    )
+    records = process(report)[1]
+    assert [r.arrested for r in records if r.event_type == "ASSAULT"] == [None]
+    assert 6 in [r.arrested for r in records if r.event_type == "COERCE"]

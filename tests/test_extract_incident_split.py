@@ -706,3 +706,103 @@ def test_an_act_hours_later_at_a_place_of_its_own_is_another(text: str, language
 )
 def test_what_follows_hours_later_with_no_place_goes_on(text: str, language: str) -> None:
     assert len(assaults(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Unknown men abducted and killed a teacher in San Mateo Ixtatan. Angry residents "
+            "then seized two suspects in the town, who were lynched in the main square.",
+            "en",
+        ),
+        (
+            "Desconocidos secuestraron y mataron a un maestro en San Mateo Ixtatán. Después, "
+            "vecinos enfurecidos capturaron a dos sospechosos, que fueron linchados en la "
+            "plaza del pueblo.",
+            "es",
+        ),
+    ],
+)
+def test_a_lynching_is_an_incident_of_its_own(text: str, language: str) -> None:
+    # The mob turns on the suspects of the crime told before: an assault of its own, with
+    # other doers and other victims (labelling conventions: a mob lynching is ASSAULT).
+    assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A mob lynched two suspected thieves in San Mateo Ixtatan on Monday. Police said "
+            "the lynching lasted an hour.",
+            "en",
+        ),
+        (
+            "Una turba linchó el lunes a dos presuntos ladrones en San Mateo Ixtatán. La "
+            "policía dijo que el linchamiento duró una hora.",
+            "es",
+        ),
+    ],
+)
+def test_a_lynching_told_again_stays_one_record(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Residents lynched two suspected thieves on Monday. The day after, gunmen shot "
+            "dead a farmer near the village of Yalambojoch, Huehuetenango.",
+            "en",
+        ),
+        (
+            "Pobladores lincharon el lunes a dos presuntos ladrones. Al día siguiente, "
+            "hombres armados mataron a un campesino cerca de la aldea Yalambojoch, "
+            "Huehuetenango.",
+            "es",
+        ),
+    ],
+)
+def test_an_attack_told_after_a_lynching_does_not_join_it(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "Police and gunmen clash in Acapulco; seven dead\n\n"
+            "Acapulco, Gro. A clash between state police and a band of gunmen left seven dead "
+            "on Sunday. The incident took place inside El Ocotito, a village in the "
+            "municipality of Chilpancingo. Gunmen ambushed a state police patrol in El Ocotito "
+            "and the officers returned fire.",
+            "en",
+            "El Ocotito",
+        ),
+        (
+            "Se enfrentan policías y pistoleros en Acapulco; siete muertos\n\n"
+            "Acapulco, Gro. Pistoleros y policías estatales se batieron a tiros el domingo; "
+            "murieron siete personas. El hecho se registró en el poblado de El Ocotito, "
+            "municipio de Chilpancingo. Los pistoleros emboscaron a una patrulla de la policía "
+            "estatal en El Ocotito y los agentes repelieron la agresión.",
+            "es",
+            "El Ocotito",
+        ),
+        (
+            "Se enfrentan soldados y sicarios en Iguala; cinco muertos\n\n"
+            "Iguala, Gro. Un enfrentamiento entre soldados y sicarios dejó cinco muertos. "
+            "Los hechos ocurrieron en la zona de Las Palomitas, cerca de la carretera "
+            "Iguala-Taxco. Los soldados patrullaban en Las Palomitas cuando fueron atacados a "
+            "tiros por los sicarios.",
+            "es",
+            "Las Palomitas",
+        ),
+    ],
+)
+def test_a_sentence_saying_where_the_act_took_place_places_it(
+    text: str, language: str, place: str
+) -> None:
+    records = assaults(text, language)
+    assert [r.place for r in records] == [place]

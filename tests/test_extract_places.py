@@ -435,6 +435,38 @@ def test_the_acts_own_sentence_near_the_headline_town_makes_it_precision_two() -
         assert records and all(p == 2 for _, _, p in records), (language, records)
 
 
+def test_an_act_on_a_road_by_the_dateline_town_is_precision_two() -> None:
+    # The dateline names the town; the act's sentence puts it on a road without naming the
+    # town but as the road's end: somewhere along the road near it (precision 2).
+    cases = {
+        "es": [
+            "Guachochi, Chih. Un policía estatal fue asesinado por hombres armados sobre la "
+            "autopista Guachochi-Creel el lunes por la tarde.",
+            "Guachochi, Chih. Hombres armados emboscaron a dos policías a la altura del "
+            "kilómetro 42 de la carretera federal el lunes por la tarde.",
+        ],
+        "en": [
+            "Guachochi, Chihuahua -- Gunmen killed a state police officer on the "
+            "Guachochi-Creel highway on Monday afternoon.",
+            "Guachochi, Chihuahua -- Gunmen ambushed two police officers along the federal "
+            "highway on Monday afternoon.",
+        ],
+    }
+    for language, texts in cases.items():
+        for text in texts:
+            assert ("ASSAULT", "Guachochi", 2) in _records(text, language), (language, text)
+    # A checkpoint on the town's own ring road, or a road told in a sentence that names the
+    # town as where the act was, leaves the act in the town.
+    own = {
+        "es": "Guachochi, Chih. Hombres armados asesinaron a un policía en un retén del "
+        "libramiento sur el lunes.",
+        "en": "Guachochi, Chihuahua -- Gunmen killed a police officer in Guachochi on the road "
+        "to his home on Monday.",
+    }
+    for language, text in own.items():
+        assert ("ASSAULT", "Guachochi", 1) in _records(text, language), (language, text)
+
+
 def test_background_history_told_with_no_place_keeps_only_the_country() -> None:
     # The report's town is where its news happened; an old arrest told in passing may have
     # been anywhere in the country.

@@ -357,3 +357,23 @@ def test_people_hit_who_had_seen_something_stay_the_targets() -> None:
     )
     for record in (english, spanish):
         assert "JRN" in [a.sector for a in record.targets]
+
+
+def test_a_force_that_arrives_after_the_attack_is_no_target() -> None:
+    # The patrol coming up the road ended the attack; the gunmen shot the driver, not it.
+    english = _assault(
+        extract(
+            "Gunmen opened fire on a delivery van near Guasave, Sinaloa, on Monday and wounded "
+            "its driver, then fled when federal police patrols approached."
+        )
+    )
+    spanish = _assault(
+        extract(
+            "Hombres armados dispararon contra una camioneta de reparto cerca de Guasave, "
+            "Sinaloa, el lunes e hirieron al chofer; huyeron cuando se aproximaban unidades "
+            "de la Guardia Nacional.",
+            "es",
+        )
+    )
+    for record in (english, spanish):
+        assert {(t.sector, t.country) for t in record.targets} == {("CVL", "MX")}

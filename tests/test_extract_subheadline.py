@@ -74,3 +74,32 @@ def test_a_title_over_a_comment_that_dates_nothing_stays_with_the_story(
     text: str, language: str
 ) -> None:
     assert len(_evidence_by_place(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "story_state"),
+    [
+        (
+            "Acapulco, Gro. Hombres armados mataron este lunes a dos policías municipales en "
+            "Acapulco.\n\nHallan restos de un joven\n\nEn el poblado de Jala, Nayarit, "
+            "fueron hallados este domingo los restos de un joven desaparecido.\n\nLa policía "
+            "detuvo como sospechoso a un vecino.",
+            "es",
+            "Nayarit",
+        ),
+        (
+            "ACAPULCO, Guerrero -- Gunmen killed two municipal police officers in Acapulco on "
+            "Monday.\n\nRemains of a missing youth found\n\nIn the village of Jala, Nayarit, "
+            "the remains of a missing young man were found on Sunday.\n\nPolice detained a "
+            "neighbour as a suspect.",
+            "en",
+            "Nayarit",
+        ),
+    ],
+)
+def test_an_unplaced_act_under_a_subheadline_is_in_the_place_its_story_names(
+    text: str, language: str, story_state: str
+) -> None:
+    # A roundup's later story is not filed from the dateline: its own place holds its acts.
+    arrests = [r for r in process_text(text, language, DAY)[1] if r.event_type == "COERCE"]
+    assert [r.admin1 for r in arrests] == [story_state]

@@ -148,9 +148,28 @@ def _split_pairs(text: str) -> str:
 # "three former Guatemalan soldiers", "ex policías municipales": people who once served in a
 # force, who act (or are arrested) on their own account, not as the state.
 _FORMER = re.compile(r"\b(?:former|ex)[\s-]+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+# "gunmen dressed as soldiers", "sujetos vestidos de policías", "disfrazados de campesinos":
+# the people an attacker poses as are a disguise, no party to the act.
+_POSED_AS = re.compile(
+    r"\b(?:(?:dressed|disguised|posing|masquerading)\s+(?:up\s+)?as"
+    r"|(?:vestid|disfrazad)[oa]s?\s+(?:como|de)"
+    r"|(?:haci[eé]ndose|se\s+hac[ií]an|se\s+hicieron)\s+pasar\s+por)\s+(?:[^\W\d_]+\s+){0,1}$",
+    re.IGNORECASE,
+)
 # "police corruption", "military abuses": the force named as a topic of the report, no party.
 _TOPIC_AFTER = re.compile(
     r"\s+(?:corruption|reform|brutality|misconduct|abuses|impunity)\b", re.IGNORECASE
+)
+
+
+# "a trafficker with ties to the Gulf Cartel", "un traficante con vínculos con el Cártel de
+# Sinaloa", "their main contact for the Juárez Cartel": a group named as someone's partner
+# places them in the trade, and is no party to what is done to them or by them. Only a noun
+# of ties: "un pandillero vinculado al Barrio 18" names the gang he belongs to.
+_TIES_BEFORE = re.compile(
+    r"\b(?:ties|links|connections|contacts?|dealings|v[ií]nculos|nexos)\s+"
+    r"(?:to|with|for|con|a|al)\s+(?:(?:the|el|la|los|las)\s+)?(?:[\w'’]+\s+){0,1}$",
+    re.IGNORECASE,
 )
 
 
@@ -167,14 +186,24 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
 
     for named in _candidates(named_actor_patterns(), named_actor_gate(), text):
         for m in named.regex.finditer(text):
-            if free(m.start(), m.end()):
-                found.append(_named_mention(named, text, m, language))
+            if not free(m.start(), m.end()):
+                continue
+            if named.actor.sector in _GROUP_SECTORS and _TIES_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                former.append((m.start(), m.end()))
+                continue
+            found.append(_named_mention(named, text, m, language))
     named_starts = {a.start for a in found}
     for force in _candidates(force_patterns(language), force_gate(language), text):
         for m in force.regex.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            if _FORMER.search(text, 0, m.start()) or _TOPIC_AFTER.match(text, m.end()):
+            if (
+                _FORMER.search(text, 0, m.start())
+                or _POSED_AS.search(text, max(0, m.start() - 60), m.start())
+                or _TOPIC_AFTER.match(text, m.end())
+            ):
                 former.append((m.start(), m.end()))
                 continue  # "former soldiers", "ex policías": people once of that force
             owner = _OWNER.match(text, m.end())
@@ -195,6 +224,9 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
             if not free(m.start(), m.end()):
                 continue
             if role.sector in _GROUP_SECTORS and _names_group(text, m, groups):
+                continue
+            if _POSED_AS.search(text, max(0, m.start() - 60), m.start()):
+                former.append((m.start(), m.end()))
                 continue
             country = None
             if role.sector in ("CVL", "REF", "REB", "PRM", "CRM"):

@@ -111,6 +111,39 @@ _PRESENCE_AFTER = re.compile(r"^\s+presence\b", re.IGNORECASE)
 _PRESENCE_BEFORE = re.compile(
     r"\bpresencia\s+(?:(?:de|del)\s+)?(?:(?:la|el|los|las)\s+)?$", re.IGNORECASE
 )
+# "Troops and federal police have been deployed after the attack", "los agentes federales
+# llegaron por la tarde": forces sent to a place after an attack secure it, no party to it.
+_SENT_IN = re.compile(
+    r"^[\s,]*(?:[\w,-]+\s+){0,8}?(?:(?:have|has|had|were|was|will\s+be)\s+(?:been\s+)?"
+    r"(?:deployed|sent|dispatched)|arrived|arrive|(?:fueron|han\s+sido|ser[aá]n)\s+"
+    r"(?:enviad|desplegad)\w*|lleg(?:aron|ó|an)|arrib(?:aron|ó|an))\b",
+    re.IGNORECASE,
+)
+# "were deployed to the town and opened fire": sent in, they fought.
+_THEN_FOUGHT = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:and|y|e)\s+(?:then\s+|luego\s+)?(?:opened\s+fire|fired|clashed"
+    r"|exchanged\s+fire|shot|killed|abrieron\s+fuego|dispararon|se\s+enfrentaron|abatieron"
+    r"|mataron|repelieron)\b",
+    re.IGNORECASE,
+)
+# A force that comes up after the act ("fled when police patrols approached", "huyeron
+# cuando se aproximaban unidades de la Guardia Nacional"): it answered the attack and ended
+# it, and is no target, unless the sentence has it met with fire on arriving.
+_ARRIVING_AFTER = re.compile(
+    r"^\s+(?:(?:patrols?|units?|officers|agents|troops|reinforcements)\s+)?"
+    r"(?:arrived|approached|were\s+approaching|came\s+(?:up|near)|drew\s+near|showed\s+up)\b",
+    re.IGNORECASE,
+)
+_ARRIVING_BEFORE = re.compile(
+    r"\b(?:se\s+(?:acerc|aproxim)(?:a|an|aba|aban|ó|aron)|lleg(?:ó|aron|aba|aban)"
+    r"|arrib(?:ó|aron|aba|aban))\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_MET_WITH_FIRE = re.compile(
+    r"\b(?:attacked|ambushed|fired\s+(?:on|at|upon)|shot|wounded|killed|recibid[oa]s\s+a\s+"
+    r"(?:balazos|tiros|disparos)|atacad[oa]s|agredid[oa]s|emboscad[oa]s|herid[oa]s)\b",
+    re.IGNORECASE,
+)
 _SOURCE_OR_FINDER = re.compile(
     r"^[\s,]*(?:\w+\s+){0,2}?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
     r"|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into"
@@ -386,6 +419,11 @@ _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
     # merely named are commentary: "rights groups criticised the deportations").
     "human_rights": re.compile(r"\bactivists?\b|\bactivistas?\b", re.IGNORECASE),
 }
+
+
+# Acts the law names as crimes, whoever commits them ("police officers kidnapped two
+# farmers"); not "killed" or "shot", which a force's lawful fire is told with too.
+_CRIME_ACT = re.compile(r"\bkidnapp|\bsecuestr[oóa]|\bmurder|\basesinat|\bhomicid", re.IGNORECASE)
 
 
 @dataclass
@@ -684,6 +722,35 @@ def _unresolved(m: IncidentMention, language: str) -> list[tuple[dt.date, dt.dat
     ]
 
 
+# "lynched", "linchados", "el linchamiento": a mob's act on the suspects of a crime.
+_LYNCHING = re.compile(r"\b(?:lynch|linch)", re.IGNORECASE)
+
+
+def _act_took_place(
+    sentence: Sentence,
+    own_acts: list[IncidentMention],
+    incidents: list[Incident],
+    places: ReportPlaces,
+) -> EventPlace | None:
+    """The place a sentence naming back the act told before says it took place at ("Los
+    hechos ocurrieron en la colonia Centro"), when the sentence tells no act of its own and
+    names a place no coarser than the one the act has."""
+    told = _ACT_TOOK_PLACE.match(sentence.text)
+    if told is None or any(m.triggers[0].start > told.end() for m in own_acts):
+        return None
+    last = max(incidents, key=lambda inc: inc.mentions[-1].sentence.index)
+    site = places.place_in(sentence.index, told.end(), last.event_type)
+    if site is None or site.precision >= 4:
+        return None
+    if last.place is not None and not last.filed_place and site.precision > last.place.precision:
+        return None
+    return site
+
+
+def _lynches(mention: IncidentMention) -> bool:
+    return any(_LYNCHING.search(t.text) for t in mention.triggers)
+
+
 def _compatible(
     incident: Incident,
     mention: IncidentMention,
@@ -692,6 +759,11 @@ def _compatible(
     undated: bool = False,
     language: str | None = None,
 ) -> bool:
+    if _lynches(mention) != any(_lynches(m) for m in incident.mentions):
+        # The mob turns on the suspects of a crime: other doers, other victims than the
+        # crime's or the next attack's, an assault of its own (labelling conventions: a
+        # lynching is ASSAULT).
+        return False
     if incident.historical != _is_historical(mention, written) and not _recalled_day_again(
         incident, mention
     ):
@@ -1007,6 +1079,16 @@ _STREET_OR_QUARTER = re.compile(
     r"\b(?:calle|avenida|colonia|barrio|fraccionamiento|street|avenue|neighbou?rhood|district)\b",
     re.IGNORECASE,
 )
+# "El hecho se registró en la zona de X", "The incident took place in X": a sentence whose
+# subject names the act told before, and whose verb says only where it happened.
+_ACT_TOOK_PLACE = re.compile(
+    r"^\W*(?:el|los|la|las|the|this|that)\s+(?:mism[oa]s?\s+)?"
+    r"(?:hechos?|incidentes?|ataques?|agresi[oó]n|enfrentamientos?|balaceras?|tiroteos?|crimen"
+    r"|incidents?|attacks?|shooting|clash|ambush|killings?|crime)\s+"
+    r"(?:ocurri[oó]|ocurrieron|se registr[oó]|se registraron|se produjo|se produjeron"
+    r"|tuvo lugar|tuvieron lugar|se suscit[oó]|took place|happened|occurred)\b",
+    re.IGNORECASE,
+)
 _HOURS_LATER = re.compile(
     r"^\W*(?:(?:a\s+matter\s+of|a\s+few|unas?|pocas|varias|algunas|un\s+par\s+de|\w+)\s+)?"
     r"(?:hours?|minutes?|horas?|minutos?)\s+(?:later|after|m[aá]s\s+tarde|despu[eé]s)\b",
@@ -1233,6 +1315,22 @@ _OUTLET_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")
 _HELD_HOSTAGE = re.compile(r"^\s+(?:as\s+)?hostages?\b", re.IGNORECASE)
 
 
+def _came_after_the_act(
+    text: str, am: ActorMention, after: str, trigger_at: int, fought: bool
+) -> bool:
+    """A force sent in or coming up after the act (`_SENT_IN`, `_ARRIVING_AFTER` /
+    `_ARRIVING_BEFORE`) answered it and is no party to it, unless the sentence has it fight
+    once there or met with fire on arriving."""
+    sent_in = _SENT_IN.match(after)
+    if sent_in and not fought and not _THEN_FOUGHT.match(after, sent_in.end()):
+        return True
+    return bool(
+        am.start > trigger_at
+        and (_ARRIVING_AFTER.match(after) or _ARRIVING_BEFORE.search(text[: am.start]))
+        and not _MET_WITH_FIRE.search(after)
+    )
+
+
 def _side(
     event_type: str,
     am: ActorMention,
@@ -1295,6 +1393,10 @@ def _side(
             return "none"
         if actor.sector in _STATE and (
             _PRESENCE_AFTER.match(after) or _PRESENCE_BEFORE.search(text[: am.start])
+        ):
+            return "none"
+        if actor.sector in _STATE and _came_after_the_act(
+            text, am, after, trigger_at, two_sided or encounter
         ):
             return "none"
         if (two_sided or encounter) and actor.sector in _ARMED:
@@ -1381,8 +1483,13 @@ def _contexts(
         and _CASH_SEIZED.search(text)
     ):
         contexts.append("trafficking")
-    # Drug and people trafficking are crimes (ontology: crime is CRM plus these contexts).
-    crime_words = "illegal_drugs" in contexts or "trafficking" in contexts
+    # Drug and people trafficking are crimes (ontology: crime is CRM plus these contexts),
+    # and so is an assault its own words call a kidnapping or a murder, whoever did it.
+    crime_words = (
+        "illegal_drugs" in contexts
+        or "trafficking" in contexts
+        or (incident.event_type == "ASSAULT" and bool(_CRIME_ACT.search(text)))
+    )
     if "crime" not in contexts and (
         report_crime
         or crime_words
@@ -1459,7 +1566,10 @@ def _assault_outside_the_state(incident: Incident, acting: list[Actor]) -> bool:
 # arrest is not.
 _MIGRANT_PEOPLE = re.compile(
     r"\b(?:(?:in|im|e)?migrant(?:e)?s?|refugees?|refugiad[oa]s?|asylum seekers?"
-    r"|solicitantes de asilo|indocumentad[oa]s)\b"
+    r"|solicitantes de asilo|indocumentad[oa]s"
+    # A person's own status without papers: "en condición migratoria irregular".
+    r"|irregular (?:im)?migra(?:tion|tory) status|(?:condici[oó]n|situaci[oó]n|estatus|calidad)"
+    r" migratori[oa] irregular)\b"
 )
 
 
@@ -1853,6 +1963,10 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     opinion_mentions: list[IncidentMention] = []
     for sentence in annotated.sentences:
         sentence_acts = _by_clause(sentence_mentions(sentence, language), language)
+        if incidents and (site := _act_took_place(sentence, sentence_acts, incidents, places)):
+            # The act just told took place there: its record's place, not a new record's.
+            last = max(incidents, key=lambda inc: inc.mentions[-1].sentence.index)
+            last.place, last.filed_place = site, False
         for mention, listed in _by_town(sentence_acts, places):
             if _EMBEDDED_POST.search(sentence.text):
                 continue  # its date is the post's, not the act's
@@ -2040,6 +2154,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             report_drugs,
             annotated.sentences,
             annotated.language,
+            annotated.report.text,
         )
         for k, inc in enumerate(incidents)
     ]
@@ -2070,8 +2185,32 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     # Armed men fleeing a scene are not displaced people.
     records = [r for r in records if r.event_type != "DISPLACE" or not _only_armed_movers(r)]
     records = _deployments_against_crime(records)
+    records = _arrests_in_their_own_record(records)
     # Only announced deployments and protests are coded before they happen; other plans are not events.
     return [r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES]
+
+
+def _arrests_in_their_own_record(records: list[EventRecord]) -> list[EventRecord]:
+    """An arrest the report tells as its own act ("detuvo a seis hombres acusados del
+    asesinato", "arrested for their part in the killings") is counted in that act's record,
+    not in the attack's, whose sentences name it too. An attack keeps its arrests where the
+    report has no arrest record of its own (arrests made in the clash itself)."""
+    arrests = [k for k, r in enumerate(records) if r.event_type == "COERCE" and r.mode == "arrest"]
+    if not arrests:
+        return records
+    counted = {records[k].arrested for k in arrests} - {None}
+    out = list(records)
+    for k, record in enumerate(records):
+        if record.event_type != "ASSAULT" or record.arrested is None:
+            continue
+        if record.arrested in counted:
+            out[k] = record.model_copy(update={"arrested": None})
+        elif not counted and len(arrests) == 1:
+            # The arrest record found no figure of its own: the attack's is its.
+            out[arrests[0]] = out[arrests[0]].model_copy(update={"arrested": record.arrested})
+            out[k] = record.model_copy(update={"arrested": None})
+            counted.add(record.arrested)
+    return out
 
 
 def _deployments_against_crime(records: list[EventRecord]) -> list[EventRecord]:
@@ -2292,6 +2431,23 @@ def _subheadline(sentence: Sentence, text: str) -> bool:
     )
 
 
+def _story_place(
+    incident: Incident, places: ReportPlaces, sentences: Sequence[Sentence], text: str
+) -> EventPlace | None:
+    """The place a roundup's story names first, for an act of that story told with no place
+    of its own: the dateline files the first story, not the ones under later subheadlines."""
+    first = min(m.sentence.index for m in incident.mentions)
+    by_index = {s.index: s for s in sentences}
+    title = next(
+        (k for k in range(first, 0, -1) if k in by_index and _subheadline(by_index[k], text)),
+        None,
+    )
+    if title is None:
+        return None
+    named = [p for k in range(title, first) if (p := places.place_in(k, 0)) is not None]
+    return next((p for p in named if p.precision <= 2), next(iter(named), None))
+
+
 def _retitle(incidents: list[Incident], text: str) -> None:
     """Move a subheadline that joined an earlier incident to the incident its next sentence
     tells of the same type, dated in its own sentences: the title announces the story after
@@ -2409,9 +2565,11 @@ def _record(
     report_drugs: bool = False,
     sentences: Sequence[Sentence] = (),
     language: str | None = None,
+    text: str = "",
 ) -> EventRecord:
     place = incident.place
     main = places.default_place(incident.event_type)
+    story = _story_place(incident, places, sentences, text) if place is None and text else None
     recalled = _recalled(incident, published, language)
     told_at = {m.sentence.index for m in incident.mentions}
     # Read at most once, and only where a town or settlement beside the act is looked for.
@@ -2439,7 +2597,7 @@ def _record(
         # the sentence beside them says where in it, before the dateline does. Troops are
         # sent to a whole state ("to the department of X"), whatever towns come next.
         told = [m.sentence.index for m in incident.mentions]
-        area = place if place is not None else main
+        area = place if place is not None else story or main
         place = places.town_beside(told, area, others | next_acts(), back=place is None) or place
     if place is not None and place.precision <= 2:
         place = places.settlement_in(place, others) or place
@@ -2454,7 +2612,7 @@ def _record(
                 incident.donated_dates.extend(days)
         place = settlement or place
     if place is None:
-        place = main
+        place = story or main
     elif (
         main is not None
         and place.precision == 4
@@ -2484,6 +2642,10 @@ def _record(
     ):
         # "Matan a dos campesinos en Guachochi" over "los mataron en una aldea de Guachochi":
         # the act's own sentence that says where in the town it was is the more exact.
+        place = replace(place, precision=2)
+    if place is not None and place.precision == 1 and places.told_on_road(told_at, place):
+        # "Chilpancingo, Gro. ... un bloqueo sobre la autopista, a la altura del hotel":
+        # the labelling conventions place an act on the road by a town near it (precision 2).
         place = replace(place, precision=2)
     country = place.country if place else None
     actors, targets = _roles(incident, country)

@@ -199,6 +199,8 @@ _STATEMENT_DATE = re.compile(
     r"\s+(?:on\s+|el\s+|este\s+|esta\s+|this\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+# At most two words (a place or an adverb) between a pluperfect act and its day.
+_RIGHT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
 _OPENS = re.compile(r"^\W*(?:(?:on|in|at|last|this|el|la|este|esta|en|pasado)\s+)*$", re.IGNORECASE)
 _TELLING_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:said|announced|reported|confirmed|stated"
@@ -347,9 +349,18 @@ class IncidentMention:
         sentence dates ("rescued on Saturday nine people who had been kidnapped"). The day a
         source spoke ("destroyed ... last week, the ministry said on Monday") dates the
         statement, not the act, where the sentence dates the act too."""
-        if all(t.prior for t in self.triggers):
-            return []
         text, start = self.sentence.text, self.sentence.start
+        if all(t.prior for t in self.triggers):
+            # "had been arrested last Monday": a day told straight after the earlier act is
+            # that act's own.
+            return [
+                d
+                for d in self.sentence.dates
+                if any(
+                    t.text and _RIGHT_AFTER.fullmatch(text[t.end : d.start - start])
+                    for t in self.triggers
+                )
+            ]
         acts = [
             d for d in self.sentence.dates if not _STATEMENT_DATE.search(text[: d.start - start])
         ]
@@ -584,6 +595,22 @@ def _explosives_taken(text: str, by_type: dict[str, list[Trigger]]) -> bool:
     return bool(_FOUND.search(text)) and all(_MATERIAL.fullmatch(t.text) for t in assault)
 
 
+def _seized_explosives_dropped(text: str, by_type: dict[str, list[Trigger]]) -> list[Trigger]:
+    """The assault triggers less the explosives a seizure took: grenades listed after a verb
+    of seizing, in a sentence that tells another act too ("after the clash they seized four
+    rifles and grenades"), are loot, not the weapon of the act."""
+    assault = by_type["ASSAULT"]
+    seizures = [t for t in by_type["COERCE"] if t.mode == "seize"]
+    if not seizures or _DETONATED.search(text) or _SET_OR_DEFUSED.search(text):
+        return assault
+    first_seizure = min(t.start for t in seizures)
+    return [
+        t
+        for t in assault
+        if not (t.mode == "explosives" and t.start > first_seizure and _MATERIAL.fullmatch(t.text))
+    ]
+
+
 def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention]:
     found = find_triggers(sentence, language)
     triggers = [t for t in found if not t.reference]
@@ -614,6 +641,10 @@ def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention
     for t in triggers:
         by_type.setdefault(t.event_type, []).append(t)
 
+    if "ASSAULT" in by_type and "COERCE" in by_type:
+        by_type["ASSAULT"] = _seized_explosives_dropped(sentence.text, by_type)
+        if not by_type["ASSAULT"]:
+            del by_type["ASSAULT"]
     if "ASSAULT" in by_type and _explosives_taken(sentence.text, by_type):
         # "Police seized two grenades and a rifle", "found 20 sticks of dynamite in a house":
         # the explosives are what was taken, a seizure and no bombing.

@@ -172,6 +172,28 @@ _ROAD = re.compile(
 _ROAD_AFTER = re.compile(r"^\s+(?:highway|road|freeway|motorway|expressway)\b", re.IGNORECASE)
 
 
+# "sobre la carretera federal", "en el tramo carretero", "on the highway": the act's spot is
+# a stretch of road, which the town named for it only lies beside.
+_ON_ROAD = re.compile(
+    r"\b(?:en|sobre|por)\s+(?:el\s+tramo|la\s+(?:carretera|autopista|v[ií]a\s+r[aá]pida)|"
+    r"el\s+(?:camino|kil[oó]metro))\b|\ba\s+la\s+altura\s+del?\s+"
+    r"(?:kil[oó]metro|km|hotel|puente|entronque|crucero|desviaci[oó]n)\b"
+    r"|\b(?:on|along)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:highway|freeway|motorway|road)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*"
+_ROAD_NAME = re.compile(
+    rf"\b(?i:carretera|autopista|tramo|highway|road)\s+(?:(?i:federal|estatal)\s+)?"
+    rf"{_CAPITALISED}\s*[–—/-]\s*{_CAPITALISED}"
+    rf"|{_CAPITALISED}\s*[–—/-]\s*{_CAPITALISED}\s+(?i:highway|road|freeway)\b"
+)
+
+
+def _outside_roads(text: str) -> str:
+    """The sentence without the names of its roads ("la autopista A-B"), normalised."""
+    return norm(_ROAD_NAME.sub(" ", text))
+
+
 def _names_road(text: str, start: int, end: int) -> bool:
     """Is the name from `start` to `end` a road's ("la carretera A-B", "the A-B highway")?"""
     return bool(_ROAD.search(text[:start]) or _ROAD_AFTER.match(text[end:]))
@@ -302,7 +324,7 @@ _DISTRICTS = (
 # A "colonia" is a neighbourhood of a town: the town stays the place.
 _SETTLEMENT = re.compile(
     r"\b(?i:comunidad|poblado|rancher[ií]a|rancho|ejido|aldea|case[rř][ií]o|paraje|cant[oó]n"
-    r"|localidad|agencia municipal|lugar conocido como|zona conocida como|area known as|village|hamlet|community"
+    r"|localidad|agencia municipal|lugar conocido como|zona conocida como|zona de|area known as|village|hamlet|community"
     r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of)|,)?\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
@@ -1377,6 +1399,21 @@ class ReportPlaces:
             and replace(self._event_place(loc), precision=place.precision) == place
             for loc in self._located
         )
+
+    def told_on_road(self, sentences: Set[int], place: EventPlace) -> bool:
+        """Does one of `sentences` put an act on a road ("sobre la autopista", "on the
+        highway") without naming the town `place` but as one of the road's ends? The act
+        was somewhere along the road by the town, not at its own point."""
+        name = f" {norm(place.name)} "
+        line = self._dateline
+        for index in sentences:
+            text = self._texts.get(index, "")
+            if line is not None and line.sentence == index:
+                # Where the story was filed, not where the sentence puts the act.
+                text = text[line.toponym.end :]
+            if _ON_ROAD.search(text) and name not in f" {_outside_roads(text)} ":
+                return True
+        return False
 
     def named_in(self, place: EventPlace) -> set[int]:
         """The sentences that name `place` as a location."""

@@ -122,6 +122,7 @@ _ARRESTED = (
 _WEAPONS = (
     r"firearms|weapons|guns|rifles|assault rifles|pistols|handguns|shotguns|grenades"
     r"|armas(?: de fuego| largas| cortas)?|fusiles|pistolas|escopetas|ametralladoras|granadas"
+    r"|subametralladoras|lanzagranadas|carabinas|rev[oó]lveres|grenade launchers|submachine guns"
 )
 _DISPLACED = r"displaced|fled|flee|fleeing|desplazad[oa]s|huyeron|refugiad[oa]s|were forced to flee"
 _PERSONNEL = (
@@ -498,6 +499,23 @@ _PART_VERB = re.compile(
 )
 
 
+# Verbs and nouns of taking, holding, freeing or killing people: a personnel noun after them
+# counts victims. A deployment verb in the gap starts another clause ("tras el secuestro
+# de un alcalde, el gobierno envió 300 agentes").
+_HELD = re.compile(
+    r"\b(?:retuv\w*|reten\w*|retien\w*|secuestr\w*|plagi\w*|privaron de la libertad|liber[aó]\w*"
+    r"|rescat\w*|desarm\w*|emboscad\w*|asesinato|homicidio|masacre|ejecuci[oó]n"
+    r"|held|holding|kidnap\w*|abduct\w*|freed|released|rescued|disarmed|ambushed|murder|killing)"
+    r"\s+(?:(?!(?:sent|deployed|dispatched|envi\w*|despleg\w*|lleg\w*|arrib\w*|mand\w*)\b)"
+    r"[\w'’.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_PATROL_CARS = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:police|military|army)\s+(?:patrols|patrol cars|vehicles|trucks)\b",
+    re.IGNORECASE,
+)
+
+
 def classify_number(
     text: str, start: int, end: int, zero: bool, spanish: bool | None = None
 ) -> str | None:
@@ -568,6 +586,17 @@ def classify_number(
     nominal = _KILLING_NOUN.search(before)
     if verb is None and nominal and not _CHARGE.search(before[: nominal.start()]):
         verb = ("killed", len(before) - nominal.end(), True)
+    if (
+        noun
+        and noun[0] == "personnel"
+        and not (verb and verb[2])
+        and (_HELD.search(before) or _PATROL_CARS.match(after))
+    ):
+        # "retuvieron a 40 soldados", "kidnapped four officers", "cargos por el asesinato
+        # de cinco policías": uniformed people something was done to are victims, not a
+        # force sent; and "40 police patrols" are cars. A killing or arrest whose object
+        # they are has already counted them.
+        return None
     if noun and verb and verb[2] and noun[0] in ("weapons_seized", "personnel"):
         # "detienen a tres policías", "capturan a dos con armas": the verb says what
         # happened to them; the noun only says who they were or what they carried.
@@ -645,6 +674,30 @@ def _object_of_verb(text: str, start: int, after: str) -> bool:
     return not _OBJECT_GIVEN.search(" " + gap)
 
 
+# One weapon after an article ("aseguraron un arma corta", "seized a handgun") is a seizure
+# of one when a verb of seizing comes before it; "con un arma", "with a rifle" is what an
+# act was done with, not what was taken.
+_ONE_WEAPON = re.compile(
+    r"^\s*(?:(?:assault|hunting|automatic|semi-automatic|high-powered)\s+)?(?:arma|pistola|fusil|rifle"
+    r"|escopeta|granada|ametralladora|subametralladora|rev[oó]lver|carabina|lanzagranadas|weapon|firearm"
+    r"|gun|handgun|pistol|shotgun|grenade|revolver|machine gun|carbine)\b"
+    # Gas and smoke grenades are no weapons.
+    r"(?!\s+(?:de\s+(?:gas|humo)|lacrim[oó]gena|of\s+(?:gas|smoke)))"
+    # A long or short one after others in a list: "tres armas cortas; una larga".
+    r"|^\s*(?:corta|larga)(?=\s*[,;.]|\s+(?:y|e)\s)",
+    re.IGNORECASE,
+)
+_INSTRUMENT = re.compile(r"\b(?:con|with)\s+$", re.IGNORECASE)
+
+
+def _seized_weapon(text: str, start: int, after: str) -> bool:
+    return bool(
+        _ONE_WEAPON.match(after)
+        and _SEIZED.search(text[:start])
+        and not _INSTRUMENT.search(text[max(0, start - 8) : start])
+    )
+
+
 def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> list[_Count]:
     """Indefinite articles before a person or a figure noun: a written count of one."""
     out = []
@@ -652,6 +705,9 @@ def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> l
         if any(s <= m.start() < e for s, e in taken):
             continue
         after = text[m.end() :]
+        if _seized_weapon(text, m.start(), after):
+            out.append(_Count(1, m.start(), m.end(), False, "weapons_seized"))
+            continue
         near = _noun_cue(after[:40])
         figure_soon = (
             spanish
@@ -1044,12 +1100,15 @@ def _implicit_counts(text: str, spanish: bool) -> list[_Count]:
 # Two counts joined under one verb: "a 4 mujeres y un hombre", "dos hombres y una mujer".
 # A comma may close the noun of the count before it: "seis armas largas, dos pistolas".
 _JOINED = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:y|e|and|,|[\w'’-]+,(?:\s+(?:y|e|and))?)\s+(?:a\s+)?$",
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:y|e|and|,|[\w'’-]+,(?:\s+(?:y|e|and))?)\s+(?:a\s+)?(?:otr[oa]s\s+)?$",
     re.IGNORECASE,
 )
 
 
 _CONJUNCTION = re.compile(r"\b(?:y|e|and)\b", re.IGNORECASE)
+_OTHERS_BEFORE = re.compile(r"\botr[oa]s\s+$", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"^\s+other\b", re.IGNORECASE)
+_ELIDED_WEAPON = re.compile(r"^\s+(?:cortas|largas)\b", re.IGNORECASE)
 _ITEM_FIELDS = ("weapons_seized",)
 
 
@@ -1066,9 +1125,18 @@ def _joins(prev: _Count, c: _Count, text: str, spanish: bool) -> bool:
         return False
     if _PART.match(text[c.end :]):
         return False
-    if prev.field and c.field:
+    if prev.field in _ITEM_FIELDS and c.field is None and _ELIDED_WEAPON.match(text[c.end :]):
+        return True  # "nueve armas largas y tres cortas": the noun is left out the second time
+    companions = (
+        c.field == "personnel"
+        and prev.field in ("killed", "injured", "arrested")
+        and bool(_OTHERS_BEFORE.search(between) or _OTHERS_AFTER.match(text[c.end :]))
+    )
+    if prev.field and c.field and not companions:
         return prev.field == c.field
     if prev.field:
+        # "detienen a un comandante y a otros cuatro agentes": the others of one the verb
+        # took share its act, whoever they were.
         # Forward only from a verb that governs both: "matan a 4 mujeres y un hombre",
         # not "dejan cuatro personas muertas y una mujer arrollada".
         before = text[max(0, prev.start - 60) : prev.start]
@@ -1113,10 +1181,11 @@ def sentence_figures(sentence: Sentence, language: str | None = None) -> list[Fi
     counts += _article_counts(text, spanish, taken)
     counts.sort(key=lambda c: c.start)
     for c in counts:
-        c.field = classify_number(text, c.start, c.end, c.zero, spanish)
+        c.field = c.field or classify_number(text, c.start, c.end, c.zero, spanish)
     counts = _join_enumerations(counts, text, spanish)
     figures = [Figure(c.field, c.value, c.start) for c in counts if c.field is not None]
     figures = [f for f in figures if f.field != "weapons_seized" or _SEIZED.search(text)]
+    figures = _one_weapons_list(figures, text)
     written = {f.field for f in figures}
     for c in _implicit_counts(text, spanish):
         # A count the text writes out says more than one read from a singular noun.
@@ -1126,10 +1195,36 @@ def sentence_figures(sentence: Sentence, language: str | None = None) -> list[Fi
             and not any(f.field == c.field and f.start == c.start for f in figures)
         ):
             figures.append(Figure(c.field, c.value, c.start))
-    single = _SINGLE_VICTIM.search(text)
+    single = _SINGLE_VICTIM.search(text) or _named_killing(text)
     if single and "killed" not in {f.field for f in figures}:
         figures.append(Figure("killed", 1, single.start()))
     return _with_companions(sentence, figures, spanish)
+
+
+_PARTS_FOLLOW = re.compile(
+    r":|\b(?:entre (?:ell[oa]s|los que|las que|l[oa]s cuales)|de l[oa]s cuales|including|among them"
+    r"|of which)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_weapons_list(figures: list[Figure], text: str) -> list[Figure]:
+    """The weapons of one sentence are one list of what was seized, whatever breaks it up
+    ("dos pistolas; un rifle con su cargador, 50 cartuchos y una granada" is four), unless
+    the first count is the total of the parts after it ("diez armas: seis rifles y cuatro
+    pistolas")."""
+    weapons = sorted((f for f in figures if f.field == "weapons_seized"), key=lambda f: f.start)
+    if len(weapons) < 2:
+        return figures
+    first, parts = weapons[0], weapons[1:]
+    if first.value == sum(f.value for f in parts) and _PARTS_FOLLOW.search(
+        text[first.start : parts[0].start]
+    ):
+        value = first.value
+    else:
+        value = sum(f.value for f in weapons)
+    rest = [f for f in figures if f.field != "weapons_seized"]
+    return [*rest, Figure("weapons_seized", value, first.start)]
 
 
 # "was shot dead together with nine others", "fue detenido junto con otro sujeto": those
@@ -1180,7 +1275,34 @@ def _with_companions(sentence: Sentence, figures: list[Figure], spanish: bool) -
         first = m.start() - len(clause)
         figures = [f for f in figures if not (f.field == field and first <= f.start < end + 20)]
         figures.append(Figure(field, others + 1, first, with_others=True))
+    for number in sentence.numbers:
+        if number.value < 1 or number.value != int(number.value):
+            continue
+        start, end = _local_span(sentence, number)
+        window = max(0, start - 160)
+        arrest = _ARREST_OF_ONE_AND.search(text[window:start])
+        if arrest is None or not (arrest.group("others") or _OTHERS_FOLLOW.match(text[end:])):
+            continue
+        first = window + arrest.start()
+        figures = [
+            f
+            for f in figures
+            if not (f.field in ("arrested", "personnel") and first <= f.start < end + 20)
+        ]
+        figures.append(Figure("arrested", int(number.value) + 1, first, with_others=True))
     return figures
+
+
+# "The capture of Omar Lira and two of his gunmen", "la detención de un jefe y otros tres":
+# an arrest named as a noun, of one person and others with them, takes them all.
+_ARREST_OF_ONE_AND = re.compile(
+    r"\b(?:(?:the|la|el|su|his|her)\s+)?"
+    r"(?:arrest|capture|detention|apprehension|captura|detenci[oó]n|aprehensi[oó]n|arresto)"
+    r"\s+(?:of|de)\s+(?:(?:a|an|un|una|el|la|al)\s+|(?=(?-i:[A-ZÁÉÍÓÚÑ])))[^\d;:.!?()]{0,90}?"
+    r"\s(?:and|y|e)\s+(?:(?:a|de)\s+)?(?P<others>otr[oa]s\s+)?$",
+    re.IGNORECASE,
+)
+_OTHERS_FOLLOW = re.compile(r"^\s+(?:other\b|of (?:his|her|their)\b|de sus\b)", re.IGNORECASE)
 
 
 # "Asesinan a un hombre", "a man was shot dead": one victim, though no number is written.
@@ -1189,6 +1311,37 @@ _SINGLE_VICTIM = re.compile(
     r"(?:shot dead|killed|murdered|gunned down|found dead|executed)\b",
     re.IGNORECASE,
 )
+
+
+# A killing named as a noun, of one person named: "el asesinato de Ramiro Fuentes", "the
+# murder of journalist Ana Gil". A single named victim counts one.
+# Either a first name and a surname, or one role before the name ("del abogado Luis Paz"); a
+# lone capitalised word after "homicidio de" is as often a town.
+_NOT_FIRST_NAME = (
+    r"(?!(?:La|El|Los|Las|Lo|San|Santa|Santo|Ciudad|Puerto|Villa|Nuevo|Nueva|Valle|R[ií]o|Cerro"
+    r"|Monte|Colonia|Santiago|Playa|Bah[ií]a)\b)"
+)
+_ROLE_WORD = r"(?!(?:en|in|at|on|de|del|la|el|los|las|y|e|and|the|a|an|un|una)\b)[a-záéíóúñ]+(?<!s)"
+_NAMED_KILLING = re.compile(
+    r"\b(?i:asesinato|homicidio|ejecuci[oó]n|murder|killing|assassination|slaying)\s+(?i:del?|of)\s+"
+    r"(?:(?:(?i:el|la|the)\s+)?"
+    + _ROLE_WORD
+    + r"\s+"
+    + _CAP
+    + r"|"
+    + _NOT_FIRST_NAME
+    + _CAP
+    + r"\s+"
+    + _CAP
+    + r")\b"
+)
+
+
+def _named_killing(text: str) -> re.Match[str] | None:
+    m = _NAMED_KILLING.search(text)
+    if m is None or _CHARGE.search(text[: m.start()]) or _ATTEMPT.search(text[: m.start()]):
+        return None
+    return m
 
 
 _SEIZED = re.compile(

@@ -1,0 +1,62 @@
+"""A group someone has ties to ("a smuggler with ties to the Gulf Cartel", "un traficante
+con vínculos con el Cártel de Sinaloa") is a partner named to place them, not a party to
+the act: the person is arrested, not the group. Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.evaluation.metrics import process_text
+from hito.extract.actors import find_actors
+
+DAY = dt.date(2025, 6, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A Honduran smuggler with close ties to the Gulf Cartel fled across the river.", "en"),
+        ("They were the main contact for the Juárez Cartel in the western highlands.", "en"),
+        ("Un contrabandista hondureño con vínculos con el Cártel de Sinaloa cruzó el río.", "es"),
+        ("Un traficante con nexos con el Cártel de Sinaloa huyó hacia la sierra.", "es"),
+    ],
+)
+def test_a_group_named_as_a_tie_is_no_mention_of_a_party(text: str, language: str) -> None:
+    assert all("Cartel" not in m.actor.name for m in find_actors(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A Zetas cell with ties to local politicians burned a ranch near the river.", "en"),
+        ("Un pandillero vinculado a la Mara Salvatrucha fue detenido en la frontera.", "es"),
+    ],
+)
+def test_a_group_that_has_ties_or_is_tied_by_a_participle_stays_a_party(
+    text: str, language: str
+) -> None:
+    assert any(m.actor.name in ("Zetas", "MS-13") for m in find_actors(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mexican police arrested a Guatemalan trafficker with ties to the Gulf Cartel on "
+            "Friday in Tapachula, Chiapas.",
+            "en",
+        ),
+        (
+            "La policía mexicana detuvo el viernes en Tapachula, Chiapas, a un traficante "
+            "guatemalteco con vínculos con el Cártel de Sinaloa.",
+            "es",
+        ),
+    ],
+)
+def test_the_arrested_trafficker_is_the_target_not_the_cartel_he_works_with(
+    text: str, language: str
+) -> None:
+    record = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "COERCE")
+    assert {(t.sector, t.country) for t in record.targets} == {("CRM", "GT")}
