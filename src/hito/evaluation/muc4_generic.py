@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from hito.models import EventRecord
+from hito.nlp.date_words import RELATIVE_DAYS, alternation
 
 # Acts named in the plural, English and Spanish.
 _ACTS = (
@@ -188,9 +189,7 @@ _ACT_IN_REST = re.compile(rf"\b{_ACT_WORD}\b", re.I)
 # A clause that dates the act to the report's days ("after yesterday's murder of ...") tells
 # a recent act, which MUC keys however the sentence frames it.
 _RECENT_DAY = re.compile(
-    r"\b(?:today|yesterday|tonight|last night|this (?:morning|afternoon|evening)|hoy|ayer"
-    r"|anoche|anteayer|esta (?:mañana|tarde|noche)|esta madrugada)\b",
-    re.I,
+    rf"\b(?:{alternation({w: d for w, d in RELATIVE_DAYS.items() if d >= 0})})\b", re.I
 )
 
 

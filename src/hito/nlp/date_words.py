@@ -1,4 +1,5 @@
-"""Month, weekday and small-count words in English and Spanish, as regex alternations."""
+"""Month, weekday, relative-day and small-count words in English and Spanish, as regex
+alternations."""
 
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ UNITS: dict[str, dict[str, str]] = {
            "months": "month", "year": "year", "years": "year"},
     "es": {"día": "day", "días": "day", "dia": "day", "dias": "day", "semana": "week",
            "semanas": "week", "mes": "month", "meses": "month", "año": "year", "años": "year"},
+}  # fmt: skip
+
+
+# Days back from the day of publication: "yesterday" 1, "hoy" 0, "tomorrow" -1.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": 1, "last night": 1, "the day before yesterday": 2, "tomorrow": -1,
+    "hoy": 0, "esta mañana": 0, "esta madrugada": 0, "esta noche": 0, "esta tarde": 0,
+    "ayer": 1, "anoche": 1, "anteayer": 2, "antier": 2, "antes de ayer": 2,
 }  # fmt: skip
 
 

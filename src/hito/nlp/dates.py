@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from hito.models import PRECISION_RANK, DateMention, DatePrecision
 from hito.nlp import date_resolve as resolve
-from hito.nlp.date_words import COUNTS, MONTHS, UNITS, WEEKDAYS, alternation, count_value
+from hito.nlp.date_words import (
+    COUNTS,
+    MONTHS,
+    RELATIVE_DAYS,
+    UNITS,
+    WEEKDAYS,
+    alternation,
+    count_value,
+)
 from hito.nlp.gate import Gate
 
 Resolved = tuple[dt.date, DatePrecision] | None
@@ -127,18 +135,10 @@ def _month_alone(m: re.Match[str], language: str, published: dt.date | None) -> 
     return resolve.month_only(_month(m, language), published, future), "month"
 
 
-_RELATIVE_DAYS = {
-    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-    "yesterday": 1, "last night": 1, "the day before yesterday": 2, "tomorrow": -1,
-    "hoy": 0, "esta mañana": 0, "esta madrugada": 0, "esta noche": 0, "esta tarde": 0,
-    "ayer": 1, "anoche": 1, "anteayer": 2, "antier": 2, "antes de ayer": 2,
-}  # fmt: skip
-
-
 def _relative_word(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
     if published is None:
         return None
-    back = _RELATIVE_DAYS[re.sub(r"\s+", " ", m.group("rel").lower())]
+    back = RELATIVE_DAYS[re.sub(r"\s+", " ", m.group("rel").lower())]
     return published - dt.timedelta(days=back), "day"
 
 
