@@ -732,6 +732,25 @@ def test_an_act_named_back_by_its_day_or_as_multiple_is_named_back() -> None:
         assert muc4.named_back(assault("LIMA", "PE", sentence))
 
 
+def test_an_act_named_back_with_any_modifier_is_named_back() -> None:
+    # Wire copy names an act back with words of its own before the noun ("the mass
+    # abduction", "the highway attack"), not only "new", "latest" or "terrorist".
+    kidnapping = assault(
+        "LIMA", "PE", "REBELS KIDNAPPED 30 INVENTED FARMERS IN A VILLAGE NEAR LIMA.", mode="abduct"
+    )
+    for sentence in (
+        "THE MASS KIDNAPPING HAPPENED ON 2 MARCH AT THE INVENTED VILLAGE, THE GARRISON SAID.",
+        "EL MASIVO SECUESTRO OCURRIÓ EL 2 DE MARZO EN LA ALDEA INVENTADA, DIJO LA GUARNICIÓN.",
+    ):
+        again = assault("LIMA", "PE", sentence, mode="abduct")
+        assert muc4.named_back(again)
+        assert len(muc4.response_templates([kidnapping, again])) == 1
+    # A noun after "of" or "and" is not the head the modifiers lead to.
+    assert not muc4.named_back(
+        assault("LIMA", "PE", "THE CHIEF OF CRIME STATISTICS SPOKE ON THE INVENTED RADIO.")
+    )
+
+
 def test_records_that_all_name_one_kind_of_act_back_are_one_incident() -> None:
     # A comment on one killing over several paragraphs, with no act told by its verb: the
     # pipeline's records of one kind name the same act.

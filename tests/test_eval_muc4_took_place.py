@@ -38,6 +38,9 @@ def test_where_the_message_says_the_act_took_place_fills_the_record_left_unplace
         ("THE ATTACK WAS CARRIED OUT PAST MIDNIGHT IN THE TARQUELO AREA.", "tarquelo"),
         ("THE KIDNAPPINGS OCCURRED IN SAN TARCISO ON 2 MARCH.", "san tarciso"),
         ("EL SECUESTRO OCURRIÓ EN VALDORRA, SEGÚN LA POLICÍA.", "valdorra"),
+        # Wordings the pipeline reads too (hito.nlp.act_words holds them for both).
+        ("LA EMBOSCADA SE REGISTRO EN SAN TARCISO, SEGUN EL EJERCITO.", "san tarciso"),
+        ("THE SHOOTING HAPPENED IN VALDORRA ON 2 MARCH.", "valdorra"),
     ):
         text = f"{LEAD}\n\n{sentence}"
         for record in (_record(), _record(None, 4)):

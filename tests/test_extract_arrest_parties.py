@@ -245,3 +245,44 @@ def test_villagers_who_resist_an_eradication_are_not_its_targets(text: str, lang
 )
 def test_villagers_held_are_the_arrests_targets(text: str, language: str) -> None:
     assert _arrest(text, language)[1] == {"CVL"}
+
+
+def test_force_killed_in_the_crime_a_suspect_is_held_for_is_no_actor() -> None:
+    english = (
+        "Mexican authorities on Tuesday arrested a man in Tapachula, Chiapas, accused of the "
+        "massacre of nine police officers in March."
+    )
+    assert _arrest(english, "en")[0] == {("GOV", "MX")}
+    english = (
+        "Soldiers arrested a gang leader in Culiacan, Sinaloa, on Friday who is wanted for "
+        "killing two police officers last year."
+    )
+    assert _arrest(english, "en")[0] == {("MIL", "MX")}
+    spanish = (
+        "Autoridades mexicanas capturaron el martes en Comitán, Chiapas, a un presunto sicario "
+        "acusado de la masacre de policías ocurrida en marzo."
+    )
+    assert _arrest(spanish, "es")[0] == {("GOV", "MX")}
+    spanish = (
+        "Soldados detuvieron el viernes en Culiacán, Sinaloa, a un jefe de plaza señalado por "
+        "el asesinato en enero de tres agentes de la policía municipal."
+    )
+    assert _arrest(spanish, "es")[0] == {("MIL", "MX")}
+
+
+@pytest.mark.parametrize(
+    ("before", "force", "language"),
+    [
+        ("accused of the murder of two ", "police officers", "en"),
+        ("wanted for killing three ", "soldiers", "en"),
+        ("over the ambush on ", "troops", "en"),
+        ("acusado del homicidio de cuatro ", "policías", "es"),
+        ("por la emboscada contra ", "militares", "es"),
+        ("señalado de asesinar a cinco ", "policías", "es"),
+    ],
+)
+def test_victims_of_the_crime_read_before_a_force(before: str, force: str, language: str) -> None:
+    text = f"Detenido: un hombre {before}{force}."
+    start = len(f"Detenido: un hombre {before}")
+    mention = next(m for m in find_actors(text, language) if m.start >= start)
+    assert _coerced_force(mention, text) == "none"

@@ -97,3 +97,43 @@ def test_one_victim_told_with_two_verbs_stays_one_record(text: str, language: st
 def test_an_undated_report_keeps_the_two_months_apart(text: str, language: str) -> None:
     records = [r for r in pipeline_records(text, language, None) if r.event_type == "ASSAULT"]
     assert len(records) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The protest follows the murder of the reporter Pedro Gil Soto on Tuesday and a "
+            "shooting attack on the offices of a local radio station on Saturday.",
+            "en",
+        ),
+        (
+            "La protesta sigue al asesinato del reportero Pedro Gil Soto el martes y a un "
+            "ataque a balazos contra las oficinas de una radio local el sábado.",
+            "es",
+        ),
+    ],
+)
+def test_two_acts_joined_by_a_bare_and_with_their_own_days_are_two_records(
+    text: str, language: str
+) -> None:
+    # Two acts named as nouns, each with its day, joined by "and" / "y" with no comma.
+    records = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    assert sorted(r.date for r in records if r.date) == [
+        dt.date(2024, 5, 14),
+        dt.date(2024, 5, 18),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A farmer was shot in Tapachula on Monday and died in hospital on Thursday.", "en"),
+        ("Un campesino fue baleado en Tapachula el lunes y murió en el hospital el jueves.", "es"),
+    ],
+)
+def test_one_victim_hurt_one_day_and_dead_another_stays_one_record(
+    text: str, language: str
+) -> None:
+    records = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    assert len(records) == 1

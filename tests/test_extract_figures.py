@@ -487,10 +487,11 @@ def test_the_victims_of_a_massacre_are_its_dead(text: str, language: str, killed
     assert figures(text, language).get("killed") == killed
 
 
-def test_a_charge_of_a_massacre_counts_no_dead() -> None:
-    assert "killed" not in figures(
-        "Capturan a tres acusados de la masacre de nueve invitados", "es"
+def test_a_charge_of_a_massacre_counts_no_dead_in_the_arrest() -> None:
+    records = _records(
+        "Capturan a tres acusados de la masacre de nueve invitados en Salvatierra", "es"
     )
+    assert [(r.arrested, r.killed) for r in records if r.event_type == "COERCE"] == [(3, None)]
 
 
 @pytest.mark.parametrize(
@@ -819,7 +820,8 @@ def test_a_killing_of_one_named_as_a_noun(
         ("Los pobladores retienen a 25 militares en la plaza de Aquila.", "es", {}),
         ("Los comuneros liberaron a los 12 policías que tenían retenidos.", "es", {}),
         ("Hombres armados secuestraron a tres policías municipales en Iguala.", "es", {}),
-        ("Lo juzgarán por el asesinato en mayo de cinco policías de Zacapa.", "es", {}),
+        # The killing he is tried for counts its dead (for the killing's record, not his).
+        ("Lo juzgarán por el asesinato en mayo de cinco policías de Zacapa.", "es", {"killed": 5}),
         ("Villagers held 30 soldiers hostage for a day in the square.", "en", {}),
         ("Gunmen kidnapped four police officers near Reynosa.", "en", {}),
         (
@@ -946,3 +948,219 @@ def test_an_arrest_told_as_its_own_act_leaves_the_attack(text: str, language: st
     records = process(report)[1]
     assert [r.arrested for r in records if r.event_type == "ASSAULT"] == [None]
     assert 6 in [r.arrested for r in records if r.event_type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        # The people a passive names after "by" did the act: they are not its dead.
+        ("On Monday, Tomas Arriaga was killed by three masked gunmen in Puebla.", "en", 1),
+        ("A shopkeeper was shot dead by two men on a motorcycle in Celaya.", "en", 1),
+        ("El lunes, Tomás Arriaga fue asesinado por tres sujetos encapuchados en Puebla.", "es", 1),
+        # The dead counted after the verb still count.
+        ("Gunmen killed three farmers near Tapachula on Monday.", "en", 3),
+    ],
+)
+def test_the_agents_of_a_passive_are_not_its_dead(text: str, language: str, killed: int) -> None:
+    assert figures(text, language).get("killed") == killed
+
+
+def _dead_by_place(text: str, language: str) -> list[tuple[str | None, int | None]]:
+    return [(r.place, r.killed) for r in _records(text, language) if r.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The whole toll outranks the one victim named in another sentence.
+        (
+            "Soldiers clashed with gunmen outside Luvianos on Saturday, and five people were "
+            "killed. One of the dead was Ramon Tejeda, a local cell leader, who was shot dead "
+            "as he tried to flee.",
+            "en",
+            [("Luvianos", 5)],
+        ),
+        (
+            "Abaten a jefe de plaza en Luvianos\n\nMilitares abatieron el sábado a Ramón Tejeda, "
+            "jefe de una célula criminal, en las afueras de Luvianos. En el enfrentamiento "
+            "murieron cinco personas, informó la fiscalía.",
+            "es",
+            [("Luvianos", 5)],
+        ),
+        # Estimates in one sentence: still the most conservative.
+        (
+            "A clash between two armed groups near Motozintla killed at least three people on "
+            "Friday, though villagers said they had counted nine bodies.",
+            "en",
+            [("Motozintla", 3)],
+        ),
+        (
+            "Un enfrentamiento entre dos grupos armados cerca de Motozintla dejó al menos tres "
+            "muertos el viernes, aunque los vecinos dijeron haber contado nueve cuerpos.",
+            "es",
+            [("Motozintla", 3)],
+        ),
+        # A count over two sites is theirs together, not the first site's.
+        (
+            "Localizan ocho cuerpos en dos puntos de Zacatecas\n\nLos cuerpos de ocho hombres "
+            "fueron localizados ayer en dos puntos de Zacatecas, informó la fiscalía. El primer "
+            "hallazgo ocurrió por la mañana a las afueras de Fresnillo, donde vecinos reportaron "
+            "seis cadáveres. Horas más tarde, cerca de Jerez, agentes encontraron otros dos "
+            "cuerpos.",
+            "es",
+            [("Fresnillo", 6), ("Jerez", 2)],
+        ),
+        (
+            "Eight bodies found at two sites in Zacatecas\n\nThe bodies of eight men were found "
+            "on Monday in two places in Zacatecas, prosecutors said. The first find was in the "
+            "morning outside Fresnillo, where residents found six bodies dumped by a road. Hours "
+            "later, near Jerez, officers found two more bodies.",
+            "en",
+            [("Fresnillo", 6), ("Jerez", 2)],
+        ),
+    ],
+)
+def test_a_record_takes_the_whole_toll_of_its_act(
+    text: str, language: str, expected: list[tuple[str | None, int | None]]
+) -> None:
+    assert _dead_by_place(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead a taxi driver in Celaya on Monday. Some 300 taxi drivers have been "
+            "murdered in the state since 2015, according to the union.",
+            "en",
+        ),
+        (
+            "Asesinan a un taxista en Celaya\n\nHombres armados mataron a un taxista el lunes en "
+            "Celaya. Desde 2015 han sido asesinados unos 300 taxistas en el estado, según el "
+            "sindicato.",
+            "es",
+        ),
+    ],
+)
+def test_a_count_over_years_is_not_the_acts_toll(text: str, language: str) -> None:
+    assert ("Celaya", 1) in _dead_by_place(text, language)
+
+
+def _killed_by_type(text: str, language: str) -> list[tuple[str, int | None]]:
+    return [(r.event_type, r.killed) for r in _records(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A killing someone is blamed for counts its dead in the killing's record.
+        (
+            "The governor said a gang of former soldiers was responsible for the massacre of "
+            "nine people at a car wash on May 3 in Comalcalco.",
+            "en",
+            [("ASSAULT", 9)],
+        ),
+        (
+            "El gobernador dijo que una banda de exmilitares fue responsable de la masacre de "
+            "nueve personas en un autolavado de Comalcalco el 3 de mayo.",
+            "es",
+            [("ASSAULT", 9)],
+        ),
+        # The arrest for it counts no dead.
+        (
+            "Detienen en Tapachula a cinco presuntos pandilleros por el asesinato de dos "
+            "migrantes\n\nLa fiscalía detuvo a cinco hombres acusados del asesinato de dos "
+            "migrantes ocurrido el jueves en Tapachula.",
+            "es",
+            [("COERCE", None), ("ASSAULT", 2)],
+        ),
+        (
+            "Police in Tapachula arrested five men on Monday accused of the murder of two "
+            "migrants on Thursday.",
+            "en",
+            [("COERCE", None)],
+        ),
+        # The dead an arrest is linked to, or a killing its charge names with a verb.
+        (
+            "Troops arrested nine men in Lerdo linked to the 40 bodies found in a pit.",
+            "en",
+            [("COERCE", None)],
+        ),
+        (
+            "Soldados detuvieron en Lerdo a nueve hombres relacionados con los 40 cuerpos "
+            "hallados en una fosa.",
+            "es",
+            [("COERCE", None), ("ASSAULT", 40)],
+        ),
+        (
+            "La policía detuvo en Ocosingo a dos hombres acusados de robar a los pasajeros de "
+            "un autobús y de matar a Pedro Ruiz.",
+            "es",
+            [("COERCE", None)],
+        ),
+    ],
+)
+def test_a_killing_someone_is_charged_with_counts_its_dead(
+    text: str, language: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _killed_by_type(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "shot and killed", "beaten and killed": an irregular participle joined to the verb
+        # that names what happened to the people counted.
+        ("Two men were shot and killed in Reynosa on Friday.", "en", {"killed": 2}),
+        (
+            "On Tuesday three men and one woman were shot and killed near Reynosa.",
+            "en",
+            {"killed": 4},
+        ),
+        ("Two farmers were beaten and killed by a mob in Puebla.", "en", {"killed": 2}),
+        ("Four police officers were shot and wounded in Reynosa.", "en", {"injured": 4}),
+        (
+            "El martes tres hombres y una mujer fueron baleados y asesinados cerca de Reynosa.",
+            "es",
+            {"killed": 4},
+        ),
+        ("Cuatro policías fueron baleados y heridos en Reynosa.", "es", {"injured": 4}),
+    ],
+)
+def test_an_irregular_participle_joins_the_verb_of_the_count(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "field"),
+    [
+        # "No one" is a none of people; the "one" in it is no person arrested.
+        (
+            "The navy said no one was arrested in the search of a farm near Palenque.",
+            "en",
+            "arrested",
+        ),
+        (
+            "THE NAVY SAID NO ONE WAS ARRESTED IN THE SEARCH OF A FARM NEAR PALENQUE.",
+            "en",
+            "arrested",
+        ),
+        ("No one was killed when gunmen fired on a bus outside Tapachula.", "en", "killed"),
+        ("NOBODY WAS INJURED WHEN A GRENADE HIT THE BARRACKS IN COMITAN.", "en", "injured"),
+        (
+            "La marina informó que nadie fue detenido en el cateo de un rancho en Palenque.",
+            "es",
+            "arrested",
+        ),
+        (
+            "LA MARINA INFORMÓ QUE NADIE FUE DETENIDO EN EL CATEO DE UN RANCHO EN PALENQUE.",
+            "es",
+            "arrested",
+        ),
+        ("Hubo una balacera en Comitán sin que se reportaran personas heridas.", "es", "injured"),
+    ],
+)
+def test_a_denied_figure_counts_none(text: str, language: str, field: str) -> None:
+    assert figures(text, language).get(field) == 0

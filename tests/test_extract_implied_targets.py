@@ -406,3 +406,31 @@ def test_people_threatened_by_trade_are_civilian_targets(
 ) -> None:
     threat = records(text, language, "THREATEN")
     assert {(a.sector, a.country) for a in threat[0].targets} == {("CVL", country)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Inmates at the prison in Coban, Alta Verapaz, took nine employees hostage on Friday "
+            "to demand more family visits.",
+            "en",
+        ),
+        (
+            "Reos del penal de Cobán, Alta Verapaz, tomaron como rehenes a nueve empleados el "
+            "viernes para exigir más visitas familiares.",
+            "es",
+        ),
+    ],
+)
+def test_workers_held_by_inmates_are_prison_staff(text: str, language: str) -> None:
+    # Inside a prison the employees inmates hold are the state's people (labelling
+    # conventions: prison staff GOV), not civilians of the place.
+    kidnapping = records(text, language, "ASSAULT")[0]
+    assert {(a.sector, a.country) for a in kidnapping.targets} == {("GOV", "GT")}
+
+
+def test_visitors_held_by_inmates_stay_civilians() -> None:
+    text = "Inmates at the prison in Coban, Alta Verapaz, held forty visitors hostage on Sunday."
+    kidnapping = records(text, "en", "ASSAULT")[0]
+    assert {a.sector for a in kidnapping.targets} == {"CVL"}

@@ -806,3 +806,32 @@ def test_a_sentence_saying_where_the_act_took_place_places_it(
 ) -> None:
     records = assaults(text, language)
     assert [r.place for r in records] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed a rancher in Comitán, Chiapas, on Monday, police said. The rancher "
+            "had received threats for months. His family asked the governor for protection. "
+            "Neighbours said he rarely left his ranch. On 2 June two police officers were shot "
+            "dead in an ambush. A shopkeeper was murdered by unknown attackers in Frontera "
+            "Comalapa.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un ganadero en Comitán, Chiapas, informó la "
+            "policía. El ganadero había recibido amenazas durante meses. Su familia pidió "
+            "protección al gobernador. Sus vecinos dijeron que casi no salía de su rancho. El 2 "
+            "de junio dos policías fueron asesinados a tiros en una emboscada. Un comerciante "
+            "fue asesinado por desconocidos en Frontera Comalapa.",
+            "es",
+        ),
+    ],
+)
+def test_an_undated_act_in_a_town_of_its_own_is_not_an_earlier_unplaced_one(
+    text: str, language: str
+) -> None:
+    # The ambush recalled by its day names no place; the murder told next names a town and
+    # no day: another act, not the ambush placed.
+    assert len(assaults(text, language)) == 3

@@ -39,3 +39,31 @@ def test_migration_institute_stays_beside_the_guard_english() -> None:
         "at a checkpoint in Huixtla, Chiapas, on Tuesday."
     )
     assert _coerce_sectors(text, "en") == {("GOV", "MX"), ("MIL", "MX")}
+
+
+def test_agents_of_a_us_agency_arresting_abroad_are_that_agency() -> None:
+    english = (
+        "A Guatemalan drug trafficker was arrested in Belize City on Monday by agents of "
+        "the DEA, the US drug agency."
+    )
+    assert _coerce_sectors(english, "en") == {("COP", "US")}
+    spanish = (
+        "Agentes de la DEA detuvieron el lunes en Ciudad de Belice a un narcotraficante "
+        "guatemalteco."
+    )
+    assert _coerce_sectors(spanish, "es") == {("COP", "US")}
+    fbi = "El FBI capturó el martes en Tijuana, Baja California, a un presunto secuestrador."
+    assert _coerce_sectors(fbi, "es") == {("COP", "US")}
+
+
+def test_a_mexican_state_guard_is_state_police() -> None:
+    spanish = (
+        "Elementos de la Guardia Estatal detuvieron el viernes a tres "
+        "hombres en Mexicali, Baja California. Más tarde, la misma GESI aseguró dos autos."
+    )
+    assert {a.actor.sector for a in find_actors(spanish, "es")} == {"COP"}
+    assert _coerce_sectors(spanish, "es") == {("COP", "MX")}
+    english = (
+        "Members of the State Guard arrested three men in Mexicali, Baja California, on Friday."
+    )
+    assert _coerce_sectors(english, "en") == {("COP", "MX")}

@@ -945,6 +945,54 @@ def test_troops_sent_to_disarm_vigilantes_are_troops(text: str, language: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "moved", "came_for"),
+    [
+        (
+            "El Ejército desplegó el lunes 300 soldados en Tixtla, Guerrero, para quitarles las "
+            "armas a los policías comunitarios.",
+            "es",
+            {("MIL", "MX")},
+            {("CVL", "MX")},
+        ),
+        (
+            "The army sent 300 soldiers into Tixtla, Guerrero, on Monday to take the weapons "
+            "of the community police.",
+            "en",
+            {("MIL", "MX")},
+            {("CVL", "MX")},
+        ),
+        (
+            "Grupos de autodefensa se levantaron en armas el domingo en Coalcomán, Michoacán, "
+            "aunque las fuerzas federales intentaron frenarlos.",
+            "es",
+            {("CVL", "MX")},
+            set(),
+        ),
+        (
+            "Self-defense groups took up arms in Tepalcatepec, Michoacan, on Sunday, while "
+            "federal police tried to stop them from entering the town.",
+            "en",
+            {("CVL", "MX")},
+            set(),
+        ),
+    ],
+)
+def test_the_mode_of_a_mobilisation_says_who_moved(
+    text: str,
+    language: str,
+    moved: set[tuple[str, str | None]],
+    came_for: set[tuple[str, str | None]],
+) -> None:
+    """Vigilantes are the actors of a militia mobilising, not the forces that try to stop
+    them; troops sent in are the actors of their deployment, and the vigilantes they came
+    for its target."""
+    records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
+    assert len(records) == 1
+    assert {(a.sector, a.country) for a in records[0].actors} == moved
+    assert {(a.sector, a.country) for a in records[0].targets} == came_for
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (

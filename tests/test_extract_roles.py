@@ -333,11 +333,7 @@ def test_people_who_witness_or_ask_about_an_act_are_no_party() -> None:
             "es",
         ),
     )
-    for text, language in cases:
-        records = [r for r in extract(text, language) if r.event_type == "ASSAULT"]
-        assert records, text
-        for record in records:
-            assert "JRN" not in [a.sector for a in record.targets + record.actors], text
+    _assert_no_press_party(cases)
 
 
 def test_people_hit_who_had_seen_something_stay_the_targets() -> None:
@@ -377,3 +373,103 @@ def test_a_force_that_arrives_after_the_attack_is_no_target() -> None:
     )
     for record in (english, spanish):
         assert {(t.sector, t.country) for t in record.targets} == {("CVL", "MX")}
+
+
+def test_journalists_spoken_to_are_no_party() -> None:
+    # Reporters whom a minister, a witness or the attackers themselves address are the
+    # audience of what is said, not people the act hit.
+    cases = (
+        (
+            "Gunmen shot dead a cattle trader on Tuesday in Salamá, Baja Verapaz. The governor"
+            " told journalists that the police would find the killers.",
+            "en",
+        ),
+        (
+            "Inmates at the prison in Cobán took four guards hostage on Friday and shouted to"
+            " reporters waiting at the gate that they wanted more visits.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el martes a un ganadero en Salamá, Baja Verapaz. "
+            '"Es un crimen que nos duele", dijo el alcalde Tomás Quej a periodistas en el lugar.',
+            "es",
+        ),
+        (
+            "Reos de la cárcel de Cobán retuvieron el viernes a cuatro custodios y gritaron a"
+            " los reporteros en la puerta que pedían más visitas.",
+            "es",
+        ),
+    )
+    _assert_no_press_party(cases)
+
+
+def test_journalists_told_of_as_harmed_stay_the_targets() -> None:
+    # A verb of telling before them that is no telling to them: "said gunmen killed".
+    english = _assault(
+        extract("Police said gunmen killed two journalists on Monday in Tocoa, Colón.")
+    )
+    spanish = _assault(
+        extract("La policía dijo que pistoleros mataron a dos periodistas el lunes en Tocoa.", "es")
+    )
+    for record in (english, spanish):
+        assert "JRN" in [a.sector for a in record.targets]
+
+
+def test_forces_freed_from_their_captors_are_the_kidnapping_targets() -> None:
+    # Police or soldiers held by a gang were its victims: named after the verb that
+    # frees them, or with a clause that tells them kidnapped by others.
+    cases = (
+        (
+            "Soldiers on Monday freed two police officers whom a gang had kidnapped a week"
+            " earlier in Zitacuaro, Michoacan.",
+            "en",
+            "COP",
+        ),
+        (
+            "Marines rescued three soldiers kidnapped by a gang in Zitacuaro, Michoacan, on"
+            " Monday.",
+            "en",
+            "MIL",
+        ),
+        (
+            "Soldados liberaron el lunes a dos policías que habían sido secuestrados por una"
+            " banda en Zitácuaro, Michoacán.",
+            "es",
+            "COP",
+        ),
+        (
+            "Marinos rescataron a tres soldados secuestrados por una banda en Zitácuaro,"
+            " Michoacán, el lunes.",
+            "es",
+            "MIL",
+        ),
+    )
+    for text, language, sector in cases:
+        kidnapping = _assault(extract(text, language))
+        assert sector in [a.sector for a in kidnapping.targets], text
+        assert sector not in [a.sector for a in kidnapping.actors], text
+
+
+def test_forces_that_kidnap_stay_the_actors() -> None:
+    english = _assault(
+        extract("Police officers kidnapped two traders in Zitacuaro, Michoacan, on Monday.")
+    )
+    spanish = _assault(
+        extract(
+            "Policías municipales secuestraron a dos comerciantes en Zitácuaro, Michoacán, el"
+            " lunes.",
+            "es",
+        )
+    )
+    for record in (english, spanish):
+        assert "COP" in [a.sector for a in record.actors]
+        assert "COP" not in [a.sector for a in record.targets]
+
+
+def _assert_no_press_party(cases: tuple[tuple[str, str], ...]) -> None:
+    """Each text gives an assault, and no journalist is a party of any."""
+    for text, language in cases:
+        records = [r for r in extract(text, language) if r.event_type == "ASSAULT"]
+        assert records, text
+        for record in records:
+            assert "JRN" not in [a.sector for a in record.targets + record.actors], text

@@ -37,3 +37,30 @@ def test_a_gang_acting_across_the_border_has_no_territory_context() -> None:
         r = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT")
         assert r.cross_border
         assert "territory" not in r.contexts
+
+
+def test_a_foreign_force_arresting_abroad_has_no_territory_context() -> None:
+    english = (
+        "Agents of the US Drug Enforcement Administration arrested a drug trafficker in "
+        "Belize City on Monday."
+    )
+    spanish = "Agentes de la DEA detuvieron el lunes en Ciudad de Belice a un narcotraficante."
+    for text, language in ((english, "en"), (spanish, "es")):
+        r = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "COERCE")
+        assert {(a.sector, a.country) for a in r.actors} == {("COP", "US")}
+        assert r.cross_border
+        assert "territory" not in r.contexts
+
+
+def test_a_foreign_force_fighting_on_the_neighbours_soil_is_territory() -> None:
+    english = (
+        "Mexican police crossed into La Mesilla, Huehuetenango, Guatemala, on Monday and "
+        "exchanged fire with gunmen."
+    )
+    spanish = (
+        "Policías mexicanos cruzaron el lunes a La Mesilla, Huehuetenango, Guatemala, y se "
+        "enfrentaron a balazos con hombres armados."
+    )
+    for text, language in ((english, "en"), (spanish, "es")):
+        r = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT")
+        assert "territory" in r.contexts

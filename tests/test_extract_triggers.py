@@ -66,6 +66,11 @@ def types(text: str, language: str) -> set[str]:
         ("Una riña entre internos dejó un muerto.", "es", "ASSAULT"),
         ("The killing of four farmers shocked the valley.", "en", "ASSAULT"),
         ("A banner left at the town's market warned traders to pay.", "en", "THREATEN"),
+        # A threat told with its victim between the verb and its means, or in the passive.
+        ("The invented colonel has threatened two union leaders with death.", "en", "THREATEN"),
+        ("THREE LOCAL REPORTERS WERE THREATENED ON MONDAY.", "en", "THREATEN"),
+        ("Un coronel inventado amenazó de muerte a dos dirigentes sindicales.", "es", "THREATEN"),
+        ("Tres reporteros locales fueron amenazados el lunes.", "es", "THREATEN"),
         ("Inmates burned mattresses in two cellblocks.", "en", "PROTEST"),
         ("Un grupo de internos quemó colchones en el penal.", "es", "PROTEST"),
         ("The president sent the army to the northern province in May.", "en", "MOBILIZE"),

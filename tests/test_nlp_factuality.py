@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 from hito.nlp import classify_factuality, factuality_cues
+from hito.nlp.factuality import side_years
 
 
 @pytest.mark.parametrize(
@@ -252,3 +253,39 @@ def test_a_future_in_a_relative_clause_leaves_the_act_before_it_done(
 )
 def test_a_future_act_or_a_future_before_the_act_stays_a_plan(sentence: str, language: str) -> None:
     assert classify_factuality(sentence, language) == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Masked men set fire to a nightclub in the port last year, killing eleven.", "en"),
+        ("The gang is known for raids such as the burning of a bus depot last year.", "en"),
+        ("El año pasado, encapuchados incendiaron una discoteca del puerto.", "es"),
+        ("En marzo del año pasado, la banda secuestró a un ganadero en Jalpan.", "es"),
+    ],
+)
+def test_an_act_of_last_year_is_background_even_undated(sentence: str, language: str) -> None:
+    # "Last year" is before the report's own year whenever it was written.
+    assert classify_factuality(sentence, language) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Troops arrested Anselmo Ruiz, who last year escaped from a prison in Oaxaca.", "en"),
+        ("La policía detuvo a Rufino Anaya, quien el año pasado escapó de una cárcel.", "es"),
+        # A relative clause on an apposition is a side clause too.
+        ("Soldiers found the truck in Salinas, a small town which last year emptied out.", "en"),
+        ("Hallaron la camioneta en Tepetate, un pueblo cuyos vecinos huyeron el año pasado.", "es"),
+    ],
+)
+def test_last_year_in_a_side_clause_leaves_the_act_asserted(sentence: str, language: str) -> None:
+    assert classify_factuality(sentence, language) == "asserted"
+    assert side_years(sentence)
+
+
+def test_last_year_in_a_dated_report_is_left_to_its_date() -> None:
+    # With its publication date, a report's "last year" is a date the record reads.
+    sentence = "Last year, masked men set fire to a nightclub in the port."
+    assert classify_factuality(sentence, "en", dt.date(2025, 3, 1)) == "asserted"
+    assert classify_factuality(sentence, "en", dt.date(2025, 1, 1), dated=False) == "historical"

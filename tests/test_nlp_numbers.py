@@ -94,6 +94,17 @@ def test_separate_numbers_stay_separate() -> None:
         ("No encontraron ninguna arma.", "es", "ninguna arma"),
         ("No hubo heridos.", "es", "No hubo heridos"),
         ("Nadie resultó herido.", "es", "Nadie"),
+        # Wire copy in capitals denies as plainly: "NO ONE" is none, not the number one.
+        ("NO ONE WAS ARRESTED.", "en", "NO ONE"),
+        ("NOBODY WAS HURT.", "en", "NOBODY"),
+        ("THE PATROL SUFFERED NO CASUALTIES.", "en", "NO CASUALTIES"),
+        ("NADIE RESULTÓ HERIDO.", "es", "NADIE"),
+        ("NO HUBO HERIDOS.", "es", "NO HUBO HERIDOS"),
+        (
+            "Chocaron las bandas sin que se reportaran muertos.",
+            "es",
+            "sin que se reportaran muertos",
+        ),
     ],
 )
 def test_explicit_none_is_zero(text: str, language: str, span: str) -> None:

@@ -82,3 +82,27 @@ def test_a_tally_since_a_year_is_no_act_of_its_own(text: str, language: str) -> 
 def test_a_year_that_dates_a_survey_dates_no_act(text: str, language: str) -> None:
     arrests = [r for r in pipeline_records(text, language, None) if r.event_type == "COERCE"]
     assert len(arrests) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen Kill Four at a Bar in Coatzacoalcos. Gunmen shot dead four men at a bar in "
+            "Coatzacoalcos, Veracruz. The gang blamed for the shooting is feared in the port, "
+            "known for its attacks, among them the arson of a dance hall that killed nine "
+            "people last year.",
+            "en",
+        ),
+        (
+            "Matan a cuatro en un bar de Coatzacoalcos. Hombres armados mataron a cuatro hombres "
+            "en un bar de Coatzacoalcos, Veracruz. La banda señalada por el ataque es temida en "
+            "el puerto. El año pasado, sus hombres incendiaron un salón de baile y mataron a "
+            "nueve personas.",
+            "es",
+        ),
+    ],
+)
+def test_an_undated_reports_act_of_last_year_is_recalled(text: str, language: str) -> None:
+    assaults = [r for r in pipeline_records(text, language, None) if r.event_type == "ASSAULT"]
+    assert sorted(r.factuality for r in assaults) == ["asserted", "historical"]

@@ -102,6 +102,7 @@ from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import Place, load, lookup
 from hito.geo.toponyms import find_toponyms
 from hito.models import ARMED_SECTORS, Actor, EventRecord
+from hito.nlp.act_words import ACT_NOUNS, TOOK_PLACE
 from hito.nlp.date_words import MONTHS, alternation
 from hito.nlp.dates import best_date, parse_dates
 
@@ -464,23 +465,17 @@ def inner_place(
     return names.pop() if len(names) == 1 else None
 
 
-# "THE INCIDENT TOOK PLACE IN X", "THE ATTACK WAS CARRIED OUT PAST MIDNIGHT IN THE X AREA",
-# "EL SECUESTRO OCURRIÓ EN X": wire copy names the act back and says where it happened,
-# often in a paragraph of details the pipeline joined to no record. Times and days may stand
-# between ("AT 0200", "ON 2 MARCH"); the name ends where the sentence or a time goes on.
-_ACT_NOUN = (
-    r"(?:INCIDENTS?|ATTACKS?|KIDNAPPINGS?|MURDERS?|BOMBINGS?|EXPLOSIONS?|BLASTS?|AMBUSH(?:ES)?"
-    r"|MASSACRES?|CRIMES?|ACTIONS?|ASSASSINATIONS?|ABDUCTIONS?|KILLINGS?|ATAQUES?|ATENTADOS?"
-    r"|SECUESTROS?|ASESINATOS?|HECHOS?|EXPLOSI[OÓ]N|MASACRE|CRIMEN|EMBOSCADA)"
-)
 # "AT DAWN", "IN SEVERAL TOWNS": a time of day or a count, no place.
 _NOT_A_SITE = (
     r"(?!(?:DAWN|DUSK|NOON|NIGHT|MIDNIGHT|MIDDAY|NIGHTFALL|DAYBREAK|ABOUT|AROUND|LEAST|SEVERAL"
     r"|VARIOUS|MANY|DIFFERENT|OTHER|SOME|BOTH|ALL|VARIAS|VARIOS|DIVERSOS|DIVERSAS)\b)"
 )
+# "THE INCIDENT TOOK PLACE IN X", "THE ATTACK WAS CARRIED OUT PAST MIDNIGHT IN THE X AREA",
+# "EL SECUESTRO OCURRIÓ EN X": wire copy names the act back and says where it happened,
+# often in a paragraph of details the pipeline joined to no record. Times and days may stand
+# between ("AT 0200", "ON 2 MARCH"); the name ends where the sentence or a time goes on.
 _TOOK_PLACE = re.compile(
-    rf"\b(?:THE|EL|LA|LOS|LAS) (?:[A-Z-]+ )?{_ACT_NOUN} (?:ALSO )?"
-    r"(?:TOOK PLACE|OCCURRED|HAPPENED|(?:WAS|WERE) CARRIED OUT|TUVO LUGAR|OCURRI[OÓ]|SE PRODUJO)"
+    rf"\b(?:THE|EL|LA|LOS|LAS) (?:[A-Z-]+ )?(?i:{ACT_NOUNS}) (?:ALSO )?(?i:{TOOK_PLACE})"
     r"(?: [^,.;\[\]()]{0,30}?)? (?:IN|AT|NEAR|EN|CERCA DE) "
     rf"(?:THE (?P<area>{_VILLAGE_WORD}(?: {_VILLAGE_WORD}){{0,2}}) (?:AREA|SECTOR|{_SMALL_PLACE})\b"
     rf"|{_NOT_A_SITE}(?P<name>{_VILLAGE_WORD}(?: {_VILLAGE_WORD}){{0,4}})"
@@ -1533,9 +1528,10 @@ _NAMED_BACK = re.compile(
     # The day an act is known by ("THE 16 MAY MASSACRE"), named as a noun's modifier.
     r"(?:\d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december) )?"
-    r"(?:(?:new|last|latest|first|second|third|recent|same|terrorist|criminal|dynamite|multiple"
-    r"|bomb|car-?bomb|guerrilla|cowardly|brutal|nuevo|nueva|[uú]ltimo|[uú]ltima|primer|primera"
-    r"|segundo|segunda|terrorista|criminal|cobarde)\s+){0,2}"
+    # Up to two words of the copy's own before the noun ("THE MASS KIDNAPPING", "THE LATEST
+    # ATTACK", "el cobarde atentado"): a fixed list of modifiers missed most of them. Not past
+    # "of" or "and", after which the noun heads another phrase.
+    r"(?:(?!(?:of|de|in|en|and|y)\b)[^\W\d_][\w-]*\s+){0,2}?"
     r"(?:attacks?|bombings?|explosions?|incidents?|crimes?|murders?|assassinations?"
     r"|kidnappings?|massacres?|actions?|blasts?|ataques?|atentados?|explosi[oó]n(?:es)?"
     r"|incidentes?|cr[ií]menes|crimen|asesinatos?|secuestros?|masacres?|acci[oó]n(?:es)?)\b",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
-from hito.extract.actors import ActorMention
+from hito.extract.actors import ActorMention, force_name
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_demonyms
 from hito.models import Actor
@@ -53,6 +54,14 @@ _THREATENED_PEOPLE = re.compile(
 )
 
 
+# Who works inside ("nine employees", "los trabajadores", "el personal"): held by inmates,
+# the prison's own staff.
+_STAFF = re.compile(
+    r"\b(?:employees|workers|staff|officials|empleados|trabajadores|personal|funcionarios)\b",
+    re.IGNORECASE,
+)
+
+
 def implied_targets(
     event_type: str,
     mode: str | None,
@@ -61,6 +70,7 @@ def implied_targets(
     country: str | None,
     sentences: tuple[str, ...] = (),
     two_sided: bool = False,
+    actors: Sequence[Actor] = (),
 ) -> list[Actor]:
     """The record's targets, with the party its act implies when the text names none.
 
@@ -78,6 +88,8 @@ def implied_targets(
         # The lexicon's role name: read as a role, never as a named group (MUC-4 perp_org).
         return [Actor(name="alleged criminals", sector="CRM", country=country)]
     if event_type == "ASSAULT" and mode == "abduct":
+        if any(a.name == "prisoners" for a in actors) and any(_STAFF.search(s) for s in sentences):
+            return [Actor(name=force_name(country, "prison staff"), sector="GOV", country=country)]
         return [Actor(name="civilians", sector="CVL", country=country)]
     if event_type == "THREATEN" and any(_THREATENED_PEOPLE.search(s) for s in sentences):
         # "threatening to kill any driver", "amenazas contra los choferes": people named by
@@ -115,6 +127,20 @@ def implied_protesters(event_type: str, actors: list[Actor], country: str | None
     if event_type != "PROTEST" or actors:
         return actors
     return [Actor(name="protesters", sector="CVL", country=country)]
+
+
+# Decrees of emergency rule: a state of siege or exception, a curfew.
+_DECREES = frozenset({"martial-law", "curfew"})
+_STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
+
+
+def decreeing_government(mode: str | None, actors: list[Actor], country: str | None) -> list[Actor]:
+    """A decree of emergency rule is the government's act: the government of the place is its
+    actor, not the police or troops sent to enforce it (both golds code every decree so)."""
+    if mode not in _DECREES:
+        return actors
+    government = Actor(name=force_name(country, "government"), sector="GOV", country=country)
+    return [government, *(a for a in actors if a.sector not in _STATE_SECTORS)]
 
 
 def gunmen_of_group(actors: list[Actor]) -> list[Actor]:
@@ -272,6 +298,27 @@ def credited_source(text: str, am: ActorMention) -> bool:
     return not text[am.end :].strip(" .") and bool(_CREDIT_LINE.search(text[: am.start]))
 
 
+# "the minister told journalists", "shouted to reporters at the gate", "dijo el alcalde
+# Tomás Quej a periodistas": the press as the one spoken to. English puts the listener
+# right after the verb; Spanish may name the speaker first, then "a" before the listener,
+# but not a clause of its own ("dijo que ... mataron a dos periodistas").
+_SPOKEN_TO = re.compile(
+    r"\b(?:(?:told|tell|tells|telling)\s+|(?:said|says|spoke|speaking|talking|talked|shouted"
+    r"|shouting|yelled|explained|statement|statements|declarations?)\s+(?:to|with|at)\s+"
+    r"|(?:dij(?:o|eron)|declar(?:ó|aron)|explic(?:ó|aron)|coment(?:ó|aron)|asegur(?:ó|aron)"
+    r"|afirm(?:ó|aron)|señal(?:ó|aron)|inform(?:ó|aron)|grit(?:ó|aron)|declaraciones"
+    r"|entrevista)\s+(?:(?!que\b)[\w-]+\s+){0,3}?(?:a|ante|con)\s+)"
+    r"(?:(?:the|los|las|l[oa]s?|some|several|unos|unas|varios|varias)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def press_audience(text: str, am: ActorMention) -> bool:
+    """Whether journalists are named only as those someone spoke to: the audience of a
+    statement, no party to the act it tells of."""
+    return am.actor.sector == "JRN" and bool(_SPOKEN_TO.search(text[: am.start]))
+
+
 # "Los militares narraron que ...", "soldiers said", "dijeron los policías": a force that
 # tells of the assault neither answered it nor took part in it.
 _TELLS_AFTER = re.compile(
@@ -295,6 +342,31 @@ def _telling(text: str, am: ActorMention) -> bool:
     )
 
 
+# Those a force frees ("freed two police officers", "rescataron a tres soldados") and those
+# told held by others ("soldiers kidnapped by a gang", "officers whom gunmen had abducted",
+# "policías que habían sido secuestrados", "soldados secuestrados por"): the held, whatever
+# force they belong to. English "soldiers kidnapped two men" is the soldiers' act, so its
+# participle needs "by" or a relative clause with a subject of its own.
+_FREED_BEFORE = re.compile(
+    r"\b(?:freed|freeing|rescued|rescuing|liberated|liber(?:ó|aron|an|ar)|rescat(?:ó|aron|an|ar))"
+    r"\s+(?:(?:a|al|the|los|las|el|la)\s+)?(?:[\w-]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+_HELD_BY_OTHERS = re.compile(
+    r"^[\s,]*(?:(?:kidnapped|abducted|held|taken)\s+(?:hostage\s+|captive\s+)?by\b"
+    r"|(?:whom|who|that)\s+(?:the\s+|a\s+|an\s+)?(?!(?:had|have|has|was|were)\b)[\w-]+\s+"
+    r"(?:[\w-]+\s+)?(?:had\s+|have\s+|has\s+)?(?:been\s+)?(?:kidnapped|abducted|holding|held)\b"
+    r"|(?:que\s+(?:hab[ií]an?\s+|han\s+|ha\s+)?(?:sido\s+)?|a\s+quien(?:es)?\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:secuestrad|plagiad|levantad|retenid|privad[oa]s?\s+de\s+(?:la|su)\s+libertad))",
+    re.IGNORECASE,
+)
+
+
+def held_by_others(text: str, am: ActorMention) -> bool:
+    """Whether the party is named as freed from, or held by, someone else."""
+    return bool(_FREED_BEFORE.search(text[: am.start]) or _HELD_BY_OTHERS.match(text[am.end :]))
+
+
 def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]) -> set[str]:
     """The state sectors an assault's sentences name only as arresting or freeing people."""
     if event_type != "ASSAULT":
@@ -304,6 +376,9 @@ def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]
     for text, mentions in told:
         for am in mentions:
             if am.actor.sector not in ("COP", "MIL", "GOV", "JUD") or _telling(text, am):
+                continue
+            if held_by_others(text, am):
+                # The soldiers the marines freed are no force acting beside them.
                 continue
             after = text[am.end :]
             answers = _RESCUE_OR_ARREST.match(after) and not _KILLING.search(after)

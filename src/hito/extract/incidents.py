@@ -21,10 +21,13 @@ from hito.extract.implied import (
     assault_doers,
     assault_rescuers,
     credited_source,
+    decreeing_government,
     displaced_people,
     gunmen_of_group,
+    held_by_others,
     implied_protesters,
     implied_targets,
+    press_audience,
 )
 from hito.extract.mentions import (
     FORCE_ON_PROTEST,
@@ -44,7 +47,8 @@ from hito.models import (
     EventRecord,
     Sentence,
 )
-from hito.nlp.date_words import WEEKDAYS
+from hito.nlp.act_words import ACT_NOUNS, TOOK_PLACE
+from hito.nlp.date_words import COUNTS, WEEKDAYS, alternation
 from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
 from hito.nlp.factuality import (
     classify_factuality,
@@ -289,11 +293,28 @@ def _migrants_held(am: ActorMention, text: str) -> bool:
     return bool(_HOLDS_BEFORE.search(before) or _HELD_AFTER.match(text[am.end :]))
 
 
+# "accused of the massacre of nine police officers", "wanted for killing two soldiers",
+# "acusado del asesinato en mayo de dos agentes", "por la emboscada contra militares": the
+# force named as the victims of the crime a suspect is held for is no party to the arrest.
+_CRIME_VICTIMS_BEFORE = re.compile(
+    r"(?:\b(?:murders?|killings?|massacres?|slayings?|deaths?|assassinations?|kidnappings?"
+    r"|disappearances?|killers?|murderers?|asesinatos?|homicidios?|matanzas?|masacres?"
+    r"|ejecuciones|ejecuci[oó]n|muertes?|secuestros?|desapariciones|desaparici[oó]n|homicidas?"
+    r"|asesinos?)\s+(?:[\w-]+\s+){0,3}?(?:of|de|del)"
+    r"|\b(?:ambush(?:es)?|attacks?|emboscadas?|ataques?|agresi[oó]n)\s+(?:on|against|contra|a|al)"
+    r"|\b(?:killing|murdering|ambushing|kidnapping|matar|asesinar|ejecutar|emboscar|secuestrar)"
+    r"(?:\s+a|\s+al)?)"
+    rf"\s+(?:(?:the|el|la|los|las|\d+|{alternation(COUNTS['en'])}|{alternation(COUNTS['es'])})"
+    r"\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _coerced_force(am: ActorMention, text: str) -> str | None:
-    """'none' for the force handed the suspects, 'source' for one that only tells of the
-    arrest, 'target' for one arrested itself."""
+    """'none' for the force handed the suspects or killed in the crime they are held for,
+    'source' for one that only tells of the arrest, 'target' for one arrested itself."""
     before = text[max(0, am.start - 60) : am.start]
-    if _HANDED_OVER.search(before):
+    if _HANDED_OVER.search(before) or _CRIME_VICTIMS_BEFORE.search(before):
         return "none"
     if _TOLD_BY.search(before) or _TELLS.match(text[am.end :]):
         # "según las autoridades", "whom the authorities say ...": who tells of it, an
@@ -437,6 +458,9 @@ class Incident:
     filed_place: bool = False
     # "los vecinos del lugar retuvieron a tres": placed where this earlier incident is.
     placed_as: Incident | None = None
+    # Told at a list of towns, so placed at the area that holds them all: no town, dateline
+    # or settlement told beside it narrows it to one of them.
+    spread_place: EventPlace | None = None
 
     @property
     def dates(self) -> list[DateMention]:
@@ -1052,11 +1076,7 @@ def _hostages_freed(mention: IncidentMention) -> bool:
 
 
 _STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECASE)
-_OCCURRED = re.compile(
-    r"\s*(?:ocurri[oó]|se registr[oó]|se produjo|tuvo lugar|se realiz[oó]|occurred|took place"
-    r"|happened|was carried out)\b",
-    re.IGNORECASE,
-)
+_OCCURRED = re.compile(rf"\s*(?:{TOOK_PLACE})\b", re.IGNORECASE)
 
 
 # "Meanwhile, gunmen killed a shopkeeper in Tapachula", "Además, ... en Tapachula": an act
@@ -1082,11 +1102,8 @@ _STREET_OR_QUARTER = re.compile(
 # "El hecho se registró en la zona de X", "The incident took place in X": a sentence whose
 # subject names the act told before, and whose verb says only where it happened.
 _ACT_TOOK_PLACE = re.compile(
-    r"^\W*(?:el|los|la|las|the|this|that)\s+(?:mism[oa]s?\s+)?"
-    r"(?:hechos?|incidentes?|ataques?|agresi[oó]n|enfrentamientos?|balaceras?|tiroteos?|crimen"
-    r"|incidents?|attacks?|shooting|clash|ambush|killings?|crime)\s+"
-    r"(?:ocurri[oó]|ocurrieron|se registr[oó]|se registraron|se produjo|se produjeron"
-    r"|tuvo lugar|tuvieron lugar|se suscit[oó]|took place|happened|occurred)\b",
+    rf"^\W*(?:el|los|la|las|the|this|that)\s+(?:mism[oa]s?\s+)?(?:{ACT_NOUNS})"
+    rf"\s+(?:{TOOK_PLACE})\b",
     re.IGNORECASE,
 )
 _HOURS_LATER = re.compile(
@@ -1106,6 +1123,22 @@ _ANOTHER_INCIDENT = re.compile(
     r"|a (?:principios|inicios|comienzos) de (?:este|ese) (?:año|mes)|el año pasado)\b",
     re.IGNORECASE,
 )
+
+
+def _placed_apart(incident: Incident, mention: IncidentMention, place: EventPlace | None) -> bool:
+    """'On 2 June two officers were shot dead in an ambush', told past the lead, then 'a
+    shopkeeper was murdered in Frontera Comalapa': an act recalled by a day of its own and no
+    place, then an act with a town of its own and no day, told with no word naming the first
+    back. Two acts, not the recalled one placed."""
+    return (
+        place is not None
+        and place.precision <= 2
+        and (incident.place is None or incident.place.precision >= 4)
+        and incident.mentions[0].sentence.index > _LEAD_SENTENCES
+        and bool(_record_dates(incident))
+        and not _act_dates(mention)
+        and not any(t.definite for t in mention.triggers)
+    )
 
 
 def _unplaced_told(incident: Incident, listed: EventPlace | None) -> bool:
@@ -1299,7 +1332,26 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
             [Actor(name=a.name, sector="REF", country=a.country) for a in movers]
         )
         return movers, []
+    if incident.event_type == "MOBILIZE":
+        actors, targets = _who_moved(incident, actors, targets)
     return _drop_generic(actors), _drop_generic(targets)
+
+
+def _who_moved(
+    incident: Incident, actors: list[Actor], targets: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """The mobilisation's mode says who moved (`_mobilize_mode`): a militia mobilising has
+    the vigilantes alone as actors, the forces that try to stop or disarm them being no
+    party; troops or police sent in are the actors, and the vigilantes they came for the
+    target (both golds: no militia with a state actor, no deployment with a civilian one)."""
+    mode = _mobilize_mode(incident)
+    if mode == "militia":
+        return [a for a in actors if a.sector not in _STATE], targets
+    if mode in ("troops", "police"):
+        militia = [a for a in actors if a.name == "vigilantes"]
+        kept = [a for a in actors if a not in militia]
+        return kept, targets + [a for a in militia if a not in targets]
+    return actors, targets
 
 
 # "the authorities say", "según el gobierno": the generic state that tells of an arrest is
@@ -1341,7 +1393,7 @@ def _side(
     encounter: bool = False,
     others: Sequence[int] = (),
 ) -> str:
-    if credited_source(text, am):
+    if credited_source(text, am) or press_audience(text, am):
         return "none"
     if actor.sector == "JUD":
         # Prosecutors arrest, raid and seize; they do not fight, march or deploy.
@@ -1380,6 +1432,8 @@ def _side(
         after = text[am.end :]
         if _HELD_HOSTAGE.match(after):
             # "took guards hostage": the party held, whatever else the report calls a clash.
+            return "target"
+        if held_by_others(text, am):
             return "target"
         if not two_sided and (
             _counted_victim(text, am, trigger_at) or _PASSIVE_HARMED.match(text[am.end :])
@@ -1508,10 +1562,13 @@ def _contexts(
         return ["illegal_drugs", *(c for c in contexts if c not in ("crime", "illegal_drugs"))]
     if any(a.sector == "REF" for a in actors) and "migration" not in contexts:
         contexts.append("migration")
-    # Territory on a state's forces acting on its neighbour's soil (the seed's Mexican
+    # Territory on a state's forces fighting on its neighbour's soil (the seed's Mexican
     # police in La Mesilla); a gang acting across the border is cross_border only
-    # (labelling conventions: contexts kept minimal).
-    if any(a.sector in _STATE and a.country and country and a.country != country for a in acting):
+    # (labelling conventions: contexts kept minimal), and so is a foreign force's arrest,
+    # deployment or seizure there (the DEA arresting in Belize, troops crossing to patrol).
+    if incident.event_type == "ASSAULT" and any(
+        a.sector in _STATE and a.country and country and a.country != country for a in acting
+    ):
         contexts.append("territory")
     if incident.event_type == "COERCE" and "crime" in contexts and not _MIGRANT_PEOPLE.search(text):
         contexts = [c for c in contexts if c != "migration" or "deport" in text.lower()]
@@ -1609,8 +1666,29 @@ def _cross_border(
     return False
 
 
+# A sentence that counts over a span of time tells a statistic, not one act's dead: "95
+# reporters murdered since 2006", "entre 2005 y 2011 murieron 1,368 choferes", "este año".
+_PERIOD_COUNT = re.compile(
+    r"\b(?:since|desde)\s+(?:(?:early|late|principios\s+de|finales\s+de)\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:between|entre)\s+(?:19|20)\d\d\s+(?:and|y)\s+(?:19|20)\d\d\b"
+    r"|\b(?:this|the)\s+year\b|\beste\s+a[nñ]o\b|\ben\s+lo\s+que\s+va\b|\bso\s+far\b",
+    re.IGNORECASE,
+)
+# A count over several acts or sites is theirs together: "siete cuerpos en dos puntos",
+# "six men shot in separate attacks", "three drivers murdered in a single day".
+_SEVERAL_ACTS = re.compile(
+    r"\b(?:en|in)\s+(?:(?:dos|tres|cuatro|cinco|varios|varias|distintos|distintas|diferentes"
+    r"|two|three|four|five|several|separate|different)\s+(?:puntos|lugares|sitios|hechos|ataques"
+    r"|municipios|places|locations|sites|incidents|attacks)"
+    r"|(?:a\s+)?(?:single|one)\s+day|un\s+(?:solo|mismo)\s+d[ií]a)\b",
+    re.IGNORECASE,
+)
+
+
 def _figures(incident: Incident) -> dict[str, int]:
     values: dict[str, int] = {}
+    dead: dict[int, int] = {}
+    dead_in_totals: list[int] = []
     # "X was arrested" and "X was arrested along with another": the one alone is among them.
     with_others = {f.field for m in incident.mentions for f in m.figures if f.with_others}
     for m in incident.mentions:
@@ -1620,8 +1698,21 @@ def _figures(incident: Incident) -> dict[str, int]:
                 continue  # "X, who was killed in 1966, ...": not this act's dead
             if f.field in with_others and f.value == 1 and not f.with_others:
                 continue
+            if f.field == "killed":
+                if _PERIOD_COUNT.search(m.sentence.text) or _SEVERAL_ACTS.search(m.sentence.text):
+                    dead_in_totals.append(f.value)
+                else:
+                    # One sentence's counts are estimates of the same dead: "at least four,
+                    # though residents counted eleven" is four.
+                    told_in = m.sentence.index
+                    dead[told_in] = min(dead.get(told_in, f.value), f.value)
+                continue
             # The most conservative figure the text states.
             values[f.field] = min(values.get(f.field, f.value), f.value)
+    # An act's dead are told whole ("12 muertos"), in parts ("tres policías y nueve
+    # sicarios") and one by one ("abatieron a Pablo"): the whole is the largest count.
+    if dead or dead_in_totals:
+        values["killed"] = max(dead.values()) if dead else min(dead_in_totals)
     return values
 
 
@@ -1869,6 +1960,14 @@ def _by_town(
 # ", and the teacher X was murdered", "; y desconocidos atacaron": a clause of its own, with
 # a subject of its own before its verb.
 _COORDINATED = re.compile(r"\s*(?:[,;]\s*(?:and|y|e)|;)\s+", re.IGNORECASE)
+# "the murder of X on Tuesday and a shooting at a radio station on Saturday", "el asesinato
+# de X el martes y a un ataque contra una radio el sábado": a bare "and" / "y" joins two acts
+# named as nouns, the second opened by its article. Lists of acts told in general ("murders
+# and kidnappings") have no article and stay one mention.
+_NOUN_ACT_JOINT = re.compile(r"\s+(?:and|y|e)\s+", re.IGNORECASE)
+_ARTICLE_ONLY = re.compile(
+    r"(?:a\s+)?(?:an?|the|un|una|unos|unas|el|la|los|las)\s+(?:\w+\s+)?", re.IGNORECASE
+)
 # Words that carry on the clause before's subject ("..., and was found dead on Wednesday").
 _NO_SUBJECT = frozenset(
     {
@@ -1906,6 +2005,13 @@ def _split_at_clause(m: IncidentMention, language: str) -> list[IncidentMention]
                 j
                 for j in _COORDINATED.finditer(text, before.end, after.start)
                 if _own_subject(text[j.end() : after.start])
+            ),
+            None,
+        ) or next(
+            (
+                j
+                for j in _NOUN_ACT_JOINT.finditer(text, before.end, after.start)
+                if _ARTICLE_ONLY.fullmatch(text, j.end(), after.start)
             ),
             None,
         )
@@ -1976,6 +2082,15 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             place = listed or places.place_in(
                 sentence.index, mention.triggers[0].start, mention.event_type, mention.clause
             )
+            spread = (
+                None
+                if listed
+                else places.spread_over(
+                    sentence.index, place, whole=mention.event_type == "MOBILIZE"
+                )
+            )
+            # The first town of the list still tells it from an incident told at another town.
+            listed_first, place = place, spread or place
             # "GUATEMALA CITY -- The government condemned the murder of X", then "X was shot
             # in San Salvador": the dateline placed the lead's act only by default, so neither
             # place keeps the two apart, and the one told for the act wins.
@@ -2010,10 +2125,16 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 for inc in incidents
                 if inc.event_type == mention.event_type
                 and _compatible(
-                    inc, mention, None if unplaced else place, written, undated, language
+                    inc,
+                    mention,
+                    None if unplaced else listed_first,
+                    written,
+                    undated,
+                    language,
                 )
                 and not fresh
                 and not _unplaced_told(inc, listed)
+                and not (not unplaced and _placed_apart(inc, mention, place))
                 and not _decree_and_operation(inc, mention)
                 and not _arrest_and_deportation(inc, mention)
             ]
@@ -2105,10 +2226,12 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                         place,
                         filed_place=filed,
                         placed_as=source,
+                        spread_place=spread,
                     )
                 )
             else:
                 host.mentions.append(mention)
+                host.spread_place = host.spread_place or spread
                 if place and not filed and host.filed_place:
                     host.place, host.filed_place = place, False
                 elif place and (
@@ -2144,6 +2267,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
         if not inc.dates and not inc.historical and not _planned(inc):
             inc.donated_dates.extend(_day_of_the_act_before(inc, annotated.sentences))
     own = [{m.sentence.index for m in inc.mentions} for inc in incidents]
+    scenes = [inc.place for inc in incidents if inc.place is not None]
     records = [
         _record(
             inc,
@@ -2155,6 +2279,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
             annotated.sentences,
             annotated.language,
             annotated.report.text,
+            scenes,
         )
         for k, inc in enumerate(incidents)
     ]
@@ -2566,8 +2691,10 @@ def _record(
     sentences: Sequence[Sentence] = (),
     language: str | None = None,
     text: str = "",
+    scenes: Sequence[EventPlace] = (),
 ) -> EventRecord:
     place = incident.place
+    spread = place is not None and place == incident.spread_place
     main = places.default_place(incident.event_type)
     story = _story_place(incident, places, sentences, text) if place is None and text else None
     recalled = _recalled(incident, published, language)
@@ -2592,7 +2719,7 @@ def _record(
         # Not in the act's town nor the dateline's: the gold leaves such arrests at the
         # country (labelling conventions: no sub-national place, precision 4).
         place = EventPlace(main.country, main.country, None, None, None, 4)
-    if (place is None or place.precision >= 3) and incident.event_type != "MOBILIZE":
+    if (place is None or place.precision >= 3) and incident.event_type != "MOBILIZE" and not spread:
         # The state or country its sentences name, or none: a town named as a location in
         # the sentence beside them says where in it, before the dateline does. Troops are
         # sent to a whole state ("to the department of X"), whatever towns come next.
@@ -2601,7 +2728,12 @@ def _record(
         place = places.town_beside(told, area, others | next_acts(), back=place is None) or place
     if place is not None and place.precision <= 2:
         place = places.settlement_in(place, others) or place
-    if place is not None and place.precision <= 3 and incident.event_type in _AT_SETTLEMENT:
+    if (
+        place is not None
+        and place.precision <= 3
+        and incident.event_type in _AT_SETTLEMENT
+        and not spread
+    ):
         settlement = places.settlement_told(told_at, place, others | next_acts())
         if settlement is not None and not incident.dates:
             # "Los hechos se dieron el 3 de octubre en el caserío X": the sentence that
@@ -2612,9 +2744,10 @@ def _record(
                 incident.donated_dates.extend(days)
         place = settlement or place
     if place is None:
-        place = story or main
+        place = story or places.filed_away(scenes) or main
     elif (
         main is not None
+        and not spread
         and place.precision == 4
         and main.precision <= 3
         and main.country == place.country
@@ -2625,6 +2758,7 @@ def _record(
         place = main
     elif (
         main is not None
+        and not spread
         and places.has_dateline
         and place.precision == 3
         and main.precision <= 2
@@ -2689,9 +2823,11 @@ def _record(
         country,
         tuple(m.sentence.text for m in incident.mentions),
         any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),
+        actors,
     )
     actors = assault_doers(incident.event_type, gunmen_of_group(actors))
     actors = implied_protesters(incident.event_type, actors, country)
+    actors = decreeing_government(mode, actors, country)
     targets = displaced_people(incident.event_type, actors, targets, country)
     answered = assault_rescuers(
         incident.event_type, [(m.sentence.text, m.actors) for m in incident.mentions]

@@ -426,6 +426,10 @@ NEGATED = 0.9
 # ACLED, often a shooting (measured: muc4 -0.03).
 _MODES_FROM_MODEL = ("abduct", "destroy", "sexual", "riot", "obstruct", "demo")
 _VAGUE_MODES = (None, "firearms", "targeted", "beat", "demo", "riot", "obstruct", "explosives")
+# The event types the model has classes for. A threat is none of them, so the model's
+# high odds of an attack over "threatened to murder" or "amenazó con asesinar" (the words of
+# the act it threatens) are no sign that anyone was attacked: it may not retype the threat.
+_MODEL_TYPES = frozenset(event_type for event_type, _ in CLASS_TYPES.values())
 
 
 @dataclass(frozen=True)
@@ -490,7 +494,9 @@ def _cascade(
         if prediction.factuality == "negated" and prediction.factuality_confidence >= NEGATED:
             return [], {}
         event_type, p_type = reading.likeliest_type()
-        if p_type >= RETYPE_TYPE and all(t.event_type != event_type for t in triggers):
+        if p_type >= RETYPE_TYPE and all(
+            t.event_type != event_type and t.event_type in _MODEL_TYPES for t in triggers
+        ):
             triggers = [_classified_trigger(reading.best_class[event_type][0])]
         for t in {t.event_type for t in triggers}:
             label, share = reading.best_class.get(t, ("", 0.0))
@@ -531,7 +537,11 @@ def _figures_of(
     """The figures a mention of this type may carry. Bodies found during a raid (an ASSAULT
     whose triggers name no act, beside a COERCE) are two incidents: the dead are the
     find's, the arrests and seizures the raid's."""
-    own = [f for f in figures if event_type in FIGURE_TYPES[f.field]]
+    own = [
+        f
+        for f in figures
+        if event_type in FIGURE_TYPES[f.field] and (not f.charged or event_type == "ASSAULT")
+    ]
     if "ASSAULT" in by_type and "COERCE" in by_type and not any(t.mode for t in by_type["ASSAULT"]):
         if event_type == "ASSAULT":
             return [f for f in own if f.field == "killed"]

@@ -13,7 +13,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, replace
 
 from hito.extract.actors import find_actors
@@ -1326,6 +1326,40 @@ class ReportPlaces:
                 run = [loc] if usable and _LIST_START.search(text[: loc.toponym.start]) else []
         return self._distinct(run) if len(run) >= 2 else []
 
+    def spread_over(
+        self, sentence: int, place: EventPlace | None, whole: bool = False
+    ) -> EventPlace | None:
+        """Where one record is placed that its sentence tells at a list of towns ("arrests
+        in A, Chiapas, and B, Tabasco", "desplegados en A, B y C"): towns in different
+        states, each state named in the report, leave it the country. Towns of one state
+        leave it the state only for an act over the `whole` area (a deployment); arrests or
+        attacks at each town keep the first town, a scene of the act. None when `place` is
+        no item of such a list."""
+        towns = self.listed_towns(sentence, states=True)
+        if place is None or place not in towns or len({t.country for t in towns}) > 1:
+            return None
+        states = {t.admin1 for t in towns}
+        if len(states) == 1 and None not in states:
+            if not whole:
+                return None
+            admin1 = states.pop()
+            assert admin1 is not None
+            # The state's own name: a dateline's "Chis." is no name to report it by.
+            named = self.state_named(place)
+            return EventPlace(
+                admin1,
+                place.country,
+                admin1,
+                named.latitude if named else None,
+                named.longitude if named else None,
+                3,
+            )
+        if any(self.state_named(t) is None for t in towns):
+            # Only the gazetteer says the towns lie apart ("Juárez" has namesakes in several
+            # states): a guess too weak to give up the town the text names.
+            return None
+        return EventPlace(place.country, place.country, None, None, None, 4)
+
     def _distinct(self, run: list[_Located]) -> list[EventPlace]:
         places = [self._event_place(loc) for loc in run]
         if any(a.compatible_with(b) for k, a in enumerate(places) for b in places[k + 1 :]):
@@ -1487,6 +1521,29 @@ class ReportPlaces:
             ):
                 return self._event_place(loc)
         return None
+
+    def filed_away(self, scenes: Iterable[EventPlace]) -> EventPlace | None:
+        """The state of a dateline's town that the report names nowhere else (headline
+        included), while it places acts (`scenes`) at other towns of that state ("Morelia.
+        ... arribaron a Apatzingán"): the story was only filed from there, so an act it tells
+        with no place of its own was somewhere in the state, not in the filing town. A town
+        the report names for no act (a hospital the wounded were taken to) is no such sign.
+        None otherwise."""
+        line = self._dateline
+        if line is None or line.place.admin1 is None:
+            return None
+        if any(loc.place == line.place for loc in self._located if loc is not line):
+            return None
+        filed = self._event_place(line)
+        if not any(
+            scene.precision <= 2
+            and scene.admin1 == line.place.admin1
+            and not scene.compatible_with(filed)
+            for scene in scenes
+        ):
+            return None
+        admin1 = line.place.admin1
+        return EventPlace(admin1, line.place.country, admin1, None, None, 3)
 
     def default_place(self, event_type: str) -> EventPlace | None:
         """The report's main place: its dateline, else its most often named town in factual

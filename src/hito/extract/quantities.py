@@ -17,7 +17,7 @@ mean exactly two ("a pareja", "padre e hijo"). Plurals without a number ("herman
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hito.models import DrugSeizure, NumberMention, Sentence
 from hito.nlp.number_words import LEXICONS
@@ -39,7 +39,11 @@ _GAP = (
 
 # Two participles under one count say both happened to the same people: "dos personas
 # maniatadas y asesinadas", "three men beaten and killed".
-_PARTICIPLE_AND = r"(?:[^\W\d_]+(?:ad|id)[oa]s?|[^\W\d_]+ed)\s+(?:y|e|and)\s+"
+# English irregular participles too: "two men were shot and killed".
+_PARTICIPLE_AND = (
+    r"(?:[^\W\d_]+(?:ad|id)[oa]s?|[^\W\d_]+ed|shot|beaten|hit|struck|run\s+over|bitten|cut)"
+    r"\s+(?:y|e|and)\s+"
+)
 
 
 def _after(words: str, gap: int = 3) -> re.Pattern[str]:
@@ -171,7 +175,12 @@ _ATTEMPT = re.compile(
     re.IGNORECASE,
 )
 
-_NEGATION = re.compile(r"^(?:no|sin|ning[uú]n[oa]?|zero|ni (?:un|una|uno))\s+", re.IGNORECASE)
+# "No one" and "sin que se reportaran" go whole: the "one" left behind would read as a count
+# of one, and a "que" left behind stops the search for the noun.
+_NEGATION = re.compile(
+    r"^(?:no\s+one|sin\s+que\s+(?:hubiera|se\s+\w+)|no|sin|ning[uú]n[oa]?|zero|ni (?:un|una|uno))\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -181,6 +190,9 @@ class Figure:
     start: int  # offset inside the sentence
     # "was killed along with ten others": the count takes in a person told alone elsewhere.
     with_others: bool = False
+    # "acusados del asesinato de dos migrantes": the dead of a killing someone is charged
+    # with, the killing's figure and not the arrest's.
+    charged: bool = False
 
 
 def _local_span(sentence: Sentence, number: NumberMention) -> tuple[int, int]:
@@ -278,6 +290,10 @@ _OBJECT_GIVEN = re.compile(
 )
 
 
+# The agent of a passive: "was killed by three gunmen", "were arrested by 40 soldiers".
+_PASSIVE_AGENT = re.compile(r"by\s", re.IGNORECASE)
+
+
 def _verb_cue(
     before: str, spanish: bool, person_follows: bool = False
 ) -> tuple[str, int, bool] | None:
@@ -290,6 +306,8 @@ def _verb_cue(
             if _CLAUSE_BREAK.search(rest) or _ATTEMPT.search(before[: m.start()]):
                 continue
             rest = rest.lstrip()
+            if _PASSIVE_AGENT.match(rest):
+                continue  # "was killed by three gunmen": those three did it
             words = 0
             pos = 0
             joined = False
@@ -613,6 +631,7 @@ class _Count:
     end: int
     zero: bool
     field: str | None = None
+    charged: bool = False
 
 
 _ES_WORDS = re.compile(r"\b(?:de|la|el|los|las|en|que|del|por|con|una?|y|se|tras)\b", re.IGNORECASE)
@@ -960,9 +979,26 @@ _SINGULAR_PASSIVE = re.compile(
 _KILLING_NOUN = re.compile(
     r"\b(?:asesinato|homicidio|ejecuci[oó]n|muerte(?: a balazos)?|murder|killing|death"
     # "la masacre de diez personas", "the massacre of ten people": a killing all the same.
-    r"|masacre|matanza|massacre|slaughter|slaying)s?\s+(?:de|of)\s+$",
+    r"|masacre|matanza|massacre|slaughter|slaying)s?"
+    # A month between names when: "la matanza en abril de siete choferes".
+    r"(?:\s+(?:en|in)\s+[^\W\d_]+)?\s+(?:de|of)\s+$",
     re.IGNORECASE,
 )
+
+
+def _charged_killing(text: str, start: int, end: int) -> bool:
+    """Is the number the dead of a killing named as what someone is charged with or
+    blamed for ("blamed for the slaughter of six farmers", "por el asesinato de dos
+    migrantes")? Those are the killing's dead, which the arrest does not count."""
+    before = text[max(0, start - 60) : start]
+    nominal = _KILLING_NOUN.search(before)
+    return (
+        nominal is not None
+        and _CHARGE.search(before[: nominal.start()]) is not None
+        and not _NOT_PEOPLE.match(text[end:])
+    )
+
+
 _CHARGE = re.compile(
     r"\b(?:por|del|de la|acusad\w*|responsables?|implicad\w*|homicidas?|asesinos?|vinculad\w*|for|of the"
     r"|accused|charged|suspects?|sentenc\w*|investigad\w*)\s+(?:el\s+|la\s+|the\s+)?(?:\w+\s+)?$",
@@ -1162,7 +1198,14 @@ def _join_enumerations(counts: list[_Count], text: str, spanish: bool) -> list[_
     for c in counts:
         prev = out[-1] if out else None
         if prev is not None and _joins(prev, c, text, spanish):
-            out[-1] = _Count(prev.value + c.value, prev.start, c.end, False, prev.field or c.field)
+            out[-1] = _Count(
+                prev.value + c.value,
+                prev.start,
+                c.end,
+                False,
+                prev.field or c.field,
+                prev.charged or c.charged,
+            )
             continue
         out.append(c)
     return out
@@ -1182,8 +1225,12 @@ def sentence_figures(sentence: Sentence, language: str | None = None) -> list[Fi
     counts.sort(key=lambda c: c.start)
     for c in counts:
         c.field = c.field or classify_number(text, c.start, c.end, c.zero, spanish)
+        if c.field is None and not c.zero and _charged_killing(text, c.start, c.end):
+            c.field, c.charged = "killed", True
     counts = _join_enumerations(counts, text, spanish)
-    figures = [Figure(c.field, c.value, c.start) for c in counts if c.field is not None]
+    figures = [
+        Figure(c.field, c.value, c.start, charged=c.charged) for c in counts if c.field is not None
+    ]
     figures = [f for f in figures if f.field != "weapons_seized" or _SEIZED.search(text)]
     figures = _one_weapons_list(figures, text)
     written = {f.field for f in figures}
@@ -1198,7 +1245,21 @@ def sentence_figures(sentence: Sentence, language: str | None = None) -> list[Fi
     single = _SINGLE_VICTIM.search(text) or _named_killing(text)
     if single and "killed" not in {f.field for f in figures}:
         figures.append(Figure("killed", 1, single.start()))
-    return _with_companions(sentence, figures, spanish)
+    return [
+        replace(f, charged=True)
+        if f.field == "killed" and _CHARGED_BEFORE.search(text[max(0, f.start - 80) : f.start])
+        else f
+        for f in _with_companions(sentence, figures, spanish)
+    ]
+
+
+# The dead that people are accused of or linked to, however the killing is told: "acusados
+# de robar y de matar a un chofer", "linked to the 40 bodies found in a pit".
+_CHARGED_BEFORE = re.compile(
+    r"\b(?:acusad|señalad|relacionad|vinculad|ligad|accused|linked|connected|charged|wanted)\w*"
+    r"\s+(?:de|del|con|al?|por|of|to|with|for|in)\b[^.;:()]*$",
+    re.IGNORECASE,
+)
 
 
 _PARTS_FOLLOW = re.compile(

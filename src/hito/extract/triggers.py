@@ -44,6 +44,22 @@ _BACK_REFERENCE = re.compile(
     r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "after the imposition of martial law there in June 2010", "tras la declaratoria de estado
+# de sitio en mayo del año pasado": the act named back has a past day of its own, so it is a
+# recalled act, not only the time of the news told.
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre)"
+)
+_OWN_PAST_DAY = re.compile(
+    r"[\"”’']?\s+(?:(?:there|all[ií]|ah[ií]|(?:in|en|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+),?\s+)?"
+    r"(?:(?:in|en)\s+(?:"
+    + _MONTH
+    + r"\s+(?:(?:of\s+)?last\s+year|(?:de|del)\s+(?:a[nñ]o\s+pasado|\d{4})|(?:of\s+)?\d{4})"
+    r"|\d{4}\b)|last\s+year|el\s+a[nñ]o\s+pasado)",
+    re.IGNORECASE,
+)
 # "in retaliation for the arrests", "en represalia por un decomiso anterior": the act
 # avenged is the cause of the one told, named in passing, not told as news of its own.
 _AVENGED = re.compile(
@@ -466,7 +482,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
             listed = _in_crime_list(text, m.start(), m.end())
             reference = bool(
                 stationed
-                or _BACK_REFERENCE.search(before)
+                or (_BACK_REFERENCE.search(before) and not _OWN_PAST_DAY.match(text, m.end()))
                 or _AT_THE_TIME.search(before)
                 or _LEGAL_REFERENCE.search(before)
                 or _AVENGED.search(before)

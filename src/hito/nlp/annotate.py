@@ -77,7 +77,9 @@ def annotate(report: Report, language: str | None = None) -> AnnotatedReport:
                 start=start,
                 end=end,
                 stance=classify_stance(sentence, lang),
-                factuality=classify_factuality(sentence, lang, written),
+                factuality=classify_factuality(
+                    sentence, lang, written, dated=report.published is not None
+                ),
                 dates=dates_by[i],
                 numbers=numbers_by[i],
             )

@@ -140,6 +140,8 @@ _YEAR = re.compile(
 # the years, background still.
 _SIDE_OPENER = re.compile(
     r"(?:^|[,;(\u2014][\"\u201d\u2019']?|\s-{1,2}\s|\band\b|\by\b)\s*(?:(?:of|in|during|by|at|de|en|durante|por|a)\s+)?"
+    # "Salinas, a river town which in 2010 ...": a relative clause on an apposition.
+    r"(?:(?:an?|una?)\s+(?:[\w-]+\s+){1,3})?"
     r"(?:who|whom|whose|which|quien|quienes|cuy[oa]s?|(?:el|la|los|las|lo)\s+cual(?:es)?)\b",
     _I,
 )
@@ -168,15 +170,29 @@ def written_no_earlier(text: str, dates: Iterable[DateMention]) -> dt.date | Non
     return dt.date(max(years), 1, 1) if years else None
 
 
+# "last year", "el año pasado": a year before the report's own, whenever it was written.
+# Not "last year's campaign": a thing of last year, which may carry on into this one.
+_LAST_YEAR = re.compile(
+    r"\blast\s+year\b(?!['’]s)|\b(?:el|del)\s+(?:año\s+pasado|pasado\s+año)\b", _I
+)
+
+
+def _past_years(sentence: str, published: dt.date | None) -> list[re.Match[str]]:
+    """The years the sentence names that are before the report's own (any named year,
+    when its publication date is not given), and its "last year"."""
+    named = [
+        m for m in _YEAR.finditer(sentence) if published is None or int(m.group(1)) < published.year
+    ]
+    return sorted([*named, *_LAST_YEAR.finditer(sentence)], key=lambda m: m.start())
+
+
 @functools.lru_cache(maxsize=4096)
 def side_years(sentence: str, published: dt.date | None = None) -> tuple[tuple[int, int], ...]:
     """The spans of the side clauses that a year dates (only a year before the report's own,
-    when its publication date is given): that year tells when the clause's act happened,
-    not the sentence's main act."""
+    when its publication date is given, or "last year"): that year tells when the clause's
+    act happened, not the sentence's main act."""
     spans: list[tuple[int, int]] = []
-    for m in _YEAR.finditer(sentence):
-        if published is not None and int(m.group(1)) >= published.year:
-            continue
+    for m in _past_years(sentence, published):
         before = sentence[: m.start()]
         bounds = [b.end() for b in _SIDE_BOUND.finditer(before)]
         clause_start = bounds[-1] if bounds else 0
@@ -328,9 +344,13 @@ def _place_name(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
 
 
 def factuality_cues(
-    sentence: str, language: str, published: dt.date | None = None
+    sentence: str, language: str, published: dt.date | None = None, dated: bool | None = None
 ) -> list[tuple[Factuality, str]]:
-    """Every factuality cue in the sentence, strongest kind first, with the text that cued it."""
+    """Every factuality cue in the sentence, strongest kind first, with the text that cued it.
+    `published` is when the report was written, or the earliest it can have been; `dated`
+    whether the report carries that date (by default, whether `published` is given)."""
+    if dated is None:
+        dated = published is not None
     cues = _CUES.get(language, _CUES["en"])
     may = _GATES.get(language, _GATES["en"]).candidates(sentence)
     found: list[tuple[Factuality, str]] = []
@@ -344,19 +364,23 @@ def factuality_cues(
                 and not (language == "es" and _plan_elsewhere_es(kind, m, sentence))
                 and not _future_after_act(kind, m, sentence, language)
             )
-        if kind == "historical" and published is not None:
+        if kind == "historical":
+            # A past year dates the sentence's own act, unless it sits in a side clause. A
+            # named year is past only against a date the report was written by; in a report
+            # that carries its date, "last year" is a date of its own (hito.nlp.dates),
+            # which the record's date reads.
             found.extend(
                 ("historical", m.group())
-                for m in _YEAR.finditer(sentence)
-                if int(m.group(1)) < published.year
+                for m in _past_years(sentence, published)
+                if (not dated if _LAST_YEAR.fullmatch(m.group()) else published is not None)
                 and not any(a <= m.start() < b for a, b in side_years(sentence, published))
             )
     return found
 
 
 def classify_factuality(
-    sentence: str, language: str, published: dt.date | None = None
+    sentence: str, language: str, published: dt.date | None = None, dated: bool | None = None
 ) -> Factuality:
     """The strongest factuality kind cued in the sentence; "asserted" when none is."""
-    cues = factuality_cues(sentence, language, published)
+    cues = factuality_cues(sentence, language, published, dated)
     return cues[0][0] if cues else "asserted"

@@ -36,10 +36,13 @@ _ES_SIN_STOP = (
     "nosotros|antecedentes"
 )
 _ADJ_EN = "further|immediate|serious|major|other|reported|confirmed|known|fatal|new|additional"
+# Case-blind: wire copy in capitals ("NO ONE WAS HURT") denies a figure as plainly, and
+# its "ONE" alone would otherwise count a person.
 _NONE_PATTERNS = {
     "en": re.compile(
         rf"\b(?:[Nn]o(?!\s+(?:{_EN_NONE_STOP})\b)\s+(?:(?:{_ADJ_EN})\s+)?[A-Za-z]+"
-        r"|[Nn]o\s+one|[Nn]obody|[Nn]one)\b"
+        r"|[Nn]o\s+one|[Nn]obody|[Nn]one)\b",
+        re.IGNORECASE,
     ),
     "es": re.compile(
         r"\b(?:[Nn]ing[uú]n[oa]?(?:\s+(?!(?:de|del|la|el|los|las|que)\b)[^\W\d_]+)?"
@@ -47,7 +50,11 @@ _NONE_PATTERNS = {
         r"|[Nn]o\s+(?:hubo|hay|se\s+(?:reportaron|registraron|reportan|registran|reportó|"
         r"registró|han\s+reportado|ha\s+reportado|informó\s+de|dieron\s+a\s+conocer))"
         r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s"
-        r"|[Nn]adie)\b"
+        # "sin que se reportaran muertos": the subjunctive after "sin que" denies as well.
+        r"|sin\s+que\s+(?:hubiera|se\s+(?:reportaran|registraran|reportara|registrara))"
+        r"\s+(?:[^\W\d_]+\s+)?[^\W\d_]+s"
+        r"|[Nn]adie)\b",
+        re.IGNORECASE,
     ),
 }
 
