@@ -83,6 +83,32 @@ def test_explicit_none_gives_zero() -> None:
     assert records[0].country == "GT"
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Soldados catearon dos viviendas en Comitán el martes; no hubo detenidos.", "es"),
+        ("La casa de un comerciante fue cateada por agentes en Comitán; no hubo detenidos.", "es"),
+        ("Troops searched the warehouse in Comitán on Tuesday; nobody was arrested.", "en"),
+    ],
+)
+def test_a_search_whose_arrests_are_denied_is_one_seizure_with_none_arrested(
+    text: str, language: str
+) -> None:
+    records = extract(text, "2025-04-03", language)
+    assert [(r.event_type, r.mode, r.arrested) for r in records] == [("COERCE", "seize", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los vecinos de Comitán dijeron que no hubo cateo en su colonia.", "es"),
+        ("Residents of Comitán said no raid took place in their district.", "en"),
+    ],
+)
+def test_a_denied_search_makes_no_record(text: str, language: str) -> None:
+    assert extract(text, "2025-04-03", language) == []
+
+
 def test_opinion_report_gives_no_record() -> None:
     records = extract(
         "Es inaceptable que el gobierno siga sin controlar la frontera. "

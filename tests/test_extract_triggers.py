@@ -71,6 +71,12 @@ def types(text: str, language: str) -> set[str]:
         ("THREE LOCAL REPORTERS WERE THREATENED ON MONDAY.", "en", "THREATEN"),
         ("Un coronel inventado amenazó de muerte a dos dirigentes sindicales.", "es", "THREATEN"),
         ("Tres reporteros locales fueron amenazados el lunes.", "es", "THREATEN"),
+        # The victim between the verb and a harm or a weapon, not only death.
+        ("Masked men threatened the families of Motozintla with reprisals.", "en", "THREATEN"),
+        ("A gang threatened grocers in Tapachula with burning their shops.", "en", "THREATEN"),
+        ("THE INVENTED MAJOR THREATENED A FARMER WITH A MACHETE.", "en", "THREATEN"),
+        ("Unos encapuchados amenazaron a las familias con represalias.", "es", "THREATEN"),
+        ("La banda los amenazó con quemar sus tiendas.", "es", "THREATEN"),
         ("Inmates burned mattresses in two cellblocks.", "en", "PROTEST"),
         ("Un grupo de internos quemó colchones en el penal.", "es", "PROTEST"),
         ("The president sent the army to the northern province in May.", "en", "MOBILIZE"),
@@ -133,6 +139,13 @@ def test_destroying_crops_is_eradication(text: str, language: str) -> None:
         ("Los productores aseguran que el precio de la goma cayó.", "es"),
         ("Ambos gobiernos acordaron reforzar la coordinación en la frontera.", "es"),
         ("Los dos países revisarán los protocolos de las fuerzas desplegadas en los cruces.", "es"),
+        # A harm that is no one's threat: a loss, a charge or a trend.
+        ("The long drought threatened small farmers with ruin.", "en"),
+        ("The new levy threatens many shopkeepers with closure.", "en"),
+        ("The rare mountain frog is threatened with extinction.", "en"),
+        ("The invented mayor was threatened with prosecution over the contracts.", "en"),
+        ("Los pequeños cafetaleros están amenazados por la sequía.", "es"),
+        ("La rana de montaña está amenazada por la extinción.", "es"),
     ],
 )
 def test_words_that_tell_no_act(text: str, language: str) -> None:
