@@ -2134,7 +2134,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 )
                 and not fresh
                 and not _unplaced_told(inc, listed)
-                and not (not unplaced and _placed_apart(inc, mention, place))
+                and (unplaced or not _placed_apart(inc, mention, place))
                 and not _decree_and_operation(inc, mention)
                 and not _arrest_and_deportation(inc, mention)
             ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from hito.extract.lexicon import TriggerPattern, trigger_gate, trigger_patterns
 from hito.models import Sentence
+from hito.nlp.date_words import MONTHS, alternation
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,7 @@ _BACK_REFERENCE = re.compile(
 # "after the imposition of martial law there in June 2010", "tras la declaratoria de estado
 # de sitio en mayo del año pasado": the act named back has a past day of its own, so it is a
 # recalled act, not only the time of the news told.
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre)"
-)
+_MONTH = f"(?:{alternation(MONTHS['en'])}|{alternation(MONTHS['es'])})"
 _OWN_PAST_DAY = re.compile(
     r"[\"”’']?\s+(?:(?:there|all[ií]|ah[ií]|(?:in|en|at)\s+(?:[\w-]+\s+){0,2}?[\w-]+),?\s+)?"
     r"(?:(?:in|en)\s+(?:"
