@@ -1490,6 +1490,62 @@ def test_a_town_named_only_as_part_of_something_else_is_not_the_place() -> None:
     )
 
 
+def test_a_town_named_only_as_the_seat_of_someone_s_office_is_not_the_place() -> None:
+    # "THE COORDINATOR OF A PARTY IN MEDELLIN", "THE MEDELLIN ARCHBISHOP": where the victim
+    # or a speaker holds office, not where the act took place (7.4 note 4, "or some other
+    # location"), so a record placed there keeps only its country.
+    line = "BOGOTA, 2 FEB 90 --"
+
+    def fill(*sentences: str) -> LocationFill | None:
+        record = assault("MEDELLIN", "CO", *sentences, admin1="Antioquia")
+        (resp,) = muc4.response_templates([record], line)
+        return resp.location
+
+    country = LocationFill("colombia")
+    for sentence in (
+        "THE INVENTED COORDINATOR OF A FICTIONAL PARTY IN MEDELLIN WAS SHOT DEAD.",
+        "THE MEDELLIN ARCHBISHOP CONDEMNED THE INVENTED MURDER OF A TEACHER.",
+        "AN INVENTED CRIMINAL JUDGE OF MEDELLIN MUNICIPALITY WAS KIDNAPPED.",
+        "THE AUTHORITIES OF THE NORTHERN CITY OF MEDELLIN SAID A FICTIONAL CLERK DIED.",
+        "EL COORDINADOR INVENTADO DE UN PARTIDO EN MEDELLIN FUE ASESINADO.",
+        "EL ARZOBISPO DE MEDELLIN CONDENÓ EL ASESINATO INVENTADO DE UN MAESTRO.",
+    ):
+        assert fill(sentence) == country, sentence
+    # An office named in a sentence that also tells the act there still places it: the
+    # words between the office and the town hold no verb.
+    told = LocationFill("colombia", (("antioquia",), ("medellin",)))
+    assert fill("THE MAYOR SAID THAT GUNMEN KILLED AN INVENTED JUDGE IN MEDELLIN.") == told
+    assert (
+        fill("EL ALCALDE DIJO QUE UNOS SICARIOS MATARON EN MEDELLIN A UN JUEZ INVENTADO.") == told
+    )
+
+
+def test_a_town_named_only_as_where_a_report_was_made_is_not_the_place() -> None:
+    # "ANNOUNCED TODAY IN MEDELLIN THAT ...", "SOURCES IN MEDELLIN", "IN MEDELLIN IT WAS
+    # REPORTED THAT": where the report was made, which note 4 leaves out, so a record placed
+    # there keeps only its country.
+    line = "BOGOTA, 2 FEB 90 --"
+
+    def fill(*sentences: str) -> LocationFill | None:
+        record = assault("MEDELLIN", "CO", *sentences, admin1="Antioquia")
+        (resp,) = muc4.response_templates([record], line)
+        return resp.location
+
+    country = LocationFill("colombia")
+    for sentence in (
+        "THE POLICE ANNOUNCED TODAY IN MEDELLIN THAT INVENTED REBELS SHOT A FICTIONAL FARMER.",
+        "INVENTED SOURCES IN MEDELLIN SAID THAT A FICTIONAL CLERK WAS SHOT.",
+        "IN MEDELLIN IT WAS REPORTED THAT AN INVENTED CLERK HAD BEEN KILLED.",
+        "LA POLICÍA INFORMÓ HOY EN MEDELLIN QUE UNOS REBELDES INVENTADOS MATARON A UN CAMPESINO.",
+        "FUENTES EN MEDELLIN DIJERON QUE UN EMPLEADO INVENTADO FUE ASESINADO.",
+    ):
+        assert fill(sentence) == country, sentence
+    # Acts "reported in" a town, with no clause of their own after it, took place there.
+    told = LocationFill("colombia", (("antioquia",), ("medellin",)))
+    assert fill("INVENTED ATTACKS ON A FICTIONAL BUS WERE REPORTED IN MEDELLIN.") == told
+    assert fill("SE INFORMÓ DE UN ATAQUE INVENTADO EN MEDELLIN CONTRA UN AUTOBÚS.") == told
+
+
 def test_a_large_city_abroad_is_not_a_town_of_the_message_country() -> None:
     # A statement made in Managua about a Salvadoran crime: Managua has no namesake in El
     # Salvador, and a city that large is not an unknown Salvadoran village, so the country alone.
@@ -1841,3 +1897,26 @@ def test_a_longer_name_the_gazetteer_lacks_is_the_specific_place() -> None:
     town = LocationFill("peru", (("lima",), ("santa rosa",)))
     assert fill("Una bomba inventada estalló en Santa Rosa de noche.") == town
     assert fill("AN INVENTED BOMB EXPLODED IN SANTA ROSA LAST NIGHT.") == town
+
+
+def test_an_act_near_a_place_no_cue_reads_is_placed_there() -> None:
+    # Template-doc-part1 7.4 note 1 keys an act near a named place at that place. A record
+    # left at its country (placed only by the dateline's town) takes a place its own sentence
+    # names after "near" / "cerca de", even one the gazetteer lacks.
+    line = "SAN SALVADOR, 2 FEB 90 --"
+
+    def fill(sentence: str) -> LocationFill | None:
+        record = assault("SAN SALVADOR", "SV", sentence, admin1="San Salvador")
+        (resp,) = muc4.response_templates([record], line)
+        return resp.location
+
+    near = LocationFill("el salvador", (("las piletas",),))
+    assert fill("AIRCRAFT STRAFED HAMLETS NEAR LAS PILETAS, WOUNDING AN INVENTED FARMER.") == near
+    assert fill("PLANES HIT HOUSES NEAR THE TOWN OF LAS PILETAS ON FRIDAY.") == near
+    assert (
+        fill("AVIONES AMETRALLARON CASERÍOS CERCA DE LAS PILETAS, HIRIENDO A UN CAMPESINO.") == near
+    )
+    # A name that runs on into the sentence is not read, nor a country.
+    country = LocationFill("el salvador")
+    assert fill("AIRCRAFT STRAFED HAMLETS NEAR LAS PILETAS WOUNDING AN INVENTED FARMER.") == country
+    assert fill("AN INVENTED FARMER WAS SHOT NEAR HONDURAS, THE ARMY SAID.") == country

@@ -89,6 +89,33 @@ def test_a_toll_or_acts_of_a_few_days_are_no_summary(sentence: str) -> None:
     assert not summary_sentence(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "THE PARTY DENOUNCED ARRESTS, MURDERS AND RAIDS ON ITS OFFICES ACROSS THE NATION.",
+        "THE PRIEST SPOKE OF TORTURES, KIDNAPPINGS, AND DISAPPEARANCES IN THE HIGHLANDS.",
+        "A CAMPAIGN MARKED BY KIDNAPPINGS, ATTACKS ON FARMS AND THREATS TO MAYORS GOES ON.",
+        "El sindicato denunció secuestros, asesinatos y amenazas contra sus afiliados.",
+    ],
+)
+def test_kinds_of_acts_listed_bare_are_a_summary(sentence: str) -> None:
+    # Two plural act nouns side by side with no article or number: kinds of act named, as
+    # a trend or a charge is, no act of one day.
+    assert summary_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "THE BOMBINGS AND KIDNAPPINGS OF LAST NIGHT SHOOK THE INVENTED PORT.",
+        "TWO KIDNAPPINGS AND MURDERS WERE TOLD TO THE POLICE OF THE INVENTED TOWN TODAY.",
+        "Los secuestros y asesinatos de anoche conmocionaron al pueblo.",
+    ],
+)
+def test_listed_acts_with_an_article_or_a_number_are_no_summary(sentence: str) -> None:
+    assert not summary_sentence(sentence)
+
+
 def test_a_summary_opening_is_dropped_after_the_keep_step() -> None:
     opening = "LAST YEAR MORE THAN 300 FARMERS WERE MURDERED IN SOME 20 MASSACRES, THE BISHOP SAID."
     record = _record(opening)

@@ -286,3 +286,53 @@ def test_victims_of_the_crime_read_before_a_force(before: str, force: str, langu
     start = len(f"Detenido: un hombre {before}")
     mention = next(m for m in find_actors(text, language) if m.start >= start)
     assert _coerced_force(mention, text) == "none"
+
+
+# Police or soldiers an operation frees or rescues were held by the people it arrests: the
+# force that raided made the arrest, the freed force is no party to it.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers arrested 12 men in a raid on a ranch near Apatzingán, Michoacán, on "
+            "Friday and freed two municipal police officers held there since Monday.",
+            "en",
+        ),
+        (
+            "Soldados detuvieron el viernes a 12 hombres en un rancho cerca de Apatzingán, "
+            "Michoacán, y liberaron a dos policías municipales retenidos desde el lunes.",
+            "es",
+        ),
+    ],
+)
+def test_a_force_the_operation_frees_is_no_actor(text: str, language: str) -> None:
+    assert _arrest(text, language)[0] == {("MIL", "MX")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The operation freed two state police officers who had been held.", "en"),
+        ("Troops rescued three police officers who had been held.", "en"),
+        ("They freed a police chief and four other officers who had been held.", "en"),
+        ("Liberaron al director de la policía y a otros tres agentes retenidos.", "es"),
+        ("En el operativo rescataron a dos policías que estaban retenidos.", "es"),
+        ("Los militares liberaron al policía que estaba retenido.", "es"),
+    ],
+)
+def test_a_force_after_freed_is_not_an_actor_of_the_arrest(text: str, language: str) -> None:
+    mentions = [m for m in find_actors(text, language) if m.actor.sector == "COP"]
+    assert mentions
+    assert all(_coerced_force(m, text) == "none" for m in mentions)
+
+
+def test_police_named_after_freed_people_and_a_comma_still_arrest() -> None:
+    text = "Troops rescued two migrants, and police arrested three smugglers."
+    mention = next(m for m in find_actors(text, "en") if m.actor.sector == "COP")
+    assert _coerced_force(mention, text) is None
+
+
+def test_a_force_that_frees_by_its_arrest_stays_the_actor() -> None:
+    text = "Two hostages were freed by state police who arrested the kidnappers."
+    mention = next(m for m in find_actors(text, "en") if m.actor.sector == "COP")
+    assert _coerced_force(mention, text) is None

@@ -148,3 +148,58 @@ def test_people_who_flee_named_by_no_role_are_civilians_of_the_place(
     record = _displacement(text, language)
     assert record.actors == []
     assert {(a.sector, a.country) for a in record.targets} == {("CVL", "MX")}
+
+
+# The state that tells of a flight, says nothing of it or finds something where people fled
+# is no party that drove them out.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "About 300 villagers from Amatenango crossed into Guatemala on Friday, fleeing "
+            "clashes between armed groups, Guatemalan authorities said.",
+            "en",
+        ),
+        (
+            "Unos 300 pobladores de Amatenango cruzaron a Guatemala el viernes huyendo de los "
+            "enfrentamientos entre grupos armados, informaron autoridades guatemaltecas.",
+            "es",
+        ),
+        (
+            "About 300 villagers from Amatenango fled to the town of Comitán on Friday, escaping "
+            "clashes between criminal groups. The state government has not commented on the "
+            "displacement.",
+            "en",
+        ),
+        (
+            "Unos 300 pobladores de Amatenango huyeron el viernes a Comitán para escapar de los "
+            "enfrentamientos entre grupos criminales. El gobierno estatal no se ha pronunciado "
+            "sobre el desplazamiento.",
+            "es",
+        ),
+    ],
+)
+def test_a_state_that_tells_of_a_flight_or_keeps_silent_did_not_drive_it(
+    text: str, language: str
+) -> None:
+    record = _displacement(text, language)
+    assert not {a.sector for a in record.actors} & {"COP", "MIL", "GOV", "JUD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Some 200 families fled their homes in Chicomuselo on Monday after threats from "
+            "soldiers.",
+            "en",
+        ),
+        (
+            "Unas 200 familias se desplazaron de Chicomuselo el lunes, expulsadas por militares.",
+            "es",
+        ),
+    ],
+)
+def test_a_force_that_drove_families_out_stays_their_actor(text: str, language: str) -> None:
+    record = _displacement(text, language)
+    assert "MIL" in {a.sector for a in record.actors}

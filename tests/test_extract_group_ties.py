@@ -60,3 +60,57 @@ def test_the_arrested_trafficker_is_the_target_not_the_cartel_he_works_with(
 ) -> None:
     record = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "COERCE")
     assert {(t.sector, t.country) for t in record.targets} == {("CRM", "GT")}
+
+
+# A group a state force is said to work for ("soldiers working for drug traffickers",
+# "policías al servicio de criminales") names the force's corruption, not a second party.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Investigators believe the soldiers were working for drug traffickers when they "
+            "opened fire on the patrol.",
+            "en",
+        ),
+        ("Officers on the payroll of the Gulf Cartel beat a farmer near Matamoros.", "en"),
+        (
+            "Los fiscales creen que los policías estaban al servicio de narcotraficantes "
+            "cuando dispararon contra la patrulla.",
+            "es",
+        ),
+        ("Agentes en la nómina del Cártel del Golfo golpearon a un campesino.", "es"),
+    ],
+)
+def test_a_group_a_force_works_for_is_no_mention_of_a_party(text: str, language: str) -> None:
+    assert [m.actor.sector for m in find_actors(text, language)].count("CRM") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen working for the Gulf Cartel killed two police officers in Reynosa.", "en"),
+        ("Sicarios al servicio del Cártel del Golfo mataron a dos policías en Reynosa.", "es"),
+    ],
+)
+def test_a_group_that_gunmen_work_for_stays_a_party(text: str, language: str) -> None:
+    assert any(m.actor.name == "Gulf Cartel" for m in find_actors(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers working for drug traffickers shot dead four police officers in Tepic, "
+            "Nayarit, on Monday.",
+            "en",
+        ),
+        (
+            "Soldados que según los fiscales estaban al servicio de narcotraficantes mataron "
+            "a cuatro policías en Tepic, Nayarit, el lunes.",
+            "es",
+        ),
+    ],
+)
+def test_soldiers_working_for_traffickers_are_the_only_killers(text: str, language: str) -> None:
+    record = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT")
+    assert {(a.sector, a.country) for a in record.actors} == {("MIL", "MX")}

@@ -434,3 +434,72 @@ def test_visitors_held_by_inmates_stay_civilians() -> None:
     text = "Inmates at the prison in Coban, Alta Verapaz, held forty visitors hostage on Sunday."
     kidnapping = records(text, "en", "ASSAULT")[0]
     assert {a.sector for a in kidnapping.targets} == {"CVL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Marines detained 9 alleged members of a kidnapping ring and freed two women who "
+            "had been kidnapped in a house in Tapachula, Chiapas, on Monday.",
+            "en",
+        ),
+        (
+            "Elementos de la Marina detuvieron a 9 presuntos integrantes de una banda de "
+            "secuestradores y liberaron a dos mujeres que estaban secuestradas en una casa de "
+            "Tapachula, Chiapas, el lunes.",
+            "es",
+        ),
+    ],
+)
+def test_suspects_arrested_are_no_target_of_the_kidnapping(text: str, language: str) -> None:
+    kidnappings = [r for r in records(text, language, "ASSAULT") if r.mode == "abduct"]
+    assert kidnappings
+    assert {(a.sector, a.country) for a in kidnappings[0].targets} == {("CVL", "MX")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police in Tapachula, Chiapas, arrested on Sunday a man from the MS 13, a criminal "
+            "gang that robs travellers along the railway.",
+            "en",
+        ),
+        (
+            "Policías de Tapachula, Chiapas, detuvieron el domingo a un integrante de la "
+            "Marasalvatrucha, banda criminal que asalta a los viajeros en las vías del tren.",
+            "es",
+        ),
+    ],
+)
+def test_a_gang_member_arrested_is_the_transnational_gang(text: str, language: str) -> None:
+    arrests = records(text, language, "COERCE")
+    assert arrests
+    assert {(a.name, a.sector, a.country) for a in arrests[0].targets} == {("MS-13", "CRM", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mexican migration agents deported 150 Hondurans from Tapachula, Chiapas, on Friday "
+            "on buses bound for the border.",
+            "en",
+        ),
+        (
+            "Agentes de migración deportaron el viernes desde Tapachula, Chiapas, a 150 personas "
+            "hondureñas en autobuses que salieron hacia la frontera.",
+            "es",
+        ),
+    ],
+)
+def test_people_deported_are_migrants_of_their_nationality(text: str, language: str) -> None:
+    deportations = [r for r in records(text, language, "COERCE") if r.mode == "deport"]
+    assert deportations
+    assert {(a.sector, a.country) for a in deportations[0].targets} == {("REF", "HN")}
+
+
+def test_a_deportation_with_named_people_keeps_them() -> None:
+    migrants = [Actor(name="migrants", sector="REF", country="GT")]
+    assert implied_targets("COERCE", "deport", None, migrants, "MX") == migrants

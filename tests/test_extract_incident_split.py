@@ -712,6 +712,46 @@ def test_what_follows_hours_later_with_no_place_goes_on(text: str, language: str
     ("text", "language"),
     [
         (
+            "Gunmen fired on a bus near Huixtla on Sunday, wounding the driver. Three days "
+            "earlier, a grenade hit the town hall.",
+            "en",
+        ),
+        (
+            "Hombres armados dispararon el domingo contra un autobús cerca de Huixtla e hirieron "
+            "al chofer. Tres días antes, lanzaron un artefacto explosivo contra la presidencia "
+            "municipal.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_days_before_the_one_told_is_another(text: str, language: str) -> None:
+    # "Three days earlier" counts a day from the act told before: an act of another day.
+    assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen fired on a bus near Huixtla on Sunday, wounding the driver. Three days "
+            "later, the attack was condemned by the state governor.",
+            "en",
+        ),
+        (
+            "Hombres armados dispararon el domingo contra un autobús cerca de Huixtla e hirieron "
+            "al chofer. Tres días después, el ataque fue condenado por el gobernador.",
+            "es",
+        ),
+    ],
+)
+def test_the_act_named_back_days_later_is_the_same(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
             "Unknown men abducted and killed a teacher in San Mateo Ixtatan. Angry residents "
             "then seized two suspects in the town, who were lynched in the main square.",
             "en",
@@ -834,4 +874,35 @@ def test_an_undated_act_in_a_town_of_its_own_is_not_an_earlier_unplaced_one(
 ) -> None:
     # The ambush recalled by its day names no place; the murder told next names a town and
     # no day: another act, not the ambush placed.
+    assert len(assaults(text, language)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen killed a rancher in Comitán, Chiapas, on Monday, police said. The rancher "
+            "had received threats for months. His family asked the governor for protection. "
+            "Neighbours said he rarely left his ranch. Unknown attackers murdered a shopkeeper "
+            "in Frontera Comalapa. Shops in the town stayed shut all afternoon. On 2 June two "
+            "police officers were shot dead in an ambush "
+            "near there.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el lunes a un ganadero en Comitán, Chiapas, informó la "
+            "policía. El ganadero había recibido amenazas durante meses. Su familia pidió "
+            "protección al gobernador. Sus vecinos dijeron que casi no salía de su rancho. Unos "
+            "desconocidos asesinaron a un comerciante en Frontera Comalapa. Los comercios del "
+            "pueblo cerraron toda la tarde. El 2 de junio dos "
+            "policías fueron asesinados a tiros en una emboscada cerca de ahí.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_with_a_day_of_its_own_is_not_an_undated_one_told_past_the_lead(
+    text: str, language: str
+) -> None:
+    # The murder told past the lead names no day; the ambush told after it names a past day
+    # of its own and names no act back: another act, not the murder dated.
     assert len(assaults(text, language)) == 3

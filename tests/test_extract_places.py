@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hito.evaluation.metrics import process_text
+from hito.extract.incidents import _ANAPHORIC_PLACE
 
 DAY = dt.date(1990, 5, 4)
 
@@ -696,3 +699,16 @@ def test_an_arrest_in_a_named_borough_is_placed_at_the_borough() -> None:
     )
     places = [r.place for r in process_text(english, "en", DAY)[1] if r.event_type == "COERCE"]
     assert places == ["Iztapalapa"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En aquella demarcación, el sábado pasado, dos bandas se enfrentaron a balazos.",
+        "En esa demarcación hombres armados quemaron dos camionetas.",
+        "In that municipality, last Saturday, two gangs exchanged gunfire outside a shop.",
+    ],
+)
+def test_that_district_names_back_the_place_of_the_act_before(sentence: str) -> None:
+    # "En aquella demarcación": the town of the act told before, not the report's own place.
+    assert _ANAPHORIC_PLACE.search(sentence)

@@ -55,3 +55,25 @@ def test_a_day_told_before_a_pluperfect_act_is_not_its_day(text: str, language: 
     assert LAST_MONDAY not in [
         r.date for r in process_text(text, language, DAY)[1] if r.mode == "abduct"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In March 2009, soldiers freed four traders in Tapachula who had been abducted by "
+            "gunmen weeks earlier.",
+            "en",
+        ),
+        (
+            "En marzo de 2009, soldados liberaron en Tapachula a cuatro comerciantes que "
+            "habían sido secuestrados por una banda durante semanas.",
+            "es",
+        ),
+    ],
+)
+def test_a_month_that_opens_the_sentence_frames_a_pluperfect_act_too(
+    text: str, language: str
+) -> None:
+    records = [r for r in process_text(text, language, DAY)[1] if r.mode == "abduct"]
+    assert [(r.date, r.date_precision) for r in records] == [(dt.date(2009, 3, 1), "month")]

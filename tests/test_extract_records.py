@@ -109,6 +109,92 @@ def test_a_denied_search_makes_no_record(text: str, language: str) -> None:
     assert extract(text, "2025-04-03", language) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("No raid took place in Comitán.", "en"),
+        ("NO RAID TOOK PLACE IN COMITÁN.", "en"),
+        ("No clash broke out in Frontera Comalapa.", "en"),
+        ("No attack happened in Tenosique.", "en"),
+        ("THERE WAS NO ATTACK ON THE ARMY POST IN TENOSIQUE.", "en"),
+        ("No hubo cateo en Comitán.", "es"),
+        ("NO HUBO ENFRENTAMIENTO EN TAPACHULA.", "es"),
+        ("No se registró ningún enfrentamiento en Tapachula.", "es"),
+        ("EN OCOSINGO NO HUBO NINGÚN CATEO.", "es"),
+    ],
+)
+def test_an_act_denied_at_the_start_of_its_sentence_makes_no_record(
+    text: str, language: str
+) -> None:
+    # The denying "no" opens the sentence (capital N) or the whole text is in capitals.
+    assert extract(text, "2025-04-03", language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("No one was arrested in the raid on a ranch near Comitán.", "en"),
+        ("NO ONE WAS ARRESTED IN THE RAID ON A RANCH NEAR COMITÁN.", "en"),
+        ("Nadie fue detenido en el cateo a un rancho cerca de Comitán.", "es"),
+    ],
+)
+def test_a_raid_whose_arrests_are_denied_at_the_start_still_makes_its_record(
+    text: str, language: str
+) -> None:
+    records = extract(text, "2025-04-03", language)
+    assert [(r.event_type, r.arrested) for r in records] == [("COERCE", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La fiscalía dijo que nadie fue detenido durante el cateo en Palenque.", "es"),
+        ("LA FISCALÍA DIJO QUE NADIE FUE DETENIDO DURANTE EL CATEO EN PALENQUE.", "es"),
+        ("No one was detained during the raid in Palenque, prosecutors said.", "en"),
+        ("NO ONE WAS DETAINED DURING THE RAID IN PALENQUE, PROSECUTORS SAID.", "en"),
+    ],
+)
+def test_a_search_named_only_after_during_is_the_search_told(text: str, language: str) -> None:
+    # "during the raid" points back at a raid only where the report told one before.
+    records = extract(text, "2025-04-03", language)
+    assert [(r.event_type, r.mode, r.arrested) for r in records] == [("COERCE", "seize", 0)]
+
+
+def test_a_search_named_back_joins_the_search_told_before() -> None:
+    records = extract(
+        "Agents raided a ranch in Palenque on Tuesday. "
+        "Nobody was detained during the raid, the navy said.",
+        "2025-04-03",
+        "en",
+    )
+    assert [(r.event_type, r.arrested) for r in records] == [("COERCE", 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Agentes catearon un rancho en Palenque el martes. No hubo detenidos.", "es"),
+        ("AGENTES CATEARON UN RANCHO EN PALENQUE EL MARTES. NADIE FUE DETENIDO.", "es"),
+        ("Agents raided a ranch in Palenque on Tuesday. No one was detained.", "en"),
+        ("AGENTS RAIDED A RANCH IN PALENQUE ON TUESDAY. NOBODY WAS ARRESTED.", "en"),
+    ],
+)
+def test_a_denial_in_the_next_sentence_counts_none(text: str, language: str) -> None:
+    records = extract(text, "2025-04-03", language)
+    assert [(r.event_type, r.arrested) for r in records] == [("COERCE", 0)]
+
+
+def test_a_denial_after_another_sentence_counts_nothing() -> None:
+    # A sentence between the raid and the denial: the none may be of something else.
+    records = extract(
+        "Agents raided a ranch in Palenque on Tuesday. The owner had left the town in May. "
+        "Nobody was arrested.",
+        "2025-04-03",
+        "en",
+    )
+    assert [(r.event_type, r.arrested) for r in records] == [("COERCE", None)]
+
+
 def test_opinion_report_gives_no_record() -> None:
     records = extract(
         "Es inaceptable que el gobierno siga sin controlar la frontera. "
@@ -680,6 +766,44 @@ def test_troops_sent_to_the_department_go_where_the_last_incident_was(
 ) -> None:
     records = [r for r in extract(text, "2025-01-15", language) if r.event_type == "MOBILIZE"]
     assert [r.place for r in records if r.factuality == "hypothetical"] == ["Huehuetenango"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "province"),
+    [
+        (
+            "A radio station in Cobán, the main town of the troubled province of Alta Verapaz, "
+            "aired a gang's warning to the president on Monday. The government imposed martial "
+            "law in the province on Friday, allowing raids without a judge's order. Several "
+            "arrests and raids have been made under it, reporters in Cobán say.",
+            "en",
+            "Alta Verapaz",
+        ),
+        (
+            "Una emisora de Cobán, cabecera del conflictivo departamento de Alta Verapaz, leyó el "
+            "lunes una advertencia de una banda al presidente. El gobierno decretó el estado de "
+            "sitio en el departamento el viernes, lo que suspende varias garantías. Desde entonces "
+            "varias personas han sido detenidas, dicen reporteros de Cobán.",
+            "es",
+            "Alta Verapaz",
+        ),
+        (
+            "Una emisora de Puerto Viejo, en la provincia de Limón, leyó el lunes una amenaza de "
+            "una banda. El gobierno decretó el estado de sitio en la provincia el viernes, lo que "
+            "suspende varias garantías. Desde entonces varias personas han sido detenidas, "
+            "dicen reporteros de Puerto Viejo.",
+            "es",
+            "Limón",
+        ),
+    ],
+)
+def test_an_act_told_in_the_province_is_at_the_province_named_before(
+    text: str, language: str, province: str
+) -> None:
+    # No act is placed before it, so "the province" is the one the report named last; the
+    # town its reporters speak from, told after, does not narrow a decree on the province.
+    records = [r for r in extract(text, "2025-01-15", language) if r.mode == "martial-law"]
+    assert [(r.place, r.geo_precision) for r in records] == [(province, 3)], records
 
 
 def _kinds(text: str, language: str) -> list[tuple[str, str | None]]:

@@ -473,3 +473,22 @@ def _assert_no_press_party(cases: tuple[tuple[str, str], ...]) -> None:
         assert records, text
         for record in records:
             assert "JRN" not in [a.sector for a in record.targets + record.actors], text
+
+
+def test_an_official_named_with_his_prison_is_the_target() -> None:
+    english = _assault(
+        extract(
+            "The prison director of Puente Grande was shot dead on Monday in Zapopan, Jalisco, "
+            "as he left his home."
+        )
+    )
+    spanish = _assault(
+        extract(
+            "El director del penal de Puente Grande fue asesinado a tiros el lunes en Zapopan, "
+            "Jalisco, cuando salía de su casa.",
+            "es",
+        )
+    )
+    for r in (english, spanish):
+        assert "GOV" not in [a.sector for a in r.actors]
+        assert "GOV" in [a.sector for a in r.targets]

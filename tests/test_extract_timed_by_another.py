@@ -58,3 +58,79 @@ def test_an_act_timed_from_the_one_before_takes_its_day(
 ) -> None:
     rec = record(text, language, kind)
     assert (rec.date, rec.date_precision) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "day", "precision"),
+    [
+        (
+            "Gunmen shot dead a shopkeeper in Motozintla, Chiapas, on March 14.\n\nThree days "
+            "earlier, farmers had blocked the highway to Motozintla in protest over land.",
+            "en",
+            "PROTEST",
+            dt.date(2023, 3, 11),
+            "day",
+        ),
+        (
+            "Hombres armados asesinaron el 14 de marzo a un comerciante en Motozintla, Chiapas."
+            "\n\nDos días después, soldados fueron desplegados en Motozintla para patrullar.",
+            "es",
+            "MOBILIZE",
+            dt.date(2023, 3, 16),
+            "day",
+        ),
+        (
+            "La policía detuvo el 14 de marzo a un presunto traficante en Tapachula, Chiapas."
+            "\n\nEl día anterior, unos vecinos bloquearon la carretera a Tapachula en protesta.",
+            "es",
+            "PROTEST",
+            dt.date(2023, 3, 13),
+            "day",
+        ),
+        (
+            # A week counted from a day is no surer than the week it falls in.
+            "Gunmen shot dead a shopkeeper in Motozintla, Chiapas, on March 8.\n\nA week "
+            "later, soldiers were deployed to Motozintla to patrol the streets.",
+            "en",
+            "MOBILIZE",
+            dt.date(2023, 3, 13),
+            "week",
+        ),
+        (
+            "Hombres armados asesinaron el 1 de marzo a un comerciante en Motozintla, Chiapas."
+            "\n\nDos semanas más tarde, soldados fueron desplegados en Motozintla para patrullar.",
+            "es",
+            "MOBILIZE",
+            dt.date(2023, 3, 13),
+            "week",
+        ),
+    ],
+)
+def test_an_act_days_apart_from_the_one_before_takes_its_day_counted(
+    text: str, language: str, kind: str, day: dt.date, precision: str
+) -> None:
+    rec = record(text, language, kind)
+    assert (rec.date, rec.date_precision) == (day, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead a shopkeeper in Motozintla, Chiapas, on March 14.\n\nSeveral days "
+            "later, soldiers were deployed to Motozintla to patrol the streets.",
+            "en",
+        ),
+        (
+            "Hombres armados asesinaron el 14 de marzo a un comerciante en Motozintla, Chiapas."
+            "\n\nDos días antes de las elecciones, soldados fueron desplegados en Motozintla.",
+            "es",
+        ),
+    ],
+)
+def test_a_count_of_days_that_names_no_day_of_the_act_before_dates_nothing(
+    text: str, language: str
+) -> None:
+    # "Several days" counts no number of days; "before the elections" counts from the vote.
+    rec = record(text, language, "MOBILIZE")
+    assert rec.date_precision != "day"

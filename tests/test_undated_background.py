@@ -124,3 +124,76 @@ def test_an_undated_reports_news_dated_by_month_and_day_stays_the_news(
     records = pipeline_records(text, language, None)
     assault = next(r for r in records if r.event_type == "ASSAULT")
     assert assault.factuality != "historical"
+
+
+# An undated analysis: its news in the opening sentences, then background further down.
+_ANALYSIS_EN = (
+    "Soldiers Detain Gang Leader in Chiapas. "
+    "Soldiers detained a gang leader in Tapachula, Chiapas, on Tuesday, officials said. "
+    "The man, known as El Tordo, led a cell that moved migrants north. "
+    "Officials called him a key figure in the smuggling trade. "
+    "His arrest could weaken the group's hold on the border. "
+    "The group has long fought rivals for the routes. "
+    "Analysts expect a struggle over his succession. "
+    "Local businesses fear a wave of extortion. "
+)
+_ANALYSIS_ES = (
+    "Detienen a líder de pandilla en Chiapas. "
+    "Soldados detuvieron el martes a un líder de pandilla en Tapachula, Chiapas. "
+    "El hombre, conocido como El Tordo, dirigía una célula que trasladaba migrantes. "
+    "Las autoridades lo consideran una figura clave del tráfico de personas. "
+    "Su captura podría debilitar el control del grupo sobre la frontera. "
+    "La banda lleva años en pugna con sus rivales por las rutas. "
+    "Los analistas prevén una lucha por su sucesión. "
+    "Los comerciantes de la zona temen una ola de extorsiones. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _ANALYSIS_EN + "Gunmen of the gang shot dead a police commander in Comitán, "
+            "then fled into the hills.",
+            "en",
+        ),
+        (
+            _ANALYSIS_ES + "Pistoleros de la banda asesinaron a balazos a un comandante de "
+            "la policía en Comitán y luego huyeron hacia los cerros.",
+            "es",
+        ),
+    ],
+)
+def test_an_undated_reports_act_told_past_its_news_is_background(text: str, language: str) -> None:
+    records = pipeline_records(text, language, None)
+    by_type = {r.event_type: r for r in records}
+    assert by_type["COERCE"].factuality != "historical"
+    assert by_type["ASSAULT"].factuality == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Tied to the news: the perfect, a weekday, a count back from the report.
+        (_ANALYSIS_EN + "Police have arrested two of the gunmen in Comitán.", "en"),
+        (_ANALYSIS_EN + "On Wednesday gunmen shot dead a police commander in Comitán.", "en"),
+        (_ANALYSIS_EN + "Three weeks ago gunmen shot dead a police commander in Comitán.", "en"),
+        (_ANALYSIS_ES + "La policía ha detenido a dos pistoleros en Comitán.", "es"),
+        (
+            _ANALYSIS_ES + "El miércoles unos pistoleros asesinaron a un comandante de la "
+            "policía en Comitán.",
+            "es",
+        ),
+        (
+            _ANALYSIS_ES + "Hace tres semanas unos pistoleros asesinaron a un comandante de "
+            "la policía en Comitán.",
+            "es",
+        ),
+    ],
+)
+def test_an_undated_reports_act_tied_to_its_news_is_not_background(
+    text: str, language: str
+) -> None:
+    records = pipeline_records(text, language, None)
+    assert records
+    assert all(r.factuality != "historical" for r in records)

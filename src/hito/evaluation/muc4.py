@@ -217,6 +217,7 @@ def _told_place(record: EventRecord, dateline: str, town: bool = True) -> bool:
             for m in re.finditer(re.escape(name), folded)
             if not _NAMES_OTHER.match(folded, m.end())
             and not _OTHER_BEFORE.search(folded[: m.start()])
+            and not _reported_there(folded, m.start(), m.end())
         ]
         if town and name != filed and at:
             return True
@@ -229,18 +230,77 @@ def _told_place(record: EventRecord, dateline: str, town: bool = True) -> bool:
 
 # Template-doc-part1 7.4 note 4 again: a town the record's sentences name only as a word of
 # something else ("THE MEDELLIN CARTEL", "A BOGOTA NEWSPAPER", "THE SAN SALVADOR VOLCANO",
-# "MADRID EFE REPORTS", "EL CARTEL DE MEDELLIN"), or as where someone arrived, was buried or
-# had a document issued ("ARRIVED TODAY IN SAN SALVADOR", "SEPULTADO HOY EN X"), does not
-# tell where the act happened. Folded text. Not "reported / confirmed in X": MUC keys those
-# as the scene about as often as not.
+# "MADRID EFE REPORTS", "EL CARTEL DE MEDELLIN", "THE X ARCHBISHOP"), or as where someone
+# arrived, was buried or had a document issued ("ARRIVED TODAY IN SAN SALVADOR", "SEPULTADO
+# HOY EN X"), does not tell where the act happened. Folded text. Not "reported / confirmed
+# in X": MUC keys those as the scene about as often as not.
 _NAMES_OTHER = re.compile(
-    r"\s+(?:cartels?|newspapers?|dail(?:y|ies)|volcano|city mayor|mayor|hired|efe|afp)\b"
+    r"\s+(?:cartels?|newspapers?|dail(?:y|ies)|volcano|city mayor|mayor|hired|efe|afp"
+    r"|(?:arch)?bishop|governor|(?:police )?(?:department )?(?:chief|commander))\b"
+)
+# The seat of someone's office ("THE COORDINATOR OF THE PARTY IN X", "THE CRIMINAL JUDGE OF
+# X MUNICIPALITY", "THE AUTHORITIES OF THE WESTERN PROVINCE OF X", "EL ARZOBISPO DE X") is
+# where the victim or a speaker works, "some other location" (note 4), not the scene; a verb
+# between the office and the town ("THE MAYOR SAID THAT GUNMEN KILLED HIM IN X") tells the act.
+_OFFICE = (
+    r"(?:(?:arch)?bishop|manager|coordinator|director|judge|governor|mayor|prefect|authorities"
+    r"|representative|delegate|correspondent|rector|leader|(?:arz)?obispo|gerente|coordinador"
+    r"|juez|gobernador|alcalde|prefecto|autoridades|representante|delegado|corresponsal"
+    r"|dirigente|lider|chief|head|president|secretary|spokesman|officials?|presidente"
+    r"|secretario|jefe|vocero|funcionarios?)"
+)
+# Offices that speak for or judge a place rather than hold it: "THE JUDGE OF X" ruled there,
+# while "THE MAYOR OF X WAS KILLED" is mostly killed at home, so a bare "of" only for these.
+_SEAT_OFFICE = r"(?:(?:arch)?bishop|judge|authorities|(?:arz)?obispo|juez|autoridades)"
+# No word of a clause telling the act between the office and the town: no verb, no "-ed"
+# participle ("THE LEADER OF THE BAND ATTACKED A POST IN X").
+_NOT_VERB = (
+    r"(?!(?:that|who|which|was|were|is|are|has|have|had|said|reported|when|where|while|after"
+    r"|que|quien|fue|fueron|es|son|ha|han|dijo|informo|cuando|donde|tras|despues)\b)"
+    r"(?![a-z]+ed\b)"
+)
+_OFFICE_OF = re.compile(
+    # The body the office belongs to, then its seat: "COORDINATOR OF THE PARTY IN X".
+    rf"\b{_OFFICE}(?: {_NOT_VERB}[a-z]+)? (?:of|de|del)"
+    rf"(?: {_NOT_VERB}[\w'\[\]-]+){{1,5}}? (?:in|en)(?: (?:the|la|el))?\s+$"
+    rf"|\b{_SEAT_OFFICE}(?: {_NOT_VERB}[\w-]+){{0,2}}? (?:of|de|del)(?: (?:the|la|el))?"
+    r"(?: [a-z]+ern)?(?: (?:department|municipality|province|city|town|departamento|municipio"
+    r"|provincia|ciudad) (?:of|de))?\s+$"
 )
 _OTHER_BEFORE = re.compile(
     r"\b(?:(?:arrived|returned|issued|buried|funeral|burial|speech|llego|regreso|sepultado"
     r"|enterrado|sepelio|expedida|expedido)(?: (?:today|yesterday|here|hoy|ayer))? (?:in|at|en)"
     r"|(?:cartel|diario|volcan) de)\s+$"
+    rf"|{_OFFICE_OF.pattern}"
 )
+
+
+# Where a report was made (note 4 again): "ANNOUNCED TODAY IN X THAT ...", "IN X IT WAS
+# REPORTED THAT", "SOURCES IN X", "REPORTS RECEIVED IN X". Only with the clause that tells
+# the act after the town, or a word for the report's origin before it: acts "reported in X"
+# took place there as often as not (dev lost right fills without the clause).
+_SAID_IN = re.compile(
+    r"\b(?:reported|announced|said|stated|confirmed|disclosed|received|informo|informaron"
+    r"|anuncio|anunciaron|dijo|dijeron|declaro|confirmo|confirmaron)"
+    r"(?: (?:today|yesterday|tonight|hoy|ayer|(?:this|last) [a-z]+))? (?:in|en)\s+$"
+)
+_THAT_AFTER = re.compile(r",? (?:that|que)\b")
+_IN_OPENING = re.compile(r"(?:^|[,;] )(?:in|en)\s+$")
+_IT_WAS_SAID = re.compile(r",? (?:it was|se) (?:reported|announced|said|learned|informo|supo)\b")
+_SOURCES_IN = re.compile(
+    r"\b(?:sources|reports (?:received|reaching)|(?:was|were|been) learned"
+    r"|fuentes|informes (?:recibidos|llegados))(?: (?:today|yesterday|hoy|ayer))? (?:in|en)\s+$"
+)
+
+
+def _reported_there(folded: str, start: int, end: int) -> bool:
+    """Is the town at folded[start:end] named only as where a report was made?"""
+    before = folded[:start]
+    return bool(
+        _SOURCES_IN.search(before)
+        or (_SAID_IN.search(before) and _THAT_AFTER.match(folded, end))
+        or (_IN_OPENING.search(before) and _IT_WAS_SAID.match(folded, end))
+    )
 
 
 # "IN THE CAPITAL", "THE SALVADORAN CAPITAL", "LA CAPITAL": the country's capital, which is the
@@ -771,6 +831,30 @@ def _route(record: EventRecord, country: str, place: tuple[str, ...]) -> tuple[s
     return None
 
 
+# "BOMBED HAMLETS NEAR X, WOUNDING ...", "CERCA DE X, ...": template-doc-part1 7.4 note 1 keys
+# an act near a named place at that place. In capitals the name ends only where the sentence
+# goes on with punctuation or a preposition; the gazetteer often lacks such a village.
+_NEAR_PLACE = re.compile(
+    r"\b(?:NEAR|IN THE VICINITY OF|ON THE OUTSKIRTS OF|CERCA DE|EN LAS AFUERAS DE"
+    rf"|EN LAS INMEDIACIONES DE) (?:THE (?:CITY|TOWN) OF |LA CIUDAD DE )?{_CUED_NAME}"
+    r"(?=[,.;]| (?:ON|IN|AT|WHERE|WHEN|EN|DONDE|CUANDO)\b)"
+)
+
+
+def _near_place(record: EventRecord, dateline: str) -> str | None:
+    """The first place the record's own sentences tell the act near ("NEAR X,"), but a
+    country or the town the story was filed from, which names no scene of its own (as a
+    distance from it does not)."""
+    filed = fold(filing_town(dateline) or "")
+    for sentence in record.evidence:
+        body = sentence.removeprefix(dateline) if dateline else sentence
+        for m in _NEAR_PLACE.finditer(body):
+            name = m.group("name")
+            if not country_code(name) and fold(name) != filed:
+                return name
+    return None
+
+
 def _location(
     record: EventRecord,
     dateline: str = "",
@@ -786,6 +870,9 @@ def _location(
         return None
     if route := _route(record, country_code(fill.country) or "", fill.specific):
         return LocationFill(fill.country, (tuple(map(fold, route)),))
+    if not fill.levels and (near := _near_place(record, dateline)):
+        # Left at its country: no cue placed the act, but its sentence tells what it was near.
+        return LocationFill(fill.country, ((fold(near),),))
     return fill
 
 

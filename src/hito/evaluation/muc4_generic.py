@@ -112,12 +112,33 @@ _LONG_TOTAL = re.compile(
 )
 
 
+# Kinds of act a summary lists, the state's repression among them ("raids, killings
+# and arrests"), as a party's charge or a bishop's complaint names them.
+_LISTED_ACTS = (
+    rf"(?:{_ACTS}|tortures|arrests|searches|raids|threats|ambushes"
+    r"|torturas|detenciones|allanamientos|cateos|amenazas|emboscadas)"
+)
+# Two of them side by side in the plural with no article or number before ("BY
+# KIDNAPPINGS, ATTACKS ON FARMS", "denunció secuestros y asesinatos"): kinds of act named,
+# as a trend is, not the acts of one day ("THE BOMBINGS AND KIDNAPPINGS OF LAST NIGHT").
+_NO_DETERMINER = (
+    r"(?<!\bthe )(?<!\bthese )(?<!\bthose )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?<!\blos )(?<!\blas )(?<!\bestos )(?<!\bestas )(?<!\bsus )(?<!\bdos )(?<!\bboth )"
+    r"(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\d )"
+)
+_ACT_KINDS_LISTED = re.compile(
+    rf"\b{_NO_DETERMINER}{_LISTED_ACTS}(?:,|,? (?:and|or|y|o)) {_LISTED_ACTS}\b", re.I
+)
+
+
 def summary_sentence(sentence: str) -> bool:
     """Whether `sentence` tells acts as a summary: generic, listed, or counted over a span
     of weeks or more; none anchored to one act."""
     if _ANCHOR.search(sentence):
         return False
     if generic_sentence(sentence) or _LISTED_KIND_ACTS.search(sentence):
+        return True
+    if _ACT_KINDS_LISTED.search(sentence):
         return True
     span = _SPAN.search(sentence) or _COUNTED_SPAN.search(sentence)
     return bool(span and (_LONG_TOTAL.search(sentence) or re.search(_ACTS, sentence, re.I)))

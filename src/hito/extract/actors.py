@@ -248,7 +248,32 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
                 )
             )
     found.sort(key=lambda a: a.start)
-    return found
+    return _without_patrons_of_forces(text, found)
+
+
+# "soldiers working for drug traffickers", "policías al servicio de criminales", "officers on
+# the payroll of the Gulf Cartel": the group a state force serves is named to tell of the
+# force's corruption; the force acts, the group is no party. A group that gunmen or hitmen
+# work for is the one acting through them, and stays.
+_SERVES_BEFORE = re.compile(
+    r"\b(?:(?:working|worked|works|work)\s+for|on\s+the\s+payroll\s+of|in\s+the\s+pay\s+of"
+    r"|al\s+servicio\s+(?:de|del)|en\s+la\s+n[oó]mina\s+(?:de|del)|a\s+sueldo\s+(?:de|del)"
+    r"|trabajaban?\s+para)\s+(?:(?:the|el|la|los|las)\s+)?$",
+    re.IGNORECASE,
+)
+_STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
+
+
+def _without_patrons_of_forces(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    kept: list[ActorMention] = []
+    for mention in found:
+        served = mention.actor.sector in _GROUP_SECTORS and _SERVES_BEFORE.search(
+            text, max(0, mention.start - 40), mention.start
+        )
+        if served and kept and kept[-1].actor.sector in _STATE_SECTORS:
+            continue
+        kept.append(mention)
+    return kept
 
 
 # Non-state armed groups: the role noun written beside one's name is that group.
@@ -290,3 +315,50 @@ def _shared_demonym(text: str, start: int, found: list[ActorMention]) -> str | N
         if prev.actor.country and _COORD.match(text[prev.end : start]):
             return prev.actor.country
     return None
+
+
+# "suspected members of the cartel", "the criminal organization's leader", "integrantes de la
+# organización", "el grupo delictivo": a criminal group called back by a bare noun. A noun
+# with an "of"/"de" after it ("the group of migrants", "la banda de música") is described
+# there, not called back.
+_GROUP_NAMED_BACK = re.compile(
+    r"\b(?:the|el|la|del|al)\s+(?:(?:criminal|crime|drug[- ]trafficking)\s+)?"
+    r"(?:cartel|c[aá]rtel|gang|group|organi[sz]ation|grupo|organizaci[oó]n|banda)"
+    r"(?:\s+(?:criminal|delictiv[oa]))?(?:['’]s)?\b(?!\s+(?:of|de|del)\b)",
+    re.IGNORECASE,
+)
+
+
+def named_groups(text: str, language: str) -> list[Actor]:
+    """The non-state armed groups the sentence names by name as parties: one named only as
+    another's partner ("a contact for the Sinaloa Cartel") is no group the report follows."""
+    named = {
+        p.actor
+        for p in _candidates(named_actor_patterns(), named_actor_gate(), text)
+        if p.actor.sector in _GROUP_SECTORS
+    }
+    return [a.actor for a in find_actors(text, language) if a.actor in named]
+
+
+def with_group_named_back(
+    text: str, found: list[ActorMention], groups_before: set[Actor]
+) -> list[ActorMention]:
+    """The sentence's actors with a group called back by a bare noun ("the cartel") read as
+    the one group the report named before; a group role there ("grupo delictivo") is that
+    group. With no group or several named before, the noun points at none."""
+    if len(groups_before) != 1 or any(
+        a.actor in groups_before or (a.actor.sector in _GROUP_SECTORS and a.actor.country)
+        for a in found
+    ):
+        return found
+    (group,) = groups_before
+    back = _GROUP_NAMED_BACK.search(text)
+    if back is None:
+        return found
+    kept = [
+        a
+        for a in found
+        if not (a.actor.sector in _GROUP_SECTORS and a.start < back.end() and back.start() < a.end)
+    ]
+    kept.append(ActorMention(group, back.start(), back.end()))
+    return sorted(kept, key=lambda a: a.start)

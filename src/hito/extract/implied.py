@@ -87,6 +87,11 @@ def implied_targets(
         country = _people_nationality(sentences) or country
         # The lexicon's role name: read as a role, never as a named group (MUC-4 perp_org).
         return [Actor(name="alleged criminals", sector="CRM", country=country)]
+    if event_type == "COERCE" and mode == "deport":
+        # "deportó a más de 200 personas guatemaltecas": whoever is sent back across a
+        # border is a migrant (the labelling conventions' REF), of the nationality the
+        # report gives, not of the place that sends them.
+        return [Actor(name="migrants", sector="REF", country=_people_nationality(sentences))]
     if event_type == "ASSAULT" and mode == "abduct":
         if any(a.name == "prisoners" for a in actors) and any(_STAFF.search(s) for s in sentences):
             return [Actor(name=force_name(country, "prison staff"), sector="GOV", country=country)]
@@ -156,6 +161,16 @@ def gunmen_of_group(actors: list[Actor]) -> list[Actor]:
         for a in actors
         if a.sector != "UAF" and not (named and a.sector == "CRM" and a.name in roles)
     ]
+
+
+def members_of_group(targets: list[Actor]) -> list[Actor]:
+    """'Criminals' or 'alleged criminals' beside a criminal group the text names among the
+    same act's targets are its members ("un integrante de la Mara Salvatrucha, banda
+    criminal"): one party, whose country is the group's, not the place's."""
+    roles = _role_names()
+    if not any(a.sector == "CRM" and a.name not in roles for a in targets):
+        return targets
+    return [a for a in targets if not (a.sector == "CRM" and a.name in roles)]
 
 
 # "Mexican authorities", "authorities": the lexicon's generic state, never a named body.
@@ -296,6 +311,25 @@ _CREDIT_LINE = re.compile(r"(?::|\s[-\u2013\u2014])\s*$")
 def credited_source(text: str, am: ActorMention) -> bool:
     """Whether the mention is the source a line is credited to, at its very end."""
     return not text[am.end :].strip(" .") and bool(_CREDIT_LINE.search(text[: am.start]))
+
+
+# "the DEA considered him to be a top trafficker", "los Zetas hacen referencia a ...", "la
+# DEA lo consideraba": a party that holds a view of someone or refers to an act is its
+# observer, no party to it. Not the party it names ("considers the cartel to be behind"),
+# nor one a passive participle describes ("police believed to be on a cartel's payroll").
+_HOLDS_A_VIEW = re.compile(
+    r"^[\s,)]*(?:[\w-]+\s+|\([^)]*\)\s*){0,2}?(?:considers?|believes?"
+    r"|(?:considered|believed)(?!\s+(?:to|as)\b)"
+    r"|ma(?:de|kes?)\s+(?:a\s+)?reference|refer(?:s|red)?\s+to|consider(?:a|an|aba|aban|ó|aron)"
+    r"|(?:hace|hacen|hizo|hicieron|hac[ií]a|hac[ií]an)\s+referencia|se\s+refier(?:e|en)"
+    r"|se\s+refiri(?:ó|eron)|cre(?:e|en|ía|ían))\b",
+    re.IGNORECASE,
+)
+
+
+def holds_a_view(text: str, am: ActorMention) -> bool:
+    """Whether the mention is the subject of a verb of opinion or reference."""
+    return bool(_HOLDS_A_VIEW.match(text[am.end :]))
 
 
 # "the minister told journalists", "shouted to reporters at the gate", "dijo el alcalde

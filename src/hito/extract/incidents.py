@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from hito.extract.actors import ActorMention, force_name
+from hito.extract.actors import ActorMention, force_name, named_groups, with_group_named_back
 from hito.extract.implied import (
     assault_doers,
     assault_rescuers,
@@ -25,14 +25,18 @@ from hito.extract.implied import (
     displaced_people,
     gunmen_of_group,
     held_by_others,
+    holds_a_view,
     implied_protesters,
     implied_targets,
+    members_of_group,
     press_audience,
 )
 from hito.extract.mentions import (
+    FIGURE_TYPES,
     FORCE_ON_PROTEST,
     IncidentMention,
     assault_mode_rank,
+    denied_figures,
     only_blast,
     sentence_mentions,
     tells_accident,
@@ -43,16 +47,19 @@ from hito.models import (
     Actor,
     AnnotatedReport,
     DateMention,
+    DatePrecision,
     DrugSeizure,
     EventRecord,
     Sentence,
 )
 from hito.nlp.act_words import ACT_NOUNS, TOOK_PLACE
+from hito.nlp.date_resolve import week_start
 from hito.nlp.date_words import COUNTS, WEEKDAYS, alternation
 from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
 from hito.nlp.factuality import (
     classify_factuality,
     plan_after_act,
+    recent_span_clauses,
     side_years,
     written_no_earlier,
 )
@@ -293,6 +300,10 @@ def _migrants_held(am: ActorMention, text: str) -> bool:
     return bool(_HOLDS_BEFORE.search(before) or _HELD_AFTER.match(text[am.end :]))
 
 
+_COUNT_WORDS = {**COUNTS["en"], **COUNTS["es"]}
+_COUNT_ALTERNATION = alternation(_COUNT_WORDS)
+
+
 # "accused of the massacre of nine police officers", "wanted for killing two soldiers",
 # "acusado del asesinato en mayo de dos agentes", "por la emboscada contra militares": the
 # force named as the victims of the crime a suspect is held for is no party to the arrest.
@@ -304,17 +315,40 @@ _CRIME_VICTIMS_BEFORE = re.compile(
     r"|\b(?:ambush(?:es)?|attacks?|emboscadas?|ataques?|agresi[oó]n)\s+(?:on|against|contra|a|al)"
     r"|\b(?:killing|murdering|ambushing|kidnapping|matar|asesinar|ejecutar|emboscar|secuestrar)"
     r"(?:\s+a|\s+al)?)"
-    rf"\s+(?:(?:the|el|la|los|las|\d+|{alternation(COUNTS['en'])}|{alternation(COUNTS['es'])})"
+    rf"\s+(?:(?:the|el|la|los|las|\d+|{_COUNT_ALTERNATION})"
     r"\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
 
-def _coerced_force(am: ActorMention, text: str) -> str | None:
-    """'none' for the force handed the suspects or killed in the crime they are held for,
-    'source' for one that only tells of the arrest, 'target' for one arrested itself."""
+def _arrested_party(am: ActorMention, text: str) -> bool:
+    """Whether the party is named as the one arrested ("detuvieron a 9 presuntos",
+    "three suspects were arrested")."""
     before = text[max(0, am.start - 60) : am.start]
-    if _HANDED_OVER.search(before) or _CRIME_VICTIMS_BEFORE.search(before):
+    return bool(_ARRESTED_FORCE.search(before) or _ARRESTED_AFTER.match(text[am.end :]))
+
+
+# "troops freed a town's police chief and four other officers", "rescataron a dos
+# policías municipales": the force an operation frees was held by the people it arrests, no
+# party to the arrest; so is a counted force joined to the first one freed.
+_FREED_FORCE_BEFORE = re.compile(
+    r"\b(?:freed|rescued|liberaron|liber[oó]|rescataron|rescat[oó])\s+(?:a\s+|al\s+)?"
+    rf"(?:(?:the|los|las|el|la|\d+|{_COUNT_ALTERNATION})\s+)?(?:(?!(?:and|y|by|por)\b)[\w-]+\s+){{0,4}}"
+    rf"(?:(?:and|y|e)\s+(?:a\s+)?(?:\d+|{_COUNT_ALTERNATION}|other|otros?)\s+(?:[\w-]+\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _coerced_force(am: ActorMention, text: str) -> str | None:
+    """'none' for the force handed the suspects, freed by the operation or killed in the
+    crime they are held for, 'source' for one that only tells of the arrest, 'target' for
+    one arrested itself."""
+    before = text[max(0, am.start - 60) : am.start]
+    if (
+        _HANDED_OVER.search(before)
+        or _CRIME_VICTIMS_BEFORE.search(before)
+        or _FREED_FORCE_BEFORE.search(before)
+    ):
         return "none"
     if _TOLD_BY.search(before) or _TELLS.match(text[am.end :]):
         # "según las autoridades", "whom the authorities say ...": who tells of it, an
@@ -348,9 +382,13 @@ _PASSIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "comandante de la Policía Municipal, fue herido", "a National Guard officer, was shot": the
-# force in the title of someone harmed, whatever word the sentence's act is told by.
+# force in the title of someone harmed, whatever word the sentence's act is told by. The
+# named place of the post may stand between ("the prison director of Puente Grande was
+# shot", "el director del penal de Puente Grande fue asesinado"): capitalised words only.
 _PASSIVE_HARMED = re.compile(
-    r"^[\s,]+(?:[\w-]+,?\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been|got|fue|fueron"
+    r"^[\s,]+(?:(?:of|in|at|de|del|en)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?-i:[A-ZÁÉÍÓÚÑ][\w-]*)(?:\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]*)){0,3},?\s+)?"
+    r"(?:[\w-]+,?\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been|got|fue|fueron"
     r"|result[oó]|resultaron)\s+(?:\w+\s+)?(?:killed|murdered|shot|gunned|slain|wounded|injured"
     r"|ambushed|attacked|kidnapped|abducted|executed|abatid|asesinad|ejecutad|acribillad|herid"
     r"|lesionad|emboscad|atacad|secuestrad|privad|balead|ultimad)",
@@ -461,6 +499,9 @@ class Incident:
     # Told at a list of towns, so placed at the area that holds them all: no town, dateline
     # or settlement told beside it narrows it to one of them.
     spread_place: EventPlace | None = None
+    # Figures the next sentence denies ("No hubo detenidos" after the raid): zero unless a
+    # mention counts them.
+    denied: set[str] = field(default_factory=set)
 
     @property
     def dates(self) -> list[DateMention]:
@@ -664,13 +705,24 @@ def _told_factuality(m: IncidentMention) -> str:
 
 def _is_historical(m: IncidentMention, written: dt.date | None = None) -> bool:
     """Recalled as background: the sentence is, or every act of the mention is told in a
-    side clause that an earlier year dates ("Herrera, who was detained in 2009, ...")."""
+    clause that a span of recent months dates ("they have ambushed police in recent
+    months") or in a side clause that an earlier year dates ("Herrera, who was detained in
+    2009, ...")."""
     if m.sentence.factuality == "historical":
         return not _relates_back(m, written)
+    told = [t for t in m.triggers if t.text]
+    recent = recent_span_clauses(m.sentence.text)
+    if (
+        recent
+        and told
+        and _told_factuality(m) != "hypothetical"
+        and all(any(a <= t.start < b for a, b in recent) for t in told)
+    ):
+        # "They have ambushed police in recent months": the span dates the act back.
+        return True
     if written is None:
         return False
     spans = side_years(m.sentence.text, written)
-    told = [t for t in m.triggers if t.text]
     return bool(spans and told) and all(any(a <= t.start < b for a, b in spans) for t in told)
 
 
@@ -850,10 +902,32 @@ def _compatible(
         return False
     if not spans_a and spans_b and _recalled_year(mention, undated):
         return False
+    if _dated_apart(incident, mention, written):
+        return False
     return not (
         spans_a
         and spans_b
         and not any(a[0] <= b[1] and b[0] <= a[1] for a in spans_a for b in spans_b)
+    )
+
+
+def _dated_apart(incident: Incident, mention: IncidentMention, written: dt.date | None) -> bool:
+    """'A shopkeeper was murdered in Frontera Comalapa', told past the lead with no day, then
+    'on 2 June two officers were shot dead in an ambush': an act told with a past day of its
+    own, naming no act back, is another act, not the undated one dated (the converse of
+    `_placed_apart`)."""
+    return (
+        incident.mentions[0].sentence.index > _LEAD_SENTENCES
+        # The sentence right after goes on telling the act: a digest's headline, then its
+        # story, dated there.
+        and incident.mentions[-1].sentence.index < mention.sentence.index - 1
+        and not _record_dates(incident)
+        and not any(t.definite for t in mention.triggers)
+        # "Today" is the news the report tells, which an undated line may lead.
+        and any(
+            d.precision == "day" and d.date is not None and (written is None or d.date < written)
+            for d in _act_dates(mention)
+        )
     )
 
 
@@ -1047,8 +1121,8 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
 
 
 _ANAPHORIC_PLACE = re.compile(
-    r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|region|zone|municipality)\b"
-    r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|dicha) (?:misma )?(?:zona|regi[oó]n|localidad)\b"
+    r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|province|region|zone|municipality)\b"
+    r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|aquella|dicha) (?:misma )?(?:zona|regi[oó]n|localidad|provincia|demarcaci[oó]n)\b"
     r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar|sitio)\b"
     # "Al sitio arribaron soldados", "arrived at the scene": where the act told before was.
     r"|\b(?:to|at) the (?:scene|site)\b"
@@ -1075,7 +1149,9 @@ def _hostages_freed(mention: IncidentMention) -> bool:
     )
 
 
-_STATE_WORD = re.compile(r"department|departamento|state\b|estado", re.IGNORECASE)
+_STATE_WORD = re.compile(
+    r"department|departamento|province|provincia|state\b|estado", re.IGNORECASE
+)
 _OCCURRED = re.compile(rf"\s*(?:{TOOK_PLACE})\b", re.IGNORECASE)
 
 
@@ -1109,6 +1185,18 @@ _ACT_TOOK_PLACE = re.compile(
 _HOURS_LATER = re.compile(
     r"^\W*(?:(?:a\s+matter\s+of|a\s+few|unas?|pocas|varias|algunas|un\s+par\s+de|\w+)\s+)?"
     r"(?:hours?|minutes?|horas?|minutos?)\s+(?:later|after|m[aá]s\s+tarde|despu[eé]s)\b",
+    re.IGNORECASE,
+)
+# "Three days earlier, a grenade hit the town hall", "The next day the offices were
+# attacked", "Al día siguiente": a day counted from the act told before opens the telling of
+# an act of another day, which the day rule would keep apart if the day were written out.
+_DAYS_APART = re.compile(
+    rf"^\W*(?:(?:(?:{_COUNT_ALTERNATION}|several|a few|\d{{1,2}})\s+"
+    r"(?:days?|weeks?)|a\s+week|the\s+day)\s+(?:earlier|later|before)"
+    r"|the\s+(?:next|following|previous)\s+day|on\s+the\s+(?:next|following|previous)\s+day"
+    r"|al\s+d[ií]a\s+siguiente|el\s+d[ií]a\s+(?:anterior|siguiente)"
+    rf"|(?:(?:{_COUNT_ALTERNATION}|varios|unos|\d{{1,2}})\s+)?"
+    r"(?:d[ií]as?|semanas?)\s+(?:antes|despu[eé]s|m[aá]s\s+tarde))\b",
     re.IGNORECASE,
 )
 _ANOTHER_INCIDENT = re.compile(
@@ -1222,6 +1310,34 @@ def _dated_by_months_alone(mentions: list[IncidentMention], language: str | None
     return bool(timed) and all(_BARE_MONTH.search(m.sentence.text) for m in timed)
 
 
+# An undated report (an analysis, most often) tells its news in its opening sentences; an
+# act it first tells further down, in the past and with no weekday of its own, is background
+# it recalls ("after the arrest of X and the murder of his brothers, the gang turned on Y").
+_NEWS_SENTENCES = 8
+# Told in the present or the perfect, as still going on or recent, or as a response: such
+# an act is tied to the news ("the authorities have arrested one of the gunmen", "in
+# response, the government sent troops", "the public threats seem a new tactic").
+_TIED_TO_NOW = re.compile(
+    r"\b(?:has|have|is|are|seems?|remains?|still|recent(?:ly)?|in\s+response|respond(?:s|ed)?"
+    r"|ha|han|es|son|sigue|siguen|contin[uú]an?|todav[ií]a|a[uú]n|reciente(?:s|mente)?"
+    r"|en\s+respuesta|respondi[oó]|respondieron)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_past_the_news(mentions: list[IncidentMention]) -> bool:
+    """Is every mention told past an undated report's opening sentences, in the past, with
+    no weekday, no count back from the report and nothing that ties it to the news?"""
+    return all(
+        m.sentence.index >= _NEWS_SENTENCES
+        and not _TIED_TO_NOW.search(m.sentence.text)
+        and not _PINNED_DAY.search(m.sentence.text)
+        # "a month ago", "hace dos semanas": the report dates the act back from itself.
+        and not _COUNTED_BACK.search(m.sentence.text)
+        for m in mentions
+    )
+
+
 def _factuality(
     mentions: list[IncidentMention],
     date: dt.date | None,
@@ -1249,6 +1365,8 @@ def _factuality(
         # "otras matanzas ... como la de Padilla en febrero" in a March report: a month
         # before the report's, named with no day, is an earlier act recalled ("two months
         # after the shootout", a span back from now, names no month and may be the news).
+        return "historical"
+    if published is None and values <= {"asserted", "reported"} and _told_past_the_news(mentions):
         return "historical"
     if published is None and values != {"hypothetical"}:
         # An undated report dates its news by the day ("on Monday", "on June 3"); an act it
@@ -1283,6 +1401,7 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     actors: list[Actor] = []
     targets: list[Actor] = []
     told: list[Actor] = []  # prosecutors who only tell of the act
+    bystanders: list[Actor] = []  # a state that tells of a flight or keeps silent on it
     two_sided = incident.event_type == "ASSAULT" and any(
         _TWO_SIDED.search(m.sentence.text) for m in incident.mentions
     )
@@ -1311,6 +1430,10 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
             )
             if side == "none":
                 continue
+            if side == "bystander":
+                if actor not in bystanders:
+                    bystanders.append(actor)
+                continue
             if side == "source":
                 if actor not in told:
                     told.append(actor)
@@ -1324,6 +1447,10 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     if incident.event_type == "DISPLACE":
         movers = [a for a in actors + targets if a.sector in ("CVL", "REF")]
         perpetrators = [a for a in actors + targets if a.sector not in ("CVL", "REF")]
+        if not movers:
+            # People who fled named by no role: without the state that tells of it the
+            # record would hold armed parties alone, read as armed men on the move.
+            perpetrators += [a for a in bystanders if a not in perpetrators]
         if perpetrators or not any(m.crossing for m in incident.mentions):
             # Driven out by a named party, or fleeing inside their country: the residents
             # displaced, the act's targets (labelling conventions), not migrants on the move.
@@ -1383,6 +1510,35 @@ def _came_after_the_act(
     )
 
 
+# "..., informaron autoridades guatemaltecas", "the state government has not commented on
+# the displacement", "police made the find there": a state that tells of a flight, keeps
+# silent on it or finds something where people fled did not drive them out.
+_STANDS_BY_AFTER = re.compile(
+    r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:ha(?:s|ve)?\s+not\s+(?:commented|spoken|responded)"
+    r"|did\s+not\s+(?:comment|respond)|declined\s+to\s+comment|no\s+se\s+han?\s+pronunciado"
+    r"|no\s+han?\s+(?:comentado|respondido)|made\s+the\s+(?:find|discovery)"
+    r"|(?:hizo|hicieron|realiz[oó]|realizaron)\s+el\s+hallazgo)\b",
+    re.IGNORECASE,
+)
+_TELLING_BEFORE = re.compile(
+    r"\b(?:informaron|inform[oó]|señalaron|señal[oó]|dijeron|dijo|indicaron|indic[oó]"
+    r"|reportaron|report[oó]|said|told|reported)\s+(?:(?:las|los|la|el|the)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _tells_of_or_stands_by(am: ActorMention, text: str) -> bool:
+    after = text[am.end :]
+    before = text[max(0, am.start - 60) : am.start]
+    return bool(
+        _TELLS.match(after)
+        or _TOLD_BY.search(before)
+        or _TELLING_BEFORE.search(before)
+        or _SOURCE_OR_FINDER.search(after)
+        or _STANDS_BY_AFTER.match(after)
+    )
+
+
 def _side(
     event_type: str,
     am: ActorMention,
@@ -1393,7 +1549,7 @@ def _side(
     encounter: bool = False,
     others: Sequence[int] = (),
 ) -> str:
-    if credited_source(text, am) or press_audience(text, am):
+    if credited_source(text, am) or press_audience(text, am) or holds_a_view(text, am):
         return "none"
     if actor.sector == "JUD":
         # Prosecutors arrest, raid and seize; they do not fight, march or deploy.
@@ -1435,6 +1591,10 @@ def _side(
             return "target"
         if held_by_others(text, am):
             return "target"
+        if actor.sector == "CRM" and _arrested_party(am, text):
+            # "detuvieron a 9 presuntos integrantes de una banda y liberaron a dos mujeres":
+            # the suspects a force arrested are held for the assault, not harmed by it.
+            return "none"
         if not two_sided and (
             _counted_victim(text, am, trigger_at) or _PASSIVE_HARMED.match(text[am.end :])
         ):
@@ -1475,6 +1635,8 @@ def _side(
         ):
             return "target"
         return "actor" if am.start <= trigger_at or actor.sector in ("UAF", "CRM") else "target"
+    if event_type == "DISPLACE" and actor.sector in _STATE and _tells_of_or_stands_by(am, text):
+        return "bystander"
     return "actor"
 
 
@@ -1691,12 +1853,17 @@ def _figures(incident: Incident) -> dict[str, int]:
     dead_in_totals: list[int] = []
     # "X was arrested" and "X was arrested along with another": the one alone is among them.
     with_others = {f.field for m in incident.mentions for f in m.figures if f.with_others}
+    # "were detained after the gunfight" and "captured three of his men": the count says how
+    # many the uncounted passive held.
+    counted = {f.field for m in incident.mentions for f in m.figures if not f.at_least}
     for m in incident.mentions:
         spans = _side_spans(m)
         for f in m.figures:
             if any(a <= f.start < b for a, b in spans):
                 continue  # "X, who was killed in 1966, ...": not this act's dead
             if f.field in with_others and f.value == 1 and not f.with_others:
+                continue
+            if f.at_least and f.field in counted:
                 continue
             if f.field == "killed":
                 if _PERIOD_COUNT.search(m.sentence.text) or _SEVERAL_ACTS.search(m.sentence.text):
@@ -2058,6 +2225,21 @@ _AT_SETTLEMENT = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente)\b", re.IGNORECASE)
 
 
+def _deny_in_act_before(sentence: Sentence, language: str, incidents: list[Incident]) -> None:
+    """ "Soldiers raided a house. No one was arrested.": a sentence that tells no act and
+    denies a figure denies it of the act told in the sentence just before, when that
+    sentence told one act that may carry the figure."""
+    for figure in denied_figures(sentence, language):
+        before = [
+            inc
+            for inc in incidents
+            if inc.event_type in FIGURE_TYPES[figure.field]
+            and any(m.sentence.index == sentence.index - 1 for m in inc.mentions)
+        ]
+        if len(before) == 1:
+            before[0].denied.add(figure.field)
+
+
 def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     language = annotated.language
     places = ReportPlaces(annotated)
@@ -2067,8 +2249,16 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     )
     undated = annotated.report.published is None
     opinion_mentions: list[IncidentMention] = []
+    groups_before: set[Actor] = set()
     for sentence in annotated.sentences:
-        sentence_acts = _by_clause(sentence_mentions(sentence, language), language)
+        kinds_told = {incident.event_type for incident in incidents}
+        told_now = sentence_mentions(sentence, language, kinds_told)
+        for act in told_now:
+            act.actors = with_group_named_back(sentence.text, act.actors, groups_before)
+        groups_before.update(named_groups(sentence.text, language))
+        sentence_acts = _by_clause(told_now, language)
+        if not sentence_acts and sentence.stance == "fact":
+            _deny_in_act_before(sentence, language, incidents)
         if incidents and (site := _act_took_place(sentence, sentence_acts, incidents, places)):
             # The act just told took place there: its record's place, not a new record's.
             last = max(incidents, key=lambda inc: inc.mentions[-1].sentence.index)
@@ -2116,6 +2306,10 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 )
                 or any(tells_another(sentence, t) for t in mention.triggers)
                 or (place is not None and place == places.opens_at(sentence.index))
+                or (
+                    bool(_DAYS_APART.match(sentence.text))
+                    and not all(t.definite for t in mention.triggers)
+                )
             )
             # Neither the town a story is filed from nor a town a road is named after tells
             # where along it the act was.
@@ -2218,6 +2412,17 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     place = source.place if source is not None else None
                     if place is not None and _STATE_WORD.search(anaphor.group()):
                         place, source = places.state_named(place) or place, None
+                    elif place is None and _STATE_WORD.search(anaphor.group()):
+                        # No act placed before: the province the report named last.
+                        place = places.state_told_before(sentence.index)
+                    if (
+                        place is not None
+                        and place.precision == 3
+                        and _STATE_WORD.search(anaphor.group())
+                    ):
+                        # "imposed martial law in the province": the whole province,
+                        # which a town told in the sentences after does not narrow.
+                        spread = place
                 incidents.append(
                     Incident(
                         mention.event_type,
@@ -2235,7 +2440,12 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 if place and not filed and host.filed_place:
                     host.place, host.filed_place = place, False
                 elif place and (
-                    host.place is None or (not filed and place.precision < host.place.precision)
+                    host.place is None
+                    or (
+                        not filed
+                        and place.precision < host.place.precision
+                        and host.place != host.spread_place
+                    )
                 ):
                     host.place = place
     _retitle(incidents, annotated.report.text)
@@ -2412,6 +2622,40 @@ _NEXT_DAY = re.compile(
 )
 
 
+_PREVIOUS_DAY = re.compile(
+    r"\b(?:el|the)\s+d[ií]a\s+(?:anterior|previo)|\bthe\s+(?:previous|preceding)\s+day"
+    r"|\bthe\s+day\s+before\b(?!\s+(?:yesterday|the|that|his|her|its|their))",
+    re.IGNORECASE,
+)
+# "Three days earlier", "dos semanas después": a number of days or weeks from the act told
+# before. Not one followed by what it counts from ("dos días antes de las elecciones").
+_DAYS_COUNTED = re.compile(
+    rf"\b(?P<count>{_COUNT_ALTERNATION}|\d{{1,2}})\s+(?P<unit>days?|weeks?|d[ií]as?|semanas?)"
+    r"\s+(?:(?P<later>later|after|despu[eé]s|m[aá]s\s+tarde)|earlier|before|antes)\b"
+    r"(?!\s+(?:the|that|this|his|her|its|their|de|del|que)\b)",
+    re.IGNORECASE,
+)
+
+
+def _days_from_the_act_before(text: str) -> tuple[int, DatePrecision] | None:
+    """How many days from the act told before the sentence's own act is, and how surely: a
+    count of weeks ("a week later") names the week it falls in, not its day."""
+    if _SAME_DAY_AS_BEFORE.search(text):
+        return 0, "day"
+    if _NEXT_DAY.search(text):
+        return 1, "day"
+    if _PREVIOUS_DAY.search(text):
+        return -1, "day"
+    counted = _DAYS_COUNTED.search(text)
+    if counted is None:
+        return None
+    count = _COUNT_WORDS.get(counted["count"].lower()) or int(counted["count"])
+    sign = 1 if counted["later"] else -1
+    if counted["unit"].lower().startswith(("week", "semana")):
+        return sign * 7 * count, "week"
+    return sign * count, "day"
+
+
 def _day_of_the_act_before(incident: Incident, sentences: Sequence[Sentence]) -> list[DateMention]:
     """The day of an undated act told "hours later", "ese mismo día" or "the next day": that
     of the nearest sentence before it that names one day. The count must open the incident's
@@ -2422,14 +2666,19 @@ def _day_of_the_act_before(incident: Incident, sentences: Sequence[Sentence]) ->
         return []
     for m in incident.mentions[:1]:
         text = m.sentence.text
-        shift = 0 if _SAME_DAY_AS_BEFORE.search(text) else 1 if _NEXT_DAY.search(text) else None
-        if shift is None:
+        counted = _days_from_the_act_before(text)
+        if counted is None:
             continue
+        shift, precision = counted
         for before in reversed(sentences[: m.sentence.index]):
             days = {d.date for d in before.dates if d.precision == "day"}
             if len(days) == 1:
                 day = next(d for d in before.dates if d.precision == "day")
-                return [replace(day, date=day.date + dt.timedelta(days=shift))]
+                assert day.date is not None
+                moved = day.date + dt.timedelta(days=shift)
+                if precision == "week":
+                    moved = week_start(moved)
+                return [replace(day, date=moved, precision=precision)]
             if before.dates:
                 return []
     return []
@@ -2810,6 +3059,8 @@ def _record(
         # not the act's date.
         date, precision = _best_date(_record_dates(incident))
     figures = _figures(incident)
+    for denied in incident.denied:
+        figures.setdefault(denied, 0)
     evidence: list[str] = []
     for m in incident.mentions:
         if m.sentence.text not in evidence:
@@ -2819,7 +3070,7 @@ def _record(
         incident.event_type,
         mode,
         figures.get("arrested"),
-        assault_doers(incident.event_type, targets),
+        assault_doers(incident.event_type, members_of_group(targets)),
         country,
         tuple(m.sentence.text for m in incident.mentions),
         any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),

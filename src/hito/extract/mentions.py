@@ -9,6 +9,7 @@ COERCE), which `sentence_mentions` applies before anything is grouped.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import ActorMention, find_actors
@@ -201,6 +202,7 @@ _STATEMENT_DATE = re.compile(
 )
 # At most two words (a place or an adverb) between a pluperfect act and its day.
 _RIGHT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
+_FRAMING_PRECISIONS = frozenset({"month", "year"})
 _OPENS = re.compile(r"^\W*(?:(?:on|in|at|last|this|el|la|este|esta|en|pasado)\s+)*$", re.IGNORECASE)
 _TELLING_AFTER = re.compile(
     r"\s*,\s*(?:[\w.'’-]+\s+){1,6}?(?:said|announced|reported|confirmed|stated"
@@ -316,6 +318,18 @@ def _zero_figures(sentence: Sentence, language: str) -> list[Figure]:
     return out
 
 
+def denied_figures(sentence: Sentence, language: str) -> list[Figure]:
+    """The nones a sentence states ("No one was arrested", "No hubo detenidos") with no count
+    of the same figure beside them: of an act told just before, when the sentence tells none."""
+    return [
+        f
+        for f in _counts_over_nones(
+            sentence_figures(sentence, language) + _zero_figures(sentence, language)
+        )
+        if f.value == 0
+    ]
+
+
 _CROSSING = re.compile(
     r"\b(?:cross(?:ed|ing|es)? (?:the border )?(?:in)?to|across the border|into (?:Mexico|Guatemala|Honduras|Belize)"
     r"|cruz(?:ó|aron|ar|ando) (?:la frontera|hacia|a)|hacia (?:M[eé]xico|Guatemala)|a territorio"
@@ -352,7 +366,9 @@ class IncidentMention:
         text, start = self.sentence.text, self.sentence.start
         if all(t.prior for t in self.triggers):
             # "had been arrested last Monday": a day told straight after the earlier act is
-            # that act's own.
+            # that act's own. A month or year that opens the sentence ("In March 2009,
+            # soldiers freed traders who had been kidnapped") frames the whole story it
+            # tells, the earlier act included, at that coarse precision.
             return [
                 d
                 for d in self.sentence.dates
@@ -360,6 +376,7 @@ class IncidentMention:
                     t.text and _RIGHT_AFTER.fullmatch(text[t.end : d.start - start])
                     for t in self.triggers
                 )
+                or (d.precision in _FRAMING_PRECISIONS and _OPENS.match(text[: d.start - start]))
             ]
         acts = [
             d for d in self.sentence.dates if not _STATEMENT_DATE.search(text[: d.start - start])
@@ -621,8 +638,23 @@ def _seized_explosives_dropped(text: str, by_type: dict[str, list[Trigger]]) -> 
     ]
 
 
-def sentence_mentions(sentence: Sentence, language: str) -> list[IncidentMention]:
+def sentence_mentions(
+    sentence: Sentence, language: str, told: Collection[str] | None = None
+) -> list[IncidentMention]:
+    """The acts the sentence tells. `told` holds the kinds of act the report told before it;
+    when given, a sentence that denies a figure of an act named back ("no one was arrested
+    during the raid"), of a kind not told yet, tells that act: it has nothing to point back at."""
     found = find_triggers(sentence, language)
+    if told is not None and all(t.reference for t in found):
+        denied = {f.field for f in _zero_figures(sentence, language)}
+        found = [
+            replace(t, reference=False, definite=False)
+            if t.named_back
+            and t.event_type not in told
+            and any(t.event_type in FIGURE_TYPES[field] for field in denied)
+            else t
+            for t in found
+        ]
     triggers = [t for t in found if not t.reference]
     references = {t.event_type for t in found if t.reference}
     triggers, preferred_modes = _cascade(sentence, triggers, references)

@@ -1522,6 +1522,11 @@ class ReportPlaces:
                 return self._event_place(loc)
         return None
 
+    def state_told_before(self, sentence: int) -> EventPlace | None:
+        """The state or province the report named last before `sentence` (or in it)."""
+        told = [loc for loc in self._located if loc.sentence <= sentence and loc.precision == 3]
+        return self._event_place(told[-1]) if told else None
+
     def filed_away(self, scenes: Iterable[EventPlace]) -> EventPlace | None:
         """The state of a dateline's town that the report names nowhere else (headline
         included), while it places acts (`scenes`) at other towns of that state ("Morelia.

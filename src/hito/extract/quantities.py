@@ -84,7 +84,7 @@ _PERSON = (
     r"|maleantes?|homicidas?"
     r"|extorsionador(?:es|as?)?|pistoleros?|implicad[oa]s?|sospechos[oa]s?|responsables?|integrantes?|miembros?"
     r"|motociclistas?|estudiantes?|maestr[oa]s?|doctor(?:es|as?)?|m[eé]dic[oa]s?|abogad[oa]s?|alcaldes?|regidor(?:es|as?)?"
-    r"|funcionari[oa]s?|exfuncionari[oa]s?|ex\w+|comandantes?|director(?:es|as?)?|l[ií]der(?:es)?|pareja|padre|madre"
+    r"|funcionari[oa]s?|exfuncionari[oa]s?|ex\w+|comandantes?|director(?:es|as?)?|l[ií]der(?:es)?|jef[ea]s?|pareja|padre|madre"
     r"|hij[oa]s?|herman[oa]s?|espos[oa]s?|novi[oa]s?|t[ií][oa]s?|sobrin[oa]s?|vecin[oa]s?|due[nñ][oa]s?|encargad[oa]s?"
     r"|empleados?|trabajador(?:es|as?)?|campesinos?|ganaderos?|transportistas?|repartidor(?:es|as?)?|albañil(?:es)?"
     r"|mec[aá]nicos?|activistas?|defensor(?:es|as?)?|candidat[oa]s?|p[aá]rrocos?|sacerdotes?|pastor(?:es)?|turistas?"
@@ -95,6 +95,16 @@ _PERSON = (
     r"|drivers?|farmers?|residents?|villagers?|workers?|prisoners?|inmates?|individuals?|militants?|fighters?"
     r"|rebels?|insurgents?|smugglers?|traffickers?|teachers?|priests?|peasants?|leaders?|mayors?|judges?"
     r"|bodyguards?|officials?|employees?|politicians?|candidates?|businessm[ae]n|lawyers?|guerrillas?"
+    # Roles a report gives a single victim: "a local drug boss", "a former police chief".
+    r"|bosses|boss|chiefs?|businesswom[ae]n|shopkeepers?|merchants?|traders?|vendors?|commanders?|kingpins?"
+)
+# English stacks modifiers before the person: "a local drug boss", "a former police chief";
+# two at most, and none that starts a phrase of its own ("a group of men").
+_ENGLISH_MODIFIED_PERSON = re.compile(
+    r"^\s*(?:(?!(?:of|and|or|in|on|at|to|with|by|for|from|who|that|the)\b)[\w-]+\s+){1,2}(?:"
+    + _PERSON
+    + r")\b",
+    re.IGNORECASE,
 )
 _PERSON_RE = re.compile(
     r"^\s*(?:(?:presunt|supuest|probabl|posibl|otr|joven|j[oó]ven)\w*\s+)?(?:" + _PERSON + r")\b",
@@ -137,7 +147,8 @@ _PERSONNEL = (
 # Verbs whose object ("a dos", "a un hombre") is the people killed or arrested, in the
 # tenses and persons headlines use.
 _KILL_VERB = (
-    r"killed|killing|murdered|shot dead|executed|gunned down|massacred|massacring"
+    r"killed|killing|murdered|murdering|assassinating|slaying|shot dead|executed|gunned down"
+    r"|massacred|massacring"
     r"|dej[oó]|dejan?|dejaron"
     r"|asesin(?:an?|aron|ó|ar)|mat(?:an?|aron|ó|ar)|ejecut(?:an?|aron|ó|ar)|ultim(?:an?|aron|ó|ar)"
     r"|acribill(?:an?|aron|ó|ar)|abat(?:en?|ieron|i[oó]|ir)|aniquil(?:an?|aron|ó)|liquid(?:an?|aron|ó)"
@@ -193,6 +204,8 @@ class Figure:
     # "acusados del asesinato de dos migrantes": the dead of a killing someone is charged
     # with, the killing's figure and not the arrest's.
     charged: bool = False
+    # "were detained" with no number: someone was held, how many the text tells elsewhere.
+    at_least: bool = False
 
 
 def _local_span(sentence: Sentence, number: NumberMention) -> tuple[int, int]:
@@ -602,7 +615,9 @@ def classify_number(
         # armado": the victims of a shooting, set apart from its wounded, are its dead.
         noun = ("killed", 0)
     nominal = _KILLING_NOUN.search(before)
-    if verb is None and nominal and not _CHARGE.search(before[: nominal.start()]):
+    # The killing named right before the number is its nearest cue, even where a verb
+    # further back reaches it through a gap: "the killing of a former police chief".
+    if (verb is None or not verb[2]) and nominal and not _CHARGE.search(before[: nominal.start()]):
         verb = ("killed", len(before) - nominal.end(), True)
     if (
         noun
@@ -632,6 +647,7 @@ class _Count:
     zero: bool
     field: str | None = None
     charged: bool = False
+    at_least: bool = False
 
 
 _ES_WORDS = re.compile(r"\b(?:de|la|el|los|las|en|que|del|por|con|una?|y|se|tras)\b", re.IGNORECASE)
@@ -717,6 +733,17 @@ def _seized_weapon(text: str, start: int, after: str) -> bool:
     )
 
 
+# Stacked modifiers are read as a person only where a killing names its victim next: "the
+# killing of a local drug boss", "murdering a retired army officer"; elsewhere "said a senior
+# police official" is a source, not a count.
+_VICTIM_FOLLOWS = re.compile(
+    r"(?:\b(?:asesinato|homicidio|murder|killing|death|assassination|slaying)s?\s+of"
+    r"|\b(?:killing|murdering|assassinating|killed|murdered|assassinated|executed|shot dead|gunned down))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
 def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> list[_Count]:
     """Indefinite articles before a person or a figure noun: a written count of one."""
     out = []
@@ -736,7 +763,14 @@ def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> l
         )
         # English puts a modifier before the person ("a taxi driver", "a police officer").
         person = _PERSON_RE.match(after) or (
-            not spanish and _PERSON_RE.match(_SKIP_WORD.sub("", after, 1))
+            not spanish
+            and (
+                _PERSON_RE.match(_SKIP_WORD.sub("", after, 1))
+                or (
+                    _ENGLISH_MODIFIED_PERSON.match(after)
+                    and _VICTIM_FOLLOWS.search(text[: m.start()])
+                )
+            )
         )
         # After a verb of killing or arrest and the personal "a", "un"/"una" is a person:
         # "asesinan a un automovilista".
@@ -980,8 +1014,13 @@ _KILLING_NOUN = re.compile(
     r"\b(?:asesinato|homicidio|ejecuci[oó]n|muerte(?: a balazos)?|murder|killing|death"
     # "la masacre de diez personas", "the massacre of ten people": a killing all the same.
     r"|masacre|matanza|massacre|slaughter|slaying)s?"
+    # A second act joined to the killing names the same victims: "la masacre y quema de".
+    r"(?:\s+(?:and|y|e)\s+[^\W\d_]+)?"
     # A month between names when: "la matanza en abril de siete choferes".
-    r"(?:\s+(?:en|in)\s+[^\W\d_]+)?\s+(?:de|of)\s+$",
+    r"(?:\s+(?:en|in)\s+[^\W\d_]+)?\s+(?:de|of)\s+"
+    # Whose they were or a hedge leaves the number the dead: "of his three cousins",
+    # "de al menos doce jornaleros".
+    r"(?:(?:his|her|their|sus|su|at least|al menos|por lo menos|more than|m[aá]s de|some|unos|unas)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1023,7 +1062,9 @@ _EN_OBJECT = re.compile(
 _EN_NOT_ONE = re.compile(
     r"\b(?:people|men|women|children|police|civilians|troops|soldiers|members|\w+s|\d+|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|them|him|her|it|themselves|himself)$"
-    r"|^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b",
+    r"|^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b"
+    # A preposition opens no object: "arrested for questioning", "detained over the riot".
+    r"|^(?:for|over|on|at|by|with|after|since|until|under|without|into|to)\b",
     re.IGNORECASE,
 )
 
@@ -1045,8 +1086,32 @@ _EN_AUXILIARY = re.compile(
 )
 
 
+# A plural passive of arrest with no number still says someone was held: "protesters were
+# detained on Monday" is at least one arrest, as "several were killed" is one dead.
+_EN_PLURAL_ARREST = re.compile(
+    r"\b(?:were|have been|had been)\s+(?:(?:reportedly|allegedly|also|later)\s+)?"
+    r"(?:arrested|detained|captured|apprehended)\b",
+    re.IGNORECASE,
+)
+
+# The participle after people tells they were arrested: "the suspects detained on Friday".
+_EN_HELD_AFTER_NOUN = re.compile(
+    r"\b(?:" + _PERSON + r"|terrorists?)\s+(?:arrested|detained|captured|apprehended)\s+"
+    r"(?:on|in|at|by|after|during|last|under|near|from|yesterday|earlier)\b",
+    re.IGNORECASE,
+)
+
+
 def _english_counts(text: str) -> list[_Count]:
     out = []
+    for m in _EN_HELD_AFTER_NOUN.finditer(text):
+        out.append(_Count(1, m.start(), m.end(), False, "arrested"))
+    for m in _EN_PLURAL_ARREST.finditer(text):
+        # "the men who were detained had no ties": a relative clause only says who they are.
+        if not _ATTEMPT.search(text[: m.start()]) and not _EN_AUXILIARY.match(
+            text[m.end() :].lstrip()
+        ):
+            out.append(_Count(1, m.start(), m.end(), False, "arrested", at_least=True))
     for m in _EN_SINGULAR_PASSIVE.finditer(text):
         if _ATTEMPT.search(text[: m.start()]):
             continue
@@ -1241,7 +1306,7 @@ def sentence_figures(sentence: Sentence, language: str | None = None) -> list[Fi
             and c.field not in written
             and not any(f.field == c.field and f.start == c.start for f in figures)
         ):
-            figures.append(Figure(c.field, c.value, c.start))
+            figures.append(Figure(c.field, c.value, c.start, at_least=c.at_least))
     single = _SINGLE_VICTIM.search(text) or _named_killing(text)
     if single and "killed" not in {f.field for f in figures}:
         figures.append(Figure("killed", 1, single.start()))

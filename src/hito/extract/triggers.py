@@ -29,6 +29,9 @@ class Trigger:
     # One item of a list of crimes ("dedicated to kidnapping, extortion and ..."): a group's
     # trade or charges, which point back at no incident told in the report.
     listed: bool = False
+    # A reference only by a preposition of time before a definite noun ("during the raid"):
+    # where the report told no act of that kind before, the act named is the one told.
+    named_back: bool = False
 
 
 # "at the time of their capture", "al momento de su detención": the act is known, not told here.
@@ -325,8 +328,10 @@ _PARTICIPLE_NOUN = re.compile(r"(?:ed|ad[oa]s?|id[oa]s?|ees)$", re.IGNORECASE)
 _NEGATED = re.compile(
     r"\b(?:no one|nobody|not|never|nadie|no se|sin que se|ning[uú]n[oa]?|no hubo|no han sido|no fue|no fueron)"
     r"(?:\s+[\w-]+){0,2}\s+$"
-    # Spanish "no" right before the verb: "ataques que no frenó la policía".
-    r"|\b(?-i:no)\s+$"
+    # Spanish "no" right before the verb: "ataques que no frenó la policía"; and "no" right
+    # before the act's noun, also where it opens the sentence or the text is in capitals
+    # ("No raid took place", "THERE WAS NO ATTACK"). Not a mixed-case "nO", which is no word.
+    r"|\b(?-i:no|No|NO)\s+$"
     r"|\b(?:ni|nor)\s+$"  # "no se registraron detenidos ni enfrentamientos"
     # "withdrew without resistance or firing a shot"; not "freed without charge after being held".
     r"|\bwithout(?:\s+(?!after\b|before\b|being\b|following\b|when\b)[\w-]+){0,4}\s+$"
@@ -477,9 +482,12 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 and _SPANISH_PARTICIPLE.search(m.group(0))
             )
             listed = _in_crime_list(text, m.start(), m.end())
+            named_back = bool(
+                _BACK_REFERENCE.search(before) and not _OWN_PAST_DAY.match(text, m.end())
+            )
             reference = bool(
                 stationed
-                or (_BACK_REFERENCE.search(before) and not _OWN_PAST_DAY.match(text, m.end()))
+                or named_back
                 or _AT_THE_TIME.search(before)
                 or _LEGAL_REFERENCE.search(before)
                 or _AVENGED.search(before)
@@ -516,6 +524,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                     definite,
                     prior,
                     listed,
+                    named_back,
                 )
             )
 

@@ -208,6 +208,35 @@ def side_years(sentence: str, published: dt.date | None = None) -> tuple[tuple[i
     return tuple(spans)
 
 
+# "in recent months", "en las últimas semanas": a span that reaches back from the report
+# dates the act of its clause as an earlier one, background to the news. Not "in the past
+# week" (a span up to now, which may hold the news) and not a span in another clause
+# ("deployed on Monday, after roadblocks in recent weeks").
+_RECENT_SPAN = re.compile(
+    r"\b(?:in|over|during)\s+recent\s+(?:weeks|months|years)\b"
+    r"|\b(?:en|durante)\s+(?:los\s+[uú]ltimos\s+(?:meses|años)|las\s+[uú]ltimas\s+semanas"
+    r"|(?:los\s+)?(?:meses|años)\s+recientes|(?:las\s+)?semanas\s+recientes)\b",
+    _I,
+)
+_CLAUSE_BOUND = re.compile(r"[,;:()\u2014]|\s-{1,2}\s")
+
+
+@functools.lru_cache(maxsize=4096)
+def recent_span_clauses(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the clauses that a span of recent weeks, months or years dates; a span
+    that opens the sentence on its own ("In recent weeks, gunmen ...") dates the clause
+    after it."""
+    spans: list[tuple[int, int]] = []
+    for m in _RECENT_SPAN.finditer(sentence):
+        bounds = [b.end() for b in _CLAUSE_BOUND.finditer(sentence, 0, m.start())]
+        start = bounds[-1] if bounds else 0
+        after = _CLAUSE_BOUND.search(sentence, m.end())
+        if after is not None and not sentence[m.end() : after.start()].strip():
+            after = _CLAUSE_BOUND.search(sentence, after.end())
+        spans.append((start, after.start() if after else len(sentence)))
+    return tuple(spans)
+
+
 # A clause of its own that tells an act done: "..., while 37 people were killed in firing".
 _CLAUSES = re.compile(
     r";\s+|,\s+(?=(?:but|and)\b)|\s(?=(?:while|whereas)\b)|\s(?=(?:and|but)\s+(?:will|would)\b)", _I
