@@ -1456,17 +1456,20 @@ def test_a_distance_from_a_town_the_story_was_not_filed_from_places_the_act_near
         assert resp.location == LocationFill("el salvador", (("san miguel",),)), sentence
 
 
+_MEDELLIN = LocationFill("colombia", (("antioquia",), ("medellin",)))
+
+
+def _medellin_fill(*sentences: str) -> LocationFill | None:
+    """The fill of one assault record placed at Medellin, in a message filed from Bogota."""
+    record = assault("MEDELLIN", "CO", *sentences, admin1="Antioquia")
+    (resp,) = muc4.response_templates([record], "BOGOTA, 2 FEB 90 --")
+    return resp.location
+
+
 def test_a_town_named_only_as_part_of_something_else_is_not_the_place() -> None:
     # "THE MEDELLIN CARTEL" or "ARRIVED IN MEDELLIN" does not tell where the act happened
     # (template-doc-part1 7.4 note 4), so a record placed there keeps only its country.
-    line = "BOGOTA, 2 FEB 90 --"
-
-    def fill(*sentences: str) -> LocationFill | None:
-        record = assault("MEDELLIN", "CO", *sentences, admin1="Antioquia")
-        (resp,) = muc4.response_templates([record], line)
-        return resp.location
-
-    country = LocationFill("colombia")
+    fill, country = _medellin_fill, LocationFill("colombia")
     for sentence in (
         "GUNMEN OF THE MEDELLIN CARTEL KILLED AN INVENTED JUDGE.",
         "AN INVENTED JUDGE WAS KILLED, A MEDELLIN NEWSPAPER SAID.",
@@ -1477,7 +1480,7 @@ def test_a_town_named_only_as_part_of_something_else_is_not_the_place() -> None:
         "LA VÍCTIMA INVENTADA FUE SEPULTADO EN MEDELLIN.",
     ):
         assert fill(sentence) == country, sentence
-    told = LocationFill("colombia", (("antioquia",), ("medellin",)))
+    told = _MEDELLIN
     assert fill("GUNMEN KILLED AN INVENTED JUDGE IN MEDELLIN TODAY.") == told
     assert fill("UNOS SICARIOS MATARON HOY EN MEDELLIN A UN JUEZ INVENTADO.") == told
     # Another sentence that places the act there still does.
@@ -1494,14 +1497,7 @@ def test_a_town_named_only_as_the_seat_of_someone_s_office_is_not_the_place() ->
     # "THE COORDINATOR OF A PARTY IN MEDELLIN", "THE MEDELLIN ARCHBISHOP": where the victim
     # or a speaker holds office, not where the act took place (7.4 note 4, "or some other
     # location"), so a record placed there keeps only its country.
-    line = "BOGOTA, 2 FEB 90 --"
-
-    def fill(*sentences: str) -> LocationFill | None:
-        record = assault("MEDELLIN", "CO", *sentences, admin1="Antioquia")
-        (resp,) = muc4.response_templates([record], line)
-        return resp.location
-
-    country = LocationFill("colombia")
+    fill, country = _medellin_fill, LocationFill("colombia")
     for sentence in (
         "THE INVENTED COORDINATOR OF A FICTIONAL PARTY IN MEDELLIN WAS SHOT DEAD.",
         "THE MEDELLIN ARCHBISHOP CONDEMNED THE INVENTED MURDER OF A TEACHER.",
@@ -1513,7 +1509,7 @@ def test_a_town_named_only_as_the_seat_of_someone_s_office_is_not_the_place() ->
         assert fill(sentence) == country, sentence
     # An office named in a sentence that also tells the act there still places it: the
     # words between the office and the town hold no verb.
-    told = LocationFill("colombia", (("antioquia",), ("medellin",)))
+    told = _MEDELLIN
     assert fill("THE MAYOR SAID THAT GUNMEN KILLED AN INVENTED JUDGE IN MEDELLIN.") == told
     assert (
         fill("EL ALCALDE DIJO QUE UNOS SICARIOS MATARON EN MEDELLIN A UN JUEZ INVENTADO.") == told
@@ -1524,14 +1520,7 @@ def test_a_town_named_only_as_where_a_report_was_made_is_not_the_place() -> None
     # "ANNOUNCED TODAY IN MEDELLIN THAT ...", "SOURCES IN MEDELLIN", "IN MEDELLIN IT WAS
     # REPORTED THAT": where the report was made, which note 4 leaves out, so a record placed
     # there keeps only its country.
-    line = "BOGOTA, 2 FEB 90 --"
-
-    def fill(*sentences: str) -> LocationFill | None:
-        record = assault("MEDELLIN", "CO", *sentences, admin1="Antioquia")
-        (resp,) = muc4.response_templates([record], line)
-        return resp.location
-
-    country = LocationFill("colombia")
+    fill, country = _medellin_fill, LocationFill("colombia")
     for sentence in (
         "THE POLICE ANNOUNCED TODAY IN MEDELLIN THAT INVENTED REBELS SHOT A FICTIONAL FARMER.",
         "INVENTED SOURCES IN MEDELLIN SAID THAT A FICTIONAL CLERK WAS SHOT.",
@@ -1541,7 +1530,7 @@ def test_a_town_named_only_as_where_a_report_was_made_is_not_the_place() -> None
     ):
         assert fill(sentence) == country, sentence
     # Acts "reported in" a town, with no clause of their own after it, took place there.
-    told = LocationFill("colombia", (("antioquia",), ("medellin",)))
+    told = _MEDELLIN
     assert fill("INVENTED ATTACKS ON A FICTIONAL BUS WERE REPORTED IN MEDELLIN.") == told
     assert fill("SE INFORMÓ DE UN ATAQUE INVENTADO EN MEDELLIN CONTRA UN AUTOBÚS.") == told
 

@@ -8,16 +8,16 @@ import datetime as dt
 
 import pytest
 
-from hito.ingest import content_hash
-from hito.models import EventRecord, Report
-from hito.pipeline import process
+from conftest import pipeline_records
+from hito.models import EventRecord
 
 
 def assault(text: str, language: str) -> EventRecord:
-    report = Report(
-        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-06-11")
-    )
-    records = [r for r in process(report, language)[1] if r.event_type == "ASSAULT"]
+    records = [
+        r
+        for r in pipeline_records(text, language, dt.date(2025, 6, 11))
+        if r.event_type == "ASSAULT"
+    ]
     assert len(records) == 1
     return records[0]
 
