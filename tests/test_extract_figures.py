@@ -1242,3 +1242,30 @@ def test_an_uncounted_arrest_yields_to_the_count_told_elsewhere(text: str, langu
     arrested = [r.arrested for r in _records(text, language) if r.arrested is not None]
     assert 3 in arrested
     assert 1 not in arrested
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "State police arrested four people in Tepatitlan, Jalisco. The four detainees "
+            "belong to a gang of car thieves.\n\nSeparately, soldiers repelled an attack by "
+            "an armed group in the municipality of Arandas. It said that at the scene three "
+            "attackers died and two more were arrested.",
+            "en",
+        ),
+        (
+            "Policías estatales detuvieron a cuatro personas en Tepatitlán, Jalisco. Los "
+            "cuatro detenidos pertenecen a una banda de ladrones de autos.\n\nPor otra parte, "
+            "unos soldados repelieron a balazos a varios pistoleros cerca de Arandas. Dijo que "
+            "ahí murieron tres de los atacantes y se logró la captura de otros dos.",
+            "es",
+        ),
+    ],
+)
+def test_a_clash_outcome_with_dead_and_arrests_stays_with_the_clash(
+    text: str, language: str
+) -> None:
+    records = _records(text, language)
+    assert [(r.killed, r.arrested) for r in records if r.event_type == "ASSAULT"] == [(3, 2)]
+    assert [(r.killed, r.arrested) for r in records if r.event_type == "COERCE"] == [(None, 4)]

@@ -2384,6 +2384,20 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     ),
                     None,
                 )
+            if (
+                incidents
+                and not fresh
+                and mention.event_type == "COERCE"
+                and any(f.field == "killed" for f in mention.figures)
+            ):
+                # "At the scene three attackers died and two more were arrested": dead
+                # counted with the arrests are the outcome of the clash just told, not of an
+                # arrest told earlier in the report.
+                latest = max(incidents, key=lambda inc: inc.mentions[-1].sentence.index)
+                if latest.event_type == "ASSAULT" and _compatible(
+                    latest, mention, place, written, undated, language
+                ):
+                    host = latest
             freed_from = None
             if (
                 host is not None
