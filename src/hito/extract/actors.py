@@ -337,6 +337,8 @@ def named_groups(text: str, language: str) -> list[Actor]:
         for p in _candidates(named_actor_patterns(), named_actor_gate(), text)
         if p.actor.sector in _GROUP_SECTORS
     }
+    if not named:
+        return []  # the cheap pass rules out most sentences: no full reading for them
     return [a.actor for a in find_actors(text, language) if a.actor in named]
 
 
