@@ -221,6 +221,13 @@ def pipeline_records(
     return process(report, language)[1]
 
 
+def pipeline_records_of(
+    event_type: str, text: str, language: str, published: dt.date | None = dt.date(2024, 5, 20)
+) -> list[EventRecord]:
+    """The records of one event type that `pipeline_records` makes, in its order."""
+    return [r for r in pipeline_records(text, language, published) if r.event_type == event_type]
+
+
 def annotated_report(
     text: str, language: str, url: str, title: str, published: dt.date
 ) -> AnnotatedReport:

@@ -7,15 +7,11 @@ import datetime as dt
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records_of
 
 
 def assault_mode(text: str, language: str) -> str | None:
-    (record,) = [
-        r
-        for r in pipeline_records(text, language, dt.date(2025, 5, 20))
-        if r.event_type == "ASSAULT"
-    ]
+    (record,) = pipeline_records_of("ASSAULT", text, language, dt.date(2025, 5, 20))
     return record.mode
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from test_crash_ingest import DRIVER, KILLS, Driver, _report, check_sound, kill_in_rounds
+from test_crash_ingest import KILLS, Driver, _report, check_sound, kill_in_rounds, started_driver
 
 TEXTS = 96
 
@@ -50,17 +50,8 @@ def write_inputs(folder: Path) -> int:
 
 @pytest.fixture()
 def warm(tmp_path: Path) -> Iterator[Driver]:
-    script = tmp_path / "driver.py"
-    script.write_text(DRIVER, encoding="utf-8")
-    proc = subprocess.Popen(
-        [sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
-    try:
-        yield Driver(proc, tmp_path / "hito.log")
-    finally:
-        if proc.stdin:
-            proc.stdin.close()
-        proc.wait(timeout=30)
+    with started_driver(tmp_path) as started:
+        yield started
 
 
 def _hito() -> list[str]:

@@ -20,7 +20,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,19 +155,26 @@ class Driver:
         return int(result["code"]), float(result["elapsed"])
 
 
-@pytest.fixture()
-def driver(tmp_path: Path) -> Iterator[Driver]:
-    script = tmp_path / "driver.py"
+@contextmanager
+def started_driver(folder: Path) -> Iterator[Driver]:
+    """A warm driver process writing its log in `folder`, closed and waited for on exit."""
+    script = folder / "driver.py"
     script.write_text(DRIVER, encoding="utf-8")
     proc = subprocess.Popen(
         [sys.executable, str(script)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
     try:
-        yield Driver(proc, tmp_path / "hito.log")
+        yield Driver(proc, folder / "hito.log")
     finally:
         if proc.stdin:
             proc.stdin.close()
         proc.wait(timeout=30)
+
+
+@pytest.fixture()
+def driver(tmp_path: Path) -> Iterator[Driver]:
+    with started_driver(tmp_path) as started:
+        yield started
 
 
 # -- what a sound database looks like ------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -631,6 +632,26 @@ def assault(place: str, country: str, *evidence: str, **kw: Any) -> EventRecord:
     )
 
 
+# Two armed sides, neither civilian: whether such an act is a MUC incident rests on what the
+# sentence says was hit.
+_REBELS_AGAINST_ARMY: dict[str, Any] = {
+    "actors": [Actor(name="rebels", sector="REB")],
+    "targets": [Actor(name="army", sector="MIL")],
+}
+
+
+def _misjudged(
+    place: str, kept: Sequence[str] = (), left_out: Sequence[str] = (), **kw: Any
+) -> list[str]:
+    """The sentences whose one-sentence record `is_muc_incident` judges against the list it
+    stands in: an empty list passes, and a failure names every sentence judged wrong."""
+
+    def incident(sentence: str) -> bool:
+        return muc4.is_muc_incident(assault(place, "PE", sentence, **kw))
+
+    return [s for s in kept if not incident(s)] + [s for s in left_out if incident(s)]
+
+
 def test_attacks_on_a_listed_set_of_towns_give_one_template_each() -> None:
     # MUC keys one template per incident: bombs in three towns are three bombings.
     en = assault(
@@ -773,6 +794,35 @@ def test_records_that_all_name_one_kind_of_act_back_are_one_incident() -> None:
         assert len(muc4.response_templates([inquiry, kidnapping])) == 2
 
 
+def test_records_told_by_the_same_sentences_at_one_place_give_one_template() -> None:
+    # One sentence the pipeline reads twice (an act and a threat it tells beside it, or a
+    # threat read also as the act threatened): two records of the very same sentences, typed
+    # and placed alike, are one incident.
+    for sentence, spanish in (
+        (
+            "THE INVENTED MAYOR SAID AN UNSIGNED LETTER THREATENED TO BLOW UP HIS FARM.",
+            False,
+        ),
+        ("EL ALCALDE INVENTADO DIJO QUE UNA CARTA SIN FIRMA AMENAZÓ CON VOLAR SU FINCA.", True),
+    ):
+        act = assault("GUATEMALA CITY", "GT", sentence)
+        threat = EventRecord(
+            event_type="THREATEN",
+            country="GT",
+            place="GUATEMALA CITY",
+            geo_precision=1,
+            evidence=[sentence],
+            mode="violence",
+        )
+        assert len(muc4.response_templates([act, threat])) == 1, spanish
+    # Two records of one sentence placed apart, or typed apart, stay two incidents.
+    both = "A GUARD WAS SHOT IN COBAN ON TUESDAY, HOURS BEFORE GUNMEN KILLED A FARMER IN SALAMA."
+    placed = muc4.response_templates([assault("COBAN", "GT", both), assault("SALAMA", "GT", both)])
+    assert [r.location.specific for r in placed if r.location] == [("coban",), ("salama",)]
+    typed = [assault("COBAN", "GT", both), assault("COBAN", "GT", both, mode="destroy")]
+    assert {r.incident_type for r in muc4.response_templates(typed)} == {"ATTACK", "ARSON"}
+
+
 def test_a_record_of_several_sentences_only_naming_the_act_back_is_no_incident_of_its_own() -> None:
     # Details told a paragraph after the lead ("the blast happened at midnight ... the blast
     # shattered windows") make a record of their own when they add a day: the same act.
@@ -810,6 +860,9 @@ def test_what_the_victim_was_doing_when_struck_is_the_act_told_before() -> None:
         "THE JUDGE WAS DRIVING TO HIS OFFICE WHEN HIS JEEP CAME UNDER FIRE FROM A TRUCK.",
         "EL JUEZ CONDUCÍA HACIA SU DESPACHO CUANDO FUE ATACADO DESDE UN CAMIÓN.",
         "EL JUEZ ESTABA ESPERANDO UN TAXI CUANDO LOS PISTOLEROS LE DISPARARON.",
+        # What the victim was about to do: the same circumstance of the act.
+        "THE JUDGE WAS ABOUT TO ENTER HIS HOUSE WHEN HE WAS SHOT BY TWO INVENTED MEN.",
+        "EL JUEZ ESTABA A PUNTO DE ENTRAR EN SU CASA CUANDO FUE BALEADO POR DOS HOMBRES.",
     ):
         again = assault("CUZCO", "PE", details, mode="firearms")
         assert muc4.struck_while(again)
@@ -1011,24 +1064,22 @@ def test_a_listed_town_with_a_record_of_its_own_is_not_repeated() -> None:
 
 def test_a_clash_that_harms_civilians_or_infrastructure_is_kept() -> None:
     # Two armed sides, no civilian among the targets: the sentences tell what was hit.
-    sides = {
-        "actors": [Actor(name="rebels", sector="REB")],
-        "targets": [Actor(name="army", sector="MIL")],
-    }
-    for sentence in (
-        "THE REBELS FOUGHT THE ARMY AND BLEW UP THREE INVENTED ELECTRICITY POLES.",
-        "DURING THE CLASH TWO INVENTED PEASANTS WERE KILLED BY CROSSFIRE.",
-        "LOS REBELDES COMBATIERON CON EL EJÉRCITO Y DINAMITARON UN PUENTE INVENTADO.",
-        "EN EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
-        "THE ARMY BLAMED THE REBELS FOR AN INVENTED ATTACK ON THE OIL PIPELINE.",
-        "EL EJÉRCITO CULPÓ A LOS REBELDES DEL ATAQUE CONTRA UN OLEODUCTO INVENTADO.",
-    ):
-        assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
-    for sentence in (
-        "THE REBELS AMBUSHED AN INVENTED MILITARY TRUCK AND KILLED TWO SOLDIERS.",
-        "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y MURIERON TRES SOLDADOS.",
-    ):
-        assert not muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+    assert not _misjudged(
+        "LIMA",
+        kept=(
+            "THE REBELS FOUGHT THE ARMY AND BLEW UP THREE INVENTED ELECTRICITY POLES.",
+            "DURING THE CLASH TWO INVENTED PEASANTS WERE KILLED BY CROSSFIRE.",
+            "LOS REBELDES COMBATIERON CON EL EJÉRCITO Y DINAMITARON UN PUENTE INVENTADO.",
+            "EN EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
+            "THE ARMY BLAMED THE REBELS FOR AN INVENTED ATTACK ON THE OIL PIPELINE.",
+            "EL EJÉRCITO CULPÓ A LOS REBELDES DEL ATAQUE CONTRA UN OLEODUCTO INVENTADO.",
+        ),
+        left_out=(
+            "THE REBELS AMBUSHED AN INVENTED MILITARY TRUCK AND KILLED TWO SOLDIERS.",
+            "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y MURIERON TRES SOLDADOS.",
+        ),
+        **_REBELS_AGAINST_ARMY,
+    )
 
 
 def test_a_clash_beside_property_set_on_fire_is_kept() -> None:
@@ -1038,13 +1089,17 @@ def test_a_clash_beside_property_set_on_fire_is_kept() -> None:
         "actors": [Actor(name="criminals", sector="CRM")],
         "targets": [Actor(name="police", sector="COP")],
     }
-    for sentence in (
-        "FIVE INVENTED GUNMEN SET FIRE TO THREE PUBLIC BUSES AND LATER CLASHED WITH THE POLICE.",
-        "THE GUNMEN TORCHED AN INVENTED TRUCK BEFORE A SHOOT-OUT WITH POLICEMEN.",
-        "LOS PISTOLEROS PRENDIERON FUEGO A DOS VEHÍCULOS Y SE ENFRENTARON CON LA POLICÍA.",
-        "LOS ATACANTES QUEMARON TRES CASAS ANTES DEL ENFRENTAMIENTO CON LOS POLICÍAS.",
-    ):
-        assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+    assert not _misjudged(
+        "LIMA",
+        kept=(
+            "FIVE INVENTED GUNMEN SET FIRE TO THREE PUBLIC BUSES AND LATER CLASHED WITH THE"
+            " POLICE.",
+            "THE GUNMEN TORCHED AN INVENTED TRUCK BEFORE A SHOOT-OUT WITH POLICEMEN.",
+            "LOS PISTOLEROS PRENDIERON FUEGO A DOS VEHÍCULOS Y SE ENFRENTARON CON LA POLICÍA.",
+            "LOS ATACANTES QUEMARON TRES CASAS ANTES DEL ENFRENTAMIENTO CON LOS POLICÍAS.",
+        ),
+        **sides,
+    )
     # A fire set to a force's own vehicle stays the clash's.
     fought = "THE REBELS SET FIRE TO AN INVENTED MILITARY TRUCK DURING THE CLASH WITH TROOPS."
     assert not muc4.is_muc_incident(assault("LIMA", "PE", fought, **sides))
@@ -1053,187 +1108,194 @@ def test_a_clash_beside_property_set_on_fire_is_kept() -> None:
 def test_a_translators_note_does_not_hide_what_was_hit() -> None:
     # Wire copy expands an acronym in brackets between the harm and the thing hit: the note
     # is no part of the sentence, and the gap the harm test allows does not count it.
-    sides = {
-        "actors": [Actor(name="rebels", sector="REB")],
-        "targets": [Actor(name="army", sector="MIL")],
-    }
     sentence = (
         "DURING THE CLASHES GUERRILLA UNITS ATTACKED THE INVENTED ENEL [NATIONAL ELECTRIC"
         " POWER COMPANY OF THE NORTHERN REGION] MINISTATION IN TALCA."
     )
-    assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+    assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **_REBELS_AGAINST_ARMY))
 
 
 def test_a_clash_beside_infrastructure_hit_is_kept() -> None:
     # Template-doc-part1 section 2 keys sabotage of a nation's infrastructure: the power
     # grid, its towers and stations and the telephone network, however many words name them.
-    sides = {
-        "actors": [Actor(name="rebels", sector="REB")],
-        "targets": [Actor(name="army", sector="MIL")],
-    }
-    for sentence in (
-        "THE REBELS FOUGHT THE TROOPS AND DESTROYED FOUR HIGH-VOLTAGE POWER TRANSMISSION TOWERS.",
-        "DURING THE CLASHES GUERRILLA UNITS ATTACKED THE INVENTED POWER MINISTATION.",
-        "THE REBELS CLASHED WITH THE ARMY AFTER ATTACKS ON THE ELECTRICAL SYSTEM OF TALCA.",
-        "THE GUERRILLAS FOUGHT A PATROL AND BLEW UP THE INVENTED TELEPHONE EXCHANGE.",
-        "LOS REBELDES COMBATIERON CON LA TROPA Y DESTRUYERON TRES TORRES DE ALTA TENSIÓN.",
-        "EN EL COMBATE LOS GUERRILLEROS ATACARON EL SISTEMA ELÉCTRICO DE HUARI.",
-    ):
-        assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
-    for sentence in (
-        # A police station and the power a side seeks are no infrastructure hit.
-        "THE REBELS ATTACKED THE INVENTED POLICE STATION AND KILLED TWO AGENTS.",
-        "THE GUERRILLAS WHO ATTACKED THE TROOPS WANT TO SEIZE POWER BY FORCE.",
-    ):
-        assert not muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+    assert not _misjudged(
+        "LIMA",
+        kept=(
+            "THE REBELS FOUGHT THE TROOPS AND DESTROYED FOUR HIGH-VOLTAGE POWER TRANSMISSION"
+            " TOWERS.",
+            "DURING THE CLASHES GUERRILLA UNITS ATTACKED THE INVENTED POWER MINISTATION.",
+            "THE REBELS CLASHED WITH THE ARMY AFTER ATTACKS ON THE ELECTRICAL SYSTEM OF TALCA.",
+            "THE GUERRILLAS FOUGHT A PATROL AND BLEW UP THE INVENTED TELEPHONE EXCHANGE.",
+            "LOS REBELDES COMBATIERON CON LA TROPA Y DESTRUYERON TRES TORRES DE ALTA TENSIÓN.",
+            "EN EL COMBATE LOS GUERRILLEROS ATACARON EL SISTEMA ELÉCTRICO DE HUARI.",
+        ),
+        left_out=(
+            # A police station and the power a side seeks are no infrastructure hit.
+            "THE REBELS ATTACKED THE INVENTED POLICE STATION AND KILLED TWO AGENTS.",
+            "THE GUERRILLAS WHO ATTACKED THE TROOPS WANT TO SEIZE POWER BY FORCE.",
+        ),
+        **_REBELS_AGAINST_ARMY,
+    )
 
 
 def test_sabotage_told_beside_combat_keeps_the_act_an_incident() -> None:
     # Template-doc-part1 section 2 keys sabotage of a nation's infrastructure, whatever the
     # sentence says was hit: wire copy tells it as "sabotage actions" or "sabotaged" alone.
-    sides = {
-        "actors": [Actor(name="rebels", sector="REB")],
-        "targets": [Actor(name="army", sector="MIL")],
-    }
-    for sentence in (
-        "THE REBELS ATTACKED AN INVENTED ARMY POST AND CARRIED OUT SABOTAGE ACTIONS NEARBY.",
-        "THE FIGHTS WITH THE SOLDIERS CAME WITH SABOTAGE OF AN INVENTED GRID.",
-        "DURING THE COMBAT THE GUERRILLAS SABOTAGED AN INVENTED TRANSFORMER.",
-        "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y SABOTEARON LA RED ELÉCTRICA.",
-        "EL COMBATE CON LA TROPA TERMINÓ CON UN SABOTAJE A LA PLANTA INVENTADA.",
-    ):
-        assert muc4.is_muc_incident(assault("LIMA", "PE", sentence, **sides))
+    assert not _misjudged(
+        "LIMA",
+        kept=(
+            "THE REBELS ATTACKED AN INVENTED ARMY POST AND CARRIED OUT SABOTAGE ACTIONS NEARBY.",
+            "THE FIGHTS WITH THE SOLDIERS CAME WITH SABOTAGE OF AN INVENTED GRID.",
+            "DURING THE COMBAT THE GUERRILLAS SABOTAGED AN INVENTED TRANSFORMER.",
+            "LOS REBELDES ATACARON EL CUARTEL INVENTADO Y SABOTEARON LA RED ELÉCTRICA.",
+            "EL COMBATE CON LA TROPA TERMINÓ CON UN SABOTAJE A LA PLANTA INVENTADA.",
+        ),
+        **_REBELS_AGAINST_ARMY,
+    )
 
 
 def test_combat_told_with_one_armed_side_named_is_left_out() -> None:
     # hito often names one side alone ("our fighters", "a guerrilla unit" are no actors):
     # the sentence still tells guerrilla warfare, which MUC leaves out.
     troops = {"actors": [Actor(name="army", sector="MIL")]}
-    for sentence in (
-        "THREE INVENTED SUBVERSIVES WERE KILLED IN A SHOOT-OUT WITH A PATROL NEAR HUARI.",
-        "TROOPS CLASHED WITH AN INVENTED REBEL COLUMN NORTH OF HUARI.",
-        "LA TROPA MATÓ A CUATRO GUERRILLEROS INVENTADOS CERCA DE HUARI.",
-        "MURIERON DOS SUBVERSIVOS INVENTADOS EN UN ENFRENTAMIENTO CON LA PATRULLA.",
-    ):
-        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, **troops))
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "THREE INVENTED SUBVERSIVES WERE KILLED IN A SHOOT-OUT WITH A PATROL NEAR HUARI.",
+            "TROOPS CLASHED WITH AN INVENTED REBEL COLUMN NORTH OF HUARI.",
+            "LA TROPA MATÓ A CUATRO GUERRILLEROS INVENTADOS CERCA DE HUARI.",
+            "MURIERON DOS SUBVERSIVOS INVENTADOS EN UN ENFRENTAMIENTO CON LA PATRULLA.",
+        ),
+        **troops,
+    )
     police = {"targets": [Actor(name="police", sector="COP")]}
-    for sentence in (
-        "FOUR INVENTED POLICEMEN WERE WOUNDED WHEN COMMANDOS ATTACKED THEM IN HUARI.",
-        "LOS REBELDES MATARON A DOS POLICÍAS INVENTADOS EN HUARI.",
-    ):
-        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
-    for sentence in (
-        # Who the attack killed is not told as a member of an armed side.
-        "AN INVENTED BAKER WAS KILLED DURING A REBEL RAID ON HUARI.",
-        # A clash that harms a bystander or a bodyguard harms someone outside the two sides.
-        "TWO INVENTED BODYGUARDS WERE KILLED DURING THE CLASH WITH THE REBELS.",
-        "DURANTE EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
-    ):
-        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "FOUR INVENTED POLICEMEN WERE WOUNDED WHEN COMMANDOS ATTACKED THEM IN HUARI.",
+            "LOS REBELDES MATARON A DOS POLICÍAS INVENTADOS EN HUARI.",
+        ),
+        kept=(
+            # Who the attack killed is not told as a member of an armed side.
+            "AN INVENTED BAKER WAS KILLED DURING A REBEL RAID ON HUARI.",
+            # A clash that harms a bystander or a bodyguard harms someone outside the two sides.
+            "TWO INVENTED BODYGUARDS WERE KILLED DURING THE CLASH WITH THE REBELS.",
+            "DURANTE EL ENFRENTAMIENTO MURIERON DOS CAMPESINOS INVENTADOS.",
+        ),
+        **police,
+    )
 
 
 def test_an_attack_on_a_force_or_its_post_is_left_out() -> None:
     # Template-doc-part1 section 2 (b): an attack on a military or police force or
     # installation is guerrilla warfare, though no one is told harmed.
-    for sentence in (
-        "INVENTED REBEL UNITS ATTACKED THE 9TH INFANTRY BRIGADE HEADQUARTERS AT DAWN.",
-        "THE GUERRILLAS AMBUSHED AN ARMY PATROL ON THE INVENTED ROAD.",
-        "THE INVENTED NATIONAL GUARD POST NEAR HUARI WAS ALSO ATTACKED.",
-        "LOS REBELDES ATACARON EL CUARTEL INVENTADO DE HUARI.",
-        "UNA PATRULLA MILITAR FUE EMBOSCADA CERCA DE HUARI.",
-    ):
-        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
-    for sentence in (
-        # The army is who attacked, and whom it fired on is civilian.
-        "TWO INVENTED MEN WERE ATTACKED BY THE ARMY NEAR HUARI.",
-        "TROOPS ATTACKED THE INVENTED PATROL BASE AND OPENED FIRE ON THE UNIVERSITY CAMPUS.",
-        "LOS SOLDADOS DISPARARON CONTRA LOS ESTUDIANTES INVENTADOS.",
-    ):
-        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "INVENTED REBEL UNITS ATTACKED THE 9TH INFANTRY BRIGADE HEADQUARTERS AT DAWN.",
+            "THE GUERRILLAS AMBUSHED AN ARMY PATROL ON THE INVENTED ROAD.",
+            "THE INVENTED NATIONAL GUARD POST NEAR HUARI WAS ALSO ATTACKED.",
+            "LOS REBELDES ATACARON EL CUARTEL INVENTADO DE HUARI.",
+            "UNA PATRULLA MILITAR FUE EMBOSCADA CERCA DE HUARI.",
+        ),
+        kept=(
+            # The army is who attacked, and whom it fired on is civilian.
+            "TWO INVENTED MEN WERE ATTACKED BY THE ARMY NEAR HUARI.",
+            "TROOPS ATTACKED THE INVENTED PATROL BASE AND OPENED FIRE ON THE UNIVERSITY CAMPUS.",
+            "LOS SOLDADOS DISPARARON CONTRA LOS ESTUDIANTES INVENTADOS.",
+        ),
+    )
 
 
 def test_a_war_report_told_in_its_own_words_is_left_out() -> None:
     # Casualties "in action", an enemy's losses, a military operation, an aircraft brought
     # down, an attack on a navy base or the high command: guerrilla warfare, not terrorism.
-    for sentence in (
-        "SOME MEMBERS OF THE INVENTED PATROL WERE KILLED IN ACTION NEAR HUARI.",
-        "THE ENEMY SUSTAINED 30 CASUALTIES IN THE INVENTED ASSAULT ON OUR CAMP.",
-        "FOUR INVENTED BATTALIONS TOOK PART IN THE MILITARY OPERATION NEAR HUARI.",
-        "OUR UNITS SHOT DOWN AN INVENTED ARMY HELICOPTER NEAR HUARI.",
-        "THE REBELS ATTACKED THE INVENTED NAVY HEADQUARTERS WITH RIFLES.",
-        "LOS REBELDES DERRIBARON UN HELICÓPTERO INVENTADO CERCA DE HUARI.",
-        "DOS SOLDADOS INVENTADOS CAÍDOS EN COMBATE FUERON ENTERRADOS EN HUARI.",
-        "LOS REBELDES ATACARON EL ALTO MANDO INVENTADO.",
-        # Casualties inflicted, an attack repelled, a side dislodged.
-        "THE INVENTED FRONT SAID IT INFLICTED CASUALTIES ON ARMY TROOPS NEAR HUARI.",
-        "THIS MORNING OUR UNITS REPELLED AN INVENTED ASSAULT NEAR HUARI.",
-        "TROOPS ARE CARRYING OUT AN INVENTED OFFENSIVE TO DISLODGE THE REBELS FROM HUARI.",
-        "EL FRENTE INVENTADO CAUSÓ BAJAS A LAS TROPAS CERCA DE HUARI.",
-        "LA PATRULLA REPELIÓ UN ATAQUE INVENTADO CERCA DE HUARI.",
-        # A confrontation of armed sides, or one told as armed.
-        "THE CONFRONTATION BETWEEN TROOPS AND AN INVENTED COLUMN TOOK PLACE NEAR HUARI.",
-        "FOUR INVENTED REBELS DIED IN ARMED CONFRONTATIONS NEAR HUARI.",
-        "LA CONFRONTACIÓN ENTRE EL EJÉRCITO Y UNA COLUMNA INVENTADA OCURRIÓ CERCA DE HUARI.",
-        "HUBO CONFRONTACIONES ARMADAS CERCA DE HUARI INVENTADO.",
-    ):
-        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
-    for sentence in (
-        # Civilians harmed in the operation: the state's act against them stays an incident.
-        "TWO INVENTED PEASANTS WERE KILLED DURING A MILITARY OPERATION NEAR HUARI.",
-        "DURANTE UN OPERATIVO MILITAR MURIERON TRES CAMPESINOS INVENTADOS.",
-        "TWO INVENTED PEASANTS WERE KILLED WHEN TROOPS REPELLED THE ASSAULT NEAR HUARI.",
-        "MURIERON DOS CAMPESINOS INVENTADOS CUANDO LA PATRULLA REPELIÓ EL ATAQUE.",
-        # A confrontation of words is no fighting.
-        "AN INVENTED BOMB EXPLODED IN HUARI AMID THE ELECTORAL CONFRONTATION.",
-        "UNA BOMBA INVENTADA ESTALLÓ EN HUARI EN MEDIO DE LA CONFRONTACIÓN POLÍTICA.",
-    ):
-        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "SOME MEMBERS OF THE INVENTED PATROL WERE KILLED IN ACTION NEAR HUARI.",
+            "THE ENEMY SUSTAINED 30 CASUALTIES IN THE INVENTED ASSAULT ON OUR CAMP.",
+            "FOUR INVENTED BATTALIONS TOOK PART IN THE MILITARY OPERATION NEAR HUARI.",
+            "OUR UNITS SHOT DOWN AN INVENTED ARMY HELICOPTER NEAR HUARI.",
+            "THE REBELS ATTACKED THE INVENTED NAVY HEADQUARTERS WITH RIFLES.",
+            "LOS REBELDES DERRIBARON UN HELICÓPTERO INVENTADO CERCA DE HUARI.",
+            "DOS SOLDADOS INVENTADOS CAÍDOS EN COMBATE FUERON ENTERRADOS EN HUARI.",
+            "LOS REBELDES ATACARON EL ALTO MANDO INVENTADO.",
+            # Casualties inflicted, an attack repelled, a side dislodged.
+            "THE INVENTED FRONT SAID IT INFLICTED CASUALTIES ON ARMY TROOPS NEAR HUARI.",
+            "THIS MORNING OUR UNITS REPELLED AN INVENTED ASSAULT NEAR HUARI.",
+            "TROOPS ARE CARRYING OUT AN INVENTED OFFENSIVE TO DISLODGE THE REBELS FROM HUARI.",
+            "EL FRENTE INVENTADO CAUSÓ BAJAS A LAS TROPAS CERCA DE HUARI.",
+            "LA PATRULLA REPELIÓ UN ATAQUE INVENTADO CERCA DE HUARI.",
+            # A confrontation of armed sides, or one told as armed.
+            "THE CONFRONTATION BETWEEN TROOPS AND AN INVENTED COLUMN TOOK PLACE NEAR HUARI.",
+            "FOUR INVENTED REBELS DIED IN ARMED CONFRONTATIONS NEAR HUARI.",
+            "LA CONFRONTACIÓN ENTRE EL EJÉRCITO Y UNA COLUMNA INVENTADA OCURRIÓ CERCA DE HUARI.",
+            "HUBO CONFRONTACIONES ARMADAS CERCA DE HUARI INVENTADO.",
+        ),
+        kept=(
+            # Civilians harmed in the operation: the state's act against them stays an incident.
+            "TWO INVENTED PEASANTS WERE KILLED DURING A MILITARY OPERATION NEAR HUARI.",
+            "DURANTE UN OPERATIVO MILITAR MURIERON TRES CAMPESINOS INVENTADOS.",
+            "TWO INVENTED PEASANTS WERE KILLED WHEN TROOPS REPELLED THE ASSAULT NEAR HUARI.",
+            "MURIERON DOS CAMPESINOS INVENTADOS CUANDO LA PATRULLA REPELIÓ EL ATAQUE.",
+            # A confrontation of words is no fighting.
+            "AN INVENTED BOMB EXPLODED IN HUARI AMID THE ELECTORAL CONFRONTATION.",
+            "UNA BOMBA INVENTADA ESTALLÓ EN HUARI EN MEDIO DE LA CONFRONTACIÓN POLÍTICA.",
+        ),
+    )
 
 
 def test_a_police_position_attacked_or_rebels_killed_by_troops_is_left_out() -> None:
     # A police or national guard position attacked, troops "after killing six subversives":
     # the war report's words for fighting between armed sides (section 2).
-    for sentence in (
-        "WE REPEAT: AN INVENTED NATIONAL POLICE POSITION WAS ATTACKED AT 1310.",
-        "OUR UNITS ATTACKED A NATIONAL GUARD POSITION IN INVENTED HUARI.",
-        "TROOPS SEARCHED THE INVENTED AREA AFTER KILLING SIX SUBVERSIVES.",
-        "LOS REBELDES ATACARON UN PUESTO POLICIAL INVENTADO EN HUARI.",
-    ):
-        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
-    for sentence in (
-        "TROOPS SEARCHED THE INVENTED AREA AFTER KILLING SIX PEASANTS.",
-        "AN INVENTED POLICE POSITION WAS ATTACKED AND TWO PASSERSBY WERE KILLED.",
-    ):
-        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "WE REPEAT: AN INVENTED NATIONAL POLICE POSITION WAS ATTACKED AT 1310.",
+            "OUR UNITS ATTACKED A NATIONAL GUARD POSITION IN INVENTED HUARI.",
+            "TROOPS SEARCHED THE INVENTED AREA AFTER KILLING SIX SUBVERSIVES.",
+            "LOS REBELDES ATACARON UN PUESTO POLICIAL INVENTADO EN HUARI.",
+        ),
+        kept=(
+            "TROOPS SEARCHED THE INVENTED AREA AFTER KILLING SIX PEASANTS.",
+            "AN INVENTED POLICE POSITION WAS ATTACKED AND TWO PASSERSBY WERE KILLED.",
+        ),
+    )
 
 
 def test_a_confrontation_with_the_police_or_a_police_operation_is_left_out() -> None:
     # A man killed in a confrontation with the police, or during a police operation: the
     # force's fight with an armed man (section 2), no terrorist act.
-    for sentence in (
-        "AN INVENTED SMUGGLER WAS SHOT AND KILLED IN A CONFRONTATION WITH POLICE NEAR HUARI.",
-        "THE INVENTED SMUGGLER DIED LAST WEEK IN A CONFRONTATION WITH THE CUSTOMS POLICE.",
-        "THE INVENTED FUGITIVE, KILLED IN A POLICE OPERATION ON 3 MARCH, WAS BURIED IN HUARI.",
-        "EL NARCOTRAFICANTE INVENTADO MURIÓ EN UNA CONFRONTACIÓN CON LA POLICÍA.",
-        "EL TRAFICANTE INVENTADO MURIÓ DURANTE UN OPERATIVO POLICIAL EN HUARI.",
-    ):
-        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
-    for sentence in (
-        # Civilians harmed in it stay the state's act against them.
-        "TWO INVENTED PEASANTS WERE KILLED DURING A POLICE OPERATION NEAR HUARI.",
-        "DURANTE UN OPERATIVO POLICIAL MURIERON TRES CAMPESINOS INVENTADOS.",
-    ):
-        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "AN INVENTED SMUGGLER WAS SHOT AND KILLED IN A CONFRONTATION WITH POLICE NEAR HUARI.",
+            "THE INVENTED SMUGGLER DIED LAST WEEK IN A CONFRONTATION WITH THE CUSTOMS POLICE.",
+            "THE INVENTED FUGITIVE, KILLED IN A POLICE OPERATION ON 3 MARCH, WAS BURIED IN HUARI.",
+            "EL NARCOTRAFICANTE INVENTADO MURIÓ EN UNA CONFRONTACIÓN CON LA POLICÍA.",
+            "EL TRAFICANTE INVENTADO MURIÓ DURANTE UN OPERATIVO POLICIAL EN HUARI.",
+        ),
+        kept=(
+            # Civilians harmed in it stay the state's act against them.
+            "TWO INVENTED PEASANTS WERE KILLED DURING A POLICE OPERATION NEAR HUARI.",
+            "DURANTE UN OPERATIVO POLICIAL MURIERON TRES CAMPESINOS INVENTADOS.",
+        ),
+    )
 
 
 def test_blasts_heard_during_military_actions_are_left_out() -> None:
     # "Military actions" is the war report's word for the army's fighting, as "a military
     # operation" is: blasts heard while it goes on are combat, no terrorist act.
-    for sentence in (
-        "VILLAGERS SAID LOUD BLASTS WERE HEARD ALL WEEK AS MILITARY ACTIONS WENT ON NEAR HUARI.",
-        "LOS VECINOS DIJERON QUE SE OYERON EXPLOSIONES DURANTE LAS ACCIONES MILITARES EN HUARI.",
-    ):
-        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "VILLAGERS SAID LOUD BLASTS WERE HEARD ALL WEEK AS MILITARY ACTIONS WENT ON NEAR"
+            " HUARI.",
+            "LOS VECINOS DIJERON QUE SE OYERON EXPLOSIONES DURANTE LAS ACCIONES MILITARES EN"
+            " HUARI.",
+        ),
+    )
     # Civilians harmed in them stay the state's act against them.
     civilians = "TWO INVENTED PEASANTS WERE KILLED DURING ARMY ACTIONS NEAR HUARI."
     assert muc4.is_muc_incident(assault("HUARI", "PE", civilians))
@@ -1241,38 +1303,41 @@ def test_blasts_heard_during_military_actions_are_left_out() -> None:
 
 def test_a_prison_riot_is_left_out() -> None:
     # Inmates rioting or attacking inside the walls: a crime, not a terrorist act.
-    for sentence in (
-        "INMATES OF THE INVENTED PENITENTIARY MUTINIED AND SHOT AT THE GUARDS.",
-        "THE RIOTING PRISONERS TOOK 40 INVENTED VISITORS HOSTAGE.",
-        "AN INVENTED MAN WAS STABBED BY TWO OTHER INMATES OF THE HUARI JAIL.",
-        "LOS REOS SE AMOTINARON EN EL PENAL INVENTADO Y MATARON A UN GUARDIA.",
-        "UN MOTÍN EN LA CÁRCEL INVENTADA DEJÓ TRES MUERTOS.",
-    ):
-        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence))
-    for sentence in (
-        # Prisoners named as those the act was for, or its victims: no riot told.
-        "REBELS BOMBED AN INVENTED BANK TO DEMAND THE RELEASE OF PRISONERS.",
-        "LOS REBELDES ATACARON UNA TIENDA INVENTADA POR LA LIBERTAD DE LOS PRESOS.",
-    ):
-        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence))
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "INMATES OF THE INVENTED PENITENTIARY MUTINIED AND SHOT AT THE GUARDS.",
+            "THE RIOTING PRISONERS TOOK 40 INVENTED VISITORS HOSTAGE.",
+            "AN INVENTED MAN WAS STABBED BY TWO OTHER INMATES OF THE HUARI JAIL.",
+            "LOS REOS SE AMOTINARON EN EL PENAL INVENTADO Y MATARON A UN GUARDIA.",
+            "UN MOTÍN EN LA CÁRCEL INVENTADA DEJÓ TRES MUERTOS.",
+        ),
+        kept=(
+            # Prisoners named as those the act was for, or its victims: no riot told.
+            "REBELS BOMBED AN INVENTED BANK TO DEMAND THE RELEASE OF PRISONERS.",
+            "LOS REBELDES ATACARON UNA TIENDA INVENTADA POR LA LIBERTAD DE LOS PRESOS.",
+        ),
+    )
 
 
 def test_the_vehicle_the_harmed_rode_in_is_theirs_not_civilian_property() -> None:
     # Policemen killed when the car they rode in is bombed: an attack on a force, which MUC
     # leaves out. A vehicle told apart from whoever rode in it is still civilian property.
     police = {"targets": [Actor(name="police", sector="COP")]}
-    for sentence in (
-        "FIVE INVENTED POLICEMEN WERE KILLED WHEN REBELS BOMBED THE VEHICLE IN WHICH THE SQUAD "
-        "WAS TRAVELLING NEAR HUARI.",
-        "MURIERON CUATRO POLICÍAS INVENTADOS CUANDO LOS REBELDES DINAMITARON EL VEHÍCULO EN EL "
-        "QUE VIAJABAN.",
-    ):
-        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
-    for sentence in (
-        "REBELS DYNAMITED AN INVENTED TRUCK ON THE HIGHWAY AND KILLED TWO POLICEMEN.",
-        "LOS REBELDES DINAMITARON UN VEHÍCULO INVENTADO Y MATARON A DOS POLICÍAS.",
-    ):
-        assert muc4.is_muc_incident(assault("HUARI", "PE", sentence, **police))
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "FIVE INVENTED POLICEMEN WERE KILLED WHEN REBELS BOMBED THE VEHICLE IN WHICH THE SQUAD "
+            "WAS TRAVELLING NEAR HUARI.",
+            "MURIERON CUATRO POLICÍAS INVENTADOS CUANDO LOS REBELDES DINAMITARON EL VEHÍCULO EN EL "
+            "QUE VIAJABAN.",
+        ),
+        kept=(
+            "REBELS DYNAMITED AN INVENTED TRUCK ON THE HIGHWAY AND KILLED TWO POLICEMEN.",
+            "LOS REBELDES DINAMITARON UN VEHÍCULO INVENTADO Y MATARON A DOS POLICÍAS.",
+        ),
+        **police,
+    )
 
 
 def test_a_neighbourhood_or_village_named_by_what_it_is_is_the_specific_place() -> None:
@@ -1516,6 +1581,18 @@ def test_a_town_named_only_as_the_seat_of_someone_s_office_is_not_the_place() ->
     )
 
 
+def test_a_town_s_own_mayor_attacked_places_the_act_at_that_town() -> None:
+    # "THE FORMER MEDELLIN MAYOR WAS SHOT": the town names the victim's office, as "THE MAYOR
+    # OF MEDELLIN" does, and a mayor is mostly attacked at home, so the town stays the place.
+    fill = _medellin_fill
+    for sentence in (
+        "THE FORMER MEDELLIN MAYOR, AN INVENTED MAN, WAS SHOT DEAD ON HIS WAY TO WORK.",
+        "THE MEDELLIN CITY MAYOR, A FICTIONAL LAWYER, WAS KIDNAPPED BY GUNMEN.",
+        "EL EX ALCALDE DE MEDELLIN, UN HOMBRE INVENTADO, FUE ASESINADO A TIROS.",
+    ):
+        assert fill(sentence) == _MEDELLIN, sentence
+
+
 def test_a_town_named_only_as_where_a_report_was_made_is_not_the_place() -> None:
     # "ANNOUNCED TODAY IN MEDELLIN THAT ...", "SOURCES IN MEDELLIN", "IN MEDELLIN IT WAS
     # REPORTED THAT": where the report was made, which note 4 leaves out, so a record placed
@@ -1535,6 +1612,32 @@ def test_a_town_named_only_as_where_a_report_was_made_is_not_the_place() -> None
     assert fill("SE INFORMÓ DE UN ATAQUE INVENTADO EN MEDELLIN CONTRA UN AUTOBÚS.") == told
 
 
+def test_a_town_named_only_as_where_someone_lives_or_was_headed_is_not_the_place() -> None:
+    # Where the victim lives, works or studies, took refuge, or was travelling to or from is
+    # "some other location" than the act's (7.4 note 4), so a record placed only there
+    # keeps only its country.
+    fill, country = _medellin_fill, LocationFill("colombia")
+    for sentence in (
+        "AN INVENTED TRADER, WHO SPENDS MOST WEEKS IN MEDELLIN, WAS KIDNAPPED ON 3 MAY.",
+        "TWO FICTIONAL PUPILS STUDYING AT THE MEDELLIN ACADEMY WERE FOUND SHOT.",
+        "A GUNMAN FIRED AT AN INVENTED SENATOR ON A BUS EN ROUTE TO MEDELLIN.",
+        "THE INVENTED LEADER, WHO TOOK REFUGE IN MEDELLIN LAST WEEK, WAS THREATENED.",
+        "UN COMERCIANTE INVENTADO, QUE TRABAJABA EN MEDELLIN, FUE SECUESTRADO EL 3 DE MAYO.",
+        "UN PISTOLERO DISPARÓ CONTRA UN SENADOR INVENTADO QUE VIAJABA RUMBO A MEDELLIN.",
+    ):
+        assert fill(sentence) == country, sentence
+    # A building where people live, hit there, places the act; so does the act told there.
+    told = _MEDELLIN
+    assert fill("A BOMB EXPLODED BY A HOUSE WHERE INVENTED MONKS LIVE IN MEDELLIN.") == told
+    assert fill("UNA BOMBA ESTALLÓ EN LA CASA DONDE VIVEN UNOS MONJES EN MEDELLIN.") == told
+    assert (
+        fill("AN INVENTED TRADER WHO WORKED IN MEDELLIN WAS KIDNAPPED IN MEDELLIN TODAY.") == told
+    )
+    # "LIVES" and "WORKS" as nouns tell no one's home.
+    assert fill("AN INVENTED BOMB TOOK THE LIVES OF TWO FARMERS IN MEDELLIN.") == told
+    assert fill("AN INVENTED CLERK WAS SHOT AT THE PUBLIC WORKS DEPOT IN MEDELLIN.") == told
+
+
 def test_a_large_city_abroad_is_not_a_town_of_the_message_country() -> None:
     # A statement made in Managua about a Salvadoran crime: Managua has no namesake in El
     # Salvador, and a city that large is not an unknown Salvadoran village, so the country alone.
@@ -1546,6 +1649,54 @@ def test_a_large_city_abroad_is_not_a_town_of_the_message_country() -> None:
         record = assault("MANAGUA", "NI", sentence, admin1="Managua", mode="firearms")
         (response,) = muc4.response_templates([record, home])
         assert response.location == LocationFill("el salvador")
+
+
+def test_a_part_of_a_town_told_by_the_town_alone_places_a_record_left_at_its_country() -> None:
+    # "SHOT IN A SAN MIGUEL SUBURB": the geoparser reads no place in a town's name used as an
+    # adjective, and the record, placed at a city abroad, was left at its country; the town
+    # the part belongs to is the most specific place told.
+    home = EventRecord(event_type="COERCE", mode="arrest", country="SV", place="San Miguel")
+
+    def fill(sentence: str) -> LocationFill | None:
+        record = assault("MANAGUA", "NI", sentence, admin1="Managua", mode="firearms")
+        (response,) = muc4.response_templates([record, home])
+        return response.location
+
+    town = LocationFill("el salvador", (("san miguel",),))
+    for sentence in (
+        "IN MANAGUA THE MINISTER SAID AN INVENTED JUDGE WAS SHOT IN A SAN MIGUEL SUBURB.",
+        "AN INVENTED JUDGE WAS SHOT DEAD IN A QUIET SAN MIGUEL NEIGHBORHOOD, MANAGUA SAID.",
+        "EN MANAGUA EL MINISTRO DIJO QUE UN JUEZ INVENTADO FUE BALEADO EN UN BARRIO DE SAN MIGUEL.",
+    ):
+        assert fill(sentence) == town, sentence
+    # A part of town told by what its people are names no town.
+    for sentence in (
+        "IN MANAGUA THE MINISTER SAID AN INVENTED JUDGE WAS SHOT IN A PEASANT NEIGHBORHOOD.",
+        "EN MANAGUA EL MINISTRO DIJO QUE UN JUEZ INVENTADO FUE BALEADO EN UN BARRIO DE OBREROS.",
+    ):
+        assert fill(sentence) == LocationFill("el salvador"), sentence
+
+
+def test_a_place_named_with_its_distance_from_the_filing_town_is_the_scene() -> None:
+    # "AT THE PLAZA OF CHOSICA, 40 KM EAST OF LIMA" in a story filed from Lima: the geoparser
+    # placed the act at Lima, which the sentence names only to measure from, so the record
+    # was left at its country; the place measured is where the act took place.
+    def fill(sentence: str) -> LocationFill | None:
+        record = assault("LIMA", "PE", sentence, admin1="Lima", mode="firearms")
+        (response,) = muc4.response_templates([record], "LIMA, 3 MAR 90 --")
+        return response.location
+
+    chosica = LocationFill("peru", (("chosica",),))
+    for sentence in (
+        "GUNMEN SHOT AN INVENTED DEPUTY AT THE PLAZA OF CHOSICA, 40 KM EAST OF LIMA, TODAY.",
+        "UNOS PISTOLEROS BALEARON A UN DIPUTADO INVENTADO EN CHOSICA, A 40 KILÓMETROS AL ESTE"
+        " DE LIMA.",
+    ):
+        assert fill(sentence) == chosica, sentence
+    # A distance with no place named before it leaves the country.
+    assert fill("GUNMEN SHOT AN INVENTED DEPUTY ON A ROAD 40 KM EAST OF LIMA.") == LocationFill(
+        "peru"
+    )
 
 
 def test_a_suburb_or_a_demonym_town_named_by_what_it_is() -> None:
@@ -1766,11 +1917,13 @@ def test_a_burning_armed_men_did_stands_beside_a_kept_incident() -> None:
         assert [r.incident_type for r in kept] == ["ATTACK"]
 
 
-def test_a_burning_told_apart_from_a_bomb_stands_with_the_bombing() -> None:
+def test_a_burning_told_apart_from_a_bomb_is_judged_on_its_own() -> None:
     # A sentence that burns something and names no blast tells an arson of its own beside
-    # the bombing (template-doc-part1: one template per incident), not the bomb's fire.
+    # the bombing (template-doc-part1: one template per incident), not the bomb's fire; the
+    # keep regression judges it as any template, not kept because the bombing is.
     model = _type_keep_model()
     bombing = scores(0.9, BOMBING=0.9, ARSON=0.01)
+    both = scores(0.9, BOMBING=0.9, ARSON=0.9)
     for bomb in (
         assault(
             "MEDELLIN",
@@ -1789,7 +1942,10 @@ def test_a_burning_told_apart_from_a_bomb_stands_with_the_bombing() -> None:
     ):
         out = muc4.response_templates([bomb])
         assert [r.incident_type for r in out] == ["BOMBING", "ARSON"]
+        assert out[1].apart
         kept = muc4.with_message(out, bombing, [bomb], None, model=model)
+        assert [r.incident_type for r in kept] == ["BOMBING"]
+        kept = muc4.with_message(out, both, [bomb], None, model=model)
         assert [r.incident_type for r in kept] == ["BOMBING", "ARSON"]
     # The fire in the bomb's own sentence stays the bombing's.
     fire = assault(

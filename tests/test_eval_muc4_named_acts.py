@@ -64,25 +64,38 @@ def test_one_victim_named_again_is_one_act() -> None:
         assert len(muc4.response_templates([record])) == 1
 
 
-def test_a_named_act_stands_with_its_kept_record_even_a_bombing() -> None:
-    # The keep regression reads only the message's probability of the template's type.
+def test_a_named_act_stands_or_falls_by_the_keep_regression_alone() -> None:
+    # An act of other days and victims is judged by the regression as any template, not
+    # kept because its record's own template is (dev out of fold: that kept one template,
+    # a spurious one). Here the regression reads only the message's probability of its type.
     weights = np.zeros((len(LABELS), DIMENSION), dtype=np.float32)
     bias = np.zeros(len(LABELS), dtype=np.float32)
     keep = np.zeros(len(KEEP_FEATURES) + 1, dtype=np.float32)
     keep[KEEP_FEATURES.index("type")] = 1.0
     model = MessageModel(LABELS, weights, bias, keep=keep)
-    record = _record(
-        "A BOMB KILLED SIX INVENTED CLERKS; THE MURDER OF THE CLERKS FOLLOWED THE MURDER OF"
-        " A JUDGE.",
-        mode="explosives",
-    )
-    out = muc4.response_templates([record])
-    assert [r.incident_type for r in out] == ["BOMBING", "ATTACK"]
-    low = {"RELEVANT": 0.9, "BOMBING": 0.9, "ATTACK": 0.01}
-    kept = muc4.with_message(out, low, [record], dt.date(1989, 11, 17), model=model)
-    assert [r.incident_type for r in kept] == ["BOMBING", "ATTACK"]
-    dated = muc4.dated_by_default(kept, dt.date(1989, 11, 17))
-    assert dated[1].date == DateFill(None, dt.date(1989, 11, 17))
+    for record in (
+        _record(
+            "A BOMB KILLED SIX INVENTED CLERKS; THE MURDER OF THE CLERKS FOLLOWED THE MURDER"
+            " OF A JUDGE.",
+            mode="explosives",
+        ),
+        _record(
+            "UNA BOMBA MATÓ A SEIS EMPLEADOS INVENTADOS; EL ASESINATO DE LOS EMPLEADOS SIGUIÓ"
+            " AL ASESINATO DE UN JUEZ.",
+            mode="explosives",
+        ),
+    ):
+        out = muc4.response_templates([record])
+        assert [r.incident_type for r in out] == ["BOMBING", "ATTACK"]
+        day = dt.date(1989, 11, 17)
+        unlikely = {"RELEVANT": 0.9, "BOMBING": 0.9, "ATTACK": 0.01}
+        kept = muc4.with_message(out, unlikely, [record], day, model=model)
+        assert [r.incident_type for r in kept] == ["BOMBING"]
+        likely = {"RELEVANT": 0.9, "BOMBING": 0.9, "ATTACK": 0.9}
+        kept = muc4.with_message(out, likely, [record], day, model=model)
+        assert [r.incident_type for r in kept] == ["BOMBING", "ATTACK"]
+        dated = muc4.dated_by_default(kept, day)
+        assert dated[1].date == DateFill(None, day)
 
 
 def test_a_burning_told_beside_another_act_takes_the_place_its_sentence_names() -> None:

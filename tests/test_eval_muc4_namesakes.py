@@ -73,6 +73,20 @@ def test_a_known_city_abroad_keeps_its_country() -> None:
     assert fill.specific == ("san salvador",)
 
 
+def test_a_large_city_of_a_country_the_text_never_names_is_no_scene() -> None:
+    # A Salvadoran story naming Medellin only for a meeting held there long ago: no word of
+    # the text names Colombia, and only a national capital is known abroad by name alone.
+    for sentence in (
+        "YEARS AFTER THE BISHOPS MET IN MEDELLIN, INVENTED GUNMEN KILLED A PRIEST.",
+        "AÑOS DESPUÉS DE QUE LOS OBISPOS SE REUNIERAN EN MEDELLIN, UNOS PISTOLEROS INVENTADOS"
+        " MATARON A UN SACERDOTE.",
+    ):
+        record = _record(sentence, "MEDELLIN", "CO", "Antioquia")
+        text = f"SAN SALVADOR, 20 NOV 89 -- SALVADORAN SOURCES SAID IT. {sentence}"
+        fill = _location(record, text)
+        assert fill is not None and fill.country == "el salvador"
+
+
 def test_a_village_before_its_jurisdiction_is_the_place() -> None:
     # The jurisdiction only says where the village lies; MUC keys the village.
     sentence = (

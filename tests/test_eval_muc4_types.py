@@ -224,3 +224,35 @@ def test_a_killing_named_by_noun_beside_a_kidnapping_adds_no_attack() -> None:
     )
     for record in (en, es):
         assert types(record) == ["KIDNAPPING"]
+
+
+def test_a_bombing_told_by_its_device_is_not_retyped_by_the_message() -> None:
+    # The message model reads a bombing among killings and comment as unlikely; a sentence
+    # naming the device the act was done with tells it.
+    low = scores(0.9, BOMBING=0.02)
+    for sentence in (
+        "AN INVENTED JUDGE WAS KILLED BY A BOMB LEFT UNDER HIS CAR IN CALI.",
+        "THE MINISTER CONDEMNED THE DYNAMITE ATTACK ON AN INVENTED UNION HALL.",
+        "TWO INVENTED PYLONS NEAR CALI WERE BLOWN UP BEFORE DAWN.",
+        "EL MINISTRO CONDENÓ EL ATENTADO CON DINAMITA CONTRA UN SINDICATO INVENTADO.",
+        "LOS REBELDES DINAMITARON DOS TORRES INVENTADAS CERCA DE CALI.",
+    ):
+        record = assault(sentence, mode="explosives")
+        (told,) = muc4.response_templates([record])
+        assert told.device_named
+        assert [r.incident_type for r in muc4.with_message([told], low, [record], None)] == [
+            "BOMBING"
+        ]
+    # Blasts not told by their device, and bombs the armed forces drop (template-doc-part1
+    # 7.8: an aerial bomb is an ATTACK), are still the message's to retype.
+    for sentence in (
+        "AN EXPLOSION DAMAGED AN INVENTED SHOP IN CALI.",
+        "THE ARMY CARRIED OUT A HEAVY BOMB ATTACK ON AN INVENTED HILL VILLAGE.",
+        "EL EJÉRCITO LANZÓ UN ATENTADO CON BOMBAS CONTRA UNA ALDEA INVENTADA.",
+    ):
+        record = assault(sentence, mode="explosives")
+        (resp,) = muc4.response_templates([record])
+        assert not resp.device_named
+        assert [r.incident_type for r in muc4.with_message([resp], low, [record], None)] == [
+            "ATTACK"
+        ]

@@ -1,45 +1,15 @@
 import csv
 import datetime as dt
 import io
+from pathlib import Path
 
 import pytest
 
 from hito.export import ACLED_COLUMNS, CSV_COLUMNS, acled_row, classify, write_csv
 from hito.models import Actor, EventRecord, Mention, StoredEvent
 
-ACLED_ORDER = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-]
+# ACLED's column list as the shared ontology gives it (under "## ACLED", "- Columns: ...").
+ONTOLOGY = Path(__file__).resolve().parents[1].parent / "shared" / "spec" / "ontology.md"
 POLICE_MX = Actor(name="Mexican police", sector="COP", country="MX")
 CRIMINALS = Actor(name="alleged criminals", sector="CRM")
 CIVILIANS = Actor(name="civilians", sector="CVL", country="GT")
@@ -58,9 +28,8 @@ def test_header_is_acled_then_hito() -> None:
     out = io.StringIO()
     write_csv([], out)
     header = next(csv.reader(io.StringIO(out.getvalue())))
-    assert header[: len(ACLED_ORDER)] == ACLED_ORDER
-    assert list(ACLED_COLUMNS) == ACLED_ORDER
-    assert header[len(ACLED_ORDER) :] == [
+    assert header[: len(ACLED_COLUMNS)] == list(ACLED_COLUMNS)
+    assert header[len(ACLED_COLUMNS) :] == [
         "hito_event_type",
         "hito_mode",
         "factuality",
@@ -77,6 +46,17 @@ def test_header_is_acled_then_hito() -> None:
         "content_hash",
     ]
     assert header == list(CSV_COLUMNS)
+
+
+def _ontology_acled_columns() -> list[str]:
+    acled = ONTOLOGY.read_text(encoding="utf-8").split("## ACLED", 1)[1]
+    listed = acled.split("- Columns:", 1)[1].split("\n- ", 1)[0]
+    return [column.strip().rstrip(".") for column in listed.split(",")]
+
+
+@pytest.mark.skipif(not ONTOLOGY.exists(), reason="../shared/spec is not beside the checkout")
+def test_acled_columns_are_the_ontology_s_in_its_order() -> None:
+    assert list(ACLED_COLUMNS) == _ontology_acled_columns()
 
 
 def test_clash_row_values() -> None:

@@ -8,16 +8,12 @@ import datetime as dt
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records_of
 from hito.models import EventRecord
 
 
 def records(text: str, language: str, event_type: str) -> list[EventRecord]:
-    return [
-        r
-        for r in pipeline_records(text, language, dt.date(2025, 3, 14))
-        if r.event_type == event_type
-    ]
+    return pipeline_records_of(event_type, text, language, dt.date(2025, 3, 14))
 
 
 @pytest.mark.parametrize(

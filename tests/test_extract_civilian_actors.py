@@ -8,16 +8,12 @@ import datetime as dt
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records_of
 from hito.models import EventRecord
 
 
 def assaults(text: str, language: str) -> list[EventRecord]:
-    return [
-        r
-        for r in pipeline_records(text, language, dt.date(2025, 3, 14))
-        if r.event_type == "ASSAULT"
-    ]
+    return pipeline_records_of("ASSAULT", text, language, dt.date(2025, 3, 14))
 
 
 def sectors(actors: list) -> set[str]:
@@ -84,11 +80,7 @@ def test_civilians_acted_upon_stay_targets(text: str, language: str) -> None:
     ],
 )
 def test_force_a_blockade_stops_is_its_target(text: str, language: str) -> None:
-    found = [
-        r
-        for r in pipeline_records(text, language, dt.date(2025, 3, 14))
-        if r.event_type == "PROTEST"
-    ]
+    found = pipeline_records_of("PROTEST", text, language, dt.date(2025, 3, 14))
     assert found
     assert sectors(found[0].actors) == {"CVL"}
     assert sectors(found[0].targets) == {"MIL"}
@@ -96,9 +88,7 @@ def test_force_a_blockade_stops_is_its_target(text: str, language: str) -> None:
 
 def test_police_watching_a_march_are_no_party() -> None:
     text = "Residents of San Isidro marched on Thursday in Comalapa, Chiapas, while police watched."
-    found = [
-        r for r in pipeline_records(text, "en", dt.date(2025, 3, 14)) if r.event_type == "PROTEST"
-    ]
+    found = pipeline_records_of("PROTEST", text, "en", dt.date(2025, 3, 14))
     assert found
     assert found[0].targets == []
 

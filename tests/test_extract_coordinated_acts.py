@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +30,7 @@ from conftest import pipeline_records
     ],
 )
 def test_two_clauses_with_their_own_months_are_two_records(text: str, language: str) -> None:
-    records = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    records = pipeline_records_of("ASSAULT", text, language)
     assert sorted((r.date, r.place) for r in records) == [
         (dt.date(2023, 10, 1), "Hermosillo"),
         (dt.date(2023, 11, 1), "Sonora"),
@@ -53,7 +53,7 @@ def test_two_clauses_with_their_own_months_are_two_records(text: str, language: 
     ],
 )
 def test_two_clauses_with_their_own_days_are_two_records(text: str, language: str) -> None:
-    records = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    records = pipeline_records_of("ASSAULT", text, language)
     assert sorted((r.date, r.place) for r in records) == [
         (dt.date(2024, 5, 14), "Tapachula"),
         (dt.date(2024, 5, 19), "Comitán"),
@@ -75,7 +75,7 @@ def test_two_clauses_with_their_own_days_are_two_records(text: str, language: st
     ],
 )
 def test_one_victim_told_with_two_verbs_stays_one_record(text: str, language: str) -> None:
-    records = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    records = pipeline_records_of("ASSAULT", text, language)
     assert len(records) == 1
 
 
@@ -95,7 +95,7 @@ def test_one_victim_told_with_two_verbs_stays_one_record(text: str, language: st
     ],
 )
 def test_an_undated_report_keeps_the_two_months_apart(text: str, language: str) -> None:
-    records = [r for r in pipeline_records(text, language, None) if r.event_type == "ASSAULT"]
+    records = pipeline_records_of("ASSAULT", text, language, None)
     assert len(records) == 2
 
 
@@ -118,7 +118,7 @@ def test_two_acts_joined_by_a_bare_and_with_their_own_days_are_two_records(
     text: str, language: str
 ) -> None:
     # Two acts named as nouns, each with its day, joined by "and" / "y" with no comma.
-    records = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    records = pipeline_records_of("ASSAULT", text, language)
     assert sorted(r.date for r in records if r.date) == [
         dt.date(2024, 5, 14),
         dt.date(2024, 5, 18),
@@ -135,5 +135,5 @@ def test_two_acts_joined_by_a_bare_and_with_their_own_days_are_two_records(
 def test_one_victim_hurt_one_day_and_dead_another_stays_one_record(
     text: str, language: str
 ) -> None:
-    records = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    records = pipeline_records_of("ASSAULT", text, language)
     assert len(records) == 1

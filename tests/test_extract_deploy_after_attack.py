@@ -113,3 +113,20 @@ def test_forces_sent_in_who_open_fire_stay_the_assault_actors() -> None:
     assert "MIL" in _assault_sectors(english, "en")
     spanish = "Soldados fueron enviados al poblado y abrieron fuego contra los pistoleros."
     assert "MIL" in _assault_sectors(spanish, "es")
+
+
+def test_forces_that_reached_the_scene_of_an_act_on_a_road_share_its_precision() -> None:
+    # The attack was somewhere on the highway by the town (precision 2), and so were the
+    # forces that came to that spot, though their own sentence names no road.
+    texts = {
+        "es": "Juchitán, Oax. Un comandante de la Policía Estatal fue asesinado por sujetos "
+        "armados en la carretera Juchitán-Ciudad Ixtepec. "
+        "En el lugar agentes federales montaron un operativo para buscar a los atacantes.",
+        "en": "Police commander killed in Tehuantepec. A state police commander was shot dead "
+        "by gunmen on the Tehuantepec-Ciudad Ixtepec highway. "
+        "Federal agents who arrived at the scene set up checkpoints to hunt the attackers.",
+    }
+    for language, text in texts.items():
+        records = process_text(text, language, dt.date(2011, 5, 15))[1]
+        found = {(r.event_type, r.geo_precision) for r in records}
+        assert found == {("ASSAULT", 2), ("MOBILIZE", 2)}, (language, found)

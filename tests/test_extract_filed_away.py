@@ -64,3 +64,28 @@ def test_an_unplaced_act_of_a_story_told_elsewhere_in_the_state_is_at_the_state(
 def test_a_dateline_town_named_again_places_an_unplaced_act(text: str, language: str) -> None:
     found = assault(text, language)
     assert (found.place, found.geo_precision) == ("Tuxtla Gutiérrez", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tuxtla Gutiérrez, Chis. Cientos de campesinos bloquearon el lunes la carretera a la "
+            "entrada de Ocosingo. En otro hecho, hombres armados asesinaron el martes a un "
+            "comerciante. La autopista Tuxtla Gutiérrez-Chiapa de Corzo tiene poco tránsito "
+            "desde el fin de semana.",
+            "es",
+        ),
+        (
+            "Tuxtla Gutiérrez, Chiapas. Hundreds of farmers blocked the road into Ocosingo on "
+            "Monday. In a separate incident, gunmen killed a shopkeeper on Tuesday. Traffic on "
+            "the Tuxtla Gutiérrez-Chiapa de Corzo highway has been light since the weekend.",
+            "en",
+        ),
+    ],
+)
+def test_a_dateline_town_named_again_only_in_a_road_name_still_only_files_the_story(
+    text: str, language: str
+) -> None:
+    found = assault(text, language)
+    assert (found.admin1, found.geo_precision) == ("Chiapas", 3)

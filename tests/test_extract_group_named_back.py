@@ -8,16 +8,12 @@ import datetime as dt
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records_of
 from hito.models import EventRecord
 
 
 def assault(text: str, language: str) -> EventRecord:
-    records = [
-        r
-        for r in pipeline_records(text, language, dt.date(2025, 6, 11))
-        if r.event_type == "ASSAULT"
-    ]
+    records = pipeline_records_of("ASSAULT", text, language, dt.date(2025, 6, 11))
     assert len(records) == 1
     return records[0]
 

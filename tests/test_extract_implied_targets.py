@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records, pipeline_records_of
 from hito.extract.actors import find_actors
 from hito.extract.implied import (
     assault_doers,
@@ -20,11 +20,7 @@ from hito.models import Actor, EventRecord
 
 
 def records(text: str, language: str, event_type: str) -> list[EventRecord]:
-    return [
-        r
-        for r in pipeline_records(text, language, dt.date(2025, 6, 11))
-        if r.event_type == event_type
-    ]
+    return pipeline_records_of(event_type, text, language, dt.date(2025, 6, 11))
 
 
 @pytest.mark.parametrize(
@@ -322,7 +318,7 @@ def test_criminals_beside_a_named_group_are_that_group() -> None:
     ],
 )
 def test_hitmen_of_a_named_cartel_are_one_party(text: str, language: str) -> None:
-    assaults = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    assaults = pipeline_records_of("ASSAULT", text, language)
     assert assaults
     assert [(a.name, a.sector) for a in assaults[0].actors] == [("Gulf Cartel", "CRM")]
 

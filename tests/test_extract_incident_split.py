@@ -906,3 +906,105 @@ def test_an_act_with_a_day_of_its_own_is_not_an_undated_one_told_past_the_lead(
     # The murder told past the lead names no day; the ambush told after it names a past day
     # of its own and names no act back: another act, not the murder dated.
     assert len(assaults(text, language)) == 3
+
+
+_QUIET_LEAD = {
+    "en": "Gunmen killed a rancher in Comitán, Chiapas, on Monday, police said. The rancher "
+    "had received threats for months. His family asked the governor for protection. "
+    "Neighbours said he rarely left his ranch. ",
+    "es": "Hombres armados asesinaron el lunes a un ganadero en Comitán, Chiapas, informó la "
+    "policía. El ganadero había recibido amenazas durante meses. Su familia pidió "
+    "protección al gobernador. Sus vecinos dijeron que casi no salía de su rancho. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _QUIET_LEAD["en"] + "Unknown attackers murdered a shopkeeper in Frontera Comalapa. "
+            "On 2 June, two police officers were shot dead in an ambush near there.",
+            "en",
+        ),
+        (
+            _QUIET_LEAD["es"] + "Unos desconocidos asesinaron a un comerciante en Frontera "
+            "Comalapa. El 2 de junio, dos policías fueron asesinados a tiros en una emboscada "
+            "cerca de ahí.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_day_of_its_own_right_after_an_undated_act_tells_another(
+    text: str, language: str
+) -> None:
+    # The ambush is told in the very next sentence, but that sentence opens with its own past
+    # day: the telling of another act begins, as after "three days earlier".
+    assert len(assaults(text, language)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _QUIET_LEAD["en"] + "Unknown attackers murdered a shopkeeper in Frontera Comalapa. "
+            "He was shot twice in the chest on 2 June as he closed his shop.",
+            "en",
+        ),
+        (
+            _QUIET_LEAD["es"] + "Unos desconocidos asesinaron a un comerciante en Frontera "
+            "Comalapa. Recibió dos disparos en el pecho el 2 de junio cuando cerraba su tienda.",
+            "es",
+        ),
+    ],
+)
+def test_the_sentence_right_after_an_undated_act_may_date_it_later_in_the_sentence(
+    text: str, language: str
+) -> None:
+    # The day comes after the act in the sentence right after: it goes on telling the murder.
+    assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _QUIET_LEAD["en"] + "Unknown attackers murdered a shopkeeper in Frontera Comalapa. "
+            "Shops in the town stayed shut all afternoon. Two weeks ago, two police officers "
+            "were shot dead in an ambush near there.",
+            "en",
+        ),
+        (
+            _QUIET_LEAD["es"] + "Unos desconocidos asesinaron a un comerciante en Frontera "
+            "Comalapa. Los comercios del pueblo cerraron toda la tarde. Hace dos semanas, dos "
+            "policías fueron asesinados a tiros en una emboscada cerca de ahí.",
+            "es",
+        ),
+    ],
+)
+def test_an_act_in_a_week_before_the_report_is_not_an_undated_one_told_past_the_lead(
+    text: str, language: str
+) -> None:
+    # A week that ended before the report was written is a past of its own, as a past day is.
+    assert len(assaults(text, language)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _QUIET_LEAD["en"] + "Unknown attackers murdered a shopkeeper in Frontera Comalapa. "
+            "At noon on 2 June, two police officers were shot dead in an ambush near there.",
+            "en",
+        ),
+        (
+            _QUIET_LEAD["es"] + "Unos desconocidos asesinaron a un comerciante en Frontera "
+            "Comalapa. Al mediodía del 2 de junio, dos policías fueron asesinados a tiros en una "
+            "emboscada cerca de ahí.",
+            "es",
+        ),
+    ],
+)
+def test_an_hour_before_the_opening_day_still_opens_the_telling_of_another_act(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 3

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records, pipeline_records_of
 
 
 @pytest.mark.parametrize(
@@ -50,6 +50,6 @@ def test_a_recalled_month_is_another_incident(text: str, language: str) -> None:
     ],
 )
 def test_a_street_is_not_the_place(text: str, language: str) -> None:
-    records = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    records = pipeline_records_of("ASSAULT", text, language)
     assert records
     assert {r.admin1 for r in records} == {"Baja California"}

@@ -299,8 +299,7 @@ def test_bare_flight_during_a_clash_is_not_a_displacement(text: str) -> None:
 def test_remains_found_in_a_raid_are_an_incident_of_their_own() -> None:
     # The arrests are the raid's, the dead the find's: not one clash carrying both.
     text = "Soldados detuvieron a cinco hombres en Temixco y hallaron una osamenta en el predio."
-    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
-    records = process(report, "es")[1]
+    records = extract(text, "2025-03-12", "es")
     got = {(r.event_type, r.killed, r.arrested) for r in records}
     assert got == {("COERCE", None, 5), ("ASSAULT", 1, None)}
 
@@ -318,8 +317,7 @@ def test_remains_found_in_a_raid_are_an_incident_of_their_own() -> None:
     ],
 )
 def test_spanish_headline_arrests(text: str, arrested: int) -> None:
-    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
-    records = process(report, "es")[1]
+    records = extract(text, "2025-03-12", "es")
     assert [r.arrested for r in records if r.event_type == "COERCE"] == [arrested]
 
 
@@ -333,8 +331,7 @@ def test_spanish_headline_arrests(text: str, arrested: int) -> None:
     ],
 )
 def test_words_like_arrest_that_are_none(text: str) -> None:
-    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
-    assert [r for r in process(report, "en")[1] if r.event_type == "COERCE"] == []
+    assert [r for r in extract(text, "2025-03-12", "en") if r.event_type == "COERCE"] == []
 
 
 @pytest.mark.parametrize(
@@ -350,8 +347,7 @@ def test_words_like_arrest_that_are_none(text: str) -> None:
     ],
 )
 def test_spanish_headline_killings(text: str, killed: int) -> None:
-    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
-    records = process(report, "es")[1]
+    records = extract(text, "2025-03-12", "es")
     assert [r.killed for r in records if r.event_type == "ASSAULT"] == [killed]
 
 
@@ -365,16 +361,14 @@ def test_spanish_headline_killings(text: str, killed: int) -> None:
     ],
 )
 def test_homicides_that_are_no_incident(text: str) -> None:
-    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
-    assert [r for r in process(report, "es")[1] if r.event_type == "ASSAULT"] == []
+    assert [r for r in extract(text, "2025-03-12", "es") if r.event_type == "ASSAULT"] == []
 
 
 def test_caught_suspects_are_an_arrest_an_ambushed_man_is_not() -> None:
     # "Sorprenden a presuntos ..." is police catching suspects; "sorprende a un hombre y le
     # dispara" is gunmen ambushing a man.
     def types(text: str) -> list[str]:
-        report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
-        return [r.event_type for r in process(report, "es")[1]]
+        return [r.event_type for r in extract(text, "2025-03-12", "es")]
 
     assert types("Sorprenden a dos presuntos narcomenudistas en Navojoa") == ["COERCE"]
     assert "COERCE" not in types("Pistolero sorprende a un hombre en la calle y le dispara")

@@ -134,3 +134,32 @@ def test_a_count_of_days_that_names_no_day_of_the_act_before_dates_nothing(
     # "Several days" counts no number of days; "before the elections" counts from the vote.
     rec = record(text, language, "MOBILIZE")
     assert rec.date_precision != "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La policía detuvo el 14 de marzo a un presunto traficante en Tapachula, Chiapas."
+            "\n\nEl detenido fue deportado horas después a Guatemala, donde enfrentará cargos "
+            "por el asalto en enero de una gasolinera.",
+            "es",
+        ),
+        (
+            "Police arrested a suspected trafficker in Tapachula, Chiapas, on March 14.\n\nThe "
+            "suspect was deported hours later to Guatemala, where he will face charges over the "
+            "murder of a judge in January.",
+            "en",
+        ),
+    ],
+)
+def test_a_date_after_the_count_that_tells_another_act_leaves_the_day_counted(
+    text: str, language: str
+) -> None:
+    # The month dates the act the charges are over, not the deportation, which the count
+    # places hours after the arrest.
+    report = Report(text=text, content_hash=content_hash(text), published=PUBLISHED)
+    dates = sorted(
+        (r.date, r.date_precision) for r in process(report, language)[1] if r.event_type == "COERCE"
+    )
+    assert dates == [(dt.date(2023, 3, 14), "day")] * 2

@@ -253,3 +253,15 @@ def test_the_store_finds_what_the_decision_would_join(db_at: Callable[[str], str
     with Store(db_at("m10")) as store:
         (a,) = store.save_report(report("dept"), [city], fuse=True)
         assert store.save_report(report("town"), [shootout()], fuse=True) == [a]
+
+
+def test_a_hand_decision_replaces_the_opposite_one(db_at: Callable[[str], str]) -> None:
+    with Store(db_at("m-relink")) as store:
+        (a,) = store.save_report(report("one"), [shootout()])
+        (b,) = store.save_report(report("two"), [shootout(killed=4)])
+        store.keep_apart([a, b])
+        assert [r["kind"] for r in store.query("SELECT kind FROM fusion_links")] == ["cannot"]
+        store.merge_events([a, b], note="the same clash after all")
+        assert [r["kind"] for r in store.query("SELECT kind FROM fusion_links")] == ["must"]
+        with pytest.raises(FusionError, match="two different events to keep apart"):
+            store.keep_apart([a, a])

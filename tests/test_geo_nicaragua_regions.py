@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ from conftest import pipeline_records
 def test_a_town_in_the_south_caribbean_region_gets_its_current_name(
     text: str, language: str
 ) -> None:
-    assaults = [r for r in pipeline_records(text, language) if r.event_type == "ASSAULT"]
+    assaults = pipeline_records_of("ASSAULT", text, language)
     assert assaults
     assert {(r.country, r.admin1) for r in assaults} == {("NI", "Costa Caribe Sur")}
 
@@ -43,5 +43,5 @@ def test_the_north_region_by_its_acronym() -> None:
         "Soldados detuvieron a tres presuntos narcotraficantes en Puerto Cabezas, RACCN, "
         "Nicaragua, informó el Ejército."
     )
-    arrests = [r for r in pipeline_records(text, "es") if r.event_type == "COERCE"]
+    arrests = pipeline_records_of("COERCE", text, "es")
     assert arrests and arrests[0].admin1 == "Costa Caribe Norte"

@@ -72,6 +72,19 @@ def test_dates(text: str, language: str, expected: tuple[str, str, str]) -> None
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        # A year that names which act it was, before the noun in English, after it in Spanish.
+        ("Gunmen fired on a crowd during Chiapas's 2019 carnival parade.", "en"),
+        ("Sicarios dispararon contra la multitud durante el carnaval de 2019 en Tapachula.", "es"),
+        ("Fue acusado de la emboscada del 2019 contra una patrulla.", "es"),
+    ],
+)
+def test_a_year_that_names_the_act_dates_it(text: str, language: str) -> None:
+    assert _one(text, language)[:2] == ("2019-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("Officials may be wrong about it.", "en"),
         ("Troops may arrive; the march was peaceful.", "en"),
         ("Ismael 'El Mayo' Zambada fue detenido.", "es"),

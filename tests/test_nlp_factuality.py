@@ -289,3 +289,28 @@ def test_last_year_in_a_dated_report_is_left_to_its_date() -> None:
     sentence = "Last year, masked men set fire to a nightclub in the port."
     assert classify_factuality(sentence, "en", dt.date(2025, 3, 1)) == "asserted"
     assert classify_factuality(sentence, "en", dt.date(2025, 1, 1), dated=False) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "The navy -- which critics held responsible, for the most part, for a wave of "
+            "murders that started in 2011 -- was sent back to Nuevo Laredo in May.",
+            "en",
+        ),
+        (
+            "El comandante —a quien varios responsabilizan, sobre todo, de la ola de crímenes "
+            "que arrancó en 2011— volvió a Nuevo Laredo en mayo.",
+            "es",
+        ),
+    ],
+)
+def test_a_year_inside_an_aside_between_dashes_dates_only_the_aside(
+    sentence: str, language: str
+) -> None:
+    # The aside runs from dash to dash, whatever commas it holds; the year is its own.
+    spans = side_years(sentence)
+    year = sentence.index("2011")
+    assert any(a <= year < b for a, b in spans), spans
+    assert all(b <= sentence.index("volvió" if language == "es" else "was sent") for _, b in spans)

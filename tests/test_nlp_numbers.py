@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hito.engines.synth import NUMBERS_EN, NUMBERS_ES
 from hito.nlp import parse_number_word, parse_numbers
 
 
@@ -161,3 +162,9 @@ def test_english_digits_with_separators_round_trip(n: int) -> None:
 @given(st.integers(min_value=0, max_value=10**12), st.sampled_from([".", ","]))
 def test_spanish_digits_with_separators_round_trip(n: int, sep: str) -> None:
     assert parse_number_word(f"{n:,}".replace(",", sep), "es") == n
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_synthetic_reports_spell_counts_the_parser_reads(language: str) -> None:
+    spelled = NUMBERS_EN if language == "en" else NUMBERS_ES
+    assert [parse_number_word(word, language) for word in spelled] == list(range(13))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ from conftest import pipeline_records
 def test_an_undated_reports_act_dated_by_a_year_past_the_lead_is_another(
     text: str, language: str
 ) -> None:
-    arrests = [r for r in pipeline_records(text, language, None) if r.event_type == "COERCE"]
+    arrests = pipeline_records_of("COERCE", text, language, None)
     assert sorted(r.factuality for r in arrests) == ["asserted", "historical"]
     news = next(r for r in arrests if r.factuality == "asserted")
     assert news.date is None
@@ -53,7 +53,7 @@ def test_an_undated_reports_act_dated_by_a_year_past_the_lead_is_another(
     ],
 )
 def test_a_tally_since_a_year_is_no_act_of_its_own(text: str, language: str) -> None:
-    arrests = [r for r in pipeline_records(text, language, None) if r.event_type == "COERCE"]
+    arrests = pipeline_records_of("COERCE", text, language, None)
     assert len(arrests) == 1
 
 
@@ -80,7 +80,7 @@ def test_a_tally_since_a_year_is_no_act_of_its_own(text: str, language: str) -> 
     ],
 )
 def test_a_year_that_dates_a_survey_dates_no_act(text: str, language: str) -> None:
-    arrests = [r for r in pipeline_records(text, language, None) if r.event_type == "COERCE"]
+    arrests = pipeline_records_of("COERCE", text, language, None)
     assert len(arrests) == 1
 
 
@@ -104,5 +104,5 @@ def test_a_year_that_dates_a_survey_dates_no_act(text: str, language: str) -> No
     ],
 )
 def test_an_undated_reports_act_of_last_year_is_recalled(text: str, language: str) -> None:
-    assaults = [r for r in pipeline_records(text, language, None) if r.event_type == "ASSAULT"]
+    assaults = pipeline_records_of("ASSAULT", text, language, None)
     assert sorted(r.factuality for r in assaults) == ["asserted", "historical"]

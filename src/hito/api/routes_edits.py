@@ -16,6 +16,7 @@ from hito.api.corrections import etag
 from hito.api.errors import ApiError
 from hito.api.routes_events import ERRORS, event_detail
 from hito.api.state import store_of
+from hito.models import StoredEvent
 from hito.store import FusionError, Store
 from hito.store import queries as q
 
@@ -71,11 +72,15 @@ def _refused(exc: FusionError) -> ApiError:
     return ApiError(422, "invalid_request", message)
 
 
-def _detail(store: Store, event_id: str) -> dict[str, Any]:
+def _stored(store: Store, event_id: str) -> StoredEvent:
     found = q.load(store, [event_id])
     if not found:  # deleted by someone else in between
         raise ApiError(404, "not_found", f"no event with id {event_id!r}")
-    return event_detail(store, found[0])
+    return found[0]
+
+
+def _detail(store: Store, event_id: str) -> dict[str, Any]:
+    return event_detail(store, _stored(store, event_id))
 
 
 @router.post(
@@ -93,12 +98,10 @@ def merge(
         into = store.merge_events(body.event_ids, signed_note(principal.who, body.note))
     except FusionError as exc:
         raise _refused(exc) from None
-    found = q.load(store, [into])
-    if not found:
-        raise ApiError(404, "not_found", f"no event with id {into!r}")
+    event = _stored(store, into)
     merged = [e for e in dict.fromkeys(body.event_ids) if e != into]
-    out = {**event_detail(store, found[0]), "merged": merged}
-    return JSONResponse(out, headers={"ETag": etag(found[0])})
+    out = {**event_detail(store, event), "merged": merged}
+    return JSONResponse(out, headers={"ETag": etag(event)})
 
 
 @router.post(

@@ -6,23 +6,9 @@ import os
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from hito.cli.app import main
-from hito.cli.options import db_option, err
-
-
-def _progress(label: str) -> Progress:
-    return Progress(
-        TextColumn(f"[bold]{label}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    )
+from hito.cli.options import db_option, err, progress_bar
 
 
 @main.command()
@@ -97,7 +83,7 @@ def bulk(
     else:
         from hito.engines.local import run_local
 
-        with _progress("shards") as progress:
+        with progress_bar("shards") as progress:
             task = progress.add_task("", total=len(shards))
 
             def done(result: ShardResult) -> None:
@@ -121,7 +107,7 @@ def bulk(
     from hito.store import Store
 
     files = shard_files(out_dir, shards)
-    with Store(db_path) as store, _progress("load") as progress:
+    with Store(db_path) as store, progress_bar("load") as progress:
         task = progress.add_task("", total=len(files))
         summary = load(files, store, on_file=lambda p: progress.update(task, advance=1))
     for f in summary.failures:

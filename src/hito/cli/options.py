@@ -12,8 +12,23 @@ from typing import Any, TextIO
 
 import click
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 err = Console(stderr=True)
+
+
+def progress_bar(label: str) -> Progress:
+    """A count of items done on stderr, shown only on a terminal and cleared when done."""
+    return Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
 
 
 class DbLocation(click.ParamType):

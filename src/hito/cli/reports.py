@@ -11,10 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from hito.cli.app import main
-from hito.cli.options import db_option, err, opened, output_options
+from hito.cli.options import db_option, err, opened, output_options, progress_bar
 from hito.ingest.limits import DEFAULT_TIME_LIMIT_S, is_cut_notice, one_line
 from hito.models import IngestFailure, Report
 
@@ -53,16 +52,7 @@ def item_progress(
     from hito.store.failures import latest_reason
 
     with (
-        Progress(
-            TextColumn(f"[bold]{verb}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.description}"),
-            console=err,
-            transient=True,
-            disable=not err.is_terminal,
-        ) as progress,
+        progress_bar(verb) as progress,
         limit_time(time_limit, [pipeline.process, sources._guarded]) as next_item,
     ):
         task = progress.add_task("", total=None)

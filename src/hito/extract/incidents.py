@@ -57,6 +57,7 @@ from hito.nlp.date_resolve import week_start
 from hito.nlp.date_words import COUNTS, WEEKDAYS, alternation
 from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
 from hito.nlp.factuality import (
+    PHRASE_BOUND,
     classify_factuality,
     plan_after_act,
     recent_span_clauses,
@@ -445,16 +446,22 @@ def _counted_victim(text: str, am: ActorMention, trigger_at: int) -> bool:
     return bool(_COUNT_BEFORE.search(text[: am.start]) and _NO_OBJECT.match(text[trigger_at:]))
 
 
+# Not right after "anti" or "counter" ("antidrogas", "anti-drug", "counter-narcotics").
+_NOT_ANTI = r"(?<!anti)(?<!anti-)(?<!anti )(?<!counter)(?<!counter-)(?<!counter )"
+
 _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
     "crime": re.compile(
         r"cartel|c[aá]rtel|criminal|crime|gang|narco|delincuen|delictiv|sicario|crimen|pandill|extors|violence",
         re.IGNORECASE,
     ),
     # "drug" as a word: "madrugada" (small hours) holds it. A trafficker with nothing
-    # trafficked named is a drug trafficker in these reports.
+    # trafficked named is a drug trafficker in these reports. "Narcomenudeo" is street
+    # dealing. An anti-drug title or unit ("fiscal antidrogas", "anti-narcotics police")
+    # tells who a person is, not that drugs were part of the act.
     "illegal_drugs": re.compile(
-        r"\bdrugs?\b|cocaine|coca[ií]na|marijuana|marihuana|mariguana|fentanyl|fentanilo|methamph"
-        r"|metanfetamina|heroin|hero[ií]na|narcotr|poppy|amapola|estupefaciente|droga"
+        r"cocaine|coca[ií]na|marijuana|marihuana|mariguana|fentanyl|fentanilo|methamph"
+        r"|metanfetamina|heroin|hero[ií]na|poppy|amapola|estupefaciente|narcomenud"
+        rf"|{_NOT_ANTI}(?:\bdrugs?\b|droga|narcotr|narc[oó]tic)"
         r"|\btraffickers?\b(?!\s+(?:of|in)\s+(?:\w+\s+)?(?:people|persons|humans|migrants|women|children"
         r"|arms|weapons|guns|fuel))",
         re.IGNORECASE,
@@ -517,7 +524,6 @@ _RELATIVE_OPENER = re.compile(
     r"\b(?:que|quien(?:es)?|who|which|where|donde)\s+(?:(?:desde|since|hasta|until|el|la|the|on|in|en)\s+){0,2}$",
     re.IGNORECASE,
 )
-_CLAUSE_BOUND = re.compile(r"[,;()\u2014]|\s-{1,2}\s")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -529,7 +535,7 @@ def _relative_date_spans(m: IncidentMention) -> list[tuple[int, int]]:
         if opener is None:
             continue
         end = d.end - start
-        bound = _CLAUSE_BOUND.search(text, end)
+        bound = PHRASE_BOUND.search(text, end)
         stop = bound.start() if bound else len(text)
         # "dijo que el lunes, agentes detuvieron a dos": no verb of its own before the comma,
         # so the date belongs to what follows it.
@@ -543,7 +549,7 @@ def _relative_date_spans(m: IncidentMention) -> list[tuple[int, int]]:
         at = d.start - start
         clauses = list(_RELATIVE_WORD.finditer(text, last, at))
         clause = clauses[-1] if clauses else None
-        if clause is None or _CLAUSE_BOUND.search(text, clause.end(), at):
+        if clause is None or PHRASE_BOUND.search(text, clause.end(), at):
             continue
         # Only a date close after the clause's own verb: further on, the clause may have
         # ended and the main verb come back ("mantas ... contra hoteleros que hospedan a
@@ -557,7 +563,7 @@ def _relative_date_spans(m: IncidentMention) -> list[tuple[int, int]]:
             text[last : clause.start()]
         ):
             continue
-        bound = _CLAUSE_BOUND.search(text, d.end - start)
+        bound = PHRASE_BOUND.search(text, d.end - start)
         stop = bound.start() if bound else len(text)
         # A date that ends the sentence is as often the main verb's: English puts it last
         # ("murdered by two gunmen who took orders from X on 11 October").
@@ -614,14 +620,14 @@ def _later_outcome_spans(m: IncidentMention) -> list[tuple[int, int]]:
     for outcome in _LATER_OUTCOME.finditer(text, first + 1):
         for d in m.sentence.dates:
             at = d.start - start
-            if at < outcome.end() or _CLAUSE_BOUND.search(text, outcome.end(), at):
+            if at < outcome.end() or PHRASE_BOUND.search(text, outcome.end(), at):
                 continue
             words = [
                 w for w in _WORD.findall(text[outcome.end() : at]) if w.lower() not in _DATE_LEADS
             ]
             if len(words) > 3:
                 continue
-            bound = _CLAUSE_BOUND.search(text, d.end - start)
+            bound = PHRASE_BOUND.search(text, d.end - start)
             spans.append((outcome.start(), bound.start() if bound else len(text)))
     return spans
 
@@ -916,19 +922,49 @@ def _dated_apart(incident: Incident, mention: IncidentMention, written: dt.date 
     'on 2 June two officers were shot dead in an ambush': an act told with a past day of its
     own, naming no act back, is another act, not the undated one dated (the converse of
     `_placed_apart`)."""
+    past = [
+        d
+        for d in _act_dates(mention)
+        # "Today" is the news the report tells, which an undated line may lead.
+        if d.date is not None
+        and (
+            (d.precision == "day" and (written is None or d.date < written))
+            or (
+                d.precision == "week"
+                and written is not None
+                and d.date + dt.timedelta(days=7) <= written
+            )
+        )
+    ]
     return (
-        incident.mentions[0].sentence.index > _LEAD_SENTENCES
-        # The sentence right after goes on telling the act: a digest's headline, then its
-        # story, dated there.
-        and incident.mentions[-1].sentence.index < mention.sentence.index - 1
+        bool(past)
+        and incident.mentions[0].sentence.index > _LEAD_SENTENCES
+        and (
+            # The sentence right after goes on telling the act (a digest's headline, then
+            # its story, dated there), unless it opens with a day of its own: "On 2 June,
+            # ..." begins the telling of another act, like "three days earlier".
+            incident.mentions[-1].sentence.index < mention.sentence.index - 1
+            or _opens_with(mention, past)
+        )
         and not _record_dates(incident)
         and not any(t.definite for t in mention.triggers)
-        # "Today" is the news the report tells, which an undated line may lead.
-        and any(
-            d.precision == "day" and d.date is not None and (written is None or d.date < written)
-            for d in _act_dates(mention)
-        )
     )
+
+
+# What may come before a day that opens its sentence: "On 2 June, ...", "Also on 15 May",
+# "Early on Saturday morning", "At noon yesterday", "El 2 de junio", "También el sábado",
+# "Al mediodía del 2 de junio".
+_DAY_OPENS = re.compile(
+    r"^\W*(?:(?:also|and|early|late|on|the|at\s+\w+|approximately|about"
+    r"|el|la|y|tambi[eé]n|al\s+\w+\s+del?)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _opens_with(mention: IncidentMention, dates: list[DateMention]) -> bool:
+    """Does one of `dates` open the mention's sentence?"""
+    start = mention.sentence.start
+    return any(_DAY_OPENS.match(mention.sentence.text[: d.start - start]) for d in dates)
 
 
 def _recalled_year(mention: IncidentMention, undated: bool) -> bool:
@@ -1539,6 +1575,11 @@ def _tells_of_or_stands_by(am: ActorMention, text: str) -> bool:
     )
 
 
+# "blocked the road to protest against extortion by criminal groups", "marcharon contra los
+# cobros de las pandillas": the party a protest is against is its grievance, not a protester.
+_PROTESTED_AGAINST = re.compile(r"\b(?:against|contra)\s+(?:[^\W\d_]+\s+){0,5}$", re.IGNORECASE)
+
+
 def _side(
     event_type: str,
     am: ActorMention,
@@ -1563,6 +1604,8 @@ def _side(
         if actor.sector in _STATE:
             blocked = _BLOCKED_FORCE.search(text[: am.start])
             return "target" if blocked or FORCE_ON_PROTEST.search(text) else "none"
+        if _PROTESTED_AGAINST.search(text, max(0, am.start - 60), am.start):
+            return "none"
         return "actor"
     if event_type == "THREATEN":
         told = _TELLS.match(text[am.end :])
@@ -1945,10 +1988,42 @@ def _mode(incident: Incident) -> str | None:
         return mode
     if incident.event_type == "MOBILIZE":
         return _mobilize_mode(incident) or modes[0]
+    if incident.event_type == "THREATEN" and _threat_told_by_receipt(incident):
+        return None
     if incident.event_type == "PROTEST" and "riot" in modes:
         # A march told first and its scuffles after: the protest turned violent.
         return "riot"
     return modes[0]
+
+
+# A threat told only by who received it ("after receiving threats", "families were threatened
+# by armed men", "tras recibir amenazas") names no harm: no mode. Any harm told in its
+# sentences ("death threats", "threatened to burn the shop") makes it `violence`.
+_RECEIVED_THREAT = re.compile(
+    r"(?:received|receiving|after)\s+threats|threats?\s+from|threatened\s+by"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+threatened"
+    r"|recibi\w*\s+amenazas|amenazad[oa]s?\s+por"
+    r"|(?:fue|fueron|ha\s+sido|han\s+sido|hab[ií]an?\s+sido)\s+amenazad[oa]s?",
+    re.IGNORECASE,
+)
+_THREATENED_HARM = re.compile(
+    r"\b(?:death|dead|kill\w*|murder\w*|execut\w*|attack\w*|burn\w*|bomb\w*|shoot\w*|shot"
+    r"|reprisals?|retaliat\w*|revenge|harm|kidnapp?\w*|abduct\w*|tortur\w*|beat\w*|violen\w*"
+    r"|muerte|matar\w*|asesin\w*|ejecut\w*|atac\w*|atentad\w*|quem\w*|incendi\w*|secuestr\w*"
+    r"|levant\w*|represalias?|venganza|golpe\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _threat_told_by_receipt(incident: Incident) -> bool:
+    triggers = [
+        t for m in incident.mentions for t in m.triggers if t.event_type == "THREATEN" and t.text
+    ]
+    return (
+        bool(triggers)
+        and all(_RECEIVED_THREAT.fullmatch(t.text) for t in triggers)
+        and not any(_THREATENED_HARM.search(m.sentence.text) for m in incident.mentions)
+    )
 
 
 def _mobilize_mode(incident: Incident) -> str | None:
@@ -2424,6 +2499,11 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                     # story was filed.
                     source = next((inc for inc in reversed(incidents) if inc.place), None)
                     place = source.place if source is not None else None
+                    if source is None and not _STATE_WORD.search(anaphor.group()):
+                        # "Al lugar acudieron soldados" after an act the dateline alone
+                        # places: the spot is that act's, wherever it is placed in the end
+                        # ("on the highway by the town", precision 2), not the dateline's.
+                        source = incidents[-1] if incidents else None
                     if place is not None and _STATE_WORD.search(anaphor.group()):
                         place, source = places.state_named(place) or place, None
                     elif place is None and _STATE_WORD.search(anaphor.group()):
@@ -2517,7 +2597,13 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
         # A country names no place in a record: placed there, it takes the town the incident
         # it points back to was given in the end (hostages freed in a clash told by country).
         told_place = inc.place.name if inc.place is not None and inc.place.precision < 4 else None
-        if records[k].place == told_place and there.place != records[k].place:
+        # Its precision too ("on the highway by the town" is 2), and where only the dateline
+        # placed it, that incident's final place.
+        as_told = records[k].place == told_place or (inc.place is None and there.place is not None)
+        if as_told and (there.place, there.geo_precision) != (
+            records[k].place,
+            records[k].geo_precision,
+        ):
             records[k] = records[k].model_copy(
                 update={
                     f: getattr(there, f)
@@ -2670,19 +2756,34 @@ def _days_from_the_act_before(text: str) -> tuple[int, DatePrecision] | None:
     return sign * count, "day"
 
 
+def _count_start(text: str) -> int:
+    """Where the sentence's count from the act before begins ("horas después")."""
+    found = [
+        m.start()
+        for pattern in (_SAME_DAY_AS_BEFORE, _NEXT_DAY, _PREVIOUS_DAY, _DAYS_COUNTED)
+        if (m := pattern.search(text)) is not None
+    ]
+    return min(found, default=0)
+
+
 def _day_of_the_act_before(incident: Incident, sentences: Sequence[Sentence]) -> list[DateMention]:
     """The day of an undated act told "hours later", "ese mismo día" or "the next day": that
     of the nearest sentence before it that names one day. The count must open the incident's
     telling: an act first told elsewhere (a headline) is not surely the one counted from
     there, and a sentence of its own that names a time, though not read as the act's, leaves
     it undated."""
-    if not incident.mentions or any(m.sentence.dates for m in incident.mentions):
+    if not incident.mentions or any(m.sentence.dates for m in incident.mentions[1:]):
         return []
     for m in incident.mentions[:1]:
         text = m.sentence.text
         counted = _days_from_the_act_before(text)
         if counted is None:
             continue
+        count_at = _count_start(text)
+        if any(d.start - m.sentence.start < count_at for d in m.sentence.dates):
+            # "expulsado horas más tarde a Honduras, donde lo juzgarán por un robo de marzo":
+            # a date after the count, not read as the act's, is another act's.
+            return []
         shift, precision = counted
         for before in reversed(sentences[: m.sentence.index]):
             days = {d.date for d in before.dates if d.precision == "day"}
@@ -2988,7 +3089,19 @@ def _record(
         # sent to a whole state ("to the department of X"), whatever towns come next.
         told = [m.sentence.index for m in incident.mentions]
         area = place if place is not None else story or main
-        place = places.town_beside(told, area, others | next_acts(), back=place is None) or place
+        # The news act done at one spot, not a decree over an area nor an act recalled in
+        # passing, may be placed a sentence further on.
+        at_one_spot = (
+            incident.event_type in _AT_SETTLEMENT
+            and not incident.historical
+            and not any(t.mode in _DECREE_MODES for m in incident.mentions for t in m.triggers)
+        )
+        place = (
+            places.town_beside(
+                told, area, others | next_acts(), back=place is None, further=at_one_spot
+            )
+            or place
+        )
     if place is not None and place.precision <= 2:
         place = places.settlement_in(place, others) or place
     if (

@@ -1368,20 +1368,31 @@ class ReportPlaces:
         return places
 
     def town_beside(
-        self, sentences: list[int], area: EventPlace | None, others: Set[int], back: bool = True
+        self,
+        sentences: list[int],
+        area: EventPlace | None,
+        others: Set[int],
+        back: bool = True,
+        further: bool = False,
     ) -> EventPlace | None:
         """A town introduced as a location ("in the town of X", "en el municipio de X") in a
         sentence next to one of `sentences`, inside `area` (its state or country) when given:
         "Found dead in the state of X. ... a party in the town of Y" places the act in Y.
         The dateline is no such town; it stays the fallback, and a sentence in `others`
         tells another incident, whose town it is. A story names the state and then the town,
-        so the sentence before is read (`back`) only for an act whose sentences name none."""
+        so the sentence before is read (`back`) only for an act whose sentences name none.
+        An act done at one spot (`further`) may be placed two sentences on, past one that
+        tells no other act ("Gunmen took 12 passengers off a bus. The driver spoke up days
+        later. Soon after it left the terminal in the city of X, trucks blocked its way")."""
         told = set(sentences)
         for i in sorted(told):
             # The sentence before, when it comes after the first that names the area, goes
             # on from it: "killed in the state of X. ... tracked to a house in the town of Y.
             # He opened fire".
-            for k in (i + 1, i - 1) if back or i - 1 > min(told) else (i + 1,):
+            ahead: tuple[int, ...] = (i + 1,)
+            if further and i + 1 not in others and i + 1 not in told:
+                ahead = (i + 1, i + 2)
+            for k in (*ahead, i - 1) if back or i - 1 > min(told) else ahead:
                 if k in told or k in others:
                     continue
                 towns = [
@@ -1532,12 +1543,18 @@ class ReportPlaces:
         included), while it places acts (`scenes`) at other towns of that state ("Morelia.
         ... arribaron a Apatzingán"): the story was only filed from there, so an act it tells
         with no place of its own was somewhere in the state, not in the filing town. A town
-        the report names for no act (a hospital the wounded were taken to) is no such sign.
-        None otherwise."""
+        the report names for no act (a hospital the wounded were taken to) is no such sign,
+        and a road named after the town ("la carretera Morelia-Salamanca") does not name the
+        town again. None otherwise."""
         line = self._dateline
         if line is None or line.place.admin1 is None:
             return None
-        if any(loc.place == line.place for loc in self._located if loc is not line):
+        # A road's name ends at towns it does not place the story in.
+        if any(
+            loc.place == line.place
+            for loc in self._located
+            if loc is not line and not (loc.route_end or loc.route_to is not None)
+        ):
             return None
         filed = self._event_place(line)
         if not any(

@@ -278,7 +278,9 @@ def _rules(language: str) -> list[_Rule]:
             _Rule(
                 re.compile(
                     r"\b(?:(?:in|since|during|until|by|from|through|throughout|early|late|mid|before"
-                    r"|after)[\s-]+|(?:the|a)\s+(?=\d{4}\s+[a-z]))(?P<y>(?:19|20)\d{2})\b(?![.,]\d)",
+                    # "the 2019 ambush", "Mexico's 2019 carnival": the act named by its year.
+                    r"|after)[\s-]+|(?:the|a|[A-Z][\w.]*'s)\s+(?=\d{4}\s+[a-z]))"
+                    r"(?P<y>(?:19|20)\d{2})\b(?![.,]\d)",
                     flags,
                 ),
                 _year_alone,
@@ -375,7 +377,10 @@ def _rules(language: str) -> list[_Rule]:
         _Rule(
             re.compile(
                 r"\b(?:en|desde|durante|hasta|para|(?:a\s+)?(?:finales|principios|mediados|fines)\s+de"
-                r"|(?:el|del)\s+año)\s+(?P<y>(?:19|20)\d{2})\b(?![.,]\d)",
+                r"|(?:el|del)\s+año"
+                # "la emboscada del 2019": the act named by its year ("mayo de 2019" is
+                # a month, read first).
+                r"|(?<=[a-záéíóúñ] )(?:de|del))\s+(?P<y>(?:19|20)\d{2})\b(?![.,]\d)",
                 flags,
             ),
             _year_alone,

@@ -145,7 +145,10 @@ _SIDE_OPENER = re.compile(
     r"(?:who|whom|whose|which|quien|quienes|cuy[oa]s?|(?:el|la|los|las|lo)\s+cual(?:es)?)\b",
     _I,
 )
-_SIDE_BOUND = re.compile(r"[,;()\u2014]|\s-{1,2}\s")
+# Where a side phrase ends: a comma, semicolon, bracket or dash (no colon, unlike
+# _CLAUSE_BOUND below). The incident splitter bounds its clauses with the same marks.
+PHRASE_BOUND = re.compile(r"[,;()\u2014]|\s-{1,2}\s")
+_DASH = re.compile(r"\u2014|\s-{1,2}\s")
 _HELD_THEN = re.compile(
     r"\b(?:mayor|governor|president|minister|director|chief|head|commander|senator|deputy"
     r"|alcalde|alcaldesa|gobernador[a]?|president[ea]|ministr[oa]|director[a]?|jef[ea]|comandante"
@@ -194,7 +197,7 @@ def side_years(sentence: str, published: dt.date | None = None) -> tuple[tuple[i
     spans: list[tuple[int, int]] = []
     for m in _past_years(sentence, published):
         before = sentence[: m.start()]
-        bounds = [b.end() for b in _SIDE_BOUND.finditer(before)]
+        bounds = [b.end() for b in PHRASE_BOUND.finditer(before)]
         clause_start = bounds[-1] if bounds else 0
         openers = [o for o in _SIDE_OPENER.finditer(before) if o.end() > clause_start - 1]
         if openers:
@@ -202,8 +205,16 @@ def side_years(sentence: str, published: dt.date | None = None) -> tuple[tuple[i
         elif _HELD_THEN.search(before[max(0, clause_start - 2) :]):
             start = clause_start
         else:
+            # "The navy -- which critics held responsible, for the most part, for murders that
+            # started in 2011 -- returned": an aside between dashes runs to the dash that
+            # closes it, whatever commas it holds.
+            dashes = list(_DASH.finditer(before))
+            if not dashes or not _SIDE_OPENER.match(before, dashes[-1].start()):
+                continue
+            closing = _DASH.search(sentence, m.end())
+            spans.append((dashes[-1].start(), closing.start() if closing else len(sentence)))
             continue
-        after = _SIDE_BOUND.search(sentence, m.end())
+        after = PHRASE_BOUND.search(sentence, m.end())
         spans.append((start, after.start() if after else len(sentence)))
     return tuple(spans)
 

@@ -19,7 +19,8 @@ def _table(entries: dict[str, tuple[float, Kind]]) -> dict[str, Word]:
     return {k: Word(v, kind) for k, (v, kind) in entries.items()}
 
 
-_EN_UNITS = [
+# Public so the synthetic report writer spells counts with the same words the parser reads.
+EN_UNITS = [
     "zero",
     "one",
     "two",
@@ -45,7 +46,7 @@ _EN_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", 
 
 EN: dict[str, Word] = _table(
     {
-        **{w: (float(i), "unit") for i, w in enumerate(_EN_UNITS)},
+        **{w: (float(i), "unit") for i, w in enumerate(EN_UNITS)},
         **{w: (float(20 + 10 * i), "tens") for i, w in enumerate(_EN_TENS)},
         "hundred": (100.0, "hundred"),
         "thousand": (1e3, "scale"),
@@ -58,7 +59,7 @@ EN: dict[str, Word] = _table(
     }
 )
 
-_ES_UNITS = {
+ES_UNITS = {
     "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
     "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
     "quince": 15, "dieciséis": 16, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
@@ -79,7 +80,7 @@ _ES_HUNDREDS = {
 
 ES: dict[str, Word] = _table(
     {
-        **{w: (float(v), "unit") for w, v in _ES_UNITS.items()},
+        **{w: (float(v), "unit") for w, v in ES_UNITS.items()},
         **{w: (float(v), "tens") for w, v in _ES_TENS.items()},
         **{w: (float(v), "hundreds") for w, v in _ES_HUNDREDS.items()},
         # Feminine hundreds agree with the noun ("doscientas personas").

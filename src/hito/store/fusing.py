@@ -211,21 +211,21 @@ class FusionMixin:
             raise FusionError(f"event {event_id} was merged into {row['successor']}")
         raise FusionError(f"no event {event_id}")
 
+    def _pairs_across(self, conn: Connection, ids: Sequence[str]) -> list[tuple[str, str]]:
+        """Every pair of records from two different events of `ids`, which must all be live."""
+        for event_id in ids:
+            self._live(conn, event_id)
+        members = {e: [i.key for i in items] for e, items in db.load_items(conn, ids).items()}
+        return _cross_pairs([members[e] for e in ids])
+
     def merge_events(self, event_ids: Sequence[str], note: str | None = None) -> str:
         """Merge events by hand into the first one given, which keeps its id; the others
         become tombstones. Recorded as "always merge" links between their records, so the
         decision survives re-runs."""
-        ids = list(dict.fromkeys(event_ids))
-        if len(ids) < 2:
-            raise FusionError("give at least two different events to merge")
+        ids = _distinct_events(event_ids, "merge")
         now = utc_now()
         with self.transaction() as conn:
-            for event_id in ids:
-                self._live(conn, event_id)
-            members = {e: [i.key for i in items] for e, items in db.load_items(conn, ids).items()}
-            pairs = _cross_pairs([members[e] for e in ids])
-            db.drop_links(conn, pairs, "cannot")
-            db.set_links(conn, pairs, "must", now)
+            _relink(conn, self._pairs_across(conn, ids), "must", now)
             into = ids[0]
             for event_id in ids[1:]:
                 db.absorb(conn, into, event_id)
@@ -250,25 +250,17 @@ class FusionMixin:
             db.insert_event_row(conn, new_id, chosen[0].record, now)
             db.move_mentions(conn, [i.key for i in chosen], new_id)
             pairs = _cross_pairs([[i.key for i in chosen], [i.key for i in left]])
-            db.drop_links(conn, pairs, "must")
-            db.set_links(conn, pairs, "cannot", now)
+            _relink(conn, pairs, "cannot", now)
             db.log(conn, "split", event_id, now, [new_id], [i.key for i in chosen], True, note)
             db.refresh(conn, [event_id, new_id], self.fusion_config(), now)
         return new_id
 
     def keep_apart(self, event_ids: Sequence[str], note: str | None = None) -> None:
         """Record that these events must never be merged by fusion ("never merge" links)."""
-        ids = list(dict.fromkeys(event_ids))
-        if len(ids) < 2:
-            raise FusionError("give at least two different events to keep apart")
+        ids = _distinct_events(event_ids, "keep apart")
         now = utc_now()
         with self.transaction() as conn:
-            for event_id in ids:
-                self._live(conn, event_id)
-            members = {e: [i.key for i in items] for e, items in db.load_items(conn, ids).items()}
-            pairs = _cross_pairs([members[e] for e in ids])
-            db.drop_links(conn, pairs, "must")
-            db.set_links(conn, pairs, "cannot", now)
+            _relink(conn, self._pairs_across(conn, ids), "cannot", now)
             db.log(conn, "keep-apart", ids[0], now, ids[1:], manual=True, note=note)
 
     # -- reading ---------------------------------------------------------------------------
@@ -376,6 +368,22 @@ def _default_id(item: FuseItem) -> str:
 
     content_hash, position = db.split_key(item.key)
     return event_id_for(content_hash, position)
+
+
+def _distinct_events(event_ids: Sequence[str], action: str) -> list[str]:
+    ids = list(dict.fromkeys(event_ids))
+    if len(ids) < 2:
+        raise FusionError(f"give at least two different events to {action}")
+    return ids
+
+
+# An editor's decision on a pair replaces the opposite one ("must" merge, "cannot" merge).
+_OPPOSITE_LINK = {"must": "cannot", "cannot": "must"}
+
+
+def _relink(conn: Connection, pairs: list[tuple[str, str]], kind: str, now: str) -> None:
+    db.drop_links(conn, pairs, _OPPOSITE_LINK[kind])
+    db.set_links(conn, pairs, kind, now)
 
 
 def _cross_pairs(groups: Sequence[Sequence[str]]) -> list[tuple[str, str]]:
