@@ -908,7 +908,7 @@ def _compatible(
         return False
     if not spans_a and spans_b and _recalled_year(mention, undated):
         return False
-    if _dated_apart(incident, mention, written):
+    if _dated_apart(incident, mention, told, written):
         return False
     return not (
         spans_a
@@ -917,14 +917,20 @@ def _compatible(
     )
 
 
-def _dated_apart(incident: Incident, mention: IncidentMention, written: dt.date | None) -> bool:
+def _dated_apart(
+    incident: Incident,
+    mention: IncidentMention,
+    act_dates: list[DateMention],
+    written: dt.date | None,
+) -> bool:
     """'A shopkeeper was murdered in Frontera Comalapa', told past the lead with no day, then
     'on 2 June two officers were shot dead in an ambush': an act told with a past day of its
     own, naming no act back, is another act, not the undated one dated (the converse of
-    `_placed_apart`)."""
+    `_placed_apart`). `act_dates` are the mention's own (`_act_dates`), which the caller has
+    already read."""
     past = [
         d
-        for d in _act_dates(mention)
+        for d in act_dates
         # "Today" is the news the report tells, which an undated line may lead.
         if d.date is not None
         and (
