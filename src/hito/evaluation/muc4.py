@@ -927,11 +927,7 @@ def _site_from_filing_town(record: EventRecord, dateline: str) -> str | None:
     filed = filing_town(dateline)
     if not filed:
         return None
-    town = unicodedata.normalize("NFKD", filed).encode("ascii", "ignore").decode().upper()
-    pattern = re.compile(
-        rf"\b(?:IN|AT|NEAR|ON|OF|EN|DE) (?:THE )?{_SITE_NAME}, {_LIES_FROM}"
-        rf" (?:THE |LA |EL )?{re.escape(town)}\b"
-    )
+    pattern = _measured_from(filed)
     for sentence in record.evidence:
         body = sentence.removeprefix(dateline) if dateline else sentence
         plain = unicodedata.normalize("NFKD", body).encode("ascii", "ignore").decode()
@@ -940,6 +936,17 @@ def _site_from_filing_town(record: EventRecord, dateline: str) -> str | None:
             if not country_code(name):
                 return name
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _measured_from(filed: str) -> re.Pattern[str]:
+    """A site named with its distance from the filing town `filed`: built once a town, as
+    the records of a message, and the messages of a corpus, share a few filing towns."""
+    town = unicodedata.normalize("NFKD", filed).encode("ascii", "ignore").decode().upper()
+    return re.compile(
+        rf"\b(?:IN|AT|NEAR|ON|OF|EN|DE) (?:THE )?{_SITE_NAME}, {_LIES_FROM}"
+        rf" (?:THE |LA |EL )?{re.escape(town)}\b"
+    )
 
 
 # "KILLED IN A BOGOTA SUBURB", "FOUND IN A SOUTHERN LIMA NEIGHBORHOOD", "EN UN BARRIO DE
