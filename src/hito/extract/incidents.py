@@ -2787,8 +2787,9 @@ def _day_of_the_act_before(incident: Incident, sentences: Sequence[Sentence]) ->
             continue
         count_at = _count_start(text)
         if any(d.start - m.sentence.start < count_at for d in m.sentence.dates):
-            # "expulsado horas más tarde a Honduras, donde lo juzgarán por un robo de marzo":
-            # a date after the count, not read as the act's, is another act's.
+            # A date before the count is a time of the sentence's own, which leaves the act
+            # undated. One after it is passed over: "expulsado horas más tarde a Honduras,
+            # donde lo juzgarán por un robo de marzo" dates another act.
             return []
         shift, precision = counted
         for before in reversed(sentences[: m.sentence.index]):
