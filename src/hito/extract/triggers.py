@@ -390,8 +390,8 @@ def tells_another(sentence: Sentence, trigger: Trigger) -> bool:
         return True
     # The pattern may hold the word itself ("realizarán otra movilización"): the word right
     # before the trigger's noun or verb tells the same.
-    last_word = trigger.text.rfind(" ")
-    return last_word > 0 and bool(_NEW_ACT.search(sentence.text[: trigger.start + last_word + 1]))
+    last_space = trigger.text.rfind(" ")
+    return last_space > 0 and bool(_NEW_ACT.search(sentence.text[: trigger.start + last_space + 1]))
 
 
 def _negated_spans(sentence: Sentence) -> list[tuple[int, int]]:
