@@ -955,15 +955,13 @@ def _measured_from(filed: str) -> re.Pattern[str]:
 # neighbourhood's own name; with an indefinite article the town is the most specific place
 # told. The name must be a town of the record's country the gazetteer knows ("IN A PEASANT
 # NEIGHBORHOOD" names none).
-_PART_OF_TOWN = (
-    re.compile(
-        r"\b(?:IN|AT|NEAR|ON) (?:A|AN|ONE) (?P<name>[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,2})"
-        r" (?:SUBURB|NEIGHBORHOOD|DISTRICT|SECTOR|AREA|QUARTER|STREET|SLUM)\b"
-    ),
-    re.compile(
-        r"\bEN (?:UN|UNA) (?:BARRIO|SUBURBIO|SECTOR|DISTRITO|ZONA|CALLE|COLONIA) (?:DE|DEL)"
-        r" (?:LA |EL )?(?P<name>[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,2})"
-    ),
+_PART_OF_TOWN_EN = re.compile(
+    r"\b(?:IN|AT|NEAR|ON) (?:A|AN|ONE) (?P<name>[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,2})"
+    r" (?:SUBURB|NEIGHBORHOOD|DISTRICT|SECTOR|AREA|QUARTER|STREET|SLUM)\b"
+)
+_PART_OF_TOWN_ES = re.compile(
+    r"\bEN (?:UN|UNA) (?:BARRIO|SUBURBIO|SECTOR|DISTRITO|ZONA|CALLE|COLONIA) (?:DE|DEL)"
+    r" (?:LA |EL )?(?P<name>[A-Z][A-Z'-]*(?: [A-Z][A-Z'-]*){0,2})"
 )
 
 
@@ -973,12 +971,12 @@ def _town_of_a_part(record: EventRecord, country: str) -> str | None:
     English ("A WEALTHY BOGOTA SUBURB"), words after it in Spanish ("DE BOGOTA ANOCHE")."""
     code = country_code(country)
     for sentence in record.evidence:
-        for m in (m for pattern in _PART_OF_TOWN for m in pattern.finditer(sentence)):
+        for m in (m for p in (_PART_OF_TOWN_EN, _PART_OF_TOWN_ES) for m in p.finditer(sentence)):
             words = m.group("name").split()
             for n in range(len(words)):
                 name = (
                     " ".join(words[n:])
-                    if m.re is _PART_OF_TOWN[0]
+                    if m.re is _PART_OF_TOWN_EN
                     else " ".join(words[: len(words) - n])
                 )
                 if any(p.country == code and p.kind != "admin1" for p in lookup(name)):
@@ -2162,7 +2160,7 @@ def _told_once(responses: list[Response]) -> list[Response]:
     The templates a record adds of its own (`told`: an act told apart, the fire beside a
     raid, a victim named by noun) stand, as does a listed town's, placed apart."""
     seen: set[tuple[str, str, LocationFill | None]] = set()
-    out = []
+    out: list[Response] = []
     for response in responses:
         told_by = (response.incident_type, response.evidence, response.location)
         if not response.told and response.evidence:
