@@ -524,6 +524,11 @@ _SITE_NAME = rf"(?P<name>{_VILLAGE_WORD}(?: {_VILLAGE_WORD}){{0,3}})(?<!RIVER)"
 _SITE_TAIL = re.compile(r" (?:CITY|TOWN)$")
 
 
+def _unaccented(text: str) -> str:
+    """`text` with its accents dropped and its case kept, as the capitals patterns read it."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def inner_place(
     record: EventRecord, place: str | None, admin1: str | None, text: str = ""
 ) -> str | None:
@@ -547,7 +552,7 @@ def inner_place(
     own = {fold(n) for n in (place, admin1) if n}
 
     def sites(passage: str) -> list[str]:
-        plain = unicodedata.normalize("NFKD", passage).encode("ascii", "ignore").decode()
+        plain = _unaccented(passage)
         found = [_SITE_TAIL.sub("", m.group("name")) for m in pattern.finditer(plain)]
         return [n for n in found if not country_code(n) and fold(n) not in own]
 
@@ -664,10 +669,10 @@ def _longer_name(record: EventRecord, place: str) -> str | None:
     """The whole name the record's sentences give its town when it goes on with "de X"
     ("SANTA MARIA DEL VALLE", "CARTAGENA DE INDIAS"): the gazetteer matched its shorter
     namesake, and MUC keys the town by the name the text gives."""
-    plain = unicodedata.normalize("NFKD", place).encode("ascii", "ignore").decode()
+    plain = _unaccented(place)
     pattern = re.compile(rf"\b(?i:{re.escape(plain)}){_NAME_TAIL}\b")
     for sentence in record.evidence:
-        text = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode()
+        text = _unaccented(sentence)
         if m := pattern.search(text):
             return m.group(0)
     return None
@@ -930,7 +935,7 @@ def _site_from_filing_town(record: EventRecord, dateline: str) -> str | None:
     pattern = _measured_from(filed)
     for sentence in record.evidence:
         body = sentence.removeprefix(dateline) if dateline else sentence
-        plain = unicodedata.normalize("NFKD", body).encode("ascii", "ignore").decode()
+        plain = _unaccented(body)
         for m in pattern.finditer(plain):
             name = _SITE_TAIL.sub("", m.group("name"))
             if not country_code(name):
@@ -942,7 +947,7 @@ def _site_from_filing_town(record: EventRecord, dateline: str) -> str | None:
 def _measured_from(filed: str) -> re.Pattern[str]:
     """A site named with its distance from the filing town `filed`: built once a town, as
     the records of a message, and the messages of a corpus, share a few filing towns."""
-    town = unicodedata.normalize("NFKD", filed).encode("ascii", "ignore").decode().upper()
+    town = _unaccented(filed).upper()
     return re.compile(
         rf"\b(?:IN|AT|NEAR|ON|OF|EN|DE) (?:THE )?{_SITE_NAME}, {_LIES_FROM}"
         rf" (?:THE |LA |EL )?{re.escape(town)}\b"
