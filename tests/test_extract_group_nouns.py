@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hito.ingest import content_hash
-from hito.models import Actor, EventRecord, Report
-from hito.pipeline import process
+from conftest import pipeline_records
+from hito.models import Actor, EventRecord
 
 
 def extract(text: str, language: str = "en") -> list[EventRecord]:
-    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 3, 12))
-    return process(report, language)[1]
+    return pipeline_records(text, language, dt.date(2025, 3, 12))
 
 
 def _one(records: list[EventRecord], event_type: str) -> EventRecord:

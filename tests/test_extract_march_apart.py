@@ -7,16 +7,12 @@ import datetime as dt
 
 import pytest
 
-from hito.ingest import content_hash
-from hito.models import EventRecord, Report
-from hito.pipeline import process
+from conftest import pipeline_records_of
+from hito.models import EventRecord
 
 
 def protests(text: str, language: str) -> list[EventRecord]:
-    report = Report(
-        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-03-14")
-    )
-    return [r for r in process(report, language)[1] if r.event_type == "PROTEST"]
+    return pipeline_records_of("PROTEST", text, language, dt.date(2025, 3, 14))
 
 
 @pytest.mark.parametrize(

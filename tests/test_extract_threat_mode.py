@@ -8,16 +8,12 @@ import datetime as dt
 
 import pytest
 
-from conftest import pipeline_records
+from conftest import pipeline_records_of
 from hito.models import EventRecord
 
 
 def threats(text: str, language: str) -> list[EventRecord]:
-    return [
-        r
-        for r in pipeline_records(text, language, dt.date(2025, 3, 14))
-        if r.event_type == "THREATEN"
-    ]
+    return pipeline_records_of("THREATEN", text, language, dt.date(2025, 3, 14))
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,12 @@ import datetime as dt
 
 import pytest
 
-from hito.ingest import content_hash
-from hito.models import EventRecord, Report
-from hito.pipeline import process
+from conftest import pipeline_records
+from hito.models import EventRecord
 
 
 def records(text: str, language: str) -> list[EventRecord]:
-    report = Report(
-        text=text, content_hash=content_hash(text), published=dt.date.fromisoformat("2025-05-20")
-    )
-    return process(report, language)[1]
+    return pipeline_records(text, language, dt.date(2025, 5, 20))
 
 
 @pytest.mark.parametrize(
