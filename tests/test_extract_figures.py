@@ -1269,3 +1269,52 @@ def test_a_clash_outcome_with_dead_and_arrests_stays_with_the_clash(
     records = _records(text, language)
     assert [(r.killed, r.arrested) for r in records if r.event_type == "ASSAULT"] == [(3, 2)]
     assert [(r.killed, r.arrested) for r in records if r.event_type == "COERCE"] == [(None, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Municipal police arrested a taxi driver in Nogales on Friday, and on Wednesday "
+            "gunmen shot dead his brother outside a bakery in Agua Prieta.",
+            "en",
+        ),
+        (
+            "Policías municipales detuvieron el viernes a un taxista en Nogales, y el miércoles "
+            "hombres armados mataron a balazos a su hermano frente a una panadería en Agua Prieta.",
+            "es",
+        ),
+    ],
+)
+def test_an_arrest_and_a_killing_on_days_of_their_own_stay_apart(text: str, language: str) -> None:
+    # Published on Tuesday 27 May 2025: Friday is the 23rd, Wednesday the 21st.
+    records = _records(text, language)
+    arrests = [r for r in records if r.event_type == "COERCE"]
+    killings = [r for r in records if r.event_type == "ASSAULT"]
+    assert [(r.arrested, r.date, r.place) for r in arrests] == [
+        (1, dt.date(2025, 5, 23), "Nogales")
+    ]
+    assert [(r.killed, r.arrested, r.date, r.place) for r in killings] == [
+        (1, None, dt.date(2025, 5, 21), "Agua Prieta")
+    ]
+    assert not any(a.sector == "COP" for r in killings for a in r.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Friday soldiers clashed with gunmen near Sasabe, killing one of them, and "
+            "arrested two others.",
+            "en",
+        ),
+        (
+            "El viernes militares se enfrentaron con pistoleros cerca de Sásabe, abatieron a "
+            "uno y detuvieron a otros dos.",
+            "es",
+        ),
+    ],
+)
+def test_arrests_in_a_clash_told_with_one_day_stay_with_the_clash(text: str, language: str) -> None:
+    records = _records(text, language)
+    assert [(r.event_type, r.killed, r.arrested) for r in records] == [("ASSAULT", 1, 2)]

@@ -17,6 +17,7 @@ from hito.extract.quantities import TOLL_UPDATE, Figure, sentence_drugs, sentenc
 from hito.extract.triggers import Trigger, find_triggers, negated_triggers
 from hito.models import ARMED_SECTORS, DateMention, DrugSeizure, Sentence
 from hito.nlp.classify import CLASS_TYPES, Prediction, classify_sentence
+from hito.nlp.factuality import PHRASE_BOUND
 
 # Which record type a figure may belong to.
 FIGURE_TYPES: dict[str, tuple[str, ...]] = {
@@ -683,6 +684,9 @@ def sentence_mentions(
     for t in triggers:
         by_type.setdefault(t.event_type, []).append(t)
 
+    # The stretch of the sentence each type's act is told in, where the sentence tells acts
+    # of two types apart.
+    clauses: dict[str, tuple[int, int]] = {}
     if "ASSAULT" in by_type and "COERCE" in by_type:
         by_type["ASSAULT"] = _seized_explosives_dropped(sentence.text, by_type)
         if not by_type["ASSAULT"]:
@@ -708,7 +712,12 @@ def sentence_mentions(
         # A rescue is no clash: the captors' arrest is the raid's, the kidnapping its own.
         two_sided = any(_TWO_SIDED.search(t.text) for t in by_type["ASSAULT"])
         abduction = all(t.mode == "abduct" for t in by_type["ASSAULT"])
-        if two_sided or (all(t.mode == "arrest" for t in by_type["COERCE"]) and not abduction):
+        # "Police arrested a man on Friday, and on Wednesday gunmen shot his brother": acts
+        # told in clauses of their own, each on a day of its own, are no one clash.
+        apart = _clauses_on_days_of_their_own(sentence, by_type["ASSAULT"], by_type["COERCE"])
+        if apart is not None:
+            clauses.update(apart)
+        elif two_sided or (all(t.mode == "arrest" for t in by_type["COERCE"]) and not abduction):
             del by_type["COERCE"]
     if (
         "ASSAULT" in by_type
@@ -781,18 +790,73 @@ def sentence_mentions(
         # A bare "fled" makes a displacement only with a figure or a border crossing.
         if not strong and not (has_displaced_figure or crossing):
             continue
-        mentions.append(
-            IncidentMention(
-                sentence=sentence,
-                event_type=event_type,
-                triggers=strong or hits,
-                actors=actors,
-                # A listed crime points back at nothing: the arrest joins no earlier clash.
-                references={t.event_type for t in found if t.reference and not t.listed},
-                figures=_figures_of(event_type, figures, by_type),
-                drugs=drugs if event_type in ("COERCE", "ASSAULT") else [],
-                crossing=crossing,
-                mode_override=preferred_modes.get(event_type),
-            )
+        mention = IncidentMention(
+            sentence=sentence,
+            event_type=event_type,
+            triggers=strong or hits,
+            actors=actors,
+            # A listed crime points back at nothing: the arrest joins no earlier clash.
+            references={t.event_type for t in found if t.reference and not t.listed},
+            figures=_figures_of(event_type, figures, by_type),
+            drugs=drugs if event_type in ("COERCE", "ASSAULT") else [],
+            crossing=crossing,
+            mode_override=preferred_modes.get(event_type),
         )
+        if event_type in clauses:
+            mention = _within(mention, clauses[event_type])
+        mentions.append(mention)
     return mentions
+
+
+# What may follow the bound between two acts' clauses ("; ", ", and ", ", y "): the
+# coordinated clause, preferred over a comma inside one of them ("in Tijuana, Baja California").
+_COORDINATOR = re.compile(r"\s*(?:and|but|while|y|e|pero|mientras)\b", re.IGNORECASE)
+
+
+def _clauses_on_days_of_their_own(
+    sentence: Sentence, assault: list[Trigger], coerce: list[Trigger]
+) -> dict[str, tuple[int, int]] | None:
+    """The clause of each act, where all of one act's words come before all of the other's
+    and a clause bound between them leaves a day (or month) on each side that the other side
+    does not name. A day the source spoke on dates no act."""
+    text, start = sentence.text, sentence.start
+    # A trigger the classifier added has no place in the sentence to put it on a side.
+    if not all(t.text for t in assault + coerce):
+        return None
+    if max(t.end for t in assault) <= min(t.start for t in coerce):
+        first, second = "ASSAULT", "COERCE"
+        gap = (max(t.end for t in assault), min(t.start for t in coerce))
+    elif max(t.end for t in coerce) <= min(t.start for t in assault):
+        first, second = "COERCE", "ASSAULT"
+        gap = (max(t.end for t in coerce), min(t.start for t in assault))
+    else:
+        return None
+    acts = [d for d in sentence.dates if not _STATEMENT_DATE.search(text[: d.start - start])]
+    bounds = sorted(
+        (b for b in PHRASE_BOUND.finditer(text, *gap) if b.end() <= gap[1]),
+        key=lambda b: not _COORDINATOR.match(text, b.end()),
+    )
+    for bound in bounds:
+        before = {(d.date, d.precision) for d in acts if d.end - start <= bound.start()}
+        after = {(d.date, d.precision) for d in acts if d.start - start >= bound.end()}
+        if before and after and not before & after:
+            return {first: (0, bound.start()), second: (bound.end(), len(text))}
+    return None
+
+
+def _within(mention: IncidentMention, clause: tuple[int, int]) -> IncidentMention:
+    """The mention told only by its clause of the sentence: its dates, figures and actors
+    (all the sentence's actors where the clause names none: its subject was told before)."""
+    a, b = clause
+    start = mention.sentence.start
+    actors = [x for x in mention.actors if a <= x.start < b]
+    return replace(
+        mention,
+        sentence=replace(
+            mention.sentence,
+            dates=[d for d in mention.sentence.dates if a <= d.start - start < b],
+        ),
+        actors=actors or mention.actors,
+        figures=[f for f in mention.figures if a <= f.start < b],
+        clause=clause,
+    )
