@@ -1017,6 +1017,25 @@ def test_the_agents_of_a_passive_are_not_its_dead(text: str, language: str, kill
     assert figures(text, language).get("killed") == killed
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "killed"),
+    [
+        # A count on the subject of an active killing counts the attackers; the dead are
+        # its object, one when a single victim is described.
+        ("Two gunmen shot dead his brother outside a bakery in Nogales on Monday.", "en", 1),
+        ("Three armed men murdered a schoolteacher near Comitan on Sunday.", "en", 1),
+        ("Two gunmen killed four police officers in Reynosa on Friday.", "en", 4),
+        ("Dos pistoleros mataron a su hermano afuera de una panadería en Nogales.", "es", 1),
+        ("Tres hombres armados asesinaron a cuatro policías en Reynosa el viernes.", "es", 4),
+        # A headline passive keeps its count: the number names the dead.
+        ("Two gunmen killed in a shootout with soldiers near Nuevo Laredo.", "en", 2),
+        ("Three people killed a day after the vote in Chilpancingo.", "en", 3),
+    ],
+)
+def test_the_count_of_the_attackers_is_not_the_dead(text: str, language: str, killed: int) -> None:
+    assert figures(text, language).get("killed") == killed
+
+
 def _dead_by_place(text: str, language: str) -> list[tuple[str | None, int | None]]:
     return [(r.place, r.killed) for r in _records(text, language) if r.event_type == "ASSAULT"]
 

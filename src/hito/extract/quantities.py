@@ -381,6 +381,24 @@ def _verb_cue(
     return best
 
 
+# A count on the subject of an active killing counts the attackers, not the dead: "two
+# gunmen shot dead his brother", "three men killed four officers". The verb has no auxiliary
+# before it and an object after it; a headline passive ("two gunmen killed in a shootout",
+# "three killed a day after the vote") keeps its count.
+_ACTIVE_KILLING = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bare )(?<!\bis )"
+    r"\b(?:killed|shot dead|murdered|executed|gunned down|massacred)$",
+    re.IGNORECASE,
+)
+_KILLING_OBJECT = re.compile(
+    r"^\s+(?!(?:a|an|the|this|that|one)\s+(?:day|week|month|year|night|morning|afternoon|evening"
+    r"|weekend|hour|few)\b)"
+    r"(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|dozens|scores|at least|more than|\d+)\b",
+    re.IGNORECASE,
+)
+
+
 def _noun_cue(after: str) -> tuple[str, int] | None:
     """The figure of the nearest noun or verb after the number; what happened to people
     (killed, injured, arrested, displaced) before who they were or what was taken."""
@@ -388,6 +406,12 @@ def _noun_cue(after: str) -> tuple[str, int] | None:
     for field, rule in _NOUN_CUES:
         m = rule.search(after[:80])
         if m is None:
+            continue
+        if (
+            field == "killed"
+            and _ACTIVE_KILLING.search(m.group())
+            and _KILLING_OBJECT.match(after[m.end() :])
+        ):
             continue
         if (
             best is None
