@@ -71,3 +71,45 @@ def test_men_on_a_motorcycle_are_the_actors_of_a_shooting_spanish() -> None:
 )
 def test_men_named_without_a_ride_are_no_gunmen(text: str, language: str) -> None:
     assert "gunmen" not in [m.actor.name for m in find_actors(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gunmen shot at the front of a bakery in Tecun Uman on Tuesday.", "en"),
+        ("Unos pistoleros balearon la fachada de una panadería en Tecún Umán.", "es"),
+        ("Un pistolero disparó contra el dueño de una ferretería en Nogales.", "es"),
+        ("Dos gatilleros asesinaron a un comerciante inventado en Culiacán.", "es"),
+        ("Hombres armados dispararon contra una patrulla en Reynosa.", "es"),
+    ],
+)
+def test_spanish_words_for_gunmen_name_the_gunmen(text: str, language: str) -> None:
+    assert ("gunmen", "UAF") in [
+        (m.actor.name, m.actor.sector) for m in find_actors(text, language)
+    ]
+
+
+def test_spanish_pistoleros_are_the_actors_of_a_killing() -> None:
+    r = _assault(
+        extract(
+            "El martes, dos pistoleros mataron a su hermano afuera de una panadería en Nogales.",
+            "es",
+        )
+    )
+    assert [(a.name, a.sector) for a in r.actors] == [("gunmen", "UAF")]
+    assert r.killed == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A counted subject whose verb ends like a preposition ("-on", "-en") still has
+        # the object after the verb: the count names the killers, not the dead.
+        "Tres sicarios ejecutaron a un taxista inventado en Zamora.",
+        "Dos hombres armados mataron a un ganadero en Tierra Blanca.",
+    ],
+)
+def test_a_counted_subject_with_an_object_after_its_verb_is_the_actor(text: str) -> None:
+    r = _assault(extract(text, "es"))
+    assert [a.sector for a in r.actors] in (["CRM"], ["UAF"])
+    assert all(t.sector not in ("CRM", "UAF") for t in r.targets)

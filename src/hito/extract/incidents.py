@@ -400,8 +400,11 @@ _COUNT_BEFORE = re.compile(
     r"|siete|ocho|nueve|diez)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# The word after the verb must stand apart: the verb's own ending is no preposition
+# ("mataron", "ejecutaron" end in "on"; "dos sicarios mataron a un taxista" has an object).
 _NO_OBJECT = re.compile(
-    r"^[\w-]+(?:\s+dead)?\s*(?:$|[.,;:]|(?:in|at|on|near|during|after|when|while|as|en|durante|tras|al)\b)",
+    r"^[\w-]+(?:\s+dead)?(?:\s*(?:$|[.,;:])"
+    r"|\s+(?:in|at|on|near|during|after|when|while|as|en|durante|tras|al)\b)",
     re.IGNORECASE,
 )
 
