@@ -390,11 +390,14 @@ _ACTIVE_KILLING = re.compile(
     r"\b(?:killed|shot dead|murdered|executed|gunned down|massacred)$",
     re.IGNORECASE,
 )
+_EN_COUNT_WORDS = "|".join(
+    w for w, x in LEXICONS["en"].items() if x.kind in ("unit", "tens") and x.value
+)
 _KILLING_OBJECT = re.compile(
     r"^\s+(?!(?:a|an|the|this|that|one)\s+(?:day|week|month|year|night|morning|afternoon|evening"
     r"|weekend|hour|few)\b)"
-    r"(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|dozens|scores|at least|more than|\d+)\b",
+    rf"(?:a|an|the|his|her|their|its|him|them|{_EN_COUNT_WORDS}"
+    r"|several|dozens|scores|at least|more than|\d+)\b",
     re.IGNORECASE,
 )
 
