@@ -163,3 +163,18 @@ def test_an_armed_group_keeps_the_nationality_written_with_it(
     armed = [a for a in record.actors if a.sector in ("REB", "CRM")]
     assert [a.country for a in armed] == [country]
     assert record.cross_border is cross_border
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("About 600 military police were sent to Choloma on Monday.", "en"),
+        ("Honduras's Military Police patrolled the market in Choloma.", "en"),
+        ("Unos 600 policías militares llegaron a Choloma el lunes.", "es"),
+        ("La Policía Militar del Orden Público patrulló el mercado de Choloma.", "es"),
+    ],
+)
+def test_military_police_are_the_military(text: str, language: str) -> None:
+    # labelling-conventions.md: MIL is the army, navy and military police.
+    sectors = [m.actor.sector for m in find_actors(text, language)]
+    assert sectors == ["MIL"], [(m.actor.name, m.actor.sector) for m in find_actors(text, language)]

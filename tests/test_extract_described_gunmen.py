@@ -113,3 +113,27 @@ def test_a_counted_subject_with_an_object_after_its_verb_is_the_actor(text: str)
     r = _assault(extract(text, "es"))
     assert [a.sector for a in r.actors] in (["CRM"], ["UAF"])
     assert all(t.sector not in ("CRM", "UAF") for t in r.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A lone gunman opened fire on the bus near Culiacán.", "en"),
+        ("The gunman fled on foot after the shooting.", "en"),
+        ("Un pistolero disparó contra el autobús cerca de Culiacán.", "es"),
+    ],
+)
+def test_one_gunman_is_the_gunmen(text: str, language: str) -> None:
+    assert ("gunmen", "UAF") in [
+        (m.actor.name, m.actor.sector) for m in find_actors(text, language)
+    ]
+
+
+def test_a_lone_gunman_is_the_actor_of_a_killing() -> None:
+    r = _assault(extract("A lone gunman shot dead two bank guards in Culiacán on Tuesday.", "en"))
+    assert [a.name for a in r.actors] == ["gunmen"]
+    assert r.killed == 2
+    spanish = _assault(
+        extract("Un pistolero asesinó a dos guardias de un banco en Culiacán el martes.", "es")
+    )
+    assert [a.name for a in spanish.actors] == ["gunmen"]

@@ -203,3 +203,60 @@ def test_a_state_that_tells_of_a_flight_or_keeps_silent_did_not_drive_it(
 def test_a_force_that_drove_families_out_stays_their_actor(text: str, language: str) -> None:
     record = _displacement(text, language)
     assert "MIL" in {a.sector for a in record.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "attackers"),
+    [
+        (
+            "Gunmen of the Sinaloa Cartel attacked the hamlet of Nuevo Paraiso in Frontera "
+            "Comalapa, Chiapas, on Monday and shot dead two farmers.\n\nAfter the attack about 60 "
+            "families fled to the town of Comalapa.",
+            "en",
+            {("CRM", "MX")},
+        ),
+        (
+            "Sicarios del Cártel de Sinaloa atacaron el lunes el ejido Nuevo Paraíso, en Frontera "
+            "Comalapa, Chiapas, y mataron a dos campesinos.\n\nTras el ataque, unas 60 familias "
+            "huyeron hacia la cabecera municipal.",
+            "es",
+            {("CRM", "MX")},
+        ),
+        (
+            "Hombres armados incendiaron cuatro casas en un caserío de Nentón, Huehuetenango, el "
+            "viernes por la noche.\n\nEl sábado por la mañana unas 80 familias habían abandonado "
+            "el caserío y se refugiaron en el salón municipal, dijo el alcalde.",
+            "es",
+            {("UAF", None)},
+        ),
+    ],
+)
+def test_people_who_flee_an_attack_the_report_tells_were_driven_out_by_its_attackers(
+    text: str, language: str, attackers: set[tuple[str, str | None]]
+) -> None:
+    record = _displacement(text, language)
+    assert {(a.sector, a.country) for a in record.actors} == attackers
+    assert {a.sector for a in record.targets} == {"CVL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In 2019 gunmen burned a dozen houses in the hamlet of Nuevo Paraiso in Frontera "
+            "Comalapa, Chiapas.\n\nOn Monday about 60 families fled the hamlet, fearing a new "
+            "attack.",
+            "en",
+        ),
+        (
+            "En 2019 hombres armados quemaron una docena de casas en el ejido Nuevo Paraíso, en "
+            "Frontera Comalapa, Chiapas.\n\nEl lunes unas 60 familias huyeron del ejido por "
+            "temor a un nuevo ataque.",
+            "es",
+        ),
+    ],
+)
+def test_an_attack_recalled_from_years_before_drove_out_no_one_fleeing_now(
+    text: str, language: str
+) -> None:
+    assert _displacement(text, language).actors == []

@@ -104,3 +104,39 @@ def test_explosives_set_off_or_planted_stay_a_bombing(text: str, language: str) 
 )
 def test_grenades_seized_after_a_clash_do_not_make_it_a_bombing(text: str, language: str) -> None:
     assert kinds(text, language) == [("ASSAULT", "firearms")]
+
+
+# Mortar rounds found in a cache are a stock taken, like dynamite; mortars fired are an attack.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Soldiers found 40 mortar rounds and 200 sticks of TNT buried at a farm near "
+            "Ocosingo, Chiapas.",
+            "en",
+            [("COERCE", "seize")],
+        ),
+        (
+            "BURIED AT THE FARM THEY FOUND 40 SHELLS FOR 81-MM MORTARS, 200 STICKS OF TNT AND "
+            "90 DETONATING CAPS.",
+            "en",
+            [("COERCE", "seize")],
+        ),
+        (
+            "Soldados hallaron 40 proyectiles de mortero y 200 cartuchos de TNT enterrados en "
+            "un rancho cerca de Ocosingo, Chiapas.",
+            "es",
+            [("COERCE", "seize")],
+        ),
+        (
+            "Rebels fired mortar rounds at the army post in Ocosingo, Chiapas, and soldiers "
+            "found the launchers nearby.",
+            "en",
+            [("ASSAULT", "heavy-weapons")],
+        ),
+    ],
+)
+def test_mortar_rounds_found_are_a_seizure(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert kinds(text, language) == expected

@@ -499,3 +499,124 @@ def test_people_deported_are_migrants_of_their_nationality(text: str, language: 
 def test_a_deportation_with_named_people_keeps_them() -> None:
     migrants = [Actor(name="migrants", sector="REF", country="GT")]
     assert implied_targets("COERCE", "deport", None, migrants, "MX") == migrants
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (
+            "Armed men set fire to three houses in an ejido of Motozintla, Chiapas, on Tuesday "
+            "after the owners refused to pay a fee.",
+            "en",
+            "MX",
+        ),
+        (
+            "Hombres armados incendiaron tres casas en un ejido de Motozintla, Chiapas, el "
+            "martes, luego de que los dueños se negaron a pagar una cuota.",
+            "es",
+            "MX",
+        ),
+        (
+            "Pandilleros prendieron fuego a un microbús en una terminal de Coatepeque, "
+            "Guatemala, el viernes.",
+            "es",
+            "GT",
+        ),
+        (
+            "Armed men dropped explosives from drones on houses in a village of Tlacotepec, "
+            "Guerrero, on Monday.",
+            "en",
+            "MX",
+        ),
+        (
+            "Hombres armados lanzaron explosivos desde drones sobre viviendas de una comunidad "
+            "de Tlacotepec, Guerrero, el lunes.",
+            "es",
+            "MX",
+        ),
+    ],
+)
+def test_homes_or_buses_burned_or_bombed_target_the_people_of_the_place(
+    text: str, language: str, country: str
+) -> None:
+    attacks = records(text, language, "ASSAULT")
+    assert attacks
+    assert {(a.sector, a.country) for a in attacks[0].targets} == {("CVL", country)}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen burned four police patrol cars outside the station in Apatzingán, "
+            "Michoacán, on Sunday.",
+            "en",
+        ),
+        (
+            "Hombres armados incendiaron dos patrullas de la policía municipal en Apatzingán, "
+            "Michoacán, el domingo.",
+            "es",
+        ),
+    ],
+)
+def test_a_force_whose_vehicles_burn_stays_the_target(text: str, language: str) -> None:
+    attacks = records(text, language, "ASSAULT")
+    assert attacks
+    assert {a.sector for a in attacks[0].targets} == {"COP"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("A boat operator was shot dead near an invented river crossing.", "en"),
+        ("Un operador de balsas fue asesinado a tiros junto a un cruce inventado.", "es"),
+        ("The owner of an invented shop was gunned down at his door.", "en"),
+        ("El dueño de una tienda inventada fue baleado en la puerta.", "es"),
+        ("A woman died after being beaten by a crowd in an invented square.", "en"),
+        ("Una mujer murió tras ser golpeada por una turba en una plaza inventada.", "es"),
+        ("Gunmen carried out the beheading of at least nine people on an invented ranch.", "en"),
+        ("Hombres armados decapitaron a nueve personas en una finca inventada.", "es"),
+    ],
+)
+def test_operators_owners_and_people_beaten_or_beheaded_are_civilians(
+    sentence: str, language: str
+) -> None:
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", (sentence,)) == [
+        Actor(name="civilians", sector="CVL", country="GT")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "country"),
+    [
+        (
+            "Four Guatemalan truck drivers were kidnapped on Wednesday on the highway near "
+            "Tenosique, Tabasco.",
+            "en",
+            "GT",
+        ),
+        (
+            "Cuatro choferes guatemaltecos fueron secuestrados el miércoles en la carretera "
+            "cerca de Tenosique, Tabasco.",
+            "es",
+            "GT",
+        ),
+        (
+            "Two Honduran drivers were shot dead on Monday on the highway near Palenque, Chiapas.",
+            "en",
+            "HN",
+        ),
+        (
+            "Dos conductores hondureños fueron asesinados a tiros el lunes en la carretera "
+            "cerca de Palenque, Chiapas.",
+            "es",
+            "HN",
+        ),
+    ],
+)
+def test_people_harmed_by_trade_keep_the_nationality_the_report_gives(
+    text: str, language: str, country: str
+) -> None:
+    attacks = records(text, language, "ASSAULT")
+    assert attacks
+    assert {(a.sector, a.country) for a in attacks[0].targets} == {("CVL", country)}

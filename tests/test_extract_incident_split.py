@@ -1008,3 +1008,67 @@ def test_an_hour_before_the_opening_day_still_opens_the_telling_of_another_act(
     text: str, language: str
 ) -> None:
     assert len(assaults(text, language)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The offices of a farmers' party were bombed last night. Several members were "
+            "inside when the bomb went off. The party blamed the rebels. Police said nobody "
+            "died. Gunmen recently killed two farmers on the outskirts of Jauja.",
+            "en",
+        ),
+        (
+            "Las oficinas de un partido campesino fueron dinamitadas anoche. Varios afiliados "
+            "estaban dentro cuando estalló la bomba. El partido culpó a los rebeldes. La "
+            "policía dijo que no hubo muertos. Hace poco unos pistoleros mataron a dos "
+            "campesinos en las afueras de Jauja.",
+            "es",
+        ),
+        (
+            "Urban commandos set off dynamite at four shops in the city center overnight. "
+            "Police said nobody was hurt. The owners asked for more patrols. The interior "
+            "minister promised an inquiry. Nine rebels were killed during fighting with army "
+            "troops near Corinto, Morazan department.",
+            "en",
+        ),
+        (
+            "Comandos urbanos hicieron estallar dinamita anoche en cuatro comercios del "
+            "centro. La policía dijo que no hubo heridos. Los dueños pidieron más patrullas. "
+            "El ministro del interior prometió una investigación. Nueve guerrilleros murieron "
+            "en enfrentamientos con tropas del ejército cerca de Corinto, departamento de "
+            "Morazán.",
+            "es",
+        ),
+    ],
+)
+def test_a_killing_or_a_clash_past_the_lead_at_a_town_of_its_own_is_no_part_of_a_bombing(
+    text: str, language: str
+) -> None:
+    records = assaults(text, language)
+    bombings = [r for r in records if r.mode == "explosives"]
+    assert len(records) == 2
+    assert len(bombings) == 1
+    assert not any("Jauja" in e or "Corinto" in e for e in bombings[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Last night a bomb blew in the doors of a bank in Cajamarca. Nobody was hurt. The bank "
+            "stayed closed. Police cordoned off the street. The attack also shattered the "
+            "windows of a school in Cajamarca.",
+            "en",
+        ),
+        (
+            "Una bomba estalló anoche frente a un banco en Cajamarca. No hubo heridos. El "
+            "banco no abrió. La policía cerró la calle. El atentado también rompió los "
+            "vidrios de una escuela en Cajamarca.",
+            "es",
+        ),
+    ],
+)
+def test_a_bombing_named_back_past_the_lead_stays_one_record(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 1

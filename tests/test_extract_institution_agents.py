@@ -67,3 +67,16 @@ def test_a_mexican_state_guard_is_state_police() -> None:
         "Members of the State Guard arrested three men in Mexicali, Baja California, on Friday."
     )
     assert _coerce_sectors(english, "en") == {("COP", "MX")}
+
+
+def test_anti_narcotics_agents_are_police() -> None:
+    english = (
+        "Guatemalan anti-narcotics agents seized 80 kilograms of cocaine at a warehouse in "
+        "Tecun Uman, San Marcos, on Monday."
+    )
+    assert _coerce_sectors(english, "en") == {("COP", "GT")}
+    spanish = (
+        "Agentes antinarcóticos guatemaltecos aseguraron el lunes 80 kilos de cocaína en una "
+        "bodega de Tecún Umán, San Marcos."
+    )
+    assert _coerce_sectors(spanish, "es") == {("COP", "GT")}

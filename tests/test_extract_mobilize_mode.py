@@ -41,3 +41,17 @@ def test_efectivos_of_the_police_are_police() -> None:
         "el operativo de seguridad."
     )
     assert _mode(spanish, "es") == "police"
+
+
+def _deployments(text: str, language: str) -> list[str | None]:
+    return [r.mode for r in process_text(text, language, DAY)[1] if r.event_type == "MOBILIZE"]
+
+
+def test_a_counted_force_that_arrives_is_a_deployment_whatever_force_it_is() -> None:
+    # Any force noun the lexicon knows deploys as soldiers do, military police included.
+    for force in ("soldiers", "military police", "federal police", "marines", "policemen"):
+        text = f"About 600 {force} arrived in Nuevo Laredo on Thursday."
+        assert _deployments(text, "en"), force
+    for force in ("soldados", "policías militares", "policías federales", "marinos"):
+        text = f"Unos 600 {force} llegaron a Nuevo Laredo el jueves."
+        assert _deployments(text, "es"), force

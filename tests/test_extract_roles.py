@@ -492,3 +492,102 @@ def test_an_official_named_with_his_prison_is_the_target() -> None:
     for r in (english, spanish):
         assert "GOV" not in [a.sector for a in r.actors]
         assert "GOV" in [a.sector for a in r.targets]
+
+
+def test_inmates_who_fight_each_other_are_its_sides_not_its_targets() -> None:
+    texts = [
+        (
+            "A brawl between two groups of inmates at the state prison in Tapachula, Chiapas, "
+            "left two prisoners dead on Sunday.",
+            "en",
+        ),
+        (
+            "Una riña entre dos grupos de reos en el penal de Tapachula, Chiapas, dejó dos "
+            "internos muertos el domingo.",
+            "es",
+        ),
+        (
+            "Two inmates were killed on Sunday when rival groups of prisoners fought inside the "
+            "prison of Cancún, Quintana Roo.",
+            "en",
+        ),
+    ]
+    for text, language in texts:
+        r = _assault(extract(text, language))
+        assert r.targets == [], text
+        # Rival groups are read as criminal groups, which the actors name instead.
+        assert {"prisoners", "criminals"} & {a.name for a in r.actors}, text
+
+
+def test_inmates_attacked_by_others_stay_the_targets() -> None:
+    texts = [
+        (
+            "Gunmen who entered the prison in Cancún, Quintana Roo, shot dead three inmates in "
+            "their cell on Sunday.",
+            "en",
+        ),
+        (
+            "Hombres armados que entraron al penal de Cancún, Quintana Roo, mataron a tiros a "
+            "tres reos en su celda el domingo.",
+            "es",
+        ),
+    ]
+    for text, language in texts:
+        r = _assault(extract(text, language))
+        assert "prisoners" in [a.name for a in r.targets], text
+
+
+def test_a_force_named_with_its_level_after_by_is_the_actor() -> None:
+    # "by state police": a level word between "by" and the force keeps it the passive's agent.
+    for text in (
+        "A farmer was shot dead by state police near the market on Sunday.",
+        "A farmer was killed by federal police near the market on Sunday.",
+        "A farmer was shot dead by the municipal police near the market on Sunday.",
+    ):
+        r = _assault(extract(text))
+        assert "COP" in [a.sector for a in r.actors], text
+        assert "COP" not in [t.sector for t in r.targets], text
+    spanish = _assault(
+        extract("Un campesino fue asesinado por policías estatales cerca del mercado.", "es")
+    )
+    assert "COP" in [a.sector for a in spanish.actors]
+    assert "COP" not in [t.sector for t in spanish.targets]
+
+
+def test_a_force_shot_before_the_word_that_tells_the_killing_is_its_target() -> None:
+    # "shot" in the active is no trigger: the act is told by "killing", after the guards.
+    r = _assault(extract("A lone gunman shot two bank guards in Tepic, killing one of them."))
+    assert [a.name for a in r.actors] == ["gunmen"]
+    assert "GOV" in [t.sector for t in r.targets]
+    assert r.killed == 1
+    spanish = _assault(
+        extract("Un pistolero baleó a dos custodios en Tepic y mató a uno de ellos.", "es")
+    )
+    assert [a.name for a in spanish.actors] == ["gunmen"]
+    assert "GOV" in [t.sector for t in spanish.targets]
+    # The agent of a passive "shot" stays the actor.
+    passive = _assault(extract("Two robbers were shot by police officers in Tepic, killing one."))
+    assert "COP" in [a.sector for a in passive.actors]
+
+
+def test_spanish_abatido_and_mato_tell_a_killing() -> None:
+    # Killed by a force ("abatido por policías estatales") or by one person ("mató a").
+    for text in (
+        "Un asaltante fue abatido por policías estatales cerca del mercado de Tepic.",
+        "Policías estatales abatieron a un asaltante cerca del mercado de Tepic.",
+    ):
+        r = _assault(extract(text, "es"))
+        assert r.killed == 1, text
+        assert "COP" in [a.sector for a in r.actors], text
+    r = _assault(extract("Un pistolero mató a un comerciante en Tepic el martes.", "es"))
+    assert [a.name for a in r.actors] == ["gunmen"]
+    assert r.killed == 1
+
+
+def test_spanish_se_mato_and_a_downcast_abatido_are_no_killing() -> None:
+    # "Se mató" is an accident or a suicide; "abatido" alone is downcast.
+    for text in (
+        "Un motociclista se mató al caer en una curva cerca de Tepic.",
+        "El alcalde de Tepic se mostró abatido tras perder la elección.",
+    ):
+        assert not [r for r in extract(text, "es") if r.event_type == "ASSAULT"], text

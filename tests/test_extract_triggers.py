@@ -146,6 +146,11 @@ def test_destroying_crops_is_eradication(text: str, language: str) -> None:
         ("The invented mayor was threatened with prosecution over the contracts.", "en"),
         ("Los pequeños cafetaleros están amenazados por la sequía.", "es"),
         ("La rana de montaña está amenazada por la extinción.", "es"),
+        # A hazard that may spread or reach somewhere threatens no one.
+        ("The fuel slick drifted down the river, threatening to reach the delta.", "en"),
+        ("THE FIRE IN THE HILLS IS THREATENING TO SPREAD TO THE VILLAGES.", "en"),
+        ("La mancha de combustible bajaba por el río, amenazando con llegar al delta.", "es"),
+        ("El incendio amenazó con extenderse a las casas del cerro.", "es"),
     ],
 )
 def test_words_that_tell_no_act(text: str, language: str) -> None:
@@ -531,3 +536,48 @@ def test_a_manhunt_is_no_search_of_premises(text: str, language: str) -> None:
 )
 def test_a_search_of_premises_is_a_seizure(text: str, language: str) -> None:
     assert "COERCE" in types(text, language)
+
+
+def assault_modes(text: str, language: str) -> set[str | None]:
+    report = Report(text=text, content_hash=content_hash(text), language=language)
+    sentence = annotate(report, language).sentences[0]
+    return {t.mode for t in find_triggers(sentence, language) if t.event_type == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mode"),
+    [
+        # Fire from aircraft at people or homes: "strafed" (and the wire's "straffed").
+        ("Army helicopters strafed three farmhouses outside Tonala on Sunday.", "en", "aerial"),
+        ("FOUR HOMES WERE STRAFFED BY A PLANE NEAR THE INVENTED VILLAGE.", "en", "aerial"),
+        ("The strafing of the market left two vendors dead.", "en", "aerial"),
+        ("Un helicóptero ametralló tres casas en las afueras de Tonalá.", "es", "firearms"),
+        # A weapon fired at someone, the weapon named between the verb and "at".
+        ("A soldier fired his rifle at a street vendor in Ocotal on Friday.", "en", "firearms"),
+        ("Two men levelled automatic fire on a guard in Ocotal.", "en", "firearms"),
+        ("Un soldado disparó su fusil contra un vendedor en Ocotal.", "es", "firearms"),
+        # Someone wounded in the active: who wounded whom.
+        ("Three armed men wounded a night watchman outside the invented bank.", "en", "targeted"),
+        ("The attackers also wounded his teenage son.", "en", "targeted"),
+        ("Tres hombres armados hieren a un velador afuera de un banco.", "es", "targeted"),
+    ],
+)
+def test_strafing_weapons_fired_at_and_wounding_are_assaults(
+    text: str, language: str, mode: str
+) -> None:
+    assert mode in assault_modes(text, language), assault_modes(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two soldiers were wounded in the clash, the army said.", "en"),
+        ("The remark wounded his pride, the senator said.", "en"),
+        ("The wounded went by ambulance to a clinic in Ocotal.", "en"),
+        ("Los heridos fueron trasladados al hospital de Ocotal.", "es"),
+    ],
+)
+def test_wounded_in_the_passive_or_as_a_noun_adds_no_targeted_assault(
+    text: str, language: str
+) -> None:
+    assert "targeted" not in assault_modes(text, language)

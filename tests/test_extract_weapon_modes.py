@@ -211,3 +211,40 @@ def test_an_attack_with_stones_sticks_or_machetes_is_primitive(
     text: str, language: str, mode: str
 ) -> None:
     assert [r.mode for r in assaults(text, language)] == [mode]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Armed men dropped explosives from drones on a village near Chicomuselo on Friday.",
+            "en",
+        ),
+        ("Gunmen attacked a police post in Chilapa with drones on Sunday.", "en"),
+        (
+            "Hombres armados lanzaron explosivos desde drones contra un poblado de Chilapa "
+            "el viernes.",
+            "es",
+        ),
+        (
+            "Un ataque con explosivos lanzados desde drones dañó una base de la Guardia "
+            "Nacional en Frontera Comalapa el domingo.",
+            "es",
+        ),
+    ],
+)
+def test_explosives_dropped_from_drones_are_a_drone_attack(text: str, language: str) -> None:
+    # PLOVER's drone mode names how the explosives were delivered, so it outranks them.
+    records = assaults(text, language)
+    assert [r.mode for r in records] == ["drone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police used drones to watch the march in Tapachula on Monday.", "en"),
+        ("La policía vigiló desde drones la marcha en Tapachula el lunes.", "es"),
+    ],
+)
+def test_drones_that_only_watch_are_no_attack(text: str, language: str) -> None:
+    assert assaults(text, language) == []

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from hito.nlp import classify_factuality, factuality_cues
-from hito.nlp.factuality import side_years
+from hito.nlp.factuality import credited_headline, side_years
 
 
 @pytest.mark.parametrize(
@@ -314,3 +314,33 @@ def test_a_year_inside_an_aside_between_dashes_dates_only_the_aside(
     year = sentence.index("2011")
     assert any(a <= year < b for a, b in spans), spans
     assert all(b <= sentence.index("volvió" if language == "es" else "was sent") for _, b in spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Detienen a dos en Tapachula, informa la Fiscalía", "reported"),
+        ("Denuncian que soldados detuvieron a un pescador en el río", "reported"),
+        ("Queman una escuela en Motozintla, denuncia un colectivo", "reported"),
+        # The noun: a complaint filed credits no one with the act.
+        ("Los vecinos presentaron una denuncia por el robo de ganado.", "asserted"),
+    ],
+)
+def test_spanish_reporting_verbs_in_the_present(sentence: str, expected: str) -> None:
+    assert classify_factuality(sentence, "es") == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Police: two ranchers abducted near Tenosique", True),
+        ("Capturan a tres por el ataque en Comitán: Sedena", True),
+        ("Analysis: the border roads grow quieter", False),
+        ("VIDEO: Rescatan a once migrantes en Tapachula", False),
+        ("Honduras: gunmen kill five in San Pedro Sula", False),
+        ("NEW DELHI: Police held two men on Monday", False),
+        ("Two dead in border clash: what we know", False),
+    ],
+)
+def test_a_headline_credited_before_or_after_a_colon(headline: str, expected: bool) -> None:
+    assert credited_headline(headline) is expected

@@ -9,7 +9,7 @@ from functools import cache
 from hito.extract.actors import ActorMention, force_name
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_demonyms
-from hito.models import Actor
+from hito.models import Actor, EventRecord
 
 # People named by what they are, not by a group ("un hombre fue ejecutado", "killing six
 # transport workers", "the driver was shot dead"), harmed in the same clause.
@@ -19,13 +19,16 @@ _PERSON = (
     r"|hombres?|mujer(?:es)?|personas?|j[oó]venes|chofer(?:es)?|conductor(?:es)?|pasajeros?"
     r"|trabajadores?|activistas?|comerciantes?|vendedor(?:es)?|taxistas?|cantantes?|menores"
     r"|ind[ií]genas?"
+    # Named by what they run or own ("a boat operator", "el dueño de una tienda").
+    r"|operators?|owners?|operador(?:es|as?)?|due[nñ][oa]s?|propietari[oa]s?"
     # Named by their fellows ("cuatro compañeras de la cooperativa", "three colleagues of the leader").
     r"|comrades?|colleagues?|compa[nñ]er[oa]s?|colegas?)"
 )
 _HARMED = (
     r"(?:killed|murdered|shot|gunned down|slain|massacred|executed|wounded|injured|kidnapped"
     r"|killing|murdering|wounding|kidnapping|abducting"
-    r"|abducted|stabbed|beaten|asesinad[oa]s?|ejecutad[oa]s?|acribillad[oa]s?|baleados?"
+    r"|abducted|stabbed|beaten|asesinad[oa]s?|ejecutad[oa]s?|acribillad[oa]s?|balead[oa]s?"
+    r"|golpead[oa]s?|beheaded|beheading|decapitated|decapitation|decapitad[oa]s?|decapitaron"
     r"|heridos?|secuestrad[oa]s?|levantad[oa]s?|ultimad[oa]s?|mataron|asesinaron|ejecutaron"
     r"|hirieron|secuestraron|balearon|tirote[oó])"
 )
@@ -58,6 +61,19 @@ _THREATENED_PEOPLE = re.compile(
 # the prison's own staff.
 _STAFF = re.compile(
     r"\b(?:employees|workers|staff|officials|empleados|trabajadores|personal|funcionarios)\b",
+    re.IGNORECASE,
+)
+
+
+# Attacks on things rather than people: arson and bombings, from the ground or from drones.
+_AGAINST_PROPERTY = frozenset({"destroy", "explosives", "drone"})
+# People's homes and the buses they ride ("set fire to three houses", "incendiaron cuatro
+# viviendas", "prendieron fuego a un microbús"), not a force's patrol cars or a business's
+# premises, which the lexicon names as their own party.
+_HOMES_OR_TRANSIT = re.compile(
+    r"\b(?:houses?|homes?|dwellings?|cabins?|huts?|(?:mini)?bus(?:es)?|microbus(?:es)?"
+    r"|casas?|viviendas?|hogares|chozas?|autob[uú]s(?:es)?|micro(?:b[uú]s(?:es)?)?"
+    r"|minib[uú]s(?:es)?|camionetas? de pasajeros|unidades? de transporte)\b",
     re.IGNORECASE,
 )
 
@@ -95,10 +111,20 @@ def implied_targets(
     if event_type == "ASSAULT" and mode == "abduct":
         if any(a.name == "prisoners" for a in actors) and any(_STAFF.search(s) for s in sentences):
             return [Actor(name=force_name(country, "prison staff"), sector="GOV", country=country)]
+        country = _people_nationality(sentences) or country
         return [Actor(name="civilians", sector="CVL", country=country)]
     if event_type == "THREATEN" and any(_THREATENED_PEOPLE.search(s) for s in sentences):
         # "threatening to kill any driver", "amenazas contra los choferes": people named by
         # their trade, whom the lexicon holds no role for, are civilians of the place.
+        return [Actor(name="civilians", sector="CVL", country=country)]
+    if (
+        event_type == "ASSAULT"
+        and mode in _AGAINST_PROPERTY
+        and not two_sided
+        and any(_HOMES_OR_TRANSIT.search(s) for s in sentences)
+    ):
+        # Homes or a passenger bus burned or bombed, with no owner named: the people who
+        # live in them or ride and drive them, civilians of the place.
         return [Actor(name="civilians", sector="CVL", country=country)]
     if (
         event_type == "ASSAULT"
@@ -123,6 +149,38 @@ def displaced_people(
     if event_type != "DISPLACE" or targets or actors:
         return targets
     return [Actor(name="civilians", sector="CVL", country=country)]
+
+
+# Armed parties outside the state, which drive people out of their homes: cartels and gangs,
+# unknown gunmen, militias and rebels.
+_ARMED_OUTSIDE_THE_STATE = frozenset({"CRM", "UAF", "PRM", "REB"})
+# Acts recalled from the past or still to come: no flight now is theirs, nor their attackers'.
+_NOT_HAPPENING_NOW = frozenset({"historical", "hypothetical"})
+
+
+def driven_out_by_the_attack(records: list[EventRecord]) -> list[EventRecord]:
+    """People who flee where the report names no one driving them out fled the attack it
+    tells ("gunmen attacked the hamlet ... after the attack 60 families fled"): that attack's
+    armed parties drove them out (labelling conventions: `actors` displaced the `targets`).
+    An attack recalled as history drove out no one fleeing now, and forces are left out: a
+    state that fights there is not named as driving people out."""
+    attackers: list[Actor] = []
+    for record in records:
+        if record.event_type != "ASSAULT" or record.factuality in _NOT_HAPPENING_NOW:
+            continue
+        attackers += [
+            a for a in record.actors if a.sector in _ARMED_OUTSIDE_THE_STATE and a not in attackers
+        ]
+    if not attackers:
+        return records
+    return [
+        record.model_copy(update={"actors": list(attackers)})
+        if record.event_type == "DISPLACE"
+        and not record.actors
+        and record.factuality not in _NOT_HAPPENING_NOW
+        else record
+        for record in records
+    ]
 
 
 def implied_protesters(event_type: str, actors: list[Actor], country: str | None) -> list[Actor]:
@@ -211,6 +269,16 @@ _PERSON_AFTER = frozenset(
         "suspects",
         "drug",
         "origin",
+        # People named by their trade: "Guatemalan truck drivers", "two Honduran workers".
+        "truck",
+        "bus",
+        "taxi",
+        "driver",
+        "drivers",
+        "worker",
+        "workers",
+        "passenger",
+        "passengers",
     ]
 )
 _PERSON_BEFORE = frozenset(
@@ -244,7 +312,15 @@ _PERSON_BEFORE = frozenset(
         "personas",
         "aeromoza",
         "conductor",
+        "conductores",
         "chofer",
+        "choferes",
+        "transportista",
+        "transportistas",
+        "trabajador",
+        "trabajadores",
+        "pasajero",
+        "pasajeros",
         "nacionalidad",
         "origen",
     ]

@@ -23,6 +23,7 @@ from hito.extract.implied import (
     credited_source,
     decreeing_government,
     displaced_people,
+    driven_out_by_the_attack,
     gunmen_of_group,
     held_by_others,
     holds_a_view,
@@ -64,6 +65,7 @@ from hito.nlp.factuality import (
     side_years,
     written_no_earlier,
 )
+from hito.nlp.number_words import LEXICONS
 
 _STATE = ("COP", "MIL", "GOV", "JUD")
 _PLANNED_TYPES = ("MOBILIZE", "PROTEST")
@@ -94,12 +96,14 @@ _ENCOUNTER = re.compile(
     re.IGNORECASE,
 )
 # "killed by the police", "a manos de la policía", and whose shots they were: "por disparos
-# de la policía", "shots fired by police", "gunfire from the troops".
+# de la policía", "shots fired by police", "gunfire from the troops". English puts the
+# force's level before it ("by state police"), where the force lexicon does not reach.
 _PASSIVE_AGENT = re.compile(
     r"(?:\b(?:by|por|a manos (?:de|del)|at the hands of)"
     r"|\b(?:disparos|balas|balazos|fuego|tiros|r[aá]fagas)\s+(?:de|del)"
     r"|\b(?:shots|bullets|fire|gunfire|firing)\s+(?:from|of)|\b(?:fell|succumbed)\s+to)"
-    r"\s+(?:the |los |las |el |la |unos |unas )?$",
+    r"\s+(?:the |los |las |el |la |unos |unas )?"
+    r"(?:(?:state|federal|municipal|local|military|national|provincial|district|city|rural)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -112,6 +116,20 @@ _FIRING = re.compile(
     r"|(?:(?!(?:was|were|been|got|fue|fueron|said|says|say|told|claimed|reported|suspect\w*|found|recovered|believe\w*|think|thought"
     r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron)\b)[\w-]+\s+){0,3}?"
     r"(?:killed|shot dead|gunned down|mataron|abatieron|abati[oó]))\b",
+    re.IGNORECASE,
+)
+# "a gunman shot two guards, killing one": the party right after an active verb of attack is
+# the one hit, though the sentence's act is told by a later word ("killing") and so the
+# party stands before it, where a force is read as the one who acted. Not the agent of a
+# passive or a force named after a preposition ("shot by police", "killed in police firing").
+_OBJECT_OF_ATTACK = re.compile(
+    r"\b(?:shot|shoots|shooting|attacked|ambushed|wounded|injured|killed|gunned\s+down"
+    r"|(?:fired|opened\s+fire)\s+(?:on|at|upon)|balearon|bale[oó]|atacaron|atac[oó]"
+    r"|emboscaron|embosc[oó]|hirieron|hiri[oó]|dispar(?:aron|ó)\s+contra)"
+    r"\s+(?:(?:a|al)\s+)?(?:(?:the|an?|los|las|el|la|unos|unas|\d+|two|three|four|five|six"
+    r"|several|dos|tres|cuatro|cinco|seis|varios|varias)\s+)?"
+    r"(?:(?!(?:by|in|at|on|from|with|during|near|after|when|por|en|de|con|durante|tras)\b)"
+    r"[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "Police said", "police recovered the bodies", "la policía informó": the force that tells of
@@ -156,12 +174,26 @@ _MET_WITH_FIRE = re.compile(
     r"(?:balazos|tiros|disparos)|atacad[oa]s|agredid[oa]s|emboscad[oa]s|herid[oa]s)\b",
     re.IGNORECASE,
 )
+# "police said", "soldiers found the bodies", "agentes de la Guardia Civil encontraron": a
+# force's name may run on into the body it belongs to before the verb.
 _SOURCE_OR_FINDER = re.compile(
-    r"^[\s,]*(?:\w+\s+){0,2}?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered|pulled out"
+    r"^[\s,]*(?:(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?(?:(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*\s+){1,4})?"
+    r"(?:\w+\s+){0,2}?(?:said|says|say|told|claimed|claim|suspects?|sources|found|recovered"
+    r"|pulled out|located|discovered|uncovered"
     r"|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into"
     r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron|localizó|localizaron"
     r"|narr(?:ó|aron)|relat(?:ó|aron)|explic(?:ó|aron)|recounted|explained"
     r"|hall(?:ó|aron)|encontr(?:ó|aron)|investig(?:a|an|ó|aron|ando))\b",
+    re.IGNORECASE,
+)
+
+# "a grave was found by state police", "la fosa fue localizada por policías": the force after
+# "by" in a finding is who found the dead, not who killed them ("found shot dead by" is not).
+_FOUND_BY = re.compile(
+    r"\b(?:found|located|discovered|uncovered|recovered|encontrad[oa]s?|hallad[oa]s?"
+    r"|localizad[oa]s?|descubiert[oa]s?)\s+"
+    r"(?:(?!(?:shot|killed|dead|murdered|asesinad|muert|balead|ejecutad)\w*\s)[\w-]+\s+){0,2}?"
+    r"(?:by|por)\s+(?:(?:the|los|las|el|la|unos|unas)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -913,6 +945,8 @@ def _compatible(
         return False
     if _dated_apart(incident, mention, told, written):
         return False
+    if _another_kind_on_a_past_day(incident, mention, told, written):
+        return False
     return not (
         spans_a
         and spans_b
@@ -958,6 +992,34 @@ def _dated_apart(
         and not _record_dates(incident)
         and not any(t.definite for t in mention.triggers)
     )
+
+
+def _another_kind_on_a_past_day(
+    incident: Incident,
+    mention: IncidentMention,
+    act_dates: list[DateMention],
+    written: dt.date | None,
+) -> bool:
+    """'Farmers block the road to Palenque', then 'Yesterday a thousand farmers marched to
+    the town hall': an act of another kind than the one that opens the incident, told in a
+    sentence that opens with a past day of its own, is another act, where no sentence dates
+    the incident. `_dated_apart` keeps such acts apart from an incident told past the lead;
+    told after the lead's undated act, a day usually dates that act ("Gunmen killed two
+    traders. Yesterday afternoon the attackers fired on them ..."), so only another kind of
+    act (PLOVER mode) sets the day apart. Acts named back by an article are the one told."""
+    if written is None:
+        return False
+    past = [
+        d for d in act_dates if d.date is not None and d.precision == "day" and d.date < written
+    ]
+    if not past or not _opens_with(mention, past):
+        return False
+    if any(t.definite or t.reference for t in mention.triggers):
+        return False
+    opening = {t.mode for t in incident.mentions[0].triggers if t.mode}
+    told = {t.mode for t in mention.triggers if t.mode}
+    # Last: it reads every date of the incident, and runs for each mention weighed.
+    return bool(opening and told and not opening & told) and not _record_dates(incident)
 
 
 # What may come before a day that opens its sentence: "On 2 June, ...", "Also on 15 May",
@@ -1274,6 +1336,30 @@ def _placed_apart(incident: Incident, mention: IncidentMention, place: EventPlac
     )
 
 
+def _other_act_past_a_bombing(
+    incident: Incident, mention: IncidentMention, place: EventPlace | None
+) -> bool:
+    """'A bomb wrecked a party office overnight', then past the lead 'gunmen shot two farmers
+    dead outside Jauja': a bombing is where its bomb went off, so a killing, a clash or a
+    raid told further down at a town of its own is another act, not the place of a bombing
+    that had none but the dateline's or the country's. A later bomb may still be the same
+    one told again, and a sentence that names its act back ("the attack") goes on telling
+    it."""
+    return (
+        place is not None
+        and place.precision <= 2
+        and (
+            incident.place is None
+            or incident.place.precision >= 4
+            or (incident.filed_place and not place.compatible_with(incident.place))
+        )
+        and mention.sentence.index > _LEAD_SENTENCES
+        and not all(t.definite for t in mention.triggers)
+        and incident.mentions[0].mode == "explosives"
+        and mention.mode != "explosives"
+    )
+
+
 def _unplaced_told(incident: Incident, listed: EventPlace | None) -> bool:
     """'Three drivers were shot dead on Monday', the first told, then 'the other two were
     killed in Escuintla and in Quetzaltenango, respectively': acts a sentence shares out among
@@ -1473,6 +1559,13 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
                 encounter,
                 [o.start for o in m.actors if o is not am],
             )
+            if (
+                side == "actor"
+                and incident.event_type == "ASSAULT"
+                and not (two_sided or encounter)
+                and _killed_by_others(m, am)
+            ):
+                side = "target"
             if side == "none":
                 continue
             if side == "bystander":
@@ -1506,7 +1599,72 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
         return movers, []
     if incident.event_type == "MOBILIZE":
         actors, targets = _who_moved(incident, actors, targets)
+    if incident.event_type == "ASSAULT":
+        actors, targets = _inmates_who_fought(incident, actors, targets)
     return _drop_generic(actors), _drop_generic(targets)
+
+
+# "a brawl between two groups of inmates", "una riña entre reos", "rival groups of prisoners
+# fought", "dos grupos de internos pelearon": inmates fighting one another.
+_PRISONERS = r"(?:inmates|prisoners|convicts|reos|presos|internos|reclusos)"
+_INMATES_FIGHT = re.compile(
+    r"\b(?:brawls?|fights?|fighting|clash(?:es)?|scuffles?|riñas?|reyertas?|peleas?"
+    r"|enfrentamientos?|trifulcas?|grescas?)\s+(?:[\w-]+\s+){0,3}?(?:between|among|entre)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_PRISONERS}\b"
+    rf"|\b(?:rival|two|opposing)\s+(?:groups|gangs|factions)\s+of\s+{_PRISONERS}\b"
+    rf"|\b(?:dos\s+(?:grupos|bandas|facciones)|(?:grupos|bandas|facciones)\s+rivales)"
+    rf"\s+de\s+{_PRISONERS}\b",
+    re.IGNORECASE,
+)
+
+# Non-state parties that kill or seize others: armed men, criminals, civilians or inmates,
+# rebels and militias.
+_NON_STATE_DOERS = ("UAF", "CRM", "CVL", "PRM", "REB")
+# Between an active verb and its object: "shot dead four", "asesinaron a cinco", "killed the".
+_OBJECT_AFTER_VERB = re.compile(
+    r"^\s+(?:dead\s+)?(?:(?:a|al)\s+)?(?:(?:the|los|las|unos|unas)\s+)?(?:([^\W_]+)\s+)?$",
+    re.IGNORECASE,
+)
+# Number words that may count that object ("four", "cinco", "a dozen"), English and Spanish.
+_NUMBER_WORDS = frozenset(word for lexicon in LEXICONS.values() for word in lexicon)
+
+
+def _inmates_who_fought(
+    incident: Incident, actors: list[Actor], targets: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """Inmates who fight each other are the fight's sides: a two-sided fight has its sides as
+    actors and no target (labelling conventions), though its dead, counted as "two inmates
+    killed", read as the party harmed."""
+    inmates = [t for t in targets if t.name == "prisoners"]
+    if not inmates or not any(_INMATES_FIGHT.search(m.sentence.text) for m in incident.mentions):
+        return actors, targets
+    sides = actors + [a for a in inmates if a not in actors]
+    return sides, [t for t in targets if t not in inmates]
+
+
+def _killed_by_others(mention: IncidentMention, am: ActorMention) -> bool:
+    """Whether criminals or armed men are the counted object of an active attack whose
+    subject is another non-state party ("gunmen shot dead four gang members", "reos
+    asesinaron a cinco pandilleros"): its targets, not a second side. A force that kills
+    them fought them, and both stay sides (labelling conventions)."""
+    if am.actor.sector not in ("CRM", "UAF"):
+        return False
+    text = mention.sentence.text
+    for trigger in mention.triggers:
+        if trigger.end > am.start:
+            continue
+        between = _OBJECT_AFTER_VERB.match(text[trigger.end : am.start])
+        if between is None:
+            continue
+        count = between.group(1)
+        if count and not (count.isdigit() or count.lower() in _NUMBER_WORDS):
+            continue
+        return any(
+            other.actor.sector in _NON_STATE_DOERS and other.end <= trigger.start
+            for other in mention.actors
+            if other is not am
+        )
+    return False
 
 
 def _who_moved(
@@ -1643,6 +1801,8 @@ def _side(
             return "target"
         if held_by_others(text, am):
             return "target"
+        if actor.sector in _STATE and _FOUND_BY.search(text, max(0, am.start - 80), am.start):
+            return "none"
         if actor.sector == "CRM" and _arrested_party(am, text):
             # "detuvieron a 9 presuntos integrantes de una banda y liberaron a dos mujeres":
             # the suspects a force arrested are held for the assault, not harmed by it.
@@ -1653,6 +1813,12 @@ def _side(
             return "target"
         if actor.sector in _STATE and _FIRING.search(after):
             return "actor"
+        if (
+            not two_sided
+            and actor.sector in _STATE
+            and _OBJECT_OF_ATTACK.search(text, max(0, am.start - 60), am.start)
+        ):
+            return "target"
         if actor.sector in (*_STATE, *_VICTIMS) and _SOURCE_OR_FINDER.search(after):
             return "none"
         if actor.sector in _VICTIMS and _WITNESS.search(after):
@@ -2413,6 +2579,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 and not fresh
                 and not _unplaced_told(inc, listed)
                 and (unplaced or not _placed_apart(inc, mention, place))
+                and (unplaced or not _other_act_past_a_bombing(inc, mention, place))
                 and not _decree_and_operation(inc, mention)
                 and not _arrest_and_deportation(inc, mention)
             ]
@@ -2631,7 +2798,10 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     records = _deployments_against_crime(records)
     records = _arrests_in_their_own_record(records)
     # Only announced deployments and protests are coded before they happen; other plans are not events.
-    return [r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES]
+    records = [
+        r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES
+    ]
+    return driven_out_by_the_attack(records)
 
 
 def _arrests_in_their_own_record(records: list[EventRecord]) -> list[EventRecord]:
@@ -2872,6 +3042,29 @@ def _only_armed_movers(record: EventRecord) -> bool:
     return bool(parties) and (
         all(a.sector in ("CRM", "UAF", "MIL", "COP") for a in parties)
         or all(a.sector in _STATE for a in parties)
+    )
+
+
+def _told_on_from_a_source(incident: Incident, text: str) -> bool:
+    """Is every sentence that tells the act in the report's own voice one that goes on, in
+    the same paragraph, from a sentence of it credited to a source ("..., the prosecutor's
+    office said. The driver was arrested and taken to Tapachula")? The account is still the
+    source's, so the act is `reported`."""
+    if not text:
+        return False
+    told = [(m.sentence, _told_factuality(m)) for m in incident.mentions]
+    if {f for _, f in told} != {"asserted", "reported"}:
+        return False
+    # A headline that credits a source is no paragraph of the account ("Govt Says Police
+    # were Ambushed" over a lead in the report's voice).
+    credited = [s for s, f in told if f == "reported" and s.index > 0]
+    return all(
+        any(
+            c.start < s.start and ("\n" not in text[c.end : s.start] or s.index == c.index + 1)
+            for c in credited
+        )
+        for s, f in told
+        if f == "asserted"
     )
 
 
@@ -3187,6 +3380,8 @@ def _record(
         # "or the group would burn it down": the threat was made; only its content is a
         # condition, which the sentence's "would" reads as a plan.
         factuality = "asserted"
+    if factuality == "asserted" and _told_on_from_a_source(incident, text):
+        factuality = "reported"
     if factuality == "reported" and _lead_news(incident, sentences):
         factuality = "asserted"
     if factuality == "hypothetical":

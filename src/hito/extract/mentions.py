@@ -190,7 +190,9 @@ _FORCE_KILLING = re.compile(
     re.IGNORECASE,
 )
 _DETONATED = re.compile(
-    r"\b(?:attack|ataque|atentado|explo(?:ded|sion|tó|taron|si[oó]n)|detonat|deton[oó]|threw|hurled"
+    # Not "detonating caps", "detonating cord" nor "detonators": gear found with a stock.
+    r"\b(?:attack|ataque|atentado|explo(?:ded|sion|tó|taron|si[oó]n)"
+    r"|detonat(?!ing (?:caps?|cord)\b|ors?\b)|deton[oó]|threw|hurled"
     r"|lanzaron|arrojaron|blast|estall)",
     re.IGNORECASE,
 )
@@ -597,6 +599,10 @@ _FOUND = re.compile(
 _MATERIAL = re.compile(
     r"explosives?|dynamite|grenades?|explosivos?|dinamita|granadas?", re.IGNORECASE
 )
+# Mortar rounds found in a cache ("found 40 mortar rounds", "40 SHELLS FOR 81-MM MORTARS",
+# "hallaron proyectiles de mortero"): a stock, as dynamite is, where the find is told before
+# them; "fired mortar rounds at the post" is the attack.
+_MUNITION = re.compile(r"mortars?(?: rounds?| shells?)?|morteros?", re.IGNORECASE)
 # Set at a target, made safe there, or used and failed to go off: the attempt is the act
 # ("defused a bomb planted at the bank", "granadas sin explotar en el lugar del ataque").
 _SET_OR_DEFUSED = re.compile(
@@ -614,13 +620,24 @@ def _explosives_taken(text: str, by_type: dict[str, list[Trigger]]) -> bool:
     target? A seizure trigger in the sentence takes any explosive; a find without one takes
     explosives named as a material or stock."""
     assault = by_type["ASSAULT"]
-    if not all(t.mode == "explosives" for t in assault):
+    if not all(t.mode == "explosives" or _munition_found(text, t) for t in assault):
         return False
     if _DETONATED.search(text) or _SET_OR_DEFUSED.search(text):
         return False
     if any(t.mode == "seize" for t in by_type.get("COERCE", [])):
         return True
-    return bool(_FOUND.search(text)) and all(_MATERIAL.fullmatch(t.text) for t in assault)
+    return bool(_FOUND.search(text)) and all(
+        _MATERIAL.fullmatch(t.text) or _munition_found(text, t) for t in assault
+    )
+
+
+def _munition_found(text: str, trigger: Trigger) -> bool:
+    """Is the trigger mortar rounds that a find or a seizure told before it took?"""
+    return (
+        trigger.mode == "heavy-weapons"
+        and _MUNITION.fullmatch(trigger.text) is not None
+        and _FOUND.search(text, 0, trigger.start) is not None
+    )
 
 
 def _seized_explosives_dropped(text: str, by_type: dict[str, list[Trigger]]) -> list[Trigger]:

@@ -9,7 +9,7 @@ from typing import TypeVar
 from hito.models import AnnotatedReport, DateMention, NumberMention, Report, Sentence
 from hito.nlp.dates import parse_dates
 from hito.nlp.errors import UnsupportedLanguage
-from hito.nlp.factuality import classify_factuality, written_no_earlier
+from hito.nlp.factuality import classify_factuality, credited_headline, written_no_earlier
 from hito.nlp.language import SUPPORTED, detect_language
 from hito.nlp.numbers import parse_numbers
 from hito.nlp.sentences import split_sentences
@@ -49,6 +49,14 @@ def _inside_a_date(number: NumberMention, dates: list[DateMention]) -> bool:
     return i >= 0 and number.end <= dates[i].end
 
 
+def _alone_on_first_line(text: str, index: int, end: int) -> bool:
+    """Is the sentence the report's first line, standing on its own (a headline)?"""
+    if index != 0:
+        return False
+    after = text[end : end + 200].lstrip(" \t")
+    return not after or after.startswith("\n")
+
+
 def annotate(report: Report, language: str | None = None) -> AnnotatedReport:
     """Split the report into sentences and annotate each one.
 
@@ -70,6 +78,16 @@ def annotate(report: Report, language: str | None = None) -> AnnotatedReport:
     sentences = []
     for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
+        factuality = classify_factuality(
+            sentence, lang, written, dated=report.published is not None
+        )
+        if (
+            factuality == "asserted"
+            and _alone_on_first_line(text, i, end)
+            and credited_headline(sentence)
+        ):
+            # "Police: ...", "...: Sedena": the report relays the source's account.
+            factuality = "reported"
         sentences.append(
             Sentence(
                 index=i,
@@ -77,9 +95,7 @@ def annotate(report: Report, language: str | None = None) -> AnnotatedReport:
                 start=start,
                 end=end,
                 stance=classify_stance(sentence, lang),
-                factuality=classify_factuality(
-                    sentence, lang, written, dated=report.published is not None
-                ),
+                factuality=factuality,
                 dates=dates_by[i],
                 numbers=numbers_by[i],
             )

@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from hito.geo.countries import country_code
 from hito.models import DateMention, Factuality
 from hito.nlp.gate import Gate
 
@@ -115,7 +116,11 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"\b(?:dijo|dijeron|según|informó|informaron|señaló|señalaron|de\s+acuerdo\s+con"
             r"|afirmó|afirmaron|indicó|indicaron|declaró|explicó|aseguró|aseguraron|reportó"
             r"|reportaron|confirmó|confirmaron|detalló|precisó|agregó|añadió|manifestó|denunció"
-            r"|denunciaron|dio\s+a\s+conocer|dieron\s+a\s+conocer|trascendió|reveló|comunicado)\b",
+            r"|denunciaron|dio\s+a\s+conocer|dieron\s+a\s+conocer|trascendió|reveló|comunicado"
+            # The present of headlines ("..., informa la Fiscalía", "Denuncian que ..."); the
+            # noun "denuncia" (a complaint filed) credits no one, so only ", denuncia X".
+            r"|informa|informan|dice|dicen|señala|señalan|afirma|afirman|confirma|confirman"
+            r"|revela|revelan|denuncian|denuncia\s+que)\b|(?<=,\s)denuncia\b",
             _I,
         ),
     },
@@ -368,6 +373,53 @@ def plan_after_act(sentence: str) -> int | None:
         if starts:
             return min(starts)
     return None
+
+
+# A headline that credits its account to a source before or after a colon ("Police: two
+# farmers abducted", "Caen nueve por la masacre: Sedena"); not a label ("Analysis:",
+# "VIDEO:"), a country as the topic ("Honduras: ...") nor a dateline in capitals
+# ("NEW DELHI:").
+_CREDIT_BEFORE = re.compile(r"^\s*(?P<source>[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+){0,2}):\s+\S")
+# The source after the last colon: one to three words, closing the headline.
+_CREDIT_AFTER = re.compile(r"\s*(?P<source>[^\W\d_][\w.'’&-]*(?:\s+[\w.'’&-]+){0,2})\s*[.!]?\s*")
+# A headline is a line of a few words; a longer first "sentence" is no headline.
+_HEADLINE_CHARS = 250
+_HEADLINE_LABEL = re.compile(
+    r"(?:video|videos|photos?|fotos?|galer[ií]a|analysis|an[aá]lisis|opinion|opini[oó]n"
+    r"|editorial|column|columna|update|breaking|exclusive|exclusiva|interview|entrevista"
+    r"|live|en\s+vivo|[uú]ltima\s+hora|urgente|(?:\w+\s+)?roundup|resumen|cr[oó]nica"
+    r"|reportaje|special\s+report|especial|watch|mira|explainer|factbox|q&a)",
+    _I,
+)
+
+
+def _names_a_source(name: str, before_colon: bool) -> bool:
+    """Could the words by a headline's colon name who tells the account? Not a dateline in
+    capitals, a label, nor, before the colon, a country the headline is about."""
+    words = name.split()
+    dateline = name.isupper() and (len(words) > 1 or len(name) > 5)
+    return (
+        name[0].isupper()
+        and not dateline
+        and not _HEADLINE_LABEL.fullmatch(name)
+        and not (before_colon and country_code(name) is not None)
+    )
+
+
+def credited_headline(headline: str) -> bool:
+    """Does the headline credit its account to a source named before or after a colon?"""
+    if len(headline) > _HEADLINE_CHARS:
+        return False
+    before = _CREDIT_BEFORE.match(headline)
+    if before is not None:
+        return _names_a_source(before.group("source").strip(), before_colon=True)
+    colon = headline.rfind(":")
+    after = _CREDIT_AFTER.fullmatch(headline, colon + 1) if colon > 0 else None
+    return (
+        after is not None
+        and len(headline[:colon].split()) >= 2
+        and _names_a_source(after.group("source").strip(), before_colon=False)
+    )
 
 
 def _place_name(kind: Factuality, m: re.Match[str], sentence: str) -> bool:

@@ -1,0 +1,68 @@
+"""Forces that find the dead or a grave are no party to the killing they find ("police
+found three bodies", "la fosa fue localizada por policías"): they answered it. Invented
+texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from hito.evaluation.metrics import process_text
+from hito.models import EventRecord
+
+DAY = dt.date(2025, 6, 18)
+
+_STATE = {"COP", "MIL", "GOV", "JUD"}
+
+
+def _assault(text: str, language: str) -> EventRecord:
+    return next(r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Hours later, officers located another eleven bodies in a house on the edge of "
+            "Tuxtla Gutierrez.",
+            "en",
+        ),
+        (
+            "Hours later, a grave with eleven bodies was found by state police near Tuxtla "
+            "Gutierrez.",
+            "en",
+        ),
+        (
+            "Horas después, cerca de Uruapan, agentes de la Guardia Civil encontraron otros "
+            "tres cuerpos semienterrados.",
+            "es",
+        ),
+        (
+            "Horas después, la fosa donde estaban tres cuerpos fue encontrada por policías "
+            "estatales cerca de Uruapan.",
+            "es",
+        ),
+    ],
+)
+def test_a_force_that_finds_the_dead_is_no_party(text: str, language: str) -> None:
+    record = _assault(text, language)
+    assert not {a.sector for a in record.actors + record.targets} & _STATE
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Two farmers were shot dead by police at a checkpoint near Uruapan on Sunday.",
+            "en",
+        ),
+        (
+            "Dos campesinos fueron asesinados a tiros por policías estatales en un retén cerca "
+            "de Uruapan el domingo.",
+            "es",
+        ),
+    ],
+)
+def test_a_force_after_by_in_a_killing_stays_its_actor(text: str, language: str) -> None:
+    assert "COP" in {a.sector for a in _assault(text, language).actors}
