@@ -13,7 +13,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 
 from hito.extract.actors import find_actors
@@ -27,6 +27,7 @@ from hito.geo import (
     find_toponyms,
     lookup,
     resolve_each,
+    state_demonyms,
 )
 from hito.geo.gazetteer import TERRITORIES, load
 from hito.geo.normalize import norm
@@ -581,6 +582,20 @@ def _demonym_countries(annotated: AnnotatedReport) -> set[str]:
     return found
 
 
+def _demonym_states(
+    annotated: AnnotatedReport, named: Sequence[tuple[int, int]]
+) -> set[tuple[str, str]]:
+    """States the report names by their people or authorities ("policías chiapanecos"),
+    outside the names of actors (`named`, report offsets): "La Familia Michoacana" acts far
+    beyond Michoacán."""
+    return {
+        (country, state)
+        for s in annotated.sentences
+        for start, end, country, state in state_demonyms(s.text)
+        if not any(a <= s.start + start and s.start + end <= b for a, b in named)
+    }
+
+
 # After a dateline's place: ", Chih.", ".", " —", " (AP)", and the wire services' date:
 # ", 12 JAN 90 (EFE) --", ", 3 de marzo.", ", March 3 (AP)", ", NO DATE".
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?"
@@ -708,7 +723,9 @@ class ReportPlaces:
             (t.start, t.end): place
             for t, place in zip(
                 toponyms,
-                resolve_each(toponyms, sorted(countries), text, region),
+                resolve_each(
+                    toponyms, sorted(countries), text, region, _demonym_states(annotated, named)
+                ),
                 strict=True,
             )
         }

@@ -6,7 +6,12 @@ see docs/geography.md.
 
 from hito.geo.borders import BORDER_TRUST_KM, border_info
 from hito.geo.countries import country_code, country_name
-from hito.geo.demonyms import country_demonyms, demonym_country, demonym_region
+from hito.geo.demonyms import (
+    country_demonyms,
+    demonym_country,
+    demonym_region,
+    state_demonyms,
+)
 from hito.geo.document import find_airports, find_demonyms, geoparse, resolve_spans
 from hito.geo.gazetteer import base_score, lookup
 from hito.geo.places import DEFAULT_KINDS, FOCUS_COUNTRIES, KINDS, BorderInfo, Place, Toponym
@@ -41,4 +46,5 @@ __all__ = [
     "resolve_each",
     "resolve_spans",
     "span_candidates",
+    "state_demonyms",
 ]

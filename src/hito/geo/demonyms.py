@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
 from hito.geo.normalize import norm
 
@@ -331,4 +332,55 @@ def country_demonyms(text: str) -> list[tuple[int, int, str]]:
         if code is not None:
             out.append((words[i].start(), words[i].end(), code))
         i += 1
+    return out
+
+
+# A state adjective marked so in the data names its state only after one of these nouns of
+# people, authorities or places: "colonias poblanas", not "chile poblano".
+_STATE_NOUN = re.compile(
+    r"(?:autoridad|autoridades|gobierno|gobernador|policía|policías|agente|agentes|fuerzas?"
+    r"|fiscalía|fiscal|congreso|alcaldes?|diputados?|colonias?|municipios?|pueblos?"
+    r"|comunidad|comunidades|localidad|localidades|sierra|territorio|capital|vecinos?"
+    r"|habitantes|pobladores|familias?|campesinos|ciudadanos|productores|empresarios"
+    r"|migrantes|jóvenes|hombres|mujeres)\s+$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _state_demonym_index() -> dict[str, tuple[str, str, bool, bool]]:
+    """Each form of a state adjective -> (country, state, English, needs a noun before)."""
+    out: dict[str, tuple[str, str, bool, bool]] = {}
+    data = resources.files("hito") / "data" / "state_demonyms.tsv"
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        country, state, spanish, english = ([*line.split("\t"), ""])[:4]
+        for word in filter(None, (w.strip() for w in spanish.split(","))):
+            needs_noun = word.endswith("*")
+            for form in _spanish_forms(word.rstrip("*")):
+                out.setdefault(norm(form), (country, state, False, needs_noun))
+        for word in filter(None, (w.strip() for w in english.split(","))):
+            for form in _english_forms(word):
+                out.setdefault(norm(form), (country, state, True, False))
+    return out
+
+
+def state_demonyms(text: str) -> list[tuple[int, int, str, str]]:
+    """Each adjective of a Mexican state's or Guatemalan department's people in running text
+    ("autoridades jaliscienses", "Sinaloan police", "policías huehuetecos"), as (start, end,
+    ISO code, state as the gazetteer names it). Spanish forms in either case; English ones
+    capitalised, as English writes them."""
+    index = _state_demonym_index()
+    out: list[tuple[int, int, str, str]] = []
+    for m in _WORD.finditer(text):
+        hit = index.get(norm(m.group()))
+        if hit is None:
+            continue
+        country, state, english, needs_noun = hit
+        if english and not m.group()[:1].isupper():
+            continue
+        if needs_noun and not _STATE_NOUN.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        out.append((m.start(), m.end(), country, state))
     return out

@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from hito.geo.clock import clock_countries
 from hito.geo.gazetteer import focus_prior, intrinsic_score, load, lookup, own_name
@@ -131,8 +131,11 @@ class _Document:
         context_countries: Sequence[str],
         text: str | None = None,
         region: str | None = None,
+        context_states: Collection[tuple[str, str]] = (),
     ) -> None:
         self.toponyms = list(toponyms)
+        # A state named by its people's adjective ("autoridades poblanas") is named.
+        self.context_states = set(context_states)
         self.keys = [norm(t.text) for t in self.toponyms]
         # Clock times in a zone ("7 p.m. CT") and telephone numbers in a country's format
         # speak for that country like a named one.
@@ -269,7 +272,7 @@ class _Document:
         self, i: int
     ) -> tuple[set[str], set[tuple[str, str | None]], set[tuple[str, str | None]]]:
         countries = set(self.context)
-        admin1s: set[tuple[str, str | None]] = set()
+        admin1s: set[tuple[str, str | None]] = set(self.context_states)
         qualifiers: set[tuple[str, str | None]] = set()
         for j, t in enumerate(self.toponyms):
             if self.keys[j] == self.keys[i] or not t.candidates:
@@ -501,12 +504,15 @@ def resolve_each(
     context_countries: Sequence[str] = (),
     text: str | None = None,
     region: str | None = None,
+    context_states: Collection[tuple[str, str]] = (),
 ) -> list[Place | None]:
     """One chosen place per toponym (None where it has no candidates), in input order.
     `text`, the text the toponyms' offsets point into, tells a town that contains a place
     ("Lomas de Guadalupe, Morelia") from the other end of a route ("Palenque–Ocosingo").
-    `region`, the home region of the text's source (`home_units`), is weak context."""
-    return _Document(toponyms, context_countries, text, region).resolve()
+    `region`, the home region of the text's source (`home_units`), is weak context.
+    `context_states`, (country, state) pairs the text names otherwise than by a toponym
+    (`hito.geo.demonyms.state_demonyms`), count as a state the text names."""
+    return _Document(toponyms, context_countries, text, region, context_states).resolve()
 
 
 def choose(
