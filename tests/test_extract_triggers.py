@@ -581,3 +581,43 @@ def test_wounded_in_the_passive_or_as_a_noun_adds_no_targeted_assault(
     text: str, language: str
 ) -> None:
     assert "targeted" not in assault_modes(text, language)
+
+
+def abatir_found(text: str, language: str) -> bool:
+    return any(word.startswith("abat") for word in triggers(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "shooting"),
+    [
+        # "Abatir" is to shoot someone down only with a person as its object.
+        ("Marinos abatieron a dos pistoleros cerca de Tecomán.", "es", True),
+        ("Agentes estatales abaten al jefe de una banda en Tecomán.", "es", True),
+        ("Militares abatieron el jueves por la noche a un tirador en Tecomán.", "es", True),
+        ("Soldados abatieron en una brecha de Tecomán al líder de la célula.", "es", True),
+        ("Policías repelen la agresión y los abaten en Tecomán.", "es", True),
+        ("Abaten 4 sicarios en una carretera de Colima.", "es", True),
+        ("Abate Guardia Nacional a un tirador en Manzanillo.", "es", True),
+        ("Abaten fuerzas estatales a un asaltante de gasolineras en Colima.", "es", True),
+        ("Abaten tres presuntos secuestradores en Colima.", "es", True),
+        # Bringing a figure down is no shooting.
+        ("El municipio abatió el rezago en vivienda durante su gestión.", "es", False),
+        ("El programa abate la pobreza extrema en la sierra de Colima.", "es", False),
+        ("El gobierno abatió en un 20 por ciento la deserción a nivel estatal.", "es", False),
+        ("Los productores abaten costos a fin de competir con la importación.", "es", False),
+    ],
+)
+def test_abatir_needs_a_person_as_its_object(text: str, language: str, shooting: bool) -> None:
+    assert abatir_found(text, language) is shooting, triggers(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor brought extreme poverty down by a third in Colima.",
+        "El gobernador abatió la pobreza extrema en una tercera parte en Colima.",
+    ],
+)
+def test_a_figure_brought_down_is_no_assault(text: str) -> None:
+    language = "es" if "abatió" in text else "en"
+    assert "ASSAULT" not in types(text, language), types(text, language)
