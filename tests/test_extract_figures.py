@@ -1337,3 +1337,31 @@ def test_an_arrest_and_a_killing_on_days_of_their_own_stay_apart(text: str, lang
 def test_arrests_in_a_clash_told_with_one_day_stay_with_the_clash(text: str, language: str) -> None:
     records = _records(text, language)
     assert [(r.event_type, r.killed, r.arrested) for r in records] == [("ASSAULT", 1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The gerund after the act tells its toll, in Spanish as in English.
+        (
+            "Sicarios atacaron un autobús en Tapachula, matando a dos e hiriendo a tres.",
+            "es",
+            {"killed": 2, "injured": 3},
+        ),
+        (
+            "Un comando irrumpió en un bar de Colima, asesinando a cuatro clientes y lesionando"
+            " a otros dos.",
+            "es",
+            {"killed": 4, "injured": 2},
+        ),
+        (
+            "Gunmen raided a bus in Tapachula, killing two riders and wounding three.",
+            "en",
+            {"killed": 2, "injured": 3},
+        ),
+    ],
+)
+def test_a_gerund_after_the_act_tells_its_toll(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected

@@ -149,6 +149,8 @@ _PERSONNEL = (
 _KILL_VERB = (
     r"killed|killing|murdered|murdering|assassinating|slaying|shot dead|executed|gunned down"
     r"|massacred|massacring"
+    # The gerund after the act tells its toll: "atacaron el bar, matando a dos".
+    r"|matando|asesinando|ejecutando|acribillando"
     r"|dej[oó]|dejan?|dejaron"
     r"|asesin(?:an?|aron|ó|ar)|mat(?:an?|aron|ó|ar)|ejecut(?:an?|aron|ó|ar)|ultim(?:an?|aron|ó|ar)"
     r"|acribill(?:an?|aron|ó|ar)|abat(?:en?|ieron|i[oó]|ir)|aniquil(?:an?|aron|ó)|liquid(?:an?|aron|ó)"
@@ -218,7 +220,8 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     (
         "injured",
         re.compile(
-            r"\b(?:injured|injuring|wounded|wounding|hiri[oó]|hieren|hirieron|lesion(?:[oó]|an|aron))\b",
+            r"\b(?:injured|injuring|wounded|wounding|hiri[oó]|hieren|hirieron|hiriendo"
+            r"|lesion(?:[oó]|an|aron|ando))\b",
             re.IGNORECASE,
         ),
         2,
