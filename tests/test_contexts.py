@@ -491,3 +491,112 @@ def test_an_anti_drug_title_puts_no_drugs_in_the_act(text: str, language: str) -
     assert records
     assert all("illegal_drugs" not in r.contexts for r in records)
     assert all("crime" in r.contexts for r in records)
+
+
+# Reports in which most sentences speak of drugs, told around one act.
+_DRUG_REPORT_EN = (
+    " The state is a hub for cocaine and methamphetamine bound for the United States."
+    " Local officials say the drug routes through the valley are fiercely disputed."
+    " Farmers in the hills have long grown marijuana for export."
+)
+_DRUG_REPORT_ES = (
+    " El estado es un centro de paso de cocaína y metanfetamina con destino a Estados Unidos."
+    " Funcionarios locales dicen que las rutas de la droga en el valle están en disputa."
+    " Campesinos de la sierra cultivan mariguana desde hace décadas."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen opened fire on a passenger bus near Culiacán, Sinaloa, on Tuesday and "
+            "wounded three travellers." + _DRUG_REPORT_EN,
+            "en",
+        ),
+        (
+            "Hombres armados dispararon el martes contra un autobús de pasajeros cerca de "
+            "Culiacán, Sinaloa, e hirieron a tres viajeros." + _DRUG_REPORT_ES,
+            "es",
+        ),
+        (
+            "Una turba de vecinos mató a golpes el domingo a dos hombres acusados de robar una "
+            "vaca cerca de Culiacán, Sinaloa." + _DRUG_REPORT_ES,
+            "es",
+        ),
+    ],
+)
+def test_a_drug_report_sets_no_drugs_on_an_act_among_gunmen_and_civilians(
+    text: str, language: str
+) -> None:
+    # No criminal group and no force facing one is among the parties: the report's drug
+    # trade is its background, not this act's matter.
+    assault = pipeline_records_of("ASSAULT", text, language, PUBLISHED)[0]
+    assert "crime" in assault.contexts
+    assert "illegal_drugs" not in assault.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Members of the Sinaloa Cartel shot dead two men near Culiacán, Sinaloa, on "
+            "Tuesday." + _DRUG_REPORT_EN,
+            "en",
+        ),
+        (
+            "Integrantes del Cártel de Sinaloa asesinaron el martes a dos hombres cerca de "
+            "Culiacán, Sinaloa." + _DRUG_REPORT_ES,
+            "es",
+        ),
+    ],
+)
+def test_a_drug_report_sets_a_criminal_groups_act_in_the_drug_trade(
+    text: str, language: str
+) -> None:
+    assault = pipeline_records_of("ASSAULT", text, language, PUBLISHED)[0]
+    assert {"crime", "illegal_drugs"} <= set(assault.contexts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers stopped a truck at a checkpoint near Tapachula, Chiapas, on Monday, found "
+            "40 migrants hidden in its trailer and arrested the driver.",
+            "en",
+        ),
+        (
+            "Policías detuvieron el lunes en Tapachula, Chiapas, a un hombre que transportaba a "
+            "40 migrantes en una camioneta.",
+            "es",
+        ),
+    ],
+)
+def test_arresting_who_carried_migrants_in_a_vehicle_is_people_smuggling(
+    text: str, language: str
+) -> None:
+    arrest = pipeline_records_of("COERCE", text, language, PUBLISHED)[0]
+    assert {"crime", "trafficking", "migration"} <= set(arrest.contexts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Immigration agents detained 40 migrants who were hidden in the back of a truck in "
+            "Tapachula, Chiapas, on Monday.",
+            "en",
+        ),
+        (
+            "Agentes de la Guardia Nacional detuvieron el lunes en Tapachula, Chiapas, a 40 "
+            "migrantes que viajaban escondidos en un camión.",
+            "es",
+        ),
+    ],
+)
+def test_migrants_detained_with_no_one_who_carried_them_are_no_smuggling(
+    text: str, language: str
+) -> None:
+    arrest = pipeline_records_of("COERCE", text, language, PUBLISHED)[0]
+    assert "trafficking" not in arrest.contexts

@@ -379,6 +379,21 @@ def test_a_wire_yesterday_is_read_from_the_dateline_not_its_day() -> None:
     assert resp.date == DateFill(filed, filed)
 
 
+def test_an_act_dated_only_by_the_day_a_source_spoke_is_bounded_by_that_day() -> None:
+    # The pipeline writes no date for it; MUC reads the telling day as the act's (3.2.2).
+    filed = dt.date(1990, 3, 12)
+    record = EventRecord(
+        event_type="ASSAULT",
+        country="EC",
+        evidence=["THE POLICE SAID ON SATURDAY THAT INVENTED REBELS HAD ATTACKED A BRIDGE."],
+    )
+    (resp,) = muc4.response_templates([record], "QUITO, 12 MAR 90 --", published=filed)
+    assert resp.date == DateFill(dt.date(1990, 3, 10), dt.date(1990, 3, 10))
+    plain = record.model_copy(update={"evidence": ["INVENTED REBELS ATTACKED A BRIDGE."]})
+    (resp,) = muc4.response_templates([plain], "QUITO, 12 MAR 90 --", published=filed)
+    assert resp.date is None
+
+
 def test_an_undated_template_takes_the_default_on_or_before_the_dateline() -> None:
     filed = dt.date(1990, 3, 12)
     dated = muc4.Response("ATTACK", date=DateFill(dt.date(1990, 3, 2), dt.date(1990, 3, 2)))

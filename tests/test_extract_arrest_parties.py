@@ -336,3 +336,43 @@ def test_a_force_that_frees_by_its_arrest_stays_the_actor() -> None:
     text = "Two hostages were freed by state police who arrested the kidnappers."
     mention = next(m for m in find_actors(text, "en") if m.actor.sector == "COP")
     assert _coerced_force(mention, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Soldiers arrested twelve suspects in Coban, Guatemala, on Monday, and local "
+            "journalists told this newspaper that the leaders had escaped.",
+            "en",
+        ),
+        (
+            "Soldados detuvieron a doce sospechosos en Cobán, Guatemala, el lunes, y periodistas "
+            "locales contaron a este diario que los cabecillas escaparon.",
+            "es",
+        ),
+    ],
+)
+def test_people_who_tell_of_an_arrest_are_no_target(text: str, language: str) -> None:
+    _, targets = _arrest(text, language)
+    assert targets == {"CRM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police arrested two journalists, who told the court they were innocent, in Coban, "
+            "Guatemala, on Monday.",
+            "en",
+        ),
+        (
+            "La policía detuvo a dos periodistas, quienes dijeron ser inocentes, en Cobán, "
+            "Guatemala, el lunes.",
+            "es",
+        ),
+    ],
+)
+def test_people_held_who_tell_of_it_stay_targets(text: str, language: str) -> None:
+    _, targets = _arrest(text, language)
+    assert targets == {"JRN"}

@@ -186,6 +186,40 @@ def test_english_figures(text: str, expected: dict[str, int]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A person named is one person, whatever the last letter of the name: many of the
+        # region's commonest surnames and given names end in "s" and are no plural nouns.
+        ("Police in Tapachula arrested Juan Ostos on Monday.", "en", {"arrested": 1}),
+        ("Police arrested Pedro Benavides, a local trader, on Monday.", "en", {"arrested": 1}),
+        ("Gunmen killed Carlos Torres outside his shop in Tapachula.", "en", {"killed": 1}),
+        ("Troops detained Rosa Morales near the river on Sunday.", "en", {"arrested": 1}),
+        ("Gunmen killed former mayor Ramiro Flores in his car.", "en", {"killed": 1}),
+        ("Police arrested Juan Ostos and Maria Reyes in Tapachula.", "en", {"arrested": 2}),
+        ("La policía detuvo a Juan Ostos en Tapachula el lunes.", "es", {"arrested": 1}),
+        ("Pistoleros mataron a Carlos Torres en Tapachula.", "es", {"killed": 1}),
+        ("Asesinan a Andrés Ramos afuera de su taller en Tapachula", "es", {"killed": 1}),
+        ("Detienen a Juan Ostos y María Reyes en Tapachula", "es", {"arrested": 2}),
+        ("Detienen a Juan Ostos y a María Reyes en Tapachula", "es", {"arrested": 2}),
+        # A plural common noun is still no count, capitalised or not.
+        ("Police arrested guards at the prison on Monday.", "en", {}),
+        ("Officers arrested suspects in Tapachula on Monday.", "en", {}),
+        ("Police arrested Central Americans at the border.", "en", {}),
+        # In a title-case headline capitals mark no name.
+        ("Soldiers Killed Young Kidnappers Near Reynosa", "en", {}),
+        ("Asesinan a hermanos en una brecha de Jerez", "es", {}),
+        # A plural in "-men" is no count either: "gunmen", "hitmen", "policemen".
+        ("Soldiers killed the gunmen in Tapachula on Monday.", "en", {}),
+        ("Police arrested the hitmen near the market.", "en", {}),
+        ("Soldiers Killed Young Gunmen Near Reynosa", "en", {}),
+        ("Troops detained the policemen at the checkpoint.", "en", {}),
+    ],
+)
+def test_a_named_person_is_one(text: str, language: str, expected: dict[str, int]) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Plurals and vague amounts without a number stay null.

@@ -66,3 +66,24 @@ def test_a_force_that_finds_the_dead_is_no_party(text: str, language: str) -> No
 )
 def test_a_force_after_by_in_a_killing_stays_its_actor(text: str, language: str) -> None:
     assert "COP" in {a.sector for a in _assault(text, language).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Esa Secretaría de Seguridad Pública sonorense confirmó ayer el hallazgo de tres "
+            "cadáveres en una fosa de Cajeme.",
+            "es",
+        ),
+        (
+            "Sonora state police confirmed on Friday the discovery of three bodies in a grave "
+            "outside Cajeme.",
+            "en",
+        ),
+    ],
+)
+def test_a_force_that_confirms_a_finding_is_no_party_to_the_killing(
+    text: str, language: str
+) -> None:
+    assert not {a.sector for a in _assault(text, language).actors} & _STATE

@@ -115,3 +115,29 @@ def test_spanish_the_group_a_protest_is_against_is_no_protester() -> None:
         "PROTEST",
     )
     assert _sectors(r.actors) == {"CVL"}
+
+
+def test_a_group_far_into_the_grievance_is_no_protester() -> None:
+    # The grievance can be a long noun phrase: the group ends it, several words after
+    # "against", and still is what the riot was against.
+    r = _one(
+        extract(
+            "Nine inmates died on Sunday in a riot at the Topo Chico jail in Monterrey, a "
+            "revolt against an attempted seizure of the jail by the Gulf Cartel."
+        ),
+        "PROTEST",
+    )
+    assert "CRM" not in _sectors(r.actors)
+
+
+def test_spanish_a_group_far_into_the_grievance_is_no_protester() -> None:
+    r = _one(
+        extract(
+            "Nueve internos murieron el domingo en un motín en el penal de Topo Chico, en "
+            "Monterrey, una revuelta contra el intento de control del penal por el Cártel "
+            "del Golfo.",
+            "es",
+        ),
+        "PROTEST",
+    )
+    assert "CRM" not in _sectors(r.actors)

@@ -620,3 +620,62 @@ def test_people_harmed_by_trade_keep_the_nationality_the_report_gives(
     attacks = records(text, language, "ASSAULT")
     assert attacks
     assert {(a.sector, a.country) for a in attacks[0].targets} == {("CVL", country)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested the owner of the bar and his manager on Friday.",
+        "The men had been detained on Monday in a suburb of the city.",
+        "Fueron detenidos el dueño del bar y su encargado.",
+        "Ambas personas fueron detenidas por la tarde cerca del mercado municipal.",
+    ],
+)
+def test_people_held_without_a_count_are_suspects(sentence: str) -> None:
+    targets = implied_targets("COERCE", "arrest", None, [], "MX", (sentence,))
+    assert targets == [Actor(name="alleged criminals", sector="CRM", country="MX")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several arrests were reported after the attack, with no further details.",
+        "Se informó de varias detenciones relacionadas con el hecho.",
+        "Police rescued two women held in the bar.",
+    ],
+)
+def test_arrests_with_no_one_held_named_imply_no_target(sentence: str) -> None:
+    assert implied_targets("COERCE", "arrest", None, [], "MX", (sentence,)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police arrested a Mara Salvatrucha member in Alajuela, Costa Rica, on Monday. He "
+            "was handed over to the migration police to start his deportation to El Salvador.",
+            "en",
+        ),
+        (
+            "La policía detuvo el lunes en Alajuela, Costa Rica, a un miembro de la Mara "
+            "Salvatrucha. Fue entregado a la policía de migración para iniciar su deportación a "
+            "El Salvador.",
+            "es",
+        ),
+    ],
+)
+def test_the_suspect_arrested_and_deported_is_no_migrant(text: str, language: str) -> None:
+    found = records(text, language, "COERCE")
+    deports = [r for r in found if r.mode == "deport"]
+    assert deports, "the deportation is a record"
+    assert {(t.sector, t.country) for t in deports[0].targets} == {("CRM", None)}
+
+
+def test_migrants_deported_beside_an_arrest_stay_migrants() -> None:
+    text = (
+        "Police arrested a Mara Salvatrucha member in Alajuela, Costa Rica, on Monday. "
+        "Separately, the migration police deported forty migrants to Nicaragua."
+    )
+    deports = [r for r in records(text, "en", "COERCE") if r.mode == "deport"]
+    assert deports, "the deportation is a record"
+    assert {t.sector for t in deports[0].targets} == {"REF"}

@@ -492,6 +492,59 @@ def test_a_sentence_that_opens_at_a_town_of_its_own_tells_another_incident(
     ("text", "language"),
     [
         (
+            "Police said the violence went on over the weekend. Gunmen shot at a bus on Saturday "
+            "and wounded the driver. In Huixtla armed men killed two farmers.",
+            "en",
+        ),
+        (
+            "POLICE SAID THE VIOLENCE WENT ON OVER THE WEEKEND. GUNMEN SHOT AT A BUS ON SATURDAY "
+            "AND WOUNDED THE DRIVER. IN THE TOWN OF HUIXTLA ARMED MEN KILLED TWO FARMERS.",
+            "en",
+        ),
+        (
+            "La policía informó que la violencia siguió el fin de semana. Hombres armados "
+            "dispararon contra un autobús el sábado e hirieron al chofer. En Huixtla sujetos "
+            "armados mataron a dos campesinos.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_that_opens_at_a_town_of_its_own_with_no_comma_tells_another_incident(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot dead a mayor in Tapachula on Monday. In Tapachula it was reported that "
+            "the attackers also wounded his driver.",
+            "en",
+        ),
+        (
+            "Gunmen shot dead a mayor in Tapachula on Monday. In Tapachula and nearby towns the "
+            "attackers also wounded his driver.",
+            "en",
+        ),
+        (
+            "Hombres armados mataron el lunes a un alcalde en Tapachula. En Tapachula se informó "
+            "que los atacantes también hirieron a su chofer.",
+            "es",
+        ),
+    ],
+)
+def test_a_town_that_opens_a_report_of_the_act_or_a_list_tells_no_other_incident(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
             "About 1,200 soldiers and 1,300 Federal Police were deployed across the state of "
             "Nuevo Leon after a casino was attacked.\n\nThe officers and soldiers reached the "
             "state on Saturday and Sunday.\n\nThey join some 2,000 additional troops sent to "
@@ -1071,4 +1124,44 @@ def test_a_killing_or_a_clash_past_the_lead_at_a_town_of_its_own_is_no_part_of_a
     ],
 )
 def test_a_bombing_named_back_past_the_lead_stays_one_record(text: str, language: str) -> None:
+    assert len(assaults(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen fired on a night watchman at a warehouse in Tapachula this afternoon. This "
+            "morning, a municipal clerk was shot dead outside his home.",
+            "en",
+        ),
+        (
+            "Hombres armados dispararon esta tarde contra un velador en una bodega de Tapachula. "
+            "Esta mañana, un empleado municipal fue asesinado a balazos afuera de su casa.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_another_part_of_the_day_tells_another_act(
+    text: str, language: str
+) -> None:
+    assert len(assaults(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen shot at a patrol in Tapachula this morning. This morning, the gunmen also "
+            "wounded a passer-by.",
+            "en",
+        ),
+        (
+            "Hombres armados dispararon esta mañana contra una patrulla en Tapachula. Esta "
+            "mañana, los atacantes también hirieron a un transeúnte.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_the_same_part_of_the_day_goes_on(text: str, language: str) -> None:
     assert len(assaults(text, language)) == 1

@@ -79,3 +79,51 @@ def test_migrants_who_are_held_are_the_target(text: str, language: str) -> None:
 )
 def test_migrants_held_a_few_words_after_the_verb_are_the_target(text: str, language: str) -> None:
     assert {a.sector for a in _coerce(text, language).targets} == {"REF"}
+
+
+# A time and a place told between the verb and its object ("detuvieron el lunes en Tapachula,
+# Chiapas, a 40 migrantes") are the arrest's setting; they must not hide whom it holds.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Agentes del instituto migratorio detuvieron el jueves en Tenosique, Tabasco, a 52 "
+            "migrantes que viajaban en un camión.",
+            "es",
+        ),
+        (
+            "Elementos de la Guardia Nacional aseguraron la madrugada del sábado en Comitán, "
+            "Chiapas, a 33 migrantes.",
+            "es",
+        ),
+        ("Agentes migratorios detuvieron este viernes, en Palenque, a 18 migrantes.", "es"),
+        ("Agentes migratorios detuvieron en Palenque, Chiapas, a 18 migrantes.", "es"),
+        (
+            "Immigration officers detained on Thursday, in Tenosique, Tabasco, 52 migrants "
+            "riding in a truck.",
+            "en",
+        ),
+    ],
+)
+def test_a_time_and_place_before_the_object_do_not_hide_the_migrants_held(
+    text: str, language: str
+) -> None:
+    record = _coerce(text, language)
+    assert {a.sector for a in record.targets} == {"REF"}
+    assert "crime" not in record.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Policías estatales detuvieron ayer en Tuxtla a tres presuntos sicarios.", "es"),
+        (
+            "Policías detuvieron el martes en Comitán, Chiapas, a dos hombres que llevaban a "
+            "migrantes escondidos en una caja.",
+            "es",
+        ),
+        ("Police arrested on Friday, in Comitan, Chiapas, three suspected hitmen.", "en"),
+    ],
+)
+def test_suspects_arrested_after_a_time_and_place_stay_criminals(text: str, language: str) -> None:
+    assert {a.sector for a in _coerce(text, language).targets} == {"CRM"}

@@ -355,6 +355,11 @@ def test_acts_told_beside_a_list_still_make_an_incident(text: str, language: str
             " gobierno nacional.",
             "es",
         ),
+        # The courts and the law as an institution are attacked in words too.
+        ("The bar said the new decree amounts to attacks upon the judicial branch.", "en"),
+        ("The senator said the pardons were an assault on the rule of law.", "en"),
+        ("El colegio de abogados calificó el decreto de ataque al poder judicial.", "es"),
+        ("Los jueces denunciaron un ataque contra el estado de derecho.", "es"),
     ],
 )
 def test_attacks_in_words_on_a_government_or_the_opposition_are_no_incident(

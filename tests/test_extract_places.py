@@ -288,6 +288,23 @@ def test_every_home_town_of_a_list_is_not_where_the_act_was() -> None:
     assert [p for p, _ in _places(english, "en")] not in (["Cintalapa"], ["Tapachula"])
 
 
+def test_people_of_several_towns_did_not_act_in_one_of_them() -> None:
+    spanish = (
+        "Tuxtla Gutiérrez, Chis. Cientos de campesinos de los municipios de Ocosingo y Chilón "
+        "marcharon ayer en Tuxtla Gutiérrez para exigir la liberación de sus dirigentes."
+    )
+    assert _marched(spanish, "es") == ["Tuxtla Gutiérrez"]
+    english = (
+        "Hundreds of farmers from the towns of Ocosingo and Chilon marched on Monday in "
+        "Tuxtla Gutierrez to demand the release of their leaders."
+    )
+    assert _marched(english, "en") == ["Tuxtla Gutierrez"]
+
+
+def _marched(text: str, language: str) -> list[str | None]:
+    return [r.place for r in process_text(text, language, DAY)[1] if r.event_type == "PROTEST"]
+
+
 def test_a_promenade_or_street_named_after_someone_is_no_town() -> None:
     # Spanish names streets before their name ("la alameda X", "las calles de X y Y").
     spanish = (

@@ -527,6 +527,29 @@ def test_the_day_a_source_spoke_does_not_date_the_act(text: str, language: str) 
     ("text", "language"),
     [
         (
+            "Soldiers fought off an armed group in the municipality of Frontera Comalapa, "
+            "Chiapas, the army command said on Tuesday; two attackers were killed.",
+            "en",
+        ),
+        (
+            "La comandancia militar informó el martes que soldados se enfrentaron a balazos con "
+            "hombres armados cerca de Frontera Comalapa, Chiapas; murieron dos agresores.",
+            "es",
+        ),
+    ],
+)
+def test_the_day_a_source_spoke_alone_leaves_the_act_undated(text: str, language: str) -> None:
+    # Only the telling is dated: the text fixes no day for the clash itself.
+    records = extract(text, "2025-03-26", language)
+    assert [(r.event_type, r.date, r.date_precision) for r in records] == [
+        ("ASSAULT", None, "unknown")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
             "On Friday, the prosecutor's office said it had arrested two suspected kidnappers in "
             "the San Roque district of Tuxtla Gutiérrez.",
             "en",

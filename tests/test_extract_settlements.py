@@ -323,3 +323,38 @@ def test_a_town_the_gazetteer_knows_by_one_name_keeps_its_state_against_a_guess(
     )
     found = {(p, a) for p, a, _ in _places(spanish, "es")}
     assert ("Cobán", "Alta Verapaz") in found, found
+
+
+def _protest_places(text: str, language: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (r.place, r.admin1)
+        for r in process_text(text, language, DAY)[1]
+        if r.event_type == "PROTEST"
+    ]
+
+
+def test_an_oil_field_named_by_its_kind_is_the_place() -> None:
+    # An oil field lies apart from the towns around it; the gazetteer lists none.
+    spanish = (
+        "Villahermosa, Tab. Pescadores de la costa bloquearon desde el lunes tres accesos al "
+        "campo petrolero Samaria Norte, donde operan varios pozos."
+    )
+    assert _protest_places(spanish, "es") == [("Samaria Norte", "Tabasco")]
+    english = (
+        "Villahermosa, Tabasco -- Fishermen blocked the entrance to the Samaria Norte oil "
+        "field on Monday to demand compensation."
+    )
+    assert _protest_places(english, "en") == [("Samaria Norte", "Tabasco")]
+
+
+def test_a_field_named_by_its_owner_leaves_the_town() -> None:
+    spanish = (
+        "Villahermosa, Tab. Pescadores de la costa bloquearon el lunes el acceso al campo "
+        "petrolero de Pemex en Comalcalco."
+    )
+    assert _protest_places(spanish, "es") == [("Comalcalco", "Tabasco")]
+    english = (
+        "Villahermosa, Tabasco -- Fishermen blocked the entrance to an oil field of Pemex in "
+        "Comalcalco on Monday."
+    )
+    assert _protest_places(english, "en") == [("Comalcalco", "Tabasco")]

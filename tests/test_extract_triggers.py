@@ -151,6 +151,11 @@ def test_destroying_crops_is_eradication(text: str, language: str) -> None:
         ("THE FIRE IN THE HILLS IS THREATENING TO SPREAD TO THE VILLAGES.", "en"),
         ("La mancha de combustible bajaba por el río, amenazando con llegar al delta.", "es"),
         ("El incendio amenazó con extenderse a las casas del cerro.", "es"),
+        # A unit named for its guns fires none: the name of a force, not its act.
+        ("Officers of the 4th Artillery Battalion attended the parade in Ocotal.", "en"),
+        ("THE ARTILLERY BRIGADE COMMANDER SPOKE TO THE GRADUATES ON FRIDAY.", "en"),
+        ("Oficiales del Batallón de Artillería asistieron al desfile en Ocotal.", "es"),
+        ("El comandante de la brigada de artillería habló con los cadetes.", "es"),
     ],
 )
 def test_words_that_tell_no_act(text: str, language: str) -> None:

@@ -173,3 +173,61 @@ def test_a_later_sentence_naming_no_time_keeps_a_recalled_month_historical(
     killings of October stay an earlier episode the report recalls."""
     factualities = sorted(r.factuality for r in records(text, language, "ASSAULT"))
     assert factualities == ["asserted", "historical"]
+
+
+_UNDATED_LEAD = {
+    "en": "Gunmen killed a rancher in Comitán, Chiapas, police said. The rancher had received "
+    "threats for months. His family asked the governor for protection. Neighbours said he "
+    "rarely left his ranch. ",
+    "es": "Hombres armados asesinaron a un ganadero en Comitán, Chiapas, informó la policía. El "
+    "ganadero había recibido amenazas durante meses. Su familia pidió protección al "
+    "gobernador. Sus vecinos dijeron que casi no salía de su rancho. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _UNDATED_LEAD["en"] + "Since then, soldiers have detained Mateo Quirarte Lunel, a "
+            "suspected smuggler. On Monday, federal agents detained Lisandro Ebrard Cota in "
+            "Tapachula.",
+            "en",
+        ),
+        (
+            _UNDATED_LEAD["es"] + "Desde entonces, soldados detuvieron a Mateo Quirarte Lunel, "
+            "un presunto contrabandista. El lunes, agentes federales detuvieron a Lisandro "
+            "Ebrard Cota en Tapachula.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_an_unfixed_day_after_an_undated_act_tells_another(
+    text: str, language: str
+) -> None:
+    # The first arrest, told past the lead, names no day; the sentence after opens with one
+    # of its own. With a publication date the day would be a past day that keeps the two
+    # apart (`_dated_apart`); with none it cannot be fixed, yet it still opens the telling
+    # of another act.
+    assert len(records(text, language, "COERCE")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            _UNDATED_LEAD["en"] + "Since then, soldiers have detained Mateo Quirarte Lunel, a "
+            "suspected smuggler. He was handed to prosecutors on Monday in Tapachula.",
+            "en",
+        ),
+        (
+            _UNDATED_LEAD["es"] + "Desde entonces, soldados detuvieron a Mateo Quirarte Lunel, "
+            "un presunto contrabandista. Fue detenido el lunes en Tapachula, según la fiscalía.",
+            "es",
+        ),
+    ],
+)
+def test_an_unfixed_day_later_in_the_sentence_may_date_the_undated_act(
+    text: str, language: str
+) -> None:
+    assert len(records(text, language, "COERCE")) == 1

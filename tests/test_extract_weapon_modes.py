@@ -248,3 +248,34 @@ def test_explosives_dropped_from_drones_are_a_drone_attack(text: str, language: 
 )
 def test_drones_that_only_watch_are_no_attack(text: str, language: str) -> None:
     assert assaults(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Inmates took eight guards hostage at an invented jail on Monday; crowded jails "
+            "have become time bombs, a rights group warned.",
+            "en",
+        ),
+        (
+            "Reos tomaron como rehenes a ocho custodios de un penal inventado el lunes; las "
+            "cárceles saturadas son una bomba de tiempo, advirtió un colectivo.",
+            "es",
+        ),
+    ],
+)
+def test_a_time_bomb_said_of_a_place_sets_off_nothing(text: str, language: str) -> None:
+    modes = {r.mode for r in assaults(text, language)}
+    assert modes == {"abduct"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A time bomb went off outside an invented bank on Monday.", "en"),
+        ("Una bomba de tiempo estalló frente a un banco inventado el lunes.", "es"),
+    ],
+)
+def test_a_time_bomb_that_goes_off_is_explosives(text: str, language: str) -> None:
+    assert {r.mode for r in assaults(text, language)} == {"explosives"}

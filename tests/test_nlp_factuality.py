@@ -52,6 +52,13 @@ from hito.nlp.factuality import credited_headline, side_years
         ("The town previously saw a massacre of six farmers.", "en", "historical"),
         ("His body had been found two days previously.", "en", "historical"),
         ("Previamente, seis campesinos fueron asesinados en el pueblo.", "es", "historical"),
+        # Remembering an act, as recalling it, tells it as background.
+        ("We remember the assassination of the union leader Tomas Vera.", "en", "historical"),
+        ("Las madres recordamos el asesinato del dirigente Tomás Vera.", "es", "historical"),
+        ("Los vecinos recuerdan la masacre de seis campesinos.", "es", "historical"),
+        # A witness remembers what he lived through: the act told is the news.
+        ("A neighbour remembers hearing the gunmen shoot the guard.", "en", "asserted"),
+        ("Los vecinos recuerdan haber oído los disparos contra el guardia.", "es", "asserted"),
     ],
 )
 def test_classify_factuality(sentence: str, language: str, expected: str) -> None:

@@ -82,6 +82,65 @@ def test_a_month_before_the_reports_is_background(text: str, language: str) -> N
     ("text", "language"),
     [
         (
+            "Soldiers detained a gang leader in Tapachula, Chiapas, on Tuesday. In February "
+            "2025, gunmen of his gang ambushed a police patrol near Comitán and killed two "
+            "officers.",
+            "en",
+        ),
+        (
+            "Soldados detuvieron el martes a un líder de pandilla en Tapachula, Chiapas. En "
+            "febrero de 2025, pistoleros de su banda emboscaron a una patrulla cerca de Comitán "
+            "y mataron a dos policías.",
+            "es",
+        ),
+        (
+            "Soldiers detained a gang leader in Tapachula, Chiapas, on Tuesday. Last month, "
+            "gunmen of his gang set fire to four houses in a village near Comitán.",
+            "en",
+        ),
+        (
+            "Soldados detuvieron el martes a un líder de pandilla en Tapachula, Chiapas. El mes "
+            "pasado, pistoleros de su banda incendiaron cuatro casas en un ejido de Comitán.",
+            "es",
+        ),
+    ],
+)
+def test_a_month_and_year_or_last_month_before_the_reports_is_background(
+    text: str, language: str
+) -> None:
+    # Like a month named alone: an earlier month, with its year or counted back from the
+    # report's, dates an act the report recalls.
+    records = pipeline_records(text, language, dt.date(2025, 4, 10))
+    by_type = {r.event_type: r for r in records}
+    assert by_type["COERCE"].factuality != "historical"
+    assert by_type["ASSAULT"].factuality == "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Gunmen ambushed a police patrol near Comitán, Chiapas, in April 2025 and killed "
+            "two officers, police said.",
+            "en",
+        ),
+        (
+            "Pistoleros emboscaron en abril de 2025 a una patrulla cerca de Comitán, Chiapas, "
+            "y mataron a dos policías, informó la policía.",
+            "es",
+        ),
+    ],
+)
+def test_the_reports_own_month_and_year_stays_the_news(text: str, language: str) -> None:
+    records = pipeline_records(text, language, dt.date(2025, 4, 10))
+    assault = next(r for r in records if r.event_type == "ASSAULT")
+    assert assault.factuality != "historical"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
             "Soldiers Detain Gang Leader in Chiapas. Soldiers detained a gang leader in "
             "Tapachula, Chiapas, on Tuesday, officials said. The gang controls the smuggling "
             "routes along the border. Its members run extortion rackets in several towns. "

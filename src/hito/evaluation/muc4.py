@@ -96,6 +96,7 @@ from hito.evaluation.muc4_state import state_perpetrators
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
 from hito.extract.actors import nationality
 from hito.extract.lexicon import force_patterns, role_patterns
+from hito.extract.mentions import told_on
 from hito.geo import country_name
 from hito.geo.countries import country_code
 from hito.geo.demonyms import demonym_country
@@ -191,7 +192,15 @@ def _date(
     record: EventRecord, dateline: str = "", published: dt.date | None = None
 ) -> DateFill | None:
     if record.date is None or record.date_precision == "unknown":
-        return None
+        # "THE ARMY REPORTED TODAY THAT ...": hito writes no date for an act only the day a
+        # source spoke dates, while MUC bounds it by that day (template-doc 3.2.2).
+        spoke = best_date(
+            [d for s in record.evidence for d in told_on(s, parse_dates(s, "en", published))]
+        )
+        if spoke is None:
+            return None
+        record = record.model_copy(update={"date": spoke.date, "date_precision": spoke.precision})
+        return told_date(record, dateline, published) or _fill(spoke.date, spoke.precision)
     return told_date(record, dateline, published) or _fill(record.date, record.date_precision)
 
 

@@ -173,6 +173,33 @@ _TIES_BEFORE = re.compile(
 )
 
 
+# An office named by the people it serves or the crimes against them it pursues ("the
+# Special Prosecutor for Crimes against Journalists", "la Fiscalía de Delitos contra
+# Migrantes", "the Migrants Unit"): the capitalised role word is part of the office's name,
+# no people who take part in the act. Case-sensitive, so text in capitals is left alone.
+_OFFICE_HEAD = (
+    r"(?:Fiscal[ií]as?|Procuradur[ií]as?|Unidad(?:es)?|Comisi[oó]n|Oficina|Direcci[oó]n"
+    r"|Coordinaci[oó]n|Subsecretar[ií]a|Secretar[ií]a|Ministerio|Instituto|Consejo"
+    r"|Defensor[ií]a|Agencia|Mecanismo|Office|Unit|Commission|Prosecutor(?:['’]s)?"
+    r"|Ministry|Institute|Council|Agency|Department|Directorate|Bureau|Secretariat|Mechanism)"
+)
+_OFFICE_NAME_BEFORE = re.compile(
+    rf"\b{_OFFICE_HEAD}(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|en|para|contra|la|las|los|el|y|e|a"
+    r"|al|of|for|against|on|and|the|to)){0,7}\s+$"
+)
+_OFFICE_NAME_AFTER = re.compile(rf"^(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*){{0,3}}\s+{_OFFICE_HEAD}\b")
+
+
+def _in_an_office_name(text: str, start: int, end: int) -> bool:
+    """Is the capitalised role word a word of an office's name?"""
+    if not text[start:end][:1].isupper() or not text[:start].strip():
+        return False
+    return bool(
+        _OFFICE_NAME_BEFORE.search(text, max(0, start - 120), start)
+        or _OFFICE_NAME_AFTER.match(text[end:])
+    )
+
+
 def find_actors(text: str, language: str) -> list[ActorMention]:
     """Actors named in one sentence, in text order, without overlaps (longest first)."""
     found: list[ActorMention] = []
@@ -227,6 +254,8 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
                 continue
             if _POSED_AS.search(text, max(0, m.start() - 60), m.start()):
                 former.append((m.start(), m.end()))
+                continue
+            if _in_an_office_name(text, m.start(), m.end()):
                 continue
             country = None
             if role.sector in ("CVL", "REF", "REB", "PRM", "CRM"):
@@ -364,3 +393,40 @@ def with_group_named_back(
     ]
     kept.append(ActorMention(group, back.start(), back.end()))
     return sorted(kept, key=lambda a: a.start)
+
+
+# "la dependencia informó", "dicha dependencia federal": Spanish releases call the office that
+# issued them back by this noun. English "the agency" is as often the news agency: not read.
+_INSTITUTION_NAMED_BACK = re.compile(
+    r"\b(?:la|esta|esa|dicha)\s+dependencia(?:\s+(?:federal|estatal|castrense|militar))?\b",
+    re.IGNORECASE,
+)
+
+
+def named_institutions(text: str, language: str) -> list[Actor]:
+    """The state institutions the sentence names by name (not force nouns such as
+    "soldados"): the ones "la dependencia" may call back."""
+    named = {
+        p.actor
+        for p in _candidates(named_actor_patterns(), named_actor_gate(), text)
+        if p.actor.sector in _STATE_SECTORS
+    }
+    if not named:
+        return []
+    return [a.actor for a in find_actors(text, language) if a.actor in named]
+
+
+def with_institution_named_back(
+    text: str, found: list[ActorMention], institutions_before: set[Actor]
+) -> list[ActorMention]:
+    """The sentence's actors with "la dependencia" read as the one state institution the
+    report named before; with none or several named, the noun points at none."""
+    if len(institutions_before) != 1:
+        return found
+    back = _INSTITUTION_NAMED_BACK.search(text)
+    if back is None or any(a.start < back.end() and back.start() < a.end for a in found):
+        return found
+    (institution,) = institutions_before
+    return sorted(
+        [*found, ActorMention(institution, back.start(), back.end())], key=lambda a: a.start
+    )

@@ -48,6 +48,17 @@ _NAMED_HARMED = re.compile(
     rf"(?i:{_HARMED})\b"
 )
 
+_ARRESTED = (
+    r"(?:arrested|detained|captured|apprehended|detenid[oa]s?|arrestad[oa]s?|capturad[oa]s?"
+    r"|aprehendid[oa]s?|detuvieron|arrestaron|capturaron|aprehendieron)"
+)
+# People held, named by what they are and not counted ("the owner and his manager were
+# arrested", "fueron detenidos el dueño y su encargado"), in the same clause.
+_PERSON_ARRESTED = re.compile(
+    rf"\b{_PERSON}\b\W+(?:[\w-]+\W+){{0,6}}?{_ARRESTED}\b"
+    rf"|\b{_ARRESTED}\b\W+(?:[\w-]+\W+){{0,4}}?{_PERSON}\b",
+    re.IGNORECASE,
+)
 
 _THREATENED_PEOPLE = re.compile(
     r"\b(?:(?:bus |taxi |truck |minibus )?drivers?|population|shopkeepers?|vendors?|merchants?"
@@ -102,6 +113,16 @@ def implied_targets(
     if event_type == "COERCE" and arrested:
         country = _people_nationality(sentences) or country
         # The lexicon's role name: read as a role, never as a named group (MUC-4 perp_org).
+        return [Actor(name="alleged criminals", sector="CRM", country=country)]
+    if (
+        event_type == "COERCE"
+        and mode == "arrest"
+        and arrested is None
+        and any(_PERSON_ARRESTED.search(s) for s in sentences)
+    ):
+        # "arrested the owner and his manager", "estas personas habían sido detenidas": people
+        # held but not counted are suspects all the same.
+        country = _people_nationality(sentences) or country
         return [Actor(name="alleged criminals", sector="CRM", country=country)]
     if event_type == "COERCE" and mode == "deport":
         # "deportó a más de 200 personas guatemaltecas": whoever is sent back across a
@@ -178,6 +199,35 @@ def driven_out_by_the_attack(records: list[EventRecord]) -> list[EventRecord]:
         if record.event_type == "DISPLACE"
         and not record.actors
         and record.factuality not in _NOT_HAPPENING_NOW
+        else record
+        for record in records
+    ]
+
+
+# A deportation told of people in the plural or by a count ("deported forty migrants",
+# "deportó a 200 personas") sends back migrants, whoever else the report arrested.
+_MANY_DEPORTED = re.compile(
+    r"\b(?:\d+|migrants|migrantes|people|personas|families|familias|nationals|connacionales"
+    r"|deportees|deportados|deportadas)\b",
+    re.IGNORECASE,
+)
+
+
+def deported_suspect(records: list[EventRecord]) -> list[EventRecord]:
+    """A deportation that names no one, in a report whose one arrest held a criminal party
+    ("arrested a gang member ... he was handed over for deportation"), sends back the one
+    arrested: the suspect keeps the criminal party, not the migrants a deportation implies."""
+    arrests = [r for r in records if r.event_type == "COERCE" and r.mode == "arrest"]
+    if len(arrests) != 1 or not arrests[0].targets:
+        return records
+    if any(t.sector != "CRM" for t in arrests[0].targets):
+        return records
+    return [
+        record.model_copy(update={"targets": list(arrests[0].targets)})
+        if record.event_type == "COERCE"
+        and record.mode == "deport"
+        and record.targets == [Actor(name="migrants", sector="REF", country=None)]
+        and not any(_MANY_DEPORTED.search(s) for s in record.evidence)
         else record
         for record in records
     ]

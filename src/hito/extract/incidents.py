@@ -16,12 +16,21 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from hito.extract.actors import ActorMention, force_name, named_groups, with_group_named_back
+from hito.extract.actors import (
+    ActorMention,
+    force_name,
+    named_groups,
+    named_institutions,
+    with_group_named_back,
+    with_institution_named_back,
+)
+from hito.extract.deportation import deporting_state
 from hito.extract.implied import (
     assault_doers,
     assault_rescuers,
     credited_source,
     decreeing_government,
+    deported_suspect,
     displaced_people,
     driven_out_by_the_attack,
     gunmen_of_group,
@@ -42,6 +51,7 @@ from hito.extract.mentions import (
     sentence_mentions,
     tells_accident,
 )
+from hito.extract.participants import operation_participants
 from hito.extract.places import EventPlace, ReportPlaces
 from hito.extract.triggers import Trigger, find_triggers, joins_earlier, tells_another
 from hito.models import (
@@ -183,6 +193,7 @@ _SOURCE_OR_FINDER = re.compile(
     r"|investigat(?:e|es|ed|ing)|prob(?:e|es|ed|ing)|looking into"
     r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron|localizó|localizaron"
     r"|narr(?:ó|aron)|relat(?:ó|aron)|explic(?:ó|aron)|recounted|explained"
+    r"|confirm(?:ed|s|ó|aron)"
     r"|hall(?:ó|aron)|encontr(?:ó|aron)|investig(?:a|an|ó|aron|ando))\b",
     re.IGNORECASE,
 )
@@ -326,11 +337,62 @@ _HELD_AFTER = re.compile(
 )
 
 
+# "local journalists tell InSight Crime that ...", "contaron periodistas locales": people who
+# tell of an arrest or a raid are its witnesses, not the ones it held.
+_TELLS_OF_IT_AFTER = re.compile(
+    r"^[\s,]*(?:[\w-]+\s+){0,3}?(?:tell|tells|told|said|say|says|reported|recounted"
+    r"|dijeron|dice|dicen|contaron|relataron|informaron|señalaron|narraron)\b",
+    re.IGNORECASE,
+)
+_TELLS_OF_IT_BEFORE = re.compile(
+    r"\b(?:said|told|dijeron|contaron|relataron|informaron|señalaron|narraron)\s+"
+    r"(?:(?:el|la|los|las|the|unos|unas|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _tells_of_it(am: ActorMention, text: str) -> bool:
+    return bool(
+        _TELLS_OF_IT_AFTER.match(text[am.end :])
+        or _TELLS_OF_IT_BEFORE.search(text, max(0, am.start - 40), am.start)
+    )
+
+
+_WEEKDAY = (
+    r"(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_PLACE_NAME = r"[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:(?i:de|del|la)\s+)?[A-ZÁÉÍÓÚÑ][\w-]*)*"
+# "detuvieron el lunes en Tapachula, Chiapas, a 40 migrantes", "detained on Monday, in
+# Tapachula, 40 migrants": the arrest's time and place, told between the verb and its
+# object, set it off by commas and run past the few plain words _HOLDS_BEFORE allows. The
+# place is a capitalised name, so a lower-case clause ("a una red que trasladaba a
+# migrantes") is no setting and the migrants after it stay no party to the arrest.
+_HOLDS_AFTER_SETTING = re.compile(
+    r"\b(?i:arrest|detain|captur|apprehen|deport|intercept|detuv|deten|detien|asegur|aprehend)"
+    r"\w*"
+    # The time: "el lunes", "este martes", "la madrugada del sábado", "ayer", "on Monday".
+    r"(?:[\s,]+(?i:(?:(?:el|este|esta|on|last|this)\s+)?"
+    r"(?:(?:la\s+)?(?:noche|madrugada|mañana|tarde|night|morning|afternoon|evening)\s+"
+    rf"(?:del?|of|on)\s+)?(?:el\s+)?{_WEEKDAY}|ayer|anoche|hoy|yesterday|today))?"
+    # The place: "en Tapachula, Chiapas", "in Palenque".
+    rf"(?:[\s,]+(?i:en|in|at|near)\s+{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*)?"
+    r"[\s,]+(?:(?i:a|al)\s+)?"
+    # Then at most the count ("40", "sesenta y cuatro"), no word opening a clause of its own.
+    r"(?:(?!(?i:que|who|that|which|whom|quienes|donde|where)\b)"
+    r"(?![\w-]*(?i:aron|ieron|aba|aban|[ií]an|ó)\b)(?![\w-]*(?i:ed)\b)[\w-]+\s+){0,4}$",
+)
+
+
 def _migrants_held(am: ActorMention, text: str) -> bool:
     """Whether the migrants named are the ones the act holds or deports; the migrants a
     network smuggled, a gang extorted or a raid freed are no party to the arrest."""
     before = text[max(0, am.start - 60) : am.start]
-    return bool(_HOLDS_BEFORE.search(before) or _HELD_AFTER.match(text[am.end :]))
+    return bool(
+        _HOLDS_BEFORE.search(before)
+        or _HELD_AFTER.match(text[am.end :])
+        or _HOLDS_AFTER_SETTING.search(text, max(0, am.start - 120), am.start)
+    )
 
 
 _COUNT_WORDS = {**COUNTS["en"], **COUNTS["es"]}
@@ -717,6 +779,15 @@ def _act_dates(m: IncidentMention) -> list[DateMention]:
     return [d for d in m.dates if not any(a <= d.start - start < b for a, b in spans)]
 
 
+def _dated_only_by_telling(incident: Incident) -> bool:
+    """Is the day a source spoke the incident's only date (no sentence dates the act
+    itself, and no date was lent to it)?"""
+    if incident.donated_dates:
+        return False
+    dated = [m for m in incident.mentions if _act_dates(m)]
+    return bool(dated) and all(m.telling_dated for m in dated)
+
+
 def _record_dates(incident: Incident) -> list[DateMention]:
     """The dates that may date the record: the incident's, less a year that bounds a span
     ("95 journalists murdered since 2006")."""
@@ -906,6 +977,8 @@ def _compatible(
             # "Soldiers freed another five captives there in June", told after the lead of
             # an undated incident: as in a dated report, a month named alone recalls another.
             return False
+        if not nominal_a and _unfixed_day_apart(incident, mention, language):
+            return False
     if (
         place
         and incident.place
@@ -994,6 +1067,23 @@ def _dated_apart(
     )
 
 
+def _unfixed_day_apart(incident: Incident, mention: IncidentMention, language: str) -> bool:
+    """The counterpart of `_dated_apart` in a report with no publication date: "Since then,
+    soldiers detained X", told past the lead with no day, then "On Monday, agents detained
+    Y". The weekday cannot be fixed, so it is no past day, yet a sentence that opens with a
+    day of its own begins the telling of another act all the same. Acts named back by an
+    article are the one told."""
+    if incident.mentions[0].sentence.index <= _LEAD_SENTENCES or _record_dates(incident):
+        return False
+    if any(t.definite for t in mention.triggers):
+        return False
+    text = mention.sentence.text
+    return any(
+        first == last and _DAY_OPENS.match(text[:start])
+        for start, _, first, last, _ in _nominal_spans(text, language)
+    )
+
+
 def _another_kind_on_a_past_day(
     incident: Incident,
     mention: IncidentMention,
@@ -1020,6 +1110,44 @@ def _another_kind_on_a_past_day(
     told = {t.mode for t in mention.triggers if t.mode}
     # Last: it reads every date of the incident, and runs for each mention weighed.
     return bool(opening and told and not opening & told) and not _record_dates(incident)
+
+
+# Parts of one day, by the words news use for them ("this morning", "at noon", "last night",
+# "esta mañana", "al mediodía", "anoche"); named groups are the parts told apart.
+_PART_OF_DAY = re.compile(
+    r"\b(?:(?P<morning>(?:early\s+)?this\s+morning|at\s+dawn|at\s+daybreak|esta\s+mañana"
+    r"|por\s+la\s+mañana|al\s+amanecer|en\s+la\s+madrugada|esta\s+madrugada)"
+    r"|(?P<noon>at\s+noon|al\s+mediod[ií]a)"
+    r"|(?P<afternoon>this\s+afternoon|esta\s+tarde|por\s+la\s+tarde)"
+    r"|(?P<night>this\s+evening|tonight|last\s+night|at\s+midnight|esta\s+noche|anoche"
+    r"|por\s+la\s+noche))\b",
+    re.IGNORECASE,
+)
+# What may come before the part of the day that opens a sentence ("And at noon", "Early this
+# morning", "También esta tarde").
+_PART_OPENS = re.compile(r"^\W*(?:(?:also|and|then|y|tambi[eé]n|luego)\s+)?$", re.IGNORECASE)
+
+
+def _parts_of_day(text: str) -> set[str]:
+    return {k for m in _PART_OF_DAY.finditer(text) for k, v in m.groupdict().items() if v}
+
+
+def _another_part_of_day(incident: Incident, mention: IncidentMention) -> bool:
+    """'This afternoon gunmen fired on a watchman', then 'This morning an employee was shot
+    dead', or 'esta tarde ... Esta mañana ...': a sentence that opens with a part of the day
+    the incident's sentences do not name, and names no act back, tells another act."""
+    opening = _PART_OF_DAY.search(mention.sentence.text)
+    if opening is None or not _PART_OPENS.match(mention.sentence.text[: opening.start()]):
+        return False
+    if any(t.definite or t.reference for t in mention.triggers):
+        return False
+    told = {
+        part
+        for m in incident.mentions
+        if m.sentence.index != mention.sentence.index
+        for part in _parts_of_day(m.sentence.text)
+    }
+    return bool(told) and not told & _parts_of_day(opening.group())
 
 
 # What may come before a day that opens its sentence: "On 2 June, ...", "Also on 15 May",
@@ -1176,8 +1304,9 @@ def _recalled_month(mention: IncidentMention, written: dt.date | None, undated: 
     )
 
 
-# The sentences after a lead that go on to say where its act was ("X was shot outside his house
-# in Santa Tecla"); a place first told further down is as likely another act's.
+# The lead: the sentences right after the headline (a dateline may take one of them) that tell
+# the report's news and go on to say where its act was ("X was shot outside his house in Santa
+# Tecla"); a place first told further down is as likely another act's.
 _LEAD_SENTENCES = 3
 # "Three bomb attacks", "a wave of bombings", "varios ataques": a count of acts, each of
 # which the report may go on to tell in its own place.
@@ -1414,6 +1543,28 @@ _BARE_MONTH = re.compile(
     re.IGNORECASE,
 )
 
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    r"|diciembre)"
+)
+# A month named with its year ("in June 2024", "en junio de 2024") or counted back from the
+# report's ("last month", "el mes pasado"): like a month named alone, it names no day.
+_MONTH_WITH_YEAR = re.compile(
+    r"\b(?:in|en|durante|during)\s+(?:(?:early|late|mid)[\s-]+|(?:principios|finales|mediados)"
+    rf"\s+de\s+)?{_MONTHS}\s+(?:de\s+|del\s+|of\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_LAST_MONTH = re.compile(
+    r"\b(?:last|previous)\s+month\b|\bel\s+(?:mes\s+pasado|pasado\s+mes|mes\s+anterior)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_without_day(sentence: str) -> bool:
+    return any(p.search(sentence) for p in (_BARE_MONTH, _MONTH_WITH_YEAR, _LAST_MONTH))
+
+
 # A day of a month with no year: "on January 9", "on the night of March 26", "el 9 de enero".
 _MONTH_DAY = re.compile(
     r"\b(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
@@ -1491,7 +1642,7 @@ def _factuality(
         and precision == "month"
         and date < published.replace(day=1)
         and values != {"hypothetical"}
-        and all(_BARE_MONTH.search(m.sentence.text) for m in mentions)
+        and all(_month_without_day(m.sentence.text) for m in mentions)
     ):
         # "otras matanzas ... como la de Padilla en febrero" in a March report: a month
         # before the report's, named with no day, is an earlier act recalled ("two months
@@ -1744,7 +1895,8 @@ def _tells_of_or_stands_by(am: ActorMention, text: str) -> bool:
 
 # "blocked the road to protest against extortion by criminal groups", "marcharon contra los
 # cobros de las pandillas": the party a protest is against is its grievance, not a protester.
-_PROTESTED_AGAINST = re.compile(r"\b(?:against|contra)\s+(?:[^\W\d_]+\s+){0,5}$", re.IGNORECASE)
+# The grievance may run on ("rioted against a failed bid to seize the jail by a cartel").
+_PROTESTED_AGAINST = re.compile(r"\b(?:against|contra)\s+(?:[^\W\d_]+\s+){0,8}$", re.IGNORECASE)
 
 
 def _side(
@@ -1790,6 +1942,8 @@ def _side(
         if actor.name == "civilians" and not _migrants_held(am, text):
             # Residents who caught or denounced the suspects, or resisted an eradication,
             # are no party to the arrest: like migrants, only the ones it holds are held.
+            return "none"
+        if actor.sector in _VICTIMS and _tells_of_it(am, text) and not _migrants_held(am, text):
             return "none"
         if actor.sector not in _STATE:
             return "target"
@@ -1898,6 +2052,37 @@ def _about_drugs(sentences: Sequence[Sentence]) -> bool:
     return n >= max(REPORT_DRUG_SENTENCES, REPORT_DRUG_SHARE * len(sentences))
 
 
+# Who drove or carried migrants in a vehicle ("arrested the driver of a trailer holding 40
+# migrants", "un hombre que transportaba a 40 migrantes en una camioneta").
+_MIGRANT_CARRIER = re.compile(
+    r"\b(?:driver|chofer|conductor|operador)\b"
+    r"|\b(?:transport\w*|carr(?:y|ied|ying)|llevaba|trasladaba|moving)\s+(?:a\s+)?"
+    r"(?:[\w,]+\s+){0,3}?(?:(?:in|im|e)?migrant|indocumentad)",
+    re.IGNORECASE,
+)
+_VEHICLE = re.compile(
+    r"\b(?:trucks?|trailers?|tr[aá]iler(?:es)?|cami[oó]n|camiones|camionetas?|vans?)\b",
+    re.IGNORECASE,
+)
+
+
+def _migrants_carried(text: str) -> bool:
+    """A crime arrest of whoever drove or carried migrants in a vehicle is people smuggling
+    (`trafficking`); migrants detained on a truck whose driver got away are no smuggler's
+    arrest, and the crime context this needs is not theirs (both golds code it so)."""
+    return bool(
+        _MIGRANT_PEOPLE.search(text) and _VEHICLE.search(text) and _MIGRANT_CARRIER.search(text)
+    )
+
+
+def _among_civilians(parties: list[Actor]) -> bool:
+    """Gunmen, a mob or civilians alone, with no criminal group and no force or rebel facing
+    one among the parties ("gunmen fired on a bus", "una turba mató a golpes a dos
+    hombres"): a drug report's trade is the act's background, not its matter (both golds
+    leave such acts `crime` alone)."""
+    return bool(parties) and not any(a.sector in (*_ARMED_POLITICAL, "CRM") for a in parties)
+
+
 def _contexts(
     incident: Incident,
     actors: list[Actor],
@@ -1931,7 +2116,19 @@ def _contexts(
         or _assault_outside_the_state(incident, acting)
     ):
         contexts.insert(0, "crime")
-    if report_drugs and "crime" in contexts and "illegal_drugs" not in contexts:
+    if (
+        incident.event_type == "COERCE"
+        and "crime" in contexts
+        and "trafficking" not in contexts
+        and _migrants_carried(text)
+    ):
+        contexts.append("trafficking")
+    if (
+        report_drugs
+        and "crime" in contexts
+        and "illegal_drugs" not in contexts
+        and not _among_civilians(actors)
+    ):
         # A report about the drug trade sets its crimes in it (a cartel's killings).
         contexts.insert(1, "illegal_drugs")
     if incident.event_type == "DISPLACE":
@@ -2500,12 +2697,15 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     undated = annotated.report.published is None
     opinion_mentions: list[IncidentMention] = []
     groups_before: set[Actor] = set()
+    institutions_before: set[Actor] = set()
     for sentence in annotated.sentences:
         kinds_told = {incident.event_type for incident in incidents}
         told_now = sentence_mentions(sentence, language, kinds_told)
         for act in told_now:
             act.actors = with_group_named_back(sentence.text, act.actors, groups_before)
+            act.actors = with_institution_named_back(sentence.text, act.actors, institutions_before)
         groups_before.update(named_groups(sentence.text, language))
+        institutions_before.update(named_institutions(sentence.text, language))
         sentence_acts = _by_clause(told_now, language)
         if not sentence_acts and sentence.stance == "fact":
             _deny_in_act_before(sentence, language, incidents)
@@ -2582,6 +2782,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                 and (unplaced or not _other_act_past_a_bombing(inc, mention, place))
                 and not _decree_and_operation(inc, mention)
                 and not _arrest_and_deportation(inc, mention)
+                and not _another_part_of_day(inc, mention)
             ]
             # A sentence that goes on from the one before goes on telling its incident ("Two
             # hours later gunmen shot at a group of youths. A boy of 15 died there"), unless
@@ -2797,11 +2998,13 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     records = [r for r in records if r.event_type != "DISPLACE" or not _only_armed_movers(r)]
     records = _deployments_against_crime(records)
     records = _arrests_in_their_own_record(records)
+    records = operation_participants(records, annotated.sentences, annotated.language)
+    records = deporting_state(records, annotated.language)
     # Only announced deployments and protests are coded before they happen; other plans are not events.
     records = [
         r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES
     ]
-    return driven_out_by_the_attack(records)
+    return deported_suspect(driven_out_by_the_attack(records))
 
 
 def _arrests_in_their_own_record(records: list[EventRecord]) -> list[EventRecord]:
@@ -3068,11 +3271,6 @@ def _told_on_from_a_source(incident: Incident, text: str) -> bool:
     )
 
 
-# The lead: the sentences right after the headline (a dateline may take one of them) that
-# tell the report's news.
-LEAD_SENTENCES = 3
-
-
 # A news outlet credited for the whole account at the sentence's end: English puts the verb
 # before a name ("reported Reuters"), Spanish names the kind of outlet ("informó el diario X").
 _OUTLET_CREDITED = re.compile(
@@ -3098,7 +3296,7 @@ def _lead_news(incident: Incident, sentences: Sequence[Sentence]) -> bool:
     headline = sentences[0]
     first = min(m.sentence.index for m in incident.mentions)
     return (
-        0 < first <= LEAD_SENTENCES
+        0 < first <= _LEAD_SENTENCES
         and headline.factuality == "asserted"
         and _headline_like(headline.text)
     )
@@ -3390,6 +3588,12 @@ def _record(
         # A year that bounds a span ("since 2006") may tell that the act is old, but it is
         # not the act's date.
         date, precision = _best_date(_record_dates(incident))
+    if _dated_only_by_telling(incident):
+        # "personal militar repelió la agresión, informó hoy la Zona Militar", "police said
+        # on Thursday that a search had been launched": the day a source spoke kept the act
+        # apart from others and reads its tense, but it is when the news came, not a day
+        # the text fixes for the act.
+        date, precision = None, "unknown"
     figures = _figures(incident)
     for denied in incident.denied:
         figures.setdefault(denied, 0)

@@ -203,6 +203,14 @@ _STATEMENT_DATE = re.compile(
     r"\s+(?:on\s+|el\s+|este\s+|esta\s+|this\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+
+
+def told_on(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """Of the sentence's `dates` (offsets in `text`), those that tell the day a source spoke
+    ("informó el lunes", "the army said today"), not the day of an act."""
+    return [d for d in dates if _STATEMENT_DATE.search(text[: d.start])]
+
+
 # At most two words (a place or an adverb) between a pluperfect act and its day.
 _RIGHT_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}")
 _FRAMING_PRECISIONS = frozenset({"month", "year"})

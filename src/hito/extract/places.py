@@ -132,6 +132,15 @@ _CLOSING_COMMA = re.compile(
     r"(?:\s*\([^)]{0,40}\))?\s*,",
     re.IGNORECASE,
 )
+# "IN THE TOWN OF TECATE ARMED MEN FIRED ON A BAR", "En Huixtla sujetos armados ...": the
+# opening place set off by no comma, as wire copy in capitals often writes it, when the words
+# after it go on with the sentence, not with a list of places ("and") or a longer name ("of").
+_CLOSING_BARE = re.compile(
+    r"^(?:\s+(?:department|province|state|municipality|village|town|city|departamento|estado"
+    r"|municipio))?(?:\s*\([^)]{0,40}\))?\s+(?!(?:and|or|y|e|o|of|de|del|city|alone|itself|it|se)\b)"
+    r"[^\W\d_]",
+    re.IGNORECASE,
+)
 # "a la altura de dicho municipio", "near the same town": the place already told, by reference.
 _BACK_THERE = re.compile(
     r"\b(?:(?:a la altura|en las inmediaciones|cerca) de|en|dentro de) (?:ese|este|dicho|aquel|el mismo)"
@@ -232,6 +241,17 @@ _NATIVE = re.compile(
     r"\s*(?:,\s*|\s+(?:y|e|and|or|o)\s+)){0,4}$",
     re.IGNORECASE,
 )
+# "campesinos de los municipios de Ocosingo y Chilón", "farmers from the towns of X and Y":
+# people from several towns, none of which their being from makes the scene.
+_PEOPLE_OF_TOWNS = re.compile(
+    r"\b(?:ind[ií]genas|pobladores|habitantes|vecinos|campesinos|comuneros|ejidatarios"
+    r"|residents|villagers|farmers|inhabitants|indigenous people)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:de|del|of|from)\s+(?:(?:los|the)\s+)?(?:municipios|municipalities|comunidades"
+    r"|communities|pueblos|towns|villages)\s+(?:de|of)\s+"
+    r"(?:(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*){0,3}"
+    r"\s*(?:,\s*|\s+(?:y|e|and|or|o)\s+)){0,4}$",
+    re.IGNORECASE,
+)
 # "detienen a un sicario señalado por la matanza de policías en Honduras", "wanted for a
 # massacre in Oaxaca": where the act someone is charged with was, not where they were caught.
 _CHARGED_WITH = re.compile(
@@ -325,10 +345,25 @@ _DISTRICTS = (
 # A "colonia" is a neighbourhood of a town: the town stays the place.
 _SETTLEMENT = re.compile(
     r"\b(?i:comunidad|poblado|rancher[ií]a|rancho|ejido|aldea|case[rř][ií]o|paraje|cant[oó]n"
+    # An oil or gas field stands apart from any town: "el campo petrolero X" (not "el campo
+    # petrolero de Pemex", whose owner follows).
+    r"|campo (?:petrolero|de gas)(?=\s+(?-i:[A-ZÁÉÍÓÚÑ]))"
     r"|localidad|agencia municipal|lugar conocido como|zona conocida como|zona de|area known as|village|hamlet|community"
     r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of)|,)?\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
+# English names the field before its kind: "the X oil field".
+_FIELD_NAMED_BEFORE = re.compile(
+    r"\b(?i:the)\s+"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
+    r"\s+(?i:oil|gas|oil and gas)\s?(?i:field|fields)\b"
+)
+
+
+def _settlement_cues(text: str) -> list[re.Match[str]]:
+    return [*_SETTLEMENT.finditer(text), *_FIELD_NAMED_BEFORE.finditer(text)]
+
+
 # "originaria de la aldea X", "a native of the village of X": someone's home, not the scene.
 _FROM_SETTLEMENT = re.compile(
     r"\b(?:originari[oa]s?|oriund[oa]s?|natives?|vecin[oa]s?|habitantes?|residents?)\s+"
@@ -830,7 +865,7 @@ class ReportPlaces:
         if only_state is not None and towns and only_state.country not in towns:
             only_state = None
         for sent in sentences:
-            cued = [(m, True) for m in _SETTLEMENT.finditer(sent.text)]
+            cued = [(m, True) for m in _settlement_cues(sent.text)]
             cued += [(m, False) for m in _NAMED_IN.finditer(sent.text)]
             # "a la altura del fraccionamiento Loma Azul": the spot on a road, whatever it is.
             cued += [(m, True) for m in _SPOT_NAMED.finditer(sent.text)]
@@ -1153,6 +1188,7 @@ class ReportPlaces:
         origin = (
             (bool(_FROM.search(text[: t.start])) and place.kind == "country")
             or bool(_NATIVE.search(text[: t.start]))
+            or bool(_PEOPLE_OF_TOWNS.search(text[: t.start]))
             or bool(_PREVENTED.search(text[: t.start]))
             or bool(_CHARGED_WITH.search(text[: t.start]))
         )
@@ -1229,7 +1265,9 @@ class ReportPlaces:
                 continue
             before = text[: loc.toponym.start]
             after = text[loc.toponym.end :]
-            if _OPENING_IN.match(before) and _CLOSING_COMMA.match(after):
+            if _OPENING_IN.match(before) and (
+                _CLOSING_COMMA.match(after) or _CLOSING_BARE.match(after)
+            ):
                 return self._event_place(loc)
         return None
 
@@ -1504,7 +1542,7 @@ class ReportPlaces:
                 continue
             text = self._texts[loc.sentence]
             cue = next(
-                (m for m in _SETTLEMENT.finditer(text) if m.start("name") == loc.toponym.start),
+                (m for m in _settlement_cues(text) if m.start("name") == loc.toponym.start),
                 None,
             )
             # "a dirt road leading to the community of X", "originaria de la aldea X": where

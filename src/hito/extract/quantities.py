@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from hito.geo.normalize import norm
+from hito.geo.toponyms import person_names
 from hito.models import DrugSeizure, NumberMention, Sentence
 from hito.nlp.number_words import LEXICONS
 
@@ -857,7 +859,8 @@ _NAME_LIST = re.compile(
     + _NAME
     + r")(?P<middle>(?:\s*,\s*"
     + _NAME
-    + r")*),?\s+(?:y|e|and)\s+"
+    # Spanish may repeat the personal "a": "a Rogelio Fuentes y a Marta Ibarra".
+    + r")*),?\s+(?:y|e|and)\s+(?:a\s+)?"
     + _NAME
     + r"\b"
 )
@@ -870,6 +873,18 @@ def _names_listed(text: str, start: int) -> int:
     if not m:
         return 0
     return 2 + len(_NAME_RE.findall(m.group("middle")))
+
+
+# A name ends an English object: "Carlos Torres", "former mayor Ramiro Flores".
+_NAME_AT_END = re.compile(r"(?<![\w'’-])" + _NAME + r"$")
+
+
+def _is_person_name(name: str) -> bool:
+    """Is a run of capitalised words a person's name? Torres, Ramos, Flores, Reyes, Morales and
+    Carlos end in "s" like plural nouns; a listed given name or surname in the run tells a
+    person from "Central Americans" or "Border Agents"."""
+    listed = person_names()
+    return any(norm(word) in listed for word in name.split())
 
 
 def _english_named_objects(text: str) -> list[_Count]:
@@ -910,7 +925,9 @@ def _object_count(text: str, spanish: bool) -> list[_Count]:
         if not quoted:
             if _NOT_OBJECT.match(word) or word.isdigit():
                 continue
-            if word.lower().endswith("s") and not _TWO_PEOPLE.match(word):
+            name = _NAME_RE.match(text, obj.start("word"))
+            named = name is not None and _is_person_name(name.group())
+            if word.lower().endswith("s") and not _TWO_PEOPLE.match(word) and not named:
                 continue  # a plural without a number stays null
         # "a su pareja" is one's partner; "a pareja" a couple.
         possessed = re.match(r"sus?\s", obj.group(), re.IGNORECASE)
@@ -1090,9 +1107,14 @@ _EN_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _EN_NOT_ONE = re.compile(
-    r"\b(?:people|men|women|children|police|civilians|troops|soldiers|members|\w+s|\d+|two|three|four|five"
-    r"|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|them|him|her|it|themselves|himself)$"
-    r"|^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b"
+    # Plurals in "-men" end in no "s": "the gunmen", "the hitmen", "policemen".
+    r"\b(?:people|(?:gun|hit|hench|police|service|fisher|business|congress|fire|watch|country"
+    r"|tribes|clans|crafts|sales|militia|gentle|kins|lay|wo)?men|children|police|civilians|troops|soldiers|members|\w+s|\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|them|him|her|it|themselves|himself)$",
+    re.IGNORECASE,
+)
+_EN_NO_OBJECT = re.compile(
+    r"^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b"
     # A preposition opens no object: "arrested for questioning", "detained over the riot".
     r"|^(?:for|over|on|at|by|with|after|since|until|under|without|into|to)\b",
     re.IGNORECASE,
@@ -1132,6 +1154,13 @@ _EN_HELD_AFTER_NOUN = re.compile(
 )
 
 
+def _english_name_ends(verb: re.Match[str], np: str) -> bool:
+    """Does a person's name end the object? Not in a title-case headline, where a capital
+    marks no name ("Soldiers Killed Suspected Kidnappers")."""
+    name = _NAME_AT_END.search(np)
+    return verb.group()[0].islower() and name is not None and _is_person_name(name.group())
+
+
 def _english_counts(text: str) -> list[_Count]:
     out = []
     for m in _EN_HELD_AFTER_NOUN.finditer(text):
@@ -1150,7 +1179,9 @@ def _english_counts(text: str) -> list[_Count]:
     for m in _EN_OBJECT.finditer(text):
         # "(initials) U.S." keep their dots, a sentence's full stop is no part of the object.
         np = m.group("np").rstrip(".")
-        if _EN_NOT_ONE.search(np) or _ATTEMPT.search(text[: m.start()]):
+        if _EN_NO_OBJECT.search(np) or _ATTEMPT.search(text[: m.start()]):
+            continue
+        if _EN_NOT_ONE.search(np) and not _english_name_ends(m, np):
             continue
         # "those detained had...", "the men who were detained were...": a participle used as
         # a noun or a passive, followed by its verb, has no object.

@@ -292,15 +292,17 @@ _UNEXPLODED_AFTER = re.compile(
 )
 _UNEXPLODED_BEFORE = re.compile(r"\b(?:unexploded|undetonated|inactive)\s+$", re.IGNORECASE)
 # "Attacks by his government against the national government", "his attacks on the
-# opposition", "ataques contra la oposición": attacks in words on a government, a party or
-# a policy. Not on its buildings, offices, forces or members ("an attack against the
-# government palace", "against opposition offices").
+# opposition", "ataques contra la oposición", "un ataque al poder judicial": attacks in words
+# on a government, a party, a policy or the courts and the law as institutions. Not on its
+# buildings, offices, forces or members ("an attack against the government palace",
+# "against opposition offices").
 _ATTACK_WORD = re.compile(r"(?:attacks?|assaults?|ataques?)", re.IGNORECASE)
 _VERBAL_TARGET = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:on|against|upon|contra|a)\s+(?:(?:the|la|el|los|las)\s+)?"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:on|against|upon|contra|al|a)\s+(?:(?:the|la|el|los|las)\s+)?"
     r"(?:(?!(?:of|de|del)\b)[\w-]+\s+){0,2}?(?:opposition|government|policy|policies|democracy|constitution"
     r"|sovereignty|accords?|agreements?|peace process|electoral process|institutions"
-    r"|reputation|dignity|credibility|oposici[oó]n|gobierno|pol[ií]tica|democracia"
+    r"|reputation|dignity|credibility|judicial branch|judiciary|rule of law|oposici[oó]n|gobierno"
+    r"|pol[ií]tica|democracia|poder judicial|estado de derecho"
     r"|constituci[oó]n|soberan[ií]a|acuerdos?|proceso de paz|proceso electoral|instituciones"
     r"|reputaci[oó]n|dignidad|credibilidad)\b"
     r"(?!\s+(?:palace|house|buildings?|offices?|headquarters|troops|forces|soldiers|officials?"
@@ -311,6 +313,29 @@ _VERBAL_TARGET = re.compile(
 )
 # "bombas de gasolina": fuel pumps, no bomb.
 _PUMP = re.compile(r"\s+de\s+(?:gasolina|agua|combustible|di[eé]sel)\b", re.IGNORECASE)
+# "Crowded jails have become time bombs", "las cárceles son una bomba de tiempo", "a ticking
+# time bomb": a place or a state of affairs said to be one, no device set off. A time bomb
+# told as the subject of its blast ("a time bomb went off") is left a bomb.
+_TIME_BOMB_SAID_OF = (
+    r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|becoming|into|like|as"
+    r"|es|son|era|eran|ser|sea|fue|siendo|en|como)\s+"
+    r"(?:(?:a|an|the|real|true|veritable|potential|social|una|unas|la|las|verdaderas?"
+    r"|aut[eé]nticas?|potencial(?:es)?)\s+){0,3}"
+)
+_FIGURATIVE_TIME_BOMB_EN = re.compile(
+    _TIME_BOMB_SAID_OF + r"|\bticking\s+|\bsocial\s+)time\s+$", re.IGNORECASE
+)
+_FIGURATIVE_TIME_BOMB_ES = re.compile(_TIME_BOMB_SAID_OF + r")$", re.IGNORECASE)
+_OF_TIME = re.compile(r"\s+de\s+tiempo\b", re.IGNORECASE)
+
+
+def _figurative_time_bomb(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 80) : start]
+    if _OF_TIME.match(text, end):
+        return bool(_FIGURATIVE_TIME_BOMB_ES.search(before))
+    return bool(_FIGURATIVE_TIME_BOMB_EN.search(before))
+
+
 # "Relatives of missing and murdered people", "madres de jóvenes asesinados": a class of
 # victims named by what was done to them, as "the detained" is. With no article or count
 # before the participle ("the murdered journalist", "two kidnapped engineers"), no one act.
@@ -471,6 +496,9 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 or _NOT_YET.search(before)
                 or (pattern.mode == "explosives" and _WEAPON_ONLY_NAMED.search(before))
                 or (pattern.mode == "explosives" and _PUMP.match(text, m.end()))
+                or (
+                    pattern.mode == "explosives" and _figurative_time_bomb(text, m.start(), m.end())
+                )
                 or (
                     pattern.event_type == "ASSAULT"
                     and _ATTACK_WORD.fullmatch(m.group(0))

@@ -29,6 +29,9 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|\bearlier\s+(?:incidents?|attacks?|episodes?|crises|crisis|clashes|cases?|massacres?)"
             # Not "recalled by his government": an envoy called home recalls nothing.
             r"|\b(?:years|decades)\s+ago\b|\brecall(?:ed|s|ing)\b(?!\s+by\b)"
+            # "We remember the assassination of X": remembered, as recalled, is background; a
+            # witness who "remembers hearing shots" tells what he lived, not an old act.
+            r"|\bremember(?:ed|s|ing)?\b(?!\s+\w+ing\b)"
             # Not "in the past few days", "in the past 24 hours": a span up to now is news.
             r"|\bin\s+the\s+past\b(?!\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b)"
             r"|\bmirror(?:s|ed)\b|\becho(?:es|ed)\b|\breminiscent\s+of\b|\bback\s+in\b"
@@ -83,7 +86,8 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
     "es": {
         "historical": re.compile(
             r"\b(?:anteriormente|previamente)\b|\ben\s+(?:años|décadas)\s+pasad[oa]s\b|\bcomo\s+ocurrió\s+en\b"
-            r"|\ben\s+el\s+pasado\b|\bhace\s+(?:\w+\s+)?(?:años|décadas)\b|\brecord(?:ó|aron)\b"
+            r"|\ben\s+el\s+pasado\b|\bhace\s+(?:\w+\s+)?(?:años|décadas)\b|\brecord(?:ó|aron|amos)\b"
+            r"|\brecuerdan\b(?!\s+haber\b)"
             r"|\b(?:anteriores|previos|previas)\b|\ben\s+aquella\s+ocasión\b|\bya\s+en\b"
             r"|\bal\s+igual\s+que\s+en\b|\brecuerda\s+a\b"
             r"|\ba\s+(?:principios|inicios|comienzos)\s+de\s+(?:este|ese)\s+año\b"
