@@ -152,7 +152,7 @@ def test_border_forces_keep_their_own_state(
             "Pandilleros hondureños asesinaron el sábado a un comerciante en Tapachula, Chiapas.",
             "es",
             "HN",
-            True,
+            False,
         ),
     ],
 )
@@ -178,3 +178,24 @@ def test_military_police_are_the_military(text: str, language: str) -> None:
     # labelling-conventions.md: MIL is the army, navy and military police.
     sectors = [m.actor.sector for m in find_actors(text, language)]
     assert sectors == ["MIL"], [(m.actor.name, m.actor.sector) for m in find_actors(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A Honduran kidnapping gang abducted a shopkeeper in Tapachula, Chiapas, on Monday.",
+            "en",
+        ),
+        (
+            "Delincuentes hondureños secuestraron el lunes a un comerciante en Tapachula, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_foreign_criminals_named_by_role_cross_no_border(text: str, language: str) -> None:
+    # Foreign-born members of a local gang (labelling conventions): no other country's armed
+    # group acting on this one's soil, unlike a named cartel abroad.
+    record = assault(text, language)
+    assert {(a.sector, a.country) for a in record.actors} == {("CRM", "HN")}
+    assert not record.cross_border

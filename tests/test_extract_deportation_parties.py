@@ -58,3 +58,25 @@ def test_a_named_deporter_stays_the_only_actor() -> None:
         "cuarenta hondureños."
     )
     assert _deport_actors(text, "es") == {("GOV", "MX")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Un hondureño sin papeles fue entregado a la Guardia Nacional en Quetzaltenango, "
+            "Guatemala, para su deportación.",
+            "es",
+        ),
+        (
+            "A Honduran man without papers was handed over to the National Guard in "
+            "Quetzaltenango, Guatemala, for deportation.",
+            "en",
+        ),
+    ],
+)
+def test_a_receiving_force_of_a_name_other_states_do_not_share_keeps_its_own_state(
+    text: str, language: str
+) -> None:
+    # Guatemala has no National Guard: the one named is Mexico's, as when an act names it.
+    assert _deport_actors(text, language) == {("MIL", "MX")}

@@ -1399,3 +1399,45 @@ def test_a_gerund_after_the_act_tells_its_toll(
     text: str, language: str, expected: dict[str, int]
 ) -> None:
     assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A relative after "y a su" / "and his" is a second person of the same act.
+        ("Sicarios mataron a un hombre y a su hermano en Tapachula.", "es", {"killed": 2}),
+        ("Detienen a un sujeto y a su esposa en un retén de Comitán", "es", {"arrested": 2}),
+        ("Pistoleros hirieron a una mujer y a su hijo afuera de una tienda.", "es", {"injured": 2}),
+        ("Gunmen killed a farmer and his brother near Tapachula on Monday.", "en", {"killed": 2}),
+        ("Police arrested a suspect and his wife at a checkpoint.", "en", {"arrested": 2}),
+        ("Soldiers killed Ramiro Tello and his son outside Reynosa.", "en", {"killed": 2}),
+        # A plural relative says no number; a possessive names no second person.
+        ("Sicarios mataron a un hombre y a sus hijos en Tapachula.", "es", {"killed": 1}),
+        ("Gunmen killed a farmer and his brother's dog near Tapachula.", "en", {"killed": 1}),
+        ("Gunmen killed a farmer and his brother fled to Tapachula.", "en", {"killed": 1}),
+    ],
+)
+def test_a_relative_named_after_the_victim_is_a_second_person(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # One person wounded with no article is one, as with the killed and the arrested.
+        ("Pistoleros hieren a comerciante en Tapachula", "es", {"injured": 1}),
+        ("Lesionan a taxista durante un asalto en Comitán", "es", {"injured": 1}),
+        ("Hieren a Rosendo Quiroga afuera de su casa en Tapachula", "es", {"injured": 1}),
+        ("Gunmen wounded Ramiro Tello outside his shop in Tapachula.", "en", {"injured": 1}),
+        ("Gunmen wounded Rosendo Quiroga and Lidia Mora in Tapachula.", "en", {"injured": 2}),
+        # A plural without a number stays null.
+        ("Hieren a comerciantes en un mercado de Tapachula", "es", {}),
+        ("Police injured protesters in Tapachula on Monday.", "en", {}),
+    ],
+)
+def test_one_wounded_person_without_an_article_is_one(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected

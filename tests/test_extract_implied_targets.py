@@ -671,6 +671,28 @@ def test_the_suspect_arrested_and_deported_is_no_migrant(text: str, language: st
     assert {(t.sector, t.country) for t in deports[0].targets} == {("CRM", None)}
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Police arrested a Mara Salvatrucha member in Alajuela, Costa Rica, on June 9. On "
+            "June 10 he was handed over to the migration police to be deported to El Salvador.",
+            "en",
+        ),
+        (
+            "La policía detuvo el 9 de junio en Alajuela, Costa Rica, a un miembro de la Mara "
+            "Salvatrucha. El 10 de junio fue entregado a la policía de migración para ser "
+            "deportado a El Salvador.",
+            "es",
+        ),
+    ],
+)
+def test_a_day_of_the_month_is_no_count_of_people_deported(text: str, language: str) -> None:
+    deports = [r for r in records(text, language, "COERCE") if r.mode == "deport"]
+    assert deports, "the deportation is a record"
+    assert {(t.sector, t.country) for t in deports[0].targets} == {("CRM", None)}
+
+
 def test_migrants_deported_beside_an_arrest_stay_migrants() -> None:
     text = (
         "Police arrested a Mara Salvatrucha member in Alajuela, Costa Rica, on Monday. "

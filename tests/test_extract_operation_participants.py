@@ -124,3 +124,25 @@ def test_the_agency_with_two_institutions_before_names_neither() -> None:
         "tonelada de marihuana."
     )
     assert _coerce_actors(text, "es") == [set()]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tres presuntos pandilleros fueron detenidos el martes en Quetzaltenango, Guatemala.\n"
+            "Participaron en el operativo agentes de la Guardia Nacional.",
+            "es",
+        ),
+        (
+            "Three suspected gang members were arrested on Tuesday in Quetzaltenango, "
+            "Guatemala.\nMembers of the National Guard took part in the operation.",
+            "en",
+        ),
+    ],
+)
+def test_a_listed_force_of_a_name_other_states_do_not_share_keeps_its_own_state(
+    text: str, language: str
+) -> None:
+    # Guatemala has no National Guard: the one listed is Mexico's, as when an act names it.
+    assert _coerce_actors(text, language) == [{("MIL", "MX")}]

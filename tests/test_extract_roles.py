@@ -591,3 +591,44 @@ def test_spanish_se_mato_and_a_downcast_abatido_are_no_killing() -> None:
         "El alcalde de Tepic se mostró abatido tras perder la elección.",
     ):
         assert not [r for r in extract(text, "es") if r.event_type == "ASSAULT"], text
+
+
+def test_police_killed_in_a_crime_someone_faces_charges_for_are_its_targets() -> None:
+    # Facing charges is no clash: the police the charges name as the dead are the victims.
+    es = _assault(
+        extract(
+            "Tegucigalpa. Un pandillero fue extraditado el martes a Honduras, donde enfrenta"
+            " cargos por el asesinato de cinco policías en La Ceiba.",
+            "es",
+        )
+    )
+    en = _assault(
+        extract(
+            "Tegucigalpa. A gang member was extradited to Honduras on Tuesday, where he faces"
+            " trial for the murder of five police officers in La Ceiba."
+        )
+    )
+    for r in (es, en):
+        assert "COP" in [t.sector for t in r.targets]
+        assert "COP" not in [a.sector for a in r.actors]
+
+
+def test_a_force_named_by_the_act_and_then_told_killed_is_its_target() -> None:
+    # Named first beside the act's noun, the force reads as its doer; the passive after its
+    # second naming tells it was the one killed.
+    en = _assault(
+        extract(
+            "Managua. The town saw a police massacre in 2009, when three officers were beaten"
+            " and killed."
+        )
+    )
+    es = _assault(
+        extract(
+            "Managua. El pueblo sufrió una masacre de la policía en 2009, cuando tres agentes"
+            " fueron golpeados y asesinados.",
+            "es",
+        )
+    )
+    for r in (en, es):
+        assert "COP" in [t.sector for t in r.targets]
+        assert "COP" not in [a.sector for a in r.actors]

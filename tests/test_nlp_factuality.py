@@ -351,3 +351,38 @@ def test_spanish_reporting_verbs_in_the_present(sentence: str, expected: str) ->
 )
 def test_a_headline_credited_before_or_after_a_colon(headline: str, expected: bool) -> None:
     assert credited_headline(headline) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Where someone was, or was not, when the act happened names the act's own moment.
+        "A grenade hit the judge's house in Ocotal; the judge was out at the time.",
+        "Gunmen fired on the bus driver, who was alone at the time.",
+        "A clerk who was working at the pharmacy at the time of the blast was hurt.",
+        "A bomb damaged the office of Lena Vosk, who was not in the building at the time.",
+        "THE DYNAMITE WRECKED THE CLINIC, BUT NO NURSES WERE INSIDE AT THE TIME.",
+        # Spanish names that moment with "en ese momento", which was never a cue.
+        "Lanzaron una granada contra la casa de la jueza, que no estaba en ese momento.",
+        "Dispararon contra el chofer, quien se encontraba solo en ese momento.",
+    ],
+)
+def test_presence_at_the_time_of_the_act_is_not_background(sentence: str) -> None:
+    language = "es" if "ese momento" in sentence else "en"
+    assert classify_factuality(sentence, language) == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A post held, a claim or a report made "at the time" is background to the news.
+        "Rafael Ortuno, then the party's leader at the time, was shot in 1988.",
+        "The guerrillas claimed responsibility at the time for the ambush.",
+        "The officers responsible at the time for the raids were never tried.",
+        "The governor, who was in office at the time, ordered the eviction.",
+        "Los guerrilleros, que en aquella ocasión reivindicaron el ataque, huyeron.",
+    ],
+)
+def test_at_the_time_of_a_post_or_a_claim_stays_background(sentence: str) -> None:
+    language = "es" if "aquella" in sentence else "en"
+    assert classify_factuality(sentence, language) == "historical"

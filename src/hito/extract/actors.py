@@ -60,6 +60,17 @@ def force_name(country: str | None, role: str) -> str:
     return f"{nat} {role}" if nat else role
 
 
+def placed_force(am: ActorMention, country: str | None) -> Actor:
+    """A force named without its state is the force of the country where it acts, unless its
+    name belongs to a state that the country is not among the sharers of ("National Guard"
+    in Guatemala stays Mexico's)."""
+    shared = not am.shared_with or country in am.shared_with
+    if am.stateless_force and country and shared:
+        role = am.role or am.actor.name
+        return Actor(name=force_name(country, role), sector=am.actor.sector, country=country)
+    return am.actor
+
+
 # "la policía de Guatemala", "police of Mexico".
 _OF_COUNTRY = re.compile(
     r"\s+(?:de|del|of)\s+(M[eé]xico|Guatemala|Honduras|El Salvador|Belice|Belize)\b"
@@ -290,7 +301,7 @@ _SERVES_BEFORE = re.compile(
     r"|trabajaban?\s+para)\s+(?:(?:the|el|la|los|las)\s+)?$",
     re.IGNORECASE,
 )
-_STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
+STATE_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD"})
 
 
 def _without_patrons_of_forces(text: str, found: list[ActorMention]) -> list[ActorMention]:
@@ -299,7 +310,7 @@ def _without_patrons_of_forces(text: str, found: list[ActorMention]) -> list[Act
         served = mention.actor.sector in _GROUP_SECTORS and _SERVES_BEFORE.search(
             text, max(0, mention.start - 40), mention.start
         )
-        if served and kept and kept[-1].actor.sector in _STATE_SECTORS:
+        if served and kept and kept[-1].actor.sector in STATE_SECTORS:
             continue
         kept.append(mention)
     return kept
@@ -409,7 +420,7 @@ def named_institutions(text: str, language: str) -> list[Actor]:
     named = {
         p.actor
         for p in _candidates(named_actor_patterns(), named_actor_gate(), text)
-        if p.actor.sector in _STATE_SECTORS
+        if p.actor.sector in STATE_SECTORS
     }
     if not named:
         return []

@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hito.extract.actors import find_actors, force_name
+from hito.extract.actors import STATE_SECTORS, find_actors, force_name, placed_force
 from hito.models import Actor, EventRecord
-
-_STATE = ("COP", "MIL", "GOV", "JUD")
 
 # The receiver, right after the handing-over verb ("entregado a la", "handed over to").
 _HANDED_TO = re.compile(
@@ -30,14 +28,11 @@ def _receivers(evidence: Sequence[str], language: str, country: str | None) -> l
     found: list[Actor] = []
     for text in evidence:
         for am in find_actors(text, language):
-            if am.actor.sector not in _STATE:
+            if am.actor.sector not in STATE_SECTORS:
                 continue
             if not _HANDED_TO.search(text, max(0, am.start - 60), am.start):
                 continue
-            actor = am.actor
-            if am.stateless_force and country:
-                role = am.role or am.actor.name
-                actor = Actor(name=force_name(country, role), sector=actor.sector, country=country)
+            actor = placed_force(am, country)
             if actor not in found:
                 found.append(actor)
     return found
@@ -48,7 +43,7 @@ def deporting_state(records: list[EventRecord], language: str) -> list[EventReco
     the authorities of its country."""
     out = list(records)
     for k, record in enumerate(records):
-        if record.mode != "deport" or any(a.sector in _STATE for a in record.actors):
+        if record.mode != "deport" or any(a.sector in STATE_SECTORS for a in record.actors):
             continue
         actors = _receivers(record.evidence, language, record.country)
         if not actors and record.country:

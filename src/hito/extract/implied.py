@@ -10,6 +10,7 @@ from hito.extract.actors import ActorMention, force_name
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_demonyms
 from hito.models import Actor, EventRecord
+from hito.nlp.date_words import MONTHS, alternation
 
 # People named by what they are, not by a group ("un hombre fue ejecutado", "killing six
 # transport workers", "the driver was shot dead"), harmed in the same clause.
@@ -213,6 +214,22 @@ _MANY_DEPORTED = re.compile(
 )
 
 
+_MONTH = f"(?:{alternation(MONTHS['en'])}|{alternation(MONTHS['es'])})"
+_YEAR = r"(?:19|20)\d\d"
+# "on June 10, 2025", "el 10 de junio de 2025", "in 2024": a number that dates the
+# deportation counts no one, while "deported 2000 Hondurans" still counts a crowd.
+_DATE_NUMBER = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:,?\s+{_YEAR})?\b"
+    rf"|\b\d{{1,2}}\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+|del\s+)?{_YEAR})?\b"
+    rf"|\b{_MONTH}\s+(?:de\s+|del\s+|of\s+)?{_YEAR}\b|\b(?:in|en|since|desde)\s+{_YEAR}\b",
+    re.IGNORECASE,
+)
+
+
+def _many_deported(sentence: str) -> bool:
+    return bool(_MANY_DEPORTED.search(_DATE_NUMBER.sub(" ", sentence)))
+
+
 def deported_suspect(records: list[EventRecord]) -> list[EventRecord]:
     """A deportation that names no one, in a report whose one arrest held a criminal party
     ("arrested a gang member ... he was handed over for deportation"), sends back the one
@@ -227,7 +244,7 @@ def deported_suspect(records: list[EventRecord]) -> list[EventRecord]:
         if record.event_type == "COERCE"
         and record.mode == "deport"
         and record.targets == [Actor(name="migrants", sector="REF", country=None)]
-        and not any(_MANY_DEPORTED.search(s) for s in record.evidence)
+        and not any(_many_deported(s) for s in record.evidence)
         else record
         for record in records
     ]
@@ -399,6 +416,12 @@ def _role_names() -> frozenset[str]:
     return frozenset(r.name for r in role_patterns("en"))
 
 
+def criminals_by_role(actor: Actor) -> bool:
+    """Criminals named only by a role ("Honduran criminals", "a Cuban kidnapping gang"), not
+    a named group: a nationality beside them tells where its people were born."""
+    return actor.sector == "CRM" and actor.name in _role_names()
+
+
 def _placed(target: Actor, country: str | None) -> Actor:
     """Criminals arrested or raided, named only by a role ("presuntos delincuentes",
     "smugglers"), are people of the place; a named group keeps its own country or none
@@ -506,10 +529,11 @@ def _telling(text: str, am: ActorMention) -> bool:
 # told held by others ("soldiers kidnapped by a gang", "officers whom gunmen had abducted",
 # "policías que habían sido secuestrados", "soldados secuestrados por"): the held, whatever
 # force they belong to. English "soldiers kidnapped two men" is the soldiers' act, so its
-# participle needs "by" or a relative clause with a subject of its own.
+# participle needs "by" or a relative clause with a subject of its own. A party after "from"
+# ("rescued from a kidnapping gang", "de manos de sus captores") is who held them.
 _FREED_BEFORE = re.compile(
     r"\b(?:freed|freeing|rescued|rescuing|liberated|liber(?:ó|aron|an|ar)|rescat(?:ó|aron|an|ar))"
-    r"\s+(?:(?:a|al|the|los|las|el|la)\s+)?(?:[\w-]+\s+){0,4}?$",
+    r"\s+(?:(?:a|al|the|los|las|el|la)\s+)?(?:(?!(?:from|manos)\b)[\w-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _HELD_BY_OTHERS = re.compile(

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import (
     ActorMention,
-    force_name,
     named_groups,
     named_institutions,
+    placed_force,
     with_group_named_back,
     with_institution_named_back,
 )
@@ -29,6 +29,7 @@ from hito.extract.implied import (
     assault_doers,
     assault_rescuers,
     credited_source,
+    criminals_by_role,
     decreeing_government,
     deported_suspect,
     displaced_people,
@@ -93,9 +94,16 @@ _GENERIC_GOV = re.compile(
 _ARMED = ("COP", "MIL", "GOV", "CRM", "UAF", "PRM", "REB")
 _VICTIMS = ("CVL", "REF", "JRN", "EDU", "BUS")
 _LOCAL_PEOPLE = ("CVL", "EDU", "BUS", "MED", "JRN")
+# "enfrenta cargos por el asesinato de cinco policías", "se enfrenta a una pena": to face
+# charges, a trial or a sentence is no fight, and the dead it names stay its victims.
+_FACING_JUSTICE = (
+    r"(?!\w*\s+(?:a\s+)?(?:(?:una|la|las|los)\s+)?(?:cargos?|acusaci[oó]n(?:es)?|juicios?"
+    r"|procesos?|penas?|condenas?|sentencias?|justicia|[oó]rden(?:es)?)\b)"
+)
 _TWO_SIDED = re.compile(
     r"shoot-?out|gun ?fight|gun ?battle|fire ?fight|exchanged? (?:of )?fire|clash|confrontation|skirmish"
-    r"|balacera|tiroteo|enfrenta|intercambio de disparos|fuego cruzado|choque armado",
+    rf"|balacera|tiroteo|enfrenta{_FACING_JUSTICE}|intercambio de disparos|fuego cruzado"
+    r"|choque armado",
     re.IGNORECASE,
 )
 # "Shot dead in an encounter with the police": South Asian English for a shoot-out with
@@ -1678,6 +1686,26 @@ _CRIME_DOERS = re.compile(
 )
 
 
+def _told_as_harmed(event_type: str, m: IncidentMention, am: ActorMention, two_sided: bool) -> bool:
+    """Was the force told as the act's victims here ("a police massacre, when four officers
+    were beaten and killed": named first by the act's noun, then as the ones killed)?"""
+    if event_type != "ASSAULT" or two_sided:
+        return False
+    trigger_at = m.triggers[0].start if m.triggers else 0
+    text = m.sentence.text
+    return _counted_victim(text, am, trigger_at) or bool(_TOLD_HARMED.match(text[am.end :]))
+
+
+# "were tortured and killed", "fueron golpeados y asesinados", "were shot": a passive harm
+# after the force, its second verb allowed after "and".
+_TOLD_HARMED = re.compile(
+    r"^\s+(?:was|were|had\s+been|have\s+been|fue|fueron)\s+(?:[\w-]+\s+(?:and|y)\s+)?"
+    r"(?:killed|murdered|shot|gunned|slain|wounded|injured|tortured|beaten|executed|kidnapped"
+    r"|abducted|asesinad|ejecutad|acribillad|herid|torturad|golpead|secuestrad|balead|ultimad)",
+    re.IGNORECASE,
+)
+
+
 def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[Actor]]:
     """Split the incident's actors into those who acted and those acted upon."""
     actors: list[Actor] = []
@@ -1730,6 +1758,9 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
             bucket = actors if side == "actor" else targets
             if actor not in actors and actor not in targets:
                 bucket.append(actor)
+            elif actor in actors and _told_as_harmed(incident.event_type, m, am, two_sided):
+                actors.remove(actor)
+                targets.append(actor)
     if not any(a.sector in _STATE for a in actors):
         # "Según la Fiscalía, dos hombres fueron detenidos": no force named, the office acted.
         actors.extend(a for a in told if a not in targets and not _GENERIC_TELLER.match(a.name))
@@ -2015,10 +2046,8 @@ def _side(
 def _with_country(am: ActorMention, country: str | None) -> Actor:
     """A force named without its state is the force of the country where it acts; residents,
     students or traders named without a nationality are people of the place."""
-    shared = not am.shared_with or country in am.shared_with
-    if am.stateless_force and country and shared:
-        role = am.role or am.actor.name
-        return Actor(name=force_name(country, role), sector=am.actor.sector, country=country)
+    if am.stateless_force:
+        return placed_force(am, country)
     if am.actor.country is None and country and am.actor.sector in _LOCAL_PEOPLE:
         return Actor(name=am.actor.name, sector=am.actor.sector, country=country)
     return am.actor
@@ -2238,6 +2267,10 @@ def _cross_border(
     if not country:
         return False
     for a in actors:
+        if criminals_by_role(a):
+            # Foreign-born members of a local gang are no other country's armed group
+            # (labelling conventions); a named cartel abroad is.
+            continue
         if a.country and a.country != country and a.sector in (*_STATE, "CRM", "PRM", "REB"):
             return True
     return False

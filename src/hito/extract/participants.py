@@ -14,10 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from hito.extract.actors import ActorMention, find_actors, force_name
-from hito.models import Actor, EventRecord, Sentence
-
-_STATE = ("COP", "MIL", "GOV", "JUD")
+from hito.extract.actors import STATE_SECTORS, ActorMention, find_actors, placed_force
+from hito.models import EventRecord, Sentence
 
 # "participaron", "tomaron parte", "took part", "participated", with an operation noun in the same sentence
 # ("en el operativo", "en las acciones", "in the raid"): a fight "en el que participaron
@@ -42,19 +40,9 @@ def _participants(sentence: Sentence, language: str) -> list[ActorMention]:
     return [
         am
         for am in find_actors(text, language)
-        if am.actor.sector in _STATE and (am.role or am.actor.name).split()[-1] not in _TELLERS
+        if am.actor.sector in STATE_SECTORS
+        and (am.role or am.actor.name).split()[-1] not in _TELLERS
     ]
-
-
-def _as_of(am: ActorMention, country: str | None) -> Actor:
-    """A force named without its state belongs to the country where the operation was."""
-    if am.stateless_force and country:
-        return Actor(
-            name=force_name(country, am.role or am.actor.name),
-            sector=am.actor.sector,
-            country=country,
-        )
-    return am.actor
 
 
 def operation_participants(
@@ -79,7 +67,7 @@ def operation_participants(
             if at < first:
                 continue
             for am in found:
-                actor = _as_of(am, record.country)
+                actor = placed_force(am, record.country)
                 if all(
                     (a.sector, a.country) != (actor.sector, actor.country)
                     for a in (*actors, *record.targets)

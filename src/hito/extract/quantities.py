@@ -776,6 +776,29 @@ _VICTIM_FOLLOWS = re.compile(
 )
 
 
+# One relative named after a person the verb took is a second person of the same act: "a un
+# hombre y a su hermano", "a farmer and his son". Spanish repeats the personal "a"; English
+# must close the object there ("and his son fled" starts a new clause). A plural relative
+# ("y a sus hijos") says no number, and "his brother's car" is no person.
+_KIN = (
+    r"herman[oa]|espos[oa]|hij[oa]|padre|madre|pap[aá]|mam[aá]|novi[oa]|prim[oa]|t[ií][oa]|sobrin[oa]"
+    r"|suegr[oa]|cuñad[oa]|abuel[oa]|niet[oa]|brother|sister|wife|husband|son|daughter|father|mother"
+    r"|cousin|nephew|niece|uncle|aunt|girlfriend|boyfriend|grandson|granddaughter|grandfather|grandmother"
+)
+_KIN_AFTER = {
+    "es": r"\s+(?:y|e)\s+a\s+su\s+(?:" + _KIN + r")\b(?!['’])",
+    "en": r"\s+and\s+(?:his|her|their)\s+(?:" + _KIN + r")(?=\s*(?:[,.;:]|$)"
+    r"|\s+(?:in|on|at|near|outside|inside|as|after|while|when|during|from|with|who|and)\b)",
+}
+_EN_KIN_AFTER = re.compile(_KIN_AFTER["en"], re.IGNORECASE)
+# After an article, the noun of the person comes first, up to three words: "un hombre",
+# "a taxi driver".
+_NOUN_WORDS = r"\s*(?:(?!(?:y|e|and|or|o)\s)[\w'’-]+\s+){0,2}?[\w'’-]+"
+_ARTICLE_KIN = {
+    lang: re.compile(_NOUN_WORDS + kin, re.IGNORECASE) for lang, kin in _KIN_AFTER.items()
+}
+
+
 def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> list[_Count]:
     """Indefinite articles before a person or a figure noun: a written count of one."""
     out = []
@@ -809,15 +832,33 @@ def _article_counts(text: str, spanish: bool, taken: list[tuple[int, int]]) -> l
         object_of_verb = spanish and _object_of_verb(text, m.start(), after)
         victim = spanish and _shooting_victims(text, m.start(), after)
         if _FIGURE_NOUN.match(after) or person or figure_soon or object_of_verb or victim:
-            out.append(_Count(1, m.start(), m.end(), False))
+            kin = (person or object_of_verb) and _ARTICLE_KIN["es" if spanish else "en"].match(
+                after
+            )
+            out.append(_Count(2 if kin else 1, m.start(), m.end(), False))
     return out
 
 
 # Personal "a" after a verb of killing or arrest, then one person without a number:
 # "ejecutan a comerciante", "asesinan a balazos al director", "capturan a 'El Chapo'".
-_OBJECT_VERB = re.compile(
-    r"\b(?P<kill>" + _KILL_VERB + r")\b|\b(?P<arrest>" + _ARREST_VERB + r")\b", re.IGNORECASE
+# Wounding takes its one person the same way: "hieren a comerciante", "wounded Rosendo Quiroga".
+_INJURE_VERB = (
+    r"wounded|injured|wounding|injuring|hieren?|hirieron|hiri[oó]|hiriendo"
+    r"|lesion(?:an?|aron|[oó])|lesionando"
 )
+_OBJECT_VERB = re.compile(
+    r"\b(?P<kill>" + _KILL_VERB + r")\b|\b(?P<arrest>" + _ARREST_VERB + r")\b"
+    r"|\b(?P<injure>" + _INJURE_VERB + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _object_field(verb: re.Match[str]) -> str:
+    if verb.group("kill"):
+        return "killed"
+    return "arrested" if verb.group("arrest") else "injured"
+
+
 _OBJECT = re.compile(
     r"\s+(?:(?:a|de|con)\s+(?:balazos|tiros|golpes|pu[nñ]aladas|machetazos|pedradas|quemarropa|mansalva"
     r"|navajazos|cuchilladas|batazos|patadas|sangre fr[ií]a|plena luz del d[ií]a|un balazo|un disparo"
@@ -891,13 +932,12 @@ def _english_named_objects(text: str) -> list[_Count]:
     """ "Gunmen killed Pedro Alvarado and Juana Mejia": the people a verb names, counted."""
     out = []
     for v in _OBJECT_VERB.finditer(text):
-        if v.group("kill") is None and v.group("arrest") is None:
+        if v.group("kill") is None and v.group("arrest") is None and v.group("injure") is None:
             continue
         start = v.end() + len(text[v.end() :]) - len(text[v.end() :].lstrip())
         listed = _names_listed(text, start)
         if listed and not _ATTEMPT.search(text[: v.start()]):
-            field = "killed" if v.group("kill") else "arrested"
-            out.append(_Count(listed, start, start + 1, False, field))
+            out.append(_Count(listed, start, start + 1, False, _object_field(v)))
     return out
 
 
@@ -936,8 +976,7 @@ def _object_count(text: str, spanish: bool) -> list[_Count]:
             value = 2  # "padre e hijo", "a un hombre y a su esposa"
         if value == 1 and not quoted:
             value = _names_listed(text, obj.start("word")) or 1
-        field = "killed" if v.group("kill") else "arrested"
-        out.append(_Count(value, obj.start("word"), obj.end(), False, field))
+        out.append(_Count(value, obj.start("word"), obj.end(), False, _object_field(v)))
     return out
 
 
@@ -1102,7 +1141,7 @@ _EN_SINGULAR_PASSIVE = re.compile(
 )
 _EN_OBJECT = re.compile(
     r"\b(?:(?P<killed>killed|murdered|assassinated|executed|shot dead|gunned down)|arrested|detained|captured"
-    r"|apprehended)\s+(?P<np>(?:(?:the|a|an|his|her|their)\s+)?[\"“‘]?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)"
+    r"|apprehended|(?P<injured>wounded|injured))\s+(?P<np>(?:(?:the|a|an|his|her|their)\s+)?[\"“‘]?(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)"
     r"(?=\s*(?:[,.;:]|$|\s(?:in|on|at|near|and|as|after|while|when|during|outside|inside|who|from|with)\b))",
     re.IGNORECASE,
 )
@@ -1181,14 +1220,19 @@ def _english_counts(text: str) -> list[_Count]:
         np = m.group("np").rstrip(".")
         if _EN_NO_OBJECT.search(np) or _ATTEMPT.search(text[: m.start()]):
             continue
-        if _EN_NOT_ONE.search(np) and not _english_name_ends(m, np):
+        named = _english_name_ends(m, np)
+        if _EN_NOT_ONE.search(np) and not named:
+            continue
+        # "injured" is as often an adjective ("an injured officer"): only a name is its object.
+        if m.group("injured") and not named:
             continue
         # "those detained had...", "the men who were detained were...": a participle used as
         # a noun or a passive, followed by its verb, has no object.
         if _EN_NOUN_USE.search(text[: m.start()]) or _EN_AUXILIARY.match(np):
             continue
-        field = "killed" if m.group("killed") else "arrested"
-        out.append(_Count(1, m.start("np"), m.end("np"), False, field))
+        field = "killed" if m.group("killed") else "injured" if m.group("injured") else "arrested"
+        value = 2 if _EN_KIN_AFTER.match(text, m.end("np")) else 1
+        out.append(_Count(value, m.start("np"), m.end("np"), False, field))
     for m in _BOTH_DIED.finditer(text):
         out.append(_Count(2, m.start(), m.end(), False, "killed"))
     for m in _EN_UNCOUNTED_DEAD.finditer(text):

@@ -439,6 +439,26 @@ def _place_name(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
     return sum(w.istitle() for w in long_words) <= 0.75 * len(long_words)
 
 
+# "whose owner was in Lima at the time", "she was alone at the time": where someone was, or
+# was not, names the moment of the act the sentence tells, not an older one. Not a post
+# held then ("in office at the time", "the leader at the time"), which is background.
+_PRESENCE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|had\s+been|happened\s+to\s+be)\s+(?:not\s+)?(?:\w+ing\s+)?"
+    r"(?:(?:in|at|inside|near|by|on)\s+(?!(?:office|power|charge|command)\b)(?:[\w'’-]+\s+){1,10}"
+    r"|(?:home|there|inside|present|alone|asleep|away|out)\s+)$",
+    _I,
+)
+_AT_THE_TIME = re.compile(r"at\s+the\s+time", _I)
+
+
+def _presence_at_the_time(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
+    """Does the historical cue "at the time" tell where someone was during the act itself?"""
+    if kind != "historical" or not _AT_THE_TIME.fullmatch(m.group()):
+        return False
+    bounds = [b.end() for b in _CLAUSE_BOUND.finditer(sentence, 0, m.start())]
+    return _PRESENCE_BEFORE.search(sentence, bounds[-1] if bounds else 0, m.start()) is not None
+
+
 def factuality_cues(
     sentence: str, language: str, published: dt.date | None = None, dated: bool | None = None
 ) -> list[tuple[Factuality, str]]:
@@ -456,6 +476,7 @@ def factuality_cues(
                 (kind, m.group())
                 for m in cues[kind].finditer(sentence)
                 if not _place_name(kind, m, sentence)
+                and not _presence_at_the_time(kind, m, sentence)
                 and not _modal_elsewhere(kind, m, sentence)
                 and not (language == "es" and _plan_elsewhere_es(kind, m, sentence))
                 and not _future_after_act(kind, m, sentence, language)

@@ -1,0 +1,66 @@
+"""Captors named after the people freed from them ("rescued from a kidnapping gang",
+"rescatados de una banda de secuestradores") are the kidnapping's actors, not its targets;
+gangs named by their crime ("kidnapping gang", "extortion ring") are criminals. Reports
+written for these tests, in English and Spanish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import pipeline_records_of
+from hito.models import EventRecord
+
+
+def assaults(text: str, language: str) -> list[EventRecord]:
+    return pipeline_records_of("ASSAULT", text, language, dt.date(2025, 3, 14))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Last Tuesday nine Honduran migrants were rescued from a Salvadoran kidnapping gang "
+            "in a house in Tapachula.",
+            "en",
+        ),
+        (
+            "El lunes, seis migrantes hondureños fueron rescatados de una banda de "
+            "secuestradores en Tapachula.",
+            "es",
+        ),
+    ],
+)
+def test_a_gang_people_are_rescued_from_is_the_actor(text: str, language: str) -> None:
+    (record,) = assaults(text, language)
+    assert {a.sector for a in record.actors} == {"CRM"}
+    assert {(t.sector, t.country) for t in record.targets} == {("REF", "HN")}
+
+
+def test_a_gang_rescued_from_keeps_the_nationality_written_with_it() -> None:
+    (record,) = assaults(
+        "Police rescued six Guatemalan migrants from a Salvadoran kidnapping gang in Tapachula "
+        "on Monday.",
+        "en",
+    )
+    assert {(a.sector, a.country) for a in record.actors} == {("CRM", "SV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("An extortion ring shot dead a shopkeeper in Reynosa on Sunday.", "en"),
+        ("Una banda de extorsionadores mató a un comerciante en Reynosa el domingo.", "es"),
+    ],
+)
+def test_a_gang_named_by_its_crime_is_criminal(text: str, language: str) -> None:
+    (record,) = assaults(text, language)
+    assert {a.sector for a in record.actors} == {"CRM"}
+
+
+def test_people_freed_by_a_force_stay_its_targets() -> None:
+    (record,) = assaults(
+        "Marines freed four kidnapped tourists in Acapulco on Friday, the navy said.", "en"
+    )
+    assert "CVL" in {t.sector for t in record.targets}
