@@ -315,7 +315,8 @@ _VERBAL_TARGET = re.compile(
 _PUMP = re.compile(r"\s+de\s+(?:gasolina|agua|combustible|di[eé]sel)\b", re.IGNORECASE)
 # "Crowded jails have become time bombs", "las cárceles son una bomba de tiempo", "a ticking
 # time bomb": a place or a state of affairs said to be one, no device set off. A time bomb
-# told as the subject of its blast ("a time bomb went off") is left a bomb.
+# told as the subject of its blast ("a time bomb went off") is left a bomb; "ticking" marks
+# the figure of speech whatever follows, since a device is seldom told as ticking.
 _TIME_BOMB_SAID_OF = (
     r"(?:\b(?:is|are|was|were|be|been|being|become|becomes|became|becoming|into|like|as"
     r"|es|son|era|eran|ser|sea|fue|siendo|en|como)\s+"
