@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -208,9 +210,11 @@ def end_to_end(
     scores: list[dict[str, float]],
     models: list[MessageModel],
     keeps: list[npt.NDArray[np.float32] | None],
+    errors: list[dict[str, Any]] | None = None,
 ) -> str:
     """The adapter's incident type, location and date F1 over the dev messages, each read
-    with its out-of-fold message model and scores and the keep regression given for it."""
+    with its out-of-fold message model and scores and the keep regression given for it;
+    `errors` collects every message's keys and templates (`outcomes`)."""
     totals = {slot: muc4.Counts() for slot in muc4.SLOTS}
     for (message, keys), (records, responses), score, model, keep in zip(
         corpus, made, scores, models, keeps, strict=True
@@ -235,10 +239,65 @@ def end_to_end(
         for result in results:
             for slot, counts in result.items():
                 totals[slot].add(counts)
+        if errors is not None:
+            errors.append(outcomes(message, keys, responses, pairs, results))
     return " ".join(
         f"{slot} {totals[slot].as_dict()['f1']:.4f}"
         for slot in ("incident_type", "location", "date")
     )
+
+
+def _fill(fill: Any) -> Any:
+    if fill is None or isinstance(fill, str | int | float | bool):
+        return fill
+    if isinstance(fill, list | tuple):
+        return [_fill(f) for f in fill]
+    if dataclasses.is_dataclass(fill):
+        return {f.name: _fill(getattr(fill, f.name)) for f in dataclasses.fields(fill)}
+    return str(fill)
+
+
+def outcomes(
+    message: Message,
+    keys: list[KeyTemplate],
+    responses: list[muc4.Response],
+    pairs: list[tuple[int, int]],
+    results: list[dict[str, muc4.Counts]],
+) -> dict[str, Any]:
+    """One message's keys and templates, each with its location outcome: for a key with a
+    place, `correct`, `partial` or `wrong` (its template's place earns 1, 0.5 or 0),
+    `no place` (its template has none), `missed` (no template of the message maps to it)
+    or `missed, none made` (the message has no template); for a template no key maps to,
+    `spurious` (the message has keys) or `spurious, keyless` (it has none)."""
+    mapped = dict(pairs)
+    back = {j: i for i, j in pairs}
+    rows = []
+    for i, key in enumerate(keys):
+        if i in mapped:
+            counts = results[pairs.index((i, mapped[i]))]["location"]
+            outcome = (
+                "correct"
+                if counts.cor
+                else "partial"
+                if counts.par
+                else "wrong"
+                if counts.act
+                else "no place"
+            )
+        else:
+            outcome = "missed" if responses else "missed, none made"
+        if not key.locations:
+            outcome = f"{outcome} (key has no place)"
+        rows.append({"key": i, "outcome": outcome, "template": mapped.get(i)})
+    for j in range(len(responses)):
+        if j not in back:
+            rows.append({"template": j, "outcome": "spurious" if keys else "spurious, keyless"})
+    return {
+        "id": message.id,
+        "keys": [_fill(k) for k in keys],
+        "templates": [_fill(r) for r in responses],
+        "outcomes": rows,
+    }
 
 
 def cross_validate_keep(
@@ -248,6 +307,7 @@ def cross_validate_keep(
     models: list[MessageModel],
     rows: tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_], npt.NDArray[np.int_]],
     shipped: MessageModel | None,
+    errors: Path | None = None,
 ) -> None:
     """The adapter on dev out of fold: the keep regression refitted without each fold's
     messages (the folds of the message model), and the keep regression of `shipped`."""
@@ -258,7 +318,10 @@ def cross_validate_keep(
     refit = [fit_keep(x[fold[owner] != k], y[fold[owner] != k]) for k in range(FOLDS)]
     keeps: list[npt.NDArray[np.float32] | None] = [refit[k] for k in fold]
     print(f"dev {FOLDS}-fold end to end, keep refitted: ", end="")
-    print(end_to_end(corpus, made, scores, models, keeps))
+    found: list[dict[str, Any]] = []
+    print(end_to_end(corpus, made, scores, models, keeps, found))
+    if errors is not None:
+        errors.write_text("".join(json.dumps(row) + "\n" for row in found))
     if shipped is not None and shipped.keep is not None:
         same: list[npt.NDArray[np.float32] | None] = [shipped.keep] * len(corpus)
         print(f"dev {FOLDS}-fold end to end, keep of --out: ", end="")
@@ -320,6 +383,12 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=MUC4)
     ap.add_argument("--cv", type=int, default=0)
     ap.add_argument(
+        "--errors",
+        type=Path,
+        help="with --cv: write each dev message's keys, templates and outcomes out of fold "
+        "here (JSON lines; it quotes the corpus: keep it out of the repository)",
+    )
+    ap.add_argument(
         "--out", type=Path, default=ROOT / "src" / "hito" / "data" / "models" / MODEL_NAME
     )
     args = ap.parse_args()
@@ -339,7 +408,7 @@ def main() -> None:
     print(f"keep regression: {len(kept)} dev templates, {int(kept.sum())} earn type credit")
     if args.cv:
         shipped = MessageModel.from_bytes(args.out.read_bytes()) if args.out.is_file() else None
-        cross_validate_keep(corpus, made, scores, fold_models, rows, shipped)
+        cross_validate_keep(corpus, made, scores, fold_models, rows, shipped, args.errors)
     model = dataclasses.replace(fit(x, y), stack=stack(oof, y), keep=fit_keep(rows[0], kept))
     for held_out in ("tst1", "tst2"):
         report(held_out, model, *load(args.data / held_out))

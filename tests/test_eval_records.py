@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hito.evaluation.records import Tally, _matches, match_pairs
+from hito.evaluation.records import GoldReport, Tally, _matches, match_pairs, score_report
 
 
 def record(**fields: Any) -> dict[str, Any]:
@@ -57,3 +57,21 @@ def test_among_equal_pairings_the_closer_records_are_paired() -> None:
     golds = [record(killed=3), record(killed=5)]
     preds = [record(killed=5), record(killed=3)]
     assert sorted(match_pairs(preds, golds)) == [(0, 1), (1, 0)]
+
+
+class Predicted:
+    def __init__(self, **fields: Any) -> None:
+        self.fields = record(**fields)
+
+    def schema_dict(self) -> dict[str, Any]:
+        return self.fields
+
+
+def test_a_matched_pair_with_wrong_fields_is_listed_with_them() -> None:
+    gold = GoldReport("r1", "", None, "en", None, [record(killed=3)])
+    tally = Tally()
+    score_report(gold, [Predicted(killed=2)], tally)  # type: ignore[list-item]
+    assert tally.tp == 1
+    assert [e["kind"] for e in tally.errors] == ["fields"]
+    assert "killed" in tally.errors[0]["wrong"]
+    assert "place" not in tally.errors[0]["wrong"]

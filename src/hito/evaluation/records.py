@@ -153,13 +153,18 @@ class Tally:
     reports: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
 
-    def add_pair(self, pred: dict[str, Any], gold: dict[str, Any]) -> None:
+    def add_pair(self, pred: dict[str, Any], gold: dict[str, Any]) -> list[str]:
+        """Count the pair's fields; returns the names of those it gets wrong."""
+        wrong = []
         for name, check in FIELDS.items():
             ok = check(pred, gold)
             if ok is None:
                 continue
             self.field_total[name] = self.field_total.get(name, 0) + 1
             self.field_hits[name] = self.field_hits.get(name, 0) + int(ok)
+            if not ok:
+                wrong.append(name)
+        return wrong
 
     def scores(self) -> dict[str, Any]:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
@@ -212,7 +217,17 @@ def score_report(gold: GoldReport, predicted: list[EventRecord], tally: Tally) -
             tally.errors.append({"id": gold.id, "kind": "missed", "gold": g})
             continue
         tally.tp += 1
-        tally.add_pair(preds[gold_pred[j]], g)
+        wrong = tally.add_pair(preds[gold_pred[j]], g)
+        if wrong:
+            tally.errors.append(
+                {
+                    "id": gold.id,
+                    "kind": "fields",
+                    "wrong": wrong,
+                    "predicted": preds[gold_pred[j]],
+                    "gold": g,
+                }
+            )
     for i, p in enumerate(preds):
         if i not in paired_preds:
             tally.fp += 1
