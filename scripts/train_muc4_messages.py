@@ -241,9 +241,13 @@ def end_to_end(
                 totals[slot].add(counts)
         if errors is not None:
             errors.append(outcomes(message, keys, responses, pairs, results))
-    return " ".join(
-        f"{slot} {totals[slot].as_dict()['f1']:.4f}"
-        for slot in ("incident_type", "location", "date")
+    place = totals["location"]
+    return (
+        " ".join(
+            f"{slot} {totals[slot].as_dict()['f1']:.4f}"
+            for slot in ("incident_type", "location", "date")
+        )
+        + f" (location cor/par/pos/act {place.cor}/{place.par}/{place.pos}/{place.act})"
     )
 
 

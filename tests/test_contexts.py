@@ -600,3 +600,58 @@ def test_migrants_detained_with_no_one_who_carried_them_are_no_smuggling(
 ) -> None:
     arrest = pipeline_records_of("COERCE", text, language, PUBLISHED)[0]
     assert "trafficking" not in arrest.contexts
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Inmates at the state prison in Tapachula, Chiapas, rioted on Sunday and took four "
+            "guards hostage, demanding better food and longer family visits, while rights "
+            "groups warn of growing violence inside Mexican jails.",
+            "en",
+        ),
+        (
+            "Reos del penal estatal de Tapachula, Chiapas, se amotinaron el domingo y "
+            "retuvieron a cuatro custodios para exigir mejor comida y más visitas, mientras "
+            "grupos de derechos alertan sobre más violencia dentro de las cárceles mexicanas.",
+            "es",
+        ),
+    ],
+)
+def test_inmates_pressing_for_their_conditions_commit_no_crime(text: str, language: str) -> None:
+    records = pipeline_records(text, language, PUBLISHED)
+    assert {r.event_type for r in records} >= {"PROTEST", "ASSAULT"}
+    assert all("crime" not in r.contexts for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Two inmates were killed on Sunday, during visiting hours, when a fight between "
+            "rival groups of prisoners broke out at the overcrowded state prison in Tapachula, "
+            "Chiapas.",
+            "en",
+        ),
+        (
+            "Dos reos murieron el domingo, en horario de visita, en una riña entre grupos "
+            "rivales de internos del penal estatal de Tapachula, Chiapas, donde hay "
+            "hacinamiento.",
+            "es",
+        ),
+        (
+            "Inmates at the overcrowded state prison in Tapachula, Chiapas, killed two other "
+            "prisoners on Sunday.",
+            "en",
+        ),
+        (
+            "Reos del penal de Tapachula, Chiapas, donde hay hacinamiento, asesinaron el "
+            "domingo a dos internos.",
+            "es",
+        ),
+    ],
+)
+def test_inmates_killing_each_other_is_crime(text: str, language: str) -> None:
+    records = pipeline_records_of("ASSAULT", text, language, PUBLISHED)
+    assert records and all("crime" in r.contexts for r in records)

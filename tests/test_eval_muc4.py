@@ -1049,6 +1049,26 @@ def test_a_long_or_passive_burning_adds_an_arson_template() -> None:
         assert [r.incident_type for r in out] == ["ATTACK", "ARSON"]
 
 
+def test_things_burned_in_protest_add_no_arson_template() -> None:
+    # Tyres set alight or a flag burned in a protest are no target of an arson; a bus burned
+    # beside them still is.
+    for sentence in (
+        "DURING THE INVENTED RIOT, STONES WERE THROWN, TIRES WERE BURNED, AND SHOTS FIRED.",
+        "THE STUDENTS BURNED TIRES AND THE POLICE FIRED INTO THE AIR.",
+        "AN INVENTED FLAG WAS SET ABLAZE BY MARCHERS WHILE SHOTS RANG OUT.",
+        "LOS MANIFESTANTES QUEMARON LLANTAS Y LA POLICÍA DISPARÓ AL AIRE.",
+        "DURANTE LA PROTESTA, SE QUEMARON BANDERAS Y HUBO DISPAROS.",
+    ):
+        out = muc4.response_templates([assault("LIMA", "PE", sentence)])
+        assert [r.incident_type for r in out] == ["ATTACK"], sentence
+    for sentence in (
+        "A TRUCK AND SOME OLD TYRES WERE TORCHED AFTER THE INVENTED SHOOTING.",
+        "LOS REBELDES ATACARON EL PUESTO Y QUEMARON UN AUTOBÚS Y LLANTAS.",
+    ):
+        out = muc4.response_templates([assault("LIMA", "PE", sentence)])
+        assert [r.incident_type for r in out] == ["ATTACK", "ARSON"], sentence
+
+
 def test_people_killed_beside_a_burning_add_an_attack_template() -> None:
     # MUC keys the murder and the arson as two incidents of one raid.
     en = assault(
@@ -1169,6 +1189,24 @@ def test_sabotage_told_beside_combat_keeps_the_act_an_incident() -> None:
     )
 
 
+def test_a_bomb_defused_beside_combat_keeps_the_act_an_incident() -> None:
+    # A bomb planted and defused is an attempted bombing (template-doc-part1 7.6), which no
+    # clash told beside it makes combat; one left at a force's post stays the clash's.
+    clash = "TROOPS AND REBELS CLASHED BRIEFLY IN AN INVENTED DISTRICT."
+    choque = "LA TROPA Y LOS REBELDES TUVIERON ENFRENTAMIENTOS EN UN BARRIO INVENTADO."
+    for defused, fight in (
+        ("POLICE DEFUSED A PARCEL BOMB AT AN INVENTED SHOP.", clash),
+        ("A CHARGE HIDDEN UNDER AN INVENTED BRIDGE WAS DEFUSED BY EXPERTS.", clash),
+        ("LA POLICÍA DESACTIVÓ UNA BOMBA EN UNA AVENIDA INVENTADA.", choque),
+        ("UN ARTEFACTO EXPLOSIVO FUE DESACTIVADO FRENTE A UN BANCO INVENTADO.", choque),
+    ):
+        record = assault("LIMA", "PE", defused, fight, mode="explosives")
+        assert muc4.is_muc_incident(record), defused
+    at_a_post = "A BOMB LEFT AT THE INVENTED ARMY POST WAS DEFUSED BY SOLDIERS."
+    record = assault("LIMA", "PE", at_a_post, clash, mode="explosives")
+    assert not muc4.is_muc_incident(record)
+
+
 def test_combat_told_with_one_armed_side_named_is_left_out() -> None:
     # hito often names one side alone ("our fighters", "a guerrilla unit" are no actors):
     # the sentence still tells guerrilla warfare, which MUC leaves out.
@@ -1219,6 +1257,88 @@ def test_an_attack_on_a_force_or_its_post_is_left_out() -> None:
             "TROOPS ATTACKED THE INVENTED PATROL BASE AND OPENED FIRE ON THE UNIVERSITY CAMPUS.",
             "LOS SOLDADOS DISPARARON CONTRA LOS ESTUDIANTES INVENTADOS.",
         ),
+    )
+
+
+def test_an_attack_on_a_force_told_in_other_words_is_left_out() -> None:
+    # Template-doc-part1 section 2 (b) again: a force attacked in the perfect passive, its
+    # post damaged by a blast, a base named with its arm, a regiment, an air force aircraft
+    # or a military motorcade hit are guerrilla warfare as the plainer forms are.
+    assert not _misjudged(
+        "HUARI",
+        left_out=(
+            "AN INVENTED RIFLE BATTALION HAS BEEN ATTACKED TWICE SINCE DAWN.",
+            "EL BATALLÓN INVENTADO HA SIDO ATACADO CERCA DEL PUEBLO.",
+            "A BOMB WENT OFF AT DAWN AND THE INVENTED POLICE STATION SUSTAINED SOME DAMAGE.",
+            "UNA BOMBA ESTALLÓ Y EL PUESTO POLICIAL INVENTADO SUFRIÓ DAÑOS.",
+            "REBELS CLAIMED THE DYNAMITE ATTACK ON AN INVENTED POLICE AIR BASE.",
+            "REBEL UNITS AMBUSHED AN AIR FORCE HELICOPTER OVER THE INVENTED HILLS.",
+            "THE REBELS ATTACKED THE INVENTED 5TH REGIMENT AT DAWN.",
+            "LOS REBELDES ATACARON EL REGIMIENTO INVENTADO AL AMANECER.",
+            "THE INVENTED MILITARY MOTORCADE WAS AMBUSHED ON THE ROAD.",
+        ),
+        kept=(
+            # Houses hit beside the post: civilian property, so an incident.
+            "A BOMB DAMAGED THE INVENTED POLICE STATION AND TWO HOUSES NEARBY.",
+            "UNA BOMBA DAÑÓ EL PUESTO POLICIAL INVENTADO Y DOS CASAS.",
+        ),
+    )
+
+
+def test_security_forces_hit_are_a_force() -> None:
+    # The pipeline files "security forces" under the state, as they may be police or
+    # troops: either way a force, so the attack on them is guerrilla warfare.
+    for sentence, name in (
+        ("THE ATTACK ON THE INVENTED ESCORT REGIMENT KILLED SEVEN MEN.", "security forces"),
+        ("EL ATAQUE CONTRA EL REGIMIENTO INVENTADO MATÓ A SIETE.", "fuerzas de seguridad"),
+    ):
+        targets = [Actor(name=name, sector="GOV")]
+        assert not muc4.is_muc_incident(assault("HUARI", "PE", sentence, targets=targets))
+    # Officials of the state are no force.
+    mayor = [Actor(name="mayor", sector="GOV")]
+    attack = "THE ATTACK ON THE INVENTED ESCORT REGIMENT KILLED THE MAYOR."
+    assert muc4.is_muc_incident(assault("HUARI", "PE", attack, targets=mayor))
+
+
+def test_a_bombardment_of_areas_alone_is_left_out() -> None:
+    # Template-doc-part1 section 1, item 7: a bombing whose only object is districts or the
+    # population at large names a target too general for a template.
+    troops = {"actors": [Actor(name="army", sector="MIL")]}
+    assert not _misjudged(
+        "TALCA",
+        left_out=(
+            "INVENTED AIR FORCE PLANES BOMBED THE OUTER NEIGHBORHOODS OF TALCA ALL NIGHT.",
+            "THE ARMY KEPT SHELLING THE POPULATED AREAS NORTH OF THE INVENTED RIVER.",
+            "LOS AVIONES INVENTADOS BOMBARDEARON LOS BARRIOS DEL NORTE DE LA CIUDAD.",
+            "VARIAS ZONAS FUERON BOMBARDEADAS POR LA AVIACIÓN INVENTADA.",
+        ),
+        **troops,
+    )
+    # A toll, or a target of its own, makes it an act MUC keys.
+    dead = "INVENTED PLANES BOMBED THE OUTER NEIGHBORHOODS OF TALCA, KILLING THREE CHILDREN."
+    assert muc4.is_muc_incident(assault("TALCA", "CL", dead, killed=3, **troops))
+    school = [Actor(name="school", sector="EDU")]
+    hit = "LOS AVIONES BOMBARDEARON LA ESCUELA INVENTADA DE LA ZONA NORTE."
+    assert muc4.is_muc_incident(assault("TALCA", "CL", hit, targets=school, **troops))
+
+
+def test_sabotage_counted_in_a_war_tally_leaves_the_combat_out() -> None:
+    # Template-doc-part1 section 1, item 7: a tally of sabotage actions beside a count of
+    # clashes is a summary, not one act on the grid that would make the fighting an incident.
+    assert not _misjudged(
+        "LIMA",
+        left_out=(
+            "THE INVENTED FRONT FOUGHT THE TROOPS IN 14 CLASHES AND CARRIED OUT 6 SABOTAGE"
+            " ACTIONS.",
+            "THE ARMY FOUGHT THE REBELS IN 30 CLASHES AND COUNTED TWELVE ACTS OF SABOTAGE.",
+            "LA TROPA COMBATIÓ CON LOS REBELDES EN 20 COMBATES Y CONTÓ TRES ACTOS DE SABOTAJE.",
+            "LOS REBELDES SE ENFRENTARON CON LA TROPA Y HICIERON 40 SABOTAJES INVENTADOS.",
+        ),
+        kept=(
+            "THE REBELS FOUGHT THE TROOPS AND CARRIED OUT SABOTAGE ACTIONS ON THE INVENTED GRID.",
+            "LOS REBELDES COMBATIERON CON LA TROPA Y SABOTEARON LA RED INVENTADA.",
+        ),
+        **_REBELS_AGAINST_ARMY,
     )
 
 

@@ -57,6 +57,25 @@ def test_bombs_told_one_target_each() -> None:
         assert len(_kept_all([own])) == 3
 
 
+def test_a_device_also_defused_beside_the_first_is_a_bombing_of_its_own() -> None:
+    # "was also defused" adds a device as "another bomb" does (template-doc-part1 7.6: a
+    # bomb defused is an attempted bombing).
+    en = _record(
+        "POLICE DEFUSED A PARCEL BOMB AT AN INVENTED SHOP IN LIMA.",
+        "A CHARGE HIDDEN UNDER AN INVENTED BRIDGE WAS ALSO DEFUSED.",
+    )
+    es = _record(
+        "LA POLICÍA DESACTIVÓ UN COCHE BOMBA EN UNA AVENIDA INVENTADA DE LIMA.",
+        "UNA BOMBA COLOCADA EN UN BARRIO INVENTADO FUE TAMBIÉN DESACTIVADA.",
+    )
+    for record in (en, es):
+        [own] = muc4.response_templates([record])
+        assert own.devices == 1
+    # The same device told defused twice is one.
+    once = _record("A CAR BOMB WAS DEFUSED IN LIMA.", "THE BOMB WAS DEFUSED BY EXPERTS.")
+    assert muc4.response_templates([once])[0].devices == 0
+
+
 def test_another_device_with_a_record_of_its_own_adds_nothing() -> None:
     # The sentence of the second device is the other record's: its template is there.
     first = _record(

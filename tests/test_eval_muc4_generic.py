@@ -44,11 +44,45 @@ def test_acts_told_as_a_kind_or_a_total_are_generic(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # Acts said to grow rarer or more common: a trend.
+        "KIDNAPPINGS OF INVENTED TRADERS ARE MORE COMMON THIS YEAR, THE CHAMBER SAID.",
+        "Los atentados contra los mercados inventados son menos frecuentes este año.",
+        # Acts told as going on, with a plural subject: a kind of act, not one incident.
+        "THE PARTY SAID THE INVENTED SQUADS ARE CARRYING OUT A PLAN OF TERROR IN THE NORTH.",
+        "THE BISHOP SAID THAT FARMERS ARE BEING KILLED IN THE INVENTED VALLEY.",
+        "El obispo dijo que los campesinos siguen siendo asesinados en el valle inventado.",
+    ],
+)
+def test_acts_told_as_a_trend_or_as_going_on_are_generic(sentence: str) -> None:
+    assert generic_sentence(sentence)
+    assert not muc4.is_muc_incident(_record(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "THE INVENTED FRONT THREATENED TO STEP UP ITS RAIDS ON THE FARMS OF THE VALLEY.",
+        "El frente inventado amenazó con intensificar sus incursiones en las fincas del valle.",
+    ],
+)
+def test_a_threat_to_go_on_with_a_kind_of_act_is_generic(sentence: str) -> None:
+    # A threat names its target or the act threatened; one to go on names neither.
+    threat = _record(sentence).model_copy(update={"event_type": "THREATEN"})
+    assert generic_sentence(sentence)
+    assert muc4.response_templates([threat]) == []
+    named = "THE INVENTED FRONT THREATENED TO KILL THE MAYOR OF THE PORT."
+    assert muc4.response_templates([threat.model_copy(update={"evidence": [named]})])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "TWO BOMB ATTACKS WERE STAGED IN THE INVENTED PORT OVERNIGHT.",
         "THE WAVE OF ATTACKS ON REPORTERS CONTINUED TODAY WHEN AN EDITOR WAS SHOT IN HIS CAR.",
         "Since 2 May, when the campaign of kidnappings began, three teachers were murdered.",
         "THE COMMITTEE CONDEMNED THE MURDER OF SIX TEACHERS IN THE CAPITAL.",
         "Dos atentados con bomba sacudieron anoche la capital.",
+        "THE INVENTED POST IS BEING ATTACKED BY REBELS AS WE SPEAK.",
         "La ola de ataques siguió anoche, cuando un periodista fue asesinado en su casa.",
     ],
 )

@@ -76,3 +76,19 @@ def test_the_only_such_site_of_the_message_fills_a_record_that_does_not_name_it(
     # Two such sites: which is this act's is not told.
     two = text + " ANOTHER BOMB WENT OFF IN SAN TELMO, NORTHERN MEDELLIN."
     assert _specific(record, two) == ("medellin",)
+
+
+def test_a_farm_is_keyed_by_its_name_alone() -> None:
+    # MUC's set list of places names a farm without the word for it ("X (FARM)"), as it
+    # names a town without "TOWN".
+    for sentence in (
+        "GUERRILLAS BURNED AN INVENTED BARN AT THE VALDORRA FARM, ANTIOQUIA DEPARTMENT.",
+        "LOS GUERRILLEROS QUEMARON UN GRANERO INVENTADO EN LA FINCA VALDORRA, DEPARTAMENTO DE"
+        " ANTIOQUIA.",
+        "UNOS HOMBRES ARMADOS MATARON A UN CAPATAZ INVENTADO EN LA HACIENDA VALDORRA,"
+        " DEPARTAMENTO DE ANTIOQUIA.",
+    ):
+        record = _record(sentence, place=None, precision=3)
+        assert _specific(record) == ("valdorra",), sentence
+    beside = _record("GUERRILLAS BURNED AN INVENTED BARN AT THE VALDORRA FARM, 9 KM FROM MEDELLIN.")
+    assert _specific(beside) == ("valdorra",)

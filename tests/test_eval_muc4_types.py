@@ -256,3 +256,38 @@ def test_a_bombing_told_by_its_device_is_not_retyped_by_the_message() -> None:
         assert [r.incident_type for r in muc4.with_message([resp], low, [record], None)] == [
             "ATTACK"
         ]
+
+
+def test_a_failed_kidnapping_beside_hostages_taken_is_two_kidnappings() -> None:
+    # The one the raiders came for got away, the people they held did not: an attempted
+    # and an accomplished kidnapping of other victims, which MUC keys apart.
+    for evidence in (
+        (
+            "GUARDS STOPPED AN ATTEMPT BY INVENTED REBELS TO KIDNAP A VISITING MINISTER.",
+            "THE RAIDERS THEN HELD TEN BUS PASSENGERS AS HOSTAGES.",
+        ),
+        (
+            "LOS SOLDADOS FRUSTRARON EL INTENTO DE SECUESTRAR A UN MINISTRO INVENTADO.",
+            "LOS ASALTANTES TOMARON COMO REHENES A VARIOS HUÉSPEDES DEL HOTEL.",
+        ),
+    ):
+        record = assault(*evidence, mode="abduct")
+        out = muc4.response_templates([record])
+        assert [r.incident_type for r in out] == ["KIDNAPPING", "KIDNAPPING"]
+        assert out[0].location == out[1].location
+
+
+def test_one_kidnapping_alone_stays_one() -> None:
+    for evidence in (
+        # An attempt alone, or hostages alone, is one act.
+        ("INVENTED REBELS TRIED TO KIDNAP A MINISTER, BUT HIS GUARDS DROVE THEM OFF.",),
+        ("THE RAIDERS HELD TEN INVENTED GUESTS HOSTAGE FOR A DAY.",),
+        # An attempt to take someone hostage is the attempt, not hostages held.
+        (
+            "THE REBELS ATTEMPTED TO KIDNAP AN INVENTED ENVOY.",
+            "THEY TRIED TO TAKE HIM HOSTAGE TO FORCE A DEAL.",
+        ),
+        ("UNOS ENCAPUCHADOS INTENTARON SECUESTRAR AL ALCALDE INVENTADO.",),
+    ):
+        record = assault(*evidence, mode="abduct")
+        assert types(record) == ["KIDNAPPING"]

@@ -376,3 +376,28 @@ def test_people_who_tell_of_an_arrest_are_no_target(text: str, language: str) ->
 def test_people_held_who_tell_of_it_stay_targets(text: str, language: str) -> None:
     _, targets = _arrest(text, language)
     assert targets == {"JRN"}
+
+
+def _arrest_targets(text: str, language: str) -> set[str]:
+    r = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "COERCE")
+    return {a.name for a in r.targets}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mexican police arrested a Guatemalan drug trafficker in Tuxtla Gutiérrez on Friday, "
+            "although the members of the Gulf Cartel who travelled with him were not arrested.",
+            "en",
+        ),
+        (
+            "Policías capturaron el viernes en Tuxtla Gutiérrez a un narcotraficante "
+            "guatemalteco, aunque los integrantes del Cártel del Golfo que lo acompañaban no "
+            "fueron detenidos.",
+            "es",
+        ),
+    ],
+)
+def test_a_party_said_not_to_be_arrested_is_no_target(text: str, language: str) -> None:
+    assert "Gulf Cartel" not in _arrest_targets(text, language)

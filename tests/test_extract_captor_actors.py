@@ -64,3 +64,66 @@ def test_people_freed_by_a_force_stay_its_targets() -> None:
         "Marines freed four kidnapped tourists in Acapulco on Friday, the navy said.", "en"
     )
     assert "CVL" in {t.sector for t in record.targets}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Eleven Honduran migrants were rescued on Monday from a house in Tapachula where they "
+            "had been held hostage by a group of three men.",
+            "en",
+        ),
+        (
+            "Once migrantes hondureños fueron rescatados el lunes de una casa en Tapachula donde "
+            "permanecían secuestrados por un grupo de tres hombres.",
+            "es",
+        ),
+    ],
+)
+def test_a_group_that_held_people_captive_is_criminal(text: str, language: str) -> None:
+    (record,) = assaults(text, language)
+    assert {a.sector for a in record.actors} == {"CRM"}
+    assert {(t.sector, t.country) for t in record.targets} == {("REF", "HN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The six Guatemalan migrants remained kidnapped by human smugglers in a house in "
+            "Tapachula for a week.",
+            "en",
+        ),
+        (
+            "Los seis migrantes guatemaltecos permanecían secuestrados por una banda de "
+            "traficantes en una casa de Tapachula.",
+            "es",
+        ),
+    ],
+)
+def test_people_still_held_by_captors_are_their_targets(text: str, language: str) -> None:
+    (record,) = assaults(text, language)
+    assert {a.sector for a in record.actors} == {"CRM"}
+    assert {(t.sector, t.country) for t in record.targets} == {("REF", "GT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Fifteen van passengers were kidnapped near Reynosa on Monday.\n"
+            "Their van was stopped by gunmen outside the city, the driver said.",
+            "en",
+        ),
+        (
+            "Quince pasajeros de un autobús fueron secuestrados cerca de Reynosa el lunes.\n"
+            "El autobús fue interceptado por hombres armados a las afueras de la ciudad, dijo "
+            "el chofer.",
+            "es",
+        ),
+    ],
+)
+def test_the_men_who_stopped_the_vehicle_are_the_kidnappers(text: str, language: str) -> None:
+    (record,) = [r for r in assaults(text, language) if r.mode == "abduct"]
+    assert {a.sector for a in record.actors} == {"UAF"}

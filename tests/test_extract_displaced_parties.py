@@ -260,3 +260,31 @@ def test_an_attack_recalled_from_years_before_drove_out_no_one_fleeing_now(
     text: str, language: str
 ) -> None:
     assert _displacement(text, language).actors == []
+
+
+# Families are no count of people (labelling conventions), but families who fled are still
+# people driven out: the displacement stands with no figure.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some 300 families fled their homes in Motozintla, Chiapas, on Monday.", "en"),
+        ("Unas 300 familias huyeron de sus casas en Motozintla, Chiapas, el lunes.", "es"),
+    ],
+)
+def test_families_who_fled_are_a_displacement_with_no_count(text: str, language: str) -> None:
+    assert _displacement(text, language).displaced is None
+
+
+# Displaced families named as a march's attendees or as returning home tell no flight.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Soldiers arrive in Frontera Comalapa as displaced families get ready to go home.", "en"),
+        (
+            "En la marcha de Comitán caminaron familias desplazadas de los ejidos de la sierra.",
+            "es",
+        ),
+    ],
+)
+def test_displaced_families_named_in_passing_are_no_displacement(text: str, language: str) -> None:
+    assert not [r for r in process_text(text, language, DAY)[1] if r.event_type == "DISPLACE"]

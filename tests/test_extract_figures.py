@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from hito.extract.quantities import sentence_figures
+from hito.extract.quantities import _SETTING_GAP, sentence_figures
 from hito.ingest import content_hash
 from hito.models import EventRecord, Report
 from hito.nlp import annotate
@@ -1441,3 +1441,93 @@ def test_one_wounded_person_without_an_article_is_one(
     text: str, language: str, expected: dict[str, int]
 ) -> None:
     assert figures(text, language) == expected
+
+
+# The act's time and place set off by commas between the verb and its count ("detained on
+# Monday, in Tapachula, 40 migrants") do not hide the count from the verb.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Immigration agents detained on Monday, in Tapachula, 40 migrants.",
+            "en",
+            {"arrested": 40},
+        ),
+        (
+            "Agentes migratorios detuvieron el lunes, en Tapachula, a 40 migrantes.",
+            "es",
+            {"arrested": 40},
+        ),
+        (
+            "Police arrested on Friday, in Saltillo, Coahuila, three suspects.",
+            "en",
+            {"arrested": 3},
+        ),
+        ("Gunmen killed on Sunday, in Tepic, four farmers.", "en", {"killed": 4}),
+        ("Sicarios mataron el domingo, en Tepic, a cuatro campesinos.", "es", {"killed": 4}),
+    ],
+)
+def test_a_setting_set_off_by_commas_keeps_the_count(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+# "between 80 and 90 officers", "entre 80 y 90 agentes": a range is its lower bound, the most
+# conservative figure, not a sum.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Between 80 and 90 federal officers arrived to reinforce the city.",
+            "en",
+            {"personnel": 80},
+        ),
+        (
+            "Llegaron entre 80 y 90 agentes federales para reforzar la ciudad.",
+            "es",
+            {"personnel": 80},
+        ),
+        ("Police detained between 12 and 15 suspects in the raid.", "en", {"arrested": 12}),
+        ("La policía detuvo a entre 12 y 15 sospechosos en el cateo.", "es", {"arrested": 12}),
+    ],
+)
+def test_a_range_counts_its_lower_bound(text: str, language: str, expected: dict[str, int]) -> None:
+    assert figures(text, language) == expected
+
+
+# Families are no count of people (labelling conventions): "300 families fled" leaves the
+# displaced unknown; "three family members" are people.
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Some 300 families fled their homes after the threats.", "en", {}),
+        ("Unas 300 familias huyeron de sus casas tras las amenazas.", "es", {}),
+        ("About 300 people fled their homes after the threats.", "en", {"displaced": 300}),
+        ("Gunmen killed three family members in Tepic.", "en", {"killed": 3}),
+    ],
+)
+def test_families_are_no_count_of_people(
+    text: str, language: str, expected: dict[str, int]
+) -> None:
+    assert figures(text, language) == expected
+
+
+# English joins two modifiers of one noun with "and" ("60 municipal and state officers"); the
+# Spanish modifiers follow the noun ("140 policías estatales y federales").
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Some 140 municipal and state officers searched the hills for the students.", "en"),
+        ("Unos 140 policías estatales y federales buscaron a los estudiantes en el cerro.", "es"),
+    ],
+)
+def test_two_modifiers_joined_by_and_keep_the_personnel_count(text: str, language: str) -> None:
+    assert figures(text, language) == {"personnel": 140}
+
+
+# A line in capitals after "en" must not make the setting of a count backtrack without end
+# (a name split inside a word): the setting pattern answers at once.
+def test_a_capitals_line_does_not_stall_the_setting_pattern() -> None:
+    assert _SETTING_GAP.match("EN TAPACHULACHIAPASFRONTERASURMEXICOPOLICIAESTATAL A") is None
+    assert _SETTING_GAP.match("en Tapachula, Chiapas, a ") is not None

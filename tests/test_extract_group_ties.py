@@ -114,3 +114,28 @@ def test_a_group_that_gunmen_work_for_stays_a_party(text: str, language: str) ->
 def test_soldiers_working_for_traffickers_are_the_only_killers(text: str, language: str) -> None:
     record = next(r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT")
     assert {(a.sector, a.country) for a in record.actors} == {("MIL", "MX")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The attack was blamed on a cell of the Zetas, which has been fighting the Gulf "
+            "Cartel for control of the smuggling routes.",
+            "en",
+        ),
+        ("The Zetas, rivals of the Gulf Cartel, burned a ranch near the river.", "en"),
+        (
+            "El ataque fue atribuido a una célula de los Zetas, que disputa la zona con el "
+            "Cártel del Golfo.",
+            "es",
+        ),
+        ("Los Zetas, rivales del Cártel del Golfo, incendiaron un rancho junto al río.", "es"),
+    ],
+)
+def test_a_group_named_as_the_rival_of_the_one_that_acted_is_no_party(
+    text: str, language: str
+) -> None:
+    names = {m.actor.name for m in find_actors(text, language)}
+    assert "Zetas" in names
+    assert "Gulf Cartel" not in names

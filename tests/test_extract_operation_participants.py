@@ -12,6 +12,7 @@ import pytest
 
 from hito.evaluation.metrics import process_text
 from hito.extract.actors import find_actors
+from hito.extract.participants import _TOOK_PART
 
 DAY = dt.date(2025, 3, 12)
 
@@ -146,3 +147,62 @@ def test_a_listed_force_of_a_name_other_states_do_not_share_keeps_its_own_state(
 ) -> None:
     # Guatemala has no National Guard: the one listed is Mexico's, as when an act names it.
     assert _coerce_actors(text, language) == [{("MIL", "MX")}]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "El Ejército informó que soldados revisaron un camión en un retén de Tonalá, "
+            "Chiapas, el martes.\n"
+            "En la revisión fueron detenidos tres hombres.",
+            "es",
+        ),
+        (
+            "The army said soldiers searched a truck at a checkpoint in Tonala, Chiapas, on "
+            "Tuesday.\n"
+            "Three men were arrested during the search.",
+            "en",
+        ),
+    ],
+)
+def test_a_passive_arrest_was_made_by_the_force_acting_before_it(text: str, language: str) -> None:
+    assert _coerce_actors(text, language) == [{("MIL", "MX")}]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Dos policías municipales fueron detenidos el lunes en Comitán, Chiapas.\n"
+            "Al día siguiente fue asegurada una camioneta con armas.",
+            "es",
+        ),
+        (
+            "Two municipal police officers were arrested on Monday in Comitan, Chiapas.\n"
+            "A pickup truck with weapons was seized the next day.",
+            "en",
+        ),
+    ],
+)
+def test_a_force_arrested_before_made_no_later_seizure(text: str, language: str) -> None:
+    assert all(("COP", "MX") not in actors for actors in _coerce_actors(text, language))
+
+
+# Every tense and person of the phrase: "take part", "takes part", "toma parte", "participa",
+# "han participado".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers and state police take part in the operation.",
+        "The navy takes part in the raid on the ranch.",
+        "State police have participated in the operation.",
+        "En el operativo participa la policía estatal.",
+        "En el cateo toma parte la Guardia Nacional.",
+        "Tomaron parte en el operativo soldados y policías estatales.",
+        "En las acciones han participado elementos de la Marina.",
+        "En el cateo tomó parte personal de la Fiscalía.",
+    ],
+)
+def test_every_form_of_taking_part_is_read(text: str) -> None:
+    assert _TOOK_PART.search(text)

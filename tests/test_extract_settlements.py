@@ -202,7 +202,9 @@ def test_a_prison_named_on_its_own_is_the_place() -> None:
         "Inmates at Santa Lucia II prison, which lies on the outskirts of Quetzaltenango, "
         "rioted on Sunday and took four guards hostage."
     )
-    assert {(p, c) for _, p, c in _all_places(english, "en")} == {("Santa Lucia II", "GT")}
+    # Its kind written right after its name stays with it, as written ("as written" in the
+    # labelling conventions); a kind set apart ("known as", "a ... prison") does not.
+    assert {(p, c) for _, p, c in _all_places(english, "en")} == {("Santa Lucia II prison", "GT")}
     spanish = (
         "Reos del penal conocido como El Torreoncito, en el sur de Guatemala, tomaron como "
         "rehenes a cinco custodios el domingo."
@@ -298,7 +300,7 @@ def test_a_prison_whose_sentence_names_no_country_is_in_the_one_the_report_names
         "Fighting broke out on Sunday inside the Tlacoyunga Vieja prison and nine inmates "
         "were killed."
     )
-    assert ("Tlacoyunga Vieja", "GT") in {(p, c) for _, p, c in _all_places(english, "en")}
+    assert ("Tlacoyunga Vieja prison", "GT") in {(p, c) for _, p, c in _all_places(english, "en")}
     spanish = (
         "Nueve muertos en riña en cárcel de Guatemala\n\n"
         "Una riña estalló el domingo en el penal conocido como Tlacoyunga Vieja y nueve reos "
@@ -339,12 +341,32 @@ def test_an_oil_field_named_by_its_kind_is_the_place() -> None:
         "Villahermosa, Tab. Pescadores de la costa bloquearon desde el lunes tres accesos al "
         "campo petrolero Samaria Norte, donde operan varios pozos."
     )
-    assert _protest_places(spanish, "es") == [("Samaria Norte", "Tabasco")]
+    assert _protest_places(spanish, "es") == [("campo petrolero Samaria Norte", "Tabasco")]
     english = (
         "Villahermosa, Tabasco -- Fishermen blocked the entrance to the Samaria Norte oil "
         "field on Monday to demand compensation."
     )
-    assert _protest_places(english, "en") == [("Samaria Norte", "Tabasco")]
+    assert _protest_places(english, "en") == [("Samaria Norte oil field", "Tabasco")]
+
+
+def test_a_facility_keeps_the_kind_written_beside_its_name() -> None:
+    # The place is written as the text names it: the kind beside the name is part of it.
+    english = (
+        "Guards at Piedra Honda prison in northern Honduras fought off an attack by armed men "
+        "on Tuesday night."
+    )
+    assert ("Piedra Honda prison", "HN") in {(p, c) for _, p, c in _all_places(english, "en")}
+    # A name that already says what it is takes no second kind.
+    named = (
+        "Fighting broke out on Sunday inside the Granja Penal Las Palmas prison in Guatemala "
+        "and six inmates were killed."
+    )
+    assert ("Granja Penal Las Palmas", "GT") in {(p, c) for _, p, c in _all_places(named, "en")}
+    spanish = (
+        "Reynosa, Tamps. Campesinos de la zona bloquearon el martes los caminos de acceso al "
+        "campo de gas Nejo Sur para exigir el pago de sus tierras."
+    )
+    assert _protest_places(spanish, "es") == [("campo de gas Nejo Sur", "Tamaulipas")]
 
 
 def test_a_field_named_by_its_owner_leaves_the_town() -> None:
@@ -358,3 +380,28 @@ def test_a_field_named_by_its_owner_leaves_the_town() -> None:
         "Comalcalco on Monday."
     )
     assert _protest_places(english, "en") == [("Comalcalco", "Tabasco")]
+
+
+def test_a_zone_named_as_such_is_an_area_not_a_point() -> None:
+    # "la zona de X", "the area known as X": somewhere in that area (precision 2), as a
+    # municipality named as such is.
+    spanish = (
+        "Chilpancingo, Gro. Policías estatales y un grupo armado se enfrentaron el martes en "
+        "la zona conocida como Las Palmitas Altas, municipio de Tixtla, con saldo de tres muertos."
+    )
+    found = [
+        (r.place, r.geo_precision)
+        for r in process_text(spanish, "es", DAY)[1]
+        if r.event_type == "ASSAULT"
+    ]
+    assert found == [("Las Palmitas Altas", 2)]
+    english = (
+        "Chilpancingo, Guerrero -- State police and gunmen clashed on Tuesday in the area known "
+        "as Las Palmitas Altas, in the municipality of Tixtla, leaving three dead."
+    )
+    found = [
+        (r.place, r.geo_precision)
+        for r in process_text(english, "en", DAY)[1]
+        if r.event_type == "ASSAULT"
+    ]
+    assert found == [("Las Palmitas Altas", 2)]

@@ -34,6 +34,18 @@ def threats(text: str, language: str) -> list[EventRecord]:
             "amenazas de una pandilla local.",
             "es",
         ),
+        (
+            "A hardware dealer in Tapachula, Chiapas, shut his store on Tuesday after "
+            "receiving threats. Other traders have also received threats, and some said they "
+            "were being threatened with extortion.",
+            "en",
+        ),
+        (
+            "Un ferretero de Tapachula, Chiapas, cerró su tienda el martes tras recibir "
+            "amenazas. Otros comerciantes también han recibido amenazas y algunos dijeron "
+            "estar siendo amenazados con extorsiones.",
+            "es",
+        ),
     ],
 )
 def test_a_threat_told_only_by_its_receipt_has_no_mode(text: str, language: str) -> None:
@@ -63,6 +75,16 @@ def test_a_threat_told_only_by_its_receipt_has_no_mode(text: str, language: str)
         (
             "Una pandilla amenazó con quemar la tienda de un ferretero en Tapachula, Chiapas, "
             "el martes.",
+            "es",
+        ),
+        (
+            "A hardware dealer in Tapachula, Chiapas, was threatened with death by a local "
+            "gang on Tuesday.",
+            "en",
+        ),
+        (
+            "Un ferretero de Tapachula, Chiapas, fue amenazado con la muerte por una pandilla "
+            "local el martes.",
             "es",
         ),
     ],

@@ -382,3 +382,11 @@ def test_a_dateline_town_known_by_a_longer_name_before_its_states_code() -> None
         assert found[0].candidates[0].admin1 in ("Oaxaca", "Guerrero")
     # A verb that opens a headline is still no town by an alternate spelling of one.
     assert "Atacan" not in _texts("Atacan a tiros a dos policías en Oaxaca", "es")
+
+
+def test_a_force_named_municipal_is_no_town() -> None:
+    # Tabasco has hamlets called "Municipal"; "Municipal Police" names a force, not one of them.
+    english = "The governor will set up a body of Municipal Police and Federal Police in Reynosa."
+    assert _texts(english) == ["Reynosa"]
+    spanish = "El gobernador formará un cuerpo de Policía Municipal y Policía Federal en Reynosa."
+    assert _texts(spanish, "es") == ["Reynosa"]

@@ -168,7 +168,7 @@ CORPUS: dict[str, tuple[Callable[[], bytes | str], Case]] = {
         Case("huge-json-line.jsonl", "either", "cut to its first"),
     ),
     "[bold]markup[] name.txt": (
-        lambda: b"\x00\x01binary",
+        lambda: b"\x00\x01binary" * 40,
         Case("[bold]markup[] name.txt", "failure", "binary file, not text"),
     ),
     "control\x1bchar\u2028name.txt": (

@@ -15,6 +15,19 @@ def test_a_short_text_with_one_stray_control_character_is_text() -> None:
     assert decode_bytes(b"Tiroteo en\x07 La Mesilla") == "Tiroteo en\x07 La Mesilla"
 
 
+def test_a_short_text_with_one_stray_nul_is_text() -> None:
+    # A NUL is one more control character: a lines file with one in a line fails that line,
+    # and keeps the others (a property test found the whole file refused).
+    assert decode_bytes(b'""\n{\x00') == '""\n{\x00'
+
+
+def test_nuls_throughout_are_binary() -> None:
+    with pytest.raises(IngestError, match="binary file, not text"):
+        decode_bytes(b"\x00\xff" * 100)
+    with pytest.raises(IngestError, match="binary file, not text"):
+        decode_bytes("Tiroteo en La Mesilla".encode("utf-16-le"))
+
+
 def test_control_characters_throughout_are_binary() -> None:
     with pytest.raises(IngestError, match="binary file, not text"):
         decode_bytes(bytes(range(1, 9)) * 40)

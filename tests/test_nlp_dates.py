@@ -1,10 +1,12 @@
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from hito.nlp import parse_dates
+from hito.nlp.date_words import month_names
 
 PUB = dt.date(2025, 7, 31)  # a Thursday
 
@@ -162,3 +164,12 @@ def test_a_day_of_this_month_is_that_day_of_the_reports_month(
     (d,) = parse_dates(text, language, published)
     assert (d.date, d.precision) == (dt.date(2011, 11, expected), "day")
     assert parse_dates(text, language, None) == []
+
+
+def test_month_names_are_the_written_out_names_of_the_table() -> None:
+    english = re.compile(rf"^(?:{month_names('en')})$", re.IGNORECASE)
+    spanish = re.compile(rf"^(?:{month_names('es')})$", re.IGNORECASE)
+    assert english.match("September") and english.match("may")
+    assert not english.match("sept") and not english.match("jan")
+    assert spanish.match("setiembre") and spanish.match("septiembre") and spanish.match("mayo")
+    assert not spanish.match("may")

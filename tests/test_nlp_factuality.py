@@ -338,6 +338,26 @@ def test_spanish_reporting_verbs_in_the_present(sentence: str, expected: str) ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Asegurar" is to seize as well as to assure: what was seized credits no one.
+        (
+            "Policías detuvieron a dos hombres en Comitán, a quienes se les aseguró un fusil "
+            "y tres cargadores.",
+            "asserted",
+        ),
+        ("Soldados aseguraron 30 kilos de marihuana en una bodega de Tapachula.", "asserted"),
+        ("El fiscal aseguró que los detenidos pertenecen a una banda local.", "reported"),
+        ("El alcalde aseguró en una entrevista que no hubo heridos.", "reported"),
+        ("Policías detuvieron a dos hombres, aseguraron el vehículo y un fusil.", "asserted"),
+        ("El vocero aseguró: los detenidos pertenecen a una banda local.", "reported"),
+    ],
+)
+def test_spanish_asegurar_credits_a_source_only_when_it_says(sentence: str, expected: str) -> None:
+    assert classify_factuality(sentence, "es") == expected
+
+
+@pytest.mark.parametrize(
     ("headline", "expected"),
     [
         ("Police: two ranchers abducted near Tenosique", True),

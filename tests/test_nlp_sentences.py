@@ -126,3 +126,24 @@ def test_state_abbreviations_are_the_gazetteers_dotted_forms() -> None:
 def test_title_after_a_dateline_opens_the_lead() -> None:
     text = "FRESNILLO. Col. Ramírez dijo que hubo dos detenidos."
     assert _split(text, "es") == ["FRESNILLO.", "Col. Ramírez dijo que hubo dos detenidos."]
+
+
+def test_an_abbreviation_ending_a_hyphenated_compound_does_not_split() -> None:
+    # "the Mexico-U.S. border": the compound ends in the abbreviation, which no more ends
+    # the sentence than "the U.S. border" does.
+    assert _split("Smugglers crossed the Mexico-U.S. border near Nogales on Monday.", "en") == [
+        "Smugglers crossed the Mexico-U.S. border near Nogales on Monday."
+    ]
+    assert _split("A BOMB HIT THE PERUVIAN--U.S. TRADE OFFICE IN LIMA TODAY.", "en") == [
+        "A BOMB HIT THE PERUVIAN--U.S. TRADE OFFICE IN LIMA TODAY."
+    ]
+    spanish = "Cruzaron la frontera México-EE.UU. cerca de Nogales. Nadie fue detenido."
+    assert _split(spanish, "es") == [
+        "Cruzaron la frontera México-EE.UU. cerca de Nogales.",
+        "Nadie fue detenido.",
+    ]
+    # Before an opener it still ends the sentence.
+    assert _split("Talks on the Mexico-U.S. The next day they failed.", "en") == [
+        "Talks on the Mexico-U.S.",
+        "The next day they failed.",
+    ]

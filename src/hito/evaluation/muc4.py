@@ -104,8 +104,10 @@ from hito.geo.gazetteer import Place, load, lookup
 from hito.geo.toponyms import find_toponyms
 from hito.models import ARMED_SECTORS, Actor, EventRecord
 from hito.nlp.act_words import ACT_NOUNS, TOOK_PLACE
-from hito.nlp.date_words import MONTHS, alternation
+from hito.nlp.date_words import MONTHS, alternation, month_names
 from hito.nlp.dates import best_date, parse_dates
+from hito.nlp.number_words import LEXICONS
+from hito.nlp.sentences import split_sentences
 
 SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
 MUC_TYPE = {"explosives": "BOMBING", "abduct": "KIDNAPPING", "destroy": "ARSON"}
@@ -529,8 +531,9 @@ _LIES_FROM = (
 _ADMIN_KIND = r" (?:DEPARTMENT|PROVINCE|INTENDANCY|CORREGIMIENTO|MUNICIPALITY)"
 # A river runs past the site rather than naming it ("NEAR THE X RIVER, IN NORTHERN Y").
 _SITE_NAME = rf"(?P<name>{_VILLAGE_WORD}(?: {_VILLAGE_WORD}){{0,3}})(?<!RIVER)"
-# "HUANCAYO CITY", "HUANTA TOWN": MUC keys the name alone.
-_SITE_TAIL = re.compile(r" (?:CITY|TOWN)$")
+# "HUANCAYO CITY", "HUANTA TOWN", "THE X FARM", "LA FINCA X": MUC keys the name alone (its set
+# list of places names a farm "X (FARM)", the kind apart from the name).
+_SITE_KIND = re.compile(r" (?:CITY|TOWN|FARM)$|^(?:LA )?(?:FINCA|HACIENDA) (?=\S)")
 
 
 def _unaccented(text: str) -> str:
@@ -562,7 +565,7 @@ def inner_place(
 
     def sites(passage: str) -> list[str]:
         plain = _unaccented(passage)
-        found = [_SITE_TAIL.sub("", m.group("name")) for m in pattern.finditer(plain)]
+        found = [_SITE_KIND.sub("", m.group("name")) for m in pattern.finditer(plain)]
         return [n for n in found if not country_code(n) and fold(n) not in own]
 
     for sentence in record.evidence:
@@ -928,7 +931,63 @@ def _location(
     if not fill.levels and (site := _site_from_filing_town(record, dateline)):
         # Placed at the filing town, which its sentence names only to measure from.
         return LocationFill(fill.country, ((fold(site),),))
+    if not fill.levels and (site := _place_introduced_before(record, text, dateline, fill.country)):
+        # Its sentence names back someone the sentence before introduced at the act's place.
+        return LocationFill(fill.country, ((fold(site),),))
     return fill
+
+
+# "A TRADER WAS STOPPED NEAR X. THE TRADER RESISTED AND WAS SHOT", "ASALTARON A UN
+# COMERCIANTE EN X. EL COMERCIANTE ...": the record's sentence opens on a person (or thing)
+# the sentence right before it introduced with an indefinite article, so both tell one act,
+# and the place the sentence before gives is the act's (template-doc-part1 7.4, note 1 for
+# "near"). Without that link a town in the sentence before is as often another act's
+# (session 17 measured the plain reading). The noun must end its phrase in both ("A POLICE
+# OFFICER" introduces no "POLICE").
+_OPENS_ON = re.compile(r"(?:THE|EL|LA|LOS|LAS) (?P<noun>[A-Z]+)(?=,| [A-Z])")
+_PHRASE_END = (
+    r"(?=[,.;]| (?:ON|IN|AT|NEAR|WHO|WHILE|WHEN|AS|FROM|OF|WITH|IDENTIFIED|EN|CERCA|DE|QUE"
+    r"|CUANDO|MIENTRAS|CON|IDENTIFICAD[OA])\b)"
+)
+_IN_TOWN = re.compile(rf"\b(?:IN|AT|EN) {_CUED_NAME}")
+
+
+def _place_introduced_before(
+    record: EventRecord, text: str, dateline: str, country: str
+) -> str | None:
+    """The place the sentence right before the record's first one gives, where the record's
+    sentence names back someone that sentence introduced: a place it tells the act near, or
+    a town of the record's `country` it tells it in; never the filing town or a country."""
+    if not record.evidence or not text:
+        return None
+    first = " ".join(record.evidence[0].split())
+    opens = _OPENS_ON.match(first)
+    if not opens:
+        return None
+    plain = " ".join(text.split())
+    at = plain.find(first)
+    spans = [s for s in split_sentences(plain, "en") if s[1] <= at] if at > 0 else []
+    if not spans:
+        return None
+    before = plain[spans[-1][0] : spans[-1][1]]
+    article = r"(?:A|AN|UN|UNA|UNOS|UNAS)"
+    if not re.search(rf"\b{article} (?:[A-Z]+ )?{opens['noun']}{_PHRASE_END}", before):
+        return None
+    filed = fold(filing_town(dateline) or "")
+    if (near := _near_place(record.model_copy(update={"evidence": [before]}), dateline)) and fold(
+        near
+    ) != filed:
+        return near
+    code = country_code(country)
+    for m in _IN_TOWN.finditer(before):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if country_code(name) or fold(name) == filed:
+                break
+            if any(p.country == code and p.kind != "admin1" for p in lookup(name)):
+                return name
+    return None
 
 
 def _site_from_filing_town(record: EventRecord, dateline: str) -> str | None:
@@ -946,7 +1005,7 @@ def _site_from_filing_town(record: EventRecord, dateline: str) -> str | None:
         body = sentence.removeprefix(dateline) if dateline else sentence
         plain = _unaccented(body)
         for m in pattern.finditer(plain):
-            name = _SITE_TAIL.sub("", m.group("name"))
+            name = _SITE_KIND.sub("", m.group("name"))
             if not country_code(name):
                 return name
     return None
@@ -1162,6 +1221,33 @@ _CIVILIAN_HARMED = re.compile(
 # keys sabotage of a nation's infrastructure, and wire copy mostly tells it by the word
 # alone, naming nothing hit that the civilian test could read.
 _SABOTAGE = re.compile(r"\b(?:sabotag\w*|sabotaje\w*|sabote[aoó]\w*)", re.I)
+# Sabotage counted ("6 SABOTAGE ACTIONS", "twelve acts of sabotage", "40 sabotajes"):
+# a war report's tally, which template-doc-part1 (section 1, item 7) calls a summary, not
+# one act on the grid that would make the fighting beside it an incident.
+_TALLY_NUMBER = "|".join(
+    sorted(
+        {
+            w
+            for lexicon in LEXICONS.values()
+            for w, word in lexicon.items()
+            if word.kind in ("unit", "tens") and word.value > 1
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_TALLIED_BEFORE = re.compile(
+    rf"\b(?:\d[\d,.]*|several|numerous|varios|varias|numerosos|numerosas|{_TALLY_NUMBER})\s+"
+    r"(?:(?:acts?|actions?|operations?|actos?|acciones|operaciones) (?:of|de)\s+)?$",
+    re.I,
+)
+
+
+def _sabotage_told(sentence: str) -> bool:
+    """Whether `sentence` tells sabotage other than as a counted tally."""
+    return any(
+        not _TALLIED_BEFORE.search(sentence[: m.start()]) for m in _SABOTAGE.finditer(sentence)
+    )
 
 
 # A bracketed note of the wire's translator, such as an acronym's expansion ("THE ENEL
@@ -1176,7 +1262,7 @@ def civilians_harmed(record: EventRecord) -> bool:
     if any(t.sector in CIVILIAN_SECTORS for t in record.targets):
         return True
     return any(
-        _CIVILIAN_HARMED.search(_BRACKETED_NOTE.sub("", sentence)) or _SABOTAGE.search(sentence)
+        _CIVILIAN_HARMED.search(_BRACKETED_NOTE.sub("", sentence)) or _sabotage_told(sentence)
         for sentence in record.evidence
     )
 
@@ -1233,11 +1319,14 @@ _ARMED_HARMED = re.compile(
 _FORCE = (
     r"(?:troops|soldiers|army\b(?! (?:officers?|chief|commander))|military (?:posts?|bases?"
     r"|garrisons?|patrols?|positions?|installations?|units?|barracks|headquarters|convoys?"
-    r"|trucks?|vehicles?|helicopters?|targets?)|garrisons?|(?:\w+ )?brigade|battalions?|barracks"
-    r"|(?:police|army|military|national guard)"
-    r" (?:posts?|stations?|patrols?|headquarters|positions?)"
+    r"|trucks?|vehicles?|helicopters?|targets?|motorcades?)|garrisons?|(?:\w+ )?brigade|battalions?"
+    r"|regiments?|regimientos?"
+    r"|barracks|(?:police|army|military|national guard)"
+    # A base may name its arm between ("AN ARMY AIR BASE", "THE POLICE NAVAL POST").
+    r" (?:(?:air|naval) )?(?:posts?|stations?|patrols?|headquarters|positions?|bases?)"
     r"|patrols?|cuartel(?:es)?|tropas|soldados|guarnici[oó]n(?:es)?|patrullas?|batall[oó]n(?:es)?"
-    r"|(?:navy|naval|air force) (?:posts?|bases?|headquarters|installations?|units?|ships?)"
+    r"|(?:navy|naval|air force) (?:posts?|bases?|headquarters|installations?|units?|ships?"
+    r"|helicopters?|planes?|aircraft)"
     r"|high command|joint chiefs of staff|alto mando"
     r"|brigada|puestos? (?:militar|policial)(?:es)?)"
 )
@@ -1249,8 +1338,13 @@ _ATTACKED = (
 _FORCE_ATTACKED = re.compile(
     rf"\b{_ATTACKED}\W+(?:(?:the|an?|los|las|el|la|a|al|several|two|three|\w+an)\W+)?"
     rf"(?:(?!by\b|por\b)\w+\W+){{0,2}}?{_FORCE}\b"
-    rf"|\b{_FORCE}\W+(?:\w+\W+){{0,6}}?(?:were|was|fueron|fue) (?:\w+ )?"
-    r"(?:attacked|ambushed|harassed|atacad[oa]s?|emboscad[oa]s?)\b",
+    rf"|\b{_FORCE}\W+(?:\w+\W+){{0,6}}?(?:were|was|(?:has|have|had) been|fueron|fue"
+    r"|(?:ha|han|hab[ií]an?) sido) (?:\w+ )?"
+    r"(?:attacked|ambushed|harassed|destroyed|atacad[oa]s?|emboscad[oa]s?|destruid[oa]s?)\b"
+    # A force's post hurt by a blast ("THE ARMY POST SUFFERED DAMAGE", "el cuartel sufrió
+    # daños"): still a force's installation hit.
+    rf"|\b{_FORCE}\W+(?:\w+\W+){{0,3}}?(?:sustained|suffered|did (?:sustain|suffer)"
+    r"|sufri(?:ó|eron)) (?:\w+ ){0,2}?(?:damages?|da[nñ]os?)\b",
     re.I,
 )
 
@@ -1268,11 +1362,73 @@ _POSITIONS_HIT = re.compile(
 )
 
 
+# A bombardment whose only object is an area or the population at large ("THE PLANES BOMBED
+# THE OUTER NEIGHBORHOODS", "SHELLING OF POPULATED AREAS", "zonas bombardeadas por la
+# aviación"): template-doc-part1 section 1, item 7 gives a bombing of a capital's districts as
+# an act whose target is too general for a template.
+_BOMBARDED = (
+    r"(?:bomb(?:ed|ing|ings)|shell(?:ed|ing)|strafe[ds]?|strafing|machinegunn(?:ed|ing)"
+    r"|rocket(?:ed|s)|air (?:attacks?|raids?|strikes?)|(?:artillery|air) fire"
+    r"|aerial (?:\w+ ){0,4}attacks|bombarde\w*|ametrall\w*)"
+)
+_AREA = (
+    r"(?:neighbou?rhoods|areas|sectors?|zones|slopes|(?:civilian )?population|barrios"
+    r"|colonias|zonas|sectores|laderas|poblaci[oó]n(?: civil)?)"
+)
+_AREA_BOMBARDED = re.compile(
+    rf"\b{_BOMBARDED}\s+(?:[\w-]+\s+){{0,6}}?{_AREA}\b"
+    rf"|\b{_AREA}\s+(?:\w+\s+){{0,4}}?(?:under (?:\w+ ){{0,4}}?|by (?:\w+ ){{0,3}}?)?{_BOMBARDED}",
+    re.I,
+)
+
+
+def areas_bombarded_only(record: EventRecord) -> bool:
+    """Whether the record's act is a bombardment of areas or of the population at large: its
+    first sentence tells one, it counts no dead or wounded, and it names no target but
+    civilians in general."""
+    if record.killed is not None or record.injured is not None or not record.evidence:
+        return False
+    if any(t.sector != "CVL" or t.name != "civilians" for t in record.targets):
+        return False
+    return bool(_AREA_BOMBARDED.search(record.evidence[0]))
+
+
+# The pipeline files "security forces" under the state (GOV), as they may be police or
+# troops; either way they are the force section 2 (b) speaks of (a truck of security forces
+# hit by a mine).
+_SECURITY_FORCES = re.compile(r"\b(?:security forces|fuerzas de seguridad)$", re.I)
+
+# A bomb planted and defused ("POLICE DEFUSED A PARCEL BOMB", "la policía desactivó una
+# bomba"): an attempted bombing (template-doc-part1 7.6), which a clash told beside it does
+# not make combat. One left at a force's post stays the clash's (section 2 (b)).
+_DEVICE_WORD = (
+    r"(?:(?:car )?bombs?|explosives?|(?:explosive )?devices?|charges?|dynamite|bombas?"
+    r"|coches? bomba|artefactos?(?: explosivos?)?|explosivos?|cargas?(?: de dinamita)?)"
+)
+_DEFUSED = re.compile(
+    rf"\b{_DEVICE_WORD}\b(?:\W+\w+){{0,8}}?\W+(?:was|were|has been|have been|had been|fue|fueron"
+    r"|ha sido|han sido)\W+(?:\w+\W+)?(?:defused|deactivated|dismantled|desactivad[oa]s?)\b"
+    rf"|\b(?:defused|deactivated|dismantled|desactiv(?:ó|aron)) (?:\w+ ){{0,3}}?{_DEVICE_WORD}\b",
+    re.I,
+)
+_FORCE_NAMED = re.compile(rf"\b{_FORCE}\b", re.I)
+
+
+def _bomb_defused(record: EventRecord) -> bool:
+    return any(
+        _DEFUSED.search(sentence) and not _FORCE_NAMED.search(sentence)
+        for sentence in record.evidence
+    )
+
+
 def armed_sides_only(record: EventRecord) -> bool:
     """Whether the record harms only armed sides: no target outside them, and its sentences
     tell a clash, members of an armed side harmed or an attack on a force (civilians_harmed
     is checked apart)."""
-    if any(t.sector not in ARMED_SECTORS for t in record.targets):
+    if any(
+        t.sector not in ARMED_SECTORS and not _SECURITY_FORCES.search(t.name)
+        for t in record.targets
+    ):
         return False
     return any(
         _ARMED_HARMED.search(sentence)
@@ -1309,6 +1465,8 @@ def is_muc_incident(record: EventRecord) -> bool:
         return False
     if told_as_time_only(record):
         return False
+    if areas_bombarded_only(record):
+        return False
     if any(_PRISON_RIOT.search(sentence) for sentence in record.evidence):
         return False
     # A named group ("FMLN", "Shining Path") is the perpetrator MUC asks for, named beside
@@ -1323,7 +1481,7 @@ def is_muc_incident(record: EventRecord) -> bool:
         }
     )
     combat = two_armed_sides(sides) or armed_sides_only(record)
-    return not (combat and not civilians_harmed(record))
+    return not (combat and not civilians_harmed(record) and not _bomb_defused(record))
 
 
 # Quotation marks as wire copy and Spanish papers write them, and a quoted name or title
@@ -1363,6 +1521,31 @@ _BURNING = re.compile(
     r"(?! to death| vivos?\b)",
     re.I,
 )
+# Things burned in protest, not as an arson's target: tyres set alight, a flag or an effigy
+# burned ("MARCHERS BURNED OLD TYRES", "AN EFFIGY WAS SET ABLAZE", "quemaron llantas"). Only
+# where they are all that burned: "A TRUCK AND SOME TYRES WERE TORCHED" is still an arson.
+_PROTEST_OBJECTS = r"(?:tires|tyres|flags?|effig(?:y|ies)|llantas|neum[aá]ticos|banderas?|efigies?)"
+_BURNED_IN_PROTEST = re.compile(
+    rf"(?:^|[,;:] |\b(?:that|while|when|que|mientras) )(?:[\w.]+ ){{0,2}}{_PROTEST_OBJECTS}"
+    r" (?:was|were|had been|have been|fue|fueron|han sido)"
+    r" (?:burned|burnt|set on fire|set ablaze|set alight|torched|quemad[oa]s?|incendiad[oa]s?)"
+    r"|\b(?:burned|burnt|burning|torched|set fire to|quemaron|quem[oó]|incendiaron"
+    r"|prendieron fuego a) (?:the |some |several |a |an |las |los |la |el |unas |unos |varias"
+    rf" |\d+ )?(?:[\w.]+ )?{_PROTEST_OBJECTS}\b"
+    # "... and a bus", "y un autobús": another thing burned.
+    r"(?! (?:and|y|e) (?:a|an|one|two|three|several|some|other|un|una|dos|tres|varios"
+    r"|varias|otr[oa]s?)\b)"
+    r"|\bset (?:the |some |several |a |an )?(?:[\w.]+ )?"
+    rf"{_PROTEST_OBJECTS} (?:on fire|ablaze|alight)",
+    re.I,
+)
+
+
+def _tells_burning(record: EventRecord) -> bool:
+    """Whether a sentence of the record tells a burning, leaving out things burned in protest."""
+    return any(_BURNING.search(_BURNED_IN_PROTEST.sub(" ", e)) for e in record.evidence)
+
+
 # Armed men told setting the fire ("THE GUERRILLAS BURNED THE FARM", "los terroristas
 # incendiaron la alcaldía"), not a fire no one is told to have set ("the farm was burned").
 _BURNED_BY_ATTACKERS = re.compile(
@@ -1405,6 +1588,31 @@ _TAKEN_TO_BE_KILLED = re.compile(
     r"|y (?:luego |después )?(?:asesinad|ejecutad|fusilad|matad)\w*)",
     re.I,
 )
+
+
+# An attempt to take one person ("GUARDS STOPPED AN ATTEMPT TO KIDNAP THE ENVOY",
+# "intentaron secuestrar al alcalde") told beside others held ("HELD TEN PASSENGERS
+# HOSTAGE", "tomaron como rehenes a"): the one the raiders came for got away, the others did not. An
+# attempted and an accomplished kidnapping of other victims (template-doc-part1 5.0, 7.6),
+# which MUC keys apart, where hito tells one act. "Tried to take him hostage" is the attempt.
+_KIDNAP_ATTEMPT = re.compile(
+    r"\b(?:attempt(?:ed|ing|s)?|tried|trying|intend(?:ed|ing)?)\b(?: \w+){0,6}?"
+    r" to (?:kidnap|abduct)\b"
+    r"|\bintention of (?:kidnapping|abducting)\b|\b(?:kidnapping|abduction) attempts?\b"
+    r"|\b(?:intent(?:o|ó|aron|aban)|trat(?:ó|aron) de|intenci[oó]n de) (?:\w+ ){0,3}?"
+    r"(?:secuestrar|raptar|plagiar)\b",
+    re.I,
+)
+_HOSTAGES_HELD = re.compile(
+    r"\b(?:took|taken|taking|held|holding|kept|keeping)\b (?:\w+ ){0,6}?(?:as )?hostages?\b"
+    r"|\b(?:tom(?:ó|aron|ad[oa]s?)|ret(?:iene|ienen|enía|enían)|mant(?:iene|ienen|enía|enían))"
+    r" (?:\w+ ){0,3}?(?:como )?rehenes\b",
+    re.I,
+)
+
+
+def _attempt_beside_hostages(record: EventRecord) -> bool:
+    return _tells(record, _KIDNAP_ATTEMPT) and _tells(record, _HOSTAGES_HELD)
 
 
 def _tells_taken(record: EventRecord) -> bool:
@@ -1495,7 +1703,11 @@ _MORE_DEVICES = re.compile(
     r"(?:another|otr[oa]) (?:at|in|on|outside|near|en|frente a)\b"
     # More blown up beside the blast told ("GUERRILLAS ALSO BLEW UP A PYLON", "también
     # dinamitaron"): "also" adds a target, where the verb alone tells the same blast again.
-    rf"|{_ALSO_BLOWN_UP}",
+    rf"|{_ALSO_BLOWN_UP}"
+    # A device "also defused" beside one told before: an attempted bombing each (7.6).
+    r"|\b(?:was|were|has been|have been) also (?:defused|deactivated)\b"
+    r"|\b(?:fue|fueron) tambi[eé]n desactivad[oa]s?\b"
+    r"|\btambi[eé]n (?:fue |fueron )?desactivad[oa]s?\b",
     re.I,
 )
 _DEVICE = re.compile(
@@ -1765,8 +1977,7 @@ _NAMED_BACK = re.compile(
     r"\b(?:this|that|these|those|the|[a-z]+'s|este|esta|estos|estas|dicho|dicha|el|la|los|las"
     r"|del|al)\s+"
     # The day an act is known by ("THE 16 MAY MASSACRE"), named as a noun's modifier.
-    r"(?:\d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december) )?"
+    rf"(?:\d{{1,2}} (?:{month_names('en')}) )?"
     # Up to two words of the copy's own before the noun ("THE MASS KIDNAPPING", "THE LATEST
     # ATTACK", "el cobarde atentado"): a fixed list of modifiers missed most of them. Not past
     # "of" or "and", after which the noun heads another phrase.
@@ -2097,6 +2308,8 @@ def response_templates(
             first.incident_type = "ATTACK"
         if first.incident_type == "KIDNAPPING" and _tells(r, _ABDUCTION):
             first.told = True
+        if first.incident_type == "KIDNAPPING" and _attempt_beside_hostages(r):
+            out.append(Response(**{**vars(first), "told": True}))
         if first.incident_type == "ARSON" and _tells(r, _BURNING):
             # "set fire to the club": the burning is told, whatever the whole message reads as.
             first.told = True
@@ -2124,7 +2337,7 @@ def response_templates(
                 levels = ((fold(admin1),), (fold(name),)) if admin1 else ((fold(name),),)
                 location = LocationFill(country, levels)
                 out.append(Response(**{**vars(first), "location": location, "incident_type": kind}))
-        if first.incident_type != "ARSON" and _tells(r, _BURNING):
+        if first.incident_type != "ARSON" and _tells_burning(r):
             # A burning told beside another act is often another scene of the raid.
             scene = first.location
             if scene:

@@ -61,6 +61,26 @@ _TOTAL = re.compile(
 )
 
 
+# Acts said to grow rarer or more common ("KIDNAPPINGS OF TRADERS ARE MORE COMMON NOW", "los
+# atentados son menos frecuentes"), told as going on with a plural subject ("THE SQUADS ARE
+# CARRYING OUT ...", "FARMERS ARE BEING KILLED", "siguen siendo asesinados"), or threatened
+# to go on ("VOWED ... THREATENED TO STEP UP ITS RAIDS", "amenazó con continuar"): a trend or
+# a kind of act, no one incident with its target (template-doc-part1 1.7). A single act told
+# as it happens ("THE POST IS BEING ATTACKED") is not one.
+_TREND = re.compile(
+    rf"\b{_ACTS}\b(?: [^\W\d_]+){{0,6}}? (?:are|were|have become|son|eran|se han vuelto)"
+    r" (?:less|more|increasingly|very|menos|m[aá]s|muy)"
+    r" (?:frequent|common|rare|frecuentes|comunes|raros|escasos)\b"
+    r"|\bare (?:\w+ (?:and \w+ )?)?(?:carrying out|committing|perpetrating"
+    r"|being (?:\w+ (?:and \w+ )?)?(?:murdered|killed|kidnapped|attacked))\b"
+    r"|\b(?:est[aá]n|siguen) (?:cometiendo|perpetrando|llevando a cabo"
+    r"|siendo (?:asesinad|secuestrad|atacad)[oa]s)\b"
+    r"|\bthreat(?:s|en|ens|ened)? to (?:continue|carry on|keep up|step up|intensify|resume)\b"
+    r"|\bamenaz\w* con (?:continuar|seguir|intensificar|reanudar)\b",
+    re.I,
+)
+
+
 # A trend anchored to one act ("the wave ... continued last night when X was shot", "after a
 # series of attacks", "including the death of X", "three were murdered"): the act is told.
 _ANCHOR = re.compile(
@@ -75,10 +95,10 @@ _ANCHOR = re.compile(
 
 
 def generic_sentence(sentence: str) -> bool:
-    """Whether `sentence` tells acts as a kind, a trend or a total over a span."""
+    """Whether `sentence` tells acts as a kind, a trend, going on or a total over a span."""
     if _ANCHOR.search(sentence):
         return False
-    if _KIND_ACTS.search(sentence) or _ACT_ON_CLASS.search(sentence):
+    if _KIND_ACTS.search(sentence) or _ACT_ON_CLASS.search(sentence) or _TREND.search(sentence):
         return True
     return bool(
         _SPAN.search(sentence) and (_TOTAL.search(sentence) or re.search(_ACTS, sentence, re.I))

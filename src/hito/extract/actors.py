@@ -183,6 +183,19 @@ _TIES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "the Zetas, rivals of the Gulf Cartel", "which has been fighting the Sinaloa Cartel for
+# control of", "que disputa la zona con el Cártel de Sinaloa": the rival of the group that
+# acted is named to place the act in a feud, and is no party to it.
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:rivals?\s+(?:of|to)|rival(?:es)?\s+(?:de|del)"
+    r"|(?:which|that|who)\s+(?:(?:has|have)\s+been\s+|is\s+|are\s+)?"
+    r"(?:fighting|battling|disputing|feuding\s+with|competing\s+with)"
+    r"|que\s+(?:se\s+)?(?:disputan?|pelean?)\s+(?:la\s+zona|la\s+plaza|el\s+territorio"
+    r"|la\s+regi[oó]n|el\s+control(?:\s+de\s+[\w\s]{1,30}?)?)\s+con)"
+    r"\s+(?:(?:the|el|la|los|las)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 # An office named by the people it serves or the crimes against them it pursues ("the
 # Special Prosecutor for Crimes against Journalists", "la Fiscalía de Delitos contra
@@ -226,8 +239,9 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
         for m in named.regex.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            if named.actor.sector in _GROUP_SECTORS and _TIES_BEFORE.search(
-                text, max(0, m.start() - 60), m.start()
+            if named.actor.sector in _GROUP_SECTORS and (
+                _TIES_BEFORE.search(text, max(0, m.start() - 60), m.start())
+                or _RIVAL_BEFORE.search(text, max(0, m.start() - 80), m.start())
             ):
                 former.append((m.start(), m.end()))
                 continue
@@ -287,8 +301,23 @@ def find_actors(text: str, language: str) -> list[ActorMention]:
                     Actor(name=name, sector=role.sector, country=country), m.start(), m.end()
                 )
             )
+    captors = _CAPTOR_GROUP.search(text)
+    if captors and free(captors.start(1), captors.end(1)):
+        found.append(ActorMention(_CAPTORS, captors.start(1), captors.end(1)))
     found.sort(key=lambda a: a.start)
     return _without_patrons_of_forces(text, found)
+
+
+# "kept captive by a group", "permanecían secuestrados por un grupo de": people
+# who hold others captive are kidnappers, criminals however the text counts them. An armed
+# group is gunmen, told by the role list; this reads only a bare group.
+_CAPTOR_GROUP = re.compile(
+    r"\b(?:held\s+(?:captive|hostage)|kept\s+captive|kidnapped|abducted|secuestrad[oa]s?"
+    r"|privad[oa]s?\s+de\s+(?:la|su)\s+libertad|retenid[oa]s?|cautiv[oa]s?)\s+(?:by|por)\s+"
+    r"(?:a|an|one|un|el|the)\s+(group|grupo)\b(?!\s+(?:armado|criminal|delictivo)\b)",
+    re.IGNORECASE,
+)
+_CAPTORS = Actor(name="criminals", sector="CRM", country=None)
 
 
 # "soldiers working for drug traffickers", "policías al servicio de criminales", "officers on

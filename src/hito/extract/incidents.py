@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from hito.extract.actors import (
     ActorMention,
+    find_actors,
     named_groups,
     named_institutions,
     placed_force,
@@ -66,7 +67,7 @@ from hito.models import (
 )
 from hito.nlp.act_words import ACT_NOUNS, TOOK_PLACE
 from hito.nlp.date_resolve import week_start
-from hito.nlp.date_words import COUNTS, WEEKDAYS, alternation
+from hito.nlp.date_words import COUNTS, WEEKDAYS, alternation, month_names
 from hito.nlp.dates import RELATIVE_DATE, best_date, parse_dates
 from hito.nlp.factuality import (
     PHRASE_BOUND,
@@ -202,6 +203,9 @@ _SOURCE_OR_FINDER = re.compile(
     r"|informó|informaron|dijo|dijeron|señaló|señalaron|reportó|reportaron|localizó|localizaron"
     r"|narr(?:ó|aron)|relat(?:ó|aron)|explic(?:ó|aron)|recounted|explained"
     r"|confirm(?:ed|s|ó|aron)"
+    # Who blames a group for the act tells of it: "police blamed", "la policía atribuyó".
+    r"|blam(?:ed|es|e)|attribut(?:ed|es)|atribuy(?:ó|eron|e|en)|responsabiliz(?:ó|aron|a|an)"
+    r"|culp(?:ó|aron|a|an)"
     r"|hall(?:ó|aron)|encontr(?:ó|aron)|investig(?:a|an|ó|aron|ando))\b",
     re.IGNORECASE,
 )
@@ -403,6 +407,17 @@ def _migrants_held(am: ActorMention, text: str) -> bool:
     )
 
 
+# "the cartel members who travelled with him were not arrested", "los integrantes del cártel
+# que lo acompañaban no fueron detenidos": a party the text says the arrest did not catch is
+# no target of it (a short relative clause may come between).
+_NOT_HELD_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,6}?,?\s+(?:(?:was|were|have|has)\s+not\s+(?:been\s+)?"
+    r"|(?:no|nunca)\s+(?:fue|fueron|ha\s+sido|han\s+sido)\s+)"
+    r"(?:arrested|detained|captured|caught|apprehended|detenid|capturad|aprehendid|arrestad)",
+    re.IGNORECASE,
+)
+
+
 _COUNT_WORDS = {**COUNTS["en"], **COUNTS["es"]}
 _COUNT_ALTERNATION = alternation(_COUNT_WORDS)
 
@@ -491,10 +506,16 @@ _PASSIVE_BEFORE = re.compile(
 _PASSIVE_HARMED = re.compile(
     r"^[\s,]+(?:(?:of|in|at|de|del|en)\s+(?:the\s+|la\s+|el\s+)?"
     r"(?-i:[A-ZÁÉÍÓÚÑ][\w-]*)(?:\s+(?-i:[A-ZÁÉÍÓÚÑ][\w-]*)){0,3},?\s+)?"
+    # A second party joined to the first shares its fate: "police and (of the) army were".
+    # Small words and capitalised names around one noun: "y un elemento de la Guardia Nacional".
+    r"(?:(?:and|y|e)\s+(?:(?:a|an|one|un|una|of|de|del|the|la|el|los|las)\s+){0,3}[\w-]+,?\s+"
+    r"(?:(?:of|de|del|the|la|el|los|las)\s+|(?-i:[A-ZÁÉÍÓÚÑ][\w-]*),?\s+){0,5})?"
     r"(?:[\w-]+,?\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been|got|fue|fueron"
-    r"|result[oó]|resultaron)\s+(?:\w+\s+)?(?:killed|murdered|shot|gunned|slain|wounded|injured"
-    r"|ambushed|attacked|kidnapped|abducted|executed|abatid|asesinad|ejecutad|acribillad|herid"
-    r"|lesionad|emboscad|atacad|secuestrad|privad|balead|ultimad)",
+    # Still held: "remained kidnapped", "permanecían secuestrados".
+    r"|result[oó]|resultaron|remain(?:s|ed)?|permanec(?:e|en|ía|ían|ió|ieron))\s+(?:\w+\s+)?(?:killed|murdered|shot|gunned|slain|wounded|injured"
+    r"|ambushed|attacked|assaulted|beaten|kidnapped|abducted|executed|abatid|asesinad|ejecutad"
+    r"|acribillad|herid|lesionad|emboscad|atacad|agredid|golpead|secuestrad|privad|balead"
+    r"|ultimad)",
     re.IGNORECASE,
 )
 _COUNT_BEFORE = re.compile(
@@ -1545,17 +1566,11 @@ def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
 
 _BARE_MONTH = re.compile(
     r"\b(?:in|en|durante|during)\s+(?:(?:early|late|mid)[\s-]+|(?:principios|finales|mediados)\s+de\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-    r"|diciembre)\b(?!\s+(?:de\s+|of\s+)?\d)",
+    rf"(?:{month_names('en', 'es')})\b(?!\s+(?:de\s+|of\s+)?\d)",
     re.IGNORECASE,
 )
 
-_MONTHS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-    r"|diciembre)"
-)
+_MONTHS = f"(?:{month_names('en', 'es')})"
 # A month named with its year ("in June 2024", "en junio de 2024") or counted back from the
 # report's ("last month", "el mes pasado"): like a month named alone, it names no day.
 _MONTH_WITH_YEAR = re.compile(
@@ -1576,10 +1591,10 @@ def _month_without_day(sentence: str) -> bool:
 # A day of a month with no year: "on January 9", "on the night of March 26", "el 9 de enero".
 _MONTH_DAY = re.compile(
     r"\b(?:on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    rf"(?:{month_names('en')})"
     r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{2})"
-    r"|el\s+(?:pasado\s+)?\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto"
-    r"|septiembre|setiembre|octubre|noviembre|diciembre)\b(?!\s+(?:de\s+|del\s+)?(?:19|20)\d{2}))",
+    rf"|el\s+(?:pasado\s+)?\d{{1,2}}\s+de\s+(?:{month_names('es')})"
+    r"\b(?!\s+(?:de\s+|del\s+)?(?:19|20)\d{2}))",
     re.IGNORECASE,
 )
 
@@ -1977,7 +1992,7 @@ def _side(
         if actor.sector in _VICTIMS and _tells_of_it(am, text) and not _migrants_held(am, text):
             return "none"
         if actor.sector not in _STATE:
-            return "target"
+            return "none" if _NOT_HELD_AFTER.match(text[am.end :]) else "target"
         return _coerced_force(am, text) or "actor"
     if event_type == "ASSAULT":
         after = text[am.end :]
@@ -2145,6 +2160,8 @@ def _contexts(
         or _assault_outside_the_state(incident, acting)
     ):
         contexts.insert(0, "crime")
+    if _inmates_pressing_for_conditions(incident.event_type, acting, text):
+        contexts = [c for c in contexts if c != "crime"]
     if (
         incident.event_type == "COERCE"
         and "crime" in contexts
@@ -2209,6 +2226,33 @@ _ERADICATION = re.compile(
     r"|\b(?:campañas?|operativos?|brigadas?|labores|tareas|programas?)\s+de\s+erradicaci[oó]n",
     re.IGNORECASE,
 )
+
+
+# What inmates riot or hold guards for when they press for their conditions: food, visits,
+# their conditions or overcrowding ("demanding better food", "para exigir más visitas");
+# not "visiting hours", the time a fight broke out.
+_CONFINEMENT_CONDITIONS = re.compile(
+    r"\b(?:conditions|food|visits|visitation|overcrowd\w*|condiciones|comida|alimentos"
+    r"|visitas|hacinamiento)\b",
+    re.IGNORECASE,
+)
+
+
+# Guards or staff held by inmates ("took four guards hostage", "retuvieron a cuatro custodios").
+_HOSTAGE_TAKING = re.compile(r"\bhostages?\b|\brehen(?:es)?\b|\bret(?:uv|ien|en)\w*", re.IGNORECASE)
+
+
+def _inmates_pressing_for_conditions(event_type: str, acting: list[Actor], text: str) -> bool:
+    """Inmates alone who riot, take guards hostage or threaten them over their conditions
+    are a protest of the jailed, not a crime (the shared gold leaves such records without
+    context), unless a criminal group acts with them; inmates who kill each other, or riot
+    for their gang's ends, stay a crime."""
+    return (
+        (event_type in ("PROTEST", "THREATEN") or bool(_HOSTAGE_TAKING.search(text)))
+        and bool(acting)
+        and all(a.name == "prisoners" for a in acting)
+        and bool(_CONFINEMENT_CONDITIONS.search(text))
+    )
 
 
 # Parties whose violence is war or policing rather than crime.
@@ -2402,13 +2446,14 @@ def _mode(incident: Incident) -> str | None:
 
 
 # A threat told only by who received it ("after receiving threats", "families were threatened
-# by armed men", "tras recibir amenazas") names no harm: no mode. Any harm told in its
-# sentences ("death threats", "threatened to burn the shop") makes it `violence`.
+# by armed men", "were being threatened with extortion", "tras recibir amenazas") names no
+# harm: no mode. Any harm told in its sentences ("death threats", "threatened to burn the
+# shop", "threatened with death") makes it `violence`.
 _RECEIVED_THREAT = re.compile(
-    r"(?:received|receiving|after)\s+threats|threats?\s+from|threatened\s+by"
-    r"|(?:was|were|has\s+been|have\s+been|had\s+been)\s+threatened"
-    r"|recibi\w*\s+amenazas|amenazad[oa]s?\s+por"
-    r"|(?:fue|fueron|ha\s+sido|han\s+sido|hab[ií]an?\s+sido)\s+amenazad[oa]s?",
+    r"(?:received|receiving|after)\s+(?:also\s+)?threats|threats?\s+from|threatened\s+(?:by|with)"
+    r"|(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+threatened"
+    r"|recibi\w*\s+(?:tambi[eé]n\s+)?amenazas|amenazad[oa]s?\s+(?:por|con)"
+    r"|(?:fue|fueron|ha\s+sido|han\s+sido|hab[ií]an?\s+sido|siendo)\s+amenazad[oa]s?",
     re.IGNORECASE,
 )
 _THREATENED_HARM = re.compile(
@@ -3032,12 +3077,120 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     records = _deployments_against_crime(records)
     records = _arrests_in_their_own_record(records)
     records = operation_participants(records, annotated.sentences, annotated.language)
+    records = _forces_acting_before(records, annotated.sentences, annotated.language)
+    records = _kidnappers_who_stopped_them(records, annotated.sentences, annotated.language)
     records = deporting_state(records, annotated.language)
     # Only announced deployments and protests are coded before they happen; other plans are not events.
     records = [
         r for r in records if r.factuality != "hypothetical" or r.event_type in _PLANNED_TYPES
     ]
     return deported_suspect(driven_out_by_the_attack(records))
+
+
+def _acting_forces(text: str, language: str) -> list[ActorMention]:
+    """The police and soldiers a sentence has act, not tell, fall victim or be arrested."""
+    return [
+        am
+        for am in find_actors(text, language)
+        if am.actor.sector in ("COP", "MIL")
+        and not (credited_source(text, am) or press_audience(text, am) or holds_a_view(text, am))
+        and _coerced_force(am, text) is None
+        and not _PASSIVE_HARMED.match(text[am.end :])
+    ]
+
+
+# "en la revisión", "durante el operativo", "the search", "el hallazgo": a definite noun of
+# an operation calls back the one told before, and with it the force that carried it out.
+_OPERATION_CALLED_BACK = re.compile(
+    r"\b(?:la|el|esa|ese|esta|este|dicha|dicho|the|that|this)\s+(?:misma\s+|mismo\s+|same\s+)?"
+    r"(?:acci[oó]n|operativo|operaci[oó]n|revisi[oó]n|inspecci[oó]n|cateo|diligencia|hallazgo"
+    r"|operation|raid|search|inspection|find)\b",
+    re.IGNORECASE,
+)
+
+
+def _forces_acting_before(
+    records: list[EventRecord], sentences: Sequence[Sentence], language: str
+) -> list[EventRecord]:
+    """An arrest or seizure told in a passive that names no force but calls back an
+    operation ("en la revisión fueron detenidos tres hombres", "three men were arrested
+    during the search") was made by the police or soldiers the nearest earlier sentence has
+    acting: press releases name the force once, in the lead, and tell its arrests after it
+    (labelling conventions: who acted)."""
+    index = {s.text: at for at, s in enumerate(sentences)}
+    out = list(records)
+    for k, record in enumerate(records):
+        if (
+            record.event_type != "COERCE"
+            or record.actors
+            or record.factuality in ("historical", "hypothetical")
+        ):
+            continue
+        told = [index[e] for e in record.evidence if e in index]
+        if not told:
+            continue
+        first = min(told)
+        if not _OPERATION_CALLED_BACK.search(sentences[first].text):
+            continue
+        for sentence in reversed(sentences[:first]):
+            forces = _acting_forces(sentence.text, language)
+            if not forces:
+                continue
+            actors: list[Actor] = []
+            for am in forces:
+                actor = placed_force(am, record.country)
+                if all(
+                    (a.sector, a.country) != (actor.sector, actor.country)
+                    for a in (*actors, *record.targets)
+                ):
+                    actors.append(actor)
+            out[k] = record.model_copy(update={"actors": actors})
+            break
+    return out
+
+
+# "their van was stopped by gunmen", "fueron interceptados por hombres armados",
+# "sometidos por sujetos armados": the agent of the passive that stopped the victims.
+_STOPPED_BY = re.compile(
+    r"\b(?:intercepted|waylaid|stopped|overpowered|subdued|interceptad[oa]s?|sometid[oa]s?"
+    r"|abordad[oa]s?)\s+(?:by|por)\s+(?:(?:a|an|some|un|una|unos|unas|varios|several)\s+)?",
+    re.IGNORECASE,
+)
+_ARMED_STRANGERS = ("UAF", "CRM")
+
+
+def _stoppers(text: str, language: str) -> list[Actor]:
+    stopped = [m.end() for m in _STOPPED_BY.finditer(text)]
+    if not stopped:
+        return []
+    return [
+        am.actor
+        for am in find_actors(text, language)
+        if am.actor.sector in _ARMED_STRANGERS and am.start in stopped
+    ]
+
+
+def _kidnappers_who_stopped_them(
+    records: list[EventRecord], sentences: Sequence[Sentence], language: str
+) -> list[EventRecord]:
+    """A kidnapping whose sentences name no captor took its victims by the armed men or
+    criminals that another sentence of the report has stop them ("their van was stopped
+    by gunmen", "la camioneta fue interceptada por hombres armados"): the usual telling of
+    a roadside abduction, the stopping in one sentence and the taking in another."""
+    if not any(r.event_type == "ASSAULT" and r.mode == "abduct" and not r.actors for r in records):
+        return records
+    stoppers = [a for s in sentences for a in _stoppers(s.text, language)]
+    if not stoppers:
+        return records
+    return [
+        r.model_copy(update={"actors": list(dict.fromkeys(stoppers))})
+        if r.event_type == "ASSAULT"
+        and r.mode == "abduct"
+        and not r.actors
+        and r.factuality not in ("historical", "hypothetical")
+        else r
+        for r in records
+    ]
 
 
 def _arrests_in_their_own_record(records: list[EventRecord]) -> list[EventRecord]:

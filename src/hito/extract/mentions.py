@@ -17,6 +17,7 @@ from hito.extract.quantities import TOLL_UPDATE, Figure, sentence_drugs, sentenc
 from hito.extract.triggers import Trigger, find_triggers, negated_triggers
 from hito.models import ARMED_SECTORS, DateMention, DrugSeizure, Sentence
 from hito.nlp.classify import CLASS_TYPES, Prediction, classify_sentence
+from hito.nlp.date_words import month_names
 from hito.nlp.factuality import PHRASE_BOUND
 
 # Which record type a figure may belong to.
@@ -65,9 +66,7 @@ _ASSAULT_MODE_RANK = (
 # act the sentence names as an example, with its month, is no aggregate.
 _DATED_EXAMPLE = re.compile(
     r"\b(?:como (?:la|el|los|las) (?:de|del)|such as the|including the)\b[^.;]{0,160}?"
-    r"\b(?:en|in) (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
-    r"|octubre|noviembre|diciembre|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)\b",
+    rf"\b(?:en|in) (?:{month_names('es', 'en')})\b",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
@@ -134,6 +133,13 @@ _FLED_FROM = re.compile(
     re.IGNORECASE,
 )
 # The bare participle, which also names people by what befell them ("los desplazados").
+# Families as the ones who fled ("300 families fled", "unas 300 familias huyeron"); displaced
+# families named as attendees or returning tell no flight of their own.
+_FAMILIES_FLED = re.compile(
+    r"\b(?:families|familias)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:fled|flee|fleeing|huyeron|huyen|huido|abandonaron|escaparon)\b",
+    re.IGNORECASE,
+)
 _DISPLACED_AS_NAME = re.compile(r"displaced|desplazad[oa]s", re.IGNORECASE)
 
 # A span of months or years around the act is no tally by itself: "in recent months gunmen
@@ -792,7 +798,11 @@ def sentence_mentions(
                     continue
                 by_type.pop(kind, None)
 
-    has_displaced_figure = any(f.field == "displaced" for f in figures)
+    # Families are no count (labelling conventions), but families who fled are people
+    # driven out all the same.
+    displaced_told = any(f.field == "displaced" for f in figures) or bool(
+        _FAMILIES_FLED.search(sentence.text)
+    )
     mentions = []
     for event_type, hits in by_type.items():
         strong = [t for t in hits if not t.weak]
@@ -813,7 +823,7 @@ def sentence_mentions(
         if event_type == "ASSAULT" and _accidental(strong or hits, actors, sentence.text):
             continue
         # A bare "fled" makes a displacement only with a figure or a border crossing.
-        if not strong and not (has_displaced_figure or crossing):
+        if not strong and not (displaced_told or crossing):
             continue
         mention = IncidentMention(
             sentence=sentence,

@@ -17,12 +17,12 @@ from collections.abc import Sequence
 from hito.extract.actors import STATE_SECTORS, ActorMention, find_actors, placed_force
 from hito.models import EventRecord, Sentence
 
-# "participaron", "tomaron parte", "took part", "participated", with an operation noun in the same sentence
-# ("en el operativo", "en las acciones", "in the raid"): a fight "en el que participaron
-# policías" is no operation.
+# "participaron", "participa", "tomaron parte", "took part", "takes part", "participated",
+# with an operation noun in the same sentence ("en el operativo", "en las acciones", "in the
+# raid"): a fight "en el que participaron policías" is no operation.
 _TOOK_PART = re.compile(
-    r"\b(?:particip(?:aron|[oó]|aban|an)|tom(?:aron|[oó])\s+parte|took\s+part|taking\s+part"
-    r"|participated|participating)\b",
+    r"\b(?:particip(?:aron|[oó]|aban|an|a|ado)|tom(?:aron|[oó]|a|an|aban|ado)\s+parte"
+    r"|(?:took|takes?|taking)\s+part|participated|participat(?:es?|ing))\b",
     re.IGNORECASE,
 )
 _OPERATION = re.compile(

@@ -347,8 +347,10 @@ _SETTLEMENT = re.compile(
     r"\b(?i:comunidad|poblado|rancher[ií]a|rancho|ejido|aldea|case[rř][ií]o|paraje|cant[oó]n"
     # An oil or gas field stands apart from any town: "el campo petrolero X" (not "el campo
     # petrolero de Pemex", whose owner follows).
-    r"|campo (?:petrolero|de gas)(?=\s+(?-i:[A-ZÁÉÍÓÚÑ]))"
-    r"|localidad|agencia municipal|lugar conocido como|zona conocida como|zona de|area known as|village|hamlet|community"
+    r"|(?P<field>campo (?:petrolero|de gas))(?=\s+(?-i:[A-ZÁÉÍÓÚÑ]))"
+    # A zone named as such is an area, somewhere in it: "la zona de X", "the area known as X".
+    r"|localidad|agencia municipal|lugar conocido como|(?P<zone>zona conocida como|zona de|area known as)"
+    r"|village|hamlet|community"
     r"|(?:mountain |border |small )?town)(?:\s+(?i:de|of)|,)?\s+"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
 )
@@ -358,6 +360,20 @@ _FIELD_NAMED_BEFORE = re.compile(
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)*[A-ZÁÉÍÓÚÑ][\w'’-]*)*)"
     r"\s+(?i:oil|gas|oil and gas)\s?(?i:field|fields)\b"
 )
+
+
+def _facility_as_written(m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a facility's name with the kind written beside it ("the X oil field",
+    "campo petrolero X", "X prison"); None for other cues, and for a kind set apart from the
+    name ("a prison known as X", "X, a high security prison") or a name that already says it
+    ("the Granja Penal X prison")."""
+    if m.re is _PRISONS[0] and re.search(rf"\b{_PRISON_WORD}\b", m.group("name"), re.I):
+        return None
+    if m.re is _FIELD_NAMED_BEFORE or m.re is _PRISONS[0]:
+        return m.start("name"), m.end()
+    if m.re is _SETTLEMENT and m.group("field"):
+        return m.start("field"), m.end("name")
+    return None
 
 
 def _settlement_cues(text: str) -> list[re.Match[str]]:
@@ -1011,6 +1027,12 @@ class ReportPlaces:
                 if same and same[0].toponym.end < end and same[0].place.kind in _TOWNS:
                     continue  # "Santa Cruz Tepenixtlahuaca": the town, named in full
                 name = m.group("name")
+                written = _facility_as_written(m)
+                if written is not None:
+                    # "Cerro Negro prison", "campo petrolero X": the place as the text names it
+                    # (labelling conventions), its kind with it.
+                    start, end = written
+                    name = sent.text[start:end]
                 inside = next(
                     (
                         c
@@ -1026,7 +1048,8 @@ class ReportPlaces:
                 # "a la altura del poblado X": the cue may stand inside the match, before the name.
                 # "en el municipio de X": its area, as for a municipality the gazetteer knows.
                 near = (
-                    _NEAR.search(sent.text[: m.start()])
+                    (m.re is _SETTLEMENT and m.group("zone"))
+                    or _NEAR.search(sent.text[: m.start()])
                     or _NEAR.search(sent.text[:start])
                     or _AREA_OF.search(sent.text[:start])
                 )

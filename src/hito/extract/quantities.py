@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from hito.geo.normalize import norm
 from hito.geo.toponyms import person_names
 from hito.models import DrugSeizure, NumberMention, Sentence
+from hito.nlp.date_words import WEEKDAYS, alternation
 from hito.nlp.number_words import LEXICONS
 
 _NUMBER_WORDS = {
@@ -48,9 +49,15 @@ _PARTICIPLE_AND = (
 )
 
 
-def _after(words: str, gap: int = 3) -> re.Pattern[str]:
+# English joins two modifiers of one noun with "and": "60 municipal and state officers",
+# "2,000 navy and marine troops" are one count of personnel, not a count cut off by "and".
+_JOINED_MODIFIER = r"(?:(?-i:[a-z][a-z-]*)\s+and\s+)?"
+
+
+def _after(words: str, gap: int = 3, joined_modifier: bool = False) -> re.Pattern[str]:
     return re.compile(
         r"^\s*(?:more\s+)?"
+        + (_JOINED_MODIFIER if joined_modifier else "")
         + (_GAP % gap)
         + r"(?:"
         + _PARTICIPLE_AND
@@ -71,6 +78,8 @@ _NOT_PEOPLE = re.compile(
     r"|municipios|estados|ocasiones|veces|horas|years|months|days|hours|minutes|weeks|miles|kilometers"
     r"|rounds|shots|bullets|vehicles|cars|trucks|houses|homes|attacks|incidents|times|percent|por ciento|%"
     r"|cases|casos|-years?-old"
+    # "300 families", "300 familias": families are no count of people (labelling conventions).
+    r"|families|familias"
     # Orders and warrants carried out ("tras cumplir dos órdenes de cateo", "executed four
     # search warrants") are no people killed or held.
     r"|[oó]rdenes|cateos|allanamientos|(?:search |arrest )?warrants|orders)\b",
@@ -253,7 +262,7 @@ _NOUN_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arrested", _after(_ARRESTED, 4)),
     ("weapons_seized", _after(_WEAPONS, 2)),
     ("displaced", _after(_DISPLACED, 3)),
-    ("personnel", _after(_PERSONNEL, 2)),
+    ("personnel", _after(_PERSONNEL, 2, joined_modifier=True)),
 )
 _SUBJECT_JOIN = re.compile(r"(?:y|e|[\w'’.-]+,)\s+", re.IGNORECASE)
 _A_WORD = re.compile(r"\s(?:a|al)\s", re.IGNORECASE)
@@ -262,8 +271,20 @@ _COUNT_WORD = re.compile(
     re.IGNORECASE,
 )
 _GAP_WORD = re.compile(r"(?!(?:y|e|and|or|o|que|but|pero)\s)[\w'’.\"“”-]+\s+", re.IGNORECASE)
+# The act's time or place set off by commas between a verb and its count: "detained on
+# Monday, in Tapachula, 40 migrants", "mataron el domingo, en Tepic, a cuatro". A day of the
+# week or a capitalised name, so a lower-case clause between commas still ends the reach.
+_SETTING_GAP = re.compile(
+    r",?\s*(?i:on|in|at|near|last|this|el|este|esta|en)\s+"
+    r"(?:(?i:"
+    + alternation({**WEEKDAYS["en"], **WEEKDAYS["es"]})
+    # Names are whole words apart, by a space or a comma: a name must not split inside a
+    # word, or a line in capitals backtracks without end.
+    + r")|[A-ZÁÉÍÓÚÑ][\w-]*(?:(?:\s*,\s*|\s+)[A-ZÁÉÍÓÚÑ][\w-]*)*)\s*,\s+"
+)
 _TAIL = re.compile(
-    r"(?:at least |al menos |some |unos |unas |about |around |more than |m[aá]s de |a |al |otr[oa]s )*$",
+    r"(?:at least |al menos |some |unos |unas |about |around |more than |m[aá]s de |a |al |otr[oa]s "
+    r"|between |entre )*$",
     re.IGNORECASE,
 )
 # Clause breaks: a verb before one of these does not govern a number after it.
@@ -330,7 +351,7 @@ def _verb_cue(
             pos = 0
             joined = False
             while not _TAIL.fullmatch(rest, pos) and words < gap:
-                w = _GAP_WORD.match(rest, pos)
+                w = _SETTING_GAP.match(rest, pos) or _GAP_WORD.match(rest, pos)
                 if (
                     w is None
                     and spanish
@@ -1363,10 +1384,24 @@ _LEAVES = re.compile(
 _CONJ_TAIL = re.compile(r"\s*(?:y|e|and|,)\s+(?:a\s+)?$", re.IGNORECASE)
 
 
+# "between 80 and 90 officers", "entre 80 y 90 agentes": a range, not two counts to add.
+_RANGE_OPENS = re.compile(r"\b(?:between|entre)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s+(?:and|y|e|to|a)\s+$", re.IGNORECASE)
+
+
 def _join_enumerations(counts: list[_Count], text: str, spanish: bool) -> list[_Count]:
     out: list[_Count] = []
     for c in counts:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _RANGE_JOIN.match(text[prev.end : c.start])
+            and _RANGE_OPENS.search(text[: prev.start])
+        ):
+            # The lower bound is the most conservative figure the range states.
+            prev.field = prev.field or c.field
+            prev.charged = prev.charged or c.charged
+            continue
         if prev is not None and _joins(prev, c, text, spanish):
             out[-1] = _Count(
                 prev.value + c.value,

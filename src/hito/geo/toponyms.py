@@ -89,7 +89,7 @@ NAME_SUFFIXES = frozenset(
 STOP = _words(
     """la el los las lo le les un una san santa santo sin paz police policía policia
     mayor alcalde sheriff colonia centro norte sur este oeste north south east west border
-    northern southern eastern western central
+    northern southern eastern western central municipal
     frontera borders union unión federal national nacional army navy marina ejército ejercito
     guardia guard president presidente presidenta general governor gobernador gobernadora
     security seguridad reforma progreso libertad esperanza providencia concordia independencia

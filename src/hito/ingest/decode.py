@@ -35,9 +35,9 @@ def decode_bytes(data: bytes) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise IngestError("binary file, not text") from exc
-    elif b"\x00" in data:
-        raise IngestError("binary file, not text")
     else:
+        # A NUL is valid UTF-8: binary data (or UTF-16 without its mark) is told by how many
+        # control characters it holds (`_looks_binary`), not by one stray NUL.
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:

@@ -61,6 +61,18 @@ def alternation(words: dict[str, int] | dict[str, str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
+def month_names(*languages: str) -> str:
+    """A regex alternation of the months written out in the languages, without their short
+    forms ("sept", "jan"): a short form is a name another name of its month starts with."""
+    names: dict[str, int] = {}
+    for language in languages:
+        table = MONTHS[language]
+        names |= {
+            w: n for w, n in table.items() if not any(o != w and o.startswith(w) for o in table)
+        }
+    return alternation(names)
+
+
 def count_value(word: str, language: str) -> int | None:
     if word.isdigit():
         return int(word)

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from hito.geo.countries import country_code
 from hito.models import DateMention, Factuality
+from hito.nlp.date_words import month_names
 from hito.nlp.gate import Gate
 
 _PRIORITY: tuple[Factuality, ...] = ("historical", "hypothetical", "hedged", "reported")
@@ -118,7 +119,12 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         ),
         "reported": re.compile(
             r"\b(?:dijo|dijeron|según|informó|informaron|señaló|señalaron|de\s+acuerdo\s+con"
-            r"|afirmó|afirmaron|indicó|indicaron|declaró|explicó|aseguró|aseguraron|reportó"
+            r"|afirmó|afirmaron|indicó|indicaron|declaró|explicó|reportó"
+            # "Asegurar" is to seize as well as to assure: it credits a source only where what
+            # follows is said ("aseguró que", "aseguró en una entrevista que", "aseguró:"), not
+            # in "se les aseguró un fusil", "aseguraron 30 kilos" nor a list of acts
+            # ("detuvieron a dos, aseguraron el vehículo").
+            r"|asegur(?:ó|aron)(?=\s+(?:[^\s.,;:]+\s+){0,3}?que\b|\s*:)"
             r"|reportaron|confirmó|confirmaron|detalló|precisó|agregó|añadió|manifestó|denunció"
             r"|denunciaron|dio\s+a\s+conocer|dieron\s+a\s+conocer|trascendió|reveló|comunicado"
             # The present of headlines ("..., informa la Fiscalía", "Denuncian que ..."); the
@@ -135,9 +141,7 @@ _GATES = {lang: Gate(cues[kind] for kind in _PRIORITY) for lang, cues in _CUES.i
 _YEAR = re.compile(
     r"\b(?:in|en|during|durante|back\s+in)\s+"
     # "In October 2023", "en marzo de 2022": the month does not make the year less past.
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
-    r"|diciembre)\s+(?:de\s+|of\s+)?)?((?:19|20)\d{2})\b",
+    rf"(?:(?:{month_names('en', 'es')})\s+(?:de\s+|of\s+)?)?((?:19|20)\d{{2}})\b",
     _I,
 )
 

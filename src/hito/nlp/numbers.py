@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from hito.models import NumberMention
+from hito.nlp.date_words import month_names
 from hito.nlp.number_words import CONNECTORS, LEXICONS, Word, combine
 
 # Mexican Spanish writes "1,200" as often as "1.200", so Spanish accepts both separators
@@ -173,7 +174,7 @@ def _mentions_in_run(run: list[_Token], text: str) -> list[NumberMention]:
 _MONTH = (
     r"(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ene|Abr|Ago|Dic)\.?"
     r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|" + month_names("es")
 )
 _DAY_BEFORE = re.compile(r"(?:\b(?:" + _MONTH + r"))\s*(?:\d{1,2}\s*[-–]\s*)?$", re.IGNORECASE)
 _DAY_AFTER = re.compile(

@@ -183,6 +183,8 @@ _BOUNDARY = re.compile(
 )
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[¿¡]*([^\W\d_]+|\d)")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)*[^\W\d_]$")
+# Hyphens and dashes joining the parts of a compound word.
+_COMPOUND_JOINER = re.compile(r"[-‐‑–—]+")
 
 
 def _token_before(line: str, end: int) -> str:
@@ -200,6 +202,11 @@ def _is_boundary(line: str, stop_start: int, next_start: int) -> bool:
     if _dateline_state_follows(line, stop_start, next_start):
         return False
     token = _token_before(line, stop_start + 1).rstrip(".").lstrip("\"'“‘«([¿¡")
+    # "the Mexico-U.S. border", "THE PERUVIAN--U.S. OFFICE": a compound ending in a known
+    # abbreviation or title ends in that word ("Plan-B." stays a word of its own).
+    last = _COMPOUND_JOINER.split(token)[-1]
+    if last.lower() in _TITLES or last.lower() in _ABBREVIATIONS:
+        token = last
     lower = token.lower()
     if lower in _TITLES:
         return False
