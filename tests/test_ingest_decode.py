@@ -26,6 +26,9 @@ def test_nuls_throughout_are_binary() -> None:
         decode_bytes(b"\x00\xff" * 100)
     with pytest.raises(IngestError, match="binary file, not text"):
         decode_bytes("Tiroteo en La Mesilla".encode("utf-16-le"))
+    # A NUL beside bytes that are not UTF-8: a binary header, however short.
+    with pytest.raises(IngestError, match="binary file, not text"):
+        decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
 
 
 def test_control_characters_throughout_are_binary() -> None:

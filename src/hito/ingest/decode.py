@@ -36,11 +36,14 @@ def decode_bytes(data: bytes) -> str:
         except UnicodeDecodeError as exc:
             raise IngestError("binary file, not text") from exc
     else:
-        # A NUL is valid UTF-8: binary data (or UTF-16 without its mark) is told by how many
-        # control characters it holds (`_looks_binary`), not by one stray NUL.
+        # A NUL is valid UTF-8: in UTF-8 text one stray NUL is a control character like any
+        # other, judged by their share (`_looks_binary`); legacy 8-bit text holds none, so
+        # beside bytes that are not UTF-8 it marks binary data (a PNG header).
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            if b"\x00" in data:
+                raise IngestError("binary file, not text") from exc
             try:
                 text = data.decode("cp1252")
             except UnicodeDecodeError:
