@@ -382,6 +382,14 @@ def test_a_field_named_by_its_owner_leaves_the_town() -> None:
     assert _protest_places(english, "en") == [("Comalcalco", "Tabasco")]
 
 
+def _assault_precisions(text: str, language: str) -> list[tuple[str | None, int | None]]:
+    return [
+        (r.place, r.geo_precision)
+        for r in process_text(text, language, DAY)[1]
+        if r.event_type == "ASSAULT"
+    ]
+
+
 def test_a_zone_named_as_such_is_an_area_not_a_point() -> None:
     # "la zona de X", "the area known as X": somewhere in that area (precision 2), as a
     # municipality named as such is.
@@ -389,19 +397,9 @@ def test_a_zone_named_as_such_is_an_area_not_a_point() -> None:
         "Chilpancingo, Gro. Policías estatales y un grupo armado se enfrentaron el martes en "
         "la zona conocida como Las Palmitas Altas, municipio de Tixtla, con saldo de tres muertos."
     )
-    found = [
-        (r.place, r.geo_precision)
-        for r in process_text(spanish, "es", DAY)[1]
-        if r.event_type == "ASSAULT"
-    ]
-    assert found == [("Las Palmitas Altas", 2)]
+    assert _assault_precisions(spanish, "es") == [("Las Palmitas Altas", 2)]
     english = (
         "Chilpancingo, Guerrero -- State police and gunmen clashed on Tuesday in the area known "
         "as Las Palmitas Altas, in the municipality of Tixtla, leaving three dead."
     )
-    found = [
-        (r.place, r.geo_precision)
-        for r in process_text(english, "en", DAY)[1]
-        if r.event_type == "ASSAULT"
-    ]
-    assert found == [("Las Palmitas Altas", 2)]
+    assert _assault_precisions(english, "en") == [("Las Palmitas Altas", 2)]
