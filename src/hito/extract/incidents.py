@@ -512,7 +512,8 @@ _PASSIVE_HARMED = re.compile(
     r"(?:(?:of|de|del|the|la|el|los|las)\s+|(?-i:[A-ZÁÉÍÓÚÑ][\w-]*),?\s+){0,5})?"
     r"(?:[\w-]+,?\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been|got|fue|fueron"
     # Still held: "remained kidnapped", "permanecían secuestrados".
-    r"|result[oó]|resultaron|remain(?:s|ed)?|permanec(?:e|en|ía|ían|ió|ieron))\s+(?:\w+\s+)?(?:killed|murdered|shot|gunned|slain|wounded|injured"
+    r"|result[oó]|resultaron|remain(?:s|ed)?|permanec(?:e|en|ía|ían|ió|ieron))\s+(?:\w+\s+)?"
+    r"(?:killed|murdered|shot|gunned|slain|wounded|injured"
     r"|ambushed|attacked|assaulted|beaten|kidnapped|abducted|executed|abatid|asesinad|ejecutad"
     r"|acribillad|herid|lesionad|emboscad|atacad|agredid|golpead|secuestrad|privad|balead"
     r"|ultimad)",
@@ -1564,13 +1565,12 @@ def _best_date(dates: list[DateMention]) -> tuple[dt.date | None, str]:
     return (None, "unknown") if best is None else (best.date, best.precision)
 
 
+_MONTHS = f"(?:{month_names('en', 'es')})"
 _BARE_MONTH = re.compile(
     r"\b(?:in|en|durante|during)\s+(?:(?:early|late|mid)[\s-]+|(?:principios|finales|mediados)\s+de\s+)?"
-    rf"(?:{month_names('en', 'es')})\b(?!\s+(?:de\s+|of\s+)?\d)",
+    rf"{_MONTHS}\b(?!\s+(?:de\s+|of\s+)?\d)",
     re.IGNORECASE,
 )
-
-_MONTHS = f"(?:{month_names('en', 'es')})"
 # A month named with its year ("in June 2024", "en junio de 2024") or counted back from the
 # report's ("last month", "el mes pasado"): like a month named alone, it names no day.
 _MONTH_WITH_YEAR = re.compile(
@@ -3177,20 +3177,26 @@ def _kidnappers_who_stopped_them(
     criminals that another sentence of the report has stop them ("their van was stopped
     by gunmen", "la camioneta fue interceptada por hombres armados"): the usual telling of
     a roadside abduction, the stopping in one sentence and the taking in another."""
-    if not any(r.event_type == "ASSAULT" and r.mode == "abduct" and not r.actors for r in records):
+    if not any(_captorless_kidnapping(r) for r in records):
         return records
     stoppers = [a for s in sentences for a in _stoppers(s.text, language)]
     if not stoppers:
         return records
     return [
         r.model_copy(update={"actors": list(dict.fromkeys(stoppers))})
-        if r.event_type == "ASSAULT"
-        and r.mode == "abduct"
-        and not r.actors
-        and r.factuality not in ("historical", "hypothetical")
+        if _captorless_kidnapping(r)
         else r
         for r in records
     ]
+
+
+def _captorless_kidnapping(record: EventRecord) -> bool:
+    return (
+        record.event_type == "ASSAULT"
+        and record.mode == "abduct"
+        and not record.actors
+        and record.factuality not in ("historical", "hypothetical")
+    )
 
 
 def _arrests_in_their_own_record(records: list[EventRecord]) -> list[EventRecord]:

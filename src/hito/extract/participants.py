@@ -22,7 +22,7 @@ from hito.models import EventRecord, Sentence
 # raid"): a fight "en el que participaron policías" is no operation.
 _TOOK_PART = re.compile(
     r"\b(?:particip(?:aron|[oó]|aban|an|a|ado)|tom(?:aron|[oó]|a|an|aban|ado)\s+parte"
-    r"|(?:took|takes?|taking)\s+part|participated|participat(?:es?|ing))\b",
+    r"|(?:took|takes?|taking)\s+part|participat(?:e[sd]?|ing))\b",
     re.IGNORECASE,
 )
 _OPERATION = re.compile(
