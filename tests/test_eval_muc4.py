@@ -713,6 +713,28 @@ def test_a_list_of_towns_in_a_sentence_telling_a_clash_gives_no_templates() -> N
     assert len([r for r in muc4.response_templates([raid]) if r.incident_type != "ARSON"]) == 4
 
 
+def test_a_list_of_towns_in_a_sentence_telling_an_area_bombardment_gives_no_templates() -> None:
+    # The towns whose populated areas a bombardment hit, told beside the record's act: an
+    # act too general for a template (template-doc-part1 section 1, item 7), not more scenes.
+    for killing, bombardment in (
+        (
+            "GUNMEN KILLED AN INVENTED PRIEST IN TALCA TODAY.",
+            "THE PRIEST'S MURDER AND THE BOMBING OF POPULATED AREAS IN TEMUCO AND OSORNO WERE"
+            " CONDEMNED BY THE BISHOPS.",
+        ),
+        (
+            "PISTOLEROS ASESINARON HOY A UN SACERDOTE INVENTADO EN TALCA.",
+            "LOS OBISPOS CONDENARON EL CRIMEN Y LOS BOMBARDEOS CONTRA ZONAS POBLADAS EN TEMUCO"
+            " Y OSORNO.",
+        ),
+    ):
+        priest = Actor(name="priest", sector="CVL")
+        record = assault("TALCA", "CL", killing, bombardment, targets=[priest])
+        assert [r.location.specific for r in muc4.response_templates([record]) if r.location] == [
+            ("talca",)
+        ]
+
+
 def test_a_list_named_as_towns_gives_one_template_each_without_the_gazetteer() -> None:
     # "The towns of A, B and C" says what its names are: villages the gazetteer lacks too.
     en = assault(
@@ -1333,6 +1355,9 @@ def test_sabotage_counted_in_a_war_tally_leaves_the_combat_out() -> None:
             "THE ARMY FOUGHT THE REBELS IN 30 CLASHES AND COUNTED TWELVE ACTS OF SABOTAGE.",
             "LA TROPA COMBATIÓ CON LOS REBELDES EN 20 COMBATES Y CONTÓ TRES ACTOS DE SABOTAJE.",
             "LOS REBELDES SE ENFRENTARON CON LA TROPA Y HICIERON 40 SABOTAJES INVENTADOS.",
+            # Sabotage told per act on a war map or list: "each" counts them all.
+            "THE FRONT'S MAP OF THE WAR MARKS EACH CLASH WITH THE TROOPS AND EACH ACT OF SABOTAGE.",
+            "EL MAPA DE LA GUERRA MARCA CADA COMBATE CON LA TROPA Y CADA ACTO DE SABOTAJE.",
         ),
         kept=(
             "THE REBELS FOUGHT THE TROOPS AND CARRIED OUT SABOTAGE ACTIONS ON THE INVENTED GRID.",

@@ -34,6 +34,10 @@ def _record(*evidence: str) -> EventRecord:
         "Una ola de secuestros y atentados mantiene en vilo a la provincia.",
         "El sindicato pidió frenar el asesinato de campesinos y maestros.",
         "En lo que va del año, más de 300 personas han sido asesinadas en la región.",
+        # Acts said to recur: a pattern, no one act.
+        "THE MAYOR SAID THE INVENTED VALLEY'S FARMERS ARE PERIODICALLY SUFFERING ARMED ATTACKS"
+        " BY UNKNOWN MEN.",
+        "Los vecinos del valle inventado sufren periódicamente ataques de hombres armados.",
     ],
 )
 def test_acts_told_as_a_kind_or_a_total_are_generic(sentence: str) -> None:
@@ -51,6 +55,8 @@ def test_acts_told_as_a_kind_or_a_total_are_generic(sentence: str) -> None:
         "THE PARTY SAID THE INVENTED SQUADS ARE CARRYING OUT A PLAN OF TERROR IN THE NORTH.",
         "THE BISHOP SAID THAT FARMERS ARE BEING KILLED IN THE INVENTED VALLEY.",
         "El obispo dijo que los campesinos siguen siendo asesinados en el valle inventado.",
+        "THE PAPER SAID ARMY PATROLS ARE BEING AMBUSHED ON THE INVENTED ROADS.",
+        "El diario dijo que las patrullas inventadas siguen siendo emboscadas en el norte.",
     ],
 )
 def test_acts_told_as_a_trend_or_as_going_on_are_generic(sentence: str) -> None:
@@ -260,4 +266,44 @@ def test_an_act_told_only_as_the_time_of_other_news_is_no_incident(
     ],
 )
 def test_an_act_told_beside_the_time_clause_is_kept(evidence: tuple[str, ...]) -> None:
+    assert muc4.is_muc_incident(_record(*evidence))
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        ("THE PARTY CONDEMNED THE INDISCRIMINATE BOMBING OF THE INVENTED VALLEY'S FARMS.",),
+        ("THE BISHOP DENOUNCED INDISCRIMINATE ATTACKS ON THE PEOPLE OF THE NORTH.",),
+        # An opening with no act in it: the first sentence that tells one is read.
+        (
+            "THE RADIO SAID THE CABINET IS LYING TO THE PUBLIC.",
+            "THE NOISE WAS THE ARMY'S REPLY TO INDISCRIMINATE REBEL ATTACKS ON FARMERS.",
+        ),
+        ("El partido condenó los bombardeos indiscriminados contra el valle inventado.",),
+        ("El obispo denunció la represión indiscriminada contra los campesinos del norte.",),
+    ],
+)
+def test_acts_told_as_indiscriminate_are_generic(evidence: tuple[str, ...]) -> None:
+    assert not muc4.is_muc_incident(_record(*evidence))
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        # One act, or the adverb on an act told with its target: the act is told.
+        ("A GUNMAN OPENED FIRE INDISCRIMINATELY ON THE BUYERS IN THE INVENTED MARKET.",),
+        ("AN INDISCRIMINATE BOMBING OF THE INVENTED MARKET KILLED FOUR PEOPLE.",),
+        # Indiscriminate acts named only after the act the record tells.
+        (
+            "GUNMEN SHOT TWO INVENTED REPORTERS IN THE CAPITAL LAST NIGHT.",
+            "THEIR PAPER SAID THEY WERE VICTIMS OF INDISCRIMINATE ATTACKS.",
+        ),
+        ("Un pistolero disparó indiscriminadamente contra los compradores del mercado.",),
+        # A toll counted: the bombing of one place, told.
+        ("THE RADIO SAID 4 PEOPLE HAVE BEEN KILLED IN INVENTED HILL BY INDISCRIMINATE BOMBING.",),
+        ("FOUR FARMERS DIED IN THE INDISCRIMINATE SHELLING OF THE INVENTED HILL.",),
+        ("Los bombardeos indiscriminados sobre el cerro inventado dejaron tres muertos.",),
+    ],
+)
+def test_an_act_told_beside_the_word_indiscriminate_is_kept(evidence: tuple[str, ...]) -> None:
     assert muc4.is_muc_incident(_record(*evidence))

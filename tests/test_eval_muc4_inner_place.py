@@ -92,3 +92,49 @@ def test_a_farm_is_keyed_by_its_name_alone() -> None:
         assert _specific(record) == ("valdorra",), sentence
     beside = _record("GUERRILLAS BURNED AN INVENTED BARN AT THE VALDORRA FARM, 9 KM FROM MEDELLIN.")
     assert _specific(beside) == ("valdorra",)
+
+
+def test_a_site_measured_from_the_national_capital_is_the_most_specific_place() -> None:
+    # Wire copy measures from the capital by what it is, not by its name; the record at the
+    # capital, or at its country alone, lies at the site the sentence names.
+    for sentence in (
+        "GUNMEN SHOT AN INVENTED JUDGE IN VALDORRA, 37 KM SOUTHWEST OF THE CAPITAL.",
+        "AN INVENTED BOMB WENT OFF IN VALDORRA, ABOUT 23 KM NORTH OF THE COLOMBIAN CAPITAL.",
+        "AN INVENTED CHARGE EXPLODED IN VALDORRA, APPROXIMATELY 9 KM EAST OF THIS CAPITAL.",
+        "PISTOLEROS MATARON A UN JUEZ EN VALDORRA, A 37 KILÓMETROS AL SUR DE LA CAPITAL.",
+        "UNA BOMBA EXPLOTÓ EN VALDORRA, A UNOS 23 KILÓMETROS AL NORTE DE ESTA CAPITAL.",
+    ):
+        for place, admin1, precision in (("Bogotá", "Bogotá D.C.", 1), (None, None, 4)):
+            record = _record(sentence, place=place, admin1=admin1, precision=precision)
+            assert _specific(record) == ("valdorra",), (sentence, place)
+
+
+def test_a_distance_from_another_capital_or_from_a_department_capital_is_not_read() -> None:
+    # A record at another town: the site lies near the capital, not near the act.
+    town = _record("AN INVENTED BOMB WENT OFF IN VALDORRA, 37 KM SOUTH OF THE CAPITAL.")
+    assert _specific(town) != ("valdorra",)
+    # "The capital of X department" is that department's seat, not the nation's.
+    seat = _record(
+        "AN INVENTED BOMB WENT OFF IN VALDORRA, 37 KM SOUTH OF THE CAPITAL OF HUILA.",
+        place="Bogotá",
+        admin1="Bogotá D.C.",
+    )
+    assert _specific(seat) != ("valdorra",)
+    # Read from another sentence of the message, such a site is as often another act's.
+    capital = _record("THERE HAS BEEN ANOTHER INVENTED ATTACK IN BOGOTA.", place="Bogotá")
+    text = (
+        "BOGOTA, 3 MAR 90 -- THERE HAS BEEN ANOTHER INVENTED ATTACK IN BOGOTA. TROOPS FOUGHT\n"
+        "REBELS IN VALDORRA, 37 KM NORTH OF THE CAPITAL."
+    )
+    assert _specific(capital, text) == ("bogota",)
+
+
+def test_a_mountain_is_keyed_by_its_name_alone() -> None:
+    # The set list names a mountain "X (MOUNTAIN)": the kind apart from the name.
+    record = _record(
+        "AN INVENTED BOMB WENT OFF ON VALDORRA MOUNTAIN, 23 KM WEST OF THE CAPITAL.",
+        place=None,
+        admin1=None,
+        precision=4,
+    )
+    assert _specific(record) == ("valdorra",)

@@ -178,6 +178,22 @@ def test_judges_and_businesses_harmed_in_a_clash_keep_it_an_incident() -> None:
     assert not muc4.is_muc_incident(assault(combat, **sides))
 
 
+def test_a_kidnapping_with_implied_captors_is_no_fight() -> None:
+    # The captors a kidnapping implies when no sentence names them are no armed side: the
+    # kidnapping of a soldier's driver stays an incident, as it was with no actor at all.
+    for sentence in (
+        "AN INVENTED ARMY COLONEL'S CHAUFFEUR WAS KIDNAPPED NEAR CALI TODAY.",
+        "EL CHOFER DE UN CORONEL INVENTADO DEL EJÉRCITO FUE SECUESTRADO HOY CERCA DE CALI.",
+    ):
+        kidnapping = assault(
+            sentence,
+            mode="abduct",
+            actors=[Actor(name="captors", sector="UAF")],
+            targets=[Actor(name="military", sector="MIL")],
+        )
+        assert muc4.is_muc_incident(kidnapping)
+
+
 def kept_types(*records: EventRecord) -> list[str]:
     made = muc4.response_templates(list(records))
     return [r.incident_type for r in muc4.with_message(made, scores(0.9), list(records), None)]
@@ -224,6 +240,54 @@ def test_a_killing_named_by_noun_beside_a_kidnapping_adds_no_attack() -> None:
     )
     for record in (en, es):
         assert types(record) == ["KIDNAPPING"]
+
+
+def test_a_victim_ranked_in_a_series_of_killings_is_no_killing_of_its_own() -> None:
+    # "X was the fourth councillor murdered since May", "es la quinta maestra asesinada": the
+    # victim of the act told before, counted among others of a series, not another killing.
+    # Beside a kidnapping it is how that kidnapping ended (MUC keys one KIDNAPPING).
+    en = assault(
+        "AN INVENTED MAYOR WAS KIDNAPPED BY REBELS ON HIS WAY HOME.",
+        "THE INVENTED MAYOR WAS THE FOURTH MAYOR WHO HAD BEEN MURDERED SINCE MAY.",
+        mode="abduct",
+    )
+    more = assault(
+        "AN INVENTED UNION LEADER WAS KIDNAPPED ON MONDAY.",
+        "THE INVENTED LEADER IS ONE MORE UNION LEADER KILLED IN THE REGION.",
+        mode="abduct",
+    )
+    es = assault(
+        "UN ALCALDE INVENTADO FUE SECUESTRADO POR REBELDES CAMINO DE SU CASA.",
+        "EL ALCALDE INVENTADO ES EL TERCER ALCALDE ASESINADO EN LO QUE VA DEL AÑO.",
+        mode="abduct",
+    )
+    for record in (en, more, es):
+        assert types(record) == ["KIDNAPPING"]
+    # A killing told in the same sentence as the ranking is still told.
+    told = assault(
+        "AN INVENTED MAYOR WAS KIDNAPPED BY REBELS ON HIS WAY HOME.",
+        "GUNMEN MURDERED AN INVENTED CLERK, THE SECOND CLERK KILLED THIS YEAR.",
+        mode="abduct",
+    )
+    assert types(told) == ["KIDNAPPING", "ATTACK"]
+    # A record telling only the ranking, after a record of the killing, tells that act again:
+    # marked as counted (dropped after the keep step); alone, or after an act of another
+    # kind, it is an act of its own.
+    lead = assault("GUNMEN KILLED AN INVENTED REPORTER IN CALI TODAY.")
+    for sentence in (
+        "SHE WAS THE FIFTH TEACHER KILLED IN THE PROVINCE SINCE JUNE.",
+        "THE INVENTED REPORTER BECAME THE SIXTH REPORTER TO BE MURDERED THIS YEAR.",
+        "ES LA QUINTA MAESTRA ASESINADA EN LA PROVINCIA DESDE JUNIO.",
+        "El reportero inventado fue el segundo periodista asesinado esta semana.",
+    ):
+        again = assault(sentence)
+        assert muc4.ranked_in_series(again)
+        assert [r.counted for r in muc4.response_templates([lead, again])] == [False, True]
+        assert not any(r.counted for r in muc4.response_templates([again]))
+        kidnapping = assault("GUNMEN KIDNAPPED AN INVENTED MAYOR IN CALI.", mode="abduct")
+        assert not any(r.counted for r in muc4.response_templates([kidnapping, again]))
+    # An ordinal that counts acts, not victims, is read elsewhere (`counted_before`).
+    assert not muc4.ranked_in_series(assault("THIS IS THE SECOND BOMB AGAINST THE PAPER."))
 
 
 def test_a_bombing_told_by_its_device_is_not_retyped_by_the_message() -> None:

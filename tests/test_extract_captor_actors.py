@@ -100,6 +100,21 @@ def test_a_group_that_held_people_captive_is_criminal(text: str, language: str) 
             "traficantes en una casa de Tapachula.",
             "es",
         ),
+        (
+            "Los seis migrantes guatemaltecos estaban secuestrados por una banda de traficantes "
+            "en una casa de Tapachula.",
+            "es",
+        ),
+        (
+            "Los seis migrantes guatemaltecos seguían secuestrados por traficantes en una casa "
+            "de Tapachula.",
+            "es",
+        ),
+        (
+            "The six Guatemalan migrants are still held hostage by human smugglers in a house "
+            "in Tapachula.",
+            "en",
+        ),
     ],
 )
 def test_people_still_held_by_captors_are_their_targets(text: str, language: str) -> None:
@@ -127,3 +142,63 @@ def test_people_still_held_by_captors_are_their_targets(text: str, language: str
 def test_the_men_who_stopped_the_vehicle_are_the_kidnappers(text: str, language: str) -> None:
     (record,) = [r for r in assaults(text, language) if r.mode == "abduct"]
     assert {a.sector for a in record.actors} == {"UAF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "State police freed eight Honduran migrants on Sunday from a house in Tapachula, "
+            "where they had been held for ransom for five days.",
+            "en",
+        ),
+        (
+            "La policía estatal rescató el domingo a ocho migrantes hondureños de una casa de "
+            "Tapachula, donde permanecían secuestrados desde hacía cinco días.",
+            "es",
+        ),
+    ],
+)
+def test_a_kidnapping_with_no_captor_named_has_unknown_captors(text: str, language: str) -> None:
+    (record,) = [r for r in assaults(text, language) if r.mode == "abduct"]
+    assert {(a.sector, a.country) for a in record.actors} == {("UAF", None)}
+    assert {(t.sector, t.country) for t in record.targets} == {("REF", "HN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Two years ago, in 2023, a teacher was kidnapped in Tapachula and later released.",
+            "en",
+        ),
+        (
+            "Hace dos años, en 2023, un maestro fue secuestrado en Tapachula y luego liberado.",
+            "es",
+        ),
+    ],
+)
+def test_a_kidnapping_recalled_as_background_gets_no_captors(text: str, language: str) -> None:
+    for record in assaults(text, language):
+        assert record.actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Eight Guatemalan migrants were held captive by smugglers in a house in Tapachula "
+            "until soldiers freed them on Monday.",
+            "en",
+        ),
+        (
+            "Ocho migrantes guatemaltecos estuvieron secuestrados por traficantes en una casa de "
+            "Tapachula hasta que soldados los rescataron el lunes.",
+            "es",
+        ),
+    ],
+)
+def test_the_force_that_frees_the_captives_is_no_target(text: str, language: str) -> None:
+    (record,) = assaults(text, language)
+    assert {a.sector for a in record.actors} == {"CRM"}
+    assert {(t.sector, t.country) for t in record.targets} == {("REF", "GT")}

@@ -1165,3 +1165,61 @@ def test_a_sentence_opening_with_another_part_of_the_day_tells_another_act(
 )
 def test_a_sentence_opening_with_the_same_part_of_the_day_goes_on(text: str, language: str) -> None:
     assert len(assaults(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Morelia, Mich. Pistoleros mataron este lunes a dos policías en Uruapan, Michoacán."
+            "\n\nOtros 300 soldados llegaron el domingo hacia esa zona de la entidad.",
+            "es",
+        ),
+        (
+            "Morelia, Mich. Pistoleros mataron este lunes a dos policías en Uruapan, Michoacán."
+            "\n\nOtros 300 soldados llegaron el domingo a la entidad.",
+            "es",
+        ),
+        (
+            # The state unnamed: the one the town told before lies in.
+            "Morelia. Pistoleros mataron este lunes a dos policías en Uruapan.\n\nOtros 300 "
+            "soldados llegaron el domingo a esta parte de la entidad.",
+            "es",
+        ),
+        (
+            "MORELIA - Gunmen killed two police officers on Monday in Uruapan.\n\nAnother 300 "
+            "soldiers arrived in the state on Sunday.",
+            "en",
+        ),
+        (
+            "MORELIA, Michoacan - Gunmen killed two police officers on Monday in Uruapan, "
+            "Michoacan.\n\nAnother 300 soldiers arrived in this part of the state on Sunday.",
+            "en",
+        ),
+    ],
+)
+def test_troops_that_reach_the_state_named_back_are_placed_in_it(text: str, language: str) -> None:
+    # Spanish news names the state back as "la entidad": the deployment is somewhere in it,
+    # not in the town of the act told before nor in the dateline's.
+    moves = [r for r in records(text, language) if r.event_type == "MOBILIZE"]
+    assert [(r.admin1, r.geo_precision) for r in moves] == [("Michoacán", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Morelia, Mich. La Procuraduría de la entidad informó que policías detuvieron este "
+            "lunes a dos hombres en Uruapan.",
+            "es",
+        ),
+        (
+            "MORELIA, Michoacan - The state's prosecutors said police arrested two men on "
+            "Monday in Uruapan.",
+            "en",
+        ),
+    ],
+)
+def test_an_office_of_the_state_named_back_places_nothing(text: str, language: str) -> None:
+    arrests = [r for r in records(text, language) if r.event_type == "COERCE"]
+    assert [(r.place, r.geo_precision) for r in arrests] == [("Uruapan", 1)]

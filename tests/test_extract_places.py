@@ -275,6 +275,32 @@ def test_someones_home_town_is_not_where_the_act_was() -> None:
     assert [p for p, _ in _places(english, "en")] != ["Tapachula"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Five policemen were shot dead in an ambush in Mexico on Monday. They had gone "
+            "to a meeting in a small village in the municipality of Ocosingo. None of the "
+            "officers killed were from the Comitan area.",
+            "en",
+        ),
+        (
+            "Cinco policías fueron asesinados en una emboscada en México el lunes. Habían "
+            "acudido a una reunión en una aldea del municipio de Ocosingo. Ninguno de los "
+            "policías asesinados procedía de Comitán.",
+            "es",
+        ),
+    ],
+)
+def test_where_the_victims_were_from_is_not_where_the_act_was(text: str, language: str) -> None:
+    # "were from X", "procedía de X": their home, told of them, not the scene; the village
+    # of the town told before is.
+    records = process_text(text, language, DAY)[1]
+    assert [(r.place, r.geo_precision) for r in records if r.event_type == "ASSAULT"] == [
+        ("Ocosingo", 2)
+    ]
+
+
 def test_every_home_town_of_a_list_is_not_where_the_act_was() -> None:
     spanish = (
         "Tuxtla Gutiérrez, Chis. Hombres armados asesinaron a dos comerciantes, originarios de "
@@ -382,6 +408,24 @@ def test_a_town_told_once_by_its_full_name_keeps_it_in_every_mention() -> None:
         "Hombres armados asesinaron a un cirujano frente a su clínica en Obregón el domingo."
     )
     assert [p for t, p, _ in _records(spanish, "es") if t == "ASSAULT"] == ["Ciudad Obregón"]
+
+
+def test_a_capital_named_as_the_city_of_its_country_keeps_that_name() -> None:
+    # "la ciudad de Guatemala" is how Spanish writes the capital's own name ("Ciudad de
+    # Guatemala"); the country's name alone is what the dateline writes.
+    spanish = (
+        "Guatemala. Policías detuvieron el martes a tres hombres con diez fusiles en una casa "
+        "de la ciudad de Guatemala."
+    )
+    assert [p for t, p, _ in _records(spanish, "es") if t == "COERCE"] == ["Ciudad de Guatemala"]
+    english = (
+        "GUATEMALA - Police arrested three men with ten rifles on Tuesday in a house in "
+        "Guatemala City."
+    )
+    assert [p for t, p, _ in _records(english, "en") if t == "COERCE"] == ["Guatemala City"]
+    # A town whose name in full is not "Ciudad de ..." keeps its own.
+    town = "Policías detuvieron el martes a tres hombres en la ciudad de Tapachula."
+    assert [p for t, p, _ in _records(town, "es") if t == "COERCE"] == ["Tapachula"]
 
 
 def test_a_country_alone_names_no_place_below_it() -> None:
@@ -729,3 +773,50 @@ def test_an_arrest_in_a_named_borough_is_placed_at_the_borough() -> None:
 def test_that_district_names_back_the_place_of_the_act_before(sentence: str) -> None:
     # "En aquella demarcación": the town of the act told before, not the report's own place.
     assert _ANAPHORIC_PLACE.search(sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Ciudad Juarez lies across the river from El Paso, Texas. Ciudad Juarez's "
+            "closeness to El Paso makes it a key crossing for drugs, and the biggest heroin "
+            "load ever seized in Mexico was found in that city in 2019.",
+        ),
+        (
+            "es",
+            "Reynosa está frente a McAllen, Texas. La cercanía de Reynosa con McAllen la vuelve "
+            "un paso clave para la droga, y el mayor cargamento de cocaína jamás asegurado en "
+            "México se halló en esa ciudad en 2019.",
+        ),
+    ],
+)
+def test_an_act_told_in_a_country_is_at_that_countrys_town(language: str, text: str) -> None:
+    # "seized in Mexico": of the two border towns the sentence names, the Mexican one, though
+    # its neighbour across the border stands nearer the verb.
+    seized = [(r.place, r.country) for r in process_text(text, language, DAY)[1]]
+    assert [country for _, country in seized] == ["MX"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Agents work at the bridge in El Paso, Texas. Police arrested in El Paso a man "
+            "wanted for a robbery in Ciudad Juarez, in Mexico.",
+        ),
+        (
+            "es",
+            "Agentes vigilan el puente de El Paso, Texas. La policía detuvo en El Paso a un "
+            "hombre buscado por un robo en Ciudad Juárez, en México.",
+        ),
+    ],
+)
+def test_a_country_named_for_another_act_leaves_the_arrest_where_it_was(
+    language: str, text: str
+) -> None:
+    # "in Mexico" tells where the robbery was, not the arrest told at El Paso.
+    arrests = [r.country for r in process_text(text, language, DAY)[1] if r.event_type == "COERCE"]
+    assert arrests == ["US"]

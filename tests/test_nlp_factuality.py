@@ -59,10 +59,29 @@ from hito.nlp.factuality import credited_headline, side_years
         # A witness remembers what he lived through: the act told is the news.
         ("A neighbour remembers hearing the gunmen shoot the guard.", "en", "asserted"),
         ("Los vecinos recuerdan haber oído los disparos contra el guardia.", "es", "asserted"),
+        # An act recalled from a few days back is recent news, not background.
+        ("The mayor recalled that gunmen burned the market several days ago.", "en", "asserted"),
+        ("The priest recalled that two men were shot yesterday near the church.", "en", "asserted"),
+        ("El alcalde recordó que pistoleros quemaron el mercado hace unos días.", "es", "asserted"),
+        ("El cura recordó que ayer balearon a dos hombres cerca de la iglesia.", "es", "asserted"),
+        # A recent time before the recall dates the speaking, not the act recalled.
+        ("Yesterday the mayor recalled the massacre of six farmers.", "en", "historical"),
+        ("Ayer el alcalde recordó la masacre de seis campesinos.", "es", "historical"),
     ],
 )
 def test_classify_factuality(sentence: str, language: str, expected: str) -> None:
     assert classify_factuality(sentence, language) == expected
+
+
+def test_a_past_year_of_another_clause_leaves_an_act_of_days_ago_news() -> None:
+    # The year dates the lease; the killing "a week ago" is the report's news.
+    published = dt.date(2025, 7, 31)
+    sentence = "The shop was leased in 2019 to a trader who was shot dead a week ago."
+    assert classify_factuality(sentence, "en", published) == "asserted"
+    frase = "La tienda fue arrendada en 2019 a un comerciante asesinado hace una semana."
+    assert classify_factuality(frase, "es", published) == "asserted"
+    # Without a recent time the year still makes the act background.
+    assert classify_factuality("The trader was shot dead in 2019.", "en", published) == "historical"
 
 
 def test_past_year_is_historical_only_with_a_later_publication() -> None:

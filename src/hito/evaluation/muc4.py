@@ -95,6 +95,7 @@ from hito.evaluation.muc4_routes import route_ends
 from hito.evaluation.muc4_state import state_perpetrators
 from hito.export.acled import CIVILIAN_SECTORS, two_armed_sides
 from hito.extract.actors import nationality
+from hito.extract.implied import UNKNOWN_CAPTORS
 from hito.extract.lexicon import force_patterns, role_patterns
 from hito.extract.mentions import told_on
 from hito.geo import country_name
@@ -518,22 +519,43 @@ _JURISDICTION = (
 # EDGE OF CITY Y", "AT BARRIO X, SOUTHERN Y", "ON FARM X, 9 KM FROM THE SEAT
 # OF Y DEPARTMENT", "IN X, Y CORREGIMIENTO", "NEAR X IN Y DEPARTMENT", "EN X, A 15
 # KILOMETROS AL NORTE DE Y", "EN X, DEPARTAMENTO DE Y". Only the record's own place counts as
-# the larger one: "IN TOWN X, 20 KM FROM THE CAPITAL" keeps a record placed elsewhere.
-_LIES_FROM = (
-    r"(?:(?:IN |ON )?THE OUTSKIRTS OF|(?:IN )?(?:THE |A )?(?:[A-Z]+ERN )?SUBURBS? OF"
-    r"|EN LAS AFUERAS DE|EN LOS ALREDEDORES DE|(?:ABOUT |SOME |UNOS |A )?\d+ ?(?:KM|KMS"
-    r"|KILOMETERS|KILOMETRES|KIL[OÓ]METROS|MILES)(?: (?:[A-Z]+ )?(?:FROM|OF|DE)| AL [A-Z]+ DE)"
-    r"|(?:NORTH|SOUTH|EAST|WEST)(?:EAST|WEST)? OF|AL (?:NORTE|SUR|ESTE|OESTE|NORESTE"
-    r"|NOROESTE|SURESTE|SUROESTE) DE|(?:IN )?(?:NORTH|SOUTH|EAST|WEST)(?:EAST|WEST)?ERN"
-    r"|(?:EN )?EL (?:NORTE|SUR|ESTE|OESTE) DE|(?:IN |EN )?(?:THE |EL |LA )?(?:DEPARTMENT OF"
-    r"|PROVINCE OF|DEPARTAMENTO DE|PROVINCIA DE|MUNICIPIO DE|CORREGIMIENTO DE|INTENDENCIA DE))"
+# the larger one, and the capital named by what it is for a record at the capital or at its
+# country alone: "IN TOWN X, 20 KM FROM THE CAPITAL" keeps a record placed at another town.
+def _lies_from(approximately: str) -> str:
+    """The words between a site and the larger place it lies in or is measured from;
+    `approximately`: the words that may stand before a distance ("ABOUT 20 KM")."""
+    return (
+        r"(?:(?:IN |ON )?THE OUTSKIRTS OF|(?:IN )?(?:THE |A )?(?:[A-Z]+ERN )?SUBURBS? OF"
+        rf"|EN LAS AFUERAS DE|EN LOS ALREDEDORES DE|{approximately}\d+ ?(?:KM|KMS"
+        r"|KILOMETERS|KILOMETRES|KIL[OÓ]METROS|MILES)(?: (?:[A-Z]+ )?(?:FROM|OF|DE)| AL [A-Z]+ DE)"
+        r"|(?:NORTH|SOUTH|EAST|WEST)(?:EAST|WEST)? OF|AL (?:NORTE|SUR|ESTE|OESTE|NORESTE"
+        r"|NOROESTE|SURESTE|SUROESTE) DE|(?:IN )?(?:NORTH|SOUTH|EAST|WEST)(?:EAST|WEST)?ERN"
+        r"|(?:EN )?EL (?:NORTE|SUR|ESTE|OESTE) DE|(?:IN |EN )?(?:THE |EL |LA )?(?:DEPARTMENT OF"
+        r"|PROVINCE OF|DEPARTAMENTO DE|PROVINCIA DE|MUNICIPIO DE|CORREGIMIENTO DE|INTENDENCIA DE))"
+    )
+
+
+_LIES_FROM = _lies_from(r"(?:ABOUT |SOME |UNOS |A )?")
+# In the record's own sentences, a distance told as approximate in any wording ("APPROXIMATELY
+# 20 KM", "A UNOS 20 KILÓMETROS"). Read from the whole message it moved right fills to the
+# site of another act (session 22), so the message-wide reading keeps the words above.
+_LIES_ABOUT_FROM = _lies_from(
+    r"(?:(?:ABOUT|SOME|APPROXIMATELY|NEARLY|AROUND|UNOS|UNAS|APROXIMADAMENTE|A) ){0,2}"
 )
 _ADMIN_KIND = r" (?:DEPARTMENT|PROVINCE|INTENDANCY|CORREGIMIENTO|MUNICIPALITY)"
 # A river runs past the site rather than naming it ("NEAR THE X RIVER, IN NORTHERN Y").
 _SITE_NAME = rf"(?P<name>{_VILLAGE_WORD}(?: {_VILLAGE_WORD}){{0,3}})(?<!RIVER)"
-# "HUANCAYO CITY", "HUANTA TOWN", "THE X FARM", "LA FINCA X": MUC keys the name alone (its set
-# list of places names a farm "X (FARM)", the kind apart from the name).
-_SITE_KIND = re.compile(r" (?:CITY|TOWN|FARM)$|^(?:LA )?(?:FINCA|HACIENDA) (?=\S)")
+# "HUANCAYO CITY", "HUANTA TOWN", "THE X FARM", "LA FINCA X", "X MOUNTAIN": MUC keys the name
+# alone (its set list of places names a farm "X (FARM)", a hill "X (HILL)", the kind apart).
+_SITE_KIND = re.compile(
+    r" (?:CITY|TOWN|FARM|MOUNTAIN|HILL|VOLCANO)$|^(?:LA )?(?:FINCA|HACIENDA) (?=\S)"
+)
+# The nation's capital named by what it is ("30 KM SOUTH OF THE CAPITAL", "OF THE GUATEMALAN
+# CAPITAL", "DE ESTA CAPITAL"), not a department's ("THE CAPITAL OF X", "THE DEPARTMENTAL
+# CAPITAL"): wire copy measures from it so more often than by its name.
+_NATIONAL_CAPITAL_WORDS = (
+    r"(?:THIS |ESTA )?(?:[A-Z]+(?:AN|INE) )?CAPITAL(?: CITY)?(?! (?:OF|DE|DEL)\b)"
+)
 
 
 def _unaccented(text: str) -> str:
@@ -552,27 +574,41 @@ def inner_place(
     # The department is the larger place only of a record placed no lower: beside a town,
     # "X, 60 KM FROM SAN SALVADOR" measures from the city, not its department.
     larger = (place, admin1) if record.geo_precision >= 3 else (place,)
-    anchors = [re.escape(fold(n).upper()) for n in larger if n]
-    if not anchors:
+    named = tuple(re.escape(fold(n).upper()) for n in larger if n)
+    told = named
+    if not place or _national_capital(record):
+        # A record at the capital, or at its country alone, lies where its own sentence
+        # measures a site from the capital; one at another town does not.
+        told += (_NATIONAL_CAPITAL_WORDS,)
+    if not told:
         return None
-    anchor = "|".join(anchors)
-    pattern = re.compile(
-        rf"\b(?:IN|AT|NEAR|ON|EN|CERCA DE) (?:THE )?{_SITE_NAME}(?:, {_LIES_FROM} (?:THE |LA |EL )?"
-        rf"(?:(?:CAPITAL|CITY) (?:OF|DE) )?(?:{anchor})(?:{_ADMIN_KIND})?"
-        rf"|(?:,| IN| EN) (?:THE )?(?:{anchor}){_ADMIN_KIND})\b(?!,? (?:AND|Y|E)\b)"
-    )
     own = {fold(n) for n in (place, admin1) if n}
 
-    def sites(passage: str) -> list[str]:
+    def sites(passage: str, pattern: re.Pattern[str]) -> list[str]:
         plain = _unaccented(passage)
         found = [_SITE_KIND.sub("", m.group("name")) for m in pattern.finditer(plain)]
         return [n for n in found if not country_code(n) and fold(n) not in own]
 
     for sentence in record.evidence:
-        if found := sites(sentence):
+        if found := sites(sentence, _inner_site(told, _LIES_ABOUT_FROM)):
             return found[0]
-    names = set(sites(" ".join(text.split())))
+    if not named:
+        return None
+    # Message-wide, only the forms measured before session 22: the capital by what it is and
+    # approximate distances moved right fills to another act's site there.
+    names = set(sites(" ".join(text.split()), _inner_site(named, _LIES_FROM)))
     return names.pop() if len(names) == 1 else None
+
+
+@functools.lru_cache(maxsize=256)
+def _inner_site(anchors: tuple[str, ...], lies_from: str) -> re.Pattern[str]:
+    """A site named as lying in or near one of `anchors` (patterns of the larger place)."""
+    anchor = "|".join(anchors)
+    return re.compile(
+        rf"\b(?:IN|AT|NEAR|ON|EN|CERCA DE) (?:THE )?{_SITE_NAME}(?:, {lies_from} (?:THE |LA |EL )?"
+        rf"(?:(?:CAPITAL|CITY) (?:OF|DE) )?(?:{anchor})(?:{_ADMIN_KIND})?"
+        rf"|(?:,| IN| EN) (?:THE )?(?:{anchor}){_ADMIN_KIND})\b(?!,? (?:AND|Y|E)\b)"
+    )
 
 
 # "AT DAWN", "IN SEVERAL TOWNS": a time of day or a count, no place.
@@ -934,6 +970,9 @@ def _location(
     if not fill.levels and (site := _place_introduced_before(record, text, dateline, fill.country)):
         # Its sentence names back someone the sentence before introduced at the act's place.
         return LocationFill(fill.country, ((fold(site),),))
+    if not fill.levels and (site := _victim_place_elsewhere(record, text, dateline, fill.country)):
+        # Another sentence tells the act on a victim the record names, and where.
+        return LocationFill(fill.country, ((fold(site),),))
     return fill
 
 
@@ -973,13 +1012,19 @@ def _place_introduced_before(
     article = r"(?:A|AN|UN|UNA|UNOS|UNAS)"
     if not re.search(rf"\b{article} (?:[A-Z]+ )?{opens['noun']}{_PHRASE_END}", before):
         return None
+    return _place_told_in(before, record, dateline, country)
+
+
+def _place_told_in(sentence: str, record: EventRecord, dateline: str, country: str) -> str | None:
+    """The place `sentence` tells an act near, or else the first town of the record's
+    `country` it tells after "IN", "AT" or "EN"; never the filing town or a country."""
     filed = fold(filing_town(dateline) or "")
-    if (near := _near_place(record.model_copy(update={"evidence": [before]}), dateline)) and fold(
+    if (near := _near_place(record.model_copy(update={"evidence": [sentence]}), dateline)) and fold(
         near
     ) != filed:
         return near
     code = country_code(country)
-    for m in _IN_TOWN.finditer(before):
+    for m in _IN_TOWN.finditer(sentence):
         words = m.group("name").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
@@ -987,6 +1032,53 @@ def _place_introduced_before(
                 break
             if any(p.country == code and p.kind != "admin1" for p in lookup(name)):
                 return name
+    return None
+
+
+# "X WAS ABDUCTED LAST WEEK NEAR Y" in one sentence and "RELATIVES SAY X WAS ABDUCTED BY
+# MASKED MEN" (or "THE ABDUCTION OF X") in the record's: one victim, named by name in both,
+# so both tell one act, and the place the other sentence gives after the act is the act's
+# (template-doc-part1 7.4). The name is the word right before the passive verb, not a
+# pronoun, nor a noun after an article or a possessive ("THE MAYOR WAS KIDNAPPED" names no
+# one in particular).
+_VICTIM_NAMED = re.compile(
+    r"(?<![\w'’])(?<!\bTHE )(?<!\bA )(?<!\bAN )(?<!\bHIS )(?<!\bHER )(?<!\bTHEIR )"
+    r"(?<!\bEL )(?<!\bLA )(?<!\bUN )(?<!\bUNA )(?<!\bSU )"
+    r"(?P<name>[A-Z][A-Z'’-]{3,})(?:, \d+,)? (?:WAS|HAD BEEN|HAS BEEN|FUE|HAB[IÍ]A SIDO|HA SIDO)"
+    r" (?:[A-Z]+LY )?[\"“]?(?:KIDNAPPED|ABDUCTED|KILLED|MURDERED|ASSASSINATED|SHOT"
+    r"|SECUESTRAD[OA]|PLAGIAD[OA]|ASESINAD[OA]|ULTIMAD[OA])\b"
+)
+_NOT_A_NAME = frozenset(
+    re.findall(
+        r"\w+",
+        "who which that they them this these those victim victims body bodies person people"
+        " also later quien que ellos ellas este esta estos estas victima victimas persona",
+    )
+)
+
+
+def _victim_place_elsewhere(
+    record: EventRecord, text: str, dateline: str, country: str
+) -> str | None:
+    """The place another sentence of the message tells, after its act, that a victim the
+    record's sentences name was kidnapped or killed at ("X WAS MURDERED ON MONDAY IN Y"),
+    for a record left at its country: a place near which, or a town of `country` in which,
+    `_place_told_in` reads it."""
+    if not record.evidence or not text:
+        return None
+    own = {" ".join(e.split()) for e in record.evidence}
+    words = set(re.findall(r"[^\W\d_]+", fold(" ".join(own))))
+    plain = " ".join(text.split())
+    for start, end in split_sentences(plain, "en"):
+        sentence = plain[start:end]
+        if sentence in own or any(sentence in e or e in sentence for e in own):
+            continue
+        for m in _VICTIM_NAMED.finditer(sentence):
+            name = fold(m.group("name"))
+            if name in _NOT_A_NAME or name not in words:
+                continue
+            if place := _place_told_in(sentence[m.end() :], record, dateline, country):
+                return place
     return None
 
 
@@ -1221,9 +1313,10 @@ _CIVILIAN_HARMED = re.compile(
 # keys sabotage of a nation's infrastructure, and wire copy mostly tells it by the word
 # alone, naming nothing hit that the civilian test could read.
 _SABOTAGE = re.compile(r"\b(?:sabotag\w*|sabotaje\w*|sabote[aoó]\w*)", re.I)
-# Sabotage counted ("6 SABOTAGE ACTIONS", "twelve acts of sabotage", "40 sabotajes"):
-# a war report's tally, which template-doc-part1 (section 1, item 7) calls a summary, not
-# one act on the grid that would make the fighting beside it an incident.
+# Sabotage counted ("6 SABOTAGE ACTIONS", "twelve acts of sabotage", "40 sabotajes", a war
+# map's mark for "each act of sabotage"): a war report's tally, which template-doc-part1
+# (section 1, item 7) calls a summary, not one act on the grid that would make the fighting
+# beside it an incident.
 _TALLY_NUMBER = "|".join(
     sorted(
         {
@@ -1237,7 +1330,8 @@ _TALLY_NUMBER = "|".join(
     )
 )
 _TALLIED_BEFORE = re.compile(
-    rf"\b(?:\d[\d,.]*|several|numerous|varios|varias|numerosos|numerosas|{_TALLY_NUMBER})\s+"
+    rf"\b(?:\d[\d,.]*|several|numerous|each|every|varios|varias|numerosos|numerosas|cada"
+    rf"|{_TALLY_NUMBER})\s+"
     r"(?:(?:acts?|actions?|operations?|actos?|acciones|operaciones) (?:of|de)\s+)?$",
     re.I,
 )
@@ -1473,7 +1567,12 @@ def is_muc_incident(record: EventRecord) -> bool:
     # the role nouns ("guerrillas") the combat test reads the sides by: counted as one more
     # side, it would make every attack it claims a clash.
     roles = {r.name for r in role_patterns("en")}
-    unnamed = [a for a in record.actors if a.sector not in _GROUPS or a.name in roles]
+    # The captors a kidnapping implies are told by no sentence: no side of a fight.
+    unnamed = [
+        a
+        for a in record.actors
+        if (a.sector not in _GROUPS or a.name in roles) and a != UNKNOWN_CAPTORS
+    ]
     sides = record.model_copy(
         update={
             "actors": unnamed,
@@ -1791,7 +1890,7 @@ def _kills_apart(record: EventRecord) -> bool:
     armed sides is combat, which MUC does not key (template-doc-part1 section 2)."""
     return any(
         (
-            _KILLING_VERB.search(e)
+            _KILLING_VERB.search(_outside_rankings(e))
             or (
                 _ATTACK_TOLD.search(e)
                 and not _ARMED_HARMED.search(e)
@@ -2131,6 +2230,40 @@ def counted_before(record: EventRecord) -> bool:
     return bool(record.evidence) and bool(_COUNTED_BEFORE.match(record.evidence[0]))
 
 
+# A victim ranked among the victims of a series ("THE COUNCILLOR WAS THE FOURTH COUNCILLOR WHO
+# HAD BEEN MURDERED SINCE MAY", "SHE IS ONE MORE NURSE KILLED", "es la quinta maestra
+# asesinada"):
+# the killing told before, counted with older ones, not another killing. The copula is
+# needed: "another leader killed in Cali" heads a report of the act itself.
+_RANKED_IN_SERIES = re.compile(
+    r"\b(?:is|was|becomes|became|has become)\s+(?:the\s+(?:second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)|one more|another)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?(?:(?:that|who)\s+(?:has|have|had)\s+been\s+|to\s+be\s+)?"
+    r"(?:killed|murdered|assassinated|slain)\b"
+    r"|\b(?:es|fue|se convierte en|se convirti[oó] en)\s+(?:(?:el|la)\s+(?:segund[oa]|tercer[oa]?"
+    r"|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|octav[oa]|noven[oa]|d[eé]cim[oa]|\d+[oaº°]?"
+    r"|[uú]ltim[oa])|otr[oa]|un[oa]? m[aá]s)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:(?:que|en)\s+(?:ha|había)\s+sido\s+|en\s+ser\s+)?(?:asesinad[oa]|ejecutad[oa]|ultimad[oa])\b",
+    re.I,
+)
+
+
+def _outside_rankings(sentence: str) -> str:
+    """The sentence less its victims ranked in a series of killings."""
+    return _RANKED_IN_SERIES.sub(" ", sentence)
+
+
+def ranked_in_series(record: EventRecord) -> bool:
+    """Whether the record opens on its victim ranked in a series of killings ("HE IS THE
+    FIFTH TEACHER KILLED SINCE JUNE") and tells no act beside: after a record of its
+    kind, that killing told again, which MUC keys once."""
+    return (
+        bool(record.evidence)
+        and bool(_RANKED_IN_SERIES.search(record.evidence[0]))
+        and not any(_ACT_VERB.search(_outside_rankings(s)) for s in record.evidence)
+    )
+
+
 # A victim named back by a short definite phrase or a pronoun as the one taken or killed
 # ("THE TWO ENGINEERS WERE ABDUCTED AS THEY LEFT", "ARMED MEN KIDNAPPED THEM", "los
 # ingenieros fueron secuestrados", "los secuestró"): the act an earlier record told, told
@@ -2259,7 +2392,7 @@ def response_templates(
         # "THE SECOND BOMB ..." after a record counting the bombs, or "THE TWO ENGINEERS WERE
         # ABDUCTED ..." after a record of a kidnapping: an act told before, told again.
         counted = (counted_before(r) and bool(r.mode) and r.mode in {t.mode for t in told[:n]}) or (
-            victim_named_back(r) and act_type in earlier_types
+            (victim_named_back(r) or ranked_in_series(r)) and act_type in earlier_types
         )
         # An act named back beside incidents of other kinds only ("THE KIDNAPPING TOOK PLACE
         # YESTERDAY" beside a bombing) is an act of its own, not one of theirs told again.
@@ -2321,10 +2454,15 @@ def response_templates(
         country = first.location.country if first.location else ""
         code = country_code(country) if country else None
         listed, listing = listed_places(r, code or "")
-        if listing and (_ARMED_HARMED.search(listing) or _FORCE_ATTACKED.search(listing)):
+        if listing and (
+            _ARMED_HARMED.search(listing)
+            or _FORCE_ATTACKED.search(listing)
+            or _AREA_BOMBARDED.search(listing)
+        ):
             # Towns where troops and rebels fought ("troops fought the rebels in A, B
-            # and C"), told beside the record's act: combat, which MUC leaves out, not more
-            # scenes of the act.
+            # and C"), or whose populated areas were bombarded, told beside the record's act:
+            # combat, or an act too general for a template (template-doc-part1 section 1,
+            # item 7), which MUC leaves out, not more scenes of the act.
             listed = []
         # Acts the listing sentence tells with no device ("ATTACKED POSTS IN A, B AND C")
         # are attacks, though the record is typed by a bomb another of its sentences tells.

@@ -25,9 +25,12 @@ _ACTS = (
 _KIND = (
     r"(?:many|numerous|countless|repeated|continuing|continued|constant|frequent|recent"
     r"|systematic|such|hundreds of|thousands of|dozens of|scores of"
+    # Adverbs of acts that recur ("ARE PERIODICALLY SUFFERING ATTACKS"): a pattern, no one act.
+    r"|periodically|repeatedly|constantly|continually|regularly"
     r"|(?:a|the) (?:wave|series|spate|string|campaign|escalation|rash|chain|cycle) of"
     r"|muchos|muchas|numerosos|numerosas|constantes|continuos|frecuentes|recientes"
     r"|sistem[aá]ticos|tales|cientos de|miles de|decenas de"
+    r"|peri[oó]dicamente|repetidamente|constantemente|continuamente|regularmente"
     r"|(?:una|la) (?:ola|serie|cadena|escalada|campa[nñ]a) de)"
 )
 _KIND_ACTS = re.compile(rf"\b{_KIND} (?:[^\W\d_]+ ){{0,2}}?{_ACTS}\b", re.I)
@@ -72,9 +75,10 @@ _TREND = re.compile(
     r" (?:less|more|increasingly|very|menos|m[aá]s|muy)"
     r" (?:frequent|common|rare|frecuentes|comunes|raros|escasos)\b"
     r"|\bare (?:\w+ (?:and \w+ )?)?(?:carrying out|committing|perpetrating"
-    r"|being (?:\w+ (?:and \w+ )?)?(?:murdered|killed|kidnapped|attacked))\b"
+    r"|being (?:\w+ (?:and \w+ )?)?(?:murdered|killed|kidnapped|attacked|ambushed|harassed"
+    r"|massacred|assassinated|shot|bombed))\b"
     r"|\b(?:est[aá]n|siguen) (?:cometiendo|perpetrando|llevando a cabo"
-    r"|siendo (?:asesinad|secuestrad|atacad)[oa]s)\b"
+    r"|siendo (?:asesinad|secuestrad|atacad|emboscad|hostigad|masacrad|bombardead)[oa]s)\b"
     r"|\bthreat(?:s|en|ens|ened)? to (?:continue|carry on|keep up|step up|intensify|resume)\b"
     r"|\bamenaz\w* con (?:continuar|seguir|intensificar|reanudar)\b",
     re.I,
@@ -195,13 +199,59 @@ _DONE = re.compile(
 )
 
 
+# Words that tell an act, in a sentence that names one.
+_ACT_WORD = (
+    r"(?:assassinat\w*|murder\w*|kill\w*|massacre\w*|kidnap\w*|abduct\w*|bomb\w*|attack\w*"
+    r"|explo\w*|dynamit\w*|shot|wounded|burned|set fire|asesin\w*|mat(?:ó|aron)|masacre\w*"
+    r"|matanza\w*|secuestr\w*|atentado\w*|atac\w*|estall\w*|explot\w*|incendi\w*|hiri(?:ó|eron))"
+)
+
+
+# Acts called indiscriminate ("INDISCRIMINATE SHELLING", "THE INDISCRIMINATE BOMBING AND
+# STRAFING OF", "ataques indiscriminados", "represión indiscriminada"): a campaign against
+# no one chosen, the general target template-doc-part1 (section 1, item 7) makes no template
+# for. Not one act ("AN INDISCRIMINATE BOMBING OF THE MARKET") nor the adverb on an act told
+# with its victims ("FIRED INDISCRIMINATELY ON THE BUYERS").
+_INDISCRIMINATE_ACTS = re.compile(
+    r"(?<!\ban )\bindiscriminate (?:[\w-]+ ){0,2}?(?:attacks|bombings?|shelling|strafing"
+    r"|machine-?gunning|murders|killings|massacres|repression|fire|acts of (?:violence|terror))\b"
+    r"|\b(?:ataques|atentados|bombardeos|ametrallamientos|asesinatos|matanzas|masacres"
+    r"|disparos|represi[oó]n|actos de (?:violencia|terror))(?: [\w-]+){0,2}?"
+    r" indiscriminad[oa]s?\b",
+    re.I,
+)
+# A toll counted in the sentence ("FOUR FARMERS DIED IN THE INDISCRIMINATE SHELLING OF THE
+# HILL", "dejó cuatro muertos"): the bombing of one place, told.
+_TOLL = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco"
+    r"|seis|siete|ocho|nueve|diez)(?: [^\W\d_]+){0,2}? (?:(?:have|has|had) been |were |was "
+    r"|fueron |han sido |resultaron )?(?:killed|wounded|injured|dead|died|murdered|muert[oa]s?"
+    r"|murieron"
+    r"|herid[oa]s?|asesinad[oa]s?)\b",
+    re.I,
+)
+_ACT_NAMED = re.compile(rf"\b{_ACT_WORD}|\b(?:repression|represi[oó]n|shelling|strafing)\b", re.I)
+
+
+def _told_as_indiscriminate(record: EventRecord) -> bool:
+    """Whether the first sentence of the record that names an act calls it indiscriminate
+    and counts no dead or wounded."""
+    telling = next((s for s in record.evidence if _ACT_NAMED.search(s)), None)
+    return (
+        telling is not None
+        and bool(_INDISCRIMINATE_ACTS.search(telling))
+        and not _TOLL.search(telling)
+    )
+
+
 def is_generic(record: EventRecord) -> bool:
     """Whether the record's opening sentence tells its act only generically, or only as
-    planned, called for or threatened."""
+    planned, called for or threatened, or the first sentence telling an act calls it
+    indiscriminate."""
     if not record.evidence:
         return False
     opening = record.evidence[0]
-    if generic_sentence(opening):
+    if generic_sentence(opening) or _told_as_indiscriminate(record):
         return True
     return bool(_UNREAL.search(opening)) and not _DONE.search(opening)
 
@@ -212,11 +262,6 @@ def is_generic(record: EventRecord) -> bool:
 # recent, new information, and the sentence brings none about the act.
 # A wire's opening "PLACE, 3 MAR 90 (SOURCE) -- [TEXT]", read past to the sentence itself.
 _DATELINE = re.compile(r"^[^,]{1,60}, \d{1,2} [^\W\d_]+ \d{2,4}\b.{0,120}?--\s*(?:\[[^\]]*\]\s*)*")
-_ACT_WORD = (
-    r"(?:assassinat\w*|murder\w*|kill\w*|massacre\w*|kidnap\w*|abduct\w*|bomb\w*|attack\w*"
-    r"|explo\w*|dynamit\w*|shot|wounded|burned|set fire|asesin\w*|mat(?:ó|aron)|masacre\w*"
-    r"|matanza\w*|secuestr\w*|atentado\w*|atac\w*|estall\w*|explot\w*|incendi\w*|hiri(?:ó|eron))"
-)
 _TIME_OF_ACT = re.compile(
     r"^(?:(?:on (?:that|this) occasion|at (?:that|the) time|en (?:esa|aquella) ocasi[oó]n"
     r"|en ese momento), )?"

@@ -90,6 +90,12 @@ _HOMES_OR_TRANSIT = re.compile(
 )
 
 
+# Whoever took and held the victims of a kidnapping the report tells without naming them:
+# unknown armed people, as the labelling conventions file captors. Implied, not told: no
+# armed side of a fight (the MUC-4 adapter's combat test).
+UNKNOWN_CAPTORS = Actor(name="captors", sector="UAF", country=None)
+
+
 def implied_targets(
     event_type: str,
     mode: str | None,
@@ -551,6 +557,13 @@ def held_by_others(text: str, am: ActorMention) -> bool:
     return bool(_FREED_BEFORE.search(text[: am.start]) or _HELD_BY_OTHERS.match(text[am.end :]))
 
 
+def rescues_or_arrests(text: str, am: ActorMention) -> bool:
+    """Whether the party is the subject of an arrest or a rescue ("soldiers freed them",
+    "policías los rescataron"), not of a killing in the same words."""
+    after = text[am.end :]
+    return bool(_RESCUE_OR_ARREST.match(after)) and not _KILLING.search(after)
+
+
 def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]) -> set[str]:
     """The state sectors an assault's sentences name only as arresting or freeing people."""
     if event_type != "ASSAULT":
@@ -564,7 +577,5 @@ def assault_rescuers(event_type: str, told: list[tuple[str, list[ActorMention]]]
             if held_by_others(text, am):
                 # The soldiers the marines freed are no force acting beside them.
                 continue
-            after = text[am.end :]
-            answers = _RESCUE_OR_ARREST.match(after) and not _KILLING.search(after)
-            (rescuing if answers else acting).add(am.actor.sector)
+            (rescuing if rescues_or_arrests(text, am) else acting).add(am.actor.sector)
     return rescuing - acting

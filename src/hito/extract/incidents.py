@@ -27,6 +27,7 @@ from hito.extract.actors import (
 )
 from hito.extract.deportation import deporting_state
 from hito.extract.implied import (
+    UNKNOWN_CAPTORS,
     assault_doers,
     assault_rescuers,
     credited_source,
@@ -42,6 +43,7 @@ from hito.extract.implied import (
     implied_targets,
     members_of_group,
     press_audience,
+    rescues_or_arrests,
 )
 from hito.extract.mentions import (
     FIGURE_TYPES,
@@ -511,8 +513,9 @@ _PASSIVE_HARMED = re.compile(
     r"(?:(?:and|y|e)\s+(?:(?:a|an|one|un|una|of|de|del|the|la|el|los|las)\s+){0,3}[\w-]+,?\s+"
     r"(?:(?:of|de|del|the|la|el|los|las)\s+|(?-i:[A-ZÁÉÍÓÚÑ][\w-]*),?\s+){0,5})?"
     r"(?:[\w-]+,?\s+){0,2}?(?:was|were|has\s+been|have\s+been|had\s+been|got|fue|fueron"
-    # Still held: "remained kidnapped", "permanecían secuestrados".
-    r"|result[oó]|resultaron|remain(?:s|ed)?|permanec(?:e|en|ía|ían|ió|ieron))\s+(?:\w+\s+)?"
+    # Still held: "remained kidnapped", "permanecían, estaban, seguían secuestrados".
+    r"|result[oó]|resultaron|remain(?:s|ed)?|permanec(?:e|en|ía|ían|ió|ieron)"
+    r"|est(?:á|án|aba|aban|uvo|uvieron)|sigu(?:e|en|ió|ieron)|segu(?:ía|ían))\s+(?:\w+\s+)?"
     r"(?:killed|murdered|shot|gunned|slain|wounded|injured"
     r"|ambushed|attacked|assaulted|beaten|kidnapped|abducted|executed|abatid|asesinad|ejecutad"
     r"|acribillad|herid|lesionad|emboscad|atacad|agredid|golpead|secuestrad|privad|balead"
@@ -1387,7 +1390,14 @@ def _span(d: DateMention) -> tuple[dt.date, dt.date] | None:
 
 
 _ANAPHORIC_PLACE = re.compile(
-    r"\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|province|region|zone|municipality)\b"
+    # "llegaron hacia esa zona de la entidad", "arrived in this part of the state": the state
+    # named back ("la entidad" is Spanish news's word for it), not an office of it ("la
+    # Procuraduría de la entidad") nor a body ("la entidad policial").
+    r"\b(?:a|en|hacia) (?:(?:esta|esa|dicha|aquella) (?:zona|parte|regi[oó]n) de )?"
+    r"(?:la|esta|dicha) entidad\b(?! (?:policial|federal|financiera|bancaria)\b)"
+    r"|\b(?:to|in|into|across|throughout) (?:(?:this|that) (?:part|region|area) of )?"
+    r"(?:the|this) state\b(?! of\b|'s\b|['’]s\b)"
+    r"|\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|province|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|aquella|dicha) (?:misma )?(?:zona|regi[oó]n|localidad|provincia|demarcaci[oó]n)\b"
     r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar|sitio)\b"
     # "Al sitio arribaron soldados", "arrived at the scene": where the act told before was.
@@ -1416,7 +1426,7 @@ def _hostages_freed(mention: IncidentMention) -> bool:
 
 
 _STATE_WORD = re.compile(
-    r"department|departamento|province|provincia|state\b|estado", re.IGNORECASE
+    r"department|departamento|province|provincia|state\b|estado|entidad", re.IGNORECASE
 )
 _OCCURRED = re.compile(rf"\s*(?:{TOOK_PLACE})\b", re.IGNORECASE)
 
@@ -1945,6 +1955,40 @@ def _tells_of_or_stands_by(am: ActorMention, text: str) -> bool:
 _PROTESTED_AGAINST = re.compile(r"\b(?:against|contra)\s+(?:[^\W\d_]+\s+){0,8}$", re.IGNORECASE)
 
 
+# The party an account is credited to: "según la policía", "according to the state police",
+# "informó la Policía Nacional Civil", "..., said the Chiapas state police." Spanish puts the
+# speaker after the verb in any clause; English only at the end of one, as "said police
+# were attacked" makes the police harmed.
+_ACCORDING_TO = r"(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|according\s+to)"
+_SPEAKER_AFTER_VERB = (
+    r"(?:inform(?:ó|aron)|dij(?:o|eron)|señal(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)"
+    r"|indic(?:ó|aron)|report(?:ó|aron)|confirm(?:ó|aron)|detall(?:ó|aron))"
+)
+_SPEAKER_AT_CLAUSE_END = r"(?:said|says|reported|stated|explained|confirmed|added)"
+_FORCE_WORDS_BEFORE = (
+    # A name's initials in brackets after it are the same party: "la Policía Nacional (PN)".
+    r"\s+(?:(?:el|la|los|las|the)\s+)?(?:(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*(?:\s+|\s*\(\s*)){0,4}"
+    r"(?:(?:state|federal|municipal|local|national|city|border)\s+)?$"
+)
+_TOLD_BY_PARTY = re.compile(
+    rf"\b(?:{_ACCORDING_TO}|{_SPEAKER_AFTER_VERB}){_FORCE_WORDS_BEFORE}", re.IGNORECASE
+)
+_SAID_BY_PARTY = re.compile(rf"\b{_SPEAKER_AT_CLAUSE_END}{_FORCE_WORDS_BEFORE}", re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:on|in|this|last)\s+[\w-]+(?:\s+[\w-]+)?\s*)?(?:[.,;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _told_by(text: str, am: ActorMention) -> bool:
+    """Whether the party is the one the sentence's account is credited to."""
+    before = text[max(0, am.start - 80) : am.start]
+    return bool(
+        _TOLD_BY_PARTY.search(before)
+        or (_SAID_BY_PARTY.search(before) and _CLAUSE_END.match(text[am.end :]))
+    )
+
+
 def _side(
     event_type: str,
     am: ActorMention,
@@ -2013,13 +2057,19 @@ def _side(
             return "target"
         if actor.sector in _STATE and _FIRING.search(after):
             return "actor"
+        if actor.sector in _STATE and rescues_or_arrests(text, am):
+            # "held by smugglers until soldiers freed them": the force answered the
+            # kidnapping, it was not harmed by it (an answering force is then no actor).
+            return "actor"
         if (
             not two_sided
             and actor.sector in _STATE
             and _OBJECT_OF_ATTACK.search(text, max(0, am.start - 60), am.start)
         ):
             return "target"
-        if actor.sector in (*_STATE, *_VICTIMS) and _SOURCE_OR_FINDER.search(after):
+        if actor.sector in (*_STATE, *_VICTIMS) and (
+            _SOURCE_OR_FINDER.search(after) or _told_by(text, am)
+        ):
             return "none"
         if actor.sector in _VICTIMS and _WITNESS.search(after):
             return "none"
@@ -2960,7 +3010,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
                         # ("on the highway by the town", precision 2), not the dateline's.
                         source = incidents[-1] if incidents else None
                     if place is not None and _STATE_WORD.search(anaphor.group()):
-                        place, source = places.state_named(place) or place, None
+                        place, source = places.state_of(place) or place, None
                     elif place is None and _STATE_WORD.search(anaphor.group()):
                         # No act placed before: the province the report named last.
                         place = places.state_told_before(sentence.index)
@@ -3079,6 +3129,7 @@ def extract_records(annotated: AnnotatedReport) -> list[EventRecord]:
     records = operation_participants(records, annotated.sentences, annotated.language)
     records = _forces_acting_before(records, annotated.sentences, annotated.language)
     records = _kidnappers_who_stopped_them(records, annotated.sentences, annotated.language)
+    records = _unnamed_captors(records)
     records = deporting_state(records, annotated.language)
     # Only announced deployments and protests are coded before they happen; other plans are not events.
     records = [
@@ -3186,6 +3237,17 @@ def _kidnappers_who_stopped_them(
         r.model_copy(update={"actors": list(dict.fromkeys(stoppers))})
         if _captorless_kidnapping(r)
         else r
+        for r in records
+    ]
+
+
+def _unnamed_captors(records: list[EventRecord]) -> list[EventRecord]:
+    """A kidnapping has captors though the report names none ("freed from a house where
+    they had been held", "donde permanecían secuestrados"): unknown ones, where no sentence
+    names who took the victims. A kidnapping recalled as background is left as the report
+    tells it."""
+    return [
+        r.model_copy(update={"actors": [UNKNOWN_CAPTORS]}) if _captorless_kidnapping(r) else r
         for r in records
     ]
 

@@ -13,7 +13,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 
 from hito.extract.actors import find_actors
@@ -229,10 +229,11 @@ _TAKEN = re.compile(
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|de|desde|procedentes? de|originari[oa]s? de)\s+$", re.IGNORECASE)
-# "detenido X, originario de Huehuetán", "a native of Tenosique": someone's home town, not
-# where the act was, whatever kind of place it is.
+# "detenido X, originario de Huehuetán", "a native of Tenosique", "the officers were from
+# X", "procedían de X": someone's home town, not where the act was, whatever kind of place.
 _NATIVE = re.compile(
-    r"\b(?:originari[oa]s?|oriund[oa]s?|nacid[oa]s?|natives?|born)\s+(?:de|del|of|en|in)\s+"
+    r"\b(?:(?:originari[oa]s?|oriund[oa]s?|nacid[oa]s?|natives?|born)\s+(?:de|del|of|en|in)"
+    r"|(?:was|were|is|are)\s+(?:all\s+)?from|proced[ií]an?\s+de)\s+"
     r"(?:(?:la|el|los|las|the)\s+)?(?:(?:municipios?|ciudad|estado|comunidad|poblado|aldea"
     r"|localidad|town|city|village|state|municipality)\s+(?:de|of)\s+)?"
     # "originarios de Jiquipilas y Comitán", "natives of Flores, Poptún and San Benito": every
@@ -656,6 +657,10 @@ _DATELINE_AFTER = re.compile(
 )
 
 
+# "en la ciudad de Guatemala": lower case, so no part of the name the geoparser read.
+_CITY_OF_BEFORE = re.compile(r"\bciudad de\s+$")
+
+
 @functools.cache
 def national_capitals() -> dict[str, Place]:
     """Each country's capital, by ISO code (the most populous where the data flags two)."""
@@ -710,6 +715,29 @@ class _Located:
     unlisted: bool = False  # a settlement the gazetteer lacks: its name, its state, no point
     container: bool = False  # the municipality of the place named right before it
     spot: bool = False  # "a la altura de X": the very spot on the road the sentence names
+
+
+# "the biggest load ever seized in Mexico": the act's verb, then the country it happened in.
+_VERB_THEN_IN = re.compile(r"^(?:\S+\s+){1,2}(?:in|en)\s+$", re.IGNORECASE)
+
+
+def _in_told_country(text: str, anchor: int, here: list[_Located]) -> list[_Located]:
+    """Where the act's verb tells its country, a town across the border the sentence also
+    names ("Tijuana's closeness to San Diego") is not the scene; the towns of that country
+    are. A country told for another act ("who had killed two in X, in Mexico") is not."""
+    told = {
+        loc.place.country
+        for loc in here
+        if loc.place.kind == "country"
+        and loc.toponym.start > anchor
+        and _VERB_THEN_IN.match(text[anchor : loc.toponym.start])
+    }
+    if len(told) != 1:
+        return here
+    towns_there = [loc for loc in here if loc.place.kind in _TOWNS and loc.place.country in told]
+    if not towns_there:
+        return here
+    return [loc for loc in here if loc.place.kind not in _TOWNS or loc.place.country in told]
 
 
 class ReportPlaces:
@@ -817,7 +845,7 @@ class ReportPlaces:
         self._dateline = self._find_dateline(sentences[:4])
         self._located = self._settlements(sentences, self._located)
         self._located = self._capitals(sentences, self._located, countries)
-        self._full_names = self._fullest_names(self._located)
+        self._full_names = self._fullest_names(self._located, self._texts)
         self.has_dateline = self._dateline is not None
         # A story filed from a place, even a state or department ("SAN MARCOS, Guatemala —"),
         # is local news, whose background is told of that place too.
@@ -1227,16 +1255,23 @@ class ReportPlaces:
         return _Located(index, t, place, precision, origin, cued, destination, spot=spot)
 
     @staticmethod
-    def _fullest_names(located: list[_Located]) -> dict[Place, str]:
+    def _fullest_names(located: list[_Located], texts: Mapping[int, str]) -> dict[Place, str]:
         """'Juarez' in one sentence, 'Ciudad Juarez' in another: one town, whose full name
-        the report writes once; each mention takes the fullest form written of it."""
+        the report writes once; each mention takes the fullest form written of it. Spanish
+        writes a capital named after its country in lower case ("la ciudad de Guatemala"):
+        where "Ciudad de X" is that very town's name, that is its name in full."""
         out: dict[Place, str] = {}
         for loc in located:
             if loc.place.kind not in _TOWNS:
                 continue
+            written = loc.toponym.text
+            if _CITY_OF_BEFORE.search(texts.get(loc.sentence, "")[: loc.toponym.start]) and any(
+                p == loc.place for p in load().get(norm(f"ciudad de {written}"))
+            ):
+                written = f"Ciudad de {written}"
             best = out.get(loc.place)
-            if best is None or set(norm(best).split()) < set(norm(loc.toponym.text).split()):
-                out[loc.place] = loc.toponym.text
+            if best is None or set(norm(best).split()) < set(norm(written).split()):
+                out[loc.place] = written
         return out
 
     def _event_place(self, loc: _Located) -> EventPlace:
@@ -1350,6 +1385,7 @@ class ReportPlaces:
         ] or here
         here = [loc for loc in here if not loc.container] or here
         here = [loc for loc in here if loc.spot] or here
+        here = _in_told_country(text, anchor, here)
         level = min(1 if loc.precision <= 2 else loc.precision for loc in here)
         same_level = [loc for loc in here if (1 if loc.precision <= 2 else loc.precision) == level]
         best = min(same_level, key=lambda loc: abs(loc.toponym.start - anchor))
@@ -1610,6 +1646,14 @@ class ReportPlaces:
             ):
                 return self._event_place(loc)
         return None
+
+    def state_of(self, place: EventPlace) -> EventPlace | None:
+        """The state or department `place` lies in: as the report names it, else by its own
+        name ("llegaron a la entidad" after a town of a state the report never names)."""
+        named = self.state_named(place)
+        if named is not None or place.admin1 is None or place.precision >= 3:
+            return named
+        return EventPlace(place.admin1, place.country, place.admin1, None, None, 3)
 
     def state_told_before(self, sentence: int) -> EventPlace | None:
         """The state or province the report named last before `sentence` (or in it)."""

@@ -463,6 +463,32 @@ def _presence_at_the_time(kind: Factuality, m: re.Match[str], sentence: str) -> 
     return _PRESENCE_BEFORE.search(sentence, bounds[-1] if bounds else 0, m.start()) is not None
 
 
+# A time within days of the report ("a few days ago", "a week ago", "yesterday", "hace unos
+# días", "ayer"). Told after a recall or a year of another clause ("the mayor recalled that
+# gunmen burned the market several days ago", "a shop leased in 2019 to a trader shot dead
+# a week ago"), it dates the act the sentence goes on to tell: recent news, not background
+# (MUC-4 template-doc-part1 6: within two months of the report is recent). Before the cue
+# it dates the speaking only.
+_DAYS_BACK = re.compile(
+    r"\b(?:(?:a\s+few|several|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+ago"
+    r"|yesterday|last\s+(?:night|week)"
+    r"|hace\s+(?:unos|pocos|algunos|un|una|dos|tres|cuatro|cinco|seis|\d{1,2})\s+"
+    r"(?:pocos\s+)?(?:d[ií]as?|semanas?)|ayer|anoche|la\s+semana\s+pasada)\b",
+    _I,
+)
+_RECALL = re.compile(r"recall|remember|record|recuerd", _I)
+
+
+def _recalled_recently(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
+    """Does a recall cue ("recalled that", "recordó que") go on to a time within days of
+    the report, which dates the act recalled as recent?"""
+    return (
+        kind == "historical"
+        and _RECALL.match(m.group()) is not None
+        and _DAYS_BACK.search(sentence, m.end()) is not None
+    )
+
+
 def factuality_cues(
     sentence: str, language: str, published: dt.date | None = None, dated: bool | None = None
 ) -> list[tuple[Factuality, str]]:
@@ -484,6 +510,7 @@ def factuality_cues(
                 and not _modal_elsewhere(kind, m, sentence)
                 and not (language == "es" and _plan_elsewhere_es(kind, m, sentence))
                 and not _future_after_act(kind, m, sentence, language)
+                and not _recalled_recently(kind, m, sentence)
             )
         if kind == "historical":
             # A past year dates the sentence's own act, unless it sits in a side clause. A
@@ -495,6 +522,8 @@ def factuality_cues(
                 for m in _past_years(sentence, published)
                 if (not dated if _LAST_YEAR.fullmatch(m.group()) else published is not None)
                 and not any(a <= m.start() < b for a, b in side_years(sentence, published))
+                # A year of one clause before an act of days ago: that act is the news.
+                and not _DAYS_BACK.search(sentence, m.end())
             )
     return found
 
