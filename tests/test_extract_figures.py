@@ -170,6 +170,9 @@ def test_spanish_figures(text: str, expected: dict[str, int]) -> None:
         # An age is no count; "perished" and "succumbed" are deaths.
         ("A 19-year-old student perished in police firing near the market.", {"killed": 1}),
         ("Of the 40 who succumbed to police firing, twelve were women.", {"killed": 40}),
+        # "Lost their lives" is a death, like "perdieron la vida" in Spanish.
+        ("Three miners lost their lives when gunmen fired on the camp.", {"killed": 3}),
+        ("A farmer lost his life in the ambush near the ford.", {"killed": 1}),
         ("Police opened fire and managed to arrest 17 rioters at the bridge.", {"arrested": 17}),
         # Cases are no people; an age in apposition is no count.
         (

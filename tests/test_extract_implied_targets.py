@@ -341,6 +341,36 @@ def test_person_harmed_by_name_is_a_civilian(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Neighbours said that de la Torre was beaten outside the chapel.",
+        "Los vecinos contaron que De la Torre fue golpeado afuera de la capilla.",
+        "Her lawyer said del Valle was shot twice in the leg.",
+        "El abogado dijo que, al salir, Del Valle fue baleado dos veces.",
+    ],
+)
+def test_person_harmed_by_a_surname_led_by_its_particle_is_a_civilian(sentence: str) -> None:
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", (sentence,)) == [
+        Actor(name="civilians", sector="CVL", country="GT")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two farmhands lost their lives when gunmen opened fire on the ranch.",
+        "A shopkeeper died after unknown men shot at his store.",
+        "Dos trabajadores perdieron la vida cuando hombres armados dispararon contra el rancho.",
+        "Un comerciante murió después de que desconocidos dispararan contra su tienda.",
+    ],
+)
+def test_person_who_died_in_the_attack_is_a_civilian(sentence: str) -> None:
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", (sentence,)) == [
+        Actor(name="civilians", sector="CVL", country="GT")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The Governor Javier Soto said the police were ready.",
         "En Ciudad Hidalgo hubo un apagón el sábado.",
     ],

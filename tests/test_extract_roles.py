@@ -632,3 +632,23 @@ def test_a_force_named_by_the_act_and_then_told_killed_is_its_target() -> None:
     for r in (en, es):
         assert "COP" in [t.sector for t in r.targets]
         assert "COP" not in [a.sector for a in r.actors]
+
+
+def test_a_force_that_died_in_the_attack_is_its_target() -> None:
+    english = _assault(
+        extract(
+            "A police officer lost his life on Tuesday after gunmen attacked a patrol in "
+            "Ciudad Valles, San Luis Potosí."
+        )
+    )
+    assert "COP" in [t.sector for t in english.targets]
+    assert "COP" not in [a.sector for a in english.actors]
+    spanish = _assault(
+        extract(
+            "Un policía municipal murió el martes después de que hombres armados atacaron una "
+            "patrulla en Ciudad Valles, San Luis Potosí.",
+            "es",
+        )
+    )
+    assert "COP" in [t.sector for t in spanish.targets]
+    assert "COP" not in [a.sector for a in spanish.actors]

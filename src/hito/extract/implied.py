@@ -31,7 +31,10 @@ _HARMED = (
     r"|abducted|stabbed|beaten|asesinad[oa]s?|ejecutad[oa]s?|acribillad[oa]s?|balead[oa]s?"
     r"|golpead[oa]s?|beheaded|beheading|decapitated|decapitation|decapitad[oa]s?|decapitaron"
     r"|heridos?|secuestrad[oa]s?|levantad[oa]s?|ultimad[oa]s?|mataron|asesinaron|ejecutaron"
-    r"|hirieron|secuestraron|balearon|tirote[oó])"
+    r"|hirieron|secuestraron|balearon|tirote[oó]"
+    # Told only as a death: "lost their lives", "perdió la vida", "died", "murieron".
+    r"|died|lost\s+(?:his|her|their)\s+li(?:fe|ves)|murieron|muri[oó]|fallec(?:ió|ieron)"
+    r"|perdi(?:ó|o|eron)\s+la\s+vida)"
 )
 _PERSON_HARMED = re.compile(
     rf"\b{_PERSON}\b\W+(?:[\w-]+\W+){{0,6}}?{_HARMED}\b"
@@ -44,8 +47,16 @@ _NAME = (
     r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+(?:de\s+la\s+|del?\s+|y\s+|and\s+)?"
     r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,7}"
 )
+# A surname led by its particle at the head of a clause ("that de la Torre was beaten", "De la
+# Torre fue golpeado"): after a telling word or a comma, so that an institution after "de la"
+# ("una patrulla de la Policía") is not read as a person.
+_PARTICLE_SURNAME = (
+    r"(?:(?<=^)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bque\s)|(?<=\bdijo\s)|(?<=,\s))"
+    r"(?:[Dd]e(?:\s+(?:la|los|las))?|[Dd]el)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+)
 _NAMED_HARMED = re.compile(
-    rf"\b{_NAME},?\s+(?:was|were|has been|had been|fue|fueron|ha sido|habr[ií]a sido)\s+"
+    rf"(?:\b{_NAME}|{_PARTICLE_SURNAME}),?\s+"
+    r"(?:was|were|has been|had been|fue|fueron|ha sido|habr[ií]a sido)\s+"
     rf"(?i:{_HARMED})\b"
 )
 

@@ -522,6 +522,13 @@ _PASSIVE_HARMED = re.compile(
     r"|ultimad)",
     re.IGNORECASE,
 )
+# "A police officer lost his life", "un policía murió": the party that died in the attack
+# is its victim, whatever verb of harm the sentence's act is told by.
+_DIED_AFTER = re.compile(
+    r"^,?\s+(?:[\w-]+\s+){0,2}?(?:died|lost\s+(?:his|her|their)\s+li(?:fe|ves)|muri[oó]|murieron"
+    r"|falleci[oó]|fallecieron|perdi[oó]\s+la\s+vida|perdieron\s+la\s+vida)\b",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
     r"(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis"
     r"|siete|ocho|nueve|diez)\s+(?:[\w-]+\s+)?$",
@@ -2052,7 +2059,9 @@ def _side(
             # the suspects a force arrested are held for the assault, not harmed by it.
             return "none"
         if not two_sided and (
-            _counted_victim(text, am, trigger_at) or _PASSIVE_HARMED.match(text[am.end :])
+            _counted_victim(text, am, trigger_at)
+            or _PASSIVE_HARMED.match(after)
+            or _DIED_AFTER.match(after)
         ):
             return "target"
         if actor.sector in _STATE and _FIRING.search(after):

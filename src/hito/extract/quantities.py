@@ -132,7 +132,8 @@ _KILLED_NOUNS = (
 )
 _KILLED_VERBS = (
     r"(?:were |was |have been |had been |are |is )?(?:killed|shot dead|murdered|slain|executed|died|gunned down"
-    r"|massacred|found dead|perished|succumbed|fell to (?:the )?(?:[\w-]+ )?bullets)"
+    r"|massacred|found dead|perished|succumbed|lost (?:his|her|their) li(?:fe|ves)"
+    r"|fell to (?:the )?(?:[\w-]+ )?bullets)"
     r"|murieron|muri[oó]|mueren?|pierden? la vida|perdieron la vida|perdi[oó] la vida|fallec(?:e|en|i[oó]|ieron)"
     r"|(?:fue|fueron|es|son|resultaron|result[oó]) (?:asesinad|ejecutad|ultimad|acribillad)[oa]s?"
     r"|privad[oa]s? de la vida|(?:son|fueron|han sido) (?:localizad|hallad|encontrad)[oa]s (?:sin vida|muert[oa]s)"
