@@ -2225,3 +2225,12 @@ def test_an_act_near_a_place_no_cue_reads_is_placed_there() -> None:
     country = LocationFill("el salvador")
     assert fill("AIRCRAFT STRAFED HAMLETS NEAR LAS PILETAS WOUNDING AN INVENTED FARMER.") == country
     assert fill("AN INVENTED FARMER WAS SHOT NEAR HONDURAS, THE ARMY SAID.") == country
+
+
+@pytest.mark.parametrize(
+    ("head", "year"),
+    [("LIMA, 2 FEB 90 --", 1990), ("LIMA, 2 FEB 11 --", 2011), ("LIMA, FEB 2 05 --", 2005)],
+)
+def test_a_two_digit_dateline_year_is_read_in_the_nearest_century(head: str, year: int) -> None:
+    (message,) = muc4_keys.read_messages(f"TST-MUC9-0001\n\n   {head} [TEXT] AN INVENTED LINE.\n")
+    assert message.published == dt.date(year, 2, 2)

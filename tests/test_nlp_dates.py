@@ -28,6 +28,8 @@ def _one(text: str, language: str, published: dt.date | None = PUB) -> tuple[str
         ("Filed 2025-06-03 at noon.", "en", ("2025-06-03", "day", "2025-06-03")),
         ("Fecha: 03/06/2025.", "es", ("2025-06-03", "day", "03/06/2025")),
         ("Dated 06/03/2025.", "en", ("2025-06-03", "day", "06/03/2025")),
+        ("Dated 06/03/89.", "en", ("1989-06-03", "day", "06/03/89")),
+        ("Fecha: 03/06/11.", "es", ("2011-06-03", "day", "03/06/11")),
         ("By Desk | July 31, 2025", "en", ("2025-07-31", "day", "July 31, 2025")),
         ("Murió el 12 de diciembre.", "es", ("2024-12-12", "day", "12 de diciembre")),
         ("They met on July 2.", "en", ("2025-07-02", "day", "July 2")),
@@ -173,3 +175,32 @@ def test_month_names_are_the_written_out_names_of_the_table() -> None:
     assert not english.match("sept") and not english.match("jan")
     assert spanish.match("setiembre") and spanish.match("septiembre") and spanish.match("mayo")
     assert not spanish.match("may")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Leaders of the 3 May Movement met the minister.", "en"),
+        ("THE 12 OCTOBER FRONT [F-12] CLAIMED THE BLAST.", "en"),
+        ("A rebel of the former 8 July (J-8) guerrilla movement spoke.", "en"),
+        ("The June 5 Command denied any part in it.", "en"),
+        ("Dirigentes del Movimiento 3 de Mayo se reunieron con el ministro.", "es"),
+        ("El Frente 12 de Octubre se atribuyó la explosión.", "es"),
+        ("El Comando Revolucionario 8 de Julio negó su participación.", "es"),
+    ],
+)
+def test_a_group_named_after_a_date_dates_nothing(text: str, language: str) -> None:
+    assert parse_dates(text, language, PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("Front-line troops were shelled on 12 October.", "en", "-10-12"),
+        ("The movement marched on 3 May and was dispersed.", "en", "-05-03"),
+        ("El frente atacó el 12 de octubre.", "es", "-10-12"),
+    ],
+)
+def test_a_group_word_beside_a_date_leaves_it_a_date(text: str, language: str, day: str) -> None:
+    (found,) = parse_dates(text, language, PUB)
+    assert found.date.isoformat().endswith(day)

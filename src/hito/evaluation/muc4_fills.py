@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from hito.evaluation.metrics import fold
 from hito.geo import demonym_country
+from hito.nlp.date_resolve import full_year
 
 _MONTH_NAMES = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
@@ -86,7 +87,7 @@ def parse_date(text: str, default_year: int | None = None) -> DateFill | None:
         month = MONTHS.get(m.group(2))
         if month is None or (m.group(3) is None and default_year is None):
             continue
-        year = 1900 + int(m.group(3)) if m.group(3) else default_year or 0
+        year = full_year(int(m.group(3))) if m.group(3) else default_year or 0
         if m.group(1):
             try:
                 day = dt.date(year, month, int(m.group(1)))

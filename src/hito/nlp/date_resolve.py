@@ -12,6 +12,14 @@ MIN_YEAR = 1000
 MAX_YEAR = 2999
 
 
+def full_year(year: int) -> int:
+    """A year written with two digits ("3 FEB 89", "03/02/11") in its likeliest century for a
+    news report: 69-99 the 1900s, 00-68 the 2000s (the POSIX reading of a two-digit year)."""
+    if year >= 100:
+        return year
+    return year + (1900 if year >= 69 else 2000)
+
+
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None when it does not exist or its year is outside MIN_YEAR..MAX_YEAR."""
     if not MIN_YEAR <= year <= MAX_YEAR:

@@ -80,18 +80,13 @@ def _month(m: re.Match[str], language: str) -> int:
     return MONTHS[language][m.group("mon").lower().rstrip(".")]
 
 
-def _year(text: str) -> int:
-    year = int(text)
-    return year + 2000 if year < 100 else year
-
-
 def _iso(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
     day = resolve.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return (day, "day") if day else None
 
 
 def _numeric(m: re.Match[str], language: str, published: dt.date | None) -> Resolved:
-    a, b, year = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
+    a, b, year = int(m.group("a")), int(m.group("b")), resolve.full_year(int(m.group("y")))
     # Spanish writes day first; English month first unless that cannot be a month.
     month, day = (a, b) if language == "en" and a <= 12 else (b, a)
     found = resolve.safe_date(year, month, day)
@@ -434,6 +429,21 @@ _STREET_DATE = re.compile(
     rf"|\b\d{{1,2}}\s+(?:of\s+)?(?:{_ALL_MONTHS})\s+(?:avenue|street|boulevard|square)\b",
     re.IGNORECASE,
 )
+# A group named after a day ("the 3 May Movement", "Frente 12 de Octubre") names the day it
+# remembers, not the day of the act. In Spanish the group word comes first, maybe with one
+# capitalised word of the name between; in English it follows, maybe after the group's
+# initials in brackets or a word that says what kind of group it is.
+_GROUP_WORDS_ES = r"movimiento|frente|comando|brigada|batall[oó]n|columna"
+_GROUP_WORDS_EN = r"movement|front|command|commando|brigade|battalion|column"
+_DAY_AND_MONTH = (
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_ALL_MONTHS})|(?:{_ALL_MONTHS})\s+\d{{1,2}}"
+)
+_GROUP_DATE = re.compile(
+    rf"(?i:\b(?:{_GROUP_WORDS_ES}))(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñA-ZÁÉÍÓÚÑ]+)?\s+\d{{1,2}}\s+"
+    rf"(?i:de\s+(?:{_ALL_MONTHS})\b)"
+    rf"|(?i:\b(?:{_DAY_AND_MONTH})(?:\s*[\[(][^\])\n]{{1,20}}[\])])?"
+    rf"\s+(?:(?:guerrilla|rebel|revolutionary|armed)\s+)?(?:{_GROUP_WORDS_EN})\b(?!-))"
+)
 
 
 def parse_dates(text: str, language: str, published: dt.date | None) -> list[DateMention]:
@@ -444,10 +454,13 @@ def parse_dates(text: str, language: str, published: dt.date | None) -> list[Dat
     if language not in _RULES or not _CLUE[language].search(text):
         return []
     # Spans taken so far: disjoint, kept sorted, so an overlap test is one bisection. A
-    # street or neighbourhood named after a date is taken from the start: it dates nothing.
-    streets = [m.span() for m in _STREET_DATE.finditer(text)]
-    starts: list[int] = [a for a, _ in streets]
-    ends: list[int] = [b for _, b in streets]
+    # street, neighbourhood or group named after a date is taken from the start: it dates
+    # nothing.
+    named_after_dates = sorted(
+        m.span() for pattern in (_STREET_DATE, _GROUP_DATE) for m in pattern.finditer(text)
+    )
+    starts: list[int] = [a for a, _ in named_after_dates]
+    ends: list[int] = [b for _, b in named_after_dates]
     found: list[DateMention] = []
     gate = _GATES[language]
     openings_at = gate.starts(text)
