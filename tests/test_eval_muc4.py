@@ -30,6 +30,7 @@ from hito.evaluation.muc4_messages import (
     load_message_model,
     paragraphs,
 )
+from hito.extract.implied import UNKNOWN_CAPTORS
 from hito.models import Actor, EventRecord
 from hito.nlp.classify import DIMENSION, hashed
 
@@ -2175,6 +2176,25 @@ def test_a_template_without_perpetrator_takes_the_one_group_the_message_names() 
     assert [r.perp_orgs for r in muc4.perpetrated_by_default(responses, claimed)] == [["FMLN"]]
     two = [*claimed, assault("LIMA", "PE", "X", targets=[Actor(name="ELN", sector="REB")])]
     assert [r.perp_orgs for r in muc4.perpetrated_by_default(responses, two)] == [[]]
+
+
+def test_the_captors_a_kidnapping_implies_are_no_perpetrator() -> None:
+    # hito gives a kidnapping that names no captor unknown captors as its actor: no proper
+    # name (3.2.10), so no PERP fill, and the message's one named group still fills it.
+    for sentence in (
+        "AN INVENTED JUDGE WAS KIDNAPPED YESTERDAY IN USULUTAN.",
+        "UN JUEZ INVENTADO FUE SECUESTRADO AYER EN USULUTAN.",
+    ):
+        taken = assault("USULUTAN", "SV", sentence, mode="abduct", actors=[UNKNOWN_CAPTORS])
+        responses = muc4.response_templates([taken])
+        assert [r.perp_orgs for r in responses] == [[]]
+        claimed = EventRecord(
+            event_type="ACCUSE",
+            actors=[Actor(name="FMLN", sector="REB")],
+            evidence=["EL FMLN SE ATRIBUYÓ EL SECUESTRO INVENTADO."],
+        )
+        records = [taken, claimed]
+        assert [r.perp_orgs for r in muc4.perpetrated_by_default(responses, records)] == [["FMLN"]]
 
 
 def test_a_quote_inside_a_key_string_is_read_as_part_of_it() -> None:

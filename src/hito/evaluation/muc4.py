@@ -2302,7 +2302,8 @@ def _named_org(actor: Actor, roles: set[str]) -> bool:
     (scoring-guidelines 3.2.10): a named institution or group, not a lexicon role ("gunmen")
     nor a force noun with its nationality ("Salvadoran military", "police"), which name no
     one organisation and mostly tell who answered the attack."""
-    if actor.sector in PERSON_SECTORS or actor.name in roles:
+    # The captors hito gives a kidnapping that names none are no name the text gives.
+    if actor.sector in PERSON_SECTORS or actor.name in roles or actor == UNKNOWN_CAPTORS:
         return False
     noun = actor.name.removeprefix(f"{nationality(actor.country)} ")
     return noun not in {f.role for f in force_patterns("en")}
