@@ -341,6 +341,20 @@ def test_person_harmed_by_name_is_a_civilian(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Una patrulla de la Policía Municipal fue baleada en la salida a Motozintla.",
+        "A patrol of the National Civil Police was shot at on the road to Malacatán.",
+        "La Guardia Nacional fue atacada cerca del puente fronterizo.",
+    ],
+)
+def test_a_force_named_in_capitals_harmed_is_no_person(sentence: str) -> None:
+    # Capitalised words before a passive of harm name a person only when they are no
+    # force or institution the lexicon knows.
+    assert implied_targets("ASSAULT", "firearms", None, [], "GT", (sentence,)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Neighbours said that de la Torre was beaten outside the chapel.",
         "Los vecinos contaron que De la Torre fue golpeado afuera de la capilla.",
         "Her lawyer said del Valle was shot twice in the leg.",

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from hito.extract.actors import ActorMention, force_name
+from hito.extract.actors import ActorMention, find_actors, force_name
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_demonyms
 from hito.models import Actor, EventRecord
@@ -55,7 +55,7 @@ _PARTICLE_SURNAME = (
     r"(?:[Dd]e(?:\s+(?:la|los|las))?|[Dd]el)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
 )
 _NAMED_HARMED = re.compile(
-    rf"(?:\b{_NAME}|{_PARTICLE_SURNAME}),?\s+"
+    rf"(?P<name>\b{_NAME}|{_PARTICLE_SURNAME}),?\s+"
     r"(?:was|were|has been|had been|fue|fueron|ha sido|habr[ií]a sido)\s+"
     rf"(?i:{_HARMED})\b"
 )
@@ -168,13 +168,23 @@ def implied_targets(
     if (
         event_type == "ASSAULT"
         and not two_sided
-        and any(_PERSON_HARMED.search(s) or _NAMED_HARMED.search(s) for s in sentences)
+        and any(_PERSON_HARMED.search(s) or _person_named_harmed(s) for s in sentences)
     ):
         # A man or a driver killed, without a group or a force named: a civilian. In a
         # clash the dead are the sides' own, which the actors already hold.
         country = _people_nationality(sentences) or country
         return [Actor(name="civilians", sector="CVL", country=country)]
     return targets
+
+
+def _person_named_harmed(sentence: str) -> bool:
+    """Whether capitalised words before a passive of harm name a person: not a force or an
+    institution the lexicon knows ("la Policía Municipal fue baleada", "the National Civil
+    Police was shot at"), which its own mention already makes the party."""
+    return any(
+        not any(find_actors(m.group("name"), language) for language in ("es", "en"))
+        for m in _NAMED_HARMED.finditer(sentence)
+    )
 
 
 def displaced_people(
