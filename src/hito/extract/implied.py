@@ -10,6 +10,7 @@ from hito.extract.actors import ActorMention, find_actors, force_name
 from hito.extract.lexicon import role_patterns
 from hito.geo import country_demonyms
 from hito.models import Actor, EventRecord
+from hito.nlp.act_words import DIED
 from hito.nlp.date_words import MONTHS, alternation
 
 # People named by what they are, not by a group ("un hombre fue ejecutado", "killing six
@@ -33,8 +34,7 @@ _HARMED = (
     r"|heridos?|secuestrad[oa]s?|levantad[oa]s?|ultimad[oa]s?|mataron|asesinaron|ejecutaron"
     r"|hirieron|secuestraron|balearon|tirote[oó]"
     # Told only as a death: "lost their lives", "perdió la vida", "died", "murieron".
-    r"|died|lost\s+(?:his|her|their)\s+li(?:fe|ves)|murieron|muri[oó]|fallec(?:ió|ieron)"
-    r"|perdi(?:ó|o|eron)\s+la\s+vida)"
+    rf"|{DIED})"
 )
 _PERSON_HARMED = re.compile(
     rf"\b{_PERSON}\b\W+(?:[\w-]+\W+){{0,6}}?{_HARMED}\b"
