@@ -61,3 +61,23 @@ def test_an_english_clash_names_no_weapon_unless_shots_are_told(
     text: str, language: str, mode: str | None
 ) -> None:
     assert assault_mode(text, language) == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mode"),
+    [
+        ("Two farmers were slain by gunmen in Comitán, Chiapas, on Monday.", "en", "firearms"),
+        ("Armed men killed two farmers in Comitán, Chiapas, on Monday.", "en", "firearms"),
+        (
+            "Dos campesinos fueron asesinados por hombres armados en Comitán, Chiapas, el lunes.",
+            "es",
+            "firearms",
+        ),
+        ("Pistoleros mataron a dos campesinos en Comitán, Chiapas, el lunes.", "es", "firearms"),
+        # Attackers who carry no stated weapon name no means.
+        ("Attackers killed two farmers in Comitán, Chiapas, on Monday.", "en", None),
+        ("Unos agresores mataron a dos campesinos en Comitán, Chiapas, el lunes.", "es", None),
+    ],
+)
+def test_a_killing_by_armed_men_is_a_shooting(text: str, language: str, mode: str | None) -> None:
+    assert assault_mode(text, language) == mode

@@ -655,3 +655,34 @@ def test_inmates_pressing_for_their_conditions_commit_no_crime(text: str, langua
 def test_inmates_killing_each_other_is_crime(text: str, language: str) -> None:
     records = pipeline_records_of("ASSAULT", text, language, PUBLISHED)
     assert records and all("crime" in r.contexts for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Relatives of disappeared people began a hunger strike in front of the state "
+            "prosecutor's office in Tapachula, Chiapas, on Monday.",
+            "en",
+        ),
+        (
+            "Familiares de personas desaparecidas iniciaron el lunes una huelga de hambre frente "
+            "a la Fiscalía en Tapachula, Chiapas.",
+            "es",
+        ),
+    ],
+)
+def test_a_protest_by_kin_of_the_disappeared_is_a_human_rights_matter(
+    text: str, language: str
+) -> None:
+    (record,) = pipeline_records_of("PROTEST", text, language, PUBLISHED)
+    assert "human_rights" in record.contexts
+
+
+def test_a_protest_by_kin_of_the_killed_is_none() -> None:
+    text = (
+        "Relatives of two murdered farmers marched through Tapachula, Chiapas, on Monday to "
+        "demand justice."
+    )
+    (record,) = pipeline_records_of("PROTEST", text, "en", PUBLISHED)
+    assert "human_rights" not in record.contexts

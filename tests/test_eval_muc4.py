@@ -952,6 +952,104 @@ def test_a_victim_named_back_as_the_one_taken_or_killed_is_the_act_told_before()
         assert not muc4.victim_named_back(assault("CALI", "CO", other, mode="abduct"))
 
 
+def test_the_kidnapped_found_killed_beside_the_kidnapping_are_that_kidnapping() -> None:
+    # A kidnapping ends in its victims found dead: MUC keys one KIDNAPPING, the deaths its
+    # effect. A later record finding "the bodies of" the victims named back, or a record the
+    # pipeline read as the kidnapping that tells only the killing, is that kidnapping.
+    lead = assault(
+        "GUATEMALA CITY", "GT", "GUNMEN KIDNAPPED TWO INVENTED UNIONISTS ON MONDAY.", mode="abduct"
+    )
+    for found in (
+        "THE BODIES OF THE TWO UNIONISTS WERE FOUND NEAR THE BORDER WITH SHOTS TO THE HEAD.",
+        "LOS CUERPOS DE LOS SINDICALISTAS FUERON HALLADOS CERCA DE LA FRONTERA.",
+    ):
+        again = assault("ESCUINTLA", "GT", found)
+        assert muc4.victim_named_back(again), found
+        assert [t.counted for t in muc4.response_templates([lead, again])] == [False, True]
+        # Bodies found after an act of another kind are no kidnapping's end.
+        bombing = assault("GUATEMALA CITY", "GT", "AN INVENTED BANK WAS BOMBED.", mode="explosives")
+        assert not any(t.counted for t in muc4.response_templates([bombing, again]))
+    for killing in (
+        "THE INVENTED BISHOP WAS MURDERED, AND TROOPS CAME ACROSS HIS CORPSE ON A ROAD.",
+        "EL OBISPO INVENTADO FUE ASESINADO, Y LA TROPA HALLÓ SU CADÁVER EN UN CAMINO.",
+    ):
+        told = assault("ARAUCA", "CO", killing, mode="abduct")
+        taken = assault(
+            "ARAUCA", "CO", "ARMED MEN KIDNAPPED BISHOP JUAN INVENTADO YESTERDAY.", mode="abduct"
+        )
+        made = muc4.response_templates([told, taken])
+        assert [(t.incident_type, t.counted) for t in made] == [
+            ("ATTACK", True),
+            ("KIDNAPPING", False),
+        ]
+        # Alone it is the killing, an ATTACK of its own.
+        assert [(t.incident_type, t.counted) for t in muc4.response_templates([told])] == [
+            ("ATTACK", False)
+        ]
+
+
+def test_news_said_again_or_its_doers_named_back_is_the_act_told_before() -> None:
+    # Radio copy says its news twice ("we repeat: ..."), and a details paragraph names the
+    # doers of the act its lead told by a definite noun ("the assailants"): after a record
+    # of the act's kind, that act told again, which MUC keys once (dropped after the keep
+    # step, as a victim named back is).
+    lead = assault(
+        "QUITO", "EC", "A BOMB WENT OFF AT AN INVENTED GAS STATION IN QUITO.", mode="explosives"
+    )
+    kidnapping = assault("QUITO", "EC", "REBELS KIDNAPPED AN INVENTED MAYOR.", mode="abduct")
+    for details in (
+        "WE REPEAT: AN HOUR AGO UNKNOWN MEN HURLED EXPLOSIVES AT AN INVENTED GAS STATION.",
+        "REPETIMOS: HACE UNA HORA DESCONOCIDOS LANZARON EXPLOSIVOS CONTRA UNA GASOLINERA.",
+        "BEFORE THROWING THE DYNAMITE, THE ASSAILANTS PAINTED SLOGANS ON THE INVENTED WALLS.",
+        "ANTES DE LANZAR LA DINAMITA, LOS ATACANTES PINTARON CONSIGNAS EN LOS MUROS INVENTADOS.",
+    ):
+        again = assault("QUITO", "EC", details, mode="explosives")
+        assert muc4.told_again(again), details
+        assert [t.counted for t in muc4.response_templates([lead, again])] == [False, True]
+        # Alone, or after an act of another kind, it tells an act of its own.
+        assert not any(t.counted for t in muc4.response_templates([again]))
+        assert not any(t.counted for t in muc4.response_templates([kidnapping, again]))
+    # A call repeated is no news said again; doers named anew are no doers named back.
+    for other in (
+        "WE REPEAT OUR PLEA FOR AN INVENTED TRUCE BEFORE THE ELECTIONS.",
+        "REITERAMOS NUESTRO LLAMADO A LA CRUZ ROJA INVENTADA.",
+        "UNKNOWN ASSAILANTS THREW DYNAMITE AT AN INVENTED BANK.",
+        "UNOS ATACANTES DESCONOCIDOS LANZARON DINAMITA CONTRA UN BANCO INVENTADO.",
+        # Doers named after the act the sentence tells are that act's.
+        "GUNMEN SHOT AN INVENTED GUARD AT DAWN, THE ATTACKERS FLEEING IN A STOLEN CAR.",
+        "PISTOLEROS DISPARARON CONTRA UN GUARDIA INVENTADO, LOS ATACANTES HUYERON EN UN AUTO.",
+    ):
+        assert not muc4.told_again(assault("QUITO", "EC", other, mode="explosives")), other
+
+
+def test_a_crime_named_back_beside_acts_told_as_going_on_is_named_back() -> None:
+    # A comment on one murder ("this cowardly crime against X") that goes on to say such
+    # acts go on ("civilians are being savagely murdered") tells no act of its own: the
+    # going-on verb names a kind of act (template-doc-part1 1.7), not another incident.
+    murder = assault("SAN SALVADOR", "SV", "GUNMEN MURDERED AN INVENTED NURSE TODAY.")
+    for comment in (
+        (
+            "THIS COWARDLY CRIME AGAINST THE INVENTED NURSE SHOWS THE REBELS' PLAN.",
+            "HOW CAN THEY TALK OF PEACE WHEN CIVILIANS ARE BEING SAVAGELY MURDERED EVERY DAY?",
+        ),
+        (
+            "ESTE COBARDE CRIMEN CONTRA LA ENFERMERA INVENTADA MUESTRA EL PLAN REBELDE.",
+            "¿CÓMO HABLAN DE PAZ SI LOS CIVILES SIGUEN SIENDO ASESINADOS CADA DÍA?",
+        ),
+    ):
+        again = assault("SAN SALVADOR", "SV", *comment)
+        assert muc4.named_back(again)
+        assert len(muc4.response_templates([murder, again])) == 1
+    # An act told by its verb beside the comment is still an act of its own.
+    other = assault(
+        "SAN SALVADOR",
+        "SV",
+        "THIS COWARDLY CRIME SHOWS THE REBELS' PLAN.",
+        "HOURS LATER GUNMEN MURDERED AN INVENTED TEACHER IN THE MARKET.",
+    )
+    assert not muc4.named_back(other)
+
+
 def test_a_list_with_a_known_town_takes_its_villages_the_gazetteer_lacks() -> None:
     # One town the gazetteer knows tells a list of places; the single-word names beside it
     # are villages it lacks, each the scene of its own incident.

@@ -144,3 +144,34 @@ def test_an_area_told_by_its_kind_is_no_place() -> None:
 )
 def test_a_possessive_town_is_no_word_of_the_cued_name(sentence: str, name: str) -> None:
     assert _cued(sentence) == name
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        (
+            "INVENTED CHARGES WENT OFF AT VARIOUS PLACES OF THE CAPITAL OVERNIGHT.",
+            "ONE OF THEM DAMAGED A SHOP IN THE TARQUELO NEIGHBORHOOD.",
+        ),
+        (
+            "REBELS RAIDED SEVERAL SECTORS OF THE PERUVIAN CAPITAL ON MONDAY.",
+            "THEY FIRED ON A POST IN TARQUELO, ON THE OUTSKIRTS OF LIMA.",
+        ),
+        (
+            "ESTALLARON BOMBAS INVENTADAS EN DISTINTOS SECTORES DE LIMA ANOCHE.",
+            "UNA DE ELLAS DAÑÓ UNA TIENDA EN TARQUELO, EN LAS AFUERAS DE LIMA.",
+        ),
+    ],
+)
+def test_acts_spread_over_a_town_are_keyed_at_the_town(sentences: tuple[str, str]) -> None:
+    # A series over the whole town: MUC keys the town, not the one part a sentence names.
+    record = EventRecord(
+        event_type="ASSAULT",
+        country="PE",
+        admin1="Lima",
+        place="Lima",
+        geo_precision=1,
+        evidence=list(sentences),
+    )
+    (resp,) = muc4.response_templates([record], "LIMA, 2 FEB 90 --")
+    assert resp.location == LocationFill("peru", (("lima",),))

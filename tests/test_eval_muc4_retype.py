@@ -143,3 +143,11 @@ def test_a_threat_told_as_fact_is_an_incident() -> None:
         EventRecord(event_type="THREATEN", country="MX", evidence=["THE MAYOR WAS THREATENED."]),
     ):
         assert types(record) == []
+    # A threat no sentence places ("THESE PEOPLE WILL BE EXECUTED", "serán ajusticiados")
+    # is placed by the message, as any act with no place of its own is.
+    for sentence in (
+        "THE INVENTED SQUAD SAID THESE PEOPLE WILL BE EXECUTED.",
+        "EL ESCUADRÓN INVENTADO DIJO QUE SERÁN AJUSTICIADOS.",
+    ):
+        unplaced = EventRecord(event_type="THREATEN", mode="violence", evidence=[sentence])
+        assert types(unplaced) == ["ATTACK"], sentence

@@ -138,10 +138,19 @@ def test_a_bombing_told_with_gunfire_is_an_attack() -> None:
     for sentence in (
         "THE ATTACKERS THREW INVENTED GRENADES AND OPENED FIRE ON THE MEETING.",
         "LOS ATACANTES LANZARON GRANADAS Y DISPARARON CONTRA LOS ASISTENTES.",
+        # The gunfire told by a gerund beside the grenades, with or without the guns named.
+        "THE REBELS STORMED AN INVENTED FAIR, HURLING GRENADES AND FIRING THEIR RIFLES AT IT.",
+        "THE REBELS THREW INVENTED GRENADES AT THE BUS WHILE FIRING AT ITS DRIVER.",
+        "GUNMEN FIRED SIX SHOTS AT THE INVENTED JUDGE; A BOMB WENT OFF IN HIS CAR LATER.",
+        "LOS REBELDES ASALTARON LA REUNIÓN, LANZANDO GRANADAS Y DISPARANDO CONTRA LA GENTE.",
+        "LOS REBELDES LANZARON GRANADAS AL AUTOBÚS, ABRIENDO FUEGO CONTRA EL CHOFER.",
     ):
-        assert types(assault(sentence, mode="explosives")) == ["ATTACK"]
+        assert types(assault(sentence, mode="explosives")) == ["ATTACK"], sentence
     for sentence in (
         "AN INVENTED BOMB EXPLODED AT THE BANK, SHATTERING ITS WINDOWS.",
+        # Rockets fired at a building are explosives, not gunfire.
+        "REBELS FIRED TWO INVENTED ROCKETS AT THE EMBASSY.",
+        "LOS REBELDES DISPARARON COHETES INVENTADOS.",
         "UNA BOMBA INVENTADA ESTALLÓ FRENTE AL BANCO.",
     ):
         assert types(assault(sentence, mode="explosives")) == ["BOMBING"]
@@ -209,9 +218,12 @@ def test_an_act_opened_by_an_ordinal_after_one_of_its_kind_is_that_count_told_ag
         "THE OTHER BOMBS DAMAGED AN INVENTED SHOP NEAR THE MARKET.",
         "LA SEGUNDA BOMBA ESTALLÓ FRENTE A UN BANCO INVENTADO.",
         "Las otras bombas dañaron una tienda inventada.",
+        # The scene of the counted act, told where the sentence names it.
+        "POLICE HAVE CLOSED AN INVENTED STREET, WHERE THE SECOND BOMB WENT OFF.",
+        "LA POLICÍA CERRÓ UNA CALLE INVENTADA, DONDE ESTALLÓ LA SEGUNDA BOMBA.",
     ):
         again = assault(sentence, mode="explosives")
-        assert muc4.counted_before(again)
+        assert muc4.counted_before(again), sentence
         assert [r.counted for r in muc4.response_templates([lead, again])] == [False, True]
         assert kept_types(lead, again).count("BOMBING") == kept_types(lead).count("BOMBING")
         # Alone, or after acts of other kinds only, it is an incident of its own.

@@ -351,6 +351,17 @@ def test_a_force_that_frees_by_its_arrest_stays_the_actor() -> None:
             "locales contaron a este diario que los cabecillas escaparon.",
             "es",
         ),
+        # The teller named after its verb, by any verb of telling (said_words).
+        (
+            "Soldiers arrested twelve suspects in Coban, Guatemala, on Monday; the leaders had "
+            "escaped, reported journalists who covered the raid.",
+            "en",
+        ),
+        (
+            "Soldados detuvieron a doce sospechosos en Cobán, Guatemala, el lunes; los cabecillas "
+            "escaparon, contó el periodista que cubrió el operativo.",
+            "es",
+        ),
     ],
 )
 def test_people_who_tell_of_an_arrest_are_no_target(text: str, language: str) -> None:

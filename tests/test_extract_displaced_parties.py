@@ -166,6 +166,16 @@ def test_people_who_flee_named_by_no_role_are_civilians_of_the_place(
             "es",
         ),
         (
+            "About 300 villagers from Amatenango crossed into Guatemala on Friday, fleeing "
+            "clashes between armed groups, reported Guatemalan authorities.",
+            "en",
+        ),
+        (
+            "Unos 300 pobladores de Amatenango cruzaron a Guatemala el viernes huyendo de los "
+            "enfrentamientos entre grupos armados, explicaron autoridades guatemaltecas.",
+            "es",
+        ),
+        (
             "About 300 villagers from Amatenango fled to the town of Comitán on Friday, escaping "
             "clashes between criminal groups. The state government has not commented on the "
             "displacement.",

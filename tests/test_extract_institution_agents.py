@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hito.extract.actors import find_actors
 from hito.ingest import content_hash
 from hito.models import Report
@@ -80,3 +82,32 @@ def test_anti_narcotics_agents_are_police() -> None:
         "bodega de Tecún Umán, San Marcos."
     )
     assert _coerce_sectors(spanish, "es") == {("COP", "GT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El agente Juan Pérez fue asesinado a balazos el martes en Culiacán, Sinaloa.", "es"),
+        ("Un agente resultó herido el martes en un ataque armado en Culiacán, Sinaloa.", "es"),
+        ("The agent Juan Perez was shot dead on Tuesday in Culiacan, Sinaloa.", "en"),
+        ("A federal agent was wounded on Tuesday in an armed attack in Culiacan, Sinaloa.", "en"),
+    ],
+)
+def test_one_agent_is_a_police_officer(text: str, language: str) -> None:
+    # One agent, as many agents, is a police officer; the record's country names the force.
+    report = Report(text=text, content_hash=content_hash(text), published=dt.date(2025, 6, 18))
+    r = next(r for r in process(report, language)[1] if r.event_type == "ASSAULT")
+    assert {(a.sector, a.country) for a in r.targets} == {("COP", "MX")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("El agente municipal de la comunidad convocó a una asamblea.", "es"),
+        ("El agente del Ministerio Público tomó la declaración del testigo.", "es"),
+        ("Los peritos buscaron un agente químico en el almacén.", "es"),
+        ("Inspectors looked for a chemical agent in the warehouse.", "en"),
+    ],
+)
+def test_agents_of_other_kinds_are_no_police(text: str, language: str) -> None:
+    assert "COP" not in {a.actor.sector for a in find_actors(text, language)}

@@ -43,3 +43,25 @@ LEAD_EN = "Rival gangs clashed on Monday in the town of Abasolo, Tamaulipas. "
 def test_a_road_near_the_town_told_adds_no_incident(text: str, language: str) -> None:
     records = [r.schema_dict() for r in process_text(text, language, DAY)[1]]
     assert [(r["event_type"], r["place"]) for r in records] == [("ASSAULT", "Abasolo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Morelia, Mich. Soldados detuvieron hoy a diez guardias comunitarios en Aquila."
+            " Las madres de los guardias se manifestaban en la plaza para pedir que los soltaran.",
+            "es",
+        ),
+        (
+            "MORELIA, Mexico - Soldiers arrested ten community guards in Aquila, Michoacan, on"
+            " Tuesday. Relatives of the detainees were protesting in the main square.",
+            "en",
+        ),
+    ],
+)
+def test_the_square_named_by_no_name_is_the_town_told_before(text: str, language: str) -> None:
+    """The square with no name is the told town's, not the dateline's nor only the state."""
+    records = process_text(text, language, DAY)[1]
+    protests = [r for r in records if r.event_type == "PROTEST"]
+    assert [r.place for r in protests] == ["Aquila"]

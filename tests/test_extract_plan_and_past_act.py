@@ -45,3 +45,40 @@ def test_a_told_riot_named_in_a_plan_is_still_one() -> None:
     )
     riots = [r for r in process_text(text, "en", DAY)[1] if r.event_type == "PROTEST"]
     assert [r.factuality for r in riots] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "factuality"),
+    [
+        (
+            "The state police promised protection to the drivers and deployed 200 officers to "
+            "the bus terminals of Tapachula, Chiapas, on Monday.",
+            "en",
+            "asserted",
+        ),
+        (
+            "La Policía estatal prometió protección a los choferes y desplegó a 200 agentes en "
+            "las terminales de autobuses de Tapachula, Chiapas, el lunes.",
+            "es",
+            "asserted",
+        ),
+        # Deploying is what was promised: still a plan.
+        (
+            "The state police promised to deploy 200 officers to the bus terminals of "
+            "Tapachula, Chiapas.",
+            "en",
+            "hypothetical",
+        ),
+        (
+            "La Policía estatal prometió que desplegará a 200 agentes en las terminales de "
+            "autobuses de Tapachula, Chiapas.",
+            "es",
+            "hypothetical",
+        ),
+    ],
+)
+def test_a_deployment_done_beside_a_promise_is_no_plan(
+    text: str, language: str, factuality: str
+) -> None:
+    deployments = [r for r in process_text(text, language, DAY)[1] if r.event_type == "MOBILIZE"]
+    assert [r.factuality for r in deployments] == [factuality]

@@ -194,3 +194,47 @@ def test_inmates_rioting_is_a_riot(text: str, language: str) -> None:
 
 def test_a_charge_of_rioting_is_no_riot() -> None:
     assert protests("A man charged with rioting was released on bail in Tapachula.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Relatives of the detainees were protesting in the main square of Tocoa, Honduras,"
+            " on Tuesday to demand their release.",
+            "en",
+        ),
+        (
+            "Dozens of farmers were demonstrating outside the town hall of Tocoa, Honduras,"
+            " on Tuesday.",
+            "en",
+        ),
+        (
+            "Las madres de los jóvenes arrestados se manifestaban el martes en la plaza de"
+            " Tocoa, Honduras, para exigir su liberación.",
+            "es",
+        ),
+        (
+            "Decenas de campesinos se manifestaron el martes frente a la alcaldía de Tocoa,"
+            " Honduras.",
+            "es",
+        ),
+        ("Cientos de maestros se manifiestan hoy frente al palacio municipal de Tocoa.", "es"),
+    ],
+)
+def test_a_crowd_told_in_the_progressive_or_the_reflexive_is_protesting(
+    text: str, language: str
+) -> None:
+    assert [r.mode for r in protests(text, language)] == ["demo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The two suspects were protesting their innocence in court in Tocoa on Tuesday.", "en"),
+        ("Los diputados se manifestaron en contra de la reforma el martes en Tocoa.", "es"),
+        ("El alcalde de Tocoa se manifestó a favor del nuevo reglamento el martes.", "es"),
+    ],
+)
+def test_a_stated_view_or_a_plea_of_innocence_is_no_protest(text: str, language: str) -> None:
+    assert protests(text, language) == []

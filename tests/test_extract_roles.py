@@ -652,3 +652,73 @@ def test_a_force_that_died_in_the_attack_is_its_target() -> None:
     )
     assert "COP" in [t.sector for t in spanish.targets]
     assert "COP" not in [a.sector for a in spanish.actors]
+
+
+def test_spanish_dead_named_after_the_verb_are_targets() -> None:
+    # Spanish may put the dead after the verb of dying ("murió el policía"); English tells
+    # them before it ("the officer died"), which the rule before this one already reads.
+    for text in (
+        "El jueves por la noche murió el policía municipal Pedro Ruiz tras ser atacado a "
+        "balazos en Culiacán, Sinaloa.",
+        "En un ataque armado el martes en Tepalcatepec, Michoacán, fallecieron dos soldados.",
+        "Hombres armados dispararon contra la patrulla y junto a ella perdió la vida un "
+        "policía estatal, en Uruapan, Michoacán.",
+    ):
+        r = _assault(extract(text, "es"))
+        assert {a.sector for a in r.targets} & {"COP", "MIL"}, text
+        assert not {a.sector for a in r.actors} & {"COP", "MIL"}, text
+    r = _assault(
+        extract("Two police officers died on Thursday after being shot in Culiacan, Sinaloa.")
+    )
+    assert [a.sector for a in r.targets] == ["COP"]
+
+
+def test_a_group_named_after_its_members_by_the_agent_is_the_actor() -> None:
+    # "by guerrillas of the ELN", "por guerrilleros del ELN": the group owns the members who
+    # did it, so it is the agent of the passive, not a party harmed.
+    for text, language in (
+        (
+            "Tres ingenieros fueron secuestrados por guerrilleros del ELN el martes en Cúcuta, "
+            "Colombia.",
+            "es",
+        ),
+        (
+            "Three engineers were kidnapped by guerrillas of the ELN on Tuesday in Cucuta, "
+            "Colombia.",
+            "en",
+        ),
+    ):
+        r = _assault(extract(text, language))
+        assert "REB" in {a.sector for a in r.actors}, text
+        assert "REB" not in {a.sector for a in r.targets}, text
+
+
+def test_a_force_in_the_title_of_the_one_who_tells_is_no_party() -> None:
+    # The person an account is credited to tells of the act; the force in their title takes
+    # no part in it ("informó el portavoz de la policía", "said the police spokesman").
+    for text, language in (
+        (
+            "Dos bandas de narcotraficantes se enfrentaron el lunes en Belén, Honduras, y "
+            "murieron 17 personas, precisó el comandante de las tropas de la zona, "
+            "general Juan Pérez.",
+            "es",
+        ),
+        (
+            "Two drug gangs clashed on Monday in Belen, Honduras, leaving 17 people dead, said "
+            "the chief of the army in the region, Colonel Juan Perez.",
+            "en",
+        ),
+        (
+            "Gunmen killed three shopkeepers on Monday in Tegucigalpa, Honduras, said the police "
+            "spokesman, Juan Perez.",
+            "en",
+        ),
+        (
+            "Hombres armados mataron el lunes a tres comerciantes en Tegucigalpa, Honduras, "
+            "informó el portavoz de la policía, Juan Pérez.",
+            "es",
+        ),
+    ):
+        r = _assault(extract(text, language))
+        parties = {a.sector for a in (*r.actors, *r.targets)}
+        assert not parties & {"COP", "MIL"}, text

@@ -350,6 +350,29 @@ def test_all_capitals_of_after_a_distance_or_a_deed_is_no_cue() -> None:
     )
 
 
+def test_all_capitals_side_of_a_town_names_the_town() -> None:
+    # As "south of Medellin" in edited prose: the side of a town is the town's.
+    assert _texts("A TRUCK BOMB WENT OFF ON THE HIGHWAY SOUTH OF MEDELLIN AT NOON.") == ["MEDELLIN"]
+    assert _texts("REBELS FIRED ON A PATROL IN THE NORTHWEST OF BOGOTA LAST NIGHT.") == ["BOGOTA"]
+    # Measured from the town by a distance, the act is somewhere else.
+    assert _texts("REBELS FIRED ON A PATROL 25 KM NORTHWEST OF BOGOTA LAST NIGHT.") == []
+    assert _texts("REBELS FIRED ON A PATROL 30 KM TO THE EAST OF BOGOTA LAST NIGHT.") == []
+
+
+def test_all_capitals_two_streets_of_a_corner_are_no_towns() -> None:
+    # Corners are told by two street names before their plural; either may be a town's name.
+    text = "A BOMB DAMAGED A STORE AT SANTA ROSA AND TARAPACA STREETS IN RANCAGUA LAST NIGHT."
+    assert _texts(text) == ["RANCAGUA"]
+    assert _texts("THE MARCH ENDED ON BOYACA AND SUCRE AVENUES, WITNESSES SAID.") == []
+    # A street named for someone runs on past the town's name the gazetteer holds.
+    assert _texts("A SHOP AT SANTA ROSA DE TARQUELO AND OLMO STREETS WAS DAMAGED.") == []
+    # Two towns joined by "and" with no street after them stay towns.
+    assert _texts("REBELS ATTACKED POSTS IN SANTA ROSA AND IN RANCAGUA YESTERDAY.") == [
+        "SANTA ROSA",
+        "RANCAGUA",
+    ]
+
+
 def test_all_capitals_town_named_once_is_read_again_after_a_cue() -> None:
     text = (
         "GUERRILLAS ENTERED THE TOWN OF CAYARA AT DAWN.\n"

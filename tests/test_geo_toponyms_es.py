@@ -115,6 +115,21 @@ def test_all_capitals_town_cue_names_a_small_town() -> None:
     ]
 
 
+def test_all_capitals_side_of_a_town_names_the_town() -> None:
+    # El lado de una ciudad es la ciudad, como en la versión en inglés.
+    assert _texts("UN CAMION BOMBA ESTALLO EN LA AUTOPISTA AL SUR DE MEDELLIN AL MEDIODIA.") == [
+        "MEDELLIN"
+    ]
+    assert _texts("LOS REBELDES ATACARON UNA PATRULLA EN EL NORTE DE BOGOTA ANOCHE.") == ["BOGOTA"]
+
+
+def test_all_capitals_two_streets_of_a_corner_are_no_towns() -> None:
+    # Una esquina se nombra con dos calles tras su plural; cualquiera puede llamarse como
+    # un pueblo.
+    text = "UNA BOMBA DAÑO UNA TIENDA EN LAS CALLES TARAPACA Y SANTA ROSA, EN RANCAGUA, ANOCHE."
+    assert _texts(text) == ["RANCAGUA"]
+
+
 def test_all_capitals_town_named_once_is_read_again_after_a_cue() -> None:
     text = (
         "LA GUERRILLA ENTRO AL POBLADO DE CAYARA AL AMANECER.\n"

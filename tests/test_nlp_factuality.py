@@ -118,6 +118,24 @@ def test_an_arrest_made_stays_asserted() -> None:
     assert classify_factuality("Police arrested the factory owner on Monday.", "en") == "asserted"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Relatives protested in the square on Tuesday to demand the release of the men.", "en"),
+        ("Farmers blocked the highway on Monday, demanding the release of their leader.", "en"),
+        (
+            "Familiares protestaron el martes en la plaza para exigir la liberación de sus hijos.",
+            "es",
+        ),
+        ("Campesinos bloquearon la carretera el lunes, exigiendo la liberación de su líder.", "es"),
+    ],
+)
+def test_a_release_demanded_as_the_aim_of_a_protest_leaves_the_protest_asserted(
+    sentence: str, language: str
+) -> None:
+    assert classify_factuality(sentence, language) == "asserted"
+
+
 def test_a_past_month_and_year_is_historical() -> None:
     published = dt.date(2024, 5, 9)
     assert (

@@ -1,9 +1,12 @@
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hito.engines.synth import NUMBERS_EN, NUMBERS_ES
 from hito.nlp import parse_number_word, parse_numbers
+from hito.nlp.number_words import counting_words, unit_words
 
 
 def _values(text: str, language: str) -> list[tuple[float, str]]:
@@ -168,3 +171,35 @@ def test_spanish_digits_with_separators_round_trip(n: int, sep: str) -> None:
 def test_synthetic_reports_spell_counts_the_parser_reads(language: str) -> None:
     spelled = NUMBERS_EN if language == "en" else NUMBERS_ES
     assert [parse_number_word(word, language) for word in spelled] == list(range(13))
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "last", "words"),
+    [
+        ("en", 1, 3, "one|two|three"),
+        ("en", 2, 6, "two|three|four|five|six"),
+        ("es", 2, 5, "dos|tres|cuatro|cinco"),
+        # Both spellings of a unit with an accent, side by side.
+        ("es", 15, 17, "quince|dieciséis|dieciseis|diecisiete"),
+    ],
+)
+def test_counting_words_spell_a_range_in_counting_order(
+    language: str, first: int, last: int, words: str
+) -> None:
+    assert counting_words(language, first, last) == words
+    assert unit_words(language, first, last) == words.split("|")
+
+
+@pytest.mark.parametrize(
+    ("within", "beyond", "language"),
+    [
+        ("Four men were held", "Seven men were held", "en"),
+        ("Detuvieron a cuatro hombres", "Detuvieron a siete hombres", "es"),
+    ],
+)
+def test_counting_words_build_a_pattern_that_reads_the_count(
+    within: str, beyond: str, language: str
+) -> None:
+    small_count = re.compile(rf"\b(?:{counting_words(language, 2, 5)})\b", re.IGNORECASE)
+    assert small_count.search(within)
+    assert not small_count.search(beyond)

@@ -72,6 +72,7 @@ from hito.evaluation.muc4_fills import (
 from hito.evaluation.muc4_generic import (
     generic_sentence,
     is_generic,
+    outside_going_on,
     summary_sentence,
     told_as_time_only,
 )
@@ -104,10 +105,10 @@ from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import Place, load, lookup
 from hito.geo.toponyms import find_toponyms
 from hito.models import ARMED_SECTORS, Actor, EventRecord
-from hito.nlp.act_words import ACT_NOUNS, TOOK_PLACE
+from hito.nlp.act_words import ABDUCTION_STEMS, ACT_NOUNS, TAKEN, TOOK_PLACE
 from hito.nlp.date_words import MONTHS, alternation, month_names
 from hito.nlp.dates import best_date, parse_dates
-from hito.nlp.number_words import LEXICONS
+from hito.nlp.number_words import LEXICONS, counting_words, unit_words
 from hito.nlp.sentences import split_sentences
 
 SLOTS = ("incident_type", "location", "date", "perp_org", "weapon", "deaths")
@@ -140,9 +141,10 @@ class Response:
     # The record's opening sentence tells its acts as a summary (`summary_sentence`): the
     # template is dropped once the keep regression has judged it (`with_message`).
     summary: bool = False
-    # The record opens on "the second bomb" after one of its kind (`counted_before`), or on
-    # its victim named back after a record of its type (`victim_named_back`): an act told
-    # before, told again, dropped once the keep regression has judged it (`with_message`).
+    # The record opens on "the second bomb" after one of its kind (`counted_before`), on
+    # its victim named back after a record of its type (`victim_named_back`), or on news
+    # said again or its doers named back (`told_again`): an act told before, told again,
+    # dropped once the keep regression has judged it (`with_message`).
     counted: bool = False
     # Every sentence of the record lies inside a quotation (`quoted_only`): the act is a
     # speaker's words, dropped once the keep regression has judged it (`with_message`).
@@ -1149,6 +1151,33 @@ def _town_of_a_part(record: EventRecord, country: str) -> str | None:
     return None
 
 
+# "CHARGES WENT OFF AT VARIOUS PLACES OF THE CAPITAL", "RAIDS ON SEVERAL SECTORS OF THE
+# PERUVIAN CAPITAL", "EN DISTINTOS SECTORES DE LA CIUDAD": acts spread over a town, which MUC
+# keys at the town (template-doc-part1 7.4: the most specific place that holds the incident),
+# not at the one neighbourhood or site a later sentence names. Folded text.
+_SPREAD_OVER = (
+    r"\b(?:several|various|different|many|multiple|varios|varias|distintos|distintas"
+    r"|diferentes|diversos|diversas)"
+    r" (?:places|points|parts|sectors|areas|neighborhoods|districts|lugares|puntos|partes"
+    r"|sectores|zonas|barrios|colonias) (?:of|in|around|de|en)(?: (?:the|this|la|el|esta))?"
+)
+
+
+def _spread_over_town(record: EventRecord, place: str | None) -> bool:
+    """Do the record's sentences tell its acts spread over its town (`place`), named or
+    told as the capital or the city?"""
+    if not place:
+        return False
+    town = re.escape(fold(place))
+    capital = (
+        r"|(?:[a-z]+an )?capital(?: city)?(?! (?:of|de)\b)|city|ciudad"
+        if _national_capital(record)
+        else r"|city|ciudad"
+    )
+    pattern = re.compile(rf"{_SPREAD_OVER} (?:{town}{capital})\b")
+    return any(pattern.search(fold(sentence)) for sentence in record.evidence)
+
+
 def _place_fill(
     record: EventRecord,
     dateline: str = "",
@@ -1204,7 +1233,8 @@ def _place_fill(
             # a statement was made or the story filed, not an unknown village of the nine:
             # the country alone.
             place = None
-    cued = cued_place(record) or cued_place(record, _NAMED_AREA)
+    spread = _spread_over_town(record, place)
+    cued = None if spread else cued_place(record) or cued_place(record, _NAMED_AREA)
     if cued and fold(cued) != fold(place or ""):
         # The record's country came from the place the cued name replaces: a namesake read
         # abroad ("MONTEBON" in Peru) says nothing once the cued name stands; the message's.
@@ -1212,7 +1242,11 @@ def _place_fill(
         return LocationFill(fold(country_name(country, "en")), ((fold(cued),),))
     # The message's other sentences only for a record told at its own place: one the dateline
     # placed is not known to be at the town a site lies beside ("IN X, 415 KM FROM <dateline>").
-    inner = inner_place(record, place, admin1, text if _told_place(record, dateline) else "")
+    inner = (
+        None
+        if spread
+        else inner_place(record, place, admin1, text if _told_place(record, dateline) else "")
+    )
     if inner and fold(inner) != fold(place or ""):
         return LocationFill(fold(country_name(country, "en")), ((fold(inner),),))
     if university := _university(record, text):
@@ -1430,7 +1464,8 @@ _ATTACKED = (
     r"|atac(?:ó|aron|ando)|emboscaron|hostigaron|(?:ataques?|ofensiva|emboscada) (?:a|contra))"
 )
 _FORCE_ATTACKED = re.compile(
-    rf"\b{_ATTACKED}\W+(?:(?:the|an?|los|las|el|la|a|al|several|two|three|\w+an)\W+)?"
+    rf"\b{_ATTACKED}\W+(?:(?:the|an?|los|las|el|la|a|al|several|{counting_words('en', 2, 3)}"
+    r"|\w+an)\W+)?"
     rf"(?:(?!by\b|por\b)\w+\W+){{0,2}}?{_FORCE}\b"
     rf"|\b{_FORCE}\W+(?:\w+\W+){{0,6}}?(?:were|was|(?:has|have|had) been|fueron|fue"
     r"|(?:ha|han|hab[ií]an?) sido) (?:\w+ )?"
@@ -1632,7 +1667,8 @@ _BURNED_IN_PROTEST = re.compile(
     r"|prendieron fuego a) (?:the |some |several |a |an |las |los |la |el |unas |unos |varias"
     rf" |\d+ )?(?:[\w.]+ )?{_PROTEST_OBJECTS}\b"
     # "... and a bus", "y un autobús": another thing burned.
-    r"(?! (?:and|y|e) (?:a|an|one|two|three|several|some|other|un|una|dos|tres|varios"
+    rf"(?! (?:and|y|e) (?:a|an|{counting_words('en', 1, 3)}|several|some|other|un|una"
+    rf"|{counting_words('es', 2, 3)}|varios"
     r"|varias|otr[oa]s?)\b)"
     r"|\bset (?:the |some |several |a |an )?(?:[\w.]+ )?"
     rf"{_PROTEST_OBJECTS} (?:on fire|ablaze|alight)",
@@ -1665,17 +1701,11 @@ _ABDUCTION = re.compile(
     re.I,
 )
 # Any word of a kidnapping, verb or noun: a sentence holding one tells the kidnapping itself.
-_ABDUCTION_WORD = re.compile(r"\b(?:kidnap|abduct|hostage|secuestr|plagi|rapt)", re.I)
-# People taken or gone missing with no kidnapping word ("SEIZED TWO STUDENTS, WHO ARE STILL
-# MISSING", "la desaparición de"): the sentences still tell a kidnapping. "Disappearances" in
-# the plural name a kind of crime ("CASES OF MURDERS AND DISAPPEARANCES" a judge studied), not
-# someone taken in the act told.
-_TAKEN = re.compile(
-    r"\b(?:missing|disappear(?!ances\b)\w*|seized|taken|captured|carried off|desapareci\w*"
-    r"|desaparecid[oa]s?"
-    r"|se (?:los|las|lo|la) llevaron|llevados?)\b",
-    re.I,
-)
+_ABDUCTION_WORD = re.compile(rf"\b(?:{ABDUCTION_STEMS})", re.I)
+# People taken or gone missing with no kidnapping word: the sentences still tell a
+# kidnapping. "Disappearances" in the plural name a kind of crime ("CASES OF MURDERS AND
+# DISAPPEARANCES" a judge studied), not someone taken in the act told.
+_TAKEN = re.compile(rf"\b(?:{TAKEN})\b", re.I)
 # People taken to be killed ("TWO CLERKS WERE DRAGGED OUT OF A KIOSK BEFORE BEING SHOT", "SEIZED
 # THE MAYOR AND SHOT HIM", "llevados antes de ser asesinados"): the taking is the murder's way,
 # which MUC keys as an ATTACK, not someone kidnapped beside it.
@@ -1721,12 +1751,16 @@ def _tells_taken(record: EventRecord) -> bool:
 
 
 # Gunfire at people told in a bombing's sentences ("MACHINEGUNNED THE HOUSE", "THROWING
-# GRENADES AND OPENED FIRE"): the keys mostly type an attack with guns as well as explosives
-# ATTACK, while the pipeline's mode ranks explosives first.
+# GRENADES AND OPENED FIRE", "FIRING THEIR RIFLES AT A CROWD", "FIRED SEVEN SHOTS AT HIM",
+# "disparando contra"): the keys
+# mostly type an attack with guns as well as explosives ATTACK, while the pipeline's mode
+# ranks explosives first.
 _GUNFIRE = re.compile(
     r"\b(?:shot (?:dead|to death|and killed|him|her|them)|machine-?gunned|gunned down"
-    r"|fired (?:on|at|upon)|opened fire|dispar(?:ó|aron) (?:contra|a)|ametrall(?:ó|aron)"
-    r"|abrieron fuego)\b",
+    r"|fir(?:ed|ing) (?:(?:their|his|her|its|several|\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten) )?(?:(?:guns?|weapons?|rifles?|shots|rounds|bullets) )?(?:on|at|upon)"
+    r"|opened fire|opening fire|dispar(?:ó|aron|ando) (?:contra|a)|ametrall(?:ó|aron|ando)"
+    r"|abrieron fuego|abriendo fuego)\b",
     re.I,
 )
 
@@ -1917,7 +1951,8 @@ _THEFT = re.compile(
     r"\b(?:stole|robbed|looted|sacked|made off with|robaron|rob[oó]|saquearon|saque[oó]"
     r"|se llevaron|sustrajeron|sustrajo|hurtaron|hurt[oó])\b"
     r"|\b(?:(?:took|carried) (?:away|off)|took) (?:the |their |its |his |her |all (?:the )?"
-    r"|some |large (?:quantities|amounts) of |(?:[\d,]+|two|three|four|five|several|many) "
+    r"|some |large (?:quantities|amounts) of "
+    rf"|(?:[\d,]+|{counting_words('en', 2, 5)}|several|many) "
     r"|[\w-]+'s? |[\w-]+s' ){0,3}(?:[\w-]+ )?" + _GOODS + r"\b(?! attacks?\b)",
     re.I,
 )
@@ -2113,12 +2148,15 @@ _VICTIM_END = re.compile(
 )
 # Words that tell no one victim from another.
 _VICTIM_STOP = frozenset(
-    re.findall(
-        r"\w+",
-        "the his her their its former late leader leaders member members people persons this"
-        " that these those some several other others two three four five six seven eight nine"
-        " ten el la los las sus su uno una dos tres cuatro cinco seis",
-    )
+    [
+        *re.findall(
+            r"\w+",
+            "the his her their its former late leader leaders member members people persons"
+            " this that these those some several other others el la los las sus su una",
+        ),
+        *unit_words("en", 2, 10),
+        *unit_words("es", 1, 6),
+    ]
 )
 
 
@@ -2182,11 +2220,13 @@ def named_back(record: EventRecord) -> bool:
     sentence and tells no act of its own in any: beside another incident of the message,
     that incident told again (the pipeline kept it apart by a day or a place the sentences
     add), which MUC keys once. A details paragraph ("the blast happened at midnight on
-    Monday ... the blast shattered windows") is such a record as much as one sentence."""
+    Monday ... the blast shattered windows") is such a record as much as one sentence, and
+    so is a comment that says such acts go on ("civilians are being murdered"), a kind of
+    act and no incident of its own."""
     if not record.evidence:
         return False
     return bool(_NAMED_BACK.search(record.evidence[0])) and not any(
-        _ACT_VERB.search(s) for s in record.evidence
+        _ACT_VERB.search(outside_going_on(s)) for s in record.evidence
     )
 
 
@@ -2223,11 +2263,48 @@ def struck_while(record: EventRecord) -> bool:
     return bool(record.evidence) and bool(_STRUCK_WHILE.search(record.evidence[0]))
 
 
+# Radio copy saying its news again ("WE REPEAT: AN HOUR AGO ...", "repetimos: ..."), or a
+# details paragraph naming the doers of the act its lead told by a definite noun made of the
+# act ("THE ASSAILANTS PAINTED ...", "los atacantes huyeron"): the act told before, told
+# again. A call repeated ("WE REPEAT OUR CALL") has no colon or comma after the verb.
+_TOLD_AGAIN = re.compile(
+    r"^(?:we|I) repeat[:,]|^(?:repetimos|repito|reiteramos)[:,]"
+    r"|(?:^|, )(?:the|el|la|los|las) (?:assailants?|attackers?|aggressors?|kidnappers?"
+    r"|abductors?|bombers?|atacantes?|agresor(?:es)?|asaltantes?|secuestrador(?:es)?"
+    r"|plagiarios?)\b",
+    re.I,
+)
+
+
+def told_again(record: EventRecord) -> bool:
+    """Whether the record opens on news said again ("WE REPEAT: ...") or names the doers of
+    its act back ("THE ASSAILANTS PAINTED THE WALLS"): after a record of the act's kind,
+    that act told again, which MUC keys once."""
+    if not record.evidence:
+        return False
+    opening = record.evidence[0]
+    found = _TOLD_AGAIN.search(opening)
+    # Doers named after an act the sentence tells itself ("GUNMEN SHOT A GUARD, THE
+    # ATTACKERS FLED") are that new act's.
+    return found is not None and not _ACT_VERB.search(opening[: found.start()])
+
+
+# The scene of such a counted act named in a relative clause ("POLICE CLOSED THE STREET WHERE
+# THE SECOND BOMB WENT OFF", "donde estalló la segunda bomba").
+_COUNTED_WHERE = re.compile(
+    rf"\b(?:where|when|donde|cuando) (?:[^\W\d_]+ )?(?:{_COUNTED_BEFORE.pattern})", re.I
+)
+
+
 def counted_before(record: EventRecord) -> bool:
     """Whether the record opens on a definite ordinal naming its act ("THE SECOND BOMB WAS
-    PLACED AT ...", "la segunda bomba"): after a record of its kind, one of the acts that
-    record counted ("two bombs went off", whose device copies stand for each), told again."""
-    return bool(record.evidence) and bool(_COUNTED_BEFORE.match(record.evidence[0]))
+    PLACED AT ...", "la segunda bomba"), or names the scene of such an act ("THE STREET WHERE
+    THE SECOND BOMB WENT OFF"): after a record of its kind, one of the acts that record
+    counted ("two bombs went off", whose device copies stand for each), told again."""
+    if not record.evidence:
+        return False
+    opening = record.evidence[0]
+    return bool(_COUNTED_BEFORE.match(opening) or _COUNTED_WHERE.search(opening))
 
 
 # A victim ranked among the victims of a series ("THE COUNCILLOR WAS THE FOURTH COUNCILLOR WHO
@@ -2285,9 +2362,18 @@ _VICTIM_BACK = re.compile(
     r"|\b(?:lo|la|los|las|le|les) (?:secuestr(?:aron|[oó])|plagi(?:aron|[oó])|asesin(?:aron|[oó])"
     r"|mat(?:aron|[oó]))\b"
     r"|\b(?:secuestraron|plagiaron|asesinaron|mataron) (?:al|a la|a los|a las|a ambos|a ambas)"
-    r"(?: (?!de\b|del\b)[\w.'’-]+){1,3}(?= (?:el|en|cuando|ayer|hoy)\b|[,.;]|$)",
+    r"(?: (?!de\b|del\b)[\w.'’-]+){1,3}(?= (?:el|en|cuando|ayer|hoy)\b|[,.;]|$)"
+    # Their bodies found ("THE BODIES OF THE TWO LEADERS WERE FOUND", "los cuerpos de los
+    # dirigentes fueron hallados"): the end of the act told before.
+    rf"|^(?:the )?(?:bod(?:y|ies)|corpses?) of {_BACK_PHRASE}"
+    r" (?:was|were|has been|have been) (?:found|discovered|recovered)\b"
+    rf"|^(?:el|los) (?:cuerpos?|cad[aá]ver(?:es)?) de {_BACK_PHRASE}"
+    r" (?:fue|fueron|ha sido|han sido) (?:hallad|encontrad|localizad)[oa]s?\b",
     re.I,
 )
+# The end of a kidnapping told again: its victims found dead (MUC keys one KIDNAPPING, the
+# deaths its effect).
+_BODIES_FOUND = re.compile(r"^(?:the |el |los )?(?:bod|corpse|cuerpo|cad[aá]ver)", re.I)
 
 
 def victim_named_back(record: EventRecord) -> bool:
@@ -2319,7 +2405,8 @@ def _threat(record: EventRecord) -> bool:
         and record.factuality not in ("historical", "hypothetical")
         and bool(record.evidence)
         and not generic_sentence(record.evidence[0])
-        and record.country in MUC_COUNTRIES
+        # Unplaced, it is placed by the message, as any act with no place of its own is.
+        and (record.country is None or record.country in MUC_COUNTRIES)
     )
 
 
@@ -2390,10 +2477,15 @@ def response_templates(
     for n, r in enumerate(told):
         act_type = MUC_TYPE.get(r.mode or "", "ATTACK")
         earlier_types = {MUC_TYPE.get(t.mode or "", "ATTACK") for t in told[:n]}
-        # "THE SECOND BOMB ..." after a record counting the bombs, or "THE TWO ENGINEERS WERE
-        # ABDUCTED ..." after a record of a kidnapping: an act told before, told again.
+        # "THE SECOND BOMB ..." after a record counting the bombs, "THE TWO ENGINEERS WERE
+        # ABDUCTED ..." after a record of a kidnapping, or "WE REPEAT: ..." and "THE
+        # ASSAILANTS ..." after one of its kind: an act told before, told again.
         counted = (counted_before(r) and bool(r.mode) and r.mode in {t.mode for t in told[:n]}) or (
-            (victim_named_back(r) or ranked_in_series(r)) and act_type in earlier_types
+            (victim_named_back(r) or ranked_in_series(r) or told_again(r))
+            and (
+                act_type in earlier_types
+                or ("KIDNAPPING" in earlier_types and bool(_BODIES_FOUND.match(r.evidence[0])))
+            )
         )
         # An act named back beside incidents of other kinds only ("THE KIDNAPPING TOOK PLACE
         # YESTERDAY" beside a bombing) is an act of its own, not one of theirs told again.
@@ -2438,8 +2530,13 @@ def response_templates(
             and _tells(r, _KILLING)
         ):
             # Read as a kidnapping by no word of its own sentences, which tell a killing
-            # and no one taken: MUC's ATTACK.
+            # and no one taken: MUC's ATTACK. Beside a kidnapping another record tells, it
+            # is that kidnapping's end, which MUC keys as the kidnapping (the death its
+            # effect): told again.
             first.incident_type = "ATTACK"
+            first.counted = first.counted or any(
+                t is not r and t.mode == "abduct" and _tells(t, _ABDUCTION) for t in told
+            )
         if first.incident_type == "KIDNAPPING" and _tells(r, _ABDUCTION):
             first.told = True
         if first.incident_type == "KIDNAPPING" and _attempt_beside_hostages(r):

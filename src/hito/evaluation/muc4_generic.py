@@ -13,6 +13,7 @@ import re
 
 from hito.models import EventRecord
 from hito.nlp.date_words import RELATIVE_DAYS, alternation
+from hito.nlp.number_words import counting_words
 
 # Acts named in the plural, English and Spanish.
 _ACTS = (
@@ -90,12 +91,18 @@ _TREND = re.compile(
 _ANCHOR = re.compile(
     r"\b(?:when|including|particularly|especially|after|cuando|incluido|incluida|incluyendo"
     r"|en particular|sobre todo|despu[eé]s de|tras)\b"
-    r"|(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten)|(?<![\d,.])\d{1,2})"
+    rf"|(?:\b(?:{counting_words('en', 1, 10)})|(?<![\d,.])\d{{1,2}})"
     r" (?:[^\W\d_]+ ){0,3}?"
     r"(?:was|were|fue|fueron) (?:murdered|killed|kidnapped|asesinad[oa]s?|muert[oa]s?"
     r"|secuestrad[oa]s?)\b",
     re.I,
 )
+
+
+def outside_going_on(sentence: str) -> str:
+    """The sentence less its acts told as going on ("CIVILIANS ARE BEING MURDERED"): a kind
+    of act, no incident a record of the sentence tells of its own."""
+    return _TREND.sub(" ", sentence)
 
 
 def generic_sentence(sentence: str) -> bool:
@@ -220,11 +227,11 @@ _INDISCRIMINATE_ACTS = re.compile(
     r" indiscriminad[oa]s?\b",
     re.I,
 )
-# A toll counted in the sentence ("FOUR FARMERS DIED IN THE INDISCRIMINATE SHELLING OF THE
-# HILL", "dejó cuatro muertos"): the bombing of one place, told.
+# A toll counted in the sentence ("three farmhands were killed by the indiscriminate shelling
+# of the ridge", "dejó cuatro muertos"): the bombing of one place, told.
 _TOLL = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un[oa]?|dos|tres|cuatro|cinco"
-    r"|seis|siete|ocho|nueve|diez)(?: [^\W\d_]+){0,2}? (?:(?:have|has|had) been |were |was "
+    rf"\b(?:\d+|{counting_words('en', 1, 10)}|un[oa]?|{counting_words('es', 2, 10)})"
+    r"(?: [^\W\d_]+){0,2}? (?:(?:have|has|had) been |were |was "
     r"|fueron |han sido |resultaron )?(?:killed|wounded|injured|dead|died|murdered|muert[oa]s?"
     r"|murieron"
     r"|herid[oa]s?|asesinad[oa]s?)\b",

@@ -12,6 +12,7 @@ from hito.geo import country_demonyms
 from hito.models import Actor, EventRecord
 from hito.nlp.act_words import DIED
 from hito.nlp.date_words import MONTHS, alternation
+from hito.nlp.said_words import TOLD_BEFORE_SPEAKER
 
 # People named by what they are, not by a group ("un hombre fue ejecutado", "killing six
 # transport workers", "the driver was shot dead"), harmed in the same clause.
@@ -538,8 +539,7 @@ _TELLS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TELLS_BEFORE = re.compile(
-    r"\b(?:said|told|narr(?:ó|aron)|inform(?:ó|aron)|dij(?:o|eron)|señal(?:ó|aron)"
-    r"|explic(?:ó|aron)|relat(?:ó|aron))\s+(?:(?:el|la|los|las|the)\s+)?$",
+    rf"\b(?:{TOLD_BEFORE_SPEAKER})\s+(?:(?:el|la|los|las|the)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -79,7 +79,8 @@ from hito.nlp.factuality import (
     side_years,
     written_no_earlier,
 )
-from hito.nlp.number_words import LEXICONS
+from hito.nlp.number_words import LEXICONS, counting_words
+from hito.nlp.said_words import TOLD_BEFORE_SPEAKER
 
 _STATE = ("COP", "MIL", "GOV", "JUD")
 _PLANNED_TYPES = ("MOBILIZE", "PROTEST")
@@ -124,6 +125,10 @@ _PASSIVE_AGENT = re.compile(
     r"|\b(?:disparos|balas|balazos|fuego|tiros|r[aá]fagas)\s+(?:de|del)"
     r"|\b(?:shots|bullets|fire|gunfire|firing)\s+(?:from|of)|\b(?:fell|succumbed)\s+to)"
     r"\s+(?:the |los |las |el |la |unos |unas )?"
+    # The group whose members did it: "by guerrillas of the", "por integrantes del".
+    r"(?:(?:members|guerrillas|fighters|militants|gunmen|hitmen|miembros|integrantes"
+    r"|guerrilleros|militantes|combatientes|sicarios|pistoleros)\s+"
+    r"(?:of\s+(?:the\s+)?|de\s+(?:la\s+|los\s+|las\s+)?|del\s+))?"
     r"(?:(?:state|federal|municipal|local|military|national|provincial|district|city|rural)\s+)?$",
     re.IGNORECASE,
 )
@@ -147,8 +152,8 @@ _OBJECT_OF_ATTACK = re.compile(
     r"\b(?:shot|shoots|shooting|attacked|ambushed|wounded|injured|killed|gunned\s+down"
     r"|(?:fired|opened\s+fire)\s+(?:on|at|upon)|balearon|bale[oó]|atacaron|atac[oó]"
     r"|emboscaron|embosc[oó]|hirieron|hiri[oó]|dispar(?:aron|ó)\s+contra)"
-    r"\s+(?:(?:a|al)\s+)?(?:(?:the|an?|los|las|el|la|unos|unas|\d+|two|three|four|five|six"
-    r"|several|dos|tres|cuatro|cinco|seis|varios|varias)\s+)?"
+    rf"\s+(?:(?:a|al)\s+)?(?:(?:the|an?|los|las|el|la|unos|unas|\d+|{counting_words('en', 2, 6)}"
+    rf"|several|{counting_words('es', 2, 6)}|varios|varias)\s+)?"
     r"(?:(?!(?:by|in|at|on|from|with|during|near|after|when|por|en|de|con|durante|tras)\b)"
     r"[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -249,8 +254,9 @@ _HANDED_TO = re.compile(
 # they say they made it ("informó que detuvo", "announced it had arrested"). "Informó la
 # policía" names the teller; in "informó que policías detuvieron" the force is the reported
 # clause's subject, which acted.
+_ACCORDING_TO = r"(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|according\s+to)"
 _TOLD_BY = re.compile(
-    r"\b(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|according\s+to|inform[oó]|informa|dio\s+a\s+conocer)"
+    rf"\b(?:{_ACCORDING_TO}|inform[oó]|informa|dio\s+a\s+conocer)"
     r"\s+(?:(?:el|la|los|las|the|a|al|del)\s+)?(?:(?!que\s|that\s)[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -316,13 +322,14 @@ _HANDED_OVER = re.compile(
     re.IGNORECASE,
 )
 _ARRESTED_FORCE = re.compile(
-    r"\b(?:arrests?|detention|capture)\s+of\s+(?:(?:a|an|the|two|three|four|five|six|\d+)\s+)?"
-    r"(?:[\w-]+\s+){0,4}$"
-    r"|\b(?:detenci[oó]n|captura|aprehensi[oó]n)\s+de\s+(?:(?:un|una|el|la|los|las|dos|tres|\d+)\s+)?"
+    rf"\b(?:arrests?|detention|capture)\s+of\s+(?:(?:a|an|the|{counting_words('en', 2, 6)}"
+    r"|\d+)\s+)?(?:[\w-]+\s+){0,4}$"
+    r"|\b(?:detenci[oó]n|captura|aprehensi[oó]n)\s+de\s+"
+    rf"(?:(?:un|una|el|la|los|las|{counting_words('es', 2, 3)}|\d+)\s+)?"
     r"(?:[\w-]+\s+){0,4}$"
     r"|\b(?:arrested|detained|captured|detuv(?:o|ieron)|captur(?:ó|aron)|aprehendi(?:ó|eron))\s+"
-    r"(?:a\s+(?:los\s+|las\s+)?|al\s+)?(?:(?:a|an|the|two|three|four|five|six|un|una|dos|tres"
-    r"|\d+)\s+)?(?:[\w-]+\s+){0,2}$",
+    rf"(?:a\s+(?:los\s+|las\s+)?|al\s+)?(?:(?:a|an|the|{counting_words('en', 2, 6)}|un|una"
+    rf"|{counting_words('es', 2, 3)}|\d+)\s+)?(?:[\w-]+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 _ARRESTED_AFTER = re.compile(
@@ -359,7 +366,7 @@ _TELLS_OF_IT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TELLS_OF_IT_BEFORE = re.compile(
-    r"\b(?:said|told|dijeron|contaron|relataron|informaron|señalaron|narraron)\s+"
+    rf"\b(?:{TOLD_BEFORE_SPEAKER})\s+"
     r"(?:(?:el|la|los|las|the|unos|unas|some)\s+)?$",
     re.IGNORECASE,
 )
@@ -525,9 +532,21 @@ _PASSIVE_HARMED = re.compile(
 # "A police officer lost his life", "un policía murió": the party that died in the attack
 # is its victim, whatever verb of harm the sentence's act is told by.
 _DIED_AFTER = re.compile(rf"^,?\s+(?:[\w-]+\s+){{0,2}}?(?:{DIED})\b", re.IGNORECASE)
+# Spanish may name the dead or the harmed after the verb ("murió el policía", "fallecieron
+# dos soldados", "resultó herido un agente"): the verb, then only an article or a number
+# before the party. Not gunmen or a gang: attackers who die are mostly killed by the fire
+# they drew, and stay the act's actors.
+_NON_STATE_ARMED = ("CRM", "UAF", "PRM", "REB")
+_HARMED_BEFORE = re.compile(
+    rf"\b(?:{DIED}|(?:fue|fueron|result[oó]|resultaron)\s+(?:herid|asesinad|ejecutad|lesionad"
+    r"|secuestrad|balead|ultimad|acribillad)[oa]s?)"
+    r"\s+(?:(?:el|la|los|las|un|una|unos|unas|otros?|otras?|dos|tres|cuatro|cinco|seis|siete"
+    r"|ocho|nueve|diez|\d+)\s+){0,2}$",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE = re.compile(
-    r"(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis"
-    r"|siete|ocho|nueve|diez)\s+(?:[\w-]+\s+)?$",
+    rf"(?:^|\s)(?:\d+|{counting_words('en', 1, 10)}|{counting_words('es', 2, 10)})"
+    r"\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # The word after the verb must stand apart: the verb's own ending is no preposition
@@ -618,6 +637,18 @@ _CONTEXT_WORDS: dict[str, re.Pattern[str]] = {
     # merely named are commentary: "rights groups criticised the deportations").
     "human_rights": re.compile(r"\bactivists?\b|\bactivistas?\b", re.IGNORECASE),
 }
+
+
+# Kin of the disappeared ("relatives of disappeared people", "familiares de
+# desaparecidos", "madres de desaparecidos"): a protest of theirs is about a forced
+# disappearance, a matter of human rights.
+_KIN_OF_THE_DISAPPEARED = re.compile(
+    r"\b(?:famil\w*|relatives|mothers|parents|madres|padres)\s+(?:\w+\s+){0,2}?(?:of|de|con)\s+"
+    r"(?:(?:the|las|los)\s+)?(?:(?:missing|disappeared)\s+(?:people|persons)\b|(?:people|persons"
+    r"|personas)\s+(?:who\s+(?:have\s+)?)?(?:desaparecid|disappeared|missing)|the\s+disappeared"
+    r"|desaparecid)",
+    re.IGNORECASE,
+)
 
 
 # Acts the law names as crimes, whoever commits them ("police officers kidnapped two
@@ -1347,8 +1378,8 @@ _LEAD_SENTENCES = 3
 # "Three bomb attacks", "a wave of bombings", "varios ataques": a count of acts, each of
 # which the report may go on to tell in its own place.
 _SEVERAL = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|various|multiple|numerous"
-    r"|a (?:series|wave|string) of|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias"
+    rf"\b(?:{counting_words('en', 2, 10)}|\d+|several|various|multiple|numerous"
+    rf"|a (?:series|wave|string) of|{counting_words('es', 2, 10)}|varios|varias"
     r"|diversos|diversas|una (?:serie|ola|oleada) de)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -1402,6 +1433,9 @@ _ANAPHORIC_PLACE = re.compile(
     r"(?:the|this) state\b(?! of\b|'s\b|['’]s\b)"
     r"|\b(?:to|in|into|from|near) (?:the|that|this) (?:same )?(?:area|department|province|region|zone|municipality)\b"
     r"|\b(?:a|en|hacia|de|cerca de) (?:la|esa|esta|aquella|dicha) (?:misma )?(?:zona|regi[oó]n|localidad|provincia|demarcaci[oó]n)\b"
+    # "in the main square", "en la plaza": the square of the town told before, named by no name.
+    r"|\b(?:to|in|into|near) the (?:same |main |central |town )?square\b"
+    r"|\b(?:a|en|hacia|cerca de) la (?:misma )?plaza\b(?! (?:de |del )?(?-i:[A-ZÁÉÍÓÚ]))"
     r"|\b(?:al|en el|hacia el|del) (?:mismo )?(?:departamento|municipio|lugar|sitio)\b"
     # "Al sitio arribaron soldados", "arrived at the scene": where the act told before was.
     r"|\b(?:to|at) the (?:scene|site)\b"
@@ -1934,8 +1968,7 @@ _STANDS_BY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TELLING_BEFORE = re.compile(
-    r"\b(?:informaron|inform[oó]|señalaron|señal[oó]|dijeron|dijo|indicaron|indic[oó]"
-    r"|reportaron|report[oó]|said|told|reported)\s+(?:(?:las|los|la|el|the)\s+)?(?:[\w-]+\s+)?$",
+    rf"\b(?:{TOLD_BEFORE_SPEAKER})\s+(?:(?:las|los|la|el|the)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1962,8 +1995,8 @@ _PROTESTED_AGAINST = re.compile(r"\b(?:against|contra)\s+(?:[^\W\d_]+\s+){0,8}$"
 # "informó la Policía Nacional Civil", "..., said the Chiapas state police." Spanish puts the
 # speaker after the verb in any clause; English only at the end of one, as "said police
 # were attacked" makes the police harmed. Wider than `_TOLD_BY` (an arrest's teller, one word
-# after the article): a force's whole name, with its initials in brackets, comes between.
-_ACCORDING_TO = r"(?:seg[uú]n|de\s+acuerdo\s+(?:con|a)|according\s+to)"
+# after the article), though both open on `_ACCORDING_TO`: a force's whole name, with its
+# initials in brackets, comes between.
 _SPEAKER_AFTER_VERB = (
     r"(?:inform(?:ó|aron)|dij(?:o|eron)|señal(?:ó|aron)|explic(?:ó|aron)|precis(?:ó|aron)"
     r"|indic(?:ó|aron)|report(?:ó|aron)|confirm(?:ó|aron)|detall(?:ó|aron))"
@@ -1982,14 +2015,42 @@ _CLAUSE_END = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:on|in|this|last)\s+[\w-]+(?:\s+[\w-]+)?\s*)?(?:[.,;:]|$)",
     re.IGNORECASE,
 )
+# The force in the title of the one the account is credited to: "informó el portavoz de la
+# policía", "precisó el comandante de las tropas", "said the head of the
+# army", "said the police spokesman": that person tells of the act, the force takes no part.
+_SPEAKER_TITLE = (
+    r"(?:jef[ea]|director(?:a)?|vocer[oa]|portavoz|comandante|titular|secretari[oa]"
+    r"|subsecretari[oa]|ministr[oa]|delegad[oa]|head|chief|spokes(?:man|woman|person)"
+    r"|commander|minister|secretary)"
+)
+_TITLE_BEFORE_FORCE = (
+    rf"\s+(?:(?:el|la|the)\s+)?{_SPEAKER_TITLE}\s+(?:[\w'’-]+\s+){{0,4}}?(?:of|de|del)\s+"
+    r"(?:(?:el|la|los|las|the)\s+)?$"
+)
+_TOLD_BY_TITLE = re.compile(
+    rf"\b(?:{_ACCORDING_TO}|{_SPEAKER_AFTER_VERB}){_TITLE_BEFORE_FORCE}", re.IGNORECASE
+)
+_SAID_BY_TITLE = re.compile(rf"\b{_SPEAKER_AT_CLAUSE_END}{_TITLE_BEFORE_FORCE}", re.IGNORECASE)
+_SAID_BY_FORCE_WITH_TITLE = re.compile(rf"\b{_SPEAKER_AT_CLAUSE_END}\s+(?:the\s+)?$", re.I)
+# What may follow the force up to the end of the speaker's title: a possessive and a few
+# words ("armed forces' joint staff,"), no verb that would make the force the subject.
+_TITLE_TO_CLAUSE_END = re.compile(
+    r"^(?:['’]s?)?(?:\s+(?!(?:was|were|is|are|had|has|have)\b)[\w-]+){0,3}\s*(?:[.,;:]|$)",
+    re.IGNORECASE,
+)
+_TITLE_AFTER_FORCE = re.compile(rf"^(?:['’]s?)?\s+{_SPEAKER_TITLE}\b", re.IGNORECASE)
 
 
 def _account_credited_to(text: str, am: ActorMention) -> bool:
     """Whether the party is the one the sentence's account is credited to."""
     before = text[max(0, am.start - 80) : am.start]
+    after = text[am.end :]
     return bool(
         _TOLD_BY_PARTY.search(before)
-        or (_SAID_BY_PARTY.search(before) and _CLAUSE_END.match(text[am.end :]))
+        or (_SAID_BY_PARTY.search(before) and _CLAUSE_END.match(after))
+        or _TOLD_BY_TITLE.search(before)
+        or (_SAID_BY_TITLE.search(before) and _TITLE_TO_CLAUSE_END.match(after))
+        or (_SAID_BY_FORCE_WITH_TITLE.search(before) and _TITLE_AFTER_FORCE.match(after))
     )
 
 
@@ -2059,6 +2120,10 @@ def _side(
             _counted_victim(text, am, trigger_at)
             or _PASSIVE_HARMED.match(after)
             or _DIED_AFTER.match(after)
+            or (
+                actor.sector not in _NON_STATE_ARMED
+                and _HARMED_BEFORE.search(text, max(0, am.start - 80), am.start)
+            )
         ):
             return "target"
         if actor.sector in _STATE and _FIRING.search(after):
@@ -2233,6 +2298,12 @@ def _contexts(
     ):
         # A report about the drug trade sets its crimes in it (a cartel's killings).
         contexts.insert(1, "illegal_drugs")
+    if (
+        incident.event_type == "PROTEST"
+        and "human_rights" not in contexts
+        and _KIN_OF_THE_DISAPPEARED.search(text)
+    ):
+        contexts.append("human_rights")
     if incident.event_type == "DISPLACE":
         return _displacement_contexts(contexts)
     if _ERADICATION.search(text) and not any(a.sector == "CRM" for a in acting):
@@ -2387,8 +2458,9 @@ _PERIOD_COUNT = re.compile(
 # A count over several acts or sites is theirs together: "siete cuerpos en dos puntos",
 # "six men shot in separate attacks", "three drivers murdered in a single day".
 _SEVERAL_ACTS = re.compile(
-    r"\b(?:en|in)\s+(?:(?:dos|tres|cuatro|cinco|varios|varias|distintos|distintas|diferentes"
-    r"|two|three|four|five|several|separate|different)\s+(?:puntos|lugares|sitios|hechos|ataques"
+    rf"\b(?:en|in)\s+(?:(?:{counting_words('es', 2, 5)}|varios|varias|distintos|distintas"
+    rf"|diferentes|{counting_words('en', 2, 5)}|several|separate|different)\s+"
+    r"(?:puntos|lugares|sitios|hechos|ataques"
     r"|municipios|places|locations|sites|incidents|attacks)"
     r"|(?:a\s+)?(?:single|one)\s+day|un\s+(?:solo|mismo)\s+d[ií]a)\b",
     re.IGNORECASE,
@@ -2462,6 +2534,22 @@ _SHOTS = re.compile(
     re.IGNORECASE,
 )
 _TARGETED = re.compile(r"assassinat|\btarget|magnicidio|atentado", re.IGNORECASE)
+# Attackers named by the guns they carry ("slain by gunmen", "hombres armados
+# mataron"): a killing they did is a shooting, though no shot is told. Not "attackers" or
+# "sicarios", who may kill by any means.
+_ARMED_ATTACKERS = re.compile(
+    r"\bgunm[ae]n\b|\barmed\s+men\b|\b(?:hombres|sujetos)\s+armados\b|\bpistoleros?\b"
+    r"|\bgatilleros?\b|\bcomandos?\s+armados?\b",
+    re.IGNORECASE,
+)
+
+
+def _no_means_told(incident: Incident) -> str | None:
+    """The mode of an assault whose acts name no means: a shooting where armed men did it
+    (the shared gold codes killings by gunmen `firearms`), else none."""
+    if any(_ARMED_ATTACKERS.search(m.sentence.text) for m in incident.mentions):
+        return "firearms"
+    return None
 
 
 def _mode(incident: Incident) -> str | None:
@@ -2469,7 +2557,7 @@ def _mode(incident: Incident) -> str | None:
     firearms over a bare "killed")."""
     modes = [m.mode for m in incident.mentions if m.mode and m.event_type == incident.event_type]
     if not modes:
-        return None
+        return _no_means_told(incident) if incident.event_type == "ASSAULT" else None
     if incident.event_type == "ASSAULT":
         mode = min(modes, key=assault_mode_rank)
         if (
@@ -2489,7 +2577,7 @@ def _mode(incident: Incident) -> str | None:
         ):
             # A killing told with no means is no mode: "targeted" is an assassination or an
             # attack aimed at a named target, not any "killed" or "asesinado".
-            return None
+            return _no_means_told(incident)
         return mode
     if incident.event_type == "MOBILIZE":
         return _mobilize_mode(incident) or modes[0]
@@ -3352,9 +3440,11 @@ _TIMED_BY_ANOTHER = re.compile(
 # "Horas más tarde", "ese mismo día", "hours later", "the next day": the act's day counted
 # from the act told before it, and by how many days.
 _SAME_DAY_AS_BEFORE = re.compile(
-    r"\b(?:(?:unas|pocas|varias|algunas|dos|tres|\d+)\s+)?horas\s+(?:despu[eé]s|m[aá]s\s+tarde)"
+    rf"\b(?:(?:unas|pocas|varias|algunas|{counting_words('es', 2, 3)}|\d+)\s+)?horas\s+"
+    r"(?:despu[eé]s|m[aá]s\s+tarde)"
     r"|\b(?:ese|aquel|el)\s+mismo\s+d[ií]a|\bminutos\s+despu[eé]s"
-    r"|\b(?:(?:a\s+)?few|several|two|three|\d+)?\s*hours\s+later|\b(?:that|the)\s+same\s+day"
+    rf"|\b(?:(?:a\s+)?few|several|{counting_words('en', 2, 3)}|\d+)?\s*hours\s+later"
+    r"|\b(?:that|the)\s+same\s+day"
     r"|\blater\s+that\s+day|\bminutes\s+later",
     re.IGNORECASE,
 )
@@ -3494,8 +3584,12 @@ _EMBEDDED_POST = re.compile(r"pic\.twitter\.com/|\btwitter\.com/\w+/status/", re
 
 
 # The threat triggers told by their condition ("or they would kill", "de lo contrario los
-# matarían"), in triggers.toml.
-_CONDITIONAL_THREAT = re.compile(r"\bwould\b|[ií]an$", re.IGNORECASE)
+# matarían"), in the threatener's own voice ("we will execute", "ejecutaremos") or as a
+# death passed on people ("they will be executed", "serán ajusticiados"), in triggers.toml.
+_THREAT_MADE = re.compile(
+    r"\bwould\b|\bwe will\b|\bwill be executed\b|[ií]an$|remos$|\bser[aá]n? (?:ejecutad|ajusticiad)",
+    re.IGNORECASE,
+)
 
 
 def _only_armed_movers(record: EventRecord) -> bool:
@@ -3833,10 +3927,11 @@ def _record(
     if (
         factuality == "hypothetical"
         and incident.event_type == "THREATEN"
-        and any(_CONDITIONAL_THREAT.search(t.text) for m in incident.mentions for t in m.triggers)
+        and any(_THREAT_MADE.search(t.text) for m in incident.mentions for t in m.triggers)
     ):
-        # "or the group would burn it down": the threat was made; only its content is a
-        # condition, which the sentence's "would" reads as a plan.
+        # "or the group would burn it down", "we will execute the judges": the threat was
+        # made; only its content is a condition or to come, which the sentence's "would" or
+        # "will" reads as a plan.
         factuality = "asserted"
     if factuality == "asserted" and _told_on_from_a_source(incident, text):
         factuality = "reported"

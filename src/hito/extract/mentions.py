@@ -16,9 +16,11 @@ from hito.extract.actors import ActorMention, find_actors
 from hito.extract.quantities import TOLL_UPDATE, Figure, sentence_drugs, sentence_figures
 from hito.extract.triggers import Trigger, find_triggers, negated_triggers
 from hito.models import ARMED_SECTORS, DateMention, DrugSeizure, Sentence
+from hito.nlp.act_words import ABDUCTION_STEMS, TAKEN
 from hito.nlp.classify import CLASS_TYPES, Prediction, classify_sentence
 from hito.nlp.date_words import month_names
 from hito.nlp.factuality import PHRASE_BOUND
+from hito.nlp.number_words import counting_words
 
 # Which record type a figure may belong to.
 FIGURE_TYPES: dict[str, tuple[str, ...]] = {
@@ -127,8 +129,9 @@ _FLED_FROM = re.compile(
     r"|escapando de|para escapar de|tras|despu[eé]s de|luego de)\s+"
     # Only the fighting as a thing ("a night of gunfire", "dos días de balaceras"): "after
     # armed men dropped explosives" tells an attack of its own.
-    r"(?:(?:an?|the|two|three|several|days?|nights?|hours?|weeks?|of|heavy|intense|renewed"
-    r"|una?|el|la|los|las|dos|tres|vari[oa]s|d[ií]as?|noches?|horas?|semanas?|de|intens[oa]s"
+    rf"(?:(?:an?|the|{counting_words('en', 2, 3)}|several|days?|nights?|hours?|weeks?|of|heavy"
+    rf"|intense|renewed|una?|el|la|los|las|{counting_words('es', 2, 3)}|vari[oa]s|d[ií]as?"
+    r"|noches?|horas?|semanas?|de|intens[oa]s"
     r"|fuertes)\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -253,7 +256,8 @@ _ACCIDENT = re.compile(
     r"|(?:plant|factory|warehouse|refinery|pipeline|tanker|boiler|mine) (?:[\w-]+ ){0,2}?(?:exploded|explosion|blast|fire|caught fire)"
     r"|(?:explosions?|blasts?|fire) (?:[\w-]+ ){0,3}?(?:at|in) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:plant|factory|warehouse|refinery|mine)"
     r"|chemicals?|(?:gas|fuel) (?:cylinder|tank|tanker|pipeline|station)s?|pipa de gas|polvor[ií]n"
-    r"|accidente|choque (?:de (?:un|una|dos|tres|varios)|vial|frontal|vehicular|contra|en la carretera)"
+    rf"|accidente|choque (?:de (?:un|una|{counting_words('es', 2, 3)}|varios)|vial|frontal"
+    r"|vehicular|contra|en la carretera)"
     r"|volcadura|se volc[oó]|derrumbe|deslave|fuga de (?:gas|amoniaco|cloro)|inundaci[oó]n(?:es)?"
     r"|sismo|terremoto|hurac[aá]n|tormenta|intoxicaci[oó]n|ahogad[oa]s?|electrocutad[oa]s?|pirotecnia)\b",
     re.IGNORECASE,
@@ -460,6 +464,11 @@ NEGATED = 0.9
 # ACLED, often a shooting (measured: muc4 -0.03).
 _MODES_FROM_MODEL = ("abduct", "destroy", "sexual", "riot", "obstruct", "demo")
 _VAGUE_MODES = (None, "firearms", "targeted", "beat", "demo", "riot", "obstruct", "explosives")
+# A kidnapping is someone taken: the model reads one into a clash with a group or the killing
+# of a trafficker from the names around them, and the record then implies kidnapped
+# civilians. Its ABDUCTION sets the mode only where a word of the sentence tells a person
+# kidnapped, taken, seized or gone missing.
+_TAKING_TOLD = re.compile(rf"\b(?:{ABDUCTION_STEMS})|\b(?:{TAKEN})\b", re.IGNORECASE)
 # The event types the model has classes for. A threat is none of them, so the model's
 # high odds of an attack over "threatened to murder" or "amenazó con asesinar" (the words of
 # the act it threatens) are no sign that anyone was attacked: it may not retype the threat.
@@ -539,6 +548,8 @@ def _cascade(
                 _PEACEFUL.search(sentence.text) or FORCE_ON_PROTEST.search(sentence.text)
             ):
                 # The violence the model reads is the state's on a peaceful crowd.
+                continue
+            if mode == "abduct" and not _TAKING_TOLD.search(sentence.text):
                 continue
             if (
                 mode in _MODES_FROM_MODEL

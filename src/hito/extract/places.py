@@ -35,6 +35,7 @@ from hito.geo.resolve import far_from_their_town
 from hito.geo.toponyms import BOROUGH_TITLES, PREFIXES
 from hito.models import AnnotatedReport, Sentence
 from hito.nlp.factuality import plan_after_act
+from hito.nlp.number_words import counting_words
 
 _PRECISION = {"populated": 1, "crossing": 1, "admin1": 3, "country": 4}
 _NEAR = re.compile(
@@ -64,7 +65,8 @@ _AREA_OF = re.compile(
     r"(?:comunidad|ejido|poblado|localidad|aldea|caser[ií]o|paraje)\s+de|"
     # "habitantes de ejidos de X", "dos aldeas de X": settlements of its area, plural.
     r"\b(?:comunidades|ejidos|poblados|localidades|aldeas|caser[ií]os|parajes)\s+de|"
-    r"\b(?:a|an|some|several|two|three|four|five|six|\d+)\s+(?:small\s+|remote\s+|rural\s+)?"
+    rf"\b(?:a|an|some|several|{counting_words('en', 2, 6)}|\d+)\s+"
+    r"(?:small\s+|remote\s+|rural\s+)?"
     r"(?:town|village|community|communities|villages|towns)\s+(?:in|of|near)\s+(?:the\s+)?"
     r"(?:municipality\s+of\s+)?)\s*$",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ from hito.geo.normalize import norm
 from hito.geo.toponyms import person_names
 from hito.models import DrugSeizure, NumberMention, Sentence
 from hito.nlp.date_words import WEEKDAYS, alternation
-from hito.nlp.number_words import LEXICONS
+from hito.nlp.number_words import LEXICONS, counting_words
 
 _NUMBER_WORDS = {
     w for lexicon in LEXICONS.values() for w, word in lexicon.items() if word.kind != "article"
@@ -552,7 +552,7 @@ _ONE_WARRANT = re.compile(
     r"\bcumpl(?:e|en|i[oó]|ieron|iment(?:a|an|[oó]|aron))\s+(?:[\w.-]+\s+){0,3}?(?:una\s+|la\s+)?"
     r"[oó]rden de (?:re)?(?:aprehensi[oó]n|captura|arresto)\b"
     # Not when the warrant names how many: "orden de aprehensión contra tres hombres".
-    r"(?!\s+(?:en\s+)?contra\s+(?:de\s+)?(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|los|las|sus)\b)",
+    rf"(?!\s+(?:en\s+)?contra\s+(?:de\s+)?(?:\d|{counting_words('es', 2, 10)}|los|las|sus)\b)",
     re.IGNORECASE,
 )
 
@@ -1029,15 +1029,15 @@ _BOTH_DIED = re.compile(
 )
 _BODY_FOUND = re.compile(
     r"\b(?:hall|localiz|encuentr|encontr|report|abandon|dej|tir|arroj|ubic|descubr)\w*\s+(?:el\s+|otro\s+|un\s+|su\s+)?"
-    r"(?:cad[aá]ver|cuerpo)(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|\w+s\b))\b"
-    r"|\bhallazgo\s+de\s+(?:un\s+)?(?:cad[aá]ver|cuerpo)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
+    rf"(?:cad[aá]ver|cuerpo)(?!\s+de\s+(?:\d|{counting_words('es', 2, 10)}|varios|\w+s\b))\b"
+    rf"|\bhallazgo\s+de\s+(?:un\s+)?(?:cad[aá]ver|cuerpo)\b(?!\s+de\s+(?:\d|{counting_words('es', 2, 5)}))"
     # Remains found say one person at least: "localizan restos humanos", "hallan una osamenta".
     r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj|ubic)\w*\s+(?:[\w,]+\s+){0,4}?"
     r"(?:restos humanos|restos [oó]seos|(?:una\s+)?cabeza humana|(?:una\s+)?osamenta)\b"
     # One skull or head found, and the body as the subject: "hallan un cráneo", "abandonan la
     # cabeza de un hombre", "Cadáver desmembrado es hallado", "su cuerpo fue encontrado".
     r"|\b(?:hall|localiz|encuentr|encontr|descubr|abandon|dej|tir|arroj|ubic)\w*\s+(?:un\s+|una\s+|el\s+|la\s+)?"
-    r"(?:cr[aá]neo|cabeza)\b(?!\s+de\s+(?:\d|dos|tres|cuatro|cinco))"
+    rf"(?:cr[aá]neo|cabeza)\b(?!\s+de\s+(?:\d|{counting_words('es', 2, 5)}))"
     # "Localizan segundo cuerpo en Celaya", "un tercer cadáver": one more body.
     r"|\b(?:segundo|tercer|cuarto|quinto)\s+(?:cuerpo|cad[aá]ver)\b(?!\s+de\s+(?:seguridad|polic|bomberos|rescate))"
     # A singular body with a singular participle of finding: "identifican cadáver hallado".
@@ -1170,12 +1170,12 @@ _EN_OBJECT = re.compile(
 _EN_NOT_ONE = re.compile(
     # Plurals in "-men" end in no "s": "the gunmen", "the hitmen", "policemen".
     r"\b(?:people|(?:gun|hit|hench|police|service|fisher|business|congress|fire|watch|country"
-    r"|tribes|clans|crafts|sales|militia|gentle|kins|lay|wo)?men|children|police|civilians|troops|soldiers|members|\w+s|\d+|two|three|four|five"
-    r"|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|them|him|her|it|themselves|himself)$",
+    r"|tribes|clans|crafts|sales|militia|gentle|kins|lay|wo)?men|children|police|civilians|troops|soldiers|members|\w+s|\d+"
+    rf"|{counting_words('en', 2, 10)}|dozens|hundreds|many|several|some|all|them|him|her|it|themselves|himself)$",
     re.IGNORECASE,
 )
 _EN_NO_OBJECT = re.compile(
-    r"^(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|many|several|some|all|at least)\b"
+    rf"^(?:\d|{counting_words('en', 2, 10)}|dozens|hundreds|many|several|some|all|at least)\b"
     # A preposition opens no object: "arrested for questioning", "detained over the riot".
     r"|^(?:for|over|on|at|by|with|after|since|until|under|without|into|to)\b",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from hito.extract.lexicon import TriggerPattern, trigger_gate, trigger_patterns
 from hito.models import Sentence
 from hito.nlp.date_words import MONTHS, alternation
+from hito.nlp.number_words import counting_words
 
 
 @dataclass(frozen=True)
@@ -343,8 +344,8 @@ def _figurative_time_bomb(text: str, start: int, end: int) -> bool:
 _KIN_OF_CLASS = re.compile(
     r"\b(?:relatives|families|family members|mothers|fathers|parents|widows|orphans|wives"
     r"|familiares|familias|madres|padres|viudas|hu[eé]rfanos|esposas)\s+(?:of|de)\s+"
-    r"(?:(?!(?:the|a|an|his|her|their|los|las|el|la|un|una|su|sus|\d+|two|three|four|five|six"
-    r"|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)[\w-]+,?\s+){0,5}$",
+    r"(?:(?!(?:the|a|an|his|her|their|los|las|el|la|un|una|su|sus|\d+"
+    rf"|{counting_words('en', 2, 10)}|{counting_words('es', 2, 10)})\b)[\w-]+,?\s+){{0,5}}$",
     re.IGNORECASE,
 )
 # "The detained", "los detenidos", "las desplazadas": people named by what was done to them.
@@ -380,8 +381,8 @@ _NEW_ACT = re.compile(
 # own. Counted people ("otros dos heridos") are more victims of the same act, so only
 # remains count.
 _MORE_REMAINS = re.compile(
-    r"\b(?:another|other|otr[oa]s)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen"
-    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:dead\s+)?$",
+    rf"\b(?:another|other|otr[oa]s)\s+(?:\d+|{counting_words('en', 2, 10)}|dozen"
+    rf"|{counting_words('es', 2, 10)})\s+(?:dead\s+)?$",
     re.IGNORECASE,
 )
 _REMAINS = re.compile(

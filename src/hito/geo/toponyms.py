@@ -240,6 +240,14 @@ _THE_BEFORE = re.compile(r"(?:^|[^\w])the\s+$")
 _OF_BEFORE = re.compile(
     r"(?:^|[^\w])(?:streets|port|suburbs?|downtown|cent(?:er|re)|heart|neighborhoods)\s+of\s+$"
 )
+# "ON THE ROAD SOUTH OF MEDELLIN", "IN THE NORTH OF BOGOTA": a side of a town reads like
+# "al sur de Medellín" and like the same words in edited prose, where capitals name the town.
+# A distance before it ("40 KM NORTH OF LIMA", "30 KM TO THE EAST OF CALI") only measures
+# from the town.
+_SIDE_OF_BEFORE = re.compile(
+    r"(?P<distance>\d+\s?(?:km|kms|kilometers|kilometres|miles)\s+)?"
+    r"(?<![\w])(?:(?:to|in)\s+the\s+)?(?:north|south|east|west)(?:east|west)?\s+of\s+$"
+)
 # Town cues that name what follows, in a caseless line: enough for a town of any size.
 _NAMING_CUES = frozenset(
     {"town of", "city of", "village of", "municipality of", "municipio de", "poblado de"}
@@ -730,6 +738,12 @@ _SITE_AFTER = _words(
 _SITE_BEFORE = _words(
     """escuela colegio finca hacienda rancho plaza parque avenida calle estadio albergue"""
 )
+# Two streets of a corner, named together before or after their plural ("AT SANTA ROSA AND
+# OLMO STREETS", "EN LAS CALLES OLMO Y SANTA ROSA"): each name is a street's. Up to
+# this many words may stand between the name and the plural (the other street's name).
+_STREETS_AFTER = _words("streets avenues")
+_STREETS_BEFORE = _words("calles avenidas")
+_PAIRED_REACH = 4
 # A city this large before such a word is where the site is ("THE CALI STADIUM"); a country
 # is not ("THE PERU FARM", "CHILE AVENUE": streets and farms take the names of countries).
 _SITE_CITY_POPULATION = 300_000
@@ -863,6 +877,8 @@ def _caseless_match(
         largest = max(p.population for p in cands)
         if cue is None and _OF_BEFORE.search(line, max(0, words[i][0] - 20), words[i][0]):
             cue = "de"
+        if cue is None and _side_of(line, words[i][0]):
+            cue = "de"
         if cue in _NAMING_CUES and content and top.kind == "populated":
             # "IN THE TOWN OF CAYARA", "EL MUNICIPIO DE TEORAMA": the cue says what the name
             # is, however small the town; a phrase ("the town of the dead") has no such hit.
@@ -894,6 +910,13 @@ def _caseless_match(
     return None
 
 
+def _side_of(line: str, start: int) -> bool:
+    """Does a side of the town ("SOUTH OF", "IN THE NORTH OF") stand right before `start`,
+    with no distance before it?"""
+    side = _SIDE_OF_BEFORE.search(line, max(0, start - 40), start)
+    return side is not None and side.group("distance") is None
+
+
 def _names_site(
     line: str, words: list[tuple[int, int, str]], i: int, j: int, cands: tuple[Place, ...]
 ) -> bool:
@@ -907,11 +930,29 @@ def _names_site(
         and words[j][2] not in CONNECTORS
     ):
         return True
-    after = j < len(words) and words[j][2] in _SITE_AFTER
-    before = i > 0 and words[i - 1][2] in _SITE_BEFORE
+    after = j < len(words) and words[j][2] in _SITE_AFTER | _STREETS_AFTER
+    before = i > 0 and words[i - 1][2] in _SITE_BEFORE | _STREETS_BEFORE
+    after = after or _paired_street(words, j, "and", _STREETS_AFTER, 1)
+    before = before or _paired_street(words, i - 1, "y", _STREETS_BEFORE, -1)
     if not (after or before):
         return False
     return not any(p.kind == "populated" and p.population >= _SITE_CITY_POPULATION for p in cands)
+
+
+def _paired_street(
+    words: list[tuple[int, int, str]], k: int, joiner: str, plurals: frozenset[str], step: int
+) -> bool:
+    """Does the `joiner` of two street names stand at word k or within the name's last
+    words past it ("SANTA ROSA DE TARQUELO AND OLMO STREETS", the gazetteer holding "SANTA ROSA"),
+    and the plural of "street" within `_PAIRED_REACH` words past the joiner (all in the
+    direction `step`)?"""
+    for at in (k + step * n for n in range(_PAIRED_REACH - 1)):
+        if not 0 <= at < len(words):
+            return False
+        if words[at][2] == joiner:
+            reach = (at + step * n for n in range(2, _PAIRED_REACH + 2))
+            return any(0 <= m < len(words) and words[m][2] in plurals for m in reach)
+    return False
 
 
 # Heads of a title, an office or an institution that take a place as their complement:

@@ -1,7 +1,7 @@
-"""Nouns that name back an act told before, verbs that say it took place and verbs that tell a
-death, in English and Spanish, as regex alternations to match case-insensitively ("the
-attack occurred in X", "el hecho se registró en X", "THE INCIDENT TOOK PLACE AT X", "two
-workers lost their lives")."""
+"""Nouns that name back an act told before, verbs that say it took place, verbs that tell a
+death and words that tell someone taken, in English and Spanish, as regex alternations to
+match case-insensitively ("the attack occurred in X", "el hecho se registró en X", "THE
+INCIDENT TOOK PLACE AT X", "two workers lost their lives")."""
 
 from __future__ import annotations
 
@@ -23,4 +23,17 @@ TOOK_PLACE = (
 DIED = (
     r"died|lost\s+(?:his|her|their)\s+li(?:fe|ves)|muri[oó]|murieron|falleci[oó]|fallecieron"
     r"|perdi(?:[oó]|eron)\s+la\s+vida"
+)
+
+# Stems of the words that name a kidnapping ("kidnapped", "abduction", "hostages",
+# "secuestraron", "plagiado", "raptada"): match at a word's start, not its end.
+ABDUCTION_STEMS = r"kidnap|abduct|hostage|secuestr|plagi|rapt"
+
+# People taken or gone missing with no kidnapping word ("seized two students, who are still
+# missing", "la desaparición de"). "Disappearances" in the plural name a kind of crime, not
+# someone taken.
+TAKEN = (
+    r"missing|disappear(?!ances\b)\w*|seized|taken|captured|carried off|desapareci\w*"
+    r"|desaparecid[oa]s?"
+    r"|se (?:los|las|lo|la) llevaron|llevados?"
 )

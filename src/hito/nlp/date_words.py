@@ -3,6 +3,8 @@ alternations."""
 
 from __future__ import annotations
 
+from hito.nlp.number_words import LEXICONS
+
 MONTHS: dict[str, dict[str, int]] = {
     "en": {
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -28,16 +30,15 @@ WEEKDAYS: dict[str, dict[str, int]] = {
     },
 }  # fmt: skip
 
+# Small counts of days, weeks or months ("two weeks ago", "hace tres días"): an article, or a
+# unit word up to twelve from the number-word table.
 COUNTS: dict[str, dict[str, int]] = {
-    "en": {
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    },
-    "es": {
-        "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-        "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
-    },
-}  # fmt: skip
+    language: {
+        **{w: 1 for w, x in lexicon.items() if x.kind == "article"},
+        **{w: int(x.value) for w, x in lexicon.items() if x.kind == "unit" and 1 <= x.value <= 12},
+    }
+    for language, lexicon in LEXICONS.items()
+}
 
 UNITS: dict[str, dict[str, str]] = {
     "en": {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",

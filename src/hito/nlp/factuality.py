@@ -19,6 +19,7 @@ from hito.geo.countries import country_code
 from hito.models import DateMention, Factuality
 from hito.nlp.date_words import month_names
 from hito.nlp.gate import Gate
+from hito.nlp.number_words import counting_words
 
 _PRIORITY: tuple[Factuality, ...] = ("historical", "hypothetical", "hedged", "reported")
 _I = re.IGNORECASE
@@ -50,8 +51,10 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"\b(?:will|won't|would|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to"
             r"|(?:is|are)\s+(?:expected|set|due|going)\s+to|aims?\s+to|calls?\s+for|called\s+for"
             r"|promised|pledged|vowed|if|unless)\b"
-            # An arrest or a release asked for, owed or given a deadline has not happened.
-            r"|\bdemand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,8}?(?:be\s+)?(?:arrest|release|detention)"
+            # An arrest or a release asked for, owed or given a deadline has not happened. Asked
+            # for as the aim of an act ("blocked the road to demand", ", demanding"), it leaves
+            # that act done, as "para exigir" and "exigiendo" do.
+            r"|(?<!\bto\s)(?<!,\s)\bdemand(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,8}?(?:be\s+)?(?:arrest|release|detention)"
             r"|\b(?:should|must|ought\s+to)\s+(?:\w+\s+)?be\s+(?:arrested|detained|booked|punished)"
             r"|\b(?:days|weeks|time|orders?|warrants?|sought|seeking|bid|efforts?)\s+to\s+(?:arrest|detain)\b"
             # An arrest failed, urged or allowed, or one that may or can be made, is no arrest made.
@@ -305,6 +308,36 @@ def _modal_elsewhere(kind: Factuality, m: re.Match[str], sentence: str) -> bool:
     return _done_in_another_clause(m, sentence, _CLAUSES, _DONE, _MODAL)
 
 
+# A promise ("promised protection", "prometió protección") is a plan of its own object only:
+# an act joined to it by "and"/"y" in the past ("and deployed 200 officers", "y desplegó a
+# 200 agentes") was done.
+_PROMISE = re.compile(r"\b(?:promised|pledged|vowed|prometi[oó]|prometieron)\b", _I)
+_DONE_AFTER_PROMISE = {
+    "en": re.compile(
+        r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?(?:deployed|sent|dispatched|mobili[sz]ed|stationed"
+        r"|arrested|detained|seized|captured)\b",
+        _I,
+    ),
+    "es": re.compile(
+        r"(?:,\s*|\s)[ye]\s+(?:tambi[eé]n\s+|luego\s+)?(?:(?:despleg|envi|moviliz|captur|asegur"
+        r"|arrest|instal|apost)(?:[oó]|aron)|detuv(?:o|ieron))\b",
+        _I,
+    ),
+}
+
+
+def _promise_beside_done_act(
+    kind: Factuality, m: re.Match[str], sentence: str, language: str
+) -> bool:
+    """A promise does not make the act the sentence goes on to tell as done a plan: "the
+    police promised protection and deployed officers" deployed them."""
+    if kind != "hypothetical" or not _PROMISE.fullmatch(m.group()):
+        return False
+    lang = language if language in _DONE_AFTER_PROMISE else "en"
+    done = _DONE_AFTER_PROMISE[lang].search(sentence, m.end())
+    return done is not None and not _CUES[lang]["hypothetical"].search(sentence, done.start())
+
+
 def _done_in_another_clause(
     m: re.Match[str],
     sentence: str,
@@ -470,9 +503,9 @@ def _presence_at_the_time(kind: Factuality, m: re.Match[str], sentence: str) -> 
 # (MUC-4 template-doc-part1 6: within two months of the report is recent). Before the cue
 # it dates the speaking only.
 _DAYS_BACK = re.compile(
-    r"\b(?:(?:a\s+few|several|a|one|two|three|four|five|six|\d{1,2})\s+(?:days?|weeks?)\s+ago"
+    rf"\b(?:(?:a\s+few|several|a|{counting_words('en', 1, 6)}|\d{{1,2}})\s+(?:days?|weeks?)\s+ago"
     r"|yesterday|last\s+(?:night|week)"
-    r"|hace\s+(?:unos|pocos|algunos|un|una|dos|tres|cuatro|cinco|seis|\d{1,2})\s+"
+    rf"|hace\s+(?:unos|pocos|algunos|un|una|{counting_words('es', 2, 6)}|\d{{1,2}})\s+"
     r"(?:pocos\s+)?(?:d[ií]as?|semanas?)|ayer|anoche|la\s+semana\s+pasada)\b",
     _I,
 )
@@ -510,6 +543,7 @@ def factuality_cues(
                 and not _modal_elsewhere(kind, m, sentence)
                 and not (language == "es" and _plan_elsewhere_es(kind, m, sentence))
                 and not _future_after_act(kind, m, sentence, language)
+                and not _promise_beside_done_act(kind, m, sentence, language)
                 and not _recalled_recently(kind, m, sentence)
             )
         if kind == "historical":

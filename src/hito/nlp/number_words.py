@@ -100,6 +100,21 @@ ES: dict[str, Word] = _table(
 )
 
 LEXICONS: dict[str, dict[str, Word]] = {"en": EN, "es": ES}
+
+
+def unit_words(language: str, first: int, last: int) -> list[str]:
+    """The language's unit words from first to last, in counting order: the small counts a
+    pattern or a word list admits, named by their range instead of written out."""
+    return [
+        w for w, x in LEXICONS[language].items() if x.kind == "unit" and first <= x.value <= last
+    ]
+
+
+def counting_words(language: str, first: int, last: int) -> str:
+    """`unit_words` as a regex alternation ("two|three|four")."""
+    return "|".join(unit_words(language, first, last))
+
+
 # Connectors that may join two number words, and the kind the left word must have.
 CONNECTORS: dict[str, dict[str, tuple[Kind, ...]]] = {
     "en": {"and": ("hundred", "scale")},
