@@ -1534,3 +1534,19 @@ def test_two_modifiers_joined_by_and_keep_the_personnel_count(text: str, languag
 def test_a_capitals_line_does_not_stall_the_setting_pattern() -> None:
     assert _SETTING_GAP.match("EN TAPACHULACHIAPASFRONTERASURMEXICOPOLICIAESTATAL A") is None
     assert _SETTING_GAP.match("en Tapachula, Chiapas, a ") is not None
+
+
+# A clock time after a killing ("at 1720", "a las 2130", a time with its GMT twin in brackets)
+# tells when, not how many.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The farm leader was gunned down at 1720 on Sunday.", "en"),
+        ("The farm leader was gunned down at around 2215 (0415 GMT) last night.", "en"),
+        ("THE FARM LEADER WAS GUNNED DOWN AT ABOUT 1640 (2140 GMT) YESTERDAY.", "en"),
+        ("El líder campesino fue abatido a las 2130 de anoche.", "es"),
+        ("EL LÍDER CAMPESINO FUE ABATIDO APROXIMADAMENTE A LAS 1640 (2140 GMT) DE AYER.", "es"),
+    ],
+)
+def test_a_clock_time_is_no_toll(text: str, language: str) -> None:
+    assert figures(text, language).get("killed", 0) <= 1

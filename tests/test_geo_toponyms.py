@@ -328,6 +328,20 @@ def test_all_capitals_name_of_a_school_farm_or_street_is_no_town() -> None:
     assert _texts("UNA BOMBA ESTALLÓ EN LA FINCA SAN ISIDRO, CERCA DE LIMA.", "es") == ["LIMA"]
 
 
+def test_all_capitals_name_of_a_warehouse_store_or_factory_is_no_town() -> None:
+    # Stores and factories take their owner's or a saint's name, not their town's.
+    text = "REBELS BURNED THE SAN MARCOS WAREHOUSE IN AREQUIPA LAST NIGHT."
+    assert _texts(text) == ["AREQUIPA"]
+    assert _texts("A BOMB DAMAGED THE SANTA LUCIA STORE, NEAR LIMA.") == ["LIMA"]
+    assert _texts("GUERRILLAS STRAFED THE SAN LUCAS FACTORY OUTSIDE BOGOTA.") == ["BOGOTA"]
+    es = "LOS REBELDES QUEMARON LA BODEGA SAN MARCOS EN AREQUIPA ANOCHE."
+    assert _texts(es, "es") == ["AREQUIPA"]
+    assert _texts("UNA BOMBA DAÑÓ EL ALMACÉN SANTA LUCIA, CERCA DE LIMA.", "es") == ["LIMA"]
+    assert _texts("LA GUERRILLA ATACÓ LA FÁBRICA SAN LUCAS EN LAS AFUERAS DE BOGOTA.", "es") == [
+        "BOGOTA"
+    ]
+
+
 def test_all_capitals_town_cue_names_a_small_town() -> None:
     # Wire copy in capitals: "the town of" says a town follows, however few live there.
     text = "SOLDIERS BURNED TWO HOUSES IN THE TOWN OF CAYARA ON SUNDAY NIGHT, WITNESSES SAID."

@@ -141,10 +141,33 @@ def test_explicit_none_is_zero(text: str, language: str, span: str) -> None:
         ("Pagaron 500 mil pesos de rescate.", "es"),
         # A none of something that is not counted.
         ("There is no problem and no future here.", "en"),
+        # Clock times, military style or with a zone or unit, are no counts.
+        ("The mayor was shot dead at 1720 on Sunday.", "en"),
+        ("THE MAYOR WAS SHOT DEAD AT ABOUT 1640 (2140 GMT) YESTERDAY.", "en"),
+        ("The bomb went off at around 2215 [0415 GMT] near the bridge.", "en"),
+        ("The guard was wounded at 0645 hrs on Friday.", "en"),
+        ("El guardia resultó herido a las 0645 del viernes.", "es"),
+        ("EL ALCALDE FUE ABATIDO APROXIMADAMENTE A LAS 1640 (2140 GMT) DE AYER.", "es"),
+        ("La bomba estalló hacia las 2215 (0415 GMT) junto al puente.", "es"),
+        ("El ataque ocurrió a las 3 de la tarde.", "es"),
     ],
 )
 def test_no_false_numbers(text: str, language: str) -> None:
     assert _values(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # A count after "about" or a tally read "at" is no clock time.
+        ("About 1500 pilgrims crossed the river at dawn.", "en", 1500),
+        ("The toll stood at 1200 on Monday.", "en", 1200),
+        ("Detuvieron a las 3 mujeres en la plaza.", "es", 3),
+        ("Unas 1500 personas marcharon a las afueras.", "es", 1500),
+    ],
+)
+def test_counts_beside_clock_words_stay(text: str, language: str, value: float) -> None:
+    assert [v for v, _ in _values(text, language)] == [value]
 
 
 def test_units_glued_to_digits_keep_the_number() -> None:

@@ -730,13 +730,17 @@ _HOME_KINDS = frozenset({"populated", "admin2"})
 # ROSA", "LA FINCA SAN ISIDRO"): a saint's or a person's name that villages share names the
 # site, whose town the sentence gives apart. Capitals hide the name's bounds, which
 # find_toponyms reads in edited prose from the capitalised head. Not the sites a town names
-# after itself ("THE TEJUTLA CHURCH", "THE SAN MIGUEL HOSPITAL", "THE X BARRACKS").
+# after itself ("THE TEJUTLA CHURCH", "THE SAN MIGUEL HOSPITAL", "THE X BARRACKS"). Stores,
+# warehouses and factories take an owner's, a brand's or a saint's name; plants and depots
+# are left out, as power plants and fuel depots often take their town's.
 _SITE_AFTER = _words(
     """school high college academy farm ranch hacienda estate plantation square plaza park
-    avenue street boulevard stadium velodrome coliseum shelter"""
+    avenue street boulevard stadium velodrome coliseum shelter warehouse storehouse store
+    factory"""
 )
 _SITE_BEFORE = _words(
-    """escuela colegio finca hacienda rancho plaza parque avenida calle estadio albergue"""
+    """escuela colegio finca hacienda rancho plaza parque avenida calle estadio albergue
+    bodega almacén fábrica"""
 )
 # Two streets of a corner, named together before or after their plural ("AT SANTA ROSA AND
 # OLMO STREETS", "EN LAS CALLES OLMO Y SANTA ROSA"): each name is a street's. Up to

@@ -211,6 +211,33 @@ _CURRENCY_AFTER = re.compile(
     r"|quetzales|quetzals?|lempiras?|colones|rupees?|yuan|USD|MXN|EUR)\b)",
 )
 _PHONE = re.compile(r"\d[-–.]\d+[-–.]\d")
+# Clock times: a number with a zone or clock unit after it ("2000 GMT", "0645 hrs", "3 p.m."),
+# a 24-hour time with its twin in another zone in brackets ("1640 (2140 GMT)"), and a 24-hour
+# time after "at" or "a las" ("at approximately 2130", "a las 0645"). Spanish "a las" also
+# takes a short hour ("a las 3 de la tarde"). Durations ("1500 horas") are caught above.
+_CLOCK_AFTER = re.compile(
+    r"^\s*(?:GMT|UTC|hrs?\b|[ap]\.?\s?m\b|local\s+time|hora\s+local"
+    r"|[(\[]\s*\d{3,4}\s*(?:GMT|UTC|hrs?\b|local|hora))",
+    re.IGNORECASE,
+)
+_TWENTY_FOUR_HOUR = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_CLOCK_BEFORE = re.compile(
+    r"(?:(?<!\bstood )(?<!\bstands )(?<!\bput )(?<!\bestimated )(?<!\bplaced )\bat"
+    r"|\b(?:a|hacia|sobre|desde|hasta)\s+las)"
+    r"\s+(?:(?:approximately|about|around|roughly|aproximadamente)\s+)?$",
+    re.IGNORECASE,
+)
+_SPANISH_HOUR = re.compile(r"\ba\s+las\s+$", re.IGNORECASE)
+
+
+def _clock_time(token: str, before: str, after: str) -> bool:
+    if _CLOCK_AFTER.match(after):
+        return True
+    if _YEAR_COUNTS.match(after):
+        return False
+    if _TWENTY_FOUR_HOUR.fullmatch(token):
+        return bool(_CLOCK_BEFORE.search(before))
+    return 1 <= int(token) <= 24 and bool(_SPANISH_HOUR.search(before))
 
 
 def _not_a_count(text: str, start: int, end: int) -> bool:
@@ -234,6 +261,8 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
     if _DURATION_AFTER.match(after) or _CURRENCY_AFTER.match(after):
         return True
     if _CURRENCY_BEFORE.search(before):
+        return True
+    if digits and _clock_time(token, before, after):
         return True
     return digits and bool(_PHONE.search(text, max(0, start - 8), end + 8))
 
