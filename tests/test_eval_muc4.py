@@ -714,6 +714,25 @@ def test_a_list_of_towns_in_a_sentence_telling_a_clash_gives_no_templates() -> N
     assert len([r for r in muc4.response_templates([raid]) if r.incident_type != "ARSON"]) == 4
 
 
+def test_a_list_of_towns_where_one_act_led_gives_no_templates() -> None:
+    # One act that "led to" raids in a list of towns: the towns tell where its effects were
+    # felt, one incident (template-doc-part1), not a template for each town.
+    for act, effects in (
+        (
+            "GUNMEN ATTACKED AN INVENTED MAYOR IN TALCA TODAY.",
+            "THE ATTACK LED TO RAIDS IN TEMUCO, OSORNO, AND VALDIVIA.",
+        ),
+        (
+            "PISTOLEROS ATACARON HOY A UN ALCALDE INVENTADO EN TALCA.",
+            "EL ATAQUE DIO LUGAR A INCURSIONES EN TEMUCO, OSORNO Y VALDIVIA.",
+        ),
+    ):
+        record = assault("TALCA", "CL", act, effects, targets=[Actor(name="mayor", sector="GOV")])
+        assert [r.location.specific for r in muc4.response_templates([record]) if r.location] == [
+            ("talca",)
+        ]
+
+
 def test_a_list_of_towns_in_a_sentence_telling_an_area_bombardment_gives_no_templates() -> None:
     # The towns whose populated areas a bombardment hit, told beside the record's act: an
     # act too general for a template (template-doc-part1 section 1, item 7), not more scenes.

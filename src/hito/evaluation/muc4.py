@@ -1511,6 +1511,18 @@ _AREA_BOMBARDED = re.compile(
 )
 
 
+# One act that "led to" or "gave rise to" more in a list of towns ("the attack led to raids
+# in A, B and C", "dio lugar a incursiones en A, B y C"): the towns tell where its effects
+# were felt, one incident (template-doc-part1), not a scene for each. Not "caused", which also
+# tells the damage each of several bombs did in its own town.
+_EFFECTS_LISTED = re.compile(
+    r"\b(?:led to|leading to|resulted in|resulting in|gave rise to|giving rise to"
+    r"|dio lugar a|dieron lugar a|condujo a|condujeron a|deriv[oó] en|derivaron en)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s",
+    re.I,
+)
+
+
 def areas_bombarded_only(record: EventRecord) -> bool:
     """Whether the record's act is a bombardment of areas or of the population at large: its
     first sentence tells one, it counts no dead or wounded, and it names no target but
@@ -2556,11 +2568,13 @@ def response_templates(
             _ARMED_HARMED.search(listing)
             or _FORCE_ATTACKED.search(listing)
             or _AREA_BOMBARDED.search(listing)
+            or _EFFECTS_LISTED.search(listing)
         ):
             # Towns where troops and rebels fought ("troops fought the rebels in A, B
             # and C"), or whose populated areas were bombarded, told beside the record's act:
             # combat, or an act too general for a template (template-doc-part1 section 1,
-            # item 7), which MUC leaves out, not more scenes of the act.
+            # item 7), which MUC leaves out, not more scenes of the act; nor are towns
+            # where one act's effects were felt.
             listed = []
         # Acts the listing sentence tells with no device ("ATTACKED POSTS IN A, B AND C")
         # are attacks, though the record is typed by a bomb another of its sentences tells.
