@@ -240,6 +240,45 @@ _SUBJECT_AND_VERB = re.compile(
 _OR = re.compile(r"^(.*\S)\s+[\w-]+\s+(?:or|and|nor|o|y|ni)\s+$", re.IGNORECASE | re.DOTALL)
 
 
+# "to put an end to kidnappings", "to prevent attacks", "para frenar los secuestros", "con el
+# fin de evitar los asaltos": acts named as what someone means to stop, a kind of act and no
+# act that happened. Only acts in the plural: "sent to stop the clash" or "no pudo evitar el
+# ataque" may name one that did.
+_STOP_AIM = re.compile(
+    r"(?:\b(?:to|at|of|for|in)\s+(?:(?:halt|end|curb|prevent|deter|reduce|combat|fight|tackle)(?:ing|s)?"
+    r"|stop(?:s|ping)?|combatting|put(?:ting)?\s+(?:an\s+end|a\s+stop|a\s+halt)\s+to)"
+    r"|\b(?:para|de|a\s+fin\s+de|con\s+el\s+(?:fin|objetivo|prop[oó]sito)\s+de|busca[nr]?)\s+"
+    r"(?:frenar|evitar|prevenir|impedir|combatir|erradicar|reducir|disminuir|inhibir|contener"
+    r"|(?:acabar|terminar)\s+con|poner\s+(?:fin|un\s+alto|freno)\s+a))"
+    # Only words that name no one act between: adjectives of kind and the name of the group
+    # whose acts they are ("rebel attacks", "FARC attacks"). English names a kind with no
+    # article ("to stop kidnappings"); "to stop the air raids" names ones under way. Spanish
+    # names a kind with one ("para frenar los secuestros").
+    r"\s+(?:(?:new|further|more|future|such|rebel|guerrilla|los|las|sus|estos|estas"
+    r"|nuevos|nuevas|m[aá]s|futuros|futuras"
+    r"|(?-i:(?!(?:A|AN|An|THE|THESE|THOSE|THEIR|ITS|HIS|HER|THIS|THAT|UN|UNA|Una|EL|El|LA|La|ESTE|Este|ESTA|Esta|OF|DE)\b)[A-Z][\w-]*))\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "in the fight against extortion", "en la lucha contra el secuestro": a campaign is waged on
+# a kind of act, whatever its number.
+_CAMPAIGN_AIM = re.compile(
+    r"\b(?:(?:fight|struggle|war|campaign|measures|efforts?)\s+against|(?:war|crackdown)\s+on"
+    r"|(?:lucha|combate|guerra|campa[nñ]a|medidas|estrategia)\s+contra)"
+    r"\s+(?:(?:the|el|la|los|las)\s+)?$",
+    re.IGNORECASE,
+)
+_PLURAL = re.compile(r"s$", re.IGNORECASE)
+
+
+def _aimed_at(before: str, act: str) -> bool:
+    """Is the act named only as what someone aims to stop, prevent or fight, alone or as
+    the second of two ("to prevent attacks and kidnappings")?"""
+    m = _OR.match(before)
+    heads = [before] + ([m.group(1) + " "] if m else [])
+    plural = bool(_PLURAL.search(act))
+    return any((plural and _STOP_AIM.search(head)) or _CAMPAIGN_AIM.search(head) for head in heads)
+
+
 def _feared_too(before: str) -> bool:
     """The second of two feared acts: "por miedo a ser detenidas o deportadas"."""
     m = _OR.match(before)
@@ -495,6 +534,7 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                 _NEGATED.search(before)
                 or _FEARED.search(before)
                 or _feared_too(before)
+                or _aimed_at(before, m.group(0))
                 or _NOT_YET.search(before)
                 or (pattern.mode == "explosives" and _WEAPON_ONLY_NAMED.search(before))
                 or (pattern.mode == "explosives" and _PUMP.match(text, m.end()))
