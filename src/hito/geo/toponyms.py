@@ -587,8 +587,6 @@ def _find(
             continue
         if mentions and _nested(tokens, text, a, b, i, j):
             continue
-        if not (mentions or modifiers) and _names_organisation(tokens, a, i):
-            continue
         # "la Casa Blanca", "el Pentágono": a Spanish article outside the name makes it a
         # building or an institution; towns carry theirs inside ("La Paz", "El Salto").
         if (
@@ -1052,23 +1050,6 @@ def _nested(tokens: list[_Token], text: str, a: int, b: int, i: int, j: int) -> 
         return True  # "Sinaloa Cartel", "Texas Highway Patrol"
     start = tokens[a].start
     return _HEAD_BEFORE.search(text[max(0, start - 60) : start]) is not None
-
-
-# Words that head the name of a body of people ("Sociedad Civil de ...", "Farmers Association
-# of ..."): a place that ends such a name is where the body comes from, not where an act
-# happened; a text that sets the act there names the place again on its own.
-_BODY_HEADS = _words(
-    """sociedad asociación organización colectivo frente comité consejo unión movimiento
-    coordinadora federación confederación alianza agrupación sindicato cooperativa liga
-    society association organization organisation collective front committee council union
-    movement federation confederation alliance league coalition"""
-)
-
-
-def _names_organisation(tokens: list[_Token], a: int, i: int) -> bool:
-    """Whether the place at token i of run [a, ...) closes an organisation's name: a head of
-    a body of people opens the run before it and "de"/"of" comes right before the place."""
-    return _after(tokens, a, i, OF_WORDS) and any(t.key in _BODY_HEADS for t in tokens[a:i])
 
 
 def gaz_has(key: str) -> bool:
