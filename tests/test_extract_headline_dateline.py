@@ -34,3 +34,27 @@ def test_the_headline_tells_the_leads_act(text: str, language: str) -> None:
     assaults = [r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT"]
     assert len(assaults) == 1
     assert assaults[0].place is not None and "Huatulco" in assaults[0].place
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        (
+            "TEGUCIGALPA, 3 sep (EFE). Hombres armados mataron el lunes a tres comerciantes.",
+            "es",
+            "Tegucigalpa",
+        ),
+        (
+            "COBÁN, Guatemala -- Gunmen killed three traders on Monday, police said.",
+            "en",
+            "Cobán",
+        ),
+    ],
+)
+def test_a_place_written_in_capitals_takes_the_gazetteers_name(
+    text: str, language: str, place: str
+) -> None:
+    """Wire copy writes the dateline in capitals; the record names the place as the
+    gazetteer does, so a map and an export show one spelling."""
+    assaults = [r for r in process_text(text, language, DAY)[1] if r.event_type == "ASSAULT"]
+    assert [r.place for r in assaults] == [place]

@@ -42,7 +42,7 @@ def test_a_wire_dateline_yields_to_the_place_its_sentence_names() -> None:
 
 def test_a_wire_dateline_still_places_an_act_told_nowhere_else() -> None:
     assert _places("QUITO, 4 MAY 90 -- [TEXT] A BOMB KILLED TWO GUARDS TODAY.", "en") == [
-        ("QUITO", "EC")
+        ("Quito", "EC")
     ]
 
 
@@ -51,7 +51,7 @@ def test_a_word_after_the_is_no_town_in_capitals() -> None:
         "BOGOTA, 3 MAY 90 -- [TEXT] A BOMB EXPLODED AT THE AIRPORT YESTERDAY, KILLING TWO "
         "GUARDS. THE COLOMBIAN POLICE BLAMED THE CARTEL."
     )
-    assert _places(text, "en") == [("BOGOTA", "CO")]
+    assert _places(text, "en") == [("Bogotá", "CO")]
     # Spanish names keep their article: "La Libertad" is a place.
     spanish = (
         "Un coche bomba estalló en el aeropuerto de Tapachula, Chiapas, y mató a dos guardias."
@@ -62,7 +62,7 @@ def test_a_word_after_the_is_no_town_in_capitals() -> None:
 def test_downtown_before_a_town_is_no_town() -> None:
     # Read as a hamlet, "DOWNTOWN" would put the act in Canada.
     text = "LIMA, 4 MAY 90 -- [TEXT] GUERRILLAS KILLED THREE SOLDIERS IN DOWNTOWN LIMA TODAY."
-    assert _places(text, "en") == [("LIMA", "PE")]
+    assert _places(text, "en") == [("Lima", "PE")]
 
 
 def test_people_who_fled_are_placed_where_they_fled_from_not_where_they_sheltered() -> None:
@@ -146,12 +146,12 @@ def test_troops_sent_to_a_state_stay_in_the_state_and_the_wounded_s_hospital_is_
         "COMITÁN, Chis. El lunes dos militares resultaron heridos y fueron llevados a un "
         "hospital en Tuxtla Gutiérrez. Los soldados aseguraron siete fusiles y dos camionetas."
     )
-    assert ("COERCE", "COMITÁN", 1) in _records(spanish, "es")
+    assert ("COERCE", "Comitán", 1) in _records(spanish, "es")
     english = (
         "COMITAN, Chiapas — Two soldiers were wounded on Monday and taken to a hospital in "
         "Tuxtla Gutierrez. The troops seized seven rifles and two trucks."
     )
-    assert ("COERCE", "COMITAN", 1) in _records(english, "en")
+    assert ("COERCE", "Comitán", 1) in _records(english, "en")
 
 
 def test_a_state_that_names_a_public_body_is_no_place() -> None:
@@ -172,9 +172,9 @@ def test_a_place_name_inside_a_person_s_name_is_no_place() -> None:
         "TAPACHULA, Chis. Agentes estatales detuvieron a Rogelio del Carmen Vázquez y a "
         "otros dos hombres."
     )
-    assert ("COERCE", "TAPACHULA", 1) in _records(spanish, "es")
+    assert ("COERCE", "Tapachula", 1) in _records(spanish, "es")
     english = "TAPACHULA, Chiapas — Police arrested Rogelio del Carmen Vazquez and two other men."
-    assert ("COERCE", "TAPACHULA", 1) in _records(english, "en")
+    assert ("COERCE", "Tapachula", 1) in _records(english, "en")
 
 
 def test_a_word_of_direction_between_in_and_the_town_keeps_the_town() -> None:
@@ -183,13 +183,13 @@ def test_a_word_of_direction_between_in_and_the_town_keeps_the_town() -> None:
     western = (
         "BOGOTA, 3 APR 90 -- [TEXT] GUNMEN KIDNAPPED A SENATOR ON A CORNER IN WESTERN MEDELLIN."
     )
-    assert _places(western, "en") == [("MEDELLIN", "CO")]
+    assert _places(western, "en") == [("Medellín", "CO")]
     # Filed abroad: the town is in a country the report never names, and still placed.
     abroad = (
         "TOKYO (JAPAN), 2 MAY 90 -- [TEXT] A CAR BOMB WENT OFF TODAY NEAR A BANK "
         "BRANCH IN DOWNTOWN BOGOTA, KILLING TWELVE PEOPLE."
     )
-    assert _places(abroad, "en") == [("BOGOTA", "CO")]
+    assert _places(abroad, "en") == [("Bogotá", "CO")]
     mixed = "BOGOTA, 3 May -- Gunmen kidnapped a senator on a corner in western Medellin."
     assert _places(mixed, "en") == [("Medellin", "CO")]
     spanish = (

@@ -1279,6 +1279,10 @@ class ReportPlaces:
     def _event_place(self, loc: _Located) -> EventPlace:
         p = loc.place
         name = loc.toponym.text
+        # Wire copy writes datelines in capitals: the gazetteer's spelling of the same name
+        # keeps one spelling per place on the map and in exports.
+        if name.isupper() and norm(name) == norm(p.name):
+            name = p.name
         full = self._full_names.get(p) if p.kind in _TOWNS else None
         if full and set(norm(name).split()) < set(norm(full).split()):
             name = full
