@@ -141,8 +141,34 @@ def test_a_killing_by_armed_men_is_no_abduction(
     assert (record.place, record.killed) == (place, killed)
 
 
-def test_a_killing_by_captors_is_left_to_the_model() -> None:
-    # Named captors tell a kidnapping that ended in a death: the model's abduction stands.
-    text = "Los secuestradores mataron el lunes al chofer en San Pedro Sula."
-    (record,) = pipeline_records_of("ASSAULT", text, "es", dt.date(2025, 5, 20))
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Los secuestradores mataron el lunes al chofer en San Pedro Sula.", "es"),
+        ("Unos secuestradores mataron a un chofer en San Pedro Sula el lunes.", "es"),
+        ("Los captores asesinaron al chofer el lunes en San Pedro Sula.", "es"),
+        ("The kidnappers killed the driver on Monday in San Pedro Sula.", "en"),
+        ("Kidnappers killed a driver in San Pedro Sula on Monday.", "en"),
+        ("The captors killed the driver on Monday in San Pedro Sula.", "en"),
+    ],
+)
+def test_a_killing_by_captors_belongs_to_their_kidnapping(text: str, language: str) -> None:
+    # Named captors tell a kidnapping that ended in a death, in either language and whatever
+    # the sentence model leans to.
+    (record,) = pipeline_records_of("ASSAULT", text, language, dt.date(2025, 5, 20))
     assert record.mode == "abduct"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mode"),
+    [
+        ("Three kidnappers were killed by soldiers in San Pedro Sula on Monday.", "en", None),
+        ("Soldiers killed three kidnappers in San Pedro Sula on Monday.", "en", None),
+        ("The kidnappers shot dead the driver on Monday in San Pedro Sula.", "en", "firearms"),
+    ],
+)
+def test_kidnappers_killed_or_a_means_told_keep_their_mode(
+    text: str, language: str, mode: str | None
+) -> None:
+    (record,) = pipeline_records_of("ASSAULT", text, language, dt.date(2025, 5, 20))
+    assert record.mode == mode

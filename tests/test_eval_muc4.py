@@ -438,6 +438,33 @@ def test_relevant_message_without_template_gets_its_likeliest_type() -> None:
     assert muc4.with_message(kept, scores(0.45, KIDNAPPING=0.9), [], None) == kept
 
 
+def test_an_added_template_takes_the_town_the_lead_tells_the_act_in() -> None:
+    # No record placed the act, so the message model's template would stay at the country;
+    # the lead tells where the act happened, and the story is about that act (7.4).
+    published = dt.date(1990, 5, 2)
+    for lead in (
+        "PARIS (FRANCE), 2 MAY 90 (INVENTED AGENCY) -- [TEXT] THE INVENTED DELEGATION WILL "
+        "MOURN THE TEACHERS WHO WERE MURDERED IN HUANCAYO LAST WEEK, A SPOKESMAN SAID TODAY.",
+        "PARÍS (FRANCIA), 2 MAY 90 (AGENCIA INVENTADA) -- [TEXTO] LA DELEGACIÓN INVENTADA "
+        "DESPEDIRÁ A LOS MAESTROS QUE FUERON ASESINADOS EN HUANCAYO LA SEMANA PASADA.",
+        "LIMA, 2 MAY 90 (INVENTED RADIO) -- [TEXT] A RETIRED INVENTED JUDGE DIED IN HUANCAYO "
+        "LAST NIGHT AFTER TWO GUNMEN SHOT HIM AT HIS DOOR.",
+    ):
+        text = lead + "\n\nTHE INVENTED PRESIDENT OF PERU SPOKE OF PEACE."
+        out = muc4.with_message([], scores(0.8, ATTACK=0.6), [], published, text)
+        assert [r.location for r in out] == [LocationFill("peru", (("huancayo",),))], lead
+    # A town the lead names with no act (where someone spoke, a mayor's), or an act a later
+    # sentence tells, is no scene of the story's act: the country alone.
+    for text in (
+        "LIMA, 2 MAY 90 (INVENTED RADIO) -- [TEXT] THE INVENTED MINISTER SPOKE IN HUANCAYO "
+        "TODAY.\n\nHE SAID THAT PEASANTS OF PERU WERE KILLED IN AYACUCHO.",
+        "LIMA, 2 MAY 90 (RADIO INVENTADA) -- [TEXTO] EL MINISTRO INVENTADO HABLÓ EN HUANCAYO "
+        "SOBRE LA PAZ EN EL PERÚ.",
+    ):
+        out = muc4.with_message([], scores(0.8, ATTACK=0.6), [], published, text)
+        assert [r.location for r in out] == [LocationFill("peru")], text
+
+
 def test_no_type_is_guessed_where_the_message_reads_none_as_likely() -> None:
     # Relevant, yet no type reaches GUESS_FROM (political news about violence in general):
     # a guess of the likeliest would mostly be a spurious template.
@@ -587,8 +614,9 @@ def test_message_country_from_its_words_when_no_record_is_in_one() -> None:
     spain = [EventRecord(event_type="ASSAULT", mode="abduct", country="ES", place=None)]
     assert muc4._home(spain, "AN INVENTED NOTE FROM MADRID.") is None
     added = muc4.with_message([], scores(0.9, KIDNAPPING=0.9), records, None, text)
+    # In Colombia, and at the Colombian town the lead tells the kidnapping in.
     assert [(r.incident_type, r.location) for r in added] == [
-        ("KIDNAPPING", LocationFill("colombia"))
+        ("KIDNAPPING", LocationFill("colombia", (("cartagena",),)))
     ]
 
 
@@ -778,6 +806,38 @@ def test_a_list_named_as_towns_gives_one_template_each_without_the_gazetteer() -
         "LIMA", "PE", "BOMBS WENT OFF IN THE NEIGHBORHOODS OF NORTHERN AND EASTERN LIMA."
     )
     assert len(muc4.response_templates([north])) == 1
+
+
+def test_a_list_closed_by_its_kind_gives_one_template_each() -> None:
+    # English may name the kind after the list ("in the A and B neighborhoods"): the names
+    # are parts of town the gazetteer lacks, keyed as one incident each, as "in the
+    # neighborhoods of A and B" is; Spanish names the kind first ("en los barrios A y B").
+    en = assault(
+        "LIMA",
+        "PE",
+        "BOMBS DAMAGED INVENTED BANKS IN THE QUINTAVERDE AND LOMA INVENTADA NEIGHBORHOODS.",
+    )
+    districts = assault(
+        "LIMA",
+        "PE",
+        "BOMBS DAMAGED INVENTED BANKS IN THE QUINTAVERDE, PAMPAROJA, AND LOMA INVENTADA"
+        " DISTRICTS OF LIMA.",
+    )
+    es = assault(
+        "Lima",
+        "PE",
+        "Unas bombas dañaron bancos en los barrios Quintaverde y Loma Inventada.",
+    )
+    towns = [
+        [r.location.specific for r in muc4.response_templates([record]) if r.location]
+        for record in (en, districts, es)
+    ]
+    assert towns[0][1:] == [("quintaverde",), ("loma inventada",)]
+    assert towns[1][1:] == [("quintaverde",), ("pamparoja",), ("loma inventada",)]
+    assert towns[2][1:] == [("quintaverde",), ("loma inventada",)]
+    # Names that close on no kind of place are no such list.
+    banks = assault("LIMA", "PE", "BOMBS DAMAGED THE QUINTAVERDE AND LOMA INVENTADA BANKS.")
+    assert len(muc4.response_templates([banks])) == 1
 
 
 def test_an_act_only_named_back_beside_another_is_no_incident_of_its_own() -> None:
@@ -1460,6 +1520,33 @@ def test_a_bombardment_of_areas_alone_is_left_out() -> None:
     school = [Actor(name="school", sector="EDU")]
     hit = "LOS AVIONES BOMBARDEARON LA ESCUELA INVENTADA DE LA ZONA NORTE."
     assert muc4.is_muc_incident(assault("TALCA", "CL", hit, targets=school, **troops))
+
+
+def test_parts_of_a_town_under_fire_or_attacked_are_areas_alone() -> None:
+    # Parts of a town named as such, districts a relative clause puts under fire, and
+    # districts said only to have been attacked: no target of their own (section 1, item 7).
+    troops = {"actors": [Actor(name="army", sector="MIL")]}
+    assert not _misjudged(
+        "TALCA",
+        left_out=(
+            "INVENTED HELICOPTERS FIRED ROCKETS AT SEVERAL PARTS OF THE CITY ALL MORNING.",
+            "Los helicópteros inventados dispararon cohetes contra distintos puntos de la capital.",
+            "THE REBELS HOLD THE WESTERN SUBURBS, WHICH ARE UNDER HEAVY ARTILLERY FIRE.",
+            "Los rebeldes ocupan los barrios del oeste, que son bombardeados por la aviación.",
+            "THE RADIO SAID VARIOUS AREAS OF THE INVENTED TOWN HAVE BEEN ATTACKED.",
+            "La radio dijo que varias zonas de la ciudad inventada fueron atacadas.",
+        ),
+        **troops,
+    )
+    # A target of its own or a toll keeps the act.
+    assert not _misjudged(
+        "TALCA",
+        kept=(
+            "INVENTED HELICOPTERS FIRED ROCKETS AT THE CITY HALL AND SEVERAL HOUSES.",
+            "THE REBELS ATTACKED THE INVENTED MARKET, WHICH WAS BURNED TO THE GROUND.",
+        ),
+        **troops,
+    )
 
 
 def test_sabotage_counted_in_a_war_tally_leaves_the_combat_out() -> None:

@@ -175,3 +175,87 @@ def test_acts_spread_over_a_town_are_keyed_at_the_town(sentences: tuple[str, str
     )
     (resp,) = muc4.response_templates([record], "LIMA, 2 FEB 90 --")
     assert resp.location == LocationFill("peru", (("lima",),))
+
+
+def _judge_killed(*sentences: str, evidence: tuple[int, ...] = (0, 2)) -> LocationFill | None:
+    """The fill of a record holding the `evidence` sentences of the message `sentences`."""
+    dateline = "LIMA, 2 FEB 90 (INVENTED) --"
+    record = EventRecord(
+        event_type="ASSAULT",
+        country="PE",
+        admin1="Lima",
+        place="Lima",
+        geo_precision=1,
+        evidence=[sentences[n] for n in evidence],
+    )
+    text = " ".join((dateline, *sentences))
+    (resp,) = muc4.response_templates([record], dateline, text)
+    return resp.location
+
+
+@pytest.mark.parametrize(
+    ("middle", "name"),
+    [
+        (
+            "THE JUDGE WAS RIDDLED WITH BULLETS AS HE LEFT HIS CAR IN THE SMALL"
+            " NEIGHBORHOOD OF SAN TARQUELO.",
+            "san tarquelo",
+        ),
+        (
+            "TWO MEN THREW A GRENADE AT HIS CAR IN THE INVENTED TARQUELO DISTRICT.",
+            "tarquelo",
+        ),
+        (
+            "EL JUEZ FUE ACRIBILLADO CUANDO BAJABA DE SU AUTO EN TARQUELO ALTO, MUNICIPIO DE"
+            " CHANCAY.",
+            "tarquelo alto",
+        ),
+    ],
+)
+def test_a_harm_told_between_the_records_sentences_names_its_part_of_town(
+    middle: str, name: str
+) -> None:
+    # The pipeline left the middle sentence out of the record (no act verb it reads), but
+    # it details the act told around it: its part of town is the act's (7.4).
+    first = "GUNMEN KILLED AN INVENTED JUDGE IN LIMA TODAY."
+    last = "THE INVENTED JUDGE DIED ON THE WAY TO HOSPITAL."
+    assert _judge_killed(first, middle, last) == LocationFill("peru", ((name,),))
+
+
+def test_a_part_of_town_told_with_no_harm_or_outside_the_records_sentences_is_not_read() -> None:
+    first = "GUNMEN KILLED AN INVENTED JUDGE IN LIMA TODAY."
+    last = "THE INVENTED JUDGE DIED ON THE WAY TO HOSPITAL."
+    lima = LocationFill("peru", (("lima",),))
+    # Where the victim lived tells no harm.
+    home = "THE JUDGE HAD LIVED FOR YEARS IN THE NEIGHBORHOOD OF SAN TARQUELO."
+    assert _judge_killed(first, home, last) == lima
+    # A harm told after the record's last sentence may be another act's.
+    later = "ANOTHER MAN WAS SHOT IN THE NEIGHBORHOOD OF SAN TARQUELO."
+    assert _judge_killed(first, last, later, evidence=(0, 1)) == lima
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            'THE RAID ENDED IN THE COMMUNITY OF "SAN TARQUELO DEL RIEGO," NEAR THE RIVER.',
+            "SAN TARQUELO DEL RIEGO",
+        ),
+        (
+            'SOLDIERS FIRED AT THE "LOMA DE LAS TARQUELAS" REFUGEE CAMP IN THE NORTH.',
+            "LOMA DE LAS TARQUELAS",
+        ),
+        (
+            'LOS SOLDADOS DISPARARON CONTRA EL CAMPAMENTO DE REFUGIADOS "LOMA DE LAS TARQUELAS"'
+            " AYER.",
+            "LOMA DE LAS TARQUELAS",
+        ),
+    ],
+)
+def test_a_quoted_name_beside_its_kind_is_the_whole_name(sentence: str, name: str) -> None:
+    # The quotation marks say where the name ends, however many words it holds.
+    assert _cued(sentence) == name
+
+
+def test_a_quoted_name_with_no_kind_of_place_beside_it_is_no_place() -> None:
+    assert _cued('THE "TARQUELO" COMMANDO CLAIMED THE ATTACK ON THE INVENTED BANK.') is None

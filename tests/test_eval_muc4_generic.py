@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from hito.evaluation import muc4
-from hito.evaluation.muc4_generic import generic_sentence, summary_sentence
+from hito.evaluation.muc4_generic import generic_sentence, kinds_of_crime_only, summary_sentence
 from hito.models import EventRecord
 
 
@@ -43,6 +43,41 @@ def _record(*evidence: str) -> EventRecord:
 def test_acts_told_as_a_kind_or_a_total_are_generic(sentence: str) -> None:
     assert generic_sentence(sentence)
     assert not muc4.is_muc_incident(_record(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A crime named bare, as a kind: no article, possessive or number before it.
+        "THE BISHOP SAID THE INVENTED GANGS ARE SPREADING FEAR AND MURDER IN THE VALLEY.",
+        "Two days after the minister admitted cases of abduction and murder of journalists,"
+        " the police chief resigned.",
+        "THE LIST NAMES THE INVENTED FRONT'S LEADERS, WANTED ON CHARGES OF EXTORTION, MURDER,"
+        " AND THEFT.",
+        "El fiscal acusó a los tres hombres inventados de extorsión, secuestro y asesinato.",
+        "Dos días después de que el ministro admitiera casos de secuestro y asesinato de"
+        " periodistas, renunció el jefe de la policía.",
+    ],
+)
+def test_crimes_named_only_as_kinds_are_generic(sentence: str) -> None:
+    assert kinds_of_crime_only(sentence)
+    assert not muc4.is_muc_incident(_record(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A crime with a determiner, a gerund before its object, or a told act beside it.
+        "THE INVENTED FRONT WAS ACCUSED OF THE MURDER OF A JUDGE IN THE PORT.",
+        "THE ARMY ACCUSED THE REBELS OF KIDNAPPING 30 FARMERS IN THE NORTH YESTERDAY.",
+        "THE MEN, WANTED FOR MURDER, SHOT A GUARD AT THE INVENTED BANK TODAY.",
+        "El ejército acusó a los rebeldes de secuestrar a 30 campesinos en el norte.",
+        "Los hombres, buscados por asesinato, mataron ayer a un guardia del banco inventado.",
+    ],
+)
+def test_a_crime_told_as_an_act_is_not_a_kind(sentence: str) -> None:
+    assert not kinds_of_crime_only(sentence)
+    assert muc4.is_muc_incident(_record(sentence))
 
 
 @pytest.mark.parametrize(

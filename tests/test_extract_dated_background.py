@@ -100,3 +100,32 @@ def test_bodies_found_in_a_month_long_past_are_a_record_of_their_own(
     """A month named alone, months before the report, dates an earlier act the report
     recalls, though the sentence has no word of recalling."""
     assert ("ASSAULT", "2011-01-01", "historical") in _records(text, language)
+
+
+def _dates_and_factuality(text: str, language: str) -> set[tuple[str | None, str]]:
+    return {
+        (r.date.isoformat() if r.date else None, r.factuality)
+        for r in process_text(text, language, DAY)[1]
+    }
+
+
+def test_the_same_target_hit_months_ago_is_an_earlier_act_not_todays_date() -> None:
+    # The sentence about the earlier blast dated the whole record back two months.
+    english = (
+        "Armed men detonated a bomb at the electricity substation outside Cobán, cutting "
+        "power to the town. The same substation was bombed two months ago, according to the "
+        "utility."
+    )
+    assert _dates_and_factuality(english, "en") == {
+        ("2011-03-01", "historical"),
+        (None, "asserted"),
+    }
+    spanish = (
+        "Hombres armados detonaron una bomba en la subestación eléctrica a las afueras de "
+        "Cobán y dejaron sin luz al pueblo. La misma subestación fue atacada con explosivos "
+        "hace dos meses, según la empresa."
+    )
+    assert _dates_and_factuality(spanish, "es") == {
+        ("2011-03-01", "historical"),
+        (None, "asserted"),
+    }

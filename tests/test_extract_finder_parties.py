@@ -87,3 +87,16 @@ def test_a_force_that_confirms_a_finding_is_no_party_to_the_killing(
     text: str, language: str
 ) -> None:
     assert not {a.sector for a in _assault(text, language).actors} & _STATE
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Police could not prevent the attack on the town hall of Cajeme on Friday.", "en"),
+        ("Soldiers failed to prevent the killing of two farmers outside Cajeme.", "en"),
+        ("Los policías no pudieron evitar el ataque contra la alcaldía de Cajeme.", "es"),
+        ("Los soldados no evitaron el asesinato de dos campesinos cerca de Cajeme.", "es"),
+    ],
+)
+def test_a_force_that_could_not_prevent_the_act_is_not_its_doer(text: str, language: str) -> None:
+    assert not {a.sector for a in _assault(text, language).actors} & _STATE

@@ -302,6 +302,15 @@ def test_criminals_beside_a_named_group_are_that_group() -> None:
     assert gunmen_of_group([police, criminals]) == [police, criminals]
 
 
+def test_gunmen_told_apart_from_generic_criminals_stay_the_party() -> None:
+    criminals = Actor(name="criminals", sector="CRM", country=None)
+    gunmen = Actor(name="gunmen", sector="UAF", country=None)
+    cartel = Actor(name="Gulf Cartel", sector="CRM", country="MX")
+    assert gunmen_of_group([criminals, gunmen], told_apart=True) == [gunmen]
+    assert gunmen_of_group([criminals, gunmen]) == [criminals]
+    assert gunmen_of_group([cartel, criminals, gunmen], told_apart=True) == [cartel]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -54,6 +54,9 @@ def _assaults(text: str, language: str) -> list[tuple[str | None, set[str]]]:
             "Un narcotraficante y dos de sus escoltas fueron asesinados el lunes en San Miguel.",
             "es",
         ),
+        # Kidnappers named as the ones killed: no one is taken in this act.
+        ("Three kidnappers were killed by soldiers in San Miguel on Monday.", "en"),
+        ("Tres secuestradores fueron abatidos por soldados el lunes en San Miguel.", "es"),
     ],
 )
 @pytest.mark.parametrize("capitals", [False, True])

@@ -820,3 +820,44 @@ def test_a_country_named_for_another_act_leaves_the_arrest_where_it_was(
     # "in Mexico" tells where the robbery was, not the arrest told at El Paso.
     arrests = [r.country for r in process_text(text, language, DAY)[1] if r.event_type == "COERCE"]
     assert arrests == ["US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tenejapa, Chis. La organización civil La Esperanza denunció este jueves en "
+            "Tenejapa que hombres armados quemaron tres casas de la comunidad.\n"
+            "La Esperanza señala que el secuestro de un catequista ocurrió el lunes.",
+            "es",
+        ),
+        (
+            "Tenejapa, Chis. Según la agrupación de la sociedad civil Los Naranjos, hombres "
+            "armados quemaron el martes tres casas en Tenejapa.\n"
+            "Los Naranjos añaden que un catequista fue secuestrado el lunes.",
+            "es",
+        ),
+        (
+            "TENEJAPA, Chiapas - The civic group Los Naranjos said on Thursday in Tenejapa that "
+            "gunmen burned three houses.\n"
+            "Los Naranjos says a catechist was kidnapped on Monday.",
+            "en",
+        ),
+    ],
+)
+def test_a_town_s_name_the_report_gives_an_organisation_is_that_organisation(
+    text: str, language: str
+) -> None:
+    # "La Esperanza" and "Los Naranjos" are also villages: named as an organisation, the
+    # name stands for it wherever no place cue ("in", "en") comes before it.
+    places = {place for place, _ in _places(text, language)}
+    assert places
+    assert not places & {"La Esperanza", "Los Naranjos"}
+
+
+def test_the_organisation_s_name_after_a_place_cue_is_the_place() -> None:
+    text = (
+        "Tenejapa, Chis. La organización civil La Esperanza denunció este jueves el secuestro "
+        "de un catequista en La Esperanza."
+    )
+    assert "La Esperanza" in {place for place, _ in _places(text, "es")}

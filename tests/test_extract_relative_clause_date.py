@@ -117,3 +117,64 @@ def test_the_acts_own_clause_and_a_closing_date_still_date_it(
 )
 def test_a_short_clause_ended_before_the_main_verbs_date(text: str, language: str) -> None:
     assert _dates(text, language, "THREATEN") == [dt.date(2016, 3, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The mayor of Motozintla, Chiapas, who in late February was the target of an "
+            "ambush, was shot dead.",
+            "en",
+        ),
+        (
+            "The mayor of Motozintla, Chiapas, who in mid-February survived an ambush, was "
+            "shot dead.",
+            "en",
+        ),
+        (
+            "The mayor of Motozintla, Chiapas, who in early February escaped an ambush, was "
+            "shot dead.",
+            "en",
+        ),
+        (
+            "El alcalde de Motozintla, Chiapas, quien a finales de febrero fue blanco de una "
+            "emboscada, fue asesinado a balazos.",
+            "es",
+        ),
+        (
+            "El alcalde de Motozintla, Chiapas, quien a mediados de febrero sobrevivió a una "
+            "emboscada, fue asesinado a balazos.",
+            "es",
+        ),
+        (
+            "El alcalde de Motozintla, Chiapas, que a principios de febrero escapó de una "
+            "emboscada, fue asesinado a balazos.",
+            "es",
+        ),
+    ],
+)
+def test_a_clause_opening_with_part_of_a_month_does_not_date_the_main_act(
+    text: str, language: str
+) -> None:
+    # Early, mid or late in a month is the clause's date as the month alone is.
+    assert _dates(text, language, "ASSAULT") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The mayor of Motozintla, Chiapas, who in late February was the target of an "
+            "ambush, was shot dead on Thursday.",
+            "en",
+        ),
+        (
+            "El alcalde de Motozintla, Chiapas, quien a finales de febrero fue blanco de una "
+            "emboscada, fue asesinado el jueves.",
+            "es",
+        ),
+    ],
+)
+def test_the_main_acts_own_day_dates_it_beside_such_a_clause(text: str, language: str) -> None:
+    assert _dates(text, language, "ASSAULT") == [dt.date(2016, 3, 10)]

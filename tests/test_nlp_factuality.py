@@ -56,6 +56,20 @@ from hito.nlp.factuality import credited_headline, side_years
         ("We remember the assassination of the union leader Tomas Vera.", "en", "historical"),
         ("Las madres recordamos el asesinato del dirigente Tomás Vera.", "es", "historical"),
         ("Los vecinos recuerdan la masacre de seis campesinos.", "es", "historical"),
+        # The same target hit at a time counted back: an earlier act than the one told.
+        ("The same bridge was bombed two months ago by another cell.", "en", "historical"),
+        ("That same clinic had been looted last year.", "en", "historical"),
+        ("El mismo puente fue atacado hace dos meses por otra célula.", "es", "historical"),
+        ("La misma clínica ya había sido saqueada el año pasado.", "es", "historical"),
+        # Without a time counted back it may be today's act told again.
+        ("The same bridge was bombed by the rebels.", "en", "asserted"),
+        ("El mismo puente fue atacado por los rebeldes.", "es", "asserted"),
+        ("That same night guards were shot at the plant, a week ago.", "en", "asserted"),
+        (
+            "Esa misma noche guardias fueron baleados en la planta, hace una semana.",
+            "es",
+            "asserted",
+        ),
         # A witness remembers what he lived through: the act told is the news.
         ("A neighbour remembers hearing the gunmen shoot the guard.", "en", "asserted"),
         ("Los vecinos recuerdan haber oído los disparos contra el guardia.", "es", "asserted"),
@@ -443,3 +457,20 @@ def test_presence_at_the_time_of_the_act_is_not_background(sentence: str) -> Non
 def test_at_the_time_of_a_post_or_a_claim_stays_background(sentence: str) -> None:
     language = "es" if "aquella" in sentence else "en"
     assert classify_factuality(sentence, language) == "historical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Police could not prevent the attack on the town hall.", "en"),
+        ("The guards couldn't stop the kidnapping of the engineer.", "en"),
+        ("Los policías no pudieron evitar el ataque contra la alcaldía.", "es"),
+    ],
+)
+def test_an_act_someone_could_not_prevent_is_asserted(sentence: str, language: str) -> None:
+    assert classify_factuality(sentence, language) == "asserted"
+
+
+def test_could_alone_still_hedges() -> None:
+    sentence = "Gunmen could have set off the bomb outside the bank."
+    assert classify_factuality(sentence, "en") == "hedged"

@@ -105,7 +105,7 @@ from hito.geo.demonyms import demonym_country
 from hito.geo.gazetteer import Place, load, lookup
 from hito.geo.toponyms import find_toponyms
 from hito.models import ARMED_SECTORS, Actor, EventRecord
-from hito.nlp.act_words import ABDUCTION_STEMS, ACT_NOUNS, TAKEN, TOOK_PLACE
+from hito.nlp.act_words import ABDUCTION_STEMS, ACT_NOUNS, DIED, TAKEN, TOOK_PLACE
 from hito.nlp.date_words import MONTHS, alternation, month_names
 from hito.nlp.dates import best_date, parse_dates
 from hito.nlp.number_words import LEXICONS, counting_words, unit_words
@@ -479,6 +479,18 @@ _CUED_PLACE = (
         rf"| VEREDA)?, (?:(?:THE )?{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
         rf" (?:{_HIGHER_PLACE}|JURISDICTION)"
         rf"|(?:THE |EL |DEL )?(?:{_HIGHER_PLACE} OF|MUNICIPIO DE|DISTRITO DE))\b"
+    ),
+    # A name in quotation marks, its kind beside it ("THE COMMUNITY OF "X,"", "AT THE "X"
+    # REFUGEE CAMP", "EN EL CAMPAMENTO DE REFUGIADOS "X""): the marks say where the name
+    # ends, however many words it holds.
+    re.compile(
+        rf"\b(?:TOWN|COMMUNITY|SETTLEMENT|AREA|SECTOR|{_SMALL_PLACE}|COMUNIDAD|CASER[IÍ]O"
+        r"|BARRIO|COLONIA|ALDEA|CANT[OÓ]N|VEREDA|CAMPAMENTO|ASENTAMIENTO)"
+        r'(?: [A-Z]+){0,2}? (?:OF |DE )?"(?P<name>[A-Z][A-Z\'. -]*?),?"'
+    ),
+    re.compile(
+        r'\b(?:IN|AT|NEAR|OF) (?:THE )?"(?P<name>[A-Z][A-Z\'. -]*?),?" (?:[A-Z]+ )?'
+        rf"(?:CAMP|COMMUNITY|SETTLEMENT|{_SMALL_PLACE})\b"
     ),
     # "THE PLACE CALLED X", "A DISTRICT IN MEDELLIN KNOWN AS X": a spot named by what it is.
     # ("X SECTOR" is not read: "THE PRIVATE ENTERPRISE SECTOR" is a trade.)
@@ -1178,6 +1190,49 @@ def _spread_over_town(record: EventRecord, place: str | None) -> bool:
     return any(pattern.search(fold(sentence)) for sentence in record.evidence)
 
 
+# A sentence the pipeline left out of a record (its verb is none it reads as an act: "WAS
+# RIDDLED WITH BULLETS", "THREW TWO DEVICES AT"), lying between two of the record's own
+# sentences and telling a harm of its own: a detail of the act told around it, whose part of
+# town or village it names ("IN THE X NEIGHBORHOOD", "THE VILLAGE OF X"). Read anywhere in the
+# message, such names were as often another act's or someone's home (session 17).
+_HARM_WORDS = re.compile(
+    r"\b(?:shot|riddled with bullets|attacked|ambushed|acribillad[oa]s?|acribillaron"
+    r"|balead[oa]s?|balearon|atacad[oa]s?|atacaron|emboscad[oa]s?|emboscaron)\b"
+    r"|\b(?:threw|hurled|planted|set off|detonated|lanzaron|arrojaron|colocaron|detonaron)"
+    r" (?:[\w-]+ ){0,3}?(?:bombs?|explosives?|grenades?|dynamite|charges?|devices?|bombas?"
+    r"|explosivos?|granadas?|dinamita|cargas?|artefactos?)\b",
+    re.I,
+)
+
+
+def _harm_told(sentence: str) -> bool:
+    """Does `sentence` tell a harm done (a killing, shots, a bomb set off or thrown) and no
+    fighting between armed sides?"""
+    harm = (_KILLING_VERB, _GUNFIRE, _DEVICE_TOLD, _HARM_WORDS)
+    return any(p.search(sentence) for p in harm) and not _ARMED_HARMED.search(sentence)
+
+
+def _cued_between(record: EventRecord, text: str) -> str | None:
+    """The place named by its kind in a sentence of the message `text` that lies between the
+    record's own first and last sentences, is none of them and tells a harm."""
+    if len(record.evidence) < 2:
+        return None
+    plain = " ".join(text.split())
+    own = [" ".join(e.split()) for e in record.evidence]
+    start, end = plain.find(own[0]), plain.find(own[-1])
+    if start < 0 or end <= start:
+        return None
+    for first, last in split_sentences(plain, "en"):
+        sentence = plain[first:last]
+        if first < start + len(own[0]) or last > end or not _harm_told(sentence):
+            continue
+        if any(sentence in e or e in sentence for e in own):
+            continue
+        if cued := cued_place(record.model_copy(update={"evidence": [sentence]})):
+            return cued
+    return None
+
+
 def _place_fill(
     record: EventRecord,
     dateline: str = "",
@@ -1235,6 +1290,9 @@ def _place_fill(
             place = None
     spread = _spread_over_town(record, place)
     cued = None if spread else cued_place(record) or cued_place(record, _NAMED_AREA)
+    if not cued and not spread and text:
+        # Its own sentences cue none: a sentence told between them may.
+        cued = _cued_between(record, text)
     if cued and fold(cued) != fold(place or ""):
         # The record's country came from the place the cued name replaces: a namesake read
         # abroad ("MONTEBON" in Peru) says nothing once the cued name stands; the message's.
@@ -1494,19 +1552,30 @@ _POSITIONS_HIT = re.compile(
 # A bombardment whose only object is an area or the population at large ("THE PLANES BOMBED
 # THE OUTER NEIGHBORHOODS", "SHELLING OF POPULATED AREAS", "zonas bombardeadas por la
 # aviación"): template-doc-part1 section 1, item 7 gives a bombing of a capital's districts as
-# an act whose target is too general for a template.
+# an act whose target is too general for a template. So are parts of a town named as such
+# ("ROCKETS FIRED AT SEVERAL PARTS OF THE CITY"), districts a relative clause puts under fire
+# ("THE SUBURBS, WHICH ARE UNDER ARTILLERY FIRE", "barrios que son bombardeados") and
+# districts said only to have been attacked ("VARIOUS AREAS OF THE TOWN HAVE BEEN ATTACKED",
+# "varias zonas de la ciudad fueron atacadas"): no target of their own.
 _BOMBARDED = (
     r"(?:bomb(?:ed|ing|ings)|shell(?:ed|ing)|strafe[ds]?|strafing|machinegunn(?:ed|ing)"
     r"|rocket(?:ed|s)|air (?:attacks?|raids?|strikes?)|(?:artillery|air) fire"
-    r"|aerial (?:\w+ ){0,4}attacks|bombarde\w*|ametrall\w*)"
+    r"|aerial (?:\w+ ){0,4}attacks|bombarde\w*|ametrall\w*|cohetes)"
 )
 _AREA = (
-    r"(?:neighbou?rhoods|areas|sectors?|zones|slopes|(?:civilian )?population|barrios"
-    r"|colonias|zonas|sectores|laderas|poblaci[oó]n(?: civil)?)"
+    r"(?:neighbou?rhoods|areas|sectors?|zones|slopes|(?:civilian )?population|suburbs"
+    r"|(?:parts|points|sections) of (?:the )?(?:city|capital|town)|barrios|colonias|zonas"
+    r"|sectores|laderas|poblaci[oó]n(?: civil)?|(?:partes|puntos) de la (?:ciudad|capital))"
 )
 _AREA_BOMBARDED = re.compile(
     rf"\b{_BOMBARDED}\s+(?:[\w-]+\s+){{0,6}}?{_AREA}\b"
-    rf"|\b{_AREA}\s+(?:\w+\s+){{0,4}}?(?:under (?:\w+ ){{0,4}}?|by (?:\w+ ){{0,3}}?)?{_BOMBARDED}",
+    rf"|\b{_AREA}\s+(?:\w+\s+){{0,4}}?(?:under (?:\w+ ){{0,4}}?|by (?:\w+ ){{0,3}}?)?{_BOMBARDED}"
+    rf"|\b{_AREA}(?:\s+\w+){{0,3}}?,\s+(?:which|that|que)"
+    r" (?:are|were|have been|son|fueron|han sido|est[aá]n)\s+"
+    rf"(?:\w+\s+){{0,4}}?(?:(?:under|bajo) (?:\w+ ){{0,4}}?|by (?:\w+ ){{0,3}}?)?{_BOMBARDED}"
+    r"|\b(?:several|various|many|some|numerous|varios|varias|distintos|distintas|algunos|algunas)"
+    rf" {_AREA}\s+(?:\w+\s+){{0,4}}?(?:(?:have|had) been|were|han sido|fueron)"
+    r" (?:attacked|atacad[oa]s)\b",
     re.I,
 )
 
@@ -1519,6 +1588,15 @@ _EFFECTS_LISTED = re.compile(
     r"\b(?:led to|leading to|resulted in|resulting in|gave rise to|giving rise to"
     r"|dio lugar a|dieron lugar a|condujo a|condujeron a|deriv[oó] en|derivaron en)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s",
+    re.I,
+)
+
+
+# Blasts heard or gunfire told in a list of places ("EXPLOSIONS WERE HEARD IN A, B AND C",
+# "SHOOTING IN THE A AND B NEIGHBORHOODS", "se escucharon disparos en A y B"): sounds and
+# shots that name no target, not an act at each place.
+_SOUNDS_LISTED = re.compile(
+    r"\b(?:shooting|gunfire|shots|tiroteos?|disparos|balaceras?)\s+(?:[\w-]+\s+){0,3}?(?:in|en)\s",
     re.I,
 )
 
@@ -2035,7 +2113,7 @@ def listed_places(record: EventRecord, country: str) -> tuple[list[tuple[str, st
             ):
                 return [p or (item, None) for p, item in zip(places, items, strict=True)], sentence
         for match in _NAMED_LIST.finditer(sentence):
-            items = re.split(r",? (?i:and|y|e) |, ", match.group("items"))
+            items = re.split(r",? (?i:and|y|e) |, ", match.group("items") or match.group("before"))
             return [_named_place(item, record) for item in items], sentence
         for match in _DEPARTMENT_LIST.finditer(sentence):
             items = re.split(r",? (?i:and|y|e) |, ", match.group("before") or match.group("after"))
@@ -2063,6 +2141,11 @@ _NAMED_LIST = re.compile(
     r"|barrios|colonias|comunidades|localidades|municipios|cantones)"
     r"(?: of| de| such as| like| como)?) "
     rf"(?P<items>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?i:and|y|e) {_LIST_NAME})"
+    # English also names the kind after the list ("IN THE A AND B NEIGHBORHOODS", "IN A, B
+    # AND C DISTRICTS OF <town>"), as it does a department ("in A and B departments").
+    rf"|\b(?i:in|at) (?:(?i:the) )?(?P<before>{_LIST_NAME}(?:, {_LIST_NAME})*,? (?i:and)"
+    rf" {_LIST_NAME}) (?i:towns|villages|hamlets|neighbou?rhoods|districts|suburbs"
+    r"|municipalities|cantons|settlements)\b"
 )
 
 
@@ -2569,6 +2652,8 @@ def response_templates(
             or _FORCE_ATTACKED.search(listing)
             or _AREA_BOMBARDED.search(listing)
             or _EFFECTS_LISTED.search(listing)
+            or _HEARD.search(listing)
+            or _SOUNDS_LISTED.search(listing)
         ):
             # Towns where troops and rebels fought ("troops fought the rebels in A, B
             # and C"), or whose populated areas were bombarded, told beside the record's act:
@@ -2689,6 +2774,38 @@ def _told_scene(records: list[EventRecord], text: str, home: str | None) -> Loca
             fill = _location(r, line, home)
             if fill and fill.levels:
                 return fill
+    return None
+
+
+# A story's lead tells its act and where ("THE TEACHERS WHO WERE MURDERED IN X LAST WEEK",
+# "UN DIRIGENTE MURIÓ EN X"): a harm, a death or an act's noun, a few words with no comma,
+# then the town after "IN", "AT", "NEAR" or "EN". A town the lead names with no act (where a
+# minister spoke) is no scene.
+_ACT_THEN_TOWN = re.compile(
+    rf"(?i:\b(?:{_HARM}|{ACT_NOUNS}|{DIED})\b)(?: [\w'’-]+){{0,6}}? (?:IN|AT|NEAR|EN|CERCA DE)"
+    rf" (?:THE (?:CITY|TOWN) OF |LA CIUDAD DE )?{_CUED_NAME}"
+)
+
+
+def _lead_scene(text: str, home: str | None) -> LocationFill | None:
+    """The town of `home` the message's lead sentence tells an act in, for a template the
+    message model adds where no record placed the act: the lead tells the story's act, and
+    template-doc-part1 7.4 keys the most specific place that holds it."""
+    if not home or not text:
+        return None
+    plain = " ".join(text.split())
+    spans = split_sentences(plain, "en")
+    if not spans:
+        return None
+    lead = plain[spans[0][0] : spans[0][1]].removeprefix(dateline(plain))
+    for m in _ACT_THEN_TOWN.finditer(lead):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if country_code(name):
+                break
+            if any(p.country == home and p.kind != "admin1" for p in lookup(name)):
+                return LocationFill(fold(country_name(home, "en")), ((fold(name),),))
     return None
 
 
@@ -2831,7 +2948,11 @@ def with_message(
         for r in out
         if r.location and r.location.levels and place and r.location.country == place.country
     ]
-    place = placed[0] if placed else _told_scene(records, text, home) or place
+    place = (
+        placed[0]
+        if placed
+        else _told_scene(records, text, home) or _lead_scene(text, home) or place
+    )
     for t in wanted:
         date = DateFill(None, published) if published else None
         out.append(Response(t, date=date, location=place))

@@ -214,6 +214,32 @@ _ACT_WORD = (
 )
 
 
+# A crime named in the singular with no article, possessive or number before it, after a
+# comma, a conjunction or a preposition ("SPREADING FEAR AND MURDER", "charged with extortion
+# and murder", "cases of abduction and murder of journalists", "acusados de secuestro y
+# asesinato"): the noun names a kind of crime, as a mass noun does; an incident takes a
+# determiner ("the murder of the judge", "el secuestro del alcalde"). A gerund before its
+# object ("accused of kidnapping 30 farmers") tells an act, so the noun must end its phrase
+# or pass to a class of people (template-doc-part1 1.7: no template for generic acts).
+_CRIME_NOUN = (
+    r"(?:murder|assassination|massacre|abduction|kidnapping|asesinato|secuestro|masacre|matanza)"
+)
+_BARE_CRIME = re.compile(
+    rf"(?:, |\b(?:and|or|of|on|for|by|with|y|o|de|por|con) )(?P<noun>{_CRIME_NOUN})\b"
+    rf"(?=\s*(?:[,.;:\"]|$)|\s+(?:and|or|y|o|amid|in|en|entre)\b|\s+(?:of|de) {_CLASS})",
+    re.I,
+)
+_ACT_TOLD = re.compile(rf"\b{_ACT_WORD}", re.I)
+
+
+def kinds_of_crime_only(sentence: str) -> bool:
+    """Whether every word of `sentence` that tells an act is a crime named as a kind, bare
+    of any determiner ("accused of murder and extortion")."""
+    acts = [m.start() for m in _ACT_TOLD.finditer(sentence)]
+    bare = {m.start("noun") for m in _BARE_CRIME.finditer(sentence)}
+    return bool(acts) and all(start in bare for start in acts)
+
+
 # Acts called indiscriminate ("INDISCRIMINATE SHELLING", "THE INDISCRIMINATE BOMBING AND
 # STRAFING OF", "ataques indiscriminados", "represión indiscriminada"): a campaign against
 # no one chosen, the general target template-doc-part1 (section 1, item 7) makes no template
@@ -252,13 +278,13 @@ def _told_as_indiscriminate(record: EventRecord) -> bool:
 
 
 def is_generic(record: EventRecord) -> bool:
-    """Whether the record's opening sentence tells its act only generically, or only as
-    planned, called for or threatened, or the first sentence telling an act calls it
-    indiscriminate."""
+    """Whether the record's opening sentence tells its act only generically (or names only
+    kinds of crime), or only as planned, called for or threatened, or the first sentence
+    telling an act calls it indiscriminate."""
     if not record.evidence:
         return False
     opening = record.evidence[0]
-    if generic_sentence(opening) or _told_as_indiscriminate(record):
+    if generic_sentence(opening) or kinds_of_crime_only(opening) or _told_as_indiscriminate(record):
         return True
     return bool(_UNREAL.search(opening)) and not _DONE.search(opening)
 

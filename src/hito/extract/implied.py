@@ -301,14 +301,20 @@ def decreeing_government(mode: str | None, actors: list[Actor], country: str | N
     return [government, *(a for a in actors if a.sector not in _STATE_SECTORS)]
 
 
-def gunmen_of_group(actors: list[Actor]) -> list[Actor]:
+def gunmen_of_group(actors: list[Actor], told_apart: bool = False) -> list[Actor]:
     """'Gunmen' beside a criminal group that acts in the same incident are its gunmen:
     one party, not an unknown second one. So are 'criminals' or 'sicarios' beside a group
-    the text names ("hitmen of the Familia Michoacana")."""
+    the text names ("hitmen of the Familia Michoacana").
+
+    `told_apart`: no sentence of the act names both the gunmen and criminals by a role.
+    Then the criminals are the report's talk of crime around the act ("the threat that
+    criminal groups pose to drivers") and the gunmen who did it stay the party."""
     if not any(a.sector == "CRM" for a in actors):
         return actors
     roles = _role_names()
     named = any(a.sector == "CRM" and a.name not in roles for a in actors)
+    if told_apart and not named and any(a.sector == "UAF" for a in actors):
+        return [a for a in actors if a.sector != "CRM"]
     return [
         a
         for a in actors

@@ -213,6 +213,9 @@ _SOURCE_OR_FINDER = re.compile(
     # Who blames a group for the act tells of it: "police blamed", "la policía atribuyó".
     r"|blam(?:ed|es|e)|attribut(?:ed|es)|atribuy(?:ó|eron|e|en)|responsabiliz(?:ó|aron|a|an)"
     r"|culp(?:ó|aron|a|an)"
+    # A force that could not or failed to prevent the act stood against it: "police could
+    # not prevent", "los agentes no pudieron evitar".
+    r"|prevent(?:ed|s)?|avert(?:ed|s)?|evit(?:ar|ó|aron)|impedir|impid(?:ió|ieron)"
     r"|hall(?:ó|aron)|encontr(?:ó|aron)|investig(?:a|an|ó|aron|ando))\b",
     re.IGNORECASE,
 )
@@ -683,9 +686,13 @@ class Incident:
 
 # A relative clause that opens with its own date and goes on to its own verb: "los 250
 # campesinos que desde el 12 de marzo huyeron ...", "the guards, who on Thursday had
-# taken the town, ...". The date is that clause's act, not the sentence's main one.
+# taken the town, ...". The date is that clause's act, not the sentence's main one. Early,
+# mid or late in a month ("who in late May", "quien a finales de mayo") dates the clause
+# as the month alone does.
 _RELATIVE_OPENER = re.compile(
-    r"\b(?:que|quien(?:es)?|who|which|where|donde)\s+(?:(?:desde|since|hasta|until|el|la|the|on|in|en)\s+){0,2}$",
+    r"\b(?:que|quien(?:es)?|who|which|where|donde)\s+(?:(?:desde|since|hasta|until|el|la|the|on|in|en)\s+){0,2}"
+    r"(?:(?:early|late|mid)[\s-]+|the\s+(?:start|middle|end)\s+of\s+"
+    r"|a\s+(?:principios|inicios|comienzos|mediados|finales|fines)\s+de\s+)?$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1768,6 +1775,40 @@ _TOLD_HARMED = re.compile(
 )
 
 
+# Criminals told as a kind of group or as crime itself ("criminal groups", "organised crime",
+# "la delincuencia"), not as people who did something ("delincuentes", "sicarios").
+_CRIME_AS_GROUP = re.compile(
+    r"\b(?:groups?|organi[sz]ations?|gangs?|rings?|cells?|grupos?|organizaci[oó]n(?:es)?"
+    r"|bandas?|c[eé]lulas?|delincuencia|crimen)\b",
+    re.IGNORECASE,
+)
+
+
+def _gunmen_told_apart_from_criminals(incident: Incident) -> bool:
+    """Gunmen named in the act's sentences, and criminals named by a role only as a kind of
+    group, and never in a sentence with the gunmen: the report's talk of crime around the
+    act. Criminals told as people ("los delincuentes huyeron") are the gunmen named again."""
+    gunmen: set[int] = set()
+    criminals: set[int] = set()
+    for m in incident.mentions:
+        for am in m.actors:
+            if am.actor.sector == "UAF":
+                gunmen.add(m.sentence.index)
+            elif criminals_by_role(am.actor):
+                if not _CRIME_AS_GROUP.search(m.sentence.text[am.start : am.end]):
+                    return False
+                criminals.add(m.sentence.index)
+    return bool(gunmen) and bool(criminals) and not gunmen & criminals
+
+
+# From a body's name to the bracket that opens its acronym ("la Procuraduría federal (PGR)",
+# "the federal prosecutors (FGR)"): the rest of the name, then the bracket.
+_ACRONYM_AFTER_NAME = re.compile(
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*|de|del|la|las|los|el|y|of|the|and|federal|estatal|state"
+    r"|general|nacional|national))*\s*\(\s*"
+)
+
+
 def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[Actor]]:
     """Split the incident's actors into those who acted and those acted upon."""
     actors: list[Actor] = []
@@ -1782,6 +1823,7 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
     )
     for m in incident.mentions:
         trigger_at = m.triggers[0].start if m.triggers else 0
+        named: tuple[ActorMention, str] | None = None  # the mention before, and its side
         for am in m.actors:
             actor = _with_country(am, country)
             if incident.event_type == "COERCE" and _CRIME_DOERS.fullmatch(
@@ -1807,6 +1849,15 @@ def _roles(incident: Incident, country: str | None) -> tuple[list[Actor], list[A
                 and _killed_by_others(m, am)
             ):
                 side = "target"
+            if (
+                named is not None
+                and named[0].actor.sector == am.actor.sector
+                and _ACRONYM_AFTER_NAME.fullmatch(m.sentence.text[named[0].end : am.start])
+            ):
+                # "informó la Procuraduría federal (PGR)": one body named twice;
+                # the acronym, cut off from the words around the name, takes the name's side.
+                side = named[1]
+            named = (am, side)
             if side == "none":
                 continue
             if side == "bystander":
@@ -3967,7 +4018,9 @@ def _record(
         any(_TWO_SIDED.search(m.sentence.text) for m in incident.mentions),
         actors,
     )
-    actors = assault_doers(incident.event_type, gunmen_of_group(actors))
+    actors = assault_doers(
+        incident.event_type, gunmen_of_group(actors, _gunmen_told_apart_from_criminals(incident))
+    )
     actors = implied_protesters(incident.event_type, actors, country)
     actors = decreeing_government(mode, actors, country)
     targets = displaced_people(incident.event_type, actors, targets, country)

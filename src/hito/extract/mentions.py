@@ -468,7 +468,13 @@ _VAGUE_MODES = (None, "firearms", "targeted", "beat", "demo", "riot", "obstruct"
 # of a trafficker from the names around them, and the record then implies kidnapped
 # civilians. Its ABDUCTION sets the mode only where a word of the sentence tells a person
 # kidnapped, taken, seized or gone missing.
-_TAKING_TOLD = re.compile(rf"\b(?:{ABDUCTION_STEMS})|\b(?:{TAKEN})\b", re.IGNORECASE)
+# The doers named by their crime ("kidnappers", "secuestradores") tell no one taken: where
+# they did the act, `_by_kidnappers` gives it to their kidnapping.
+_TAKING_TOLD = re.compile(
+    rf"\b(?:{ABDUCTION_STEMS})(?![\w-]*(?:ers?|ors?|ores?|ador[ae]s?|arios?)\b)"
+    rf"|\b(?:{TAKEN})\b",
+    re.IGNORECASE,
+)
 # The event types the model has classes for. A threat is none of them, so the model's
 # high odds of an attack over "threatened to murder" or "amenazó con asesinar" (the words of
 # the act it threatens) are no sign that anyone was attacked: it may not retype the threat.
@@ -504,6 +510,25 @@ def _read(prediction: Prediction) -> _Reading:
 def _classified_trigger(label: str) -> Trigger:
     event_type, mode = CLASS_TYPES[label]
     return Trigger(event_type, mode, False, 0, 0, "")
+
+
+# "The kidnappers killed the driver", "los secuestradores mataron al chofer": an act done by
+# the doers named as kidnappers belongs to their kidnapping, in either language and whatever
+# the model leans to. Not where they are its victims ("three kidnappers were shot").
+_KIDNAPPERS_BEFORE = re.compile(
+    r"\b(?:kidnappers|captors|abductors|hostage[- ]takers|secuestradores|captores|plagiarios)"
+    r"\s+(?:(?!(?:were|was|been|fue|fueron|sido)\b)[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _by_kidnappers(sentence_text: str, trigger: Trigger) -> bool:
+    """Is this an assault with no means told, done by people named as kidnappers?"""
+    return (
+        trigger.event_type == "ASSAULT"
+        and trigger.mode in (None, "targeted")
+        and bool(_KIDNAPPERS_BEFORE.search(sentence_text[: trigger.start]))
+    )
 
 
 def _refine_factuality(sentence: Sentence, prediction: Prediction) -> None:
@@ -703,6 +728,8 @@ def sentence_mentions(
     triggers, preferred_modes = _cascade(sentence, triggers, references)
     if not triggers:
         return []
+    if "ASSAULT" not in preferred_modes and any(_by_kidnappers(sentence.text, t) for t in triggers):
+        preferred_modes["ASSAULT"] = "abduct"
     if (
         _GENERIC.search(sentence.text)
         and not TOLL_UPDATE.search(sentence.text)

@@ -566,6 +566,22 @@ def _in_full_name(text: str, name: str) -> bool:
     )
 
 
+# "la organización civil X", "the civic group X", "el colectivo indígena X": a name in
+# apposition to a body of people names that body.
+_ORGANISATION_BEFORE = (
+    r"(?i:\b(?:organizaci[oó]n|agrupaci[oó]n|asociaci[oó]n|colectivo|sociedad civil"
+    r"|organi[sz]ation|group|collective|association)"
+    r"(?:\s+(?:civil|social|ind[ií]gena|de\s+(?:la\s+)?sociedad\s+civil))*)\s+"
+)
+
+
+def _organisation_name(text: str, name: str) -> bool:
+    """Does the report give the town's `name` to an organisation ("la organización civil La
+    Esperanza")? Then the name alone is that organisation, not a place of its acts: a local
+    body named after its village acts where the text places it."""
+    return bool(re.search(_ORGANISATION_BEFORE + re.escape(name.strip()) + r"\b", text))
+
+
 def _qualified(after: str) -> bool:
     """'Frontera Comalapa, Chiapas': followed by its state or country, which no nickname is."""
     m = _APPOSITION_WORDS.match(after)
@@ -786,13 +802,14 @@ class ReportPlaces:
             elif self._is_location(sent.text, local):
                 found.append((sent.index, sent.text, local))
         # "Jorge Mario Paredes Cordoba ... Paredes and his brothers": a town's name the report
-        # gives a person in full is that person where it stands alone, unless told as a place
-        # ("in Paredes") or filed from ("PAREDES, Aguascalientes —").
+        # gives a person in full, or an organisation ("la organización civil X"), is that
+        # person or body where it stands alone, unless told as a place ("in Paredes") or
+        # filed from ("PAREDES, Aguascalientes —").
         found = [
             (i, sent_text, t)
             for i, sent_text, t in found
             if t.candidates[0].kind not in _TOWNS
-            or not _in_full_name(text, t.text)
+            or not (_in_full_name(text, t.text) or _organisation_name(text, t.text))
             or _LOCATIVE.search(sent_text[: t.start])
             or (t.start == 0 and _DATELINE_AFTER.match(sent_text[t.end :]))
         ]

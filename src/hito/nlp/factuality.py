@@ -44,7 +44,12 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             # "The deployment follows the killing of six people": the killing came before.
             r"|\b(?:follows?|(?:comes|came)\s+(?:\w+\s+\w+\s+)?after)\s+(?:the|an?)\b"
             # "Earlier this year, the director was gunned down": an act of its own, before the news.
-            r"|\bearlier\s+(?:this|that|in\s+the)\s+year\b",
+            r"|\bearlier\s+(?:this|that|in\s+the)\s+year\b"
+            # "The same bridge was bombed two months ago": an earlier act on the target of today's.
+            # Not "that same night troops were ...": a time, not a target.
+            r"|\b(?:the|this|that)\s+same\s+(?!(?:day|night|morning|afternoon|evening|week|month"
+            r"|year|time)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|had\s+been)\b"
+            r"(?=[^.;]*\b(?:ago|last\s+(?:week|month|year))\b)",
             _I,
         ),
         "hypothetical": re.compile(
@@ -73,8 +78,9 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
         ),
         "hedged": re.compile(
             r"\b(?:allegedly|reportedly|apparently|possibly|presumably|purportedly|supposedly"
-            r"|seemingly|probably|likely|appears?\s+to|appeared\s+to|seems?\s+to|could|might"
-            r"|may\s+have)\b"
+            r"|seemingly|probably|likely|appears?\s+to|appeared\s+to|seems?\s+to|might|may\s+have"
+            # Not "could not prevent the attack": what no one could stop happened.
+            r"|could(?!\s+not\s+(?:prevent|stop|avert|halt|foil|thwart)\b))\b"
             # Not a hedge on who did it or what for: "gunned down, apparently on the orders of
             # the gang" (the conventions: a hedged perpetrator leaves the occurrence asserted).
             r"(?!,?\s+(?:on\s+(?:the\s+)?orders?\s+of|at\s+the\s+hands\s+of|by|for)\b)",
@@ -95,7 +101,10 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"|\b(?:anteriores|previos|previas)\b|\ben\s+aquella\s+ocasión\b|\bya\s+en\b"
             r"|\bal\s+igual\s+que\s+en\b|\brecuerda\s+a\b"
             r"|\ba\s+(?:principios|inicios|comienzos)\s+de\s+(?:este|ese)\s+año\b"
-            r"|\b(?:se\s+produce|llega|ocurre)\s+(?:\w+\s+\w+\s+)?(?:tras|despu[eé]s\s+de)\s+(?:el|la|los|las|un|una)\b",
+            r"|\b(?:se\s+produce|llega|ocurre)\s+(?:\w+\s+\w+\s+)?(?:tras|despu[eé]s\s+de)\s+(?:el|la|los|las|un|una)\b"
+            r"|\b(?:el|la|los|las|este|esta|ese|esa)\s+mism[oa]s?\s+(?!(?:d[ií]a|noche|mañana|tarde|semana|mes"
+            r"|año|momento)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:ya\s+)?"
+            r"(?:fue|fueron|hab[ií]an?\s+sido)\b(?=[^.;]*\b(?:hace|pasad[oa])\b)",
             _I,
         ),
         "hypothetical": re.compile(
