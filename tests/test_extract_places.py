@@ -861,3 +861,27 @@ def test_the_organisation_s_name_after_a_place_cue_is_the_place() -> None:
         "de un catequista en La Esperanza."
     )
     assert "La Esperanza" in {place for place, _ in _places(text, "es")}
+
+
+def test_a_village_the_gazetteer_lacks_is_not_its_first_words_namesake_abroad() -> None:
+    # The village is written whole; only its saint's-name opening is a town, and that town
+    # lies abroad: the act stays in the country the report is about.
+    english = (
+        "SAN SALVADOR, 6 APR 90 (RADIO) -- [TEXT] REBELS AMBUSHED AN ARMY PATROL IN SAN "
+        "PEDRO TOLOCHAPA YESTERDAY. A CORPORAL AND A PRIVATE DIED THERE."
+    )
+    assert {c for _, c in _places(english, "en")} == {"SV"}
+    spanish = (
+        "SAN SALVADOR, 6 ABR 90 (RADIO) -- [TEXTO] LOS REBELDES EMBOSCARON A UNA PATRULLA "
+        "EN SAN PEDRO TOLOCHAPA AYER. DOS SOLDADOS MURIERON EN LA EMBOSCADA."
+    )
+    assert {c for _, c in _places(spanish, "es")} == {"SV"}
+
+
+def test_a_caseless_town_abroad_followed_by_a_common_word_stays_abroad() -> None:
+    # The name ends where an ordinary word follows, and the report is about that country.
+    english = (
+        "ABIDJAN, 6 APR 90 (RADIO) -- [TEXT] GUNMEN KILLED TWO POLICEMEN IN SAN PEDRO "
+        "YESTERDAY, IVORY COAST POLICE SAID."
+    )
+    assert [c for _, c in _places(english, "en")] == ["CI"]

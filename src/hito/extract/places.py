@@ -32,7 +32,7 @@ from hito.geo import (
 from hito.geo.gazetteer import TERRITORIES, load
 from hito.geo.normalize import norm
 from hito.geo.resolve import far_from_their_town
-from hito.geo.toponyms import BOROUGH_TITLES, PREFIXES
+from hito.geo.toponyms import BOROUGH_TITLES, PREFIXES, runs_on_caseless
 from hito.models import AnnotatedReport, Sentence
 from hito.nlp.factuality import plan_after_act
 from hito.nlp.number_words import counting_words
@@ -861,6 +861,7 @@ class ReportPlaces:
         self._located = [
             loc for loc in self._located if not self._modifies_next(loc, self._located)
         ]
+        self._located = self._without_partial_namesakes(self._located, countries)
         self._dateline = self._find_dateline(sentences[:4])
         self._located = self._settlements(sentences, self._located)
         self._located = self._capitals(sentences, self._located, countries)
@@ -872,6 +873,26 @@ class ReportPlaces:
         self.report_mentions_crime = any(
             _CRIME.search(sent.text) for sent in sentences if sent.stance == "fact"
         )
+
+    def _without_partial_namesakes(
+        self, located: list[_Located], countries: Set[str]
+    ) -> list[_Located]:
+        """A caseless name that runs on past the gazetteer's match ("IN SAN PEDRO X", where
+        the gazetteer lacks the whole name) is a village it lacks: a town named by its first
+        words alone, in a country neither the report nor any other of its places is in, is
+        a namesake abroad, not where the act was. One word alone ("GREEN", "BAD") is more
+        often a common word misread as a town than the opening of a longer name."""
+        partial = {
+            id(loc)
+            for loc in located
+            if loc.place.kind in _TOWNS
+            and len(loc.toponym.text.split()) > 1
+            and runs_on_caseless(self._texts[loc.sentence], loc.toponym.end)
+        }
+        if not partial:
+            return located
+        home = set(countries) | {loc.place.country for loc in located if id(loc) not in partial}
+        return [loc for loc in located if id(loc) not in partial or loc.place.country in home]
 
     @staticmethod
     def _modifies_next(loc: _Located, located: list[_Located]) -> bool:

@@ -914,6 +914,38 @@ def _caseless_match(
     return None
 
 
+# The next word of a caseless name, one space after it.
+_NEXT_CASELESS_WORD = re.compile(r" ([^\W\d_]{2,})\b")
+# Words that end a name in running text rather than continue it ("IN LA PAZ LAST NIGHT",
+# "EN SAN MIGUEL AYER"): joiners, prepositions, verbs of being and words of time.
+_ENDS_NAME = _words(
+    """and or but nor as last next this that these those today yesterday tonight now where
+    which who whose when while was were is are be been has have had will would could can
+    may might should for to with by on at in into from of under over near about against
+    after before during since until through than then also
+    y o e u pero ni como pasado próximo este esta ese esa hoy ayer anoche ahora donde cuando
+    que quien cual fue fueron es son era eran ha han había habían será serán para con por en
+    desde hacia hasta bajo sobre cerca contra tras durante entre ante luego también"""
+)
+
+
+def runs_on_caseless(text: str, end: int) -> bool:
+    """Does the caseless name ending at `end` run on into a further word that may be part of
+    it (a capitalised word no stop word, connector or generic head)? Capitals hide where a
+    name ends, so a village the gazetteer lacks ("SAN PEDRO X") is matched by its first
+    words alone."""
+    line_start = text.rfind("\n", 0, end) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not _caseless(line):
+        return False
+    m = _NEXT_CASELESS_WORD.match(text, end)
+    if m is None or not m.group(1).isupper():
+        return False
+    key = norm(m.group(1))
+    return key not in CONNECTORS | STOP | _ENDS_NAME | _PLACE_HEADS | _SITE_AFTER | _STREETS_AFTER
+
+
 def _side_of(line: str, start: int) -> bool:
     """Does a side of the town ("SOUTH OF", "IN THE NORTH OF") stand right before `start`,
     with no distance before it?"""
