@@ -647,45 +647,6 @@ def test_an_act_not_prevented_happened(text: str, language: str) -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        # An act someone prevented, foiled or averted did not happen.
-        ("Police prevented an attack on the town hall in San Miguel.", "en"),
-        ("The army foiled a kidnapping on the road to San Miguel.", "en"),
-        ("Soldiers thwarted a planned bombing of the bridge.", "en"),
-        ("Guards averted the attack on the prison.", "en"),
-        ("The attack on the town hall of San Miguel, Chiapas, was foiled by the police.", "en"),
-        ("La policía frustró el secuestro de un comerciante en San Miguel.", "es"),
-        ("Los soldados evitaron un atentado contra la alcaldía de San Miguel.", "es"),
-        ("Los guardias impidieron el ataque contra el penal.", "es"),
-        ("Evitan secuestro de un ganadero en San Miguel.", "es"),
-        ("El atentado contra la alcaldía fue frustrado por los soldados.", "es"),
-    ],
-)
-def test_an_act_prevented_did_not_happen(text: str, language: str) -> None:
-    assert "ASSAULT" not in types(text, language), types(text, language)
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        # An attempt someone foiled was made: the attempt is the act.
-        ("Soldiers thwarted the gang's attempt to kidnap the mayor of San Miguel.", "en"),
-        ("Los soldados frustraron un intento de secuestro del alcalde de San Miguel.", "es"),
-        # The participle as an adjective names an act begun.
-        ("A foiled ambush left two guards dead near San Miguel.", "en"),
-        # A guard killed as he tried to stop a robbery: the robbery went on.
-        ("A guard was shot dead when he tried to prevent the attack on the bank.", "en"),
-        ("Un guardia fue asesinado cuando intentó impedir el asalto al banco.", "es"),
-    ],
-)
-def test_an_attempt_foiled_or_an_act_someone_tried_to_stop_is_told(
-    text: str, language: str
-) -> None:
-    assert "ASSAULT" in types(text, language), types(text, language)
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
         ("No one was kidnapped in San Miguel.", "en"),
         ("The gunmen did not kill the driver.", "en"),
         ("Nadie fue secuestrado en San Miguel.", "es"),

@@ -418,45 +418,6 @@ def _negated(before: str) -> bool:
     return bool(_NEGATED.search(before)) and not _UNSTOPPED.search(before)
 
 
-# "police prevented the attack", "the army foiled a kidnapping", "la policía frustró el
-# secuestro", "evitaron un atentado": an act someone stopped before it was done did not
-# happen. Not an attempt foiled ("thwarted the gang's attempt to seize him", "frustraron el
-# intento de secuestro"), which was made, nor the participle as an adjective ("a foiled
-# ambush left two dead"), which names an act begun.
-_PREVENTED = re.compile(
-    r"\b(?:prevent(?:ed|s)?|foil(?:ed|s)?|thwart(?:ed|s)?|avert(?:ed|s)?"
-    r"|frustr(?:ó|aron|a|an)|evit(?:ó|aron|a|an)|imp(?:idió|idieron|ide|iden))\s+"
-    r"(?:(?:the|an?|this|that|its|their|el|la|los|las|un|una|este|esta|su|sus)\s+)?"
-    r"(?:(?!(?:attempt\w*|intent\w*|tentativas?)\b)[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "could not prevent", "tried to foil", "no pudieron evitar", "intentó impedir": a stopping
-# denied or only tried leaves the act done; "a thwarted ambush" is an attempt.
-_STOPPING_DENIED = re.compile(
-    r"(?:\b(?:not|never|no|nadie|nobody|nothing|nada|ni|nunca|unable|fail(?:ed|s)?|tried|trying"
-    r"|attempted|sought|intent(?:ó|aron|aba|aban|ar)|trat(?:ó|aron|aba|aban|ar)|sin)"
-    r"(?:\s+[\w-]+){0,2}|\b(?:the|an?|this|that))\s+$",
-    re.IGNORECASE,
-)
-# "the attack on the town hall was foiled by police", "el atentado fue frustrado": the
-# act's own words up to the verb, through no clause of another act ("which", "after").
-_PREVENTED_AFTER = re.compile(
-    r"(?:(?!\b(?:which|who|that|and|after|before|when|while|que|quien|cual|y|tras|cuando|mientras)\b)"
-    r"[^.;:]){0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been|fue|fueron|ha\s+sido"
-    r"|han\s+sido)\s+(?:prevented|foiled|thwarted|averted|frustrad[oa]s?|evitad[oa]s?"
-    r"|impedid[oa]s?)\b",
-    re.IGNORECASE,
-)
-
-
-def _prevented(text: str, start: int, end: int) -> bool:
-    """Does the sentence say someone stopped the act at `start`-`end` before it was done?"""
-    stopped = _PREVENTED.search(text[:start])
-    if stopped is not None:
-        return not _STOPPING_DENIED.search(text[: stopped.start()])
-    return bool(_PREVENTED_AFTER.match(text, end))
-
-
 # "the attack", "el enfrentamiento", "this clash": an incident already introduced.
 _DEFINITE_NOUN = re.compile(
     r"\b(?:the|this|that|el|la|los|las|este|esta|dicho|dicha)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -585,7 +546,6 @@ def find_triggers(sentence: Sentence, language: str) -> list[Trigger]:
                     continue
             if (
                 _negated(before)
-                or _prevented(text, m.start(), m.end())
                 or _FEARED.search(before)
                 or _feared_too(before)
                 or _aimed_at(before, m.group(0))
