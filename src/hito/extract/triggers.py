@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from hito.extract.lexicon import TriggerPattern, trigger_gate, trigger_patterns
 from hito.models import Sentence
+from hito.nlp.act_words import STOPPING_STEMS, STOPPING_STEMS_ES
 from hito.nlp.date_words import MONTHS, alternation
 from hito.nlp.number_words import counting_words
 
@@ -407,7 +408,7 @@ _NEGATED = re.compile(
 # "could not prevent the attack", "no pudieron evitar el ataque", "nadie impidió el secuestro":
 # the negation is of the stopping, and the act it names happened.
 _UNSTOPPED = re.compile(
-    r"\b(?:prevent|stop|avert|avoid|halt|foil|thwart|evit|imp[ei]d|frustr|fren)\w*\s+"
+    rf"\b(?:{STOPPING_STEMS}|avoid|{STOPPING_STEMS_ES})\w*\s+"
     r"(?:(?:the|an?|this|that|el|la|los|las|un|una|este|esta|ese|esa)\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )

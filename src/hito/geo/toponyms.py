@@ -928,6 +928,9 @@ _ENDS_NAME = _words(
     desde hacia hasta bajo sobre cerca contra tras durante entre ante luego también"""
 )
 
+# Words a caseless name does not run on into: they end it, head it or name a site after it.
+_NOT_PART_OF_NAME = CONNECTORS | STOP | _ENDS_NAME | _PLACE_HEADS | _SITE_AFTER | _STREETS_AFTER
+
 
 def runs_on_caseless(text: str, end: int) -> bool:
     """Does the caseless name ending at `end` run on into a further word that may be part of
@@ -943,7 +946,7 @@ def runs_on_caseless(text: str, end: int) -> bool:
     if m is None or not m.group(1).isupper():
         return False
     key = norm(m.group(1))
-    return key not in CONNECTORS | STOP | _ENDS_NAME | _PLACE_HEADS | _SITE_AFTER | _STREETS_AFTER
+    return key not in _NOT_PART_OF_NAME
 
 
 def _side_of(line: str, start: int) -> bool:

@@ -25,6 +25,11 @@ DIED = (
     r"|perdi(?:[oó]|eron)\s+la\s+vida"
 )
 
+# Stems of the verbs of stopping an act ("could not prevent the attack", "no pudieron evitar
+# el ataque"): match at a word's start. What no one could stop happened.
+STOPPING_STEMS = r"prevent|stop|avert|halt|foil|thwart"
+STOPPING_STEMS_ES = r"evit|imp[ei]d|frustr|fren"
+
 # Stems of the words that name a kidnapping ("kidnapped", "abduction", "hostages",
 # "secuestraron", "plagiado", "raptada"): match at a word's start, not its end.
 ABDUCTION_STEMS = r"kidnap|abduct|hostage|secuestr|plagi|rapt"

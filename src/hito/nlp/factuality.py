@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from hito.geo.countries import country_code
 from hito.models import DateMention, Factuality
+from hito.nlp.act_words import STOPPING_STEMS
 from hito.nlp.date_words import month_names
 from hito.nlp.gate import Gate
 from hito.nlp.number_words import counting_words
@@ -80,7 +81,7 @@ _CUES: dict[str, dict[Factuality, re.Pattern[str]]] = {
             r"\b(?:allegedly|reportedly|apparently|possibly|presumably|purportedly|supposedly"
             r"|seemingly|probably|likely|appears?\s+to|appeared\s+to|seems?\s+to|might|may\s+have"
             # Not "could not prevent the attack": what no one could stop happened.
-            r"|could(?!\s+not\s+(?:prevent|stop|avert|halt|foil|thwart)\b))\b"
+            rf"|could(?!\s+not\s+(?:{STOPPING_STEMS})\b))\b"
             # Not a hedge on who did it or what for: "gunned down, apparently on the orders of
             # the gang" (the conventions: a hedged perpetrator leaves the occurrence asserted).
             r"(?!,?\s+(?:on\s+(?:the\s+)?orders?\s+of|at\s+the\s+hands\s+of|by|for)\b)",
